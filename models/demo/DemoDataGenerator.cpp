@@ -1,0 +1,138 @@
+#include "models/demo/DemoDataGenerator.h"
+
+#include "models/catalog/DepartmentRepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace xs {
+
+namespace {
+
+// Fixed namespace for name-based (v5) UUIDs: the same code always gets the same id.
+const QUuid DemoNamespace(QStringLiteral("{6f1c2a5e-58d3-4c8e-9b0a-3e2f7d9c4a11}"));
+constexpr char DemoTimestamp[] = "2026-01-05T09:00:00Z";
+constexpr char DemoAuthor[] = "demo";
+constexpr char ProvinceCode[] = "430000";
+
+QJsonObject demoSource()
+{
+    QFile file(QStringLiteral(":/demo/departments.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+Department makeDepartment(const QString& code, const QString& name, Department::Kind kind,
+                          const QString& divisionCode, int sortOrder)
+{
+    Department department;
+    department.id = QUuid::createUuidV5(DemoNamespace, code).toString(QUuid::WithoutBraces);
+    department.code = code;
+    department.name = name;
+    department.kind = kind;
+    department.divisionCode = divisionCode;
+    department.sortOrder = sortOrder;
+    department.updatedAt = QString::fromLatin1(DemoTimestamp);
+    department.updatedBy = QString::fromLatin1(DemoAuthor);
+    return department;
+}
+
+struct Division
+{
+    QString code;
+    QString name;
+};
+
+QList<Division> prefectures(const QSqlDatabase& database)
+{
+    QList<Division> divisions;
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT code, name FROM division WHERE level = 'prefecture' ORDER BY sort_order"));
+    while (query.next())
+        divisions.append({query.value(0).toString(), query.value(1).toString()});
+    return divisions;
+}
+
+QList<Department> buildDepartments(const QList<Division>& prefectureList)
+{
+    const QJsonObject source = demoSource();
+    QList<Department> departments;
+    const QString province = QString::fromLatin1(ProvinceCode);
+
+    int sequence = 0;
+    for (const QJsonValue& name : source.value(QStringLiteral("provincial")).toArray()) {
+        ++sequence;
+        departments.append(makeDepartment(province + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0')),
+                                          name.toString(), Department::Kind::Provincial, province, sequence));
+    }
+    const QJsonArray suffixes = source.value(QStringLiteral("prefectural_suffixes")).toArray();
+    for (const Division& division : prefectureList) {
+        int localSequence = 0;
+        for (const QJsonValue& suffix : suffixes) {
+            ++localSequence;
+            departments.append(
+                makeDepartment(division.code + QStringLiteral("%1").arg(localSequence, 3, 10, QLatin1Char('0')),
+                               division.name + suffix.toString(), Department::Kind::Prefectural, division.code,
+                               localSequence));
+        }
+    }
+    int utilitySequence = 900;
+    for (const QJsonValue& name : source.value(QStringLiteral("utilities")).toArray()) {
+        ++utilitySequence;
+        departments.append(makeDepartment(province + QString::number(utilitySequence), name.toString(),
+                                          Department::Kind::Utility, province, utilitySequence));
+    }
+    return departments;
+}
+
+} // namespace
+
+std::optional<DemoDataGenerator::Scale> DemoDataGenerator::scaleFromString(const QString& text)
+{
+    if (text == QLatin1String("small"))
+        return Scale::Small;
+    if (text == QLatin1String("bench"))
+        return Scale::Bench;
+    if (text == QLatin1String("large"))
+        return Scale::Large;
+    return std::nullopt;
+}
+
+QString DemoDataGenerator::scaleToString(Scale scale)
+{
+    switch (scale) {
+    case Scale::Small:
+        return QStringLiteral("small");
+    case Scale::Bench:
+        return QStringLiteral("bench");
+    case Scale::Large:
+        return QStringLiteral("large");
+    }
+    return {};
+}
+
+DemoDataGenerator::DemoDataGenerator(QSqlDatabase database)
+    : m_database(std::move(database))
+{
+}
+
+DatabaseError DemoDataGenerator::generate(Scale scale)
+{
+    Q_UNUSED(scale) // departments are the same at every scale; the catalog grows with it
+    DepartmentRepository repository(m_database);
+    const qint64 existing = repository.count();
+    if (existing < 0)
+        return DatabaseError(DatabaseError::Kind::Internal, QStringLiteral("cannot count departments"));
+    if (existing > 0)
+        return DatabaseError(DatabaseError::Kind::AlreadyExists,
+                             QStringLiteral("the database already holds %1 departments").arg(existing));
+    return repository.insert(buildDepartments(prefectures(m_database)));
+}
+
+} // namespace xs

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "models/catalog/Department.h"
+#include "models/storage/DatabaseError.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace xs {
+
+/// Fills an empty database with deterministic, realistic demo data for Hunan. The same scale
+/// always gives the same rows (ids included), so screenshots, tests and benchmarks are repeatable.
+class DemoDataGenerator
+{
+public:
+    enum class Scale
+    {
+        Small, // a few thousand resources: the README's run command
+        Bench, // 200,000 resources with 1,000,000 data items
+        Large, // 1,000,000 resources
+    };
+
+    static std::optional<Scale> scaleFromString(const QString& text);
+    static QString scaleToString(Scale scale);
+
+    explicit DemoDataGenerator(QSqlDatabase database);
+
+    /// Refuses (AlreadyExists) if the database already holds departments; writes all or nothing.
+    /// Departments: Hunan's provincial departments, eight in each of the 14 市州, and utilities.
+    DatabaseError generate(Scale scale);
+
+private:
+    QSqlDatabase m_database;
+};
+
+} // namespace xs

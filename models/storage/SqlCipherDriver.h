@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QSqlDriver>
+#include <QSqlField>
+#include <QSet>
+
+struct sqlite3;
+
+namespace xs {
+
+class SqlCipherResult;
+
+/// QSQLCIPHER: a Qt SQL driver for the bundled SQLCipher, written against public Qt headers.
+///
+/// Qt's own QSQLITE plugin links the system libsqlite3, which can neither encrypt nor be allowed to
+/// share a process with our SQLCipher symbols, so the app never loads it. This driver is registered
+/// in-process (registerDriver()) and also accepts a connection handed over by Database, which keys
+/// and configures the file before Qt sees it.
+class SqlCipherDriver final : public QSqlDriver
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char* Name = "QSQLCIPHER";
+
+    /// Makes "QSQLCIPHER" available to QSqlDatabase::addDatabase(). Safe to call more than once.
+    static void registerDriver();
+
+    explicit SqlCipherDriver(QObject* parent = nullptr);
+    ~SqlCipherDriver() override;
+
+    /// Opens path and applies keySpec (SQLCipher's key syntax, e.g. x'<hex>') before anything is read.
+    /// With an empty keySpec the file is plain SQLite (used only by benchmarks as the baseline).
+    bool openFile(const QString& path, const QByteArray& keySpec, bool readOnly, bool create);
+
+    /// QSqlDatabase::open(): the password, if any, is the key spec. Connect options:
+    /// QSQLCIPHER_OPEN_READONLY, QSQLCIPHER_BUSY_TIMEOUT=<ms>.
+    bool open(const QString& db, const QString& user, const QString& password, const QString& host, int port,
+              const QString& connectOptions) override;
+    void close() override;
+
+    bool hasFeature(DriverFeature feature) const override;
+    QSqlResult* createResult() const override;
+    QVariant handle() const override;
+    sqlite3* nativeHandle() const { return m_db; }
+
+    bool beginTransaction() override;
+    bool commitTransaction() override;
+    bool rollbackTransaction() override;
+
+    QStringList tables(QSql::TableType type) const override;
+    QSqlRecord record(const QString& tableName) const override;
+    QSqlIndex primaryIndex(const QString& tableName) const override;
+    QString escapeIdentifier(const QString& identifier, IdentifierType type) const override;
+    QString formatValue(const QSqlField& field, bool trimStrings = false) const override;
+    bool cancelQuery() override;
+
+    /// Runs a script of several statements (migrations). Not for user input: nothing is bound.
+    bool executeScript(const QString& sql);
+
+private:
+    friend class SqlCipherResult;
+    struct TableColumn
+    {
+        QSqlField field;
+        int keyPosition = 0; // 1-based position in the primary key, 0 if not part of it
+        QString declaredType;
+    };
+    QList<TableColumn> tableColumns(const QString& tableName) const;
+    void registerResult(SqlCipherResult* result) const;
+    void unregisterResult(SqlCipherResult* result) const;
+    bool executeSimple(const char* sql, const QString& what);
+
+    sqlite3* m_db = nullptr;
+    mutable QSet<SqlCipherResult*> m_results;
+};
+
+} // namespace xs

@@ -1,0 +1,94 @@
+#include "tests/support/TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+#include <unistd.h>
+
+namespace xs::test {
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QByteArray sha256OfFile(const QString& path)
+{
+    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
+}
+
+bool writeFile(const QString& path, const QByteArray& data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+}
+
+bool overwriteBytes(const QString& path, qint64 offset, const QByteArray& bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(offset))
+        return false;
+    return file.write(bytes) == bytes.size();
+}
+
+std::unique_ptr<Database> createDatabase(const QString& path, const DatabaseKey& key, const Database::Options& options)
+{
+    DatabaseError error;
+    std::unique_ptr<Database> database = Database::create(path, key, options, &error);
+    if (!database)
+        QTest::qFail(qPrintable(QStringLiteral("cannot create %1: %2").arg(path, error.fullText())), __FILE__,
+                     __LINE__);
+    return database;
+}
+
+ProcessResult runProcess(const QString& program, const QStringList& arguments, const QByteArray& input,
+                         int timeoutMs)
+{
+    QProcess process;
+    process.start(program, arguments);
+    ProcessResult result;
+    if (!process.waitForStarted(10000))
+        return result;
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.standardOutput = process.readAllStandardOutput();
+    result.standardError = process.readAllStandardError();
+    return result;
+}
+
+QString binaryPath(const char* environmentVariable)
+{
+    return qEnvironmentVariable(environmentVariable);
+}
+
+ScopedUnprivilegedUser::ScopedUnprivilegedUser()
+{
+    constexpr uid_t Nobody = 65534;
+    if (::geteuid() == 0) {
+        m_switched = ::setegid(Nobody) == 0 && ::seteuid(Nobody) == 0;
+        if (!m_switched)
+            QTest::qFail("cannot drop to an unprivileged user", __FILE__, __LINE__);
+    }
+}
+
+ScopedUnprivilegedUser::~ScopedUnprivilegedUser()
+{
+    if (m_switched) {
+        [[maybe_unused]] const int uidResult = ::seteuid(0);
+        [[maybe_unused]] const int gidResult = ::setegid(0);
+    }
+}
+
+} // namespace xs::test

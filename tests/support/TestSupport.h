@@ -1,0 +1,50 @@
+#pragma once
+
+#include "models/storage/Database.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace xs::test {
+
+QByteArray readFile(const QString& path);
+QByteArray sha256OfFile(const QString& path);
+bool writeFile(const QString& path, const QByteArray& data);
+/// Overwrites bytes of a file in place, as a failing disk or an attacker would.
+bool overwriteBytes(const QString& path, qint64 offset, const QByteArray& bytes);
+
+/// Creates a new encrypted database at path, failing the current test if that does not work.
+std::unique_ptr<Database> createDatabase(const QString& path, const DatabaseKey& key,
+                                         const Database::Options& options = {});
+
+/// Runs a program to completion and returns its exit code (-1 if it did not start or finish).
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray standardOutput;
+    QByteArray standardError;
+};
+ProcessResult runProcess(const QString& program, const QStringList& arguments, const QByteArray& input = {},
+                         int timeoutMs = 60000);
+
+/// Path of a binary under test, from the environment ctest sets (XS_CLI, XS_APP).
+QString binaryPath(const char* environmentVariable);
+
+/// While alive, the process acts (for file permissions) as an unprivileged user if it runs as root,
+/// so permission tests mean the same under root CI and under a developer's account.
+class ScopedUnprivilegedUser
+{
+public:
+    ScopedUnprivilegedUser();
+    ~ScopedUnprivilegedUser();
+    ScopedUnprivilegedUser(const ScopedUnprivilegedUser&) = delete;
+    ScopedUnprivilegedUser& operator=(const ScopedUnprivilegedUser&) = delete;
+
+private:
+    bool m_switched = false;
+};
+
+} // namespace xs::test

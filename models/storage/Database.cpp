@@ -222,7 +222,9 @@ DatabaseError Database::readFirstPage(const Options& options, bool encrypted)
         return {};
     const QString detail = QString::fromUtf8(sqlite3_errmsg(db));
     if ((rc & 0xff) == SQLITE_NOTADB && encrypted) {
-        if (options.knownKeyChecks.contains(m_key.checkValue()))
+        // Only when ours is the one key this file can have is a failed read damage. With two
+        // known keys (a rekey in progress) the file may simply use the other one.
+        if (options.knownKeyChecks == QByteArrayList{m_key.checkValue()})
             return DatabaseError(DatabaseError::Kind::Corrupt,
                                  QStringLiteral("the key is right but the first page fails its check: %1").arg(detail),
                                  rc);

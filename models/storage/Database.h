@@ -43,7 +43,7 @@ public:
         /// Apply pending migrations. Off only for files that are verified, not used (backups).
         bool migrate = true;
         /// Key check values known for this database (from the recovery file). With them a failed
-        /// first read is told apart: our key's check listed means the file is damaged.
+        /// first read is told apart: if ours is the only one listed, the file is damaged.
         QByteArrayList knownKeyChecks;
         int busyTimeoutMs = 5000;
         /// Page cache per connection. Decrypted pages stay in it, so reads after the first cost
@@ -87,6 +87,10 @@ public:
 
     /// The cipher settings every connection pins before its first read, as PRAGMA statements.
     static QStringList cipherPragmas();
+
+    /// Hands the exclusive lock to the caller, so it outlives this connection. Rekey needs this:
+    /// it closes the database, swaps the file, and only then lets others in.
+    std::unique_ptr<QLockFile> releaseLock() { return std::move(m_lock); }
 
     /// Runs a single statement that returns nothing; for pragmas and maintenance.
     DatabaseError execute(const QString& sql);

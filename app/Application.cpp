@@ -1,0 +1,18 @@
+#include "app/Application.h"
+
+namespace xs {
+
+Application::Application(std::unique_ptr<KeyStore> keychain, QString databasePath, QObject* parent)
+    : QObject(parent)
+    , m_keychain(std::move(keychain))
+    , m_unlocker(*m_keychain, std::move(databasePath))
+{
+    connect(&m_unlocker, &UnlockController::unlocked, this, [this] {
+        m_database = m_unlocker.takeDatabase();
+        emit databaseOpened();
+    });
+}
+
+Application::~Application() = default;
+
+} // namespace xs

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "app/UnlockController.h"
+#include "app/secrets/KeyStore.h"
+#include "models/storage/Database.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace xs {
+
+/// The composition root: owns the keychain, the unlocking and, once unlocked, the database, and
+/// hands them to whoever needs them. There are no singletons; pages get what they use from here.
+class Application : public QObject
+{
+    Q_OBJECT
+
+public:
+    Application(std::unique_ptr<KeyStore> keychain, QString databasePath, QObject* parent = nullptr);
+    ~Application() override;
+
+    KeyStore& keychain() { return *m_keychain; }
+    UnlockController& unlocker() { return m_unlocker; }
+    QString databasePath() const { return m_unlocker.databasePath(); }
+
+    /// The open database; null until unlocked.
+    Database* database() const { return m_database.get(); }
+
+signals:
+    void databaseOpened();
+
+private:
+    std::unique_ptr<KeyStore> m_keychain;
+    UnlockController m_unlocker;
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace xs

@@ -1,0 +1,45 @@
+#include "app/Localization.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace xs::Localization {
+
+QStringList availableLanguages()
+{
+    return {QStringLiteral("system"), QStringLiteral("zh_CN"), QStringLiteral("en")};
+}
+
+QString resolve(const QString& setting)
+{
+    if (setting == QLatin1String("zh_CN") || setting == QLatin1String("en"))
+        return setting;
+    // Chinese in any script or region reads the Simplified Chinese translation; the rest English.
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+bool install(QCoreApplication& application, const QString& language)
+{
+    QLocale::setDefault(QLocale(language));
+    if (language == QLatin1String("en"))
+        return true; // the source text is English
+
+    auto* qtTranslator = new QTranslator(&application);
+    if (qtTranslator->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+
+    auto* translator = new QTranslator(&application);
+    if (!translator->load(QStringLiteral(":/i18n/xiangshu_") + language))
+        return false;
+    QCoreApplication::installTranslator(translator);
+    return true;
+}
+
+QString settingsKey()
+{
+    return QStringLiteral("ui/language");
+}
+
+} // namespace xs::Localization

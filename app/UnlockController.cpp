@@ -1,0 +1,231 @@
+#include "app/UnlockController.h"
+
+#include "app/secrets/DatabaseCreator.h"
+#include "app/secrets/RecoveryCode.h"
+#include "app/secrets/RecoveryFile.h"
+#include "models/storage/Database.h"
+#include "models/storage/DatabaseFile.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QtConcurrent>
+
+namespace xs {
+
+namespace {
+
+struct UnwrapResult
+{
+    QList<DatabaseKey> keys;
+    QByteArrayList keyChecks;
+    UnlockError error;
+};
+
+/// The slow part of a passphrase unlock, safe off the GUI thread (no database connection).
+UnwrapResult unwrapRecoveryFile(const QString& databasePath, const QString& passphrase)
+{
+    UnwrapResult result;
+    const QString recoveryPath = RecoveryFile::pathFor(databasePath);
+    RecoveryFile::LoadStatus status = RecoveryFile::LoadStatus::Missing;
+    const RecoveryFile recovery = RecoveryFile::load(recoveryPath, &status);
+    if (status == RecoveryFile::LoadStatus::Missing)
+        result.error = UnlockError(UnlockError::Kind::RecoveryFileMissing, recoveryPath);
+    else if (status == RecoveryFile::LoadStatus::Damaged)
+        result.error = UnlockError(UnlockError::Kind::RecoveryFileDamaged, recoveryPath);
+    else if ((result.keys = recovery.unwrap(RecoveryCode::normalise(passphrase))).isEmpty())
+        result.error = UnlockError(UnlockError::Kind::WrongPassphrase);
+    result.keyChecks = recovery.keyChecks();
+    return result;
+}
+
+Database::Options appOptions()
+{
+    Database::Options options;
+    options.exclusive = true; // one window per database; rekey waits for it to close
+    return options;
+}
+
+} // namespace
+
+UnlockController::UnlockController(KeyStore& keychain, QString databasePath, QObject* parent)
+    : QObject(parent)
+    , m_keychain(keychain)
+    , m_databasePath(std::move(databasePath))
+    , m_alive(std::make_shared<bool>(true))
+{
+}
+
+UnlockController::~UnlockController() = default;
+
+std::unique_ptr<Database> UnlockController::takeDatabase()
+{
+    return std::move(m_database);
+}
+
+QString UnlockController::databaseId() const
+{
+    return DatabaseFile::idFromSalt(DatabaseFile::probe(m_databasePath).salt);
+}
+
+void UnlockController::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void UnlockController::start()
+{
+    const DatabaseFile::Probe probe = DatabaseFile::probe(m_databasePath);
+    if (probe.shape == DatabaseFile::Shape::Missing) {
+        emit creationNeeded();
+        return;
+    }
+    if (probe.shape != DatabaseFile::Shape::Encrypted) {
+        // No key opens an empty, plain or truncated file; say what is wrong with it.
+        DatabaseError error;
+        Database::open(m_databasePath, DatabaseKey::generate(), appOptions(), &error);
+        emit failed(UnlockError::database(error));
+        return;
+    }
+    readKeychain(false);
+}
+
+void UnlockController::readKeychain(bool isRetry)
+{
+    setBusy(true);
+    std::weak_ptr<bool> alive = m_alive;
+    m_keychain.read(KeyStore::currentAccount(databaseId()), [this, alive, isRetry](const KeyStore::Result& result) {
+        if (alive.lock())
+            onCurrentKey(result, isRetry);
+    });
+}
+
+void UnlockController::onCurrentKey(const KeyStore::Result& result, bool isRetry)
+{
+    if (result.status == KeyStore::Status::NoService && !isRetry) {
+        // The Secret Service may still be starting with the session: one retry, then ask.
+        QTimer::singleShot(m_retryDelayMs, this, [this] { readKeychain(true); });
+        return;
+    }
+    UnlockError problem = UnlockError::keychain(result.status, result.detail);
+    if (result.ok()) {
+        DatabaseUnlock::Outcome outcome =
+            DatabaseUnlock::openWithKeys(m_databasePath, {DatabaseKey::fromBytes(result.secret)}, appOptions());
+        if (outcome.database) {
+            accept(std::move(outcome), KeyReconciler::KeySource::KeychainCurrent, false);
+            return;
+        }
+        if (!outcome.error.isWrongKey()) {
+            setBusy(false);
+            emit failed(outcome.error);
+            return;
+        }
+        problem = outcome.error;
+    } else if (result.status != KeyStore::Status::NotFound) {
+        setBusy(false);
+        emit passphraseNeeded(problem);
+        return;
+    }
+    std::weak_ptr<bool> alive = m_alive;
+    m_keychain.read(KeyStore::pendingAccount(databaseId()), [this, alive, problem](const KeyStore::Result& pending) {
+        if (alive.lock())
+            onPendingKey(pending, problem);
+    });
+}
+
+void UnlockController::onPendingKey(const KeyStore::Result& result, const UnlockError& currentProblem)
+{
+    if (result.ok()) {
+        DatabaseUnlock::Outcome outcome =
+            DatabaseUnlock::openWithKeys(m_databasePath, {DatabaseKey::fromBytes(result.secret)}, appOptions());
+        if (outcome.database) {
+            accept(std::move(outcome), KeyReconciler::KeySource::KeychainPending, false);
+            return;
+        }
+        if (!outcome.error.isWrongKey()) {
+            setBusy(false);
+            emit failed(outcome.error);
+            return;
+        }
+    }
+    setBusy(false);
+    emit passphraseNeeded(currentProblem);
+}
+
+void UnlockController::submitPassphrase(const QString& passphrase, bool rememberKey)
+{
+    if (m_busy)
+        return;
+    setBusy(true);
+    auto* watcher = new QFutureWatcher<UnwrapResult>(this);
+    connect(watcher, &QFutureWatcher<UnwrapResult>::finished, this, [this, watcher, rememberKey] {
+        watcher->deleteLater();
+        const UnwrapResult unwrapped = watcher->result();
+        if (unwrapped.error.isError()) {
+            setBusy(false);
+            emit passphraseRejected(unwrapped.error);
+            return;
+        }
+        Database::Options options = appOptions();
+        options.knownKeyChecks = unwrapped.keyChecks;
+        DatabaseUnlock::Outcome outcome = DatabaseUnlock::openWithKeys(m_databasePath, unwrapped.keys, options);
+        if (!outcome.database) {
+            setBusy(false);
+            emit failed(outcome.error);
+            return;
+        }
+        accept(std::move(outcome), KeyReconciler::KeySource::Passphrase, rememberKey);
+    });
+    watcher->setFuture(QtConcurrent::run(unwrapRecoveryFile, m_databasePath, passphrase));
+}
+
+void UnlockController::createDatabase(const QString& passphrase)
+{
+    if (m_busy)
+        return;
+    setBusy(true);
+    auto* watcher = new QFutureWatcher<DatabaseCreator::Result>(this);
+    connect(watcher, &QFutureWatcher<DatabaseCreator::Result>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const DatabaseCreator::Result created = watcher->future().takeResult();
+        if (created.error.isError()) {
+            setBusy(false);
+            emit failed(UnlockError::database(created.error));
+            return;
+        }
+        DatabaseUnlock::Outcome outcome = DatabaseUnlock::openWithKeys(m_databasePath, {created.key}, appOptions());
+        if (!outcome.database) {
+            setBusy(false);
+            emit failed(outcome.error);
+            return;
+        }
+        accept(std::move(outcome), KeyReconciler::KeySource::Passphrase, true);
+    });
+    // Argon2id and the first write both run on the worker; the connection is opened here after.
+    watcher->setFuture(QtConcurrent::run([path = m_databasePath, passphrase] {
+        return DatabaseCreator::create(path, passphrase, false);
+    }));
+}
+
+void UnlockController::accept(DatabaseUnlock::Outcome outcome, KeyReconciler::KeySource source, bool rememberKey)
+{
+    m_database = std::move(outcome.database);
+    const KeyReconciler::KeychainActions actions = KeyReconciler::reconcile(*m_database, source, rememberKey);
+    const QString id = m_database->databaseId();
+    std::weak_ptr<bool> alive = m_alive;
+    if (actions.storeAsCurrent) {
+        m_keychain.write(KeyStore::currentAccount(id), actions.storeAsCurrent->bytes(),
+                         [this, alive](const KeyStore::Result& result) {
+                             if (alive.lock() && !result.ok())
+                                 emit keychainWarning(KeyStore::describe(result.status));
+                         });
+    }
+    if (actions.removePending)
+        m_keychain.remove(KeyStore::pendingAccount(id), {});
+    setBusy(false);
+    emit unlocked();
+}
+
+} // namespace xs

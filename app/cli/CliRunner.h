@@ -1,0 +1,30 @@
+#pragma once
+
+#include "app/cli/ExitCode.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace xs {
+
+class KeyStore;
+
+/// Parses xiangshu-cli's command line and runs the command. Global options may come before or
+/// after the command (CLI.md).
+class CliRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(xs::CliRunner)
+
+public:
+    explicit CliRunner(KeyStore& keychain);
+
+    ExitCode run(const QStringList& arguments);
+
+    /// The text of --help.
+    static QString helpText();
+
+private:
+    KeyStore& m_keychain;
+};
+
+} // namespace xs

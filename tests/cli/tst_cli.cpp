@@ -1,0 +1,388 @@
+// xiangshu-cli as administrators use it: the real binary, every exit code, text and JSON output.
+#include "app/secrets/DatabaseUnlock.h"
+#include "models/storage/DatabaseFile.h"
+#include "tests/support/TestSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace xs;
+
+namespace {
+
+const QString Passphrase = QStringLiteral("岳麓山下的恢复口令-2026");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void helpAndVersion();
+    void usageErrorsExitWithTwo_data();
+    void usageErrorsExitWithTwo();
+    void initWithGeneratedRecoveryCode();
+    void initRefusesToOverwrite();
+    void initRefusesAWeakPassphrase();
+    void infoReportsTheContract();
+    void wrongPassphraseExitsWithThree();
+    void unavailableKeychainExitsWithThree();
+    void missingKeychainEntryExitsWithThree();
+    void damagedFirstPageExitsWithFour();
+    void damagedDataPageFailsVerify();
+    void plainSqliteFileExitsWithFour();
+    void newerSchemaExitsWithFive();
+    void demoFillsOnlyAnEmptyDatabase();
+    void backupWritesAVerifiedCopy();
+    void rekeyWithNewPassphrase();
+    void rekeyWaitsForTheApp();
+    void messagesFollowTheLocale();
+
+private:
+    Run cli(const QStringList& arguments, const QProcessEnvironment& extra = {}) const;
+    QString file(const QString& name) const { return m_dir->filePath(name); }
+    QString passphraseFile(const QString& text, const QString& name = QStringLiteral("pass.txt")) const;
+    void initDatabase(const QString& database);
+
+    QString m_cli;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_database;
+};
+
+void TestCli::initTestCase()
+{
+    m_cli = test::binaryPath("XS_CLI");
+    QVERIFY2(QFile::exists(m_cli), "XS_CLI must name the xiangshu-cli binary (ctest sets it)");
+}
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = file(QStringLiteral("xiangshu.db"));
+}
+
+Run TestCli::cli(const QStringList& arguments, const QProcessEnvironment& extra) const
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(extra);
+    process.setProcessEnvironment(environment);
+    process.start(m_cli, arguments);
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString TestCli::passphraseFile(const QString& text, const QString& name) const
+{
+    const QString path = file(name);
+    test::writeFile(path, text.toUtf8() + "\n");
+    return path;
+}
+
+void TestCli::initDatabase(const QString& database)
+{
+    const Run run = cli({QStringLiteral("init"), QStringLiteral("--database"), database,
+                         QStringLiteral("--passphrase-file"), passphraseFile(Passphrase)});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+}
+
+void TestCli::helpAndVersion()
+{
+    const Run help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char* command : {"init", "info", "unlock-check", "verify", "backup DEST", "rekey", "demo"})
+        QVERIFY2(help.out.contains(QLatin1String(command)), command);
+    const Run version = cli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("xiangshu-cli ")));
+}
+
+void TestCli::usageErrorsExitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--frobnicate")};
+    QTest::newRow("extra argument") << QStringList{QStringLiteral("info"), QStringLiteral("extra")};
+    QTest::newRow("missing DEST") << QStringList{QStringLiteral("backup")};
+    QTest::newRow("option of another command") << QStringList{QStringLiteral("info"), QStringLiteral("--scale"),
+                                                              QStringLiteral("small")};
+    QTest::newRow("missing option value") << QStringList{QStringLiteral("info"), QStringLiteral("--database")};
+    QTest::newRow("unreadable passphrase file")
+        << QStringList{QStringLiteral("unlock-check"), QStringLiteral("--passphrase-file"), QStringLiteral("/nonexistent/p")};
+    QTest::newRow("no-keychain without passphrase")
+        << QStringList{QStringLiteral("unlock-check"), QStringLiteral("--no-keychain")};
+    QTest::newRow("unknown scale") << QStringList{QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("huge")};
+}
+
+void TestCli::usageErrorsExitWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    initDatabase(m_database);
+    const Run run = cli(arguments + QStringList{QStringLiteral("--database"), m_database});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+}
+
+void TestCli::initWithGeneratedRecoveryCode()
+{
+    const Run run = cli({QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--database"), m_database});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    const QString code = json.value(QStringLiteral("recovery_code")).toString();
+    QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z2-7]{4}(-[A-Z2-7]{4}){5}$")).match(code).hasMatch(),
+             qPrintable(run.out));
+    QCOMPARE(json.value(QStringLiteral("keychain")).toString(), QStringLiteral("stored"));
+    QCOMPARE(json.value(QStringLiteral("database_id")).toString(),
+             DatabaseFile::idFromSalt(DatabaseFile::probe(m_database).salt));
+
+    QCOMPARE(cli({QStringLiteral("unlock-check"), QStringLiteral("--database"), m_database}).exitCode, 0);
+    // The code, typed in lower case with spaces, unlocks too.
+    const QString typed = code.toLower().replace(QLatin1Char('-'), QLatin1Char(' '));
+    QCOMPARE(cli({QStringLiteral("unlock-check"), QStringLiteral("--no-keychain"), QStringLiteral("--passphrase-file"),
+                  passphraseFile(typed, QStringLiteral("code.txt")), QStringLiteral("--database"), m_database})
+                 .exitCode,
+             0);
+}
+
+void TestCli::initRefusesToOverwrite()
+{
+    initDatabase(m_database);
+    const QByteArray before = test::sha256OfFile(m_database);
+    const Run run = cli({QStringLiteral("init"), QStringLiteral("--database"), m_database});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(test::sha256OfFile(m_database), before);
+}
+
+void TestCli::initRefusesAWeakPassphrase()
+{
+    const Run run = cli({QStringLiteral("init"), QStringLiteral("--database"), m_database,
+                         QStringLiteral("--passphrase-file"), passphraseFile(QStringLiteral("short"))});
+    QCOMPARE(run.exitCode, 8);
+    QVERIFY(!QFile::exists(m_database));
+    QVERIFY(!QFile::exists(m_database + QStringLiteral(".recovery")));
+}
+
+void TestCli::infoReportsTheContract()
+{
+    initDatabase(m_database);
+    const Run run = cli({QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--database"), m_database});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    for (const char* key : {"app_version", "qt_version", "sqlcipher_version", "sqlite_version", "schema_version",
+                            "page_size", "kdf_iter", "cipher", "database_id", "records"})
+        QVERIFY2(json.contains(QLatin1String(key)), key);
+    QCOMPARE(json.value(QStringLiteral("page_size")).toInt(), 4096);
+    QCOMPARE(json.value(QStringLiteral("kdf_iter")).toInt(), 256000);
+    QVERIFY(json.value(QStringLiteral("sqlcipher_version")).toString().startsWith(QStringLiteral("4.14")));
+    QVERIFY(json.value(QStringLiteral("records")).toObject().contains(QStringLiteral("department")));
+}
+
+void TestCli::wrongPassphraseExitsWithThree()
+{
+    initDatabase(m_database);
+    const Run run = cli({QStringLiteral("unlock-check"), QStringLiteral("--json"), QStringLiteral("--database"),
+                         m_database, QStringLiteral("--passphrase-file"),
+                         passphraseFile(QStringLiteral("a wrong passphrase"), QStringLiteral("wrong.txt"))});
+    QCOMPARE(run.exitCode, 3);
+    const QJsonObject error = run.json().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("wrong_passphrase"));
+    QCOMPARE(error.value(QStringLiteral("exit_code")).toInt(), 3);
+}
+
+void TestCli::unavailableKeychainExitsWithThree()
+{
+    initDatabase(m_database);
+    QProcessEnvironment noBus;
+    noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    noBus.insert(QStringLiteral("DISPLAY"), QString());
+    const Run run =
+        cli({QStringLiteral("unlock-check"), QStringLiteral("--json"), QStringLiteral("--database"), m_database}, noBus);
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(run.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("keychain_unavailable"));
+    QVERIFY(run.err.contains(QStringLiteral("--passphrase-file")));
+    // The recovery passphrase still opens it.
+    QCOMPARE(cli({QStringLiteral("unlock-check"), QStringLiteral("--database"), m_database,
+                  QStringLiteral("--passphrase-file"), passphraseFile(Passphrase)},
+                 noBus)
+                 .exitCode,
+             0);
+}
+
+void TestCli::missingKeychainEntryExitsWithThree()
+{
+    initDatabase(m_database);
+    const QString id = DatabaseFile::idFromSalt(DatabaseFile::probe(m_database).salt);
+    const test::ProcessResult cleared = test::runProcess(
+        QStringLiteral("secret-tool"), {QStringLiteral("clear"), QStringLiteral("server"),
+                                         QStringLiteral("xiangshu-workbench"), QStringLiteral("user"),
+                                         QStringLiteral("database/") + id});
+    QCOMPARE(cleared.exitCode, 0);
+    const Run run = cli({QStringLiteral("unlock-check"), QStringLiteral("--json"), QStringLiteral("--database"), m_database});
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(run.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("keychain_no_key"));
+}
+
+void TestCli::damagedFirstPageExitsWithFour()
+{
+    initDatabase(m_database);
+    QVERIFY(test::overwriteBytes(m_database, 300, QByteArray(64, '\x42')));
+    const Run run = cli({QStringLiteral("unlock-check"), QStringLiteral("--json"), QStringLiteral("--database"),
+                         m_database, QStringLiteral("--passphrase-file"), passphraseFile(Passphrase)});
+    QCOMPARE(run.exitCode, 4);
+    QCOMPARE(run.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("corrupt"));
+    // With the keychain's key, too: the recovery file's check value shows the key is right.
+    QCOMPARE(cli({QStringLiteral("unlock-check"), QStringLiteral("--database"), m_database}).exitCode, 4);
+}
+
+void TestCli::damagedDataPageFailsVerify()
+{
+    initDatabase(m_database);
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--database"), m_database}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--database"), m_database}).exitCode, 0);
+    const qint64 size = QFileInfo(m_database).size();
+    QVERIFY(size >= 4096 * 4);
+    QVERIFY(test::overwriteBytes(m_database, size - 4096 + 512, QByteArray(16, '\x00')));
+    const Run run = cli({QStringLiteral("verify"), QStringLiteral("--database"), m_database});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(QStringLiteral("HMAC")), qPrintable(run.err));
+}
+
+void TestCli::plainSqliteFileExitsWithFour()
+{
+    QByteArray plain("SQLite format 3", 16);
+    plain.append(QByteArray(4080, '\0'));
+    QVERIFY(test::writeFile(m_database, plain));
+    QCOMPARE(cli({QStringLiteral("unlock-check"), QStringLiteral("--database"), m_database}).exitCode, 4);
+    QVERIFY(test::writeFile(m_database, QByteArray()));
+    QCOMPARE(cli({QStringLiteral("info"), QStringLiteral("--database"), m_database}).exitCode, 4);
+}
+
+void TestCli::newerSchemaExitsWithFive()
+{
+    initDatabase(m_database);
+    {
+        DatabaseUnlock::Outcome opened = DatabaseUnlock::openWithPassphrase(m_database, Passphrase, {});
+        QVERIFY(opened.database);
+        QVERIFY(!opened.database->execute(QStringLiteral("PRAGMA user_version = 999")).isError());
+    }
+    const Run run = cli({QStringLiteral("info"), QStringLiteral("--database"), m_database});
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY(!run.err.isEmpty());
+}
+
+void TestCli::demoFillsOnlyAnEmptyDatabase()
+{
+    initDatabase(m_database);
+    const Run first = cli({QStringLiteral("demo"), QStringLiteral("--json"), QStringLiteral("--database"), m_database});
+    QCOMPARE(first.exitCode, 0);
+    // 28 provincial departments, 8 in each of the 14 市州, 2 utilities.
+    QCOMPARE(first.json().value(QStringLiteral("departments")).toInt(), 28 + 14 * 8 + 2);
+    const Run second = cli({QStringLiteral("demo"), QStringLiteral("--database"), m_database});
+    QCOMPARE(second.exitCode, 1);
+    const Run info = cli({QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--database"), m_database});
+    QCOMPARE(info.json().value(QStringLiteral("records")).toObject().value(QStringLiteral("department")).toInt(), 142);
+}
+
+void TestCli::backupWritesAVerifiedCopy()
+{
+    initDatabase(m_database);
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--database"), m_database}).exitCode, 0);
+    const QString backup = file(QStringLiteral("backups/copy.db"));
+    QDir().mkpath(file(QStringLiteral("backups")));
+    const Run run = cli({QStringLiteral("backup"), backup, QStringLiteral("--json"), QStringLiteral("--database"), m_database});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().value(QStringLiteral("verified")).toBool(), true);
+    QVERIFY(QFile::exists(backup + QStringLiteral(".recovery")));
+    // The copy opens with the same passphrase, on its own, and verifies.
+    const QStringList onBackup{QStringLiteral("--database"), backup, QStringLiteral("--no-keychain"),
+                               QStringLiteral("--passphrase-file"), passphraseFile(Passphrase)};
+    QCOMPARE(cli(QStringList{QStringLiteral("verify")} + onBackup).exitCode, 0);
+    const Run info = cli(QStringList{QStringLiteral("info"), QStringLiteral("--json")} + onBackup);
+    QCOMPARE(info.json().value(QStringLiteral("records")).toObject().value(QStringLiteral("department")).toInt(), 142);
+    // Never over an existing file.
+    QCOMPARE(cli({QStringLiteral("backup"), backup, QStringLiteral("--database"), m_database}).exitCode, 1);
+}
+
+void TestCli::rekeyWithNewPassphrase()
+{
+    initDatabase(m_database);
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--database"), m_database}).exitCode, 0);
+    const QString oldPassphrase = passphraseFile(Passphrase);
+    const QString newPassphrase = passphraseFile(QStringLiteral("a brand new recovery passphrase"), QStringLiteral("new.txt"));
+    const Run run = cli({QStringLiteral("rekey"), QStringLiteral("--json"), QStringLiteral("--database"), m_database,
+                         QStringLiteral("--new-passphrase-file"), newPassphrase});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.json().value(QStringLiteral("keychain")).toString(), QStringLiteral("stored"));
+
+    QCOMPARE(cli({QStringLiteral("unlock-check"), QStringLiteral("--database"), m_database, QStringLiteral("--passphrase-file"),
+                  oldPassphrase})
+                 .exitCode,
+             3);
+    QCOMPARE(cli({QStringLiteral("unlock-check"), QStringLiteral("--database"), m_database, QStringLiteral("--passphrase-file"),
+                  newPassphrase})
+                 .exitCode,
+             0);
+    QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--database"), m_database}).exitCode, 0);
+    const Run info = cli({QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--database"), m_database});
+    QCOMPARE(info.json().value(QStringLiteral("records")).toObject().value(QStringLiteral("department")).toInt(), 142);
+}
+
+void TestCli::rekeyWaitsForTheApp()
+{
+    initDatabase(m_database);
+    QLockFile appLock(DatabaseFile::lockPath(m_database)); // what a running app holds
+    QVERIFY(appLock.tryLock(0));
+    const QByteArray before = test::sha256OfFile(m_database);
+    const Run run = cli({QStringLiteral("rekey"), QStringLiteral("--json"), QStringLiteral("--database"), m_database});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("locked"));
+    QCOMPARE(test::sha256OfFile(m_database), before);
+    // Reading commands share the database with the app.
+    QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--database"), m_database}).exitCode, 0);
+}
+
+void TestCli::messagesFollowTheLocale()
+{
+    initDatabase(m_database);
+    QProcessEnvironment chinese;
+    chinese.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+    chinese.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+    const Run run = cli({QStringLiteral("unlock-check"), QStringLiteral("--database"), m_database,
+                         QStringLiteral("--passphrase-file"), passphraseFile(QStringLiteral("not it at all"), QStringLiteral("w.txt"))},
+                        chinese);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(QStringLiteral("恢复口令")), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

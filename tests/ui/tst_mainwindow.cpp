@@ -1,0 +1,203 @@
+// The main window shell, offscreen: navigation, pages, status bar, settings, backup, languages.
+#include "app/Application.h"
+#include "app/Localization.h"
+#include "app/secrets/BlockingKeyStore.h"
+#include "app/secrets/DatabaseCreator.h"
+#include "app/secrets/DatabaseUnlock.h"
+#include "app/secrets/QtKeychainStore.h"
+#include "ui/MainWindow.h"
+#include "ui/StartupFlow.h"
+#include "ui/common/BackupController.h"
+#include "ui/settings/SettingsDialog.h"
+#include "tests/support/TestSupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace xs;
+
+namespace {
+const QString Passphrase = QStringLiteral("mainwindow test passphrase");
+}
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void navigationListsTheSevenAreas();
+    void eachAreaHasAPageThatSaysWhatWillBeThere();
+    void keyboardShortcutsSwitchAreas();
+    void statusBarShowsDatabaseAndSync();
+    void settingsKeepTheLanguage();
+    void backupFromTheWindowWritesAVerifiedCopy();
+    void screenshotRendersWithoutClipping();
+    void chineseLabelsAreExact(); // last: installs the Chinese translation for the process
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Application> m_application;
+    std::unique_ptr<StartupFlow> m_startup;
+    MainWindow* m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(QSettings().allKeys().isEmpty()); // the keyring wrapper gives us fresh XDG folders
+    const QString path = m_dir.filePath(QStringLiteral("ui.db"));
+    const DatabaseCreator::Result created = DatabaseCreator::create(path, Passphrase, false);
+    QVERIFY(!created.error.isError());
+    QtKeychainStore keychain;
+    QVERIFY(BlockingKeyStore::write(keychain, KeyStore::currentAccount(created.databaseId), created.key.bytes()).ok());
+
+    m_application = std::make_unique<Application>(std::make_unique<QtKeychainStore>(), path);
+    m_startup = std::make_unique<StartupFlow>(*m_application);
+    m_startup->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_startup->mainWindow() != nullptr, 15000);
+    m_window = m_startup->mainWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_startup.reset();
+    m_application.reset();
+}
+
+void TestMainWindow::navigationListsTheSevenAreas()
+{
+    auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    QVERIFY(navigation);
+    const QStringList expected{QStringLiteral("Catalog"),         QStringLiteral("Registration review"),
+                               QStringLiteral("Authorized operation"), QStringLiteral("Pricing & revenue"),
+                               QStringLiteral("Field audits"),    QStringLiteral("Sync"),
+                               QStringLiteral("Audit trail")};
+    QCOMPARE(navigation->count(), expected.size());
+    for (int row = 0; row < navigation->count(); ++row)
+        QCOMPARE(navigation->item(row)->text(), expected.at(row));
+}
+
+void TestMainWindow::eachAreaHasAPageThatSaysWhatWillBeThere()
+{
+    auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
+    QVERIFY(pages);
+    const QStringList ids{QStringLiteral("catalog"), QStringLiteral("registration"), QStringLiteral("grants"),
+                          QStringLiteral("pricing"), QStringLiteral("audits"),       QStringLiteral("sync"),
+                          QStringLiteral("audit")};
+    for (int row = 0; row < navigation->count(); ++row) {
+        const QRect rect = navigation->visualItemRect(navigation->item(row));
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(pages->currentIndex(), row);
+        QWidget* page = pages->currentWidget();
+        QCOMPARE(page->objectName(), QStringLiteral("page-") + ids.at(row));
+        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("pageTitle"))->text(), navigation->item(row)->text());
+        const auto* features = page->findChild<QLabel*>(QStringLiteral("plannedFeatures"));
+        QVERIFY(features && features->text().count(QStringLiteral("<li>")) >= 3);
+    }
+}
+
+void TestMainWindow::keyboardShortcutsSwitchAreas()
+{
+    auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
+    m_window->activateWindow();
+    QTest::keyClick(m_window, Qt::Key_6, Qt::ControlModifier);
+    QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("page-sync"));
+    QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
+    QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("page-catalog"));
+    QVERIFY(m_window->showArea(QStringLiteral("audit")));
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("page-audit"));
+    QVERIFY(!m_window->showArea(QStringLiteral("no-such-area")));
+}
+
+void TestMainWindow::statusBarShowsDatabaseAndSync()
+{
+    const auto* database = m_window->statusBar()->findChild<QLabel*>(QStringLiteral("databaseStatusText"));
+    QVERIFY(database);
+    QVERIFY(database->text().contains(QStringLiteral("ui.db")));
+    QVERIFY(database->isVisible());
+    const auto* sync = m_window->statusBar()->findChild<QLabel*>(QStringLiteral("syncStatusText"));
+    QVERIFY(sync && !sync->text().isEmpty());
+    QVERIFY(m_window->statusBar()->findChild<QWidget*>(QStringLiteral("databaseStatus"))->toolTip().contains(
+        m_application->database()->databaseId()));
+}
+
+void TestMainWindow::settingsKeepTheLanguage()
+{
+    SettingsDialog dialog(m_window);
+    auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("languageCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("system"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("zh_CN")));
+    dialog.accept();
+    QCOMPARE(QSettings().value(Localization::settingsKey()).toString(), QStringLiteral("zh_CN"));
+    QCOMPARE(Localization::resolve(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+
+    SettingsDialog again(m_window);
+    QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("languageCombo"))->currentData().toString(),
+             QStringLiteral("zh_CN"));
+    again.reject();
+    QSettings().remove(Localization::settingsKey());
+}
+
+void TestMainWindow::backupFromTheWindowWritesAVerifiedCopy()
+{
+    auto* controller = m_window->findChild<BackupController*>();
+    QVERIFY(controller);
+    QVERIFY(m_window->findChild<QAction*>(QStringLiteral("backupAction")));
+    QSignalSpy finished(controller, &BackupController::finished);
+    const QString destination = m_dir.filePath(QStringLiteral("from-window.db"));
+    controller->run(destination);
+    QVERIFY(controller->isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(finished.at(0).at(1).toBool(), true);
+    QVERIFY(!controller->isRunning());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(destination));
+    const DatabaseUnlock::Outcome copy = DatabaseUnlock::openWithPassphrase(destination, Passphrase, {});
+    QVERIFY2(copy.database, qPrintable(copy.error.message()));
+    QCOMPARE(copy.database->databaseId(), m_application->database()->databaseId());
+}
+
+void TestMainWindow::screenshotRendersWithoutClipping()
+{
+    // The window at its default size holds the longest area title without eliding it.
+    m_window->resize(1180, 760);
+    auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    for (int row = 0; row < navigation->count(); ++row) {
+        const QListWidgetItem* item = navigation->item(row);
+        const int needed = navigation->fontMetrics().horizontalAdvance(item->text()) + navigation->iconSize().width() + 16;
+        QVERIFY2(navigation->viewport()->width() >= needed, qPrintable(item->text()));
+    }
+    const QImage image = m_window->grab().toImage();
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), m_window->size() * m_window->devicePixelRatio());
+}
+
+void TestMainWindow::chineseLabelsAreExact()
+{
+    QVERIFY(Localization::install(*qApp, QStringLiteral("zh_CN")));
+    MainWindow window(*m_application);
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    const QStringList expected{QStringLiteral("目录"),     QStringLiteral("登记审核"), QStringLiteral("授权运营"),
+                               QStringLiteral("定价收益"), QStringLiteral("现场核查"), QStringLiteral("同步"),
+                               QStringLiteral("审计")};
+    QCOMPARE(navigation->count(), expected.size());
+    for (int row = 0; row < navigation->count(); ++row)
+        QCOMPARE(navigation->item(row)->text(), expected.at(row));
+    QCOMPARE(window.windowTitle(), QStringLiteral("湘数工作台"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,167 @@
+#include "ui/MainWindow.h"
+
+#include "app/Application.h"
+#include "ui/common/BackupController.h"
+#include "ui/common/NavigationAreas.h"
+#include "ui/common/PlannedAreaPage.h"
+#include "ui/common/StatusIndicators.h"
+#include "ui/settings/SettingsDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QIcon>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace xs {
+
+namespace {
+constexpr int AreaIdRole = Qt::UserRole;
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString AreaKey = QStringLiteral("mainWindow/area");
+} // namespace
+
+MainWindow::MainWindow(Application& application, QWidget* parent)
+    : QMainWindow(parent)
+    , m_application(application)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Xiangshu Workbench"));
+    m_backup = new BackupController(application, this);
+
+    buildNavigation();
+    buildMenus();
+    buildStatusBar();
+
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1180, 760);
+    if (!showArea(settings.value(AreaKey).toString()))
+        m_navigation->setCurrentRow(0);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildNavigation()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setMinimumWidth(150);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setAccessibleName(tr("Areas"));
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    const QList<NavigationArea> areas = navigationAreas();
+    for (const NavigationArea& area : areas) {
+        auto* item = new QListWidgetItem(QIcon(area.iconPath), area.title, m_navigation);
+        item->setData(AreaIdRole, area.id);
+        item->setToolTip(area.summary);
+        item->setSizeHint(QSize(0, 40));
+        m_pages->addWidget(new PlannedAreaPage(area, m_pages));
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* splitter = new QSplitter(this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({190, 990});
+    setCentralWidget(splitter);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* backup = fileMenu->addAction(tr("&Back Up Database..."), m_backup, &BackupController::chooseAndRun);
+    backup->setObjectName(QStringLiteral("backupAction"));
+    backup->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    fileMenu->addSeparator();
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem* item = m_navigation->item(row);
+        QAction* action = viewMenu->addAction(item->icon(), item->text(), this, [this, row] {
+            m_navigation->setCurrentRow(row);
+            m_navigation->setFocus();
+        });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+    }
+
+    QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    QAction* settings = toolsMenu->addAction(tr("&Settings..."), this, &MainWindow::openSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Xiangshu Workbench"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_databaseStatus = new DatabaseStatusIndicator(m_application, this);
+    m_syncStatus = new SyncStatusIndicator(this);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    statusBar()->addPermanentWidget(m_databaseStatus);
+    connect(m_backup, &BackupController::finished, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(&m_application.unlocker(), &UnlockController::keychainWarning, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+}
+
+bool MainWindow::showArea(const QString& areaId)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(AreaIdRole).toString() == areaId) {
+            m_navigation->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Xiangshu Workbench"),
+                       tr("<h3>Xiangshu Workbench %1</h3>"
+                          "<p>The desktop for Hunan's public data resources: catalogs, registration review, "
+                          "authorized operation, pricing and audits.</p>"
+                          "<p>Data on this computer is encrypted with SQLCipher.</p>")
+                           .arg(QStringLiteral(XS_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_backup->isRunning()) {
+        QMessageBox::information(this, tr("Backup in progress"),
+                                 tr("A backup is being written. Wait for it to finish or cancel it first."));
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    if (QListWidgetItem* item = m_navigation->currentItem())
+        settings.setValue(AreaKey, item->data(AreaIdRole));
+    event->accept();
+}
+
+} // namespace xs

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace xs {
+
+class Application;
+class CreateDatabaseDialog;
+class MainWindow;
+class UnlockDialog;
+class UnlockError;
+
+/// From launch to the main window: create or unlock the database (asking the user only when
+/// the keychain cannot help), report what cannot be fixed from here, then show the window.
+class StartupFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StartupFlow(Application& application, QObject* parent = nullptr);
+    ~StartupFlow() override;
+
+    /// scriptedPassphrase (from --passphrase-file) is used instead of asking, if the keychain fails.
+    void start(const QString& scriptedPassphrase = {});
+
+    MainWindow* mainWindow() const { return m_window.get(); }
+
+signals:
+    /// The start-up ended without a window: the user quit (0) or the database cannot be used (1).
+    void abandoned(int exitCode);
+
+private:
+    void askForPassphrase(const UnlockError& reason);
+    void askToCreate();
+    void rejectPassphrase(const UnlockError& error);
+    void showFailure(const UnlockError& error);
+    void openMainWindow();
+    void quitUnlessOpen();
+
+    Application& m_application;
+    QString m_scriptedPassphrase;
+    QPointer<UnlockDialog> m_unlockDialog;
+    QPointer<CreateDatabaseDialog> m_createDialog;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace xs

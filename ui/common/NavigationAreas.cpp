@@ -1,0 +1,56 @@
+#include "ui/common/NavigationAreas.h"
+
+#include <QCoreApplication>
+
+namespace xs {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(xs::NavigationAreas)
+};
+} // namespace
+
+QList<NavigationArea> navigationAreas()
+{
+    return {
+        {QStringLiteral("catalog"), QStringLiteral(":/icons/catalog.svg"), Text::tr("Catalog"),
+         Text::tr("The shared, open and authorized-operation catalogs over one pool of public data resources."),
+         {Text::tr("Search in Chinese with facets by department, catalog, grade, sharing and open attribute, frequency "
+             "and status"),
+          Text::tr("The resource table, the entry editor with its data items, and bulk edits"),
+          Text::tr("One authoritative source per data item (一数一源): conflicts between departments"),
+          Text::tr("History of every change, with restore"), Text::tr("Import and export as CSV, XLSX and JSON")}},
+        {QStringLiteral("registration"), QStringLiteral(":/icons/registration.svg"), Text::tr("Registration review"),
+         Text::tr("The registration body's review queue: acceptance, formal review, public notice and coding."),
+         {Text::tr("My queue, unassigned, overdue, in public notice and expiring soon"),
+          Text::tr("Deadlines in working days on the official holiday calendar"),
+          Text::tr("Materials checklist, timeline, comments and decisions"),
+          Text::tr("Notices as PDF: missing materials, acceptance and refusal")}},
+        {QStringLiteral("grants"), QStringLiteral(":/icons/grants.svg"), Text::tr("Authorized operation"),
+         Text::tr("Grants of authorized operation: operators, implementation plans, agreements, products and "
+            "disclosures."),
+         {Text::tr("Dashboards of active grants by mode, domain and city"),
+          Text::tr("Grants expiring within 90 days and overdue disclosures"),
+          Text::tr("Editors for plans, agreements and products")}},
+        {QStringLiteral("pricing"), QStringLiteral(":/icons/pricing.svg"), Text::tr("Pricing & revenue"),
+         Text::tr("Government-guided price caps, maximum allowed revenue and revenue distribution."),
+         {Text::tr("Specific price against cap, and revenue against maximum allowed revenue"),
+          Text::tr("The annual 10% deviation check and carry-over between cycles"),
+          Text::tr("Tiers, discounts and revenue shares")}},
+        {QStringLiteral("audits"), QStringLiteral(":/icons/audits.svg"), Text::tr("Field audits"),
+         Text::tr("On-site audits of operators and departments, recorded offline and synced later."),
+         {Text::tr("Audit plans and checklists"), Text::tr("Findings with evidence, recorded without a network"),
+          Text::tr("Rectification follow-up")}},
+        {QStringLiteral("sync"), QStringLiteral(":/icons/sync.svg"), Text::tr("Sync"),
+         Text::tr("Synchronisation with the province hub."),
+         {Text::tr("State, last successful sync and unsynced changes"), Text::tr("Rejected operations with their reasons"),
+          Text::tr("Conflicts resolved field by field"), Text::tr("Hub connection, certificate and login")}},
+        {QStringLiteral("audit"), QStringLiteral(":/icons/audit.svg"), Text::tr("Audit trail"),
+         Text::tr("The tamper-evident record of every change and decision."),
+         {Text::tr("Who, when, what, old and new values, and why"), Text::tr("Filters and CSV export"),
+          Text::tr("Verification of the hash chain")}},
+    };
+}
+
+} // namespace xs

@@ -216,14 +216,22 @@ void UnlockController::accept(DatabaseUnlock::Outcome outcome, KeyReconciler::Ke
     const QString id = m_database->databaseId();
     std::weak_ptr<bool> alive = m_alive;
     if (actions.storeAsCurrent) {
+        // The pending entry goes only once the current one is stored: until then it may be the
+        // only keychain entry that opens the file.
+        KeyStore& keychain = m_keychain;
+        const bool removePending = actions.removePending;
         m_keychain.write(KeyStore::currentAccount(id), actions.storeAsCurrent->bytes(),
-                         [this, alive](const KeyStore::Result& result) {
-                             if (alive.lock() && !result.ok())
+                         [this, alive, &keychain, id, removePending](const KeyStore::Result& result) {
+                             if (!alive.lock())
+                                 return;
+                             if (!result.ok())
                                  emit keychainWarning(KeyStore::describe(result.status));
+                             else if (removePending)
+                                 keychain.remove(KeyStore::pendingAccount(id), {});
                          });
-    }
-    if (actions.removePending)
+    } else if (actions.removePending) {
         m_keychain.remove(KeyStore::pendingAccount(id), {});
+    }
     setBusy(false);
     emit unlocked();
 }

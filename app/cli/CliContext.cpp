@@ -158,9 +158,15 @@ void CliContext::applyKeychainActions(const Database& database, const KeyReconci
 {
     if (m_noKeychain)
         return;
-    if (actions.storeAsCurrent)
-        BlockingKeyStore::write(m_keychain, KeyStore::currentAccount(database.databaseId()),
-                                actions.storeAsCurrent->bytes());
+    if (actions.storeAsCurrent) {
+        const KeyStore::Result stored = BlockingKeyStore::write(
+            m_keychain, KeyStore::currentAccount(database.databaseId()), actions.storeAsCurrent->bytes());
+        if (!stored.ok()) {
+            // Keep the pending entry: it may be the only keychain entry that opens the file.
+            qWarning("xiangshu-cli: could not update the keychain: %s", qPrintable(stored.detail));
+            return;
+        }
+    }
     if (actions.removePending)
         BlockingKeyStore::remove(m_keychain, KeyStore::pendingAccount(database.databaseId()));
 }

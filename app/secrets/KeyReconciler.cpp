@@ -30,8 +30,21 @@ KeyReconciler::KeychainActions KeyReconciler::reconcile(const Database& database
     }
 
     KeychainActions actions;
-    if (source == KeySource::KeychainPending || (source == KeySource::Passphrase && rememberKey))
+    switch (source) {
+    case KeySource::KeychainCurrent: // the current entry works, so a pending one is stale
+        break;
+    case KeySource::KeychainPending: // the file switched; the keychain catches up
         actions.storeAsCurrent = database.key();
+        break;
+    case KeySource::Passphrase:
+        // Not remembering means not touching the keychain at all: its pending entry may be the
+        // one keychain entry that opens this file.
+        if (rememberKey)
+            actions.storeAsCurrent = database.key();
+        else
+            actions.removePending = false;
+        break;
+    }
     return actions;
 }
 

@@ -23,6 +23,8 @@ public:
         Passphrase,
     };
 
+    /// What the keychain should be told. Remove the pending entry only once the current one is known
+    /// to open the file (it did, or storeAsCurrent succeeded).
     struct KeychainActions
     {
         std::optional<DatabaseKey> storeAsCurrent;

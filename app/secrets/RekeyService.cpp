@@ -10,8 +10,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QLoggingCategory>
 
 namespace xs {
+
+Q_LOGGING_CATEGORY(lcRekey, "xs.keys.rekey")
 
 RekeyService::RekeyService(KeyStore& keychain)
     : m_keychain(keychain)
@@ -43,10 +46,18 @@ RekeyService::Result RekeyService::rekey(std::unique_ptr<Database> database, con
         result.error = error;
         return result;
     }
+    // The keychain must hold the key that opens the file before it learns the next one: then one of
+    // its two entries opens the file at every instant. (After a passphrase unlock it may not.)
+    const KeyStore::Result currentKept =
+        BlockingKeyStore::write(m_keychain, KeyStore::currentAccount(databaseId), oldKey.bytes());
+    if (!currentKept.ok())
+        qCWarning(lcRekey) << "could not store the current key in the keychain:" << currentKept.detail;
     const KeyStore::Result pendingStored =
         BlockingKeyStore::write(m_keychain, KeyStore::pendingAccount(databaseId), newKey.bytes());
-    if (!pendingStored.ok())
+    if (!pendingStored.ok()) {
+        qCWarning(lcRekey) << "could not record the pending key in the keychain:" << pendingStored.detail;
         result.keychainWarning = KeyStore::describe(pendingStored.status);
+    }
 
     const auto rollBack = [&](DatabaseError error) {
         DatabaseBackup::removePartial(copyPath);
@@ -86,8 +97,10 @@ RekeyService::Result RekeyService::rekey(std::unique_ptr<Database> database, con
         BlockingKeyStore::write(m_keychain, KeyStore::currentAccount(databaseId), newKey.bytes());
     if (currentStored.ok())
         BlockingKeyStore::remove(m_keychain, KeyStore::pendingAccount(databaseId));
-    else
+    else {
+        qCWarning(lcRekey) << "could not store the new key in the keychain:" << currentStored.detail;
         result.keychainWarning = KeyStore::describe(currentStored.status);
+    }
     result.newKey = newKey;
     return result;
 }

@@ -97,6 +97,9 @@ void DatabaseBackup::removePartial(const QString& destination)
     QFile::remove(partial);
     QFile::remove(DatabaseFile::walPath(partial));
     QFile::remove(DatabaseFile::shmPath(partial));
+    // The copy is written in rollback-journal mode: a journal left by a crash would be "hot" and
+    // SQLite would play it back into the next copy made under this name.
+    QFile::remove(partial + QLatin1String("-journal"));
 }
 
 DatabaseError DatabaseBackup::write(const Database& source, const QString& destination,

@@ -27,7 +27,8 @@ bool install(QCoreApplication& application, const QString& language)
         return true; // the source text is English
 
     auto* qtTranslator = new QTranslator(&application);
-    if (qtTranslator->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(QStringLiteral("qtbase_") + language,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
 
     auto* translator = new QTranslator(&application);

@@ -52,8 +52,7 @@ UnlockController::UnlockController(KeyStore& keychain, QString databasePath, QOb
     , m_keychain(keychain)
     , m_databasePath(std::move(databasePath))
     , m_alive(std::make_shared<bool>(true))
-{
-}
+{}
 
 UnlockController::~UnlockController() = default;
 
@@ -96,10 +95,11 @@ void UnlockController::readKeychain(bool isRetry)
 {
     setBusy(true);
     std::weak_ptr<bool> alive = m_alive;
-    m_keychain.read(KeyStore::currentAccount(databaseId()), [this, alive, isRetry](const KeyStore::Result& result) {
-        if (alive.lock())
-            onCurrentKey(result, isRetry);
-    });
+    m_keychain.read(KeyStore::currentAccount(databaseId()),
+                    [this, alive, isRetry](const KeyStore::Result& result) {
+                        if (alive.lock())
+                            onCurrentKey(result, isRetry);
+                    });
 }
 
 void UnlockController::onCurrentKey(const KeyStore::Result& result, bool isRetry)
@@ -111,8 +111,8 @@ void UnlockController::onCurrentKey(const KeyStore::Result& result, bool isRetry
     }
     UnlockError problem = UnlockError::keychain(result.status, result.detail);
     if (result.ok()) {
-        DatabaseUnlock::Outcome outcome =
-            DatabaseUnlock::openWithKeys(m_databasePath, {DatabaseKey::fromBytes(result.secret)}, appOptions());
+        DatabaseUnlock::Outcome outcome = DatabaseUnlock::openWithKeys(
+            m_databasePath, {DatabaseKey::fromBytes(result.secret)}, appOptions());
         if (outcome.database) {
             accept(std::move(outcome), KeyReconciler::KeySource::KeychainCurrent, false);
             return;
@@ -129,17 +129,18 @@ void UnlockController::onCurrentKey(const KeyStore::Result& result, bool isRetry
         return;
     }
     std::weak_ptr<bool> alive = m_alive;
-    m_keychain.read(KeyStore::pendingAccount(databaseId()), [this, alive, problem](const KeyStore::Result& pending) {
-        if (alive.lock())
-            onPendingKey(pending, problem);
-    });
+    m_keychain.read(KeyStore::pendingAccount(databaseId()),
+                    [this, alive, problem](const KeyStore::Result& pending) {
+                        if (alive.lock())
+                            onPendingKey(pending, problem);
+                    });
 }
 
 void UnlockController::onPendingKey(const KeyStore::Result& result, const UnlockError& currentProblem)
 {
     if (result.ok()) {
-        DatabaseUnlock::Outcome outcome =
-            DatabaseUnlock::openWithKeys(m_databasePath, {DatabaseKey::fromBytes(result.secret)}, appOptions());
+        DatabaseUnlock::Outcome outcome = DatabaseUnlock::openWithKeys(
+            m_databasePath, {DatabaseKey::fromBytes(result.secret)}, appOptions());
         if (outcome.database) {
             accept(std::move(outcome), KeyReconciler::KeySource::KeychainPending, false);
             return;
@@ -170,7 +171,8 @@ void UnlockController::submitPassphrase(const QString& passphrase, bool remember
         }
         Database::Options options = appOptions();
         options.knownKeyChecks = unwrapped.keyChecks;
-        DatabaseUnlock::Outcome outcome = DatabaseUnlock::openWithKeys(m_databasePath, unwrapped.keys, options);
+        DatabaseUnlock::Outcome outcome =
+            DatabaseUnlock::openWithKeys(m_databasePath, unwrapped.keys, options);
         if (!outcome.database) {
             setBusy(false);
             emit failed(outcome.error);
@@ -195,7 +197,8 @@ void UnlockController::createDatabase(const QString& passphrase)
             emit failed(UnlockError::database(created.error));
             return;
         }
-        DatabaseUnlock::Outcome outcome = DatabaseUnlock::openWithKeys(m_databasePath, {created.key}, appOptions());
+        DatabaseUnlock::Outcome outcome =
+            DatabaseUnlock::openWithKeys(m_databasePath, {created.key}, appOptions());
         if (!outcome.database) {
             setBusy(false);
             emit failed(outcome.error);
@@ -204,12 +207,12 @@ void UnlockController::createDatabase(const QString& passphrase)
         accept(std::move(outcome), KeyReconciler::KeySource::Passphrase, true);
     });
     // Argon2id and the first write both run on the worker; the connection is opened here after.
-    watcher->setFuture(QtConcurrent::run([path = m_databasePath, passphrase] {
-        return DatabaseCreator::create(path, passphrase, false);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [path = m_databasePath, passphrase] { return DatabaseCreator::create(path, passphrase, false); }));
 }
 
-void UnlockController::accept(DatabaseUnlock::Outcome outcome, KeyReconciler::KeySource source, bool rememberKey)
+void UnlockController::accept(DatabaseUnlock::Outcome outcome, KeyReconciler::KeySource source,
+                              bool rememberKey)
 {
     m_database = std::move(outcome.database);
     const KeyReconciler::KeychainActions actions = KeyReconciler::reconcile(*m_database, source, rememberKey);

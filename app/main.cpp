@@ -19,18 +19,20 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/xiangshu.svg")));
 
     const QSettings settings;
-    const QString language = settings.value(xs::Localization::settingsKey(), QStringLiteral("system")).toString();
+    const QString language =
+        settings.value(xs::Localization::settingsKey(), QStringLiteral("system")).toString();
     xs::Localization::install(application, xs::Localization::resolve(language));
-    QApplication::setApplicationDisplayName(QCoreApplication::translate("xs::MainWindow", "Xiangshu Workbench"));
+    QApplication::setApplicationDisplayName(
+        QCoreApplication::translate("xs::MainWindow", "Xiangshu Workbench"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Xiangshu Workbench: public data resources for Hunan's data bureaus."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Xiangshu Workbench: public data resources for Hunan's data bureaus."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"), QCoreApplication::translate("main", "Open the database at PATH."),
-        QStringLiteral("PATH"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QCoreApplication::translate("main", "Open the database at PATH."),
+                                            QStringLiteral("PATH"));
     const QCommandLineOption passphraseOption(
         QStringLiteral("passphrase-file"),
         QCoreApplication::translate("main", "Unlock with the recovery passphrase in FILE (first line), for "

@@ -1,802 +1,804 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>main</name>
     <message>
-        <source>Xiangshu Workbench: public data resources for Hunan&apos;s data bureaus.</source>
-        <translation type="unfinished"></translation>
+        <source>Xiangshu Workbench: public data resources for Hunan's data bureaus.</source>
+        <translation>湘数工作台：湖南省数据管理部门的公共数据资源工作台。</translation>
     </message>
     <message>
         <source>Open the database at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 PATH 处的数据库。</translation>
     </message>
     <message>
         <source>Unlock with the recovery passphrase in FILE (first line), for scripted starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>用 FILE（第一行）中的恢复口令解锁，供脚本启动使用。</translation>
     </message>
 </context>
 <context>
     <name>xs::BackupController</name>
     <message>
         <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
+        <translation>备份数据库</translation>
     </message>
     <message>
         <source>Xiangshu database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>湘数数据库 (*.db)</translation>
     </message>
     <message>
         <source>%1 already exists. A backup is always written to a new file; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。备份总是写入新文件，请换一个文件名。</translation>
     </message>
     <message>
         <source>Writing and verifying the backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入并校验备份……</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Backup cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已取消，未写入任何文件。</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败</translation>
     </message>
     <message>
         <source>Backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败：%1</translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入并通过校验：%1</translation>
     </message>
 </context>
 <context>
     <name>xs::CliContext</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取口令文件 %1：%2</translation>
     </message>
     <message>
         <source>The passphrase file %1 is empty; its first line must hold the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令文件 %1 为空，其第一行应为恢复口令。</translation>
     </message>
     <message>
-        <source>No database at %1. Create one with &quot;xiangshu-cli init&quot;, or give --database.</source>
-        <translation type="unfinished"></translation>
+        <source>No database at %1. Create one with "xiangshu-cli init", or give --database.</source>
+        <translation>%1 处没有数据库。请用“xiangshu-cli init”创建，或用 --database 指定。</translation>
     </message>
     <message>
         <source>--no-keychain needs --passphrase-file to unlock the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 --no-keychain 时，需要用 --passphrase-file 解锁数据库。</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>详情：%1</translation>
     </message>
     <message>
         <source>To unlock with the recovery passphrase, put it in a file and add --passphrase-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>如需用恢复口令解锁，请将口令写入文件，并加上 --passphrase-file FILE。</translation>
     </message>
 </context>
 <context>
     <name>xs::CliRunner</name>
     <message>
         <source>Create a new encrypted database; store its key in the keychain and wrap it under a recovery passphrase (--passphrase-file) or a printed recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建新的加密数据库；密钥存入系统钥匙串，并用恢复口令（--passphrase-file）或打印出的恢复码加以封装。</translation>
     </message>
     <message>
         <source>Show versions, cipher settings, the database id and record counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本、加密参数、数据库标识和各类记录数。</translation>
     </message>
     <message>
         <source>Exit 0 if the database opens with the stored key (or the passphrase); otherwise 3, 4 or 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>若能用已存密钥（或恢复口令）打开数据库则退出码为 0，否则为 3、4 或 5。</translation>
     </message>
     <message>
-        <source>Check every page&apos;s HMAC, SQLite&apos;s integrity and foreign keys; exit 4 names the first failure.</source>
-        <translation type="unfinished"></translation>
+        <source>Check every page's HMAC, SQLite's integrity and foreign keys; exit 4 names the first failure.</source>
+        <translation>校验每一页的 HMAC、SQLite 完整性和外键；失败时退出码为 4，并指出第一处错误。</translation>
     </message>
     <message>
         <source>Online backup to a new file: write, fsync, verify, rename. DEST opens with the same key; the recovery file is copied next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在线备份到新文件：写入、落盘、校验、改名。DEST 可用同一密钥打开，恢复文件一并复制到其旁边。</translation>
     </message>
     <message>
         <source>Replace the database key, crash-safely. The new key is wrapped under --new-passphrase-file, else the unlocking passphrase, else a new printed recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>更换数据库密钥，崩溃也不丢数据。新密钥依次用 --new-passphrase-file、解锁所用口令或新打印的恢复码封装。</translation>
     </message>
     <message>
         <source>Fill an empty database with deterministic demo data for Hunan (--scale small|bench|large).</source>
-        <translation type="unfinished"></translation>
+        <translation>向空数据库填入确定性的湖南演示数据（--scale small|bench|large）。</translation>
     </message>
     <message>
         <source>Usage: xiangshu-cli [global options] COMMAND [arguments] [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：xiangshu-cli [全局选项] 命令 [参数] [选项]</translation>
     </message>
     <message>
         <source>Works offline on the same encrypted database as Xiangshu Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线操作与湘数工作台相同的加密数据库。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Global options (before or after the command):</source>
-        <translation type="unfinished"></translation>
+        <translation>全局选项（可放在命令之前或之后）：</translation>
     </message>
     <message>
-        <source>the database file (default: the app&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <source>the database file (default: the app's own)</source>
+        <translation>数据库文件（默认：工作台自己的数据库）</translation>
     </message>
     <message>
         <source>unlock with the recovery passphrase in FILE (first line) instead of the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>用 FILE（第一行）中的恢复口令解锁，而不用钥匙串</translation>
     </message>
     <message>
         <source>never touch the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用系统钥匙串</translation>
     </message>
     <message>
         <source>machine-readable output: one JSON object on stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>机器可读输出：在标准输出打印一个 JSON 对象</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 failure, 2 usage, 3 cannot unlock, 4 corrupt, 5 schema newer than this program, 6 sync conflicts or rejections, 7 network or TLS, 8 validation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码：0 成功，1 失败，2 用法错误，3 无法解锁，4 数据库损坏，5 数据库结构版本高于本程序，6 同步存在冲突或被拒操作，7 网络或 TLS 故障，8 校验未通过。</translation>
     </message>
     <message>
-        <source>Run &quot;xiangshu-cli --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <source>Run "xiangshu-cli --help" for usage.</source>
+        <translation>运行“xiangshu-cli --help”查看用法。</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run &quot;xiangshu-cli --help&quot; for the list.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1". Run "xiangshu-cli --help" for the list.</source>
+        <translation>未知命令“%1”。运行“xiangshu-cli --help”查看命令列表。</translation>
     </message>
     <message>
-        <source>Wrong arguments for &quot;%1&quot;. Usage: xiangshu-cli %1 %2</source>
-        <translation type="unfinished"></translation>
+        <source>Wrong arguments for "%1". Usage: xiangshu-cli %1 %2</source>
+        <translation>“%1”的参数有误。用法：xiangshu-cli %1 %2</translation>
     </message>
     <message>
-        <source>The option --%1 does not apply to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The option --%1 does not apply to "%2".</source>
+        <translation>选项 --%1 不适用于“%2”。</translation>
     </message>
 </context>
 <context>
     <name>xs::CreateDatabaseDialog</name>
     <message>
         <source>Create Database</source>
-        <translation type="unfinished"></translation>
+        <translation>创建数据库</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Welcome to Xiangshu Workbench.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A new encrypted database will be created at:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Its key is kept in this computer&apos;s keychain. If the keychain is ever lost (a new computer, a reset profile), the recovery code or passphrase is the only way back into the data.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;&lt;b&gt;Welcome to Xiangshu Workbench.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A new encrypted database will be created at:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Its key is kept in this computer's keychain. If the keychain is ever lost (a new computer, a reset profile), the recovery code or passphrase is the only way back into the data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;欢迎使用湘数工作台。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;将在以下位置创建新的加密数据库：&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;其密钥保存在本机钥匙串中。一旦钥匙串丢失（更换电脑、重置用户配置），恢复码或恢复口令是取回数据的唯一途径。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Generate a &amp;recovery code for me (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>为我生成恢复码（推荐）(&amp;R)</translation>
     </message>
     <message>
         <source>Use my own recovery &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>使用我自己的恢复口令(&amp;P)</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>口令：</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入：</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>At least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 %1 个字符。</translation>
     </message>
     <message>
         <source>The two entries differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入不一致。</translation>
     </message>
 </context>
 <context>
     <name>xs::DatabaseCommands</name>
     <message>
         <source>The recovery passphrase must be at least %1 characters long; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复口令至少需要 %1 个字符；未写入任何内容。</translation>
     </message>
     <message>
         <source>%1 already exists; init never overwrites a file. Choose another --database or move the file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；init 从不覆盖已有文件。请另选 --database，或先移走该文件。</translation>
     </message>
     <message>
         <source>not used (--no-keychain): unlock with the recovery passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用（--no-keychain）：请用恢复口令解锁</translation>
     </message>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <source>Created encrypted database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建加密数据库 %1</translation>
     </message>
     <message>
         <source>Database id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库标识：%1</translation>
     </message>
     <message>
         <source>Key in keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中的密钥：%1</translation>
     </message>
     <message>
         <source>Recovery file: %1 (keep a copy with your backups)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复文件：%1（请随备份一起保存一份）</translation>
     </message>
     <message>
         <source>Recovery code (shown once; write it down and keep it safe):</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复码（仅显示一次，请抄写并妥善保管）：</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this program: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>结构版本：%1（本程序：%2）</translation>
     </message>
     <message>
         <source>Cipher: %1; page size %2; KDF iterations %3 (not used: the key is a raw 256-bit key)</source>
-        <translation type="unfinished"></translation>
+        <translation>加密：%1；页大小 %2；KDF 迭代次数 %3（未使用：密钥为 256 位原始密钥）</translation>
     </message>
     <message>
         <source>Program %1; Qt %2; SQLCipher %3; SQLite %4</source>
-        <translation type="unfinished"></translation>
+        <translation>程序 %1；Qt %2；SQLCipher %3；SQLite %4</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数：</translation>
     </message>
     <message>
         <source>The database opens with the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库可以用%1打开。</translation>
     </message>
     <message>
         <source>recovery passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复口令</translation>
     </message>
     <message>
         <source>key in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中的密钥</translation>
     </message>
     <message>
         <source>Verification failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>校验未通过：%1</translation>
     </message>
     <message>
-        <source>Verified: every page&apos;s HMAC, SQLite&apos;s integrity check and foreign keys are in order.</source>
-        <translation type="unfinished"></translation>
+        <source>Verified: every page's HMAC, SQLite's integrity check and foreign keys are in order.</source>
+        <translation>校验通过：每页 HMAC、SQLite 完整性检查和外键均正常。</translation>
     </message>
 </context>
 <context>
     <name>xs::DatabaseError</name>
     <message>
         <source>The key does not open this database. Unlock it with the recovery passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥不正确：请使用恢复口令解锁。</translation>
     </message>
     <message>
         <source>The file is not a Xiangshu Workbench database, or it is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是湘数工作台数据库，或已损坏：请从备份恢复。</translation>
     </message>
     <message>
         <source>The database was written by a newer version of Xiangshu Workbench. Update this program before opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库由更新版本的湘数工作台写入：请先升级本程序再打开。</translation>
     </message>
     <message>
         <source>The database is in use by another process. Close the other Xiangshu Workbench window or command, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正被其他进程使用：请关闭另一个湘数工作台窗口或命令后重试。</translation>
     </message>
     <message>
         <source>The database file or its folder is read-only. Check the permissions or choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件或其所在文件夹为只读：请检查权限，或另选位置。</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满：请腾出空间后重试；数据未作任何改动。</translation>
     </message>
     <message>
         <source>The database file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件不存在。</translation>
     </message>
     <message>
         <source>A file already exists at this location; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>该位置已有文件，未作改动。</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，未作任何改动。</translation>
     </message>
     <message>
         <source>The disk could not be read or written. Check the drive and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘无法读写：请检查磁盘后重试。</translation>
     </message>
     <message>
         <source>An unexpected database error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了意外的数据库错误。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>xs::DatabaseStatusIndicator</name>
     <message>
         <source>Encrypted · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已加密 · %1</translation>
     </message>
     <message>
         <source>Database: %1
 Database id: %2
 Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1
+数据库标识：%2
+使用 SQLCipher 加密（AES-256，HMAC-SHA512）</translation>
     </message>
 </context>
 <context>
     <name>xs::KeyStore</name>
     <message>
         <source>No key for this database is stored in the keychain on this computer. Unlock it with the recovery passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机钥匙串中没有此数据库的密钥：请使用恢复口令解锁。</translation>
     </message>
     <message>
         <source>No keychain service is running (Secret Service, such as GNOME Keyring or KWallet). Unlock with the recovery passphrase, or start the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在运行的钥匙串服务（Secret Service，如 GNOME 密钥环或 KWallet）：请使用恢复口令解锁，或启动钥匙串服务后重试。</translation>
     </message>
     <message>
         <source>The keychain is locked. Unlock it (log in again or open the keyring), or use the recovery passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串已锁定：请先解锁（重新登录或打开密钥环），或使用恢复口令。</translation>
     </message>
     <message>
         <source>Access to the keychain was denied. Allow Xiangshu Workbench to use it, or use the recovery passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问钥匙串被拒绝：请允许湘数工作台使用钥匙串，或使用恢复口令。</translation>
     </message>
     <message>
         <source>The keychain could not be used. Unlock with the recovery passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用钥匙串：请使用恢复口令解锁。</translation>
     </message>
 </context>
 <context>
     <name>xs::MainWindow</name>
     <message>
         <source>Xiangshu Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>湘数工作台</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>功能区</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Back Up Database...</source>
-        <translation type="unfinished"></translation>
+        <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Xiangshu Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>关于湘数工作台(&amp;A)</translation>
     </message>
     <message>
         <source>About Xiangshu Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>关于湘数工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Xiangshu Workbench %1&lt;/h3&gt;&lt;p&gt;The desktop for Hunan&apos;s public data resources: catalogs, registration review, authorized operation, pricing and audits.&lt;/p&gt;&lt;p&gt;Data on this computer is encrypted with SQLCipher.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;Xiangshu Workbench %1&lt;/h3&gt;&lt;p&gt;The desktop for Hunan's public data resources: catalogs, registration review, authorized operation, pricing and audits.&lt;/p&gt;&lt;p&gt;Data on this computer is encrypted with SQLCipher.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;湘数工作台 %1&lt;/h3&gt;&lt;p&gt;湖南省公共数据资源的桌面工作台：目录、登记审核、授权运营、定价与核查。&lt;/p&gt;&lt;p&gt;本机数据使用 SQLCipher 加密存储。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Backup in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份</translation>
     </message>
     <message>
         <source>A backup is being written. Wait for it to finish or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入备份。请等待完成，或先取消备份。</translation>
     </message>
 </context>
 <context>
     <name>xs::MaintenanceCommands</name>
     <message>
         <source>%1 already exists; a backup is always written to a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；备份总是写入新文件。</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份</translation>
     </message>
     <message>
         <source>Backup written and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入并通过校验：%1</translation>
     </message>
     <message>
         <source>Recovery file copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复文件已复制：%1</translation>
     </message>
     <message>
         <source>No recovery file was found next to the database; the backup opens only with the key in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库旁没有找到恢复文件；该备份只能用钥匙串中的密钥打开。</translation>
     </message>
     <message>
         <source>The recovery passphrase must be at least %1 characters long; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复口令至少需要 %1 个字符；未作任何改动。</translation>
     </message>
     <message>
         <source>New recovery code (shown once; write it down and keep it safe; the old passphrase stops working):</source>
-        <translation type="unfinished"></translation>
+        <translation>新的恢复码（仅显示一次，请抄写并妥善保管；原恢复口令随即失效）：</translation>
     </message>
     <message>
         <source>Re-encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新加密</translation>
     </message>
     <message>
         <source>The database now has a new key; the old key no longer opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已更换新密钥，旧密钥已无法打开。</translation>
     </message>
     <message>
         <source>The keychain was not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串未更新：%1</translation>
     </message>
     <message>
-        <source>Unknown scale &quot;%1&quot;: use small, bench or large.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown scale "%1": use small, bench or large.</source>
+        <translation>未知规模“%1”：请使用 small、bench 或 large。</translation>
     </message>
     <message>
         <source>The database is not empty (%1); demo data goes only into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库不为空（%1）；演示数据只能写入空数据库。</translation>
     </message>
     <message>
         <source>Demo data (%1) written: %2 departments.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据（%1）已写入：%2 个部门。</translation>
     </message>
 </context>
 <context>
     <name>xs::NavigationAreas</name>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>The shared, open and authorized-operation catalogs over one pool of public data resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>基于同一资源池的政务数据共享目录、公共数据开放目录和授权运营目录。</translation>
     </message>
     <message>
         <source>Search in Chinese with facets by department, catalog, grade, sharing and open attribute, frequency and status</source>
-        <translation type="unfinished"></translation>
+        <translation>中文检索，可按部门、目录、分级、共享与开放属性、更新频率和状态分面筛选</translation>
     </message>
     <message>
         <source>The resource table, the entry editor with its data items, and bulk edits</source>
-        <translation type="unfinished"></translation>
+        <translation>资源列表、含数据项的目录编辑器和批量修改</translation>
     </message>
     <message>
         <source>One authoritative source per data item (一数一源): conflicts between departments</source>
-        <translation type="unfinished"></translation>
+        <translation>一数一源：部门之间的权威来源冲突</translation>
     </message>
     <message>
         <source>History of every change, with restore</source>
-        <translation type="unfinished"></translation>
+        <translation>每次修改的历史记录，可恢复到早先版本</translation>
     </message>
     <message>
         <source>Import and export as CSV, XLSX and JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>以 CSV、XLSX 和 JSON 导入导出</translation>
     </message>
     <message>
         <source>Registration review</source>
-        <translation type="unfinished"></translation>
+        <translation>登记审核</translation>
     </message>
     <message>
-        <source>The registration body&apos;s review queue: acceptance, formal review, public notice and coding.</source>
-        <translation type="unfinished"></translation>
+        <source>The registration body's review queue: acceptance, formal review, public notice and coding.</source>
+        <translation>登记机构的审核队列：受理、形式审核、公示和赋码。</translation>
     </message>
     <message>
         <source>My queue, unassigned, overdue, in public notice and expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>我的待办、未分配、已逾期、公示中和即将到期</translation>
     </message>
     <message>
         <source>Deadlines in working days on the official holiday calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>按官方节假日安排计算工作日时限</translation>
     </message>
     <message>
         <source>Materials checklist, timeline, comments and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>材料清单、办理时间线、意见和决定</translation>
     </message>
     <message>
         <source>Notices as PDF: missing materials, acceptance and refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>以 PDF 输出一次性告知书、受理及不予受理通知书</translation>
     </message>
     <message>
         <source>Authorized operation</source>
-        <translation type="unfinished"></translation>
+        <translation>授权运营</translation>
     </message>
     <message>
         <source>Grants of authorized operation: operators, implementation plans, agreements, products and disclosures.</source>
-        <translation type="unfinished"></translation>
+        <translation>授权运营：运营机构、实施方案、授权协议、产品和服务以及信息披露。</translation>
     </message>
     <message>
         <source>Dashboards of active grants by mode, domain and city</source>
-        <translation type="unfinished"></translation>
+        <translation>按授权模式、领域和市州统计在营授权的看板</translation>
     </message>
     <message>
         <source>Grants expiring within 90 days and overdue disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>90 天内到期的授权和逾期未披露</translation>
     </message>
     <message>
         <source>Editors for plans, agreements and products</source>
-        <translation type="unfinished"></translation>
+        <translation>实施方案、协议和产品的编辑</translation>
     </message>
     <message>
         <source>Pricing &amp; revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>定价收益</translation>
     </message>
     <message>
         <source>Government-guided price caps, maximum allowed revenue and revenue distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>政府指导价上限、准许收入和收益分配。</translation>
     </message>
     <message>
         <source>Specific price against cap, and revenue against maximum allowed revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>具体价格与价格上限对比、实际收入与准许收入对比</translation>
     </message>
     <message>
         <source>The annual 10% deviation check and carry-over between cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>年度 10% 偏差校核与周期间结转</translation>
     </message>
     <message>
         <source>Tiers, discounts and revenue shares</source>
-        <translation type="unfinished"></translation>
+        <translation>阶梯价格、优惠和收益分配比例</translation>
     </message>
     <message>
         <source>Field audits</source>
-        <translation type="unfinished"></translation>
+        <translation>现场核查</translation>
     </message>
     <message>
         <source>On-site audits of operators and departments, recorded offline and synced later.</source>
-        <translation type="unfinished"></translation>
+        <translation>对运营机构和部门的现场核查，离线记录，事后同步。</translation>
     </message>
     <message>
         <source>Audit plans and checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>核查计划和检查清单</translation>
     </message>
     <message>
         <source>Findings with evidence, recorded without a network</source>
-        <translation type="unfinished"></translation>
+        <translation>附证据的核查发现，无网络也能记录</translation>
     </message>
     <message>
         <source>Rectification follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>整改跟踪</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步</translation>
     </message>
     <message>
         <source>Synchronisation with the province hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>与省枢纽的数据同步。</translation>
     </message>
     <message>
         <source>State, last successful sync and unsynced changes</source>
-        <translation type="unfinished"></translation>
+        <translation>同步状态、上次成功同步时间和未同步的更改</translation>
     </message>
     <message>
         <source>Rejected operations with their reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的操作及原因</translation>
     </message>
     <message>
         <source>Conflicts resolved field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>逐字段解决冲突</translation>
     </message>
     <message>
         <source>Hub connection, certificate and login</source>
-        <translation type="unfinished"></translation>
+        <translation>枢纽连接、证书和登录</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>审计</translation>
     </message>
     <message>
         <source>The tamper-evident record of every change and decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次更改和决定的防篡改记录。</translation>
     </message>
     <message>
         <source>Who, when, what, old and new values, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>何人、何时、何事、原值与新值以及原因</translation>
     </message>
     <message>
         <source>Filters and CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选和 CSV 导出</translation>
     </message>
     <message>
         <source>Verification of the hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希链校验</translation>
     </message>
 </context>
 <context>
     <name>xs::PlannedAreaPage</name>
     <message>
         <source>What will be here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处将提供</translation>
     </message>
     <message>
         <source>This area is not available in this version yet. Your data is already kept encrypted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>本版本暂未提供此功能区。您的数据已加密保存在本机。</translation>
     </message>
 </context>
 <context>
     <name>xs::RecoveryCodeDialog</name>
     <message>
         <source>Your Recovery Code</source>
-        <translation type="unfinished"></translation>
+        <translation>您的恢复码</translation>
     </message>
     <message>
         <source>Write this code down and keep it somewhere safe, away from this computer. It is shown only now. Without it, data cannot be recovered if the keychain is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>请抄写此恢复码，并存放在远离本机的安全地方。它只显示这一次。一旦钥匙串丢失，没有它就无法恢复数据。</translation>
     </message>
     <message>
         <source>I have written the recovery code down</source>
-        <translation type="unfinished"></translation>
+        <translation>我已抄写恢复码</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>xs::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>A new language takes effect the next time Xiangshu Workbench starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的界面语言在下次启动湘数工作台时生效。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言(&amp;L)：</translation>
     </message>
 </context>
 <context>
     <name>xs::SqlCipherDriver</name>
     <message>
         <source>Unable to open database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>Unable to apply the database key</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应用数据库密钥</translation>
     </message>
     <message>
         <source>Unable to begin transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始事务</translation>
     </message>
     <message>
         <source>Unable to commit transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>无法提交事务</translation>
     </message>
     <message>
         <source>Unable to roll back transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>无法回滚事务</translation>
     </message>
     <message>
         <source>Unable to run script</source>
-        <translation type="unfinished"></translation>
+        <translation>无法执行脚本</translation>
     </message>
 </context>
 <context>
     <name>xs::StartupFlow</name>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
 </context>
 <context>
     <name>xs::SyncStatusIndicator</name>
     <message>
         <source>Sync: no hub configured</source>
-        <translation type="unfinished"></translation>
+        <translation>同步：尚未配置省枢纽</translation>
     </message>
     <message>
         <source>Working offline. Everything you do is kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线工作中，所有操作都保存在本机。</translation>
     </message>
 </context>
 <context>
     <name>xs::UnlockDialog</name>
     <message>
         <source>Unlock Database</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁数据库</translation>
     </message>
     <message>
         <source>&lt;b&gt;Unlock %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;解锁 %1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Recovery passphrase or recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复口令或恢复码(&amp;R)：</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>显示口令</translation>
     </message>
     <message>
-        <source>Remember the key in this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <source>Remember the key in this computer's keychain</source>
+        <translation>在本机钥匙串中记住密钥</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Enter the recovery passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入恢复口令。</translation>
     </message>
 </context>
 <context>
     <name>xs::UnlockError</name>
     <message>
         <source>The recovery passphrase is not correct. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复口令不正确：请核对后重试。</translation>
     </message>
     <message>
         <source>The recovery file (%1) is missing, so the passphrase cannot unlock this database. Put the recovery file back next to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复文件（%1）不见了，因此无法用恢复口令解锁：请把恢复文件放回数据库旁边。</translation>
     </message>
     <message>
         <source>The recovery file (%1) is damaged. Restore it from the copy kept with your backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复文件（%1）已损坏：请用随备份保存的副本恢复。</translation>
     </message>
 </context>
 </TS>

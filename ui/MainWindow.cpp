@@ -84,7 +84,8 @@ void MainWindow::buildNavigation()
 void MainWindow::buildMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* backup = fileMenu->addAction(tr("&Back Up Database..."), m_backup, &BackupController::chooseAndRun);
+    QAction* backup =
+        fileMenu->addAction(tr("&Back Up Database..."), m_backup, &BackupController::chooseAndRun);
     backup->setObjectName(QStringLiteral("backupAction"));
     backup->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
     fileMenu->addSeparator();

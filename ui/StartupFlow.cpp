@@ -73,8 +73,8 @@ void StartupFlow::askToCreate()
 void StartupFlow::showFailure(const UnlockError& error)
 {
     QWidget* parent = m_unlockDialog ? static_cast<QWidget*>(m_unlockDialog) : m_createDialog;
-    QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"), error.message(), QMessageBox::Close,
-                    parent);
+    QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"), error.message(),
+                    QMessageBox::Close, parent);
     box.setObjectName(QStringLiteral("startupFailure"));
     box.setInformativeText(m_application.databasePath());
     if (!error.detail().isEmpty())

@@ -13,9 +13,9 @@ class CliContext;
 struct CliCommand
 {
     QString name;
-    QString synopsis;           // arguments after the name, e.g. "DEST"
-    QString summary;            // one line for --help (translated at print time)
-    QStringList options;        // command options it accepts besides the global ones
+    QString synopsis;    // arguments after the name, e.g. "DEST"
+    QString summary;     // one line for --help (translated at print time)
+    QStringList options; // command options it accepts besides the global ones
     int minimumArguments = 0;
     int maximumArguments = 0;
     ExitCode (*run)(CliContext& context) = nullptr;

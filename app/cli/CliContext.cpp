@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 
 #include <cstdio>
-
 #include <unistd.h>
 
 namespace xs {
@@ -33,8 +32,8 @@ CliContext::CliContext(const QCommandLineParser& parser, QStringList arguments, 
 {
     m_json = parser.isSet(QStringLiteral("json"));
     m_noKeychain = parser.isSet(QStringLiteral("no-keychain"));
-    m_databasePath =
-        parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database")) : AppPaths::defaultDatabasePath();
+    m_databasePath = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
+                                                              : AppPaths::defaultDatabasePath();
     m_progressOnTerminal = !m_json && ::isatty(STDERR_FILENO);
 }
 
@@ -59,9 +58,11 @@ std::optional<QString> CliContext::passphraseFromFile(const QString& optionName)
              QStringLiteral("usage"));
         return std::nullopt;
     }
-    const QString firstLine = QString::fromUtf8(file.readLine(4096)).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    const QString firstLine =
+        QString::fromUtf8(file.readLine(4096)).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
     if (firstLine.trimmed().isEmpty()) {
-        fail(ExitCode::Usage, tr("The passphrase file %1 is empty; its first line must hold the passphrase.").arg(path),
+        fail(ExitCode::Usage,
+             tr("The passphrase file %1 is empty; its first line must hold the passphrase.").arg(path),
              QStringLiteral("usage"));
         return std::nullopt;
     }
@@ -91,7 +92,8 @@ std::unique_ptr<Database> CliContext::unlock(bool exclusive, ExitCode* exitCode)
     std::unique_ptr<Database> database;
     KeyReconciler::KeySource source = KeyReconciler::KeySource::Passphrase;
     if (!passphrase->isEmpty()) {
-        DatabaseUnlock::Outcome outcome = DatabaseUnlock::openWithPassphrase(m_databasePath, *passphrase, options);
+        DatabaseUnlock::Outcome outcome =
+            DatabaseUnlock::openWithPassphrase(m_databasePath, *passphrase, options);
         database = std::move(outcome.database);
         error = outcome.error;
     } else if (m_noKeychain) {
@@ -174,7 +176,8 @@ void CliContext::applyKeychainActions(const Database& database, const KeyReconci
 void CliContext::printResult(const QJsonObject& json, const QStringList& textLines) const
 {
     if (m_json)
-        writeTo(stdout, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        writeTo(stdout,
+                QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
     else if (!textLines.isEmpty())
         writeTo(stdout, textLines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
 }
@@ -187,13 +190,16 @@ ExitCode CliContext::fail(ExitCode code, const QString& message, const QString& 
         text += QLatin1Char('\n') + tr("Detail: %1").arg(detail);
     writeTo(stderr, text + QLatin1Char('\n'));
     if (m_json) {
-        const QJsonObject error{{QStringLiteral("code"), errorCode.isEmpty() ? QStringLiteral("error") : errorCode},
-                                {QStringLiteral("message"), message},
-                                {QStringLiteral("detail"), detail},
-                                {QStringLiteral("exit_code"), int(code)}};
-        writeTo(stdout, QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), error}})
-                                              .toJson(QJsonDocument::Compact)) +
-                            QLatin1Char('\n'));
+        const QJsonObject error{
+            {QStringLiteral("code"), errorCode.isEmpty() ? QStringLiteral("error") : errorCode},
+            {QStringLiteral("message"), message},
+            {QStringLiteral("detail"), detail},
+            {QStringLiteral("exit_code"), int(code)}};
+        writeTo(
+            stdout,
+            QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact)) +
+                QLatin1Char('\n'));
     }
     return code;
 }
@@ -219,7 +225,8 @@ void CliContext::progress(const QString& what, qint64 done, qint64 total) const
     if (!m_progressOnTerminal || total <= 0)
         return;
     const int percent = int(done * 100 / total);
-    writeTo(stderr, QStringLiteral("\r%1 %2%").arg(what).arg(percent) + (done >= total ? QStringLiteral("\n") : QString()));
+    writeTo(stderr, QStringLiteral("\r%1 %2%").arg(what).arg(percent) +
+                        (done >= total ? QStringLiteral("\n") : QString()));
 }
 
 ExitCode CliContext::exitCodeFor(const DatabaseError& error)

@@ -29,7 +29,8 @@ QList<QCommandLineOption> commandOptions()
 {
     return {
         {QStringLiteral("scale"), QStringLiteral("Demo data scale."), QStringLiteral("SCALE")},
-        {QStringLiteral("new-passphrase-file"), QStringLiteral("New recovery passphrase."), QStringLiteral("FILE")},
+        {QStringLiteral("new-passphrase-file"), QStringLiteral("New recovery passphrase."),
+         QStringLiteral("FILE")},
     };
 }
 
@@ -44,62 +45,100 @@ void print(FILE* stream, const QString& text)
 QList<CliCommand> cliCommands()
 {
     return {
-        {QStringLiteral("init"), {},
-         QT_TRANSLATE_NOOP("xs::CliRunner", "Create a new encrypted database; store its key in the keychain and "
-                                            "wrap it under a recovery passphrase (--passphrase-file) or a printed "
-                                            "recovery code."),
-         {}, 0, 0, &runInit},
-        {QStringLiteral("info"), {},
-         QT_TRANSLATE_NOOP("xs::CliRunner", "Show versions, cipher settings, the database id and record counts."), {},
-         0, 0, &runInfo},
-        {QStringLiteral("unlock-check"), {},
-         QT_TRANSLATE_NOOP("xs::CliRunner", "Exit 0 if the database opens with the stored key (or the passphrase); "
-                                            "otherwise 3, 4 or 5."),
-         {}, 0, 0, &runUnlockCheck},
-        {QStringLiteral("verify"), {},
-         QT_TRANSLATE_NOOP("xs::CliRunner", "Check every page's HMAC, SQLite's integrity and foreign keys; exit 4 "
-                                            "names the first failure."),
-         {}, 0, 0, &runVerify},
-        {QStringLiteral("backup"), QStringLiteral("DEST"),
-         QT_TRANSLATE_NOOP("xs::CliRunner", "Online backup to a new file: write, fsync, verify, rename. DEST opens "
-                                            "with the same key; the recovery file is copied next to it."),
-         {}, 1, 1, &runBackup},
-        {QStringLiteral("rekey"), {},
-         QT_TRANSLATE_NOOP("xs::CliRunner", "Replace the database key, crash-safely. The new key is wrapped under "
-                                            "--new-passphrase-file, else the unlocking passphrase, else a new "
-                                            "printed recovery code."),
-         {QStringLiteral("new-passphrase-file")}, 0, 0, &runRekey},
-        {QStringLiteral("demo"), {},
+        {QStringLiteral("init"),
+         {},
+         QT_TRANSLATE_NOOP("xs::CliRunner",
+                           "Create a new encrypted database; store its key in the keychain and "
+                           "wrap it under a recovery passphrase (--passphrase-file) or a printed "
+                           "recovery code."),
+         {},
+         0,
+         0,
+         &runInit},
+        {QStringLiteral("info"),
+         {},
+         QT_TRANSLATE_NOOP("xs::CliRunner",
+                           "Show versions, cipher settings, the database id and record counts."),
+         {},
+         0,
+         0,
+         &runInfo},
+        {QStringLiteral("unlock-check"),
+         {},
+         QT_TRANSLATE_NOOP("xs::CliRunner",
+                           "Exit 0 if the database opens with the stored key (or the passphrase); "
+                           "otherwise 3, 4 or 5."),
+         {},
+         0,
+         0,
+         &runUnlockCheck},
+        {QStringLiteral("verify"),
+         {},
+         QT_TRANSLATE_NOOP("xs::CliRunner",
+                           "Check every page's HMAC, SQLite's integrity and foreign keys; exit 4 "
+                           "names the first failure."),
+         {},
+         0,
+         0,
+         &runVerify},
+        {QStringLiteral("backup"),
+         QStringLiteral("DEST"),
+         QT_TRANSLATE_NOOP("xs::CliRunner",
+                           "Online backup to a new file: write, fsync, verify, rename. DEST opens "
+                           "with the same key; the recovery file is copied next to it."),
+         {},
+         1,
+         1,
+         &runBackup},
+        {QStringLiteral("rekey"),
+         {},
+         QT_TRANSLATE_NOOP("xs::CliRunner",
+                           "Replace the database key, crash-safely. The new key is wrapped under "
+                           "--new-passphrase-file, else the unlocking passphrase, else a new "
+                           "printed recovery code."),
+         {QStringLiteral("new-passphrase-file")},
+         0,
+         0,
+         &runRekey},
+        {QStringLiteral("demo"),
+         {},
          QT_TRANSLATE_NOOP("xs::CliRunner", "Fill an empty database with deterministic demo data for Hunan "
                                             "(--scale small|bench|large)."),
-         {QStringLiteral("scale")}, 0, 0, &runDemo},
+         {QStringLiteral("scale")},
+         0,
+         0,
+         &runDemo},
     };
 }
 
 CliRunner::CliRunner(KeyStore& keychain)
     : m_keychain(keychain)
-{
-}
+{}
 
 QString CliRunner::helpText()
 {
-    QString text = tr("Usage: xiangshu-cli [global options] COMMAND [arguments] [options]") + QStringLiteral("\n\n");
-    text += tr("Works offline on the same encrypted database as Xiangshu Workbench.") + QStringLiteral("\n\n");
+    QString text =
+        tr("Usage: xiangshu-cli [global options] COMMAND [arguments] [options]") + QStringLiteral("\n\n");
+    text +=
+        tr("Works offline on the same encrypted database as Xiangshu Workbench.") + QStringLiteral("\n\n");
     text += tr("Commands:") + QLatin1Char('\n');
     for (const CliCommand& command : cliCommands()) {
         const QString head = (command.name + QLatin1Char(' ') + command.synopsis).trimmed();
         text += QStringLiteral("  %1\n      %2\n").arg(head, tr(command.summary.toUtf8().constData()));
     }
     text += QLatin1Char('\n') + tr("Global options (before or after the command):") + QLatin1Char('\n');
-    text += QStringLiteral("  --database PATH          %1\n").arg(tr("the database file (default: the app's own)"));
+    text += QStringLiteral("  --database PATH          %1\n")
+                .arg(tr("the database file (default: the app's own)"));
     text += QStringLiteral("  --passphrase-file FILE   %1\n")
                 .arg(tr("unlock with the recovery passphrase in FILE (first line) instead of the keychain"));
     text += QStringLiteral("  --no-keychain            %1\n").arg(tr("never touch the OS keychain"));
-    text += QStringLiteral("  --json                   %1\n").arg(tr("machine-readable output: one JSON object on stdout"));
+    text += QStringLiteral("  --json                   %1\n")
+                .arg(tr("machine-readable output: one JSON object on stdout"));
     text += QStringLiteral("  --help, --version\n\n");
-    text += tr("Exit codes: 0 success, 1 failure, 2 usage, 3 cannot unlock, 4 corrupt, 5 schema newer than this "
-               "program, 6 sync conflicts or rejections, 7 network or TLS, 8 validation failed.") +
-            QLatin1Char('\n');
+    text +=
+        tr("Exit codes: 0 success, 1 failure, 2 usage, 3 cannot unlock, 4 corrupt, 5 schema newer than this "
+           "program, 6 sync conflicts or rejections, 7 network or TLS, 8 validation failed.") +
+        QLatin1Char('\n');
     return text;
 }
 
@@ -120,7 +159,8 @@ ExitCode CliRunner::run(const QStringList& arguments)
     }
     if (parser.isSet(QStringLiteral("version"))) {
         print(stdout, QStringLiteral("xiangshu-cli %1 (Qt %2, SQLite %3)\n")
-                          .arg(QStringLiteral(XS_VERSION), QString::fromLatin1(qVersion()), Database::sqliteVersion()));
+                          .arg(QStringLiteral(XS_VERSION), QString::fromLatin1(qVersion()),
+                               Database::sqliteVersion()));
         return ExitCode::Success;
     }
 
@@ -139,14 +179,17 @@ ExitCode CliRunner::run(const QStringList& arguments)
         return ExitCode::Usage;
     }
     if (positional.size() < command->minimumArguments || positional.size() > command->maximumArguments) {
-        print(stderr, tr("Wrong arguments for \"%1\". Usage: xiangshu-cli %1 %2").arg(name, command->synopsis).trimmed() +
+        print(stderr, tr("Wrong arguments for \"%1\". Usage: xiangshu-cli %1 %2")
+                              .arg(name, command->synopsis)
+                              .trimmed() +
                           QLatin1Char('\n'));
         return ExitCode::Usage;
     }
     for (const QCommandLineOption& option : commandOptions()) {
         const QString optionName = option.names().constFirst();
         if (parser.isSet(optionName) && !command->options.contains(optionName)) {
-            print(stderr, tr("The option --%1 does not apply to \"%2\".").arg(optionName, name) + QLatin1Char('\n'));
+            print(stderr,
+                  tr("The option --%1 does not apply to \"%2\".").arg(optionName, name) + QLatin1Char('\n'));
             return ExitCode::Usage;
         }
     }

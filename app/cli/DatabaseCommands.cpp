@@ -25,11 +25,12 @@ bool acceptablePassphrase(CliContext& context, const QString& passphrase, ExitCo
 {
     if (passphrase.trimmed().size() >= RecoveryCode::MinimumPassphraseLength)
         return true;
-    *exitCode = context.fail(ExitCode::Validation,
-                             Text::tr("The recovery passphrase must be at least %1 characters long; nothing was "
-                                      "written.")
-                                 .arg(RecoveryCode::MinimumPassphraseLength),
-                             QStringLiteral("weak_passphrase"));
+    *exitCode =
+        context.fail(ExitCode::Validation,
+                     Text::tr("The recovery passphrase must be at least %1 characters long; nothing was "
+                              "written.")
+                         .arg(RecoveryCode::MinimumPassphraseLength),
+                     QStringLiteral("weak_passphrase"));
     return false;
 }
 
@@ -42,11 +43,12 @@ ExitCode runInit(CliContext& context)
     // Checked before asking for anything, so the message names the file in the way.
     if (QFileInfo::exists(path) || QFileInfo::exists(recoveryPath)) {
         const QString existing = QFileInfo::exists(path) ? path : recoveryPath;
-        return context.fail(ExitCode::Failure,
-                            Text::tr("%1 already exists; init never overwrites a file. Choose another --database "
-                                     "or move the file away.")
-                                .arg(existing),
-                            QStringLiteral("already_exists"));
+        return context.fail(
+            ExitCode::Failure,
+            Text::tr("%1 already exists; init never overwrites a file. Choose another --database "
+                     "or move the file away.")
+                .arg(existing),
+            QStringLiteral("already_exists"));
     }
     ExitCode exitCode = ExitCode::Success;
     const std::optional<QString> chosen = context.passphraseFromFile(QStringLiteral("passphrase-file"));
@@ -65,8 +67,8 @@ ExitCode runInit(CliContext& context)
     QString keychainState = QStringLiteral("skipped");
     QString keychainText = Text::tr("not used (--no-keychain): unlock with the recovery passphrase");
     if (context.useKeychain()) {
-        const KeyStore::Result stored =
-            BlockingKeyStore::write(context.keychain(), KeyStore::currentAccount(databaseId), created.key.bytes());
+        const KeyStore::Result stored = BlockingKeyStore::write(
+            context.keychain(), KeyStore::currentAccount(databaseId), created.key.bytes());
         keychainState = stored.ok() ? QStringLiteral("stored") : QStringLiteral("unavailable");
         keychainText = stored.ok() ? Text::tr("stored") : KeyStore::describe(stored.status);
     }
@@ -76,7 +78,8 @@ ExitCode runInit(CliContext& context)
                      {QStringLiteral("recovery_file"), recoveryPath},
                      {QStringLiteral("keychain"), keychainState}};
     QStringList text{Text::tr("Created encrypted database %1").arg(path),
-                     Text::tr("Database id: %1").arg(databaseId), Text::tr("Key in keychain: %1").arg(keychainText),
+                     Text::tr("Database id: %1").arg(databaseId),
+                     Text::tr("Key in keychain: %1").arg(keychainText),
                      Text::tr("Recovery file: %1 (keep a copy with your backups)").arg(recoveryPath)};
     if (!recoveryCode.isEmpty()) {
         json.insert(QStringLiteral("recovery_code"), recoveryCode);
@@ -119,7 +122,9 @@ ExitCode runInfo(CliContext& context)
     QStringList text{
         Text::tr("Database: %1").arg(database->path()),
         Text::tr("Database id: %1").arg(database->databaseId()),
-        Text::tr("Schema version: %1 (this program: %2)").arg(database->schemaVersion()).arg(Database::latestSchemaVersion()),
+        Text::tr("Schema version: %1 (this program: %2)")
+            .arg(database->schemaVersion())
+            .arg(Database::latestSchemaVersion()),
         Text::tr("Cipher: %1; page size %2; KDF iterations %3 (not used: the key is a raw 256-bit key)")
             .arg(cipherDescription)
             .arg(cipher.pageSize)
@@ -139,10 +144,11 @@ ExitCode runUnlockCheck(CliContext& context)
     const std::unique_ptr<Database> database = context.unlock(false, &exitCode);
     if (!database)
         return exitCode;
-    context.printResult({{QStringLiteral("unlocked"), true}, {QStringLiteral("database_id"), database->databaseId()}},
-                        {Text::tr("The database opens with the %1.")
-                             .arg(context.isSet(QStringLiteral("passphrase-file")) ? Text::tr("recovery passphrase")
-                                                                                    : Text::tr("key in the keychain"))});
+    context.printResult(
+        {{QStringLiteral("unlocked"), true}, {QStringLiteral("database_id"), database->databaseId()}},
+        {Text::tr("The database opens with the %1.")
+             .arg(context.isSet(QStringLiteral("passphrase-file")) ? Text::tr("recovery passphrase")
+                                                                   : Text::tr("key in the keychain"))});
     return ExitCode::Success;
 }
 
@@ -156,13 +162,15 @@ ExitCode runVerify(CliContext& context)
     if (!report.ok()) {
         // The message names the first failure; the detail lists every problem found.
         return context.fail(ExitCode::Corrupt, Text::tr("Verification failed: %1").arg(report.firstFailure()),
-                            QStringLiteral("verification_failed"), report.problems.mid(1).join(QLatin1String("; ")));
+                            QStringLiteral("verification_failed"),
+                            report.problems.mid(1).join(QLatin1String("; ")));
     }
-    context.printResult({{QStringLiteral("ok"), true},
-                         {QStringLiteral("checks"), QJsonArray{QStringLiteral("page_hmac"), QStringLiteral("integrity"),
-                                                               QStringLiteral("foreign_keys")}}},
-                        {Text::tr("Verified: every page's HMAC, SQLite's integrity check and foreign keys are in "
-                                  "order.")});
+    context.printResult(
+        {{QStringLiteral("ok"), true},
+         {QStringLiteral("checks"), QJsonArray{QStringLiteral("page_hmac"), QStringLiteral("integrity"),
+                                               QStringLiteral("foreign_keys")}}},
+        {Text::tr("Verified: every page's HMAC, SQLite's integrity check and foreign keys are in "
+                  "order.")});
     return ExitCode::Success;
 }
 

@@ -1,11 +1,12 @@
 // xiangshu-cli backup, rekey and demo.
+#include "app/BackupService.h"
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliContext.h"
-#include "app/BackupService.h"
 #include "app/secrets/RecoveryCode.h"
 #include "app/secrets/RekeyService.h"
 #include "models/catalog/DepartmentRepository.h"
 #include "models/demo/DemoDataGenerator.h"
+
 #include <QFileInfo>
 
 namespace xs {
@@ -23,9 +24,10 @@ ExitCode runBackup(CliContext& context)
 {
     const QString destination = QFileInfo(context.arguments().at(0)).absoluteFilePath();
     if (QFileInfo::exists(destination))
-        return context.fail(ExitCode::Failure,
-                            Text::tr("%1 already exists; a backup is always written to a new file.").arg(destination),
-                            QStringLiteral("already_exists"));
+        return context.fail(
+            ExitCode::Failure,
+            Text::tr("%1 already exists; a backup is always written to a new file.").arg(destination),
+            QStringLiteral("already_exists"));
     ExitCode exitCode = ExitCode::Success;
     const std::unique_ptr<Database> database = context.unlock(false, &exitCode);
     if (!database)
@@ -42,9 +44,10 @@ ExitCode runBackup(CliContext& context)
     const bool recoveryCopied = !result.recoveryPath.isEmpty();
     const QString recoveryDestination = result.recoveryPath;
     QStringList text{Text::tr("Backup written and verified: %1").arg(destination)};
-    text << (recoveryCopied ? Text::tr("Recovery file copied: %1").arg(recoveryDestination)
-                            : Text::tr("No recovery file was found next to the database; the backup opens only with "
-                                       "the key in the keychain."));
+    text << (recoveryCopied
+                 ? Text::tr("Recovery file copied: %1").arg(recoveryDestination)
+                 : Text::tr("No recovery file was found next to the database; the backup opens only with "
+                            "the key in the keychain."));
     context.printResult({{QStringLiteral("backup"), destination},
                          {QStringLiteral("recovery_file"), recoveryCopied ? recoveryDestination : QString()},
                          {QStringLiteral("database_id"), database->databaseId()},
@@ -57,16 +60,19 @@ ExitCode runRekey(CliContext& context)
 {
     // The new key is wrapped under: a new passphrase if one is given, else the passphrase that
     // unlocked the database, else a newly generated recovery code.
-    const std::optional<QString> newPassphrase = context.passphraseFromFile(QStringLiteral("new-passphrase-file"));
-    const std::optional<QString> unlockPassphrase = context.passphraseFromFile(QStringLiteral("passphrase-file"));
+    const std::optional<QString> newPassphrase =
+        context.passphraseFromFile(QStringLiteral("new-passphrase-file"));
+    const std::optional<QString> unlockPassphrase =
+        context.passphraseFromFile(QStringLiteral("passphrase-file"));
     if (!newPassphrase || !unlockPassphrase)
         return ExitCode::Usage;
     if (!newPassphrase->isEmpty() && newPassphrase->trimmed().size() < RecoveryCode::MinimumPassphraseLength)
-        return context.fail(ExitCode::Validation,
-                            Text::tr("The recovery passphrase must be at least %1 characters long; nothing was "
-                                     "changed.")
-                                .arg(RecoveryCode::MinimumPassphraseLength),
-                            QStringLiteral("weak_passphrase"));
+        return context.fail(
+            ExitCode::Validation,
+            Text::tr("The recovery passphrase must be at least %1 characters long; nothing was "
+                     "changed.")
+                .arg(RecoveryCode::MinimumPassphraseLength),
+            QStringLiteral("weak_passphrase"));
 
     ExitCode exitCode = ExitCode::Success;
     std::unique_ptr<Database> database = context.unlock(true, &exitCode);
@@ -80,15 +86,16 @@ ExitCode runRekey(CliContext& context)
         wrapPassphrase = recoveryCode;
         // Shown before the switch: if the process dies after it, this code is what opens the file.
         if (!context.json())
-            context.printResult({}, {Text::tr("New recovery code (shown once; write it down and keep it safe; the "
-                                              "old passphrase stops working):"),
-                                     QStringLiteral("    ") + recoveryCode});
+            context.printResult(
+                {}, {Text::tr("New recovery code (shown once; write it down and keep it safe; the "
+                              "old passphrase stops working):"),
+                     QStringLiteral("    ") + recoveryCode});
     }
     const QString databaseId = database->databaseId();
     RekeyService service(context.keychain());
     const QString what = Text::tr("Re-encrypting");
-    const RekeyService::Result result =
-        service.rekey(std::move(database), RecoveryCode::normalise(wrapPassphrase), [&](qint64 done, qint64 total) {
+    const RekeyService::Result result = service.rekey(
+        std::move(database), RecoveryCode::normalise(wrapPassphrase), [&](qint64 done, qint64 total) {
             context.progress(what, done, total);
             return true;
         });
@@ -97,8 +104,9 @@ ExitCode runRekey(CliContext& context)
 
     QJsonObject json{{QStringLiteral("rekeyed"), true},
                      {QStringLiteral("database_id"), databaseId},
-                     {QStringLiteral("keychain"), result.keychainWarning.isEmpty() ? QStringLiteral("stored")
-                                                                                   : QStringLiteral("unavailable")}};
+                     {QStringLiteral("keychain"), result.keychainWarning.isEmpty()
+                                                      ? QStringLiteral("stored")
+                                                      : QStringLiteral("unavailable")}};
     if (!recoveryCode.isEmpty())
         json.insert(QStringLiteral("recovery_code"), recoveryCode);
     QStringList text{Text::tr("The database now has a new key; the old key no longer opens it.")};
@@ -110,11 +118,12 @@ ExitCode runRekey(CliContext& context)
 
 ExitCode runDemo(CliContext& context)
 {
-    const QString scaleName =
-        context.isSet(QStringLiteral("scale")) ? context.option(QStringLiteral("scale")) : QStringLiteral("small");
+    const QString scaleName = context.isSet(QStringLiteral("scale")) ? context.option(QStringLiteral("scale"))
+                                                                     : QStringLiteral("small");
     const std::optional<DemoDataGenerator::Scale> scale = DemoDataGenerator::scaleFromString(scaleName);
     if (!scale)
-        return context.fail(ExitCode::Usage, Text::tr("Unknown scale \"%1\": use small, bench or large.").arg(scaleName),
+        return context.fail(ExitCode::Usage,
+                            Text::tr("Unknown scale \"%1\": use small, bench or large.").arg(scaleName),
                             QStringLiteral("usage"));
     ExitCode exitCode = ExitCode::Success;
     const std::unique_ptr<Database> database = context.unlock(false, &exitCode);
@@ -123,15 +132,17 @@ ExitCode runDemo(CliContext& context)
     DemoDataGenerator generator(database->connection());
     const DatabaseError error = generator.generate(*scale);
     if (error.kind() == DatabaseError::Kind::AlreadyExists)
-        return context.fail(ExitCode::Failure,
-                            Text::tr("The database is not empty (%1); demo data goes only into an empty database.")
-                                .arg(error.detail()),
-                            QStringLiteral("not_empty"));
+        return context.fail(
+            ExitCode::Failure,
+            Text::tr("The database is not empty (%1); demo data goes only into an empty database.")
+                .arg(error.detail()),
+            QStringLiteral("not_empty"));
     if (error.isError())
         return context.failDatabase(error);
     const qint64 departments = DepartmentRepository(database->connection()).count();
-    context.printResult({{QStringLiteral("scale"), scaleName}, {QStringLiteral("departments"), departments}},
-                        {Text::tr("Demo data (%1) written: %2 departments.").arg(scaleName).arg(departments)});
+    context.printResult(
+        {{QStringLiteral("scale"), scaleName}, {QStringLiteral("departments"), departments}},
+        {Text::tr("Demo data (%1) written: %2 departments.").arg(scaleName).arg(departments)});
     return ExitCode::Success;
 }
 

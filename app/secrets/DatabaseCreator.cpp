@@ -24,8 +24,9 @@ DatabaseCreator::Result DatabaseCreator::create(const QString& requestedPath, co
         }
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        result.error = DatabaseError(DatabaseError::Kind::ReadOnly,
-                                     QStringLiteral("cannot create the folder %1").arg(QFileInfo(path).absolutePath()));
+        result.error =
+            DatabaseError(DatabaseError::Kind::ReadOnly,
+                          QStringLiteral("cannot create the folder %1").arg(QFileInfo(path).absolutePath()));
         return result;
     }
 
@@ -36,7 +37,8 @@ DatabaseCreator::Result DatabaseCreator::create(const QString& requestedPath, co
     {
         Database::Options buildOptions;
         buildOptions.exclusive = true;
-        std::unique_ptr<Database> database = Database::create(building, result.key, buildOptions, &result.error);
+        std::unique_ptr<Database> database =
+            Database::create(building, result.key, buildOptions, &result.error);
         if (!database)
             return result;
         result.databaseId = database->databaseId();

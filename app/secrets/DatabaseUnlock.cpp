@@ -12,7 +12,8 @@ QByteArrayList DatabaseUnlock::knownKeyChecks(const QString& databasePath)
     return status == RecoveryFile::LoadStatus::Ok ? recovery.keyChecks() : QByteArrayList();
 }
 
-DatabaseUnlock::Outcome DatabaseUnlock::openWithKeys(const QString& databasePath, const QList<DatabaseKey>& keys,
+DatabaseUnlock::Outcome DatabaseUnlock::openWithKeys(const QString& databasePath,
+                                                     const QList<DatabaseKey>& keys,
                                                      Database::Options options)
 {
     Outcome outcome;
@@ -34,16 +35,18 @@ DatabaseUnlock::Outcome DatabaseUnlock::openWithKeys(const QString& databasePath
         triedChecks.append(key.checkValue());
     }
     // Every key this file can have was tried and none reads it: the file is damaged.
-    const bool triedAllKnown = !options.knownKeyChecks.isEmpty() &&
-                               std::all_of(options.knownKeyChecks.cbegin(), options.knownKeyChecks.cend(),
-                                           [&](const QByteArray& check) { return triedChecks.contains(check); });
+    const bool triedAllKnown =
+        !options.knownKeyChecks.isEmpty() &&
+        std::all_of(options.knownKeyChecks.cbegin(), options.knownKeyChecks.cend(),
+                    [&](const QByteArray& check) { return triedChecks.contains(check); });
     if (triedAllKnown)
         outcome.error = UnlockError::database(
             DatabaseError(DatabaseError::Kind::Corrupt, QStringLiteral("no known key reads the first page")));
     return outcome;
 }
 
-DatabaseUnlock::Outcome DatabaseUnlock::openWithPassphrase(const QString& databasePath, const QString& passphrase,
+DatabaseUnlock::Outcome DatabaseUnlock::openWithPassphrase(const QString& databasePath,
+                                                           const QString& passphrase,
                                                            Database::Options options)
 {
     Outcome outcome;

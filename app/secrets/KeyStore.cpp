@@ -17,8 +17,9 @@ QString KeyStore::describe(Status status)
         return tr("The keychain is locked. Unlock it (log in again or open the keyring), or use the recovery "
                   "passphrase.");
     case Status::AccessDenied:
-        return tr("Access to the keychain was denied. Allow Xiangshu Workbench to use it, or use the recovery "
-                  "passphrase.");
+        return tr(
+            "Access to the keychain was denied. Allow Xiangshu Workbench to use it, or use the recovery "
+            "passphrase.");
     case Status::Failed:
         return tr("The keychain could not be used. Unlock with the recovery passphrase.");
     }

@@ -52,7 +52,8 @@ void finishWith(JobType* job, const KeyStore::Callback& done, bool withSecret)
             if (withSecret && result.status == KeyStore::Status::Ok)
                 result.secret = job->binaryData();
             // A locked keyring that no prompt could open looks like a missing entry.
-            if (result.status == KeyStore::Status::NotFound && SecretServiceProbe::defaultCollectionLocked() == true)
+            if (result.status == KeyStore::Status::NotFound &&
+                SecretServiceProbe::defaultCollectionLocked() == true)
                 result.status = KeyStore::Status::Locked;
         }
         if (done)
@@ -64,8 +65,7 @@ void finishWith(JobType* job, const KeyStore::Callback& done, bool withSecret)
 
 QtKeychainStore::QtKeychainStore(QString service)
     : m_service(std::move(service))
-{
-}
+{}
 
 void QtKeychainStore::read(const QString& account, Callback done)
 {

@@ -30,8 +30,7 @@ QString RecoveryFile::pathFor(const QString& databasePath)
 
 RecoveryFile::RecoveryFile(QString databaseId)
     : m_databaseId(std::move(databaseId))
-{
-}
+{}
 
 RecoveryFile RecoveryFile::load(const QString& path, LoadStatus* status)
 {
@@ -60,10 +59,12 @@ RecoveryFile RecoveryFile::load(const QString& path, LoadStatus* status)
         const std::optional<PassphraseKdf::Parameters> kdf =
             PassphraseKdf::Parameters::fromJson(object.value(QStringLiteral("kdf")).toObject());
         WrappedKey key;
-        key.state = object.value(QStringLiteral("state")).toString() == QLatin1String("pending") ? State::Pending
-                                                                                                 : State::Current;
+        key.state = object.value(QStringLiteral("state")).toString() == QLatin1String("pending")
+                        ? State::Pending
+                        : State::Current;
         key.keyCheck = object.value(QStringLiteral("key_check")).toString().toLatin1();
-        key.sealed.nonce = QByteArray::fromBase64(object.value(QStringLiteral("nonce")).toString().toLatin1());
+        key.sealed.nonce =
+            QByteArray::fromBase64(object.value(QStringLiteral("nonce")).toString().toLatin1());
         key.sealed.ciphertext =
             QByteArray::fromBase64(object.value(QStringLiteral("wrapped_key")).toString().toLatin1());
         if (!kdf || key.keyCheck.size() != 64 || key.sealed.nonce.size() != AeadCipher::NonceSize ||
@@ -93,8 +94,9 @@ DatabaseError RecoveryFile::save(const QString& path) const
         {QStringLiteral("format"), QLatin1String(Format)},
         {QStringLiteral("version"), FormatVersion},
         {QStringLiteral("database_id"), m_databaseId},
-        {QStringLiteral("note"), QStringLiteral("Recovery file for a Xiangshu Workbench database. Keep it with the "
-                                                "database and its backups; it is useless without the passphrase.")},
+        {QStringLiteral("note"),
+         QStringLiteral("Recovery file for a Xiangshu Workbench database. Keep it with the "
+                        "database and its backups; it is useless without the passphrase.")},
         {QStringLiteral("keys"), keys},
     };
     return DurableFile::writeAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented));

@@ -14,12 +14,12 @@
 
 namespace xs {
 
+Q_DECLARE_LOGGING_CATEGORY(lcRekey)
 Q_LOGGING_CATEGORY(lcRekey, "xs.keys.rekey")
 
 RekeyService::RekeyService(KeyStore& keychain)
     : m_keychain(keychain)
-{
-}
+{}
 
 RekeyService::Result RekeyService::rekey(std::unique_ptr<Database> database, const QByteArray& wrapPassphrase,
                                          const DatabaseBackup::Progress& progress)
@@ -82,8 +82,9 @@ RekeyService::Result RekeyService::rekey(std::unique_ptr<Database> database, con
     const std::unique_ptr<QLockFile> lock = database->releaseLock();
     database.reset();
     if (QFileInfo(DatabaseFile::walPath(path)).size() > 0)
-        return rollBack(DatabaseError(DatabaseError::Kind::Locked,
-                                      QStringLiteral("another process wrote to the database during the rekey")));
+        return rollBack(
+            DatabaseError(DatabaseError::Kind::Locked,
+                          QStringLiteral("another process wrote to the database during the rekey")));
 
     // 4. The commit point: one atomic rename.
     if (DatabaseError error = DurableFile::renameDurably(copyPath, path); error.isError())

@@ -5,8 +5,7 @@ namespace xs {
 UnlockError::UnlockError(Kind kind, QString detail)
     : m_kind(kind)
     , m_detail(std::move(detail))
-{
-}
+{}
 
 UnlockError UnlockError::keychain(KeyStore::Status status, QString detail)
 {

@@ -22,7 +22,7 @@ public:
         WrongPassphrase,     // the passphrase unwraps no key in the recovery file
         RecoveryFileMissing, // no "<database>.recovery" next to the database
         RecoveryFileDamaged,
-        Database,            // see databaseError()
+        Database, // see databaseError()
     };
 
     UnlockError() = default;

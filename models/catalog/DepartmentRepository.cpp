@@ -29,8 +29,7 @@ Department::Kind Department::kindFromString(const QString& text)
 
 DepartmentRepository::DepartmentRepository(QSqlDatabase database)
     : m_database(std::move(database))
-{
-}
+{}
 
 qint64 DepartmentRepository::count() const
 {
@@ -71,8 +70,9 @@ DatabaseError DepartmentRepository::insert(const QList<Department>& departments)
     if (!m_database.transaction())
         return DatabaseError::fromSqlError(m_database.lastError());
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO department (id, code, name, kind, division_code, sort_order, version, "
-                                 "updated_at, updated_by, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO department (id, code, name, kind, division_code, sort_order, version, "
+                       "updated_at, updated_by, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Department& department : departments) {
         query.addBindValue(department.id);
         query.addBindValue(department.code);

@@ -2,9 +2,8 @@
 
 #include "models/storage/DatabaseKey.h"
 
-#include <openssl/evp.h>
-
 #include <memory>
+#include <openssl/evp.h>
 
 namespace xs::AeadCipher {
 
@@ -43,10 +42,13 @@ Sealed seal(const QByteArray& key, const QByteArray& plaintext, const QByteArray
         context && EVP_EncryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
         EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, NonceSize, nullptr) == 1 &&
         EVP_EncryptInit_ex(context.get(), nullptr, nullptr, bytes(key), bytes(sealed.nonce)) == 1 &&
-        EVP_EncryptUpdate(context.get(), nullptr, &length, bytes(associatedData), int(associatedData.size())) == 1 &&
-        EVP_EncryptUpdate(context.get(), bytes(output), &length, bytes(plaintext), int(plaintext.size())) == 1 &&
+        EVP_EncryptUpdate(context.get(), nullptr, &length, bytes(associatedData),
+                          int(associatedData.size())) == 1 &&
+        EVP_EncryptUpdate(context.get(), bytes(output), &length, bytes(plaintext), int(plaintext.size())) ==
+            1 &&
         EVP_EncryptFinal_ex(context.get(), bytes(output) + length, &finalLength) == 1 &&
-        EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_GET_TAG, TagSize, bytes(output) + length + finalLength) == 1;
+        EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_GET_TAG, TagSize,
+                            bytes(output) + length + finalLength) == 1;
     if (!ok)
         return {};
     sealed.ciphertext = output;
@@ -67,8 +69,10 @@ std::optional<QByteArray> open(const QByteArray& key, const Sealed& sealed, cons
         context && EVP_DecryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
         EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, NonceSize, nullptr) == 1 &&
         EVP_DecryptInit_ex(context.get(), nullptr, nullptr, bytes(key), bytes(sealed.nonce)) == 1 &&
-        EVP_DecryptUpdate(context.get(), nullptr, &length, bytes(associatedData), int(associatedData.size())) == 1 &&
-        EVP_DecryptUpdate(context.get(), bytes(output), &length, bytes(sealed.ciphertext), int(plaintextSize)) == 1 &&
+        EVP_DecryptUpdate(context.get(), nullptr, &length, bytes(associatedData),
+                          int(associatedData.size())) == 1 &&
+        EVP_DecryptUpdate(context.get(), bytes(output), &length, bytes(sealed.ciphertext),
+                          int(plaintextSize)) == 1 &&
         EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_TAG, TagSize, tag.data()) == 1 &&
         EVP_DecryptFinal_ex(context.get(), bytes(output) + length, &finalLength) == 1;
     if (!ok)

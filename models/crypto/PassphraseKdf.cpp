@@ -59,9 +59,10 @@ QByteArray PassphraseKdf::derive(const QByteArray& passphrase, const Parameters&
     if (!parameters.isSane() || length < 16)
         return {};
     QByteArray output(length, Qt::Uninitialized);
-    const int rc = argon2id_hash_raw(parameters.timeCost, parameters.memoryKiB, parameters.parallelism,
-                                     passphrase.constData(), size_t(passphrase.size()), parameters.salt.constData(),
-                                     size_t(parameters.salt.size()), output.data(), size_t(length));
+    const int rc =
+        argon2id_hash_raw(parameters.timeCost, parameters.memoryKiB, parameters.parallelism,
+                          passphrase.constData(), size_t(passphrase.size()), parameters.salt.constData(),
+                          size_t(parameters.salt.size()), output.data(), size_t(length));
     if (rc != ARGON2_OK)
         return {};
     return output;

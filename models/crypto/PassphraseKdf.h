@@ -17,7 +17,7 @@ public:
         quint32 timeCost = 3;          // passes over memory
         quint32 memoryKiB = 64 * 1024; // 64 MiB
         quint32 parallelism = 1;
-        QByteArray salt;               // 16 random bytes
+        QByteArray salt; // 16 random bytes
 
         QJsonObject toJson() const;
         static std::optional<Parameters> fromJson(const QJsonObject& object);

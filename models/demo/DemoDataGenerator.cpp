@@ -53,7 +53,8 @@ QList<Division> prefectures(const QSqlDatabase& database)
     QList<Division> divisions;
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT code, name FROM division WHERE level = 'prefecture' ORDER BY sort_order"));
+    query.exec(
+        QStringLiteral("SELECT code, name FROM division WHERE level = 'prefecture' ORDER BY sort_order"));
     while (query.next())
         divisions.append({query.value(0).toString(), query.value(1).toString()});
     return divisions;
@@ -68,18 +69,19 @@ QList<Department> buildDepartments(const QList<Division>& prefectureList)
     int sequence = 0;
     for (const QJsonValue& name : source.value(QStringLiteral("provincial")).toArray()) {
         ++sequence;
-        departments.append(makeDepartment(province + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0')),
-                                          name.toString(), Department::Kind::Provincial, province, sequence));
+        departments.append(
+            makeDepartment(province + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0')),
+                           name.toString(), Department::Kind::Provincial, province, sequence));
     }
     const QJsonArray suffixes = source.value(QStringLiteral("prefectural_suffixes")).toArray();
     for (const Division& division : prefectureList) {
         int localSequence = 0;
         for (const QJsonValue& suffix : suffixes) {
             ++localSequence;
-            departments.append(
-                makeDepartment(division.code + QStringLiteral("%1").arg(localSequence, 3, 10, QLatin1Char('0')),
-                               division.name + suffix.toString(), Department::Kind::Prefectural, division.code,
-                               localSequence));
+            departments.append(makeDepartment(
+                division.code + QStringLiteral("%1").arg(localSequence, 3, 10, QLatin1Char('0')),
+                division.name + suffix.toString(), Department::Kind::Prefectural, division.code,
+                localSequence));
         }
     }
     int utilitySequence = 900;
@@ -119,8 +121,7 @@ QString DemoDataGenerator::scaleToString(Scale scale)
 
 DemoDataGenerator::DemoDataGenerator(QSqlDatabase database)
     : m_database(std::move(database))
-{
-}
+{}
 
 DatabaseError DemoDataGenerator::generate(Scale scale)
 {

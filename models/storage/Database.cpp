@@ -14,9 +14,8 @@
 
 #include <atomic>
 #include <cerrno>
-
-#include <sqlite3.h>
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace xs {
@@ -41,7 +40,8 @@ DatabaseError writableCheck(const QString& path, bool fileMustBeWritable)
     const QString directory = QFileInfo(path).absolutePath();
     if (::faccessat(AT_FDCWD, QFile::encodeName(directory).constData(), W_OK, AT_EACCESS) != 0)
         return DatabaseError::fromErrno(errno, QStringLiteral("folder %1 is not writable").arg(directory));
-    if (fileMustBeWritable && ::faccessat(AT_FDCWD, QFile::encodeName(path).constData(), W_OK, AT_EACCESS) != 0)
+    if (fileMustBeWritable &&
+        ::faccessat(AT_FDCWD, QFile::encodeName(path).constData(), W_OK, AT_EACCESS) != 0)
         return DatabaseError::fromErrno(errno, QStringLiteral("%1 is not writable").arg(path));
     return {};
 }
@@ -56,10 +56,12 @@ DatabaseError probeError(const DatabaseFile::Probe& probe, const QString& path)
     case DatabaseFile::Shape::Empty:
         return DatabaseError(DatabaseError::Kind::Corrupt, QStringLiteral("%1 is empty").arg(path));
     case DatabaseFile::Shape::TooShort:
-        return DatabaseError(DatabaseError::Kind::Corrupt, QStringLiteral("%1 is shorter than one page").arg(path));
-    case DatabaseFile::Shape::PlainSqlite:
         return DatabaseError(DatabaseError::Kind::Corrupt,
-                             QStringLiteral("%1 is an unencrypted SQLite file, not a Xiangshu database").arg(path));
+                             QStringLiteral("%1 is shorter than one page").arg(path));
+    case DatabaseFile::Shape::PlainSqlite:
+        return DatabaseError(
+            DatabaseError::Kind::Corrupt,
+            QStringLiteral("%1 is an unencrypted SQLite file, not a Xiangshu database").arg(path));
     case DatabaseFile::Shape::Encrypted:
         break;
     }
@@ -79,14 +81,15 @@ std::unique_ptr<Database> Database::open(const QString& path, const DatabaseKey&
     return openImpl(path, key, probe.salt, false, true, options, error);
 }
 
-std::unique_ptr<Database> Database::create(const QString& path, const DatabaseKey& key, const Options& options,
-                                           DatabaseError* error)
+std::unique_ptr<Database> Database::create(const QString& path, const DatabaseKey& key,
+                                           const Options& options, DatabaseError* error)
 {
     if (QFileInfo::exists(path)) {
         *error = DatabaseError(DatabaseError::Kind::AlreadyExists, path);
         return nullptr;
     }
-    std::unique_ptr<Database> database = openImpl(path, key, DatabaseFile::newSalt(), true, true, options, error);
+    std::unique_ptr<Database> database =
+        openImpl(path, key, DatabaseFile::newSalt(), true, true, options, error);
     if (!database) {
         // Leave nothing half-made behind: the path was free when we started.
         QFile::remove(path);
@@ -96,15 +99,15 @@ std::unique_ptr<Database> Database::create(const QString& path, const DatabaseKe
     return database;
 }
 
-std::unique_ptr<Database> Database::openPlaintextBaselineForBenchmark(const QString& path, const Options& options,
-                                                                      DatabaseError* error)
+std::unique_ptr<Database>
+Database::openPlaintextBaselineForBenchmark(const QString& path, const Options& options, DatabaseError* error)
 {
     return openImpl(path, DatabaseKey(), QByteArray(), !QFileInfo::exists(path), false, options, error);
 }
 
-std::unique_ptr<Database> Database::openImpl(const QString& path, const DatabaseKey& key, const QByteArray& salt,
-                                             bool create, bool encrypted, const Options& options,
-                                             DatabaseError* error)
+std::unique_ptr<Database> Database::openImpl(const QString& path, const DatabaseKey& key,
+                                             const QByteArray& salt, bool create, bool encrypted,
+                                             const Options& options, DatabaseError* error)
 {
     if (encrypted && !key.isValid()) {
         *error = DatabaseError(DatabaseError::Kind::Internal, QStringLiteral("no valid key was given"));
@@ -128,8 +131,9 @@ std::unique_ptr<Database> Database::openImpl(const QString& path, const Database
             qint64 pid = 0;
             QString host, application;
             database->m_lock->getLockInfo(&pid, &host, &application);
-            *error = DatabaseError(DatabaseError::Kind::Locked,
-                                   QStringLiteral("held by %1 (pid %2 on %3)").arg(application).arg(pid).arg(host));
+            *error = DatabaseError(
+                DatabaseError::Kind::Locked,
+                QStringLiteral("held by %1 (pid %2 on %3)").arg(application).arg(pid).arg(host));
             return nullptr;
         }
     }
@@ -156,7 +160,8 @@ std::unique_ptr<Database> Database::openImpl(const QString& path, const Database
         const Migrator migrator(Migrator::bundled());
         if (options.migrate) {
             failure = migrator.migrate(*driver);
-        } else if (const int version = Migrator::userVersion(*driver, &failure); version > migrator.latestVersion()) {
+        } else if (const int version = Migrator::userVersion(*driver, &failure);
+                   version > migrator.latestVersion()) {
             failure = DatabaseError(DatabaseError::Kind::SchemaTooNew,
                                     QStringLiteral("schema %1, this program knows up to %2")
                                         .arg(version)
@@ -225,9 +230,9 @@ DatabaseError Database::readFirstPage(const Options& options, bool encrypted)
         // Only when ours is the one key this file can have is a failed read damage. With two
         // known keys (a rekey in progress) the file may simply use the other one.
         if (options.knownKeyChecks == QByteArrayList{m_key.checkValue()})
-            return DatabaseError(DatabaseError::Kind::Corrupt,
-                                 QStringLiteral("the key is right but the first page fails its check: %1").arg(detail),
-                                 rc);
+            return DatabaseError(
+                DatabaseError::Kind::Corrupt,
+                QStringLiteral("the key is right but the first page fails its check: %1").arg(detail), rc);
         return DatabaseError(DatabaseError::Kind::WrongKey, detail, rc);
     }
     return DatabaseError::fromSqliteCode(rc, detail);
@@ -354,7 +359,8 @@ DatabaseError Database::checkpoint()
         return DatabaseError::fromSqlError(query.lastError());
     // Columns: busy, WAL frames, frames checkpointed. busy = 1 means a reader held it back.
     if (query.value(0).toInt() != 0)
-        return DatabaseError(DatabaseError::Kind::Locked, QStringLiteral("a reader prevented the checkpoint"));
+        return DatabaseError(DatabaseError::Kind::Locked,
+                             QStringLiteral("a reader prevented the checkpoint"));
     return {};
 }
 

@@ -55,12 +55,12 @@ public:
     static std::unique_ptr<Database> open(const QString& path, const DatabaseKey& key, const Options& options,
                                           DatabaseError* error);
     /// Creates a new database with a fresh salt; refuses to overwrite any existing file.
-    static std::unique_ptr<Database> create(const QString& path, const DatabaseKey& key, const Options& options,
-                                            DatabaseError* error);
+    static std::unique_ptr<Database> create(const QString& path, const DatabaseKey& key,
+                                            const Options& options, DatabaseError* error);
     /// An UNENCRYPTED database on the same engine and settings. Only the storage benchmark uses
     /// it, to measure what encryption costs; nothing in the app can reach it.
-    static std::unique_ptr<Database> openPlaintextBaselineForBenchmark(const QString& path, const Options& options,
-                                                                       DatabaseError* error);
+    static std::unique_ptr<Database>
+    openPlaintextBaselineForBenchmark(const QString& path, const Options& options, DatabaseError* error);
 
     ~Database();
     Database(const Database&) = delete;
@@ -97,9 +97,9 @@ public:
 
 private:
     Database() = default;
-    static std::unique_ptr<Database> openImpl(const QString& path, const DatabaseKey& key, const QByteArray& salt,
-                                              bool create, bool encrypted, const Options& options,
-                                              DatabaseError* error);
+    static std::unique_ptr<Database> openImpl(const QString& path, const DatabaseKey& key,
+                                              const QByteArray& salt, bool create, bool encrypted,
+                                              const Options& options, DatabaseError* error);
     DatabaseError applyCipherSettings();
     DatabaseError configureConnection(const Options& options);
     DatabaseError readFirstPage(const Options& options, bool encrypted);

@@ -29,8 +29,8 @@ public:
     /// Writes a copy of source at destination, which must not exist. With destinationKey equal to
     /// source.key() the copy opens with the same key; with another key the copy is rekeyed. The
     /// salt, and so the database id, stay the same.
-    static DatabaseError write(const Database& source, const QString& destination, const DatabaseKey& destinationKey,
-                               const Progress& progress = {});
+    static DatabaseError write(const Database& source, const QString& destination,
+                               const DatabaseKey& destinationKey, const Progress& progress = {});
 
     /// The name of the temporary file write() uses for destination.
     static QString partialPath(const QString& destination);

@@ -3,7 +3,6 @@
 #include <QSqlError>
 
 #include <cerrno>
-
 #include <sqlite3.h>
 
 namespace xs {
@@ -12,8 +11,7 @@ DatabaseError::DatabaseError(Kind kind, QString detail, int nativeCode)
     : m_kind(kind)
     , m_detail(std::move(detail))
     , m_nativeCode(nativeCode)
-{
-}
+{}
 
 DatabaseError DatabaseError::fromSqliteCode(int code, const QString& detail)
 {
@@ -87,7 +85,8 @@ QString DatabaseError::message() const
     case Kind::WrongKey:
         return tr("The key does not open this database. Unlock it with the recovery passphrase.");
     case Kind::Corrupt:
-        return tr("The file is not a Xiangshu Workbench database, or it is damaged. Restore it from a backup.");
+        return tr(
+            "The file is not a Xiangshu Workbench database, or it is damaged. Restore it from a backup.");
     case Kind::SchemaTooNew:
         return tr("The database was written by a newer version of Xiangshu Workbench. Update this program "
                   "before opening it.");

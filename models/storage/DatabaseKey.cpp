@@ -1,12 +1,11 @@
 #include "models/storage/DatabaseKey.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
-
-#include <cstdlib>
-#include <cstdio>
 
 namespace xs {
 
@@ -65,8 +64,8 @@ QByteArray DatabaseKey::checkValue() const
     static constexpr char Label[] = "xiangshu-workbench/key-check/v1";
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    HMAC(EVP_sha256(), m_bytes.constData(), int(m_bytes.size()), reinterpret_cast<const unsigned char*>(Label),
-         sizeof(Label) - 1, digest, &length);
+    HMAC(EVP_sha256(), m_bytes.constData(), int(m_bytes.size()),
+         reinterpret_cast<const unsigned char*>(Label), sizeof(Label) - 1, digest, &length);
     return QByteArray(reinterpret_cast<const char*>(digest), int(length)).toHex();
 }
 

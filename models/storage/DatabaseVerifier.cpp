@@ -42,9 +42,8 @@ VerificationReport DatabaseVerifier::verify(const Database& database)
 {
     VerificationReport report;
     // Order matters: HMAC failures explain any integrity errors that follow from them.
-    if (!database.salt().isEmpty() &&
-        !collect(database, QStringLiteral("PRAGMA cipher_integrity_check"), QStringLiteral("page HMAC"), {},
-                 report))
+    if (!database.salt().isEmpty() && !collect(database, QStringLiteral("PRAGMA cipher_integrity_check"),
+                                               QStringLiteral("page HMAC"), {}, report))
         return report;
     if (!collect(database, QStringLiteral("PRAGMA integrity_check"), QStringLiteral("integrity"),
                  QStringLiteral("ok"), report))

@@ -5,7 +5,6 @@
 
 #include <cerrno>
 #include <cstring>
-
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -30,8 +29,7 @@ class FileDescriptor
 public:
     explicit FileDescriptor(int fd)
         : m_fd(fd)
-    {
-    }
+    {}
     ~FileDescriptor()
     {
         if (m_fd >= 0)

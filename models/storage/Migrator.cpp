@@ -35,7 +35,8 @@ Migrator::Migrator(QList<Migration> migrations)
               [](const Migration& a, const Migration& b) { return a.version < b.version; });
     // Numbering is part of the schema contract: 1, 2, 3, ... with no gaps or repeats.
     for (qsizetype i = 0; i < m_migrations.size(); ++i)
-        Q_ASSERT_X(m_migrations.at(i).version == i + 1, "Migrator", "migrations must be numbered 1, 2, 3, ...");
+        Q_ASSERT_X(m_migrations.at(i).version == i + 1, "Migrator",
+                   "migrations must be numbered 1, 2, 3, ...");
 }
 
 int Migrator::latestVersion() const
@@ -62,8 +63,9 @@ DatabaseError Migrator::migrate(SqlCipherDriver& driver) const
     if (error.isError())
         return error;
     if (before > latestVersion())
-        return DatabaseError(DatabaseError::Kind::SchemaTooNew,
-                             QStringLiteral("schema %1, this program knows up to %2").arg(before).arg(latestVersion()));
+        return DatabaseError(
+            DatabaseError::Kind::SchemaTooNew,
+            QStringLiteral("schema %1, this program knows up to %2").arg(before).arg(latestVersion()));
     if (before == latestVersion())
         return {};
 

@@ -23,8 +23,7 @@ void SqlCipherDriver::registerDriver()
 
 SqlCipherDriver::SqlCipherDriver(QObject* parent)
     : QSqlDriver(parent)
-{
-}
+{}
 
 SqlCipherDriver::~SqlCipherDriver()
 {
@@ -53,7 +52,8 @@ bool SqlCipherDriver::openFile(const QString& path, const QByteArray& keySpec, b
     if (!keySpec.isEmpty()) {
         const int keyRc = sqlite3_key_v2(db, "main", keySpec.constData(), int(keySpec.size()));
         if (keyRc != SQLITE_OK) {
-            setLastError(makeError(db, tr("Unable to apply the database key"), QSqlError::ConnectionError, keyRc));
+            setLastError(
+                makeError(db, tr("Unable to apply the database key"), QSqlError::ConnectionError, keyRc));
             sqlite3_close_v2(db);
             setOpenError(true);
             return false;

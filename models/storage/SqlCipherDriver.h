@@ -1,8 +1,8 @@
 #pragma once
 
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlField>
-#include <QSet>
 
 struct sqlite3;
 

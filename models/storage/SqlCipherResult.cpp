@@ -145,11 +145,12 @@ bool SqlCipherResult::bindParameters()
     const QList<QVariant>& values = boundValues();
     const int expected = sqlite3_bind_parameter_count(m_statement);
     if (values.size() != expected) {
-        setLastError(QSqlError(QStringLiteral("Parameter count mismatch"),
-                               QStringLiteral("The statement has %1 placeholder(s) but %2 value(s) were bound")
-                                   .arg(expected)
-                                   .arg(values.size()),
-                               QSqlError::StatementError, QString::number(SQLITE_RANGE)));
+        setLastError(
+            QSqlError(QStringLiteral("Parameter count mismatch"),
+                      QStringLiteral("The statement has %1 placeholder(s) but %2 value(s) were bound")
+                          .arg(expected)
+                          .arg(values.size()),
+                      QSqlError::StatementError, QString::number(SQLITE_RANGE)));
         return false;
     }
     for (int i = 0; i < expected; ++i) {

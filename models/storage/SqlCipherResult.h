@@ -61,8 +61,8 @@ private:
     const SqlCipherDriver* m_driver;
     sqlite3_stmt* m_statement = nullptr;
     QSqlRecord m_record;
-    QList<Row> m_rows;          // rows read so far (scrollable queries)
-    Row m_forwardRow;           // the current row (forward-only queries)
+    QList<Row> m_rows;             // rows read so far (scrollable queries)
+    Row m_forwardRow;              // the current row (forward-only queries)
     std::optional<Row> m_firstRow; // stepped by exec() to detect errors early
     bool m_exhausted = true;
     int m_rowsRead = 0;

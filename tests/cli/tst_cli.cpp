@@ -130,14 +130,17 @@ void TestCli::usageErrorsExitWithTwo_data()
     QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--frobnicate")};
     QTest::newRow("extra argument") << QStringList{QStringLiteral("info"), QStringLiteral("extra")};
     QTest::newRow("missing DEST") << QStringList{QStringLiteral("backup")};
-    QTest::newRow("option of another command") << QStringList{QStringLiteral("info"), QStringLiteral("--scale"),
-                                                              QStringLiteral("small")};
-    QTest::newRow("missing option value") << QStringList{QStringLiteral("info"), QStringLiteral("--database")};
+    QTest::newRow("option of another command")
+        << QStringList{QStringLiteral("info"), QStringLiteral("--scale"), QStringLiteral("small")};
+    QTest::newRow("missing option value")
+        << QStringList{QStringLiteral("info"), QStringLiteral("--database")};
     QTest::newRow("unreadable passphrase file")
-        << QStringList{QStringLiteral("unlock-check"), QStringLiteral("--passphrase-file"), QStringLiteral("/nonexistent/p")};
+        << QStringList{QStringLiteral("unlock-check"), QStringLiteral("--passphrase-file"),
+                       QStringLiteral("/nonexistent/p")};
     QTest::newRow("no-keychain without passphrase")
         << QStringList{QStringLiteral("unlock-check"), QStringLiteral("--no-keychain")};
-    QTest::newRow("unknown scale") << QStringList{QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("huge")};
+    QTest::newRow("unknown scale") << QStringList{QStringLiteral("demo"), QStringLiteral("--scale"),
+                                                  QStringLiteral("huge")};
 }
 
 void TestCli::usageErrorsExitWithTwo()
@@ -151,7 +154,8 @@ void TestCli::usageErrorsExitWithTwo()
 
 void TestCli::initWithGeneratedRecoveryCode()
 {
-    const Run run = cli({QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--database"), m_database});
+    const Run run =
+        cli({QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--database"), m_database});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = run.json();
     const QString code = json.value(QStringLiteral("recovery_code")).toString();
@@ -164,8 +168,9 @@ void TestCli::initWithGeneratedRecoveryCode()
     QCOMPARE(cli({QStringLiteral("unlock-check"), QStringLiteral("--database"), m_database}).exitCode, 0);
     // The code, typed in lower case with spaces, unlocks too.
     const QString typed = code.toLower().replace(QLatin1Char('-'), QLatin1Char(' '));
-    QCOMPARE(cli({QStringLiteral("unlock-check"), QStringLiteral("--no-keychain"), QStringLiteral("--passphrase-file"),
-                  passphraseFile(typed, QStringLiteral("code.txt")), QStringLiteral("--database"), m_database})
+    QCOMPARE(cli({QStringLiteral("unlock-check"), QStringLiteral("--no-keychain"),
+                  QStringLiteral("--passphrase-file"), passphraseFile(typed, QStringLiteral("code.txt")),
+                  QStringLiteral("--database"), m_database})
                  .exitCode,
              0);
 }
@@ -191,11 +196,12 @@ void TestCli::initRefusesAWeakPassphrase()
 void TestCli::infoReportsTheContract()
 {
     initDatabase(m_database);
-    const Run run = cli({QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--database"), m_database});
+    const Run run =
+        cli({QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--database"), m_database});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = run.json();
-    for (const char* key : {"app_version", "qt_version", "sqlcipher_version", "sqlite_version", "schema_version",
-                            "page_size", "kdf_iter", "cipher", "database_id", "records"})
+    for (const char* key : {"app_version", "qt_version", "sqlcipher_version", "sqlite_version",
+                            "schema_version", "page_size", "kdf_iter", "cipher", "database_id", "records"})
         QVERIFY2(json.contains(QLatin1String(key)), key);
     QCOMPARE(json.value(QStringLiteral("page_size")).toInt(), 4096);
     QCOMPARE(json.value(QStringLiteral("kdf_iter")).toInt(), 256000);
@@ -206,8 +212,8 @@ void TestCli::infoReportsTheContract()
 void TestCli::wrongPassphraseExitsWithThree()
 {
     initDatabase(m_database);
-    const Run run = cli({QStringLiteral("unlock-check"), QStringLiteral("--json"), QStringLiteral("--database"),
-                         m_database, QStringLiteral("--passphrase-file"),
+    const Run run = cli({QStringLiteral("unlock-check"), QStringLiteral("--json"),
+                         QStringLiteral("--database"), m_database, QStringLiteral("--passphrase-file"),
                          passphraseFile(QStringLiteral("a wrong passphrase"), QStringLiteral("wrong.txt"))});
     QCOMPARE(run.exitCode, 3);
     const QJsonObject error = run.json().value(QStringLiteral("error")).toObject();
@@ -221,8 +227,9 @@ void TestCli::unavailableKeychainExitsWithThree()
     QProcessEnvironment noBus;
     noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
     noBus.insert(QStringLiteral("DISPLAY"), QString());
-    const Run run =
-        cli({QStringLiteral("unlock-check"), QStringLiteral("--json"), QStringLiteral("--database"), m_database}, noBus);
+    const Run run = cli(
+        {QStringLiteral("unlock-check"), QStringLiteral("--json"), QStringLiteral("--database"), m_database},
+        noBus);
     QCOMPARE(run.exitCode, 3);
     QCOMPARE(run.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("keychain_unavailable"));
@@ -240,11 +247,12 @@ void TestCli::missingKeychainEntryExitsWithThree()
     initDatabase(m_database);
     const QString id = DatabaseFile::idFromSalt(DatabaseFile::probe(m_database).salt);
     const test::ProcessResult cleared = test::runProcess(
-        QStringLiteral("secret-tool"), {QStringLiteral("clear"), QStringLiteral("server"),
-                                         QStringLiteral("xiangshu-workbench"), QStringLiteral("user"),
-                                         QStringLiteral("database/") + id});
+        QStringLiteral("secret-tool"),
+        {QStringLiteral("clear"), QStringLiteral("server"), QStringLiteral("xiangshu-workbench"),
+         QStringLiteral("user"), QStringLiteral("database/") + id});
     QCOMPARE(cleared.exitCode, 0);
-    const Run run = cli({QStringLiteral("unlock-check"), QStringLiteral("--json"), QStringLiteral("--database"), m_database});
+    const Run run = cli(
+        {QStringLiteral("unlock-check"), QStringLiteral("--json"), QStringLiteral("--database"), m_database});
     QCOMPARE(run.exitCode, 3);
     QCOMPARE(run.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("keychain_no_key"));
@@ -254,8 +262,9 @@ void TestCli::damagedFirstPageExitsWithFour()
 {
     initDatabase(m_database);
     QVERIFY(test::overwriteBytes(m_database, 300, QByteArray(64, '\x42')));
-    const Run run = cli({QStringLiteral("unlock-check"), QStringLiteral("--json"), QStringLiteral("--database"),
-                         m_database, QStringLiteral("--passphrase-file"), passphraseFile(Passphrase)});
+    const Run run =
+        cli({QStringLiteral("unlock-check"), QStringLiteral("--json"), QStringLiteral("--database"),
+             m_database, QStringLiteral("--passphrase-file"), passphraseFile(Passphrase)});
     QCOMPARE(run.exitCode, 4);
     QCOMPARE(run.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("corrupt"));
@@ -302,14 +311,18 @@ void TestCli::newerSchemaExitsWithFive()
 void TestCli::demoFillsOnlyAnEmptyDatabase()
 {
     initDatabase(m_database);
-    const Run first = cli({QStringLiteral("demo"), QStringLiteral("--json"), QStringLiteral("--database"), m_database});
+    const Run first =
+        cli({QStringLiteral("demo"), QStringLiteral("--json"), QStringLiteral("--database"), m_database});
     QCOMPARE(first.exitCode, 0);
     // 28 provincial departments, 8 in each of the 14 市州, 2 utilities.
     QCOMPARE(first.json().value(QStringLiteral("departments")).toInt(), 28 + 14 * 8 + 2);
     const Run second = cli({QStringLiteral("demo"), QStringLiteral("--database"), m_database});
     QCOMPARE(second.exitCode, 1);
-    const Run info = cli({QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--database"), m_database});
-    QCOMPARE(info.json().value(QStringLiteral("records")).toObject().value(QStringLiteral("department")).toInt(), 142);
+    const Run info =
+        cli({QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--database"), m_database});
+    QCOMPARE(
+        info.json().value(QStringLiteral("records")).toObject().value(QStringLiteral("department")).toInt(),
+        142);
 }
 
 void TestCli::backupWritesAVerifiedCopy()
@@ -318,7 +331,8 @@ void TestCli::backupWritesAVerifiedCopy()
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--database"), m_database}).exitCode, 0);
     const QString backup = file(QStringLiteral("backups/copy.db"));
     QDir().mkpath(file(QStringLiteral("backups")));
-    const Run run = cli({QStringLiteral("backup"), backup, QStringLiteral("--json"), QStringLiteral("--database"), m_database});
+    const Run run = cli({QStringLiteral("backup"), backup, QStringLiteral("--json"),
+                         QStringLiteral("--database"), m_database});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json().value(QStringLiteral("verified")).toBool(), true);
     QVERIFY(QFile::exists(backup + QStringLiteral(".recovery")));
@@ -327,7 +341,9 @@ void TestCli::backupWritesAVerifiedCopy()
                                QStringLiteral("--passphrase-file"), passphraseFile(Passphrase)};
     QCOMPARE(cli(QStringList{QStringLiteral("verify")} + onBackup).exitCode, 0);
     const Run info = cli(QStringList{QStringLiteral("info"), QStringLiteral("--json")} + onBackup);
-    QCOMPARE(info.json().value(QStringLiteral("records")).toObject().value(QStringLiteral("department")).toInt(), 142);
+    QCOMPARE(
+        info.json().value(QStringLiteral("records")).toObject().value(QStringLiteral("department")).toInt(),
+        142);
     // Never over an existing file.
     QCOMPARE(cli({QStringLiteral("backup"), backup, QStringLiteral("--database"), m_database}).exitCode, 1);
 }
@@ -337,23 +353,27 @@ void TestCli::rekeyWithNewPassphrase()
     initDatabase(m_database);
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--database"), m_database}).exitCode, 0);
     const QString oldPassphrase = passphraseFile(Passphrase);
-    const QString newPassphrase = passphraseFile(QStringLiteral("a brand new recovery passphrase"), QStringLiteral("new.txt"));
-    const Run run = cli({QStringLiteral("rekey"), QStringLiteral("--json"), QStringLiteral("--database"), m_database,
-                         QStringLiteral("--new-passphrase-file"), newPassphrase});
+    const QString newPassphrase =
+        passphraseFile(QStringLiteral("a brand new recovery passphrase"), QStringLiteral("new.txt"));
+    const Run run = cli({QStringLiteral("rekey"), QStringLiteral("--json"), QStringLiteral("--database"),
+                         m_database, QStringLiteral("--new-passphrase-file"), newPassphrase});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.json().value(QStringLiteral("keychain")).toString(), QStringLiteral("stored"));
 
-    QCOMPARE(cli({QStringLiteral("unlock-check"), QStringLiteral("--database"), m_database, QStringLiteral("--passphrase-file"),
-                  oldPassphrase})
+    QCOMPARE(cli({QStringLiteral("unlock-check"), QStringLiteral("--database"), m_database,
+                  QStringLiteral("--passphrase-file"), oldPassphrase})
                  .exitCode,
              3);
-    QCOMPARE(cli({QStringLiteral("unlock-check"), QStringLiteral("--database"), m_database, QStringLiteral("--passphrase-file"),
-                  newPassphrase})
+    QCOMPARE(cli({QStringLiteral("unlock-check"), QStringLiteral("--database"), m_database,
+                  QStringLiteral("--passphrase-file"), newPassphrase})
                  .exitCode,
              0);
     QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--database"), m_database}).exitCode, 0);
-    const Run info = cli({QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--database"), m_database});
-    QCOMPARE(info.json().value(QStringLiteral("records")).toObject().value(QStringLiteral("department")).toInt(), 142);
+    const Run info =
+        cli({QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--database"), m_database});
+    QCOMPARE(
+        info.json().value(QStringLiteral("records")).toObject().value(QStringLiteral("department")).toInt(),
+        142);
 }
 
 void TestCli::rekeyWaitsForTheApp()
@@ -362,7 +382,8 @@ void TestCli::rekeyWaitsForTheApp()
     QLockFile appLock(DatabaseFile::lockPath(m_database)); // what a running app holds
     QVERIFY(appLock.tryLock(0));
     const QByteArray before = test::sha256OfFile(m_database);
-    const Run run = cli({QStringLiteral("rekey"), QStringLiteral("--json"), QStringLiteral("--database"), m_database});
+    const Run run =
+        cli({QStringLiteral("rekey"), QStringLiteral("--json"), QStringLiteral("--database"), m_database});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("locked"));
@@ -378,7 +399,8 @@ void TestCli::messagesFollowTheLocale()
     chinese.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
     chinese.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
     const Run run = cli({QStringLiteral("unlock-check"), QStringLiteral("--database"), m_database,
-                         QStringLiteral("--passphrase-file"), passphraseFile(QStringLiteral("not it at all"), QStringLiteral("w.txt"))},
+                         QStringLiteral("--passphrase-file"),
+                         passphraseFile(QStringLiteral("not it at all"), QStringLiteral("w.txt"))},
                         chinese);
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains(QStringLiteral("恢复口令")), qPrintable(run.err));

@@ -24,7 +24,8 @@ QStringList binaries()
 QStringList loadedLibraries(const QByteArray& ldDebugOutput)
 {
     QStringList libraries;
-    static const QRegularExpression opened(QStringLiteral("file=(\\S+)\\s+\\[\\d+\\];\\s+(?:needed|dynamically loaded)"));
+    static const QRegularExpression opened(
+        QStringLiteral("file=(\\S+)\\s+\\[\\d+\\];\\s+(?:needed|dynamically loaded)"));
     for (const QString& line : QString::fromLocal8Bit(ldDebugOutput).split(QLatin1Char('\n'))) {
         const QRegularExpressionMatch match = opened.match(line);
         if (match.hasMatch())
@@ -77,10 +78,12 @@ void TestBinaries::noSqliteSymbolIsExported_data()
 void TestBinaries::noSqliteSymbolIsExported()
 {
     QFETCH(QString, binary);
-    const test::ProcessResult dynamic = test::runProcess(QStringLiteral("nm"), {QStringLiteral("-D"), binary});
+    const test::ProcessResult dynamic =
+        test::runProcess(QStringLiteral("nm"), {QStringLiteral("-D"), binary});
     QCOMPARE(dynamic.exitCode, 0);
     QVERIFY(dynamic.standardOutput.contains("_ZN")); // nm really read the dynamic symbol table
-    QVERIFY2(!dynamic.standardOutput.contains("sqlite3_"), "a sqlite3_ symbol is in the dynamic symbol table");
+    QVERIFY2(!dynamic.standardOutput.contains("sqlite3_"),
+             "a sqlite3_ symbol is in the dynamic symbol table");
     // The code is in the binary all the same, just not exported (hidden visibility).
     const test::ProcessResult all = test::runProcess(QStringLiteral("nm"), {binary});
     QCOMPARE(all.exitCode, 0);
@@ -95,18 +98,20 @@ void TestBinaries::cliNeverLoadsQsqlite()
     environment.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
     process.setProcessEnvironment(environment);
     // Commands that open, read, verify and copy the database.
-    for (const QStringList& command : {QStringList{QStringLiteral("info")}, QStringList{QStringLiteral("verify")},
-                                       QStringList{QStringLiteral("backup"), m_dir.filePath(QStringLiteral("b.db"))}}) {
-        process.start(test::binaryPath("XS_CLI"), command + QStringList{QStringLiteral("--database"), m_database,
-                                                                          QStringLiteral("--no-keychain"),
-                                                                          QStringLiteral("--passphrase-file"),
-                                                                          m_passphraseFile});
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("info")}, QStringList{QStringLiteral("verify")},
+          QStringList{QStringLiteral("backup"), m_dir.filePath(QStringLiteral("b.db"))}}) {
+        process.start(test::binaryPath("XS_CLI"),
+                      command + QStringList{QStringLiteral("--database"), m_database,
+                                            QStringLiteral("--no-keychain"),
+                                            QStringLiteral("--passphrase-file"), m_passphraseFile});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         const QStringList libraries = loadedLibraries(process.readAllStandardError());
-        QVERIFY2(std::any_of(libraries.cbegin(), libraries.cend(),
-                             [](const QString& library) { return library.contains(QLatin1String("libQt6Sql")); }),
-                 "LD_DEBUG output was not captured");
+        QVERIFY2(
+            std::any_of(libraries.cbegin(), libraries.cend(),
+                        [](const QString& library) { return library.contains(QLatin1String("libQt6Sql")); }),
+            "LD_DEBUG output was not captured");
         for (const QString& library : libraries)
             QVERIFY2(!isSqlitePlugin(library), qPrintable(library));
     }
@@ -118,7 +123,8 @@ void TestBinaries::appNeverLoadsQsqlite()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                       QStringLiteral("unix:path=/nonexistent/bus"));
     process.setProcessEnvironment(environment);
     process.start(test::binaryPath("XS_APP"), {QStringLiteral("--database"), m_database,
                                                QStringLiteral("--passphrase-file"), m_passphraseFile});
@@ -132,8 +138,9 @@ void TestBinaries::appNeverLoadsQsqlite()
         process.waitForFinished();
     }
     const QStringList libraries = loadedLibraries(process.readAllStandardError());
-    QVERIFY(std::any_of(libraries.cbegin(), libraries.cend(),
-                        [](const QString& library) { return library.contains(QLatin1String("libqoffscreen")); }));
+    QVERIFY(std::any_of(libraries.cbegin(), libraries.cend(), [](const QString& library) {
+        return library.contains(QLatin1String("libqoffscreen"));
+    }));
     for (const QString& library : libraries)
         QVERIFY2(!isSqlitePlugin(library), qPrintable(library));
 }

@@ -3,8 +3,8 @@
 // of its data; and the next run must finish or undo the interrupted one.
 #include "app/secrets/BlockingKeyStore.h"
 #include "app/secrets/DatabaseUnlock.h"
-#include "app/secrets/QtKeychainStore.h"
 #include "app/secrets/KeyReconciler.h"
+#include "app/secrets/QtKeychainStore.h"
 #include "app/secrets/RecoveryFile.h"
 #include "models/storage/DatabaseFile.h"
 #include "tests/support/TestSupport.h"
@@ -64,7 +64,9 @@ test::ProcessResult TestRekeyCrash::cli(const QStringList& arguments) const
 TestRekeyCrash::Timeline TestRekeyCrash::measureRekey() const
 {
     const auto inode = [this] {
-        struct stat info {};
+        struct stat info
+        {
+        };
         return ::stat(QFile::encodeName(m_database).constData(), &info) == 0 ? info.st_ino : ino_t(0);
     };
     QList<qint64> swaps;
@@ -73,8 +75,9 @@ TestRekeyCrash::Timeline TestRekeyCrash::measureRekey() const
         const ino_t before = inode();
         QProcess rekey;
         QElapsedTimer timer;
-        rekey.start(test::binaryPath("XS_CLI"), {QStringLiteral("rekey"), QStringLiteral("--database"), m_database,
-                                                  QStringLiteral("--passphrase-file"), m_passphraseFile});
+        rekey.start(test::binaryPath("XS_CLI"),
+                    {QStringLiteral("rekey"), QStringLiteral("--database"), m_database,
+                     QStringLiteral("--passphrase-file"), m_passphraseFile});
         timer.start();
         qint64 swap = -1;
         while (!rekey.waitForFinished(1)) {
@@ -103,17 +106,20 @@ QString TestRekeyCrash::describeState() const
     const RecoveryFile recovery = RecoveryFile::load(RecoveryFile::pathFor(m_database), &status);
     QStringList entries;
     for (const RecoveryFile::WrappedKey& key : recovery.keys())
-        entries << QString::fromLatin1(key.keyCheck.left(8)) + (key.state == RecoveryFile::State::Pending ? QStringLiteral("(pending)") : QString());
+        entries << QString::fromLatin1(key.keyCheck.left(8)) +
+                       (key.state == RecoveryFile::State::Pending ? QStringLiteral("(pending)") : QString());
     const DatabaseUnlock::Outcome opened = DatabaseUnlock::openWithPassphrase(m_database, Passphrase, {});
     const test::ProcessResult items = test::runProcess(
-        QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
-                                         QStringLiteral("xiangshu-workbench")});
+        QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
+                                        QStringLiteral("server"), QStringLiteral("xiangshu-workbench")});
     const QString itemList = QString::fromUtf8(items.standardOutput + items.standardError)
                                  .split(QLatin1Char('\n'))
                                  .filter(QStringLiteral("attribute.user"))
                                  .join(QLatin1Char(' '));
-    return QStringLiteral("keychain items [%6]; current %1, pending %2; recovery [%3]; file opens with %4; files: %5")
-        .arg(check(KeyStore::currentAccount(id)), check(KeyStore::pendingAccount(id)), entries.join(QLatin1Char(',')),
+    return QStringLiteral(
+               "keychain items [%6]; current %1, pending %2; recovery [%3]; file opens with %4; files: %5")
+        .arg(check(KeyStore::currentAccount(id)), check(KeyStore::pendingAccount(id)),
+             entries.join(QLatin1Char(',')),
              opened.database ? QString::fromLatin1(opened.key.checkValue().left(8)) : opened.error.code(),
              QDir(m_dir.path()).entryList(QDir::Files).join(QLatin1Char(' ')), itemList);
 }
@@ -134,17 +140,19 @@ void TestRekeyCrash::initTestCase()
     m_database = m_dir.filePath(QStringLiteral("crash.db"));
     m_passphraseFile = m_dir.filePath(QStringLiteral("pass.txt"));
     QVERIFY(test::writeFile(m_passphraseFile, Passphrase.toUtf8()));
-    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--passphrase-file"), m_passphraseFile}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--passphrase-file"), m_passphraseFile}).exitCode,
+             0);
     QCOMPARE(cli({QStringLiteral("demo")}).exitCode, 0);
     // A few megabytes, so the copy takes long enough to be interrupted in the middle.
     DatabaseUnlock::Outcome opened = DatabaseUnlock::openWithPassphrase(m_database, Passphrase, {});
     QVERIFY(opened.database);
     QSqlQuery query(opened.database->connection());
     QVERIFY(query.exec(QStringLiteral("CREATE TABLE payload (id INTEGER PRIMARY KEY, text TEXT)")));
-    QVERIFY(query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                                      "INSERT INTO payload (text) SELECT printf('%08d 公共数据资源登记 %s', i, "
-                                      "hex(randomblob(24))) FROM n")
-                           .arg(Rows)));
+    QVERIFY(query.exec(
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                       "INSERT INTO payload (text) SELECT printf('%08d 公共数据资源登记 %s', i, "
+                       "hex(randomblob(24))) FROM n")
+            .arg(Rows)));
 }
 
 void TestRekeyCrash::killedRekeyAlwaysLeavesAnOpenableDatabase()
@@ -167,8 +175,9 @@ void TestRekeyCrash::killedRekeyAlwaysLeavesAnOpenableDatabase()
     for (; trial < Trials || (killedAfterSwap == 0 && trial < 3 * Trials); ++trial) {
         const QString before = QString::fromLatin1(test::sha256OfFile(m_database));
         QProcess rekey;
-        rekey.start(test::binaryPath("XS_CLI"), {QStringLiteral("rekey"), QStringLiteral("--database"), m_database,
-                                                  QStringLiteral("--passphrase-file"), m_passphraseFile});
+        rekey.start(test::binaryPath("XS_CLI"),
+                    {QStringLiteral("rekey"), QStringLiteral("--database"), m_database,
+                     QStringLiteral("--passphrase-file"), m_passphraseFile});
         QVERIFY(rekey.waitForStarted());
         int delayMs = 0;
         switch (trial < Trials ? trial % 3 : 2) {
@@ -179,7 +188,8 @@ void TestRekeyCrash::killedRekeyAlwaysLeavesAnOpenableDatabase()
             delayMs = int(qMax<qint64>(0, timeline.swapMs - 20 + random.bounded(40)));
             break;
         default: // between the switch and the end
-            delayMs = int(timeline.swapMs + random.bounded(qMax<qint64>(1, timeline.endMs - timeline.swapMs)));
+            delayMs =
+                int(timeline.swapMs + random.bounded(qMax<qint64>(1, timeline.endMs - timeline.swapMs)));
             break;
         }
         const bool finished = rekey.waitForFinished(delayMs);
@@ -201,19 +211,23 @@ void TestRekeyCrash::killedRekeyAlwaysLeavesAnOpenableDatabase()
 
         // Whatever the instant: keychain and passphrase both open it, and nothing is lost.
         if (qEnvironmentVariableIsSet("XS_TRACE_REKEY"))
-            qWarning("trial %d delay %d killed %d: %s", trial, delayMs, int(!finished), qPrintable(describeState()));
+            qWarning("trial %d delay %d killed %d: %s", trial, delayMs, int(!finished),
+                     qPrintable(describeState()));
         const test::ProcessResult viaKeychain = cli({QStringLiteral("unlock-check")});
         if (viaKeychain.exitCode != 0)
             qWarning("state: %s", qPrintable(describeState()));
-        QVERIFY2(viaKeychain.exitCode == 0, qPrintable(QStringLiteral("trial %1 (killed after %2 ms): keychain: %3")
-                                                           .arg(trial)
-                                                           .arg(delayMs)
-                                                           .arg(QString::fromUtf8(viaKeychain.standardError))));
+        QVERIFY2(viaKeychain.exitCode == 0,
+                 qPrintable(QStringLiteral("trial %1 (killed after %2 ms): keychain: %3")
+                                .arg(trial)
+                                .arg(delayMs)
+                                .arg(QString::fromUtf8(viaKeychain.standardError))));
         const test::ProcessResult viaPassphrase =
-            cli({QStringLiteral("unlock-check"), QStringLiteral("--no-keychain"), QStringLiteral("--passphrase-file"),
-                 m_passphraseFile});
+            cli({QStringLiteral("unlock-check"), QStringLiteral("--no-keychain"),
+                 QStringLiteral("--passphrase-file"), m_passphraseFile});
         QVERIFY2(viaPassphrase.exitCode == 0,
-                 qPrintable(QStringLiteral("trial %1: passphrase: %2").arg(trial).arg(QString::fromUtf8(viaPassphrase.standardError))));
+                 qPrintable(QStringLiteral("trial %1: passphrase: %2")
+                                .arg(trial)
+                                .arg(QString::fromUtf8(viaPassphrase.standardError))));
         QCOMPARE(rowCount(), Rows);
     }
     qInfo("%d trials: %d killed (%d with two keys recorded, %d after the file switched)", trial, killed,
@@ -226,7 +240,8 @@ void TestRekeyCrash::killedRekeyAlwaysLeavesAnOpenableDatabase()
     QVERIFY(killed - killedAfterSwap > 0);
 
     // A last, uninterrupted rekey tidies up whatever the last kill left.
-    QCOMPARE(cli({QStringLiteral("rekey"), QStringLiteral("--passphrase-file"), m_passphraseFile}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("rekey"), QStringLiteral("--passphrase-file"), m_passphraseFile}).exitCode,
+             0);
     RecoveryFile::LoadStatus status = RecoveryFile::LoadStatus::Missing;
     QCOMPARE(RecoveryFile::load(RecoveryFile::pathFor(m_database), &status).keys().size(), 1);
     QVERIFY(!QFile::exists(KeyReconciler::rekeyCopyPath(m_database)));

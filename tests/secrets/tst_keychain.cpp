@@ -53,7 +53,8 @@ void TestKeychain::removeForgetsTheSecret()
 {
     QVERIFY(BlockingKeyStore::write(m_store, QStringLiteral("database/gone"), "x").ok());
     QVERIFY(BlockingKeyStore::remove(m_store, QStringLiteral("database/gone")).ok());
-    QCOMPARE(BlockingKeyStore::read(m_store, QStringLiteral("database/gone")).status, KeyStore::Status::NotFound);
+    QCOMPARE(BlockingKeyStore::read(m_store, QStringLiteral("database/gone")).status,
+             KeyStore::Status::NotFound);
 }
 
 void TestKeychain::secretServiceSeesTheEntry()
@@ -62,8 +63,8 @@ void TestKeychain::secretServiceSeesTheEntry()
     // under our service name (the "server" attribute of QtKeychain's schema), with our secret.
     QVERIFY(BlockingKeyStore::write(m_store, QStringLiteral("database/visible"), "visible-secret").ok());
     const test::ProcessResult search = test::runProcess(
-        QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
-                                         QStringLiteral("xiangshu-workbench-test")});
+        QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
+                                        QStringLiteral("server"), QStringLiteral("xiangshu-workbench-test")});
     QCOMPARE(search.exitCode, 0);
     const QByteArray all = search.standardOutput + search.standardError;
     QVERIFY2(all.contains("database/visible"), all.constData());

@@ -65,10 +65,11 @@ void TestKeychainLocked::controllerAsksForPassphraseSayingLocked()
 void TestKeychainLocked::cliExitsWithThreeSayingLocked()
 {
     const test::ProcessResult run = test::runProcess(
-        test::binaryPath("XS_CLI"), {QStringLiteral("unlock-check"), QStringLiteral("--json"),
-                                     QStringLiteral("--database"), m_database});
+        test::binaryPath("XS_CLI"),
+        {QStringLiteral("unlock-check"), QStringLiteral("--json"), QStringLiteral("--database"), m_database});
     QCOMPARE(run.exitCode, 3);
-    const QJsonObject error = QJsonDocument::fromJson(run.standardOutput).object().value(QStringLiteral("error")).toObject();
+    const QJsonObject error =
+        QJsonDocument::fromJson(run.standardOutput).object().value(QStringLiteral("error")).toObject();
     QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("keychain_locked"));
 }
 

@@ -44,7 +44,8 @@ void TestRecoveryFile::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_key = DatabaseKey::generate();
     RecoveryFile recovery(QStringLiteral("00112233445566778899aabbccddeeff"));
-    recovery.addKey(m_key, RecoveryCode::normalise(QStringLiteral("湘江北去，橘子洲头")), RecoveryFile::State::Current);
+    recovery.addKey(m_key, RecoveryCode::normalise(QStringLiteral("湘江北去，橘子洲头")),
+                    RecoveryFile::State::Current);
     QVERIFY(!recovery.save(path()).isError());
 }
 
@@ -54,7 +55,8 @@ void TestRecoveryFile::wrapsAndUnwraps()
     const RecoveryFile recovery = RecoveryFile::load(path(), &status);
     QCOMPARE(status, RecoveryFile::LoadStatus::Ok);
     QCOMPARE(recovery.databaseId(), QStringLiteral("00112233445566778899aabbccddeeff"));
-    const QList<DatabaseKey> keys = recovery.unwrap(RecoveryCode::normalise(QStringLiteral("  湘江北去，橘子洲头\n")));
+    const QList<DatabaseKey> keys =
+        recovery.unwrap(RecoveryCode::normalise(QStringLiteral("  湘江北去，橘子洲头\n")));
     QCOMPARE(keys.size(), 1);
     QVERIFY(keys.constFirst() == m_key);
     QCOMPARE(recovery.keyChecks(), QByteArrayList{m_key.checkValue()});
@@ -106,10 +108,12 @@ void TestRecoveryFile::damagedFilesAreReported_data()
     QTest::addColumn<QByteArray>("content");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("not json") << QByteArray("xiangshu");
-    QTest::newRow("truncated") << QByteArray(R"({"format": "xiangshu-recovery", "version": 1, "database_id": "00)");
+    QTest::newRow("truncated") << QByteArray(
+        R"({"format": "xiangshu-recovery", "version": 1, "database_id": "00)");
     QTest::newRow("other format") << QByteArray(R"({"format":"other","version":1})");
     QTest::newRow("future version") << QByteArray(R"({"format":"xiangshu-recovery","version":2})");
-    QTest::newRow("no keys") << QByteArray(R"({"format":"xiangshu-recovery","version":1,"database_id":"ab","keys":[]})");
+    QTest::newRow("no keys") << QByteArray(
+        R"({"format":"xiangshu-recovery","version":1,"database_id":"ab","keys":[]})");
     QTest::newRow("huge") << QByteArray(200 * 1024, ' ');
 }
 
@@ -201,7 +205,8 @@ void TestRecoveryFile::passphrasesAreNormalised()
     const QString decomposed = QStringLiteral("cafe\u0301 passphrase");
     QCOMPARE(RecoveryCode::normalise(composed), RecoveryCode::normalise(decomposed));
     // A chosen passphrase keeps its case.
-    QVERIFY(RecoveryCode::normalise(QStringLiteral("Secret Phrase")) != RecoveryCode::normalise(QStringLiteral("secret phrase")));
+    QVERIFY(RecoveryCode::normalise(QStringLiteral("Secret Phrase")) !=
+            RecoveryCode::normalise(QStringLiteral("secret phrase")));
 }
 
 void TestRecoveryFile::kdfIsArgon2idWithSaneCost()

@@ -31,8 +31,7 @@ public:
     SlowToStartKeyStore(KeyStore& real, int failures)
         : m_real(real)
         , m_failuresLeft(failures)
-    {
-    }
+    {}
     void read(const QString& account, Callback done) override
     {
         if (m_failuresLeft > 0) {
@@ -112,8 +111,9 @@ QString TestUnlock::createDatabase(const QString& name)
     if (created.error.isError() || !created.database)
         return {};
     QSqlQuery query(created.database->connection());
-    query.exec(QStringLiteral("INSERT INTO department (id, code, name, kind, division_code, updated_at, updated_by) "
-                              "VALUES ('d1', '430000001', '湖南省数据局', 'provincial', '430000', 't', 'u')"));
+    query.exec(
+        QStringLiteral("INSERT INTO department (id, code, name, kind, division_code, updated_at, updated_by) "
+                       "VALUES ('d1', '430000001', '湖南省数据局', 'provincial', '430000', 't', 'u')"));
     BlockingKeyStore::write(*m_keychain, KeyStore::currentAccount(created.databaseId), created.key.bytes());
     return path;
 }
@@ -153,7 +153,8 @@ void TestUnlock::passphraseOpensWithoutKeychain()
 void TestUnlock::wrongPassphraseAndMissingRecoveryFileAreTold()
 {
     const QString path = createDatabase(QStringLiteral("w.db"));
-    DatabaseUnlock::Outcome outcome = DatabaseUnlock::openWithPassphrase(path, QStringLiteral("not the passphrase"), {});
+    DatabaseUnlock::Outcome outcome =
+        DatabaseUnlock::openWithPassphrase(path, QStringLiteral("not the passphrase"), {});
     QVERIFY(!outcome.database);
     QCOMPARE(outcome.error.kind(), UnlockError::Kind::WrongPassphrase);
     QVERIFY(outcome.error.isWrongKey());
@@ -201,7 +202,8 @@ void TestUnlock::controllerAsksForPassphraseWhenEntryIsGone()
     QCOMPARE(departmentCount(*controller.takeDatabase()), 1);
     // Not remembered: the keychain still has nothing.
     QTest::qWait(300);
-    QCOMPARE(BlockingKeyStore::read(*m_keychain, KeyStore::currentAccount(id)).status, KeyStore::Status::NotFound);
+    QCOMPARE(BlockingKeyStore::read(*m_keychain, KeyStore::currentAccount(id)).status,
+             KeyStore::Status::NotFound);
 }
 
 void TestUnlock::rememberedKeyIsUsedNextTime()
@@ -298,7 +300,8 @@ void TestUnlock::rekeyReplacesTheKeyEverywhere()
     const QString id = opened.database->databaseId();
 
     RekeyService service(*m_keychain);
-    const RekeyService::Result result = service.rekey(std::move(opened.database), RecoveryCode::normalise(Passphrase));
+    const RekeyService::Result result =
+        service.rekey(std::move(opened.database), RecoveryCode::normalise(Passphrase));
     QVERIFY2(!result.error.isError(), qPrintable(result.error.fullText()));
     QVERIFY(result.keychainWarning.isEmpty());
     QVERIFY(!(result.newKey == oldKey));
@@ -313,7 +316,8 @@ void TestUnlock::rekeyReplacesTheKeyEverywhere()
     reopened.reset();
 
     QCOMPARE(BlockingKeyStore::read(*m_keychain, KeyStore::currentAccount(id)).secret, result.newKey.bytes());
-    QCOMPARE(BlockingKeyStore::read(*m_keychain, KeyStore::pendingAccount(id)).status, KeyStore::Status::NotFound);
+    QCOMPARE(BlockingKeyStore::read(*m_keychain, KeyStore::pendingAccount(id)).status,
+             KeyStore::Status::NotFound);
     RecoveryFile::LoadStatus status = RecoveryFile::LoadStatus::Missing;
     const RecoveryFile recovery = RecoveryFile::load(RecoveryFile::pathFor(path), &status);
     QCOMPARE(recovery.keys().size(), 1);
@@ -329,7 +333,8 @@ void TestUnlock::interruptedRekeyBeforeSwapRollsBack()
     DatabaseUnlock::Outcome opened = DatabaseUnlock::openWithPassphrase(path, Passphrase, {});
     const DatabaseKey oldKey = opened.key;
     const DatabaseKey pendingKey = DatabaseKey::generate();
-    QVERIFY(!DatabaseBackup::write(*opened.database, KeyReconciler::rekeyCopyPath(path), pendingKey).isError());
+    QVERIFY(
+        !DatabaseBackup::write(*opened.database, KeyReconciler::rekeyCopyPath(path), pendingKey).isError());
     opened.database.reset();
     RecoveryFile::LoadStatus status = RecoveryFile::LoadStatus::Missing;
     RecoveryFile recovery = RecoveryFile::load(RecoveryFile::pathFor(path), &status);

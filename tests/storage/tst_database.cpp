@@ -9,8 +9,8 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -171,8 +171,9 @@ void TestDatabase::damagedDataPageFailsVerificationAndReads()
         auto database = test::createDatabase(file, m_key);
         QSqlQuery query(database->connection());
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE big (text TEXT)")));
-        QVERIFY(query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-                                          "WHERE i < 4000) INSERT INTO big SELECT printf('%08d-资源', i) FROM n")));
+        QVERIFY(query.exec(
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                           "WHERE i < 4000) INSERT INTO big SELECT printf('%08d-资源', i) FROM n")));
         QVERIFY(!database->checkpoint().isError());
     }
     const qint64 size = QFileInfo(file).size();
@@ -237,7 +238,9 @@ void TestDatabase::newerSchemaIsRefused()
     const QString file = path(QStringLiteral("future.db"));
     {
         auto database = test::createDatabase(file, m_key);
-        QVERIFY(!database->execute(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1))
+        QVERIFY(!database
+                     ->execute(
+                         QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1))
                      .isError());
         QVERIFY(!database->checkpoint().isError());
     }
@@ -254,9 +257,10 @@ void TestDatabase::migrationsRunTwiceAreHarmless()
     {
         auto database = test::createDatabase(file, m_key);
         QSqlQuery query(database->connection());
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO department (id, code, name, kind, division_code, updated_at, "
-                                          "updated_by) VALUES ('d1', '430000999', '测试部门', 'provincial', "
-                                          "'430000', '2026-01-01T00:00:00Z', 'test')")));
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO department (id, code, name, kind, division_code, updated_at, "
+                           "updated_by) VALUES ('d1', '430000999', '测试部门', 'provincial', "
+                           "'430000', '2026-01-01T00:00:00Z', 'test')")));
         // The migrator itself, a second time on the same connection: nothing to do.
         const Migrator migrator(Migrator::bundled());
         QVERIFY(!migrator.migrate(database->driver()).isError());
@@ -301,7 +305,8 @@ void TestDatabase::readOnlyFolderIsReported()
     test::createDatabase(file, m_key).reset();
     QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                                      QFile::ReadOther | QFile::ExeOther));
-    QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+    QVERIFY(QFile::setPermissions(folder,
+                                  QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
     QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadOther | QFile::WriteOther));
 
     DatabaseError error;
@@ -371,7 +376,8 @@ void TestDatabase::fullDiskDuringWriteRollsBack()
     if (!failed)
         failed = !db.commit();
     QVERIFY(failed);
-    QCOMPARE(DatabaseError::fromSqlError(failed && query.lastError().isValid() ? query.lastError() : db.lastError())
+    QCOMPARE(DatabaseError::fromSqlError(failed && query.lastError().isValid() ? query.lastError()
+                                                                               : db.lastError())
                  .kind(),
              Kind::DiskFull);
     db.rollback();
@@ -402,8 +408,9 @@ void TestDatabase::pinsCipherSettingsAndWal()
     QVERIFY(query.exec(QStringLiteral("PRAGMA cache_size")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), -Database::Options().cacheSizeKiB);
-    QVERIFY(!query.exec(QStringLiteral("INSERT INTO department (id, code, name, kind, division_code, updated_at, "
-                                       "updated_by) VALUES ('x', 'c', 'n', 'provincial', '999999', 't', 'u')")));
+    QVERIFY(
+        !query.exec(QStringLiteral("INSERT INTO department (id, code, name, kind, division_code, updated_at, "
+                                   "updated_by) VALUES ('x', 'c', 'n', 'provincial', '999999', 't', 'u')")));
     QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("787")); // SQLITE_CONSTRAINT_FOREIGNKEY
 }
 

@@ -55,10 +55,12 @@ void TestDatabaseBackup::init()
 void TestDatabaseBackup::fill(Database& database, int rows)
 {
     QSqlQuery query(database.connection());
-    QVERIFY(query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS resource (id INTEGER PRIMARY KEY, name TEXT)")));
-    QVERIFY(query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                                      "INSERT INTO resource (name) SELECT printf('公共数据资源-%06d', i) FROM n")
-                           .arg(rows)));
+    QVERIFY(query.exec(
+        QStringLiteral("CREATE TABLE IF NOT EXISTS resource (id INTEGER PRIMARY KEY, name TEXT)")));
+    QVERIFY(query.exec(
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                       "INSERT INTO resource (name) SELECT printf('公共数据资源-%06d', i) FROM n")
+            .arg(rows)));
 }
 
 qint64 TestDatabaseBackup::rowCount(const Database& database)
@@ -138,9 +140,8 @@ void TestDatabaseBackup::cancelLeavesNothing()
 {
     const QString destination = path(QStringLiteral("cancelled.db"));
     int calls = 0;
-    const DatabaseError error = DatabaseBackup::write(*m_source, destination, m_key, [&](qint64, qint64) {
-        return ++calls < 2;
-    });
+    const DatabaseError error =
+        DatabaseBackup::write(*m_source, destination, m_key, [&](qint64, qint64) { return ++calls < 2; });
     QCOMPARE(error.kind(), Kind::Cancelled);
     QVERIFY(!QFile::exists(destination));
     QVERIFY(!QFile::exists(DatabaseBackup::partialPath(destination)));
@@ -168,13 +169,13 @@ void TestDatabaseBackup::reportsProgress()
     qint64 lastDone = -1;
     qint64 lastTotal = 0;
     bool monotonic = true;
-    const DatabaseError error =
-        DatabaseBackup::write(*m_source, path(QStringLiteral("progress.db")), m_key, [&](qint64 done, qint64 total) {
-            monotonic = monotonic && done >= lastDone;
-            lastDone = done;
-            lastTotal = total;
-            return true;
-        });
+    const DatabaseError error = DatabaseBackup::write(*m_source, path(QStringLiteral("progress.db")), m_key,
+                                                      [&](qint64 done, qint64 total) {
+                                                          monotonic = monotonic && done >= lastDone;
+                                                          lastDone = done;
+                                                          lastTotal = total;
+                                                          return true;
+                                                      });
     QVERIFY(!error.isError());
     QVERIFY(monotonic);
     QVERIFY(lastTotal > DatabaseBackup::PagesPerStep); // several steps were reported

@@ -54,7 +54,8 @@ private:
 void TestSqlCipherDriver::init()
 {
     QVERIFY(m_dir.isValid());
-    const QString path = m_dir.filePath(QStringLiteral("driver-%1.db").arg(QDateTime::currentMSecsSinceEpoch()));
+    const QString path =
+        m_dir.filePath(QStringLiteral("driver-%1.db").arg(QDateTime::currentMSecsSinceEpoch()));
     m_database = test::createDatabase(path, DatabaseKey::generate());
     QVERIFY(m_database);
     QSqlQuery query(db());
@@ -88,7 +89,8 @@ void TestSqlCipherDriver::bindsEveryTypeByPosition()
     QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
 
     QSqlQuery select(db());
-    QVERIFY(select.exec(QStringLiteral("SELECT name, amount, big, payload, day, stamp, flag, big - 1 FROM sample")));
+    QVERIFY(select.exec(
+        QStringLiteral("SELECT name, amount, big, payload, day, stamp, flag, big - 1 FROM sample")));
     QVERIFY(select.next());
     QCOMPARE(select.value(0).toString(), QStringLiteral("湖南省数据局·公共数据资源目录"));
     QCOMPARE(select.value(1).toDouble(), 3.25);
@@ -222,8 +224,9 @@ void TestSqlCipherDriver::lastInsertIdAndRowsAffected()
 void TestSqlCipherDriver::scrollsBackAndForth()
 {
     QSqlQuery query(db());
-    QVERIFY(query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10) "
-                                      "SELECT i FROM n")));
+    QVERIFY(query.exec(
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10) "
+                       "SELECT i FROM n")));
     QCOMPARE(query.size(), -1);
     QVERIFY(query.seek(4));
     QCOMPARE(query.value(0).toInt(), 5);
@@ -243,8 +246,9 @@ void TestSqlCipherDriver::forwardOnlyReadsOnce()
 {
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    QVERIFY(query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5) "
-                                      "SELECT i FROM n")));
+    QVERIFY(query.exec(
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5) "
+                       "SELECT i FROM n")));
     int sum = 0;
     while (query.next())
         sum += query.value(0).toInt();
@@ -272,8 +276,9 @@ void TestSqlCipherDriver::recordAndPrimaryIndexDescribeTable()
 void TestSqlCipherDriver::queryModelFetchesInSteps()
 {
     QSqlQuery fill(db());
-    QVERIFY(fill.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
-                                     "INSERT INTO sample (name, big) SELECT '资源' || i, i FROM n")));
+    QVERIFY(fill.exec(
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
+                       "INSERT INTO sample (name, big) SELECT '资源' || i, i FROM n")));
     QSqlQueryModel model;
     // Qt 6.4's QSqlQueryModel::setQuery() calls fetchMore() between beginResetModel() and
     // endResetModel() for drivers without QuerySize (Qt's QSQLITE included), which the tester
@@ -293,8 +298,9 @@ void TestSqlCipherDriver::queryModelFetchesInSteps()
 void TestSqlCipherDriver::tableModelEditsUnderModelTester()
 {
     QSqlQuery fill(db());
-    QVERIFY(fill.exec(QStringLiteral("INSERT INTO sample (id, name, big) VALUES (1, '长沙', 10), (2, '株洲', 20), "
-                                     "(3, '湘潭', 30)")));
+    QVERIFY(fill.exec(
+        QStringLiteral("INSERT INTO sample (id, name, big) VALUES (1, '长沙', 10), (2, '株洲', 20), "
+                       "(3, '湘潭', 30)")));
     QSqlTableModel model(nullptr, db());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setTable(QStringLiteral("sample"));
@@ -313,7 +319,8 @@ void TestSqlCipherDriver::tableModelEditsUnderModelTester()
     QVERIFY2(model.submitAll(), qPrintable(model.lastError().text()));
 
     QSqlQuery check(db());
-    QVERIFY(check.exec(QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sample ORDER BY id)")));
+    QVERIFY(check.exec(
+        QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sample ORDER BY id)")));
     QVERIFY(check.next());
     QCOMPARE(check.value(0).toString(), QStringLiteral("长沙,株洲市,衡阳"));
 
@@ -340,7 +347,8 @@ void TestSqlCipherDriver::registeredDriverOpensByName()
     const QString path = m_dir.filePath(QStringLiteral("by-name.db"));
     const QString keySpec = QStringLiteral("x'%1'").arg(QString::fromLatin1(DatabaseKey::generate().toHex()));
     {
-        QSqlDatabase byName = QSqlDatabase::addDatabase(QStringLiteral("QSQLCIPHER"), QStringLiteral("by-name"));
+        QSqlDatabase byName =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLCIPHER"), QStringLiteral("by-name"));
         byName.setDatabaseName(path);
         byName.setPassword(keySpec);
         byName.setConnectOptions(QStringLiteral("QSQLCIPHER_BUSY_TIMEOUT=100"));

@@ -2,7 +2,6 @@
 
 #include <atomic>
 #include <cstring>
-
 #include <sqlite3.h>
 
 namespace xs::test {

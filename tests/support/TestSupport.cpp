@@ -36,7 +36,8 @@ bool overwriteBytes(const QString& path, qint64 offset, const QByteArray& bytes)
     return file.write(bytes) == bytes.size();
 }
 
-std::unique_ptr<Database> createDatabase(const QString& path, const DatabaseKey& key, const Database::Options& options)
+std::unique_ptr<Database> createDatabase(const QString& path, const DatabaseKey& key,
+                                         const Database::Options& options)
 {
     DatabaseError error;
     std::unique_ptr<Database> database = Database::create(path, key, options, &error);

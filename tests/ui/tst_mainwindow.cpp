@@ -5,11 +5,11 @@
 #include "app/secrets/DatabaseCreator.h"
 #include "app/secrets/DatabaseUnlock.h"
 #include "app/secrets/QtKeychainStore.h"
+#include "tests/support/TestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupFlow.h"
 #include "ui/common/BackupController.h"
 #include "ui/settings/SettingsDialog.h"
-#include "tests/support/TestSupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,7 +60,9 @@ void TestMainWindow::initTestCase()
     const DatabaseCreator::Result created = DatabaseCreator::create(path, Passphrase, false);
     QVERIFY(!created.error.isError());
     QtKeychainStore keychain;
-    QVERIFY(BlockingKeyStore::write(keychain, KeyStore::currentAccount(created.databaseId), created.key.bytes()).ok());
+    QVERIFY(
+        BlockingKeyStore::write(keychain, KeyStore::currentAccount(created.databaseId), created.key.bytes())
+            .ok());
 
     m_application = std::make_unique<Application>(std::make_unique<QtKeychainStore>(), path);
     m_startup = std::make_unique<StartupFlow>(*m_application);
@@ -80,9 +82,12 @@ void TestMainWindow::navigationListsTheSevenAreas()
 {
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(navigation);
-    const QStringList expected{QStringLiteral("Catalog"),         QStringLiteral("Registration review"),
-                               QStringLiteral("Authorized operation"), QStringLiteral("Pricing & revenue"),
-                               QStringLiteral("Field audits"),    QStringLiteral("Sync"),
+    const QStringList expected{QStringLiteral("Catalog"),
+                               QStringLiteral("Registration review"),
+                               QStringLiteral("Authorized operation"),
+                               QStringLiteral("Pricing & revenue"),
+                               QStringLiteral("Field audits"),
+                               QStringLiteral("Sync"),
                                QStringLiteral("Audit trail")};
     QCOMPARE(navigation->count(), expected.size());
     for (int row = 0; row < navigation->count(); ++row)
@@ -103,7 +108,8 @@ void TestMainWindow::eachAreaHasAPageThatSaysWhatWillBeThere()
         QCOMPARE(pages->currentIndex(), row);
         QWidget* page = pages->currentWidget();
         QCOMPARE(page->objectName(), QStringLiteral("page-") + ids.at(row));
-        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("pageTitle"))->text(), navigation->item(row)->text());
+        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("pageTitle"))->text(),
+                 navigation->item(row)->text());
         const auto* features = page->findChild<QLabel*>(QStringLiteral("plannedFeatures"));
         QVERIFY(features && features->text().count(QStringLiteral("<li>")) >= 3);
     }
@@ -130,8 +136,10 @@ void TestMainWindow::statusBarShowsDatabaseAndSync()
     QVERIFY(database->isVisible());
     const auto* sync = m_window->statusBar()->findChild<QLabel*>(QStringLiteral("syncStatusText"));
     QVERIFY(sync && !sync->text().isEmpty());
-    QVERIFY(m_window->statusBar()->findChild<QWidget*>(QStringLiteral("databaseStatus"))->toolTip().contains(
-        m_application->database()->databaseId()));
+    QVERIFY(m_window->statusBar()
+                ->findChild<QWidget*>(QStringLiteral("databaseStatus"))
+                ->toolTip()
+                .contains(m_application->database()->databaseId()));
 }
 
 void TestMainWindow::settingsKeepTheLanguage()
@@ -177,7 +185,8 @@ void TestMainWindow::screenshotRendersWithoutClipping()
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
     for (int row = 0; row < navigation->count(); ++row) {
         const QListWidgetItem* item = navigation->item(row);
-        const int needed = navigation->fontMetrics().horizontalAdvance(item->text()) + navigation->iconSize().width() + 16;
+        const int needed =
+            navigation->fontMetrics().horizontalAdvance(item->text()) + navigation->iconSize().width() + 16;
         QVERIFY2(navigation->viewport()->width() >= needed, qPrintable(item->text()));
     }
     const QImage image = m_window->grab().toImage();
@@ -190,8 +199,9 @@ void TestMainWindow::chineseLabelsAreExact()
     QVERIFY(Localization::install(*qApp, QStringLiteral("zh_CN")));
     MainWindow window(*m_application);
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-    const QStringList expected{QStringLiteral("目录"),     QStringLiteral("登记审核"), QStringLiteral("授权运营"),
-                               QStringLiteral("定价收益"), QStringLiteral("现场核查"), QStringLiteral("同步"),
+    const QStringList expected{QStringLiteral("目录"),     QStringLiteral("登记审核"),
+                               QStringLiteral("授权运营"), QStringLiteral("定价收益"),
+                               QStringLiteral("现场核查"), QStringLiteral("同步"),
                                QStringLiteral("审计")};
     QCOMPARE(navigation->count(), expected.size());
     for (int row = 0; row < navigation->count(); ++row)

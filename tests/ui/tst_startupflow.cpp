@@ -5,9 +5,9 @@
 #include "app/secrets/DatabaseCreator.h"
 #include "app/secrets/QtKeychainStore.h"
 #include "app/secrets/RecoveryFile.h"
+#include "tests/support/TestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupFlow.h"
-#include "tests/support/TestSupport.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -80,7 +80,9 @@ void TestStartupFlow::unlockDialogAppearsWhenTheKeychainEntryIsGone()
     startup.start();
     QTRY_VERIFY_WITH_TIMEOUT(findTopLevel<QDialog>(QStringLiteral("unlockDialog")), 15000);
     QDialog* dialog = findTopLevel<QDialog>(QStringLiteral("unlockDialog"));
-    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("unlockReason"))->text().contains(QStringLiteral("keychain")));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("unlockReason"))
+                ->text()
+                .contains(QStringLiteral("keychain")));
 
     auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
     auto* unlock = dialog->findChild<QPushButton*>(QStringLiteral("unlockButton"));
@@ -102,8 +104,9 @@ void TestStartupFlow::unlockDialogAppearsWhenTheKeychainEntryIsGone()
 
     // "Remember" was on: the key is back in the keychain for next time.
     QtKeychainStore keychain;
-    QTRY_COMPARE_WITH_TIMEOUT(BlockingKeyStore::read(keychain, KeyStore::currentAccount(created.databaseId)).secret,
-                              created.key.bytes(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        BlockingKeyStore::read(keychain, KeyStore::currentAccount(created.databaseId)).secret,
+        created.key.bytes(), 10000);
 }
 
 void TestStartupFlow::firstRunWithOwnPassphraseValidatesBesideTheField()
@@ -181,9 +184,12 @@ void TestStartupFlow::firstRunWithRecoveryCodeShowsItOnce()
 void TestStartupFlow::damagedDatabaseIsReportedAndNothingOpens()
 {
     const QString path = m_dir->filePath(QStringLiteral("damaged.db"));
-    const DatabaseCreator::Result created = DatabaseCreator::create(path, QStringLiteral("some passphrase 123"), false);
+    const DatabaseCreator::Result created =
+        DatabaseCreator::create(path, QStringLiteral("some passphrase 123"), false);
     QtKeychainStore keychain;
-    QVERIFY(BlockingKeyStore::write(keychain, KeyStore::currentAccount(created.databaseId), created.key.bytes()).ok());
+    QVERIFY(
+        BlockingKeyStore::write(keychain, KeyStore::currentAccount(created.databaseId), created.key.bytes())
+            .ok());
     QVERIFY(test::overwriteBytes(path, 500, QByteArray(200, '\x33')));
 
     Application application(std::make_unique<QtKeychainStore>(), path);

@@ -34,8 +34,7 @@ BackupController::BackupController(Application& application, QWidget* window)
     : QObject(window)
     , m_application(application)
     , m_window(window)
-{
-}
+{}
 
 QString BackupController::suggestedFileName()
 {
@@ -54,9 +53,10 @@ void BackupController::chooseAndRun()
     if (destination.isEmpty())
         return;
     if (QFileInfo::exists(destination)) {
-        QMessageBox::warning(m_window, tr("Back Up Database"),
-                             tr("%1 already exists. A backup is always written to a new file; choose another name.")
-                                 .arg(destination));
+        QMessageBox::warning(
+            m_window, tr("Back Up Database"),
+            tr("%1 already exists. A backup is always written to a new file; choose another name.")
+                .arg(destination));
         return;
     }
     run(destination);
@@ -89,22 +89,23 @@ void BackupController::run(const QString& destination)
     poll->start();
 
     auto* watcher = new QFutureWatcher<BackupService::Result>(this);
-    connect(watcher, &QFutureWatcher<BackupService::Result>::finished, this, [this, watcher, poll, destination] {
-        watcher->deleteLater();
-        poll->deleteLater();
-        const BackupService::Result result = watcher->result();
-        m_running = false;
-        if (m_dialog)
-            m_dialog->deleteLater();
-        if (result.error.kind() == DatabaseError::Kind::Cancelled) {
-            emit finished(tr("Backup cancelled; no file was written."), false);
-        } else if (result.error.isError()) {
-            QMessageBox::critical(m_window, tr("Backup failed"), result.error.fullText());
-            emit finished(tr("Backup failed: %1").arg(result.error.message()), false);
-        } else {
-            emit finished(tr("Backup written and verified: %1").arg(destination), true);
-        }
-    });
+    connect(watcher, &QFutureWatcher<BackupService::Result>::finished, this,
+            [this, watcher, poll, destination] {
+                watcher->deleteLater();
+                poll->deleteLater();
+                const BackupService::Result result = watcher->result();
+                m_running = false;
+                if (m_dialog)
+                    m_dialog->deleteLater();
+                if (result.error.kind() == DatabaseError::Kind::Cancelled) {
+                    emit finished(tr("Backup cancelled; no file was written."), false);
+                } else if (result.error.isError()) {
+                    QMessageBox::critical(m_window, tr("Backup failed"), result.error.fullText());
+                    emit finished(tr("Backup failed: %1").arg(result.error.message()), false);
+                } else {
+                    emit finished(tr("Backup written and verified: %1").arg(destination), true);
+                }
+            });
     const std::shared_ptr<Progress> progress = m_progress;
     const DatabaseBackup::Progress report = [progress](qint64 done, qint64 total) {
         progress->done = done;

@@ -19,13 +19,14 @@ CreateDatabaseDialog::CreateDatabaseDialog(const QString& databasePath, QWidget*
     setObjectName(QStringLiteral("createDatabaseDialog"));
     setWindowTitle(tr("Create Database"));
 
-    auto* intro = new QLabel(tr("<p><b>Welcome to Xiangshu Workbench.</b></p>"
-                                "<p>A new encrypted database will be created at:<br><tt>%1</tt></p>"
-                                "<p>Its key is kept in this computer's keychain. If the keychain is ever lost "
-                                "(a new computer, a reset profile), the recovery code or passphrase is the only "
-                                "way back into the data.</p>")
-                                 .arg(databasePath.toHtmlEscaped()),
-                             this);
+    auto* intro =
+        new QLabel(tr("<p><b>Welcome to Xiangshu Workbench.</b></p>"
+                      "<p>A new encrypted database will be created at:<br><tt>%1</tt></p>"
+                      "<p>Its key is kept in this computer's keychain. If the keychain is ever lost "
+                      "(a new computer, a reset profile), the recovery code or passphrase is the only "
+                      "way back into the data.</p>")
+                       .arg(databasePath.toHtmlEscaped()),
+                   this);
     intro->setWordWrap(true);
 
     m_useCode = new QRadioButton(tr("Generate a &recovery code for me (recommended)"), this);
@@ -65,8 +66,10 @@ CreateDatabaseDialog::CreateDatabaseDialog(const QString& databasePath, QWidget*
     connect(buttons, &QDialogButtonBox::accepted, this, &CreateDatabaseDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_usePassphrase, &QRadioButton::toggled, this, &CreateDatabaseDialog::updateMode);
-    connect(m_passphrase, &QLineEdit::textChanged, this, [this] { m_validation->setText(validationMessage()); });
-    connect(m_confirmation, &QLineEdit::textChanged, this, [this] { m_validation->setText(validationMessage()); });
+    connect(m_passphrase, &QLineEdit::textChanged, this,
+            [this] { m_validation->setText(validationMessage()); });
+    connect(m_confirmation, &QLineEdit::textChanged, this,
+            [this] { m_validation->setText(validationMessage()); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);

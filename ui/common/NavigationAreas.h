@@ -9,10 +9,10 @@ namespace xs {
 /// The areas of the main window's navigation list, in order (ARCHITECTURE.md, UI).
 struct NavigationArea
 {
-    QString id;       // stable, for settings and object names
-    QString iconPath; // resource path of the SVG icon
-    QString title;    // translated
-    QString summary;  // translated: what the area is for
+    QString id;                  // stable, for settings and object names
+    QString iconPath;            // resource path of the SVG icon
+    QString title;               // translated
+    QString summary;             // translated: what the area is for
     QStringList plannedFeatures; // translated: what will be here
 };
 

@@ -17,9 +17,10 @@ RecoveryCodeDialog::RecoveryCodeDialog(const QString& code, QWidget* parent)
     setObjectName(QStringLiteral("recoveryCodeDialog"));
     setWindowTitle(tr("Your Recovery Code"));
 
-    auto* intro = new QLabel(tr("Write this code down and keep it somewhere safe, away from this computer. It is "
-                                "shown only now. Without it, data cannot be recovered if the keychain is lost."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Write this code down and keep it somewhere safe, away from this computer. It is "
+                      "shown only now. Without it, data cannot be recovered if the keychain is lost."),
+                   this);
     intro->setWordWrap(true);
 
     auto* codeLabel = new QLabel(code, this);

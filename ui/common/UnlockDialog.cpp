@@ -20,7 +20,8 @@ UnlockDialog::UnlockDialog(const QString& databasePath, const QString& reason, Q
     setWindowTitle(tr("Unlock Database"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/locked.svg")));
 
-    auto* heading = new QLabel(tr("<b>Unlock %1</b>").arg(QFileInfo(databasePath).fileName().toHtmlEscaped()), this);
+    auto* heading =
+        new QLabel(tr("<b>Unlock %1</b>").arg(QFileInfo(databasePath).fileName().toHtmlEscaped()), this);
     auto* reasonLabel = new QLabel(reason, this);
     reasonLabel->setObjectName(QStringLiteral("unlockReason"));
     reasonLabel->setWordWrap(true);
@@ -31,7 +32,8 @@ UnlockDialog::UnlockDialog(const QString& databasePath, const QString& reason, Q
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setMinimumWidth(360);
     prompt->setBuddy(m_passphrase);
-    QAction* reveal = m_passphrase->addAction(QIcon(QStringLiteral(":/icons/reveal.svg")), QLineEdit::TrailingPosition);
+    QAction* reveal =
+        m_passphrase->addAction(QIcon(QStringLiteral(":/icons/reveal.svg")), QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
     reveal->setToolTip(tr("Show the passphrase"));
     connect(reveal, &QAction::toggled, this, [this](bool shown) {

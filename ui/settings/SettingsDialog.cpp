@@ -23,7 +23,8 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_language->addItem(tr("Follow the system"), QStringLiteral("system"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    const QString current = QSettings().value(Localization::settingsKey(), QStringLiteral("system")).toString();
+    const QString current =
+        QSettings().value(Localization::settingsKey(), QStringLiteral("system")).toString();
     m_language->setCurrentIndex(qMax(0, m_language->findData(current)));
 
     auto* note = new QLabel(tr("A new language takes effect the next time Xiangshu Workbench starts."), this);

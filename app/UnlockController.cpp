@@ -111,18 +111,8 @@ void UnlockController::onCurrentKey(const KeyStore::Result& result, bool isRetry
     }
     UnlockError problem = UnlockError::keychain(result.status, result.detail);
     if (result.ok()) {
-        DatabaseUnlock::Outcome outcome = DatabaseUnlock::openWithKeys(
-            m_databasePath, {DatabaseKey::fromBytes(result.secret)}, appOptions());
-        if (outcome.database) {
-            accept(std::move(outcome), KeyReconciler::KeySource::KeychainCurrent, false);
+        if (tryKeychainKey(result.secret, KeyReconciler::KeySource::KeychainCurrent, &problem))
             return;
-        }
-        if (!outcome.error.isWrongKey()) {
-            setBusy(false);
-            emit failed(outcome.error);
-            return;
-        }
-        problem = outcome.error;
     } else if (result.status != KeyStore::Status::NotFound) {
         setBusy(false);
         emit passphraseNeeded(problem);
@@ -138,21 +128,30 @@ void UnlockController::onCurrentKey(const KeyStore::Result& result, bool isRetry
 
 void UnlockController::onPendingKey(const KeyStore::Result& result, const UnlockError& currentProblem)
 {
-    if (result.ok()) {
-        DatabaseUnlock::Outcome outcome = DatabaseUnlock::openWithKeys(
-            m_databasePath, {DatabaseKey::fromBytes(result.secret)}, appOptions());
-        if (outcome.database) {
-            accept(std::move(outcome), KeyReconciler::KeySource::KeychainPending, false);
-            return;
-        }
-        if (!outcome.error.isWrongKey()) {
-            setBusy(false);
-            emit failed(outcome.error);
-            return;
-        }
-    }
+    UnlockError pendingProblem;
+    if (result.ok() &&
+        tryKeychainKey(result.secret, KeyReconciler::KeySource::KeychainPending, &pendingProblem))
+        return;
     setBusy(false);
     emit passphraseNeeded(currentProblem);
+}
+
+bool UnlockController::tryKeychainKey(const QByteArray& secret, KeyReconciler::KeySource source,
+                                      UnlockError* wrongKey)
+{
+    DatabaseUnlock::Outcome outcome =
+        DatabaseUnlock::openWithKeys(m_databasePath, {DatabaseKey::fromBytes(secret)}, appOptions());
+    if (outcome.database) {
+        accept(std::move(outcome), source, false);
+        return true;
+    }
+    if (!outcome.error.isWrongKey()) {
+        setBusy(false);
+        emit failed(outcome.error);
+        return true;
+    }
+    *wrongKey = outcome.error;
+    return false;
 }
 
 void UnlockController::submitPassphrase(const QString& passphrase, bool rememberKey)

@@ -58,6 +58,9 @@ private:
     void readKeychain(bool isRetry);
     void onCurrentKey(const KeyStore::Result& result, bool isRetry);
     void onPendingKey(const KeyStore::Result& result, const UnlockError& currentProblem);
+    /// Opens with a key from the keychain. True when that settled it (unlocked, or failed for a
+    /// reason no other key can cure); false, with the error, when the key was wrong.
+    bool tryKeychainKey(const QByteArray& secret, KeyReconciler::KeySource source, UnlockError* wrongKey);
     void accept(DatabaseUnlock::Outcome outcome, KeyReconciler::KeySource source, bool rememberKey);
     void setBusy(bool busy);
     QString databaseId() const;

@@ -1,6 +1,7 @@
 #include "ui/common/CreateDatabaseDialog.h"
 
 #include "app/secrets/RecoveryCode.h"
+#include "ui/common/BusyBar.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -52,11 +53,7 @@ CreateDatabaseDialog::CreateDatabaseDialog(const QString& databasePath, QWidget*
     form->addRow(tr("Repeat:"), m_confirmation);
     form->addRow(QString(), m_validation);
 
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(6);
-    m_busy->hide();
+    m_busy = createBusyBar(this);
 
     auto* buttons = new QDialogButtonBox(this);
     m_create = buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);

@@ -1,5 +1,7 @@
 #include "ui/common/UnlockDialog.h"
 
+#include "ui/common/BusyBar.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -50,11 +52,7 @@ UnlockDialog::UnlockDialog(const QString& databasePath, const QString& reason, Q
     m_remember->setObjectName(QStringLiteral("rememberKeyCheck"));
     m_remember->setChecked(true);
 
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(6);
-    m_busy->hide();
+    m_busy = createBusyBar(this);
 
     auto* buttons = new QDialogButtonBox(this);
     m_unlock = buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole);

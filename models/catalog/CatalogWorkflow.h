@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace xs {
+
+enum class Role;
+
+/// Publication workflow of a catalog entry (DOMAIN.md §1, SHARE §17):
+/// draft → submitted → published → withdrawn, with "return" sending a submission back to draft.
+/// Shared by the desktop (which actions to offer) and the hub (which steps to accept).
+namespace CatalogWorkflow {
+
+QString initialState(); // "draft"
+QStringList states();
+QStringList commands();
+
+/// The state after command from state, or nothing if the step is not allowed from there.
+std::optional<QString> next(const QString& state, const QString& command);
+
+/// Whether role may give command at all (the department check is separate).
+bool roleMayGive(Role role, const QString& command);
+
+} // namespace CatalogWorkflow
+
+} // namespace xs

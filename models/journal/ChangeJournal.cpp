@@ -1,0 +1,157 @@
+#include "models/journal/ChangeJournal.h"
+
+#include "models/journal/EntitySchema.h"
+#include "models/journal/LocalRecordStore.h"
+#include "models/journal/ThreeWayMerge.h"
+#include "models/storage/Transaction.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace xs {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QByteArray payloadOf(const Operation& operation)
+{
+    QJsonObject payload;
+    if (operation.kind == Operation::Kind::Upsert)
+        payload.insert(QStringLiteral("fields"), operation.fields);
+    if (operation.kind == Operation::Kind::Command) {
+        payload.insert(QStringLiteral("command"), operation.command);
+        payload.insert(QStringLiteral("arguments"), operation.arguments);
+    }
+    return QJsonDocument(payload).toJson(QJsonDocument::Compact);
+}
+
+DatabaseError unknownEntity(const QString& entity)
+{
+    return DatabaseError(DatabaseError::Kind::Internal, QStringLiteral("unknown entity %1").arg(entity));
+}
+
+} // namespace
+
+ChangeJournal::ChangeJournal(QSqlDatabase database, QString user)
+    : m_database(std::move(database))
+    , m_user(std::move(user))
+{}
+
+QString ChangeJournal::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+DatabaseError ChangeJournal::appendOperation(QSqlDatabase database, const Operation& operation,
+                                             const QString& user)
+{
+    QSqlQuery query(database);
+    query.prepare(
+        QStringLiteral("INSERT INTO sync_outbox (op_id, kind, entity, record_id, base_version, payload, "
+                       "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(operation.opId);
+    query.addBindValue(Operation::kindName(operation.kind));
+    query.addBindValue(operation.entity);
+    query.addBindValue(operation.recordId);
+    query.addBindValue(operation.baseVersion);
+    query.addBindValue(QString::fromUtf8(payloadOf(operation)));
+    query.addBindValue(now());
+    query.addBindValue(user);
+    if (!query.exec())
+        return DatabaseError::fromSqlError(query.lastError());
+    return {};
+}
+
+DatabaseError ChangeJournal::upsert(const QString& entity, const QString& id, const QJsonObject& values)
+{
+    const EntitySchema* schema = findEntity(entity);
+    if (!schema)
+        return unknownEntity(entity);
+    if (const QString problem = schema->validate(values); !problem.isEmpty())
+        return DatabaseError(DatabaseError::Kind::Internal, problem);
+    Operation operation;
+    operation.kind = Operation::Kind::Upsert;
+    return change(*schema, id, values, false, operation);
+}
+
+DatabaseError ChangeJournal::remove(const QString& entity, const QString& id)
+{
+    const EntitySchema* schema = findEntity(entity);
+    if (!schema)
+        return unknownEntity(entity);
+    Operation operation;
+    operation.kind = Operation::Kind::Delete;
+    return change(*schema, id, {}, true, operation);
+}
+
+DatabaseError ChangeJournal::command(const QString& entity, const QString& id, const QString& command,
+                                     const QJsonObject& arguments, const QJsonObject& localEffect)
+{
+    const EntitySchema* schema = findEntity(entity);
+    if (!schema)
+        return unknownEntity(entity);
+    Operation operation;
+    operation.kind = Operation::Kind::Command;
+    operation.command = command;
+    operation.arguments = arguments;
+    return change(*schema, id, localEffect, false, operation);
+}
+
+DatabaseError ChangeJournal::change(const EntitySchema& entity, const QString& id, const QJsonObject& values,
+                                    bool deleting, Operation operation)
+{
+    Transaction transaction(m_database, QStringLiteral("journal"));
+    if (DatabaseError error = transaction.begin(); error.isError())
+        return error;
+    LocalRecordStore store(m_database);
+    DatabaseError readError;
+    const std::optional<RecordState> existing = store.read(entity, id, &readError);
+    if (readError.isError())
+        return readError;
+
+    RecordState record = existing.value_or(RecordState{entity.name, id, 0, false, {}, {}, {}, 0});
+    record.fields = normaliseFields(entity, record.fields);
+    const QJsonObject changes = changedFields(record.fields, values);
+    if (operation.kind == Operation::Kind::Upsert && changes.isEmpty() && existing && !existing->deleted)
+        return transaction.commit(); // nothing new: no write, no operation
+    if (deleting && (!existing || existing->deleted))
+        return transaction.commit();
+
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
+        record.fields.insert(it.key(), it.value());
+    record.deleted = deleting;
+    record.updatedAt = now();
+    record.updatedBy = m_user;
+    if (DatabaseError error = store.write(entity, record); error.isError())
+        return error;
+
+    operation.opId = newId();
+    operation.entity = entity.name;
+    operation.recordId = id;
+    operation.baseVersion = record.version;
+    if (operation.kind == Operation::Kind::Upsert)
+        operation.fields = existing ? changes : normaliseFields(entity, values);
+    if (DatabaseError error = appendOperation(m_database, operation, m_user); error.isError())
+        return error;
+    return transaction.commit();
+}
+
+qint64 ChangeJournal::unsyncedCount() const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state IN ('pending', 'conflict')")) ||
+        !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace xs

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "models/journal/SyncTypes.h"
+#include "models/storage/DatabaseError.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace xs {
+
+struct EntitySchema;
+
+/// Where every local change to a synced record goes: the row and its operation are written in the
+/// same transaction, so the outbox never misses an edit and never holds one that did not happen.
+class ChangeJournal
+{
+public:
+    ChangeJournal(QSqlDatabase database, QString user);
+
+    /// A new record id (UUID, made on the desktop).
+    static QString newId();
+
+    /// Sets fields of a record, creating it if it does not exist. Only fields whose value changes
+    /// go into the operation; setting nothing new writes nothing.
+    DatabaseError upsert(const QString& entity, const QString& id, const QJsonObject& values);
+    /// Marks the record deleted (a tombstone that syncs).
+    DatabaseError remove(const QString& entity, const QString& id);
+    /// A workflow step. localEffect (e.g. the new status) shows on this desktop at once, as a
+    /// proposal: the hub checks the step and either confirms it or the desktop reverts it.
+    DatabaseError command(const QString& entity, const QString& id, const QString& command,
+                          const QJsonObject& arguments, const QJsonObject& localEffect);
+
+    /// Appends an operation to the outbox (inside the caller's transaction).
+    static DatabaseError appendOperation(QSqlDatabase database, const Operation& operation,
+                                         const QString& user);
+
+    /// Operations not yet on the hub: pending and held (conflicts), not the rejected ones.
+    qint64 unsyncedCount() const;
+
+private:
+    DatabaseError change(const EntitySchema& entity, const QString& id, const QJsonObject& values,
+                         bool deleting, Operation operation);
+
+    QSqlDatabase m_database;
+    QString m_user;
+};
+
+} // namespace xs

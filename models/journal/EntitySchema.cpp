@@ -1,0 +1,149 @@
+#include "models/journal/EntitySchema.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonValue>
+
+namespace xs {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(xs::EntitySchema)
+};
+
+FieldSchema text(const char* name, int maxLength = 0)
+{
+    return {QString::fromLatin1(name), FieldType::Text, maxLength};
+}
+
+FieldSchema integer(const char* name)
+{
+    return {QString::fromLatin1(name), FieldType::Integer, 0};
+}
+
+FieldSchema boolean(const char* name)
+{
+    return {QString::fromLatin1(name), FieldType::Boolean, 0};
+}
+
+FieldSchema date(const char* name)
+{
+    return {QString::fromLatin1(name), FieldType::Date, 0};
+}
+
+QList<EntitySchema> buildEntities()
+{
+    return {
+        {QStringLiteral("department"),
+         QStringLiteral("department"),
+         {text("code", 32), text("name", 200), text("kind", 32), text("division_code", 6),
+          integer("sort_order")}},
+        // 目录条目 (a resource), DOMAIN.md §1.
+        {QStringLiteral("catalog_entry"),
+         QStringLiteral("catalog_entry"),
+         {text("name", 300),
+          text("code", 64),
+          text("department_code", 32),
+          text("abstract", 4000),
+          text("format_class", 64),
+          text("format_type", 64),
+          text("update_frequency", 32),
+          text("share_attribute", 32),
+          text("share_method", 32),
+          text("share_conditions", 2000),
+          text("share_scope", 2000),
+          text("share_purpose", 2000),
+          text("no_share_reason", 2000),
+          text("no_share_basis", 2000),
+          text("open_attribute", 32),
+          text("open_conditions", 2000),
+          text("grade", 32),
+          text("related_codes", 2000),
+          date("published_on"),
+          date("last_updated_on"),
+          boolean("in_share_catalog"),
+          boolean("in_open_catalog"),
+          boolean("in_authorized_catalog"),
+          text("data_scope", 4000),
+          text("quality_statement", 4000),
+          text("status", 32)}},
+        // 数据项, DOMAIN.md §1.
+        {QStringLiteral("data_item"),
+         QStringLiteral("data_item"),
+         {text("entry_id", 64), integer("position"), text("name", 200), text("identifier", 128),
+          text("data_type", 32), integer("length"), text("description", 2000), boolean("sensitive"),
+          text("min_grade", 32), boolean("authoritative")}},
+    };
+}
+
+bool typeMatches(const QJsonValue& value, FieldType type)
+{
+    if (value.isNull())
+        return true;
+    switch (type) {
+    case FieldType::Text:
+        return value.isString();
+    case FieldType::Integer:
+        return value.isDouble() && value.toDouble() == double(value.toInteger());
+    case FieldType::Real:
+        return value.isDouble();
+    case FieldType::Boolean:
+        return value.isBool();
+    case FieldType::Date:
+        return value.isString() && QDate::fromString(value.toString(), Qt::ISODate).isValid();
+    }
+    return false;
+}
+
+} // namespace
+
+const FieldSchema* EntitySchema::field(const QString& fieldName) const
+{
+    for (const FieldSchema& candidate : fields) {
+        if (candidate.name == fieldName)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QStringList EntitySchema::fieldNames() const
+{
+    QStringList names;
+    for (const FieldSchema& candidate : fields)
+        names << candidate.name;
+    return names;
+}
+
+QString EntitySchema::validate(const QJsonObject& values) const
+{
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        const FieldSchema* schema = field(it.key());
+        if (!schema)
+            return Text::tr("unknown field \"%1\" for %2").arg(it.key(), name);
+        if (!typeMatches(it.value(), schema->type))
+            return Text::tr("field \"%1\" has the wrong type").arg(it.key());
+        const int limit = schema->maxLength > 0 ? schema->maxLength : WireLimits::MaxTextLength;
+        if (it.value().isString() && it.value().toString().size() > limit)
+            return Text::tr("field \"%1\" is longer than %2 characters").arg(it.key()).arg(limit);
+    }
+    return {};
+}
+
+const QList<EntitySchema>& syncedEntities()
+{
+    static const QList<EntitySchema> entities = buildEntities(); // immutable table, built once
+    return entities;
+}
+
+const EntitySchema* findEntity(const QString& name)
+{
+    for (const EntitySchema& entity : syncedEntities()) {
+        if (entity.name == name)
+            return &entity;
+    }
+    return nullptr;
+}
+
+} // namespace xs

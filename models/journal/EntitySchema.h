@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace xs {
+
+/// The JSON type a synced field travels as, and the SQL type it is stored as on both sides.
+enum class FieldType
+{
+    Text,
+    Integer,
+    Real,
+    Boolean,
+    Date, // ISO-8601 date, as text
+};
+
+struct FieldSchema
+{
+    QString name;
+    FieldType type = FieldType::Text;
+    int maxLength = 0; // text only; 0 means the default limit
+};
+
+/// A synced entity: its wire name, its table on the desktop, and its fields (beyond the
+/// bookkeeping columns id, version, updated_at, updated_by and deleted, which every entity has).
+/// The one description of an entity that the desktop's journal and the hub's store both use.
+struct EntitySchema
+{
+    QString name;
+    QString table;
+    QList<FieldSchema> fields;
+
+    const FieldSchema* field(const QString& fieldName) const;
+    QStringList fieldNames() const;
+
+    /// Empty if every value has a known name, the right JSON type and a sane size; otherwise
+    /// what is wrong, naming the field (shown to users as a rejection reason).
+    QString validate(const QJsonObject& values) const;
+};
+
+/// Every entity that syncs, in dependency order (parents before children).
+const QList<EntitySchema>& syncedEntities();
+const EntitySchema* findEntity(const QString& name);
+
+/// Limits that keep a hostile or broken peer from making either side allocate without bound.
+namespace WireLimits {
+constexpr int MaxIdLength = 64;
+constexpr int MaxTextLength = 16 * 1024;
+constexpr int MaxOperationsPerPush = 500;
+constexpr int DefaultPageSize = 500;
+constexpr int MaxPageSize = 2000;
+constexpr qint64 MaxBodyBytes = 8 * 1024 * 1024;
+} // namespace WireLimits
+
+} // namespace xs

@@ -1,0 +1,126 @@
+#include "models/journal/LocalRecordStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace xs {
+
+namespace {
+
+QVariant toSql(const QJsonValue& value, FieldType type)
+{
+    if (value.isNull() || value.isUndefined()) {
+        switch (type) {
+        case FieldType::Integer:
+        case FieldType::Boolean:
+            return QVariant(QMetaType::fromType<qlonglong>());
+        case FieldType::Real:
+            return QVariant(QMetaType::fromType<double>());
+        default:
+            return QVariant(QMetaType::fromType<QString>());
+        }
+    }
+    switch (type) {
+    case FieldType::Integer:
+        return value.toInteger();
+    case FieldType::Real:
+        return value.toDouble();
+    case FieldType::Boolean:
+        return value.toBool() ? 1 : 0;
+    case FieldType::Text:
+    case FieldType::Date:
+        return value.toString();
+    }
+    return {};
+}
+
+QJsonValue fromSql(const QVariant& value, FieldType type)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    switch (type) {
+    case FieldType::Integer:
+        return value.toLongLong();
+    case FieldType::Real:
+        return value.toDouble();
+    case FieldType::Boolean:
+        return value.toLongLong() != 0;
+    case FieldType::Text:
+    case FieldType::Date:
+        return value.toString();
+    }
+    return QJsonValue::Null;
+}
+
+} // namespace
+
+QJsonObject normaliseFields(const EntitySchema& entity, const QJsonObject& fields)
+{
+    QJsonObject normalised;
+    for (const FieldSchema& field : entity.fields) {
+        const QJsonValue value = fields.value(field.name);
+        normalised.insert(field.name, value.isUndefined() ? QJsonValue(QJsonValue::Null) : value);
+    }
+    return normalised;
+}
+
+LocalRecordStore::LocalRecordStore(QSqlDatabase database)
+    : m_database(std::move(database))
+{}
+
+std::optional<RecordState> LocalRecordStore::read(const EntitySchema& entity, const QString& id,
+                                                  DatabaseError* error) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, version, deleted, updated_at, updated_by FROM %2 WHERE id = ?")
+                      .arg(entity.fieldNames().join(QLatin1String(", ")), entity.table));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        if (error)
+            *error = DatabaseError::fromSqlError(query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    RecordState record;
+    record.entity = entity.name;
+    record.id = id;
+    const int count = int(entity.fields.size());
+    for (int column = 0; column < count; ++column) {
+        const FieldSchema& field = entity.fields.at(column);
+        record.fields.insert(field.name, fromSql(query.value(column), field.type));
+    }
+    record.version = query.value(count).toLongLong();
+    record.deleted = query.value(count + 1).toBool();
+    record.updatedAt = query.value(count + 2).toString();
+    record.updatedBy = query.value(count + 3).toString();
+    return record;
+}
+
+DatabaseError LocalRecordStore::write(const EntitySchema& entity, const RecordState& record)
+{
+    const QStringList names = entity.fieldNames();
+    QStringList placeholders;
+    for (qsizetype i = 0; i < names.size() + 5;
+         ++i) // id, the fields, version, deleted, updated_at, updated_by
+        placeholders << QStringLiteral("?");
+    QSqlQuery query(m_database);
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO %1 (id, %2, version, deleted, updated_at, updated_by) "
+                       "VALUES (%3)")
+            .arg(entity.table, names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", "))));
+    query.addBindValue(record.id);
+    for (const FieldSchema& field : entity.fields)
+        query.addBindValue(toSql(record.fields.value(field.name), field.type));
+    query.addBindValue(record.version);
+    query.addBindValue(record.deleted ? 1 : 0);
+    query.addBindValue(record.updatedAt);
+    query.addBindValue(record.updatedBy);
+    if (!query.exec())
+        return DatabaseError::fromSqlError(query.lastError());
+    return {};
+}
+
+} // namespace xs

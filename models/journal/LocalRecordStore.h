@@ -1,0 +1,34 @@
+#pragma once
+
+#include "models/journal/EntitySchema.h"
+#include "models/journal/SyncTypes.h"
+#include "models/storage/DatabaseError.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace xs {
+
+/// Every field of the schema, missing ones as null: the one shape records have in merges, on the
+/// wire and in both stores, so "absent" and "empty" never disagree.
+QJsonObject normaliseFields(const EntitySchema& entity, const QJsonObject& fields);
+
+/// Reads and writes synced records in their entity tables on the desktop, converting between
+/// JSON values and SQL columns by the schema.
+class LocalRecordStore
+{
+public:
+    explicit LocalRecordStore(QSqlDatabase database);
+
+    /// The record, deleted or not; nothing if the row does not exist (or the query failed: error).
+    std::optional<RecordState> read(const EntitySchema& entity, const QString& id,
+                                    DatabaseError* error = nullptr) const;
+    /// Inserts or replaces the whole row.
+    DatabaseError write(const EntitySchema& entity, const RecordState& record);
+
+private:
+    QSqlDatabase m_database;
+};
+
+} // namespace xs

@@ -1,0 +1,314 @@
+#include "models/journal/SyncApplier.h"
+
+#include "models/journal/ChangeJournal.h"
+#include "models/journal/EntitySchema.h"
+#include "models/journal/LocalRecordStore.h"
+#include "models/journal/ThreeWayMerge.h"
+#include "models/storage/Transaction.h"
+
+#include <QDateTime>
+
+namespace xs {
+
+namespace {
+
+const QString Pending = QStringLiteral("pending");
+const QString Held = QStringLiteral("conflict");
+const QString Rejected = QStringLiteral("rejected");
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+bool changesFields(const QueuedOperation& queued)
+{
+    return queued.operation.kind != Operation::Kind::Command &&
+           (queued.state == QLatin1String("pending") || queued.state == QLatin1String("conflict"));
+}
+
+RecordState emptyRecord(const EntitySchema& entity, const QString& id)
+{
+    return {entity.name, id, 0, false, {}, {}, normaliseFields(entity, {}), 0};
+}
+
+MergeSide sideOf(const EntitySchema& entity, const RecordState& record)
+{
+    return {normaliseFields(entity, record.fields), record.deleted};
+}
+
+} // namespace
+
+SyncApplier::SyncApplier(QSqlDatabase database, QString user)
+    : m_database(database)
+    , m_user(std::move(user))
+    , m_ledger(std::move(database))
+{}
+
+DatabaseError SyncApplier::queueDifference(const EntitySchema& entity, const RecordState& hub,
+                                           const RecordState& wanted)
+{
+    Operation operation;
+    operation.opId = ChangeJournal::newId();
+    operation.entity = entity.name;
+    operation.recordId = hub.id;
+    operation.baseVersion = hub.version;
+    if (wanted.deleted && !hub.deleted) {
+        operation.kind = Operation::Kind::Delete;
+    } else {
+        operation.kind = Operation::Kind::Upsert;
+        operation.fields =
+            changedFields(normaliseFields(entity, hub.fields), normaliseFields(entity, wanted.fields));
+        if (operation.fields.isEmpty() && wanted.deleted == hub.deleted)
+            return {};
+    }
+    return ChangeJournal::appendOperation(m_database, operation, m_user);
+}
+
+DatabaseError SyncApplier::reconcile(const EntitySchema& entity, const RecordState& hub, Counts* counts)
+{
+    LocalRecordStore store(m_database);
+    DatabaseError error;
+    const std::optional<RecordState> local = store.read(entity, hub.id, &error);
+    if (error.isError())
+        return error;
+    const QList<QueuedOperation> operations = m_ledger.operationsFor(entity.name, hub.id);
+    const bool localChanges = std::any_of(operations.cbegin(), operations.cend(), changesFields);
+
+    if (!localChanges || !local) {
+        if (local && local->version >= hub.version) {
+            ++counts->skipped;
+            return {};
+        }
+        if ((error = store.write(entity, hub)).isError() || (error = m_ledger.setBase(hub)).isError() ||
+            (error = m_ledger.rebase(entity.name, hub.id, hub.version)).isError())
+            return error;
+        ++counts->applied;
+        return {};
+    }
+
+    const RecordState base = m_ledger.base(entity.name, hub.id).value_or(emptyRecord(entity, hub.id));
+    const MergeResult merge =
+        threeWayMerge(sideOf(entity, base), sideOf(entity, *local), sideOf(entity, hub));
+    const std::optional<ConflictRecord> open = m_ledger.openConflictFor(entity.name, hub.id);
+    if (merge.hasConflict()) {
+        // The local copy stays as it is, and the base stays the last agreed copy, until a person decides.
+        ConflictRecord conflict = open.value_or(ConflictRecord{});
+        conflict.entity = entity.name;
+        conflict.recordId = hub.id;
+        conflict.base = base;
+        conflict.local = *local;
+        conflict.hub = hub;
+        conflict.fields = merge.conflictingFields;
+        conflict.deleteConflict = merge.deleteConflict;
+        if ((error = m_ledger.saveConflict(conflict)).isError() ||
+            (error = m_ledger.setStateForRecord(entity.name, hub.id, Pending, Held)).isError())
+            return error;
+        ++counts->conflicts;
+        return {};
+    }
+
+    RecordState merged = hub;
+    merged.fields = merge.merged.fields;
+    merged.deleted = merge.merged.deleted;
+    if (merged.fields != normaliseFields(entity, hub.fields) || merged.deleted != hub.deleted) {
+        merged.updatedAt = now();
+        merged.updatedBy = m_user;
+    }
+    if ((error = store.write(entity, merged)).isError() || (error = m_ledger.setBase(hub)).isError() ||
+        (error = m_ledger.dropFieldChanges(entity.name, hub.id)).isError() ||
+        (error = queueDifference(entity, hub, merged)).isError() ||
+        (error = m_ledger.setStateForRecord(entity.name, hub.id, Held, Pending)).isError() ||
+        (error = m_ledger.rebase(entity.name, hub.id, hub.version)).isError())
+        return error;
+    if (open && (error = m_ledger.markResolved(open->id)).isError())
+        return error;
+    ++counts->merged;
+    return {};
+}
+
+DatabaseError SyncApplier::revertToHub(const EntitySchema& entity, const QString& id,
+                                       const std::optional<RecordState>& hub)
+{
+    LocalRecordStore store(m_database);
+    if (hub) {
+        if (DatabaseError error = m_ledger.setBase(*hub); error.isError())
+            return error;
+        return store.write(entity, *hub);
+    }
+    if (const std::optional<RecordState> base = m_ledger.base(entity.name, id))
+        return store.write(entity, *base);
+    // Never on the hub: what was refused was its creation.
+    RecordState tombstone = emptyRecord(entity, id);
+    tombstone.deleted = true;
+    tombstone.updatedAt = now();
+    tombstone.updatedBy = m_user;
+    return store.write(entity, tombstone);
+}
+
+DatabaseError SyncApplier::applyResult(const QueuedOperation& sent, const OperationResult& result,
+                                       Counts* counts)
+{
+    const EntitySchema* entity = findEntity(sent.operation.entity);
+    if (!entity)
+        return DatabaseError(DatabaseError::Kind::Internal, QStringLiteral("unknown entity in the outbox"));
+    const QString& id = sent.operation.recordId;
+    DatabaseError error;
+    switch (result.status) {
+    case OperationResult::Status::Applied: {
+        if ((error = m_ledger.removeOperation(sent.operation.opId)).isError() ||
+            (error = m_ledger.rebase(entity->name, id, result.version)).isError())
+            return error;
+        LocalRecordStore store(m_database);
+        const QList<QueuedOperation> remaining = m_ledger.operationsFor(entity->name, id);
+        const bool moreLocalChanges =
+            std::any_of(remaining.cbegin(), remaining.cend(),
+                        [](const QueuedOperation& q) { return q.state != QLatin1String("rejected"); });
+        if (result.hubRecord && (error = m_ledger.setBase(*result.hubRecord)).isError())
+            return error;
+        if (!moreLocalChanges && result.hubRecord) {
+            error = store.write(*entity, *result.hubRecord); // converge exactly on the hub's copy
+        } else if (std::optional<RecordState> local = store.read(*entity, id, &error)) {
+            local->version = result.version; // later local edits stay on top
+            error = store.write(*entity, *local);
+        }
+        if (error.isError())
+            return error;
+        ++counts->applied;
+        return {};
+    }
+    case OperationResult::Status::Conflict:
+        return reconcile(*entity, *result.hubRecord, counts);
+    case OperationResult::Status::Rejected:
+        if ((error = m_ledger.setState(sent.operation.opId, Rejected, result.reasonCode, result.reason))
+                .isError() ||
+            (error = m_ledger.setStateForRecord(entity->name, id, Pending, Rejected,
+                                                QStringLiteral("depends_on_rejected"), result.reason))
+                .isError() ||
+            (error = m_ledger.setStateForRecord(entity->name, id, Held, Rejected,
+                                                QStringLiteral("depends_on_rejected"), result.reason))
+                .isError() ||
+            (error = revertToHub(*entity, id, result.hubRecord)).isError())
+            return error;
+        ++counts->rejected;
+        return {};
+    }
+    return {};
+}
+
+DatabaseError SyncApplier::applyPushResults(const QList<QueuedOperation>& sent,
+                                            const QList<OperationResult>& results, Counts* counts)
+{
+    Transaction transaction(m_database, QStringLiteral("push_results"));
+    if (DatabaseError error = transaction.begin(); error.isError())
+        return error;
+    for (const QueuedOperation& queued : sent) {
+        const auto result =
+            std::find_if(results.cbegin(), results.cend(), [&](const OperationResult& candidate) {
+                return candidate.opId == queued.operation.opId;
+            });
+        if (result == results.cend())
+            continue; // the hub must answer every operation; an unanswered one is simply sent again
+        if (DatabaseError error = applyResult(queued, *result, counts); error.isError())
+            return error;
+    }
+    return transaction.commit();
+}
+
+DatabaseError SyncApplier::deferOperations(const QList<QueuedOperation>& sent, const QString& error,
+                                           const QDateTime& now)
+{
+    Transaction transaction(m_database, QStringLiteral("defer"));
+    if (DatabaseError failure = transaction.begin(); failure.isError())
+        return failure;
+    for (const QueuedOperation& queued : sent) {
+        const int attempts = queued.attempts + 1;
+        if (DatabaseError failure = m_ledger.defer(queued.operation.opId, attempts,
+                                                   now.addMSecs(RetryPolicy::delayMs(attempts)), error);
+            failure.isError())
+            return failure;
+    }
+    return transaction.commit();
+}
+
+DatabaseError SyncApplier::applyPage(const ChangePage& page, Counts* counts)
+{
+    Transaction transaction(m_database, QStringLiteral("pull_page"));
+    if (DatabaseError error = transaction.begin(); error.isError())
+        return error;
+    for (const RecordState& record : page.changes) {
+        const EntitySchema* entity = findEntity(record.entity);
+        if (!entity)
+            continue; // decoding already refused unknown entities
+        if (DatabaseError error = reconcile(*entity, record, counts); error.isError())
+            return error;
+    }
+    if (DatabaseError error = m_ledger.setCursor(page.cursor); error.isError())
+        return error;
+    return transaction.commit();
+}
+
+DatabaseError SyncApplier::resolveConflict(qint64 conflictId, const QHash<QString, Take>& choices,
+                                           Take fallback)
+{
+    Transaction transaction(m_database, QStringLiteral("resolve"));
+    if (DatabaseError error = transaction.begin(); error.isError())
+        return error;
+    const std::optional<ConflictRecord> conflict = m_ledger.openConflict(conflictId);
+    if (!conflict)
+        return DatabaseError(DatabaseError::Kind::NotFound,
+                             QStringLiteral("no open conflict %1").arg(conflictId));
+    const EntitySchema* entity = findEntity(conflict->entity);
+    LocalRecordStore store(m_database);
+    DatabaseError error;
+    const RecordState local = store.read(*entity, conflict->recordId, &error).value_or(conflict->local);
+    if (error.isError())
+        return error;
+
+    const MergeResult merge = threeWayMerge(sideOf(*entity, conflict->base), sideOf(*entity, local),
+                                            sideOf(*entity, conflict->hub));
+    RecordState resolved = conflict->hub;
+    resolved.fields = merge.merged.fields;
+    resolved.deleted = merge.merged.deleted;
+    for (const QString& field : merge.conflictingFields) {
+        const Take take = choices.value(field, fallback);
+        resolved.fields.insert(field, take == Take::Local ? local.fields.value(field)
+                                                          : conflict->hub.fields.value(field));
+    }
+    if (merge.deleteConflict) {
+        const bool takeLocal = choices.value(QStringLiteral("deleted"), fallback) == Take::Local;
+        const RecordState& winner = takeLocal ? local : conflict->hub;
+        resolved.fields = normaliseFields(*entity, winner.fields);
+        resolved.deleted = winner.deleted;
+    }
+    resolved.updatedAt = now();
+    resolved.updatedBy = m_user;
+    if ((error = store.write(*entity, resolved)).isError() ||
+        (error = m_ledger.setBase(conflict->hub)).isError() ||
+        (error = m_ledger.dropFieldChanges(entity->name, conflict->recordId)).isError() ||
+        (error = queueDifference(*entity, conflict->hub, resolved)).isError() ||
+        (error = m_ledger.setStateForRecord(entity->name, conflict->recordId, Held, Pending)).isError() ||
+        (error = m_ledger.rebase(entity->name, conflict->recordId, conflict->hub.version)).isError() ||
+        (error = m_ledger.markResolved(conflictId)).isError())
+        return error;
+    return transaction.commit();
+}
+
+DatabaseError SyncApplier::discardRejected(const QString& opId)
+{
+    Transaction transaction(m_database, QStringLiteral("discard"));
+    if (DatabaseError error = transaction.begin(); error.isError())
+        return error;
+    const QList<QueuedOperation> rejected = m_ledger.operations(Rejected);
+    const auto found = std::find_if(rejected.cbegin(), rejected.cend(), [&](const QueuedOperation& queued) {
+        return queued.operation.opId == opId;
+    });
+    if (found == rejected.cend())
+        return DatabaseError(DatabaseError::Kind::NotFound,
+                             QStringLiteral("no rejected operation %1").arg(opId));
+    if (DatabaseError error = m_ledger.removeOperation(opId); error.isError())
+        return error;
+    return transaction.commit();
+}
+
+} // namespace xs

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "models/journal/SyncLedger.h"
+#include "models/storage/DatabaseError.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+namespace xs {
+
+struct EntitySchema;
+
+/// What the hub said and sent, applied to the desktop's copy. No network here: the engine hands
+/// over answers and pages; this decides, per record, whether to overwrite, merge or hold a
+/// conflict, and keeps the outbox consistent with that. Every call is one transaction.
+class SyncApplier
+{
+public:
+    struct Counts
+    {
+        int applied = 0;   // hub copies written, or our operations confirmed
+        int merged = 0;    // records merged by themselves (different fields changed)
+        int conflicts = 0; // records now waiting for a person
+        int rejected = 0;  // our operations the hub refused
+        int skipped = 0;   // copies we already had (our own changes coming back)
+    };
+
+    enum class Take
+    {
+        Local,
+        Hub,
+    };
+
+    SyncApplier(QSqlDatabase database, QString user);
+
+    /// The hub's answers to a pushed batch (matched by op_id).
+    DatabaseError applyPushResults(const QList<QueuedOperation>& sent, const QList<OperationResult>& results,
+                                   Counts* counts);
+    /// A batch that never got an answer: each operation waits longer before its next attempt.
+    DatabaseError deferOperations(const QList<QueuedOperation>& sent, const QString& error,
+                                  const QDateTime& now);
+    /// One page of changes, and the cursor after it, together.
+    DatabaseError applyPage(const ChangePage& page, Counts* counts);
+
+    /// Resolves a conflict: each conflicting field takes this desktop's value or the hub's
+    /// (fields not named take `fallback`). The result becomes a new operation on the hub's version.
+    DatabaseError resolveConflict(qint64 conflictId, const QHash<QString, Take>& choices, Take fallback);
+    /// Drops a rejected operation and puts the record back as the hub has it.
+    DatabaseError discardRejected(const QString& opId);
+
+private:
+    DatabaseError reconcile(const EntitySchema& entity, const RecordState& hub, Counts* counts);
+    DatabaseError applyResult(const QueuedOperation& sent, const OperationResult& result, Counts* counts);
+    DatabaseError revertToHub(const EntitySchema& entity, const QString& id,
+                              const std::optional<RecordState>& hub);
+    DatabaseError queueDifference(const EntitySchema& entity, const RecordState& hub,
+                                  const RecordState& wanted);
+
+    QSqlDatabase m_database;
+    QString m_user;
+    SyncLedger m_ledger;
+};
+
+} // namespace xs

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "models/journal/SyncTypes.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace xs {
+
+/// JSON encoding of the sync protocol (hub/PROTOCOL.md), shared by the desktop and the hub.
+///
+/// Decoding is strict: anything that is not exactly the expected shape, type and size is refused
+/// with a reason, never half-read. Both sides decode what a possibly hostile peer sent, so this is
+/// the code the wire fuzzer targets.
+namespace WireCodec {
+
+QJsonObject encodeRecord(const RecordState& record);
+std::optional<RecordState> decodeRecord(const QJsonObject& object, QString* error);
+
+QJsonObject encodeOperation(const Operation& operation);
+std::optional<Operation> decodeOperation(const QJsonObject& object, QString* error);
+
+QByteArray encodePush(const QList<Operation>& operations);
+std::optional<QList<Operation>> decodePush(const QByteArray& body, QString* error);
+
+QJsonObject encodeResult(const OperationResult& result);
+std::optional<OperationResult> decodeResult(const QJsonObject& object, QString* error);
+
+QByteArray encodePushResponse(const QList<OperationResult>& results);
+std::optional<QList<OperationResult>> decodePushResponse(const QByteArray& body, QString* error);
+
+QByteArray encodeChangePage(const ChangePage& page);
+std::optional<ChangePage> decodeChangePage(const QByteArray& body, QString* error);
+
+/// {"error": {"code": ..., "message": ...}}
+QByteArray encodeError(const QString& code, const QString& message);
+/// The message of an error body, or empty if the body is not one.
+QString decodeErrorMessage(const QByteArray& body, QString* code = nullptr);
+
+} // namespace WireCodec
+
+} // namespace xs

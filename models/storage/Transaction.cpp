@@ -1,0 +1,64 @@
+#include "models/storage/Transaction.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace xs {
+
+Transaction::Transaction(QSqlDatabase database, QString name)
+    : m_database(std::move(database))
+    , m_name(std::move(name))
+{}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+DatabaseError Transaction::run(const QString& statement)
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(statement))
+        return DatabaseError::fromSqlError(query.lastError());
+    return {};
+}
+
+DatabaseError Transaction::begin()
+{
+    // Outermost: take the write lock at once (a deferred transaction that reads first can fail to
+    // upgrade under a concurrent writer). Nested: a savepoint inside the caller's transaction.
+    auto* db = static_cast<sqlite3*>(m_database.driver()->handle().value<void*>());
+    m_outermost = db && sqlite3_get_autocommit(db) != 0;
+    DatabaseError error =
+        run(m_outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_name);
+    m_open = !error.isError();
+    return error;
+}
+
+DatabaseError Transaction::commit()
+{
+    if (!m_open)
+        return DatabaseError(DatabaseError::Kind::Internal, QStringLiteral("commit without begin"));
+    DatabaseError error = run(m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_name);
+    if (!error.isError())
+        m_open = false;
+    return error;
+}
+
+void Transaction::rollback()
+{
+    if (!m_open)
+        return;
+    if (m_outermost) {
+        run(QStringLiteral("ROLLBACK"));
+    } else {
+        run(QStringLiteral("ROLLBACK TO ") + m_name);
+        run(QStringLiteral("RELEASE ") + m_name);
+    }
+    m_open = false;
+}
+
+} // namespace xs

@@ -1,0 +1,227 @@
+// Who may do what: the rules the hub enforces and the desktop shows.
+#include "models/catalog/CatalogWorkflow.h"
+#include "models/journal/AccessPolicy.h"
+
+#include <QTest>
+
+using namespace xs;
+
+namespace {
+
+RecordState entry(const QString& department, const QString& status)
+{
+    return {QStringLiteral("catalog_entry"),
+            QStringLiteral("e1"),
+            3,
+            false,
+            {},
+            {},
+            {{QStringLiteral("department_code"), department}, {QStringLiteral("status"), status}},
+            0};
+}
+
+Operation upsert(const QString& entity, QJsonObject fields)
+{
+    Operation operation;
+    operation.opId = QStringLiteral("o");
+    operation.kind = Operation::Kind::Upsert;
+    operation.entity = entity;
+    operation.recordId = QStringLiteral("e1");
+    operation.fields = std::move(fields);
+    return operation;
+}
+
+Operation command(const QString& name)
+{
+    Operation operation = upsert(QStringLiteral("catalog_entry"), {});
+    operation.kind = Operation::Kind::Command;
+    operation.command = name;
+    return operation;
+}
+
+} // namespace
+
+class TestAccessPolicy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void endpointsByRole();
+    void workflowSteps();
+    void commandsByRoleAndState_data();
+    void commandsByRoleAndState();
+    void cataloguersStayInTheirDepartment();
+    void statusChangesOnlyThroughCommands();
+    void dataItemsFollowTheirEntry();
+    void departmentsAreForAdministrators();
+};
+
+void TestAccessPolicy::endpointsByRole()
+{
+    for (const Role role : {Role::Cataloguer, Role::Reviewer, Role::Manager, Role::Auditor, Role::Admin}) {
+        QVERIFY(mayUse(role, Endpoint::Health));
+        QVERIFY(mayUse(role, Endpoint::Pull));
+        QCOMPARE(mayUse(role, Endpoint::Push), role != Role::Manager);
+        QCOMPARE(mayUse(role, Endpoint::Users), role == Role::Admin);
+        QCOMPARE(roleFromName(roleName(role)), role);
+    }
+    QVERIFY(!roleFromName(QStringLiteral("root")));
+}
+
+void TestAccessPolicy::workflowSteps()
+{
+    QCOMPARE(CatalogWorkflow::next(QStringLiteral("draft"), QStringLiteral("submit")),
+             QStringLiteral("submitted"));
+    QCOMPARE(CatalogWorkflow::next(QStringLiteral("submitted"), QStringLiteral("publish")),
+             QStringLiteral("published"));
+    QCOMPARE(CatalogWorkflow::next(QStringLiteral("submitted"), QStringLiteral("return")),
+             QStringLiteral("draft"));
+    QCOMPARE(CatalogWorkflow::next(QStringLiteral("published"), QStringLiteral("withdraw")),
+             QStringLiteral("withdrawn"));
+    QCOMPARE(CatalogWorkflow::next(QStringLiteral("withdrawn"), QStringLiteral("submit")),
+             QStringLiteral("submitted"));
+    QVERIFY(!CatalogWorkflow::next(QStringLiteral("draft"), QStringLiteral("publish")));
+    QVERIFY(!CatalogWorkflow::next(QStringLiteral("published"), QStringLiteral("submit")));
+}
+
+void TestAccessPolicy::commandsByRoleAndState_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("expected"); // refusal code, empty = allowed
+    const int cataloguer = int(Role::Cataloguer), reviewer = int(Role::Reviewer),
+              manager = int(Role::Manager), auditor = int(Role::Auditor), admin = int(Role::Admin);
+    QTest::newRow("cataloguer submits draft") << cataloguer << "submit"
+                                              << "draft"
+                                              << "";
+    QTest::newRow("cataloguer publishes") << cataloguer << "publish"
+                                          << "submitted"
+                                          << "forbidden";
+    QTest::newRow("reviewer publishes submitted") << reviewer << "publish"
+                                                  << "submitted"
+                                                  << "";
+    QTest::newRow("reviewer publishes draft") << reviewer << "publish"
+                                              << "draft"
+                                              << "invalid_state";
+    QTest::newRow("reviewer submits") << reviewer << "submit"
+                                      << "draft"
+                                      << "forbidden";
+    QTest::newRow("reviewer returns") << reviewer << "return"
+                                      << "submitted"
+                                      << "";
+    QTest::newRow("reviewer withdraws") << reviewer << "withdraw"
+                                        << "published"
+                                        << "";
+    QTest::newRow("manager anything") << manager << "publish"
+                                      << "submitted"
+                                      << "forbidden";
+    QTest::newRow("auditor anything") << auditor << "submit"
+                                      << "draft"
+                                      << "forbidden";
+    QTest::newRow("admin publishes") << admin << "publish"
+                                     << "submitted"
+                                     << "";
+    QTest::newRow("unknown command") << admin << "approve"
+                                     << "submitted"
+                                     << "unknown_command";
+}
+
+void TestAccessPolicy::commandsByRoleAndState()
+{
+    QFETCH(int, role);
+    QFETCH(QString, command);
+    QFETCH(QString, state);
+    QFETCH(QString, expected);
+    const Principal principal{QStringLiteral("u"), Role(role), QStringLiteral("430100001")};
+    const RecordState current = entry(QStringLiteral("430100001"), state);
+    QCOMPARE(checkOperation(principal, ::command(command), &current, nullptr).code, expected);
+}
+
+void TestAccessPolicy::cataloguersStayInTheirDepartment()
+{
+    const Principal principal{QStringLiteral("u"), Role::Cataloguer, QStringLiteral("430100001")};
+    const RecordState mine = entry(QStringLiteral("430100001"), QStringLiteral("draft"));
+    const RecordState theirs = entry(QStringLiteral("430200001"), QStringLiteral("draft"));
+    QVERIFY(!checkOperation(
+                 principal,
+                 upsert(QStringLiteral("catalog_entry"), {{QStringLiteral("name"), QStringLiteral("x")}}),
+                 &mine, nullptr)
+                 .isRefused());
+    QCOMPARE(checkOperation(
+                 principal,
+                 upsert(QStringLiteral("catalog_entry"), {{QStringLiteral("name"), QStringLiteral("x")}}),
+                 &theirs, nullptr)
+                 .code,
+             QStringLiteral("forbidden"));
+    // New entries must be for their department, and cannot be moved out of it.
+    QVERIFY(!checkOperation(principal,
+                            upsert(QStringLiteral("catalog_entry"),
+                                   {{QStringLiteral("department_code"), QStringLiteral("430100001")}}),
+                            nullptr, nullptr)
+                 .isRefused());
+    QVERIFY(checkOperation(principal,
+                           upsert(QStringLiteral("catalog_entry"),
+                                  {{QStringLiteral("department_code"), QStringLiteral("430200001")}}),
+                           nullptr, nullptr)
+                .isRefused());
+    QVERIFY(checkOperation(
+                principal,
+                upsert(QStringLiteral("catalog_entry"), {{QStringLiteral("name"), QStringLiteral("x")}}),
+                nullptr, nullptr)
+                .isRefused());
+    QVERIFY(checkOperation(principal,
+                           upsert(QStringLiteral("catalog_entry"),
+                                  {{QStringLiteral("department_code"), QStringLiteral("430200001")}}),
+                           &mine, nullptr)
+                .isRefused());
+    Operation removal = upsert(QStringLiteral("catalog_entry"), {});
+    removal.kind = Operation::Kind::Delete;
+    QVERIFY(checkOperation(principal, removal, &theirs, nullptr).isRefused());
+    QVERIFY(!checkOperation(principal, removal, &mine, nullptr).isRefused());
+}
+
+void TestAccessPolicy::statusChangesOnlyThroughCommands()
+{
+    const Principal admin{QStringLiteral("a"), Role::Admin, {}};
+    const RecordState current = entry(QStringLiteral("430100001"), QStringLiteral("draft"));
+    QCOMPARE(checkOperation(admin,
+                            upsert(QStringLiteral("catalog_entry"),
+                                   {{QStringLiteral("status"), QStringLiteral("published")}}),
+                            &current, nullptr)
+                 .code,
+             QStringLiteral("invalid_state"));
+    QVERIFY(!checkOperation(admin,
+                            upsert(QStringLiteral("catalog_entry"),
+                                   {{QStringLiteral("status"), QStringLiteral("draft")}}),
+                            nullptr, nullptr)
+                 .isRefused());
+}
+
+void TestAccessPolicy::dataItemsFollowTheirEntry()
+{
+    const Principal principal{QStringLiteral("u"), Role::Cataloguer, QStringLiteral("430100001")};
+    const RecordState mine = entry(QStringLiteral("430100001"), QStringLiteral("draft"));
+    const RecordState theirs = entry(QStringLiteral("430200001"), QStringLiteral("draft"));
+    const Operation item =
+        upsert(QStringLiteral("data_item"), {{QStringLiteral("name"), QStringLiteral("姓名")}});
+    QVERIFY(!checkOperation(principal, item, nullptr, &mine).isRefused());
+    QCOMPARE(checkOperation(principal, item, nullptr, &theirs).code, QStringLiteral("forbidden"));
+    QCOMPARE(checkOperation(principal, item, nullptr, nullptr).code, QStringLiteral("not_found"));
+    QCOMPARE(checkOperation({QStringLiteral("r"), Role::Reviewer, {}}, item, nullptr, &mine).code,
+             QStringLiteral("forbidden"));
+}
+
+void TestAccessPolicy::departmentsAreForAdministrators()
+{
+    const Operation department =
+        upsert(QStringLiteral("department"), {{QStringLiteral("name"), QStringLiteral("x")}});
+    QVERIFY(
+        !checkOperation({QStringLiteral("a"), Role::Admin, {}}, department, nullptr, nullptr).isRefused());
+    for (const Role role : {Role::Cataloguer, Role::Reviewer, Role::Manager, Role::Auditor})
+        QCOMPARE(checkOperation({QStringLiteral("u"), role, {}}, department, nullptr, nullptr).code,
+                 QStringLiteral("forbidden"));
+}
+
+QTEST_GUILESS_MAIN(TestAccessPolicy)
+#include "tst_accesspolicy.moc"

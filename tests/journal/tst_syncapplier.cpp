@@ -1,0 +1,291 @@
+// The desktop side of sync without a network: journal writes, the hub's answers and pages applied,
+// merges, conflicts and their resolution, rejections and retries.
+#include "models/journal/ChangeJournal.h"
+#include "models/journal/EntitySchema.h"
+#include "models/journal/LocalRecordStore.h"
+#include "models/journal/SyncApplier.h"
+#include "models/journal/SyncLedger.h"
+#include "tests/support/TestSupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace xs;
+
+namespace {
+
+const QString Entity = QStringLiteral("catalog_entry");
+
+RecordState hubCopy(const QString& id, qint64 version, const QJsonObject& fields, bool deleted = false)
+{
+    return {Entity,
+            id,
+            version,
+            deleted,
+            QStringLiteral("2026-11-28T00:00:00Z"),
+            QStringLiteral("hub"),
+            normaliseFields(*findEntity(Entity), fields),
+            version * 10};
+}
+
+} // namespace
+
+class TestSyncApplier : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void journalWritesRowAndOperationTogether();
+    void appliedOperationConvergesOnHubCopy();
+    void differentFieldsMergeAndQueueTheDifference();
+    void sameFieldBecomesAConflictAndHoldsTheRecord();
+    void resolutionBecomesANewOperation();
+    void rejectionRevertsAndKeepsTheReason();
+    void failedDeliveryBacksOff();
+    void ownChangesComingBackAreSkipped();
+    void laterEditsRebaseOnTheNewVersion();
+
+private:
+    RecordState local(const QString& id) const;
+    QString createPushed(const QJsonObject& fields); // a record the hub has at version 1
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ChangeJournal> m_journal;
+    std::unique_ptr<SyncLedger> m_ledger;
+    std::unique_ptr<SyncApplier> m_applier;
+};
+
+void TestSyncApplier::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = test::createDatabase(m_dir->filePath(QStringLiteral("a.db")), DatabaseKey::generate());
+    m_journal = std::make_unique<ChangeJournal>(m_database->connection(), QStringLiteral("li"));
+    m_ledger = std::make_unique<SyncLedger>(m_database->connection());
+    m_applier = std::make_unique<SyncApplier>(m_database->connection(), QStringLiteral("li"));
+}
+
+void TestSyncApplier::cleanup()
+{
+    m_applier.reset(); // they hold the connection: release it before the database closes
+    m_ledger.reset();
+    m_journal.reset();
+    m_database.reset();
+}
+
+RecordState TestSyncApplier::local(const QString& id) const
+{
+    return LocalRecordStore(m_database->connection()).read(*findEntity(Entity), id).value_or(RecordState{});
+}
+
+QString TestSyncApplier::createPushed(const QJsonObject& fields)
+{
+    const QString id = ChangeJournal::newId();
+    if (m_journal->upsert(Entity, id, fields).isError())
+        return {};
+    const QList<QueuedOperation> due = m_ledger->dueOperations(QDateTime::currentDateTimeUtc(), 100);
+    SyncApplier::Counts counts;
+    const RecordState hub = hubCopy(id, 1, fields);
+    m_applier->applyPushResults(
+        due, {{due.constFirst().operation.opId, OperationResult::Status::Applied, 1, hub, {}, {}}}, &counts);
+    return id;
+}
+
+void TestSyncApplier::journalWritesRowAndOperationTogether()
+{
+    const QString id = ChangeJournal::newId();
+    QVERIFY(!m_journal->upsert(Entity, id, {{QStringLiteral("name"), QStringLiteral("学籍信息")}}).isError());
+    QCOMPARE(local(id).fields.value(QStringLiteral("name")).toString(), QStringLiteral("学籍信息"));
+    QCOMPARE(m_journal->unsyncedCount(), 1);
+    // Setting the same value again changes nothing and queues nothing.
+    QVERIFY(!m_journal->upsert(Entity, id, {{QStringLiteral("name"), QStringLiteral("学籍信息")}}).isError());
+    QCOMPARE(m_journal->unsyncedCount(), 1);
+    QVERIFY(
+        !m_journal->upsert(Entity, id, {{QStringLiteral("grade"), QStringLiteral("重要数据")}}).isError());
+    const QList<QueuedOperation> all = m_ledger->operations(QStringLiteral("pending"));
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(1).operation.fields,
+             QJsonObject({{QStringLiteral("grade"), QStringLiteral("重要数据")}}));
+    // Only the first operation of a record is due at a time.
+    QCOMPARE(m_ledger->dueOperations(QDateTime::currentDateTimeUtc(), 100).size(), 1);
+    // A failing write leaves neither the row nor the operation.
+    QVERIFY(m_journal->upsert(Entity, id, {{QStringLiteral("no_such_field"), 1}}).isError());
+    QCOMPARE(m_journal->unsyncedCount(), 2);
+}
+
+void TestSyncApplier::appliedOperationConvergesOnHubCopy()
+{
+    const QString id = createPushed({{QStringLiteral("name"), QStringLiteral("A")}});
+    QCOMPARE(m_journal->unsyncedCount(), 0);
+    const RecordState record = local(id);
+    QCOMPARE(record.version, 1);
+    QCOMPARE(record.updatedBy, QStringLiteral("hub"));
+    QCOMPARE(m_ledger->base(Entity, id)->version, 1);
+}
+
+void TestSyncApplier::differentFieldsMergeAndQueueTheDifference()
+{
+    const QString id = createPushed({{QStringLiteral("name"), QStringLiteral("A")},
+                                     {QStringLiteral("grade"), QStringLiteral("一般数据")}});
+    QVERIFY(!m_journal->upsert(Entity, id, {{QStringLiteral("name"), QStringLiteral("B")}}).isError());
+    ChangePage page;
+    page.cursor = 20;
+    page.changes = {hubCopy(id, 2,
+                            {{QStringLiteral("name"), QStringLiteral("A")},
+                             {QStringLiteral("grade"), QStringLiteral("重要数据")}})};
+    SyncApplier::Counts counts;
+    QVERIFY(!m_applier->applyPage(page, &counts).isError());
+    QCOMPARE(counts.merged, 1);
+    QCOMPARE(m_ledger->cursor(), 20);
+    const RecordState merged = local(id);
+    QCOMPARE(merged.fields.value(QStringLiteral("name")).toString(), QStringLiteral("B"));
+    QCOMPARE(merged.fields.value(QStringLiteral("grade")).toString(), QStringLiteral("重要数据"));
+    QCOMPARE(merged.version, 2);
+    const QList<QueuedOperation> pending = m_ledger->operations(QStringLiteral("pending"));
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.constFirst().operation.baseVersion, 2);
+    QCOMPARE(pending.constFirst().operation.fields,
+             QJsonObject({{QStringLiteral("name"), QStringLiteral("B")}}));
+}
+
+void TestSyncApplier::sameFieldBecomesAConflictAndHoldsTheRecord()
+{
+    const QString id = createPushed({{QStringLiteral("name"), QStringLiteral("A")}});
+    QVERIFY(!m_journal->upsert(Entity, id, {{QStringLiteral("name"), QStringLiteral("local")}}).isError());
+    ChangePage page;
+    page.cursor = 30;
+    page.changes = {hubCopy(id, 3, {{QStringLiteral("name"), QStringLiteral("hub")}})};
+    SyncApplier::Counts counts;
+    QVERIFY(!m_applier->applyPage(page, &counts).isError());
+    QCOMPARE(counts.conflicts, 1);
+    QCOMPARE(local(id).fields.value(QStringLiteral("name")).toString(), QStringLiteral("local"));
+    QVERIFY(m_ledger->dueOperations(QDateTime::currentDateTimeUtc(), 10).isEmpty());
+    const QList<ConflictRecord> conflicts = m_ledger->openConflicts();
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.constFirst().fields, QStringList{QStringLiteral("name")});
+    QCOMPARE(conflicts.constFirst().base.fields.value(QStringLiteral("name")).toString(),
+             QStringLiteral("A"));
+    QCOMPARE(conflicts.constFirst().hub.version, 3);
+}
+
+void TestSyncApplier::resolutionBecomesANewOperation()
+{
+    const QString id = createPushed(
+        {{QStringLiteral("name"), QStringLiteral("A")}, {QStringLiteral("abstract"), QStringLiteral("x")}});
+    QVERIFY(!m_journal
+                 ->upsert(Entity, id,
+                          {{QStringLiteral("name"), QStringLiteral("local")},
+                           {QStringLiteral("abstract"), QStringLiteral("mine")}})
+                 .isError());
+    ChangePage page;
+    page.cursor = 40;
+    page.changes = {hubCopy(id, 4,
+                            {{QStringLiteral("name"), QStringLiteral("hub")},
+                             {QStringLiteral("abstract"), QStringLiteral("theirs")}})};
+    SyncApplier::Counts counts;
+    QVERIFY(!m_applier->applyPage(page, &counts).isError());
+    const qint64 conflictId = m_ledger->openConflicts().constFirst().id;
+    QVERIFY(!m_applier
+                 ->resolveConflict(conflictId, {{QStringLiteral("name"), SyncApplier::Take::Hub}},
+                                   SyncApplier::Take::Local)
+                 .isError());
+    QVERIFY(m_ledger->openConflicts().isEmpty());
+    const RecordState resolved = local(id);
+    QCOMPARE(resolved.fields.value(QStringLiteral("name")).toString(), QStringLiteral("hub"));
+    QCOMPARE(resolved.fields.value(QStringLiteral("abstract")).toString(), QStringLiteral("mine"));
+    const QList<QueuedOperation> due = m_ledger->dueOperations(QDateTime::currentDateTimeUtc(), 10);
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.constFirst().operation.baseVersion, 4);
+    QCOMPARE(due.constFirst().operation.fields,
+             QJsonObject({{QStringLiteral("abstract"), QStringLiteral("mine")}}));
+}
+
+void TestSyncApplier::rejectionRevertsAndKeepsTheReason()
+{
+    const QString id = createPushed({{QStringLiteral("name"), QStringLiteral("A")}});
+    QVERIFY(!m_journal->upsert(Entity, id, {{QStringLiteral("name"), QStringLiteral("B")}}).isError());
+    QVERIFY(
+        !m_journal->upsert(Entity, id, {{QStringLiteral("abstract"), QStringLiteral("on top")}}).isError());
+    const QList<QueuedOperation> due = m_ledger->dueOperations(QDateTime::currentDateTimeUtc(), 10);
+    SyncApplier::Counts counts;
+    QVERIFY(!m_applier
+                 ->applyPushResults(due,
+                                    {{due.constFirst().operation.opId, OperationResult::Status::Rejected, 0,
+                                      hubCopy(id, 1, {{QStringLiteral("name"), QStringLiteral("A")}}),
+                                      QStringLiteral("forbidden"), QStringLiteral("another department")}},
+                                    &counts)
+                 .isError());
+    QCOMPARE(counts.rejected, 1);
+    QCOMPARE(local(id).fields.value(QStringLiteral("name")).toString(), QStringLiteral("A"));
+    const QList<QueuedOperation> rejected = m_ledger->operations(QStringLiteral("rejected"));
+    QCOMPARE(rejected.size(), 2); // the edit made on top of it cannot stand either
+    QCOMPARE(rejected.at(0).reasonCode, QStringLiteral("forbidden"));
+    QCOMPARE(rejected.at(0).lastError, QStringLiteral("another department"));
+    QCOMPARE(rejected.at(1).reasonCode, QStringLiteral("depends_on_rejected"));
+    QCOMPARE(m_journal->unsyncedCount(), 0);
+    QVERIFY(!m_applier->discardRejected(rejected.at(0).operation.opId).isError());
+    QCOMPARE(m_ledger->operations(QStringLiteral("rejected")).size(), 1);
+}
+
+void TestSyncApplier::failedDeliveryBacksOff()
+{
+    const QString id = ChangeJournal::newId();
+    QVERIFY(!m_journal->upsert(Entity, id, {{QStringLiteral("name"), QStringLiteral("A")}}).isError());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<QueuedOperation> due = m_ledger->dueOperations(now, 10);
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        QVERIFY(!m_applier->deferOperations(due, QStringLiteral("connection refused"), now).isError());
+        QVERIFY(m_ledger->dueOperations(now, 10).isEmpty());
+        const QDateTime next = now.addMSecs(RetryPolicy::delayMs(attempt));
+        QCOMPARE(m_ledger->nextAttemptTime().toMSecsSinceEpoch(), next.toMSecsSinceEpoch());
+        due = m_ledger->dueOperations(next, 10);
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.constFirst().attempts, attempt);
+    }
+    QCOMPARE(RetryPolicy::delayMs(1), 2000);
+    QCOMPARE(RetryPolicy::delayMs(2), 4000);
+    QCOMPARE(RetryPolicy::delayMs(30), RetryPolicy::MaximumDelayMs);
+}
+
+void TestSyncApplier::ownChangesComingBackAreSkipped()
+{
+    const QString id = createPushed({{QStringLiteral("name"), QStringLiteral("A")}});
+    ChangePage page;
+    page.cursor = 10;
+    page.changes = {hubCopy(id, 1, {{QStringLiteral("name"), QStringLiteral("A")}})};
+    SyncApplier::Counts counts;
+    QVERIFY(!m_applier->applyPage(page, &counts).isError());
+    QCOMPARE(counts.skipped, 1);
+    QCOMPARE(counts.applied, 0);
+}
+
+void TestSyncApplier::laterEditsRebaseOnTheNewVersion()
+{
+    const QString id = createPushed({{QStringLiteral("name"), QStringLiteral("A")}});
+    QVERIFY(!m_journal->upsert(Entity, id, {{QStringLiteral("name"), QStringLiteral("B")}}).isError());
+    QVERIFY(!m_journal->upsert(Entity, id, {{QStringLiteral("abstract"), QStringLiteral("C")}}).isError());
+    const QList<QueuedOperation> due = m_ledger->dueOperations(QDateTime::currentDateTimeUtc(), 10);
+    QCOMPARE(due.size(), 1);
+    SyncApplier::Counts counts;
+    QVERIFY(!m_applier
+                 ->applyPushResults(due,
+                                    {{due.constFirst().operation.opId,
+                                      OperationResult::Status::Applied,
+                                      2,
+                                      hubCopy(id, 2, {{QStringLiteral("name"), QStringLiteral("B")}}),
+                                      {},
+                                      {}}},
+                                    &counts)
+                 .isError());
+    const QList<QueuedOperation> next = m_ledger->dueOperations(QDateTime::currentDateTimeUtc(), 10);
+    QCOMPARE(next.size(), 1);
+    QCOMPARE(next.constFirst().operation.baseVersion, 2);
+    const RecordState record = local(id);
+    QCOMPARE(record.version, 2);
+    QCOMPARE(record.fields.value(QStringLiteral("abstract")).toString(), QStringLiteral("C")); // kept on top
+}
+
+QTEST_GUILESS_MAIN(TestSyncApplier)
+#include "tst_syncapplier.moc"

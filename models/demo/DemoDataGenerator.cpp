@@ -1,6 +1,7 @@
 #include "models/demo/DemoDataGenerator.h"
 
 #include "models/catalog/DepartmentRepository.h"
+#include "models/catalog/Divisions.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -42,25 +43,9 @@ Department makeDepartment(const QString& code, const QString& name, Department::
     return department;
 }
 
-struct Division
-{
-    QString code;
-    QString name;
-};
+} // namespace
 
-QList<Division> prefectures(const QSqlDatabase& database)
-{
-    QList<Division> divisions;
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    query.exec(
-        QStringLiteral("SELECT code, name FROM division WHERE level = 'prefecture' ORDER BY sort_order"));
-    while (query.next())
-        divisions.append({query.value(0).toString(), query.value(1).toString()});
-    return divisions;
-}
-
-QList<Department> buildDepartments(const QList<Division>& prefectureList)
+QList<Department> DemoDataGenerator::departments()
 {
     const QJsonObject source = demoSource();
     QList<Department> departments;
@@ -74,7 +59,9 @@ QList<Department> buildDepartments(const QList<Division>& prefectureList)
                            name.toString(), Department::Kind::Provincial, province, sequence));
     }
     const QJsonArray suffixes = source.value(QStringLiteral("prefectural_suffixes")).toArray();
-    for (const Division& division : prefectureList) {
+    for (const Division& division : hunanDivisions()) {
+        if (division.isProvince)
+            continue;
         int localSequence = 0;
         for (const QJsonValue& suffix : suffixes) {
             ++localSequence;
@@ -92,8 +79,6 @@ QList<Department> buildDepartments(const QList<Division>& prefectureList)
     }
     return departments;
 }
-
-} // namespace
 
 std::optional<DemoDataGenerator::Scale> DemoDataGenerator::scaleFromString(const QString& text)
 {
@@ -133,7 +118,7 @@ DatabaseError DemoDataGenerator::generate(Scale scale)
     if (existing > 0)
         return DatabaseError(DatabaseError::Kind::AlreadyExists,
                              QStringLiteral("the database already holds %1 departments").arg(existing));
-    return repository.insert(buildDepartments(prefectures(m_database)));
+    return repository.insert(departments());
 }
 
 } // namespace xs

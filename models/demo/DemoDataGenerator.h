@@ -32,6 +32,9 @@ public:
     /// Departments: Hunan's provincial departments, eight in each of the 14 市州, and utilities.
     DatabaseError generate(Scale scale);
 
+    /// The demo departments, for the desktop and the hub alike (deterministic ids).
+    static QList<Department> departments();
+
 private:
     QSqlDatabase m_database;
 };

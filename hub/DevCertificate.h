@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace xs::DevCertificate {
+
+/// A self-signed certificate and its key, for development, tests and a first try of the hub.
+struct Request
+{
+    QStringList dnsNames{QStringLiteral("localhost")};
+    QStringList ipAddresses{QStringLiteral("127.0.0.1")};
+    QDateTime notBefore = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    QDateTime notAfter = QDateTime::currentDateTimeUtc().addDays(825);
+};
+
+struct Files
+{
+    QString certificatePath; // DIR/hub-cert.pem
+    QString keyPath;         // DIR/hub-key.pem, readable by the owner only
+    QString sha256;          // lowercase hex of the certificate's DER digest: the pin
+};
+
+/// Writes an EC P-256 key and a certificate for it into directory. Empty error on success.
+Files write(const QString& directory, const Request& request, QString* error);
+
+/// The SHA-256 fingerprint form the CLI's --pin accepts: lowercase hex without separators.
+QString normalisePin(const QString& pin);
+
+} // namespace xs::DevCertificate

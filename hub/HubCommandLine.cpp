@@ -1,0 +1,277 @@
+#include "hub/HubCommandLine.h"
+
+#include "hub/DevCertificate.h"
+#include "hub/HubHttpServer.h"
+#include "hub/HubLog.h"
+#include "hub/HubRecords.h"
+#include "hub/HubStore.h"
+#include "models/catalog/DepartmentRepository.h"
+#include "models/crypto/PasswordHash.h"
+#include "models/demo/DemoDataGenerator.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpServer>
+
+#include <csignal>
+#include <cstdio>
+
+namespace xs {
+
+namespace {
+
+void print(FILE* stream, const QString& text)
+{
+    const QByteArray bytes = (text + QLatin1Char('\n')).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+int usage(const QString& message)
+{
+    print(stderr, message);
+    print(stderr,
+          QCoreApplication::translate("xs::HubCommandLine", "Run \"xiangshu-hub --help\" for usage."));
+    return 2;
+}
+
+int failure(const QString& message)
+{
+    print(stderr, message);
+    return 1;
+}
+
+/// Parses a command's options. arguments[0] is the command's name (QCommandLineParser takes the
+/// first element as the program); on a parse error prints it and returns false.
+bool parse(QCommandLineParser& parser, const QStringList& arguments, const QList<QCommandLineOption>& options)
+{
+    parser.addOptions(options);
+    if (!parser.parse(arguments)) {
+        usage(parser.errorText());
+        return false;
+    }
+    return true;
+}
+
+QString firstLine(const QString& path, bool* ok)
+{
+    QFile file(path);
+    *ok = file.open(QIODevice::ReadOnly | QIODevice::Text);
+    return *ok ? QString::fromUtf8(file.readLine(4096)).trimmed() : QString();
+}
+
+} // namespace
+
+QString HubCommandLine::demoPassword()
+{
+    return QStringLiteral("xiangshu-demo-2026");
+}
+
+QString HubCommandLine::helpText()
+{
+    return tr(
+        "Usage: xiangshu-hub COMMAND [options]\n\n"
+        "Commands:\n"
+        "  serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl "
+        "SECONDS]\n"
+        "      Serve the sync protocol (hub/PROTOCOL.md) over HTTPS only.\n"
+        "  dev-cert DIR\n"
+        "      Write a self-signed certificate and key for localhost and 127.0.0.1 into DIR and print the\n"
+        "      certificate's SHA-256 fingerprint (for a desktop's --pin).\n"
+        "  user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE\n"
+        "           [--department CODE] --database PATH|postgresql://...\n"
+        "      Add a user.\n"
+        "  demo --database PATH|postgresql://...\n"
+        "      Seed the hub with the demo data of xiangshu-cli demo and one demo user per role\n"
+        "      (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).\n");
+}
+
+int HubCommandLine::run(const QStringList& arguments)
+{
+    const QStringList rest = arguments.mid(1);
+    if (rest.isEmpty() || rest.constFirst() == QLatin1String("--help") ||
+        rest.constFirst() == QLatin1String("-h")) {
+        print(rest.isEmpty() ? stderr : stdout, helpText());
+        return rest.isEmpty() ? 2 : 0;
+    }
+    if (rest.constFirst() == QLatin1String("--version")) {
+        print(stdout, QStringLiteral("xiangshu-hub %1 (protocol 1)").arg(QStringLiteral(XS_VERSION)));
+        return 0;
+    }
+    const QString command = rest.constFirst();
+    if (command == QLatin1String("serve"))
+        return serve(arguments.mid(1));
+    if (command == QLatin1String("dev-cert"))
+        return devCert(arguments.mid(1));
+    if (command == QLatin1String("user") && rest.value(1) == QLatin1String("add"))
+        return addUser(arguments.mid(2));
+    if (command == QLatin1String("demo"))
+        return demo(arguments.mid(1));
+    return usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+int HubCommandLine::serve(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments,
+               {{QStringLiteral("database"), QString(), QStringLiteral("LOCATION")},
+                {QStringLiteral("listen"), QString(), QStringLiteral("HOST:PORT")},
+                {QStringLiteral("cert"), QString(), QStringLiteral("FILE")},
+                {QStringLiteral("key"), QString(), QStringLiteral("FILE")},
+                {QStringLiteral("token-ttl"), QString(), QStringLiteral("SECONDS")}}))
+        return 2;
+    for (const char* required : {"database", "listen", "cert", "key"}) {
+        if (!parser.isSet(QLatin1String(required)))
+            return usage(tr("serve needs --%1 (the hub speaks HTTPS only).").arg(QLatin1String(required)));
+    }
+    const QString listen = parser.value(QStringLiteral("listen"));
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const quint16 port = colon > 0 ? listen.mid(colon + 1).toUShort(&portOk) : 0;
+    const QHostAddress address(listen.left(colon));
+    if (!portOk || address.isNull())
+        return usage(tr("--listen must be HOST:PORT with a numeric address, e.g. 127.0.0.1:8443."));
+
+    QFile certificateFile(parser.value(QStringLiteral("cert")));
+    QFile keyFile(parser.value(QStringLiteral("key")));
+    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return failure(tr("Cannot read the certificate or key file."));
+    const QSslCertificate certificate(certificateFile.readAll(), QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (certificate.isNull() || key.isNull())
+        return failure(tr("The certificate or key is not valid PEM."));
+
+    QString error;
+    const std::unique_ptr<HubStore> store = HubStore::open(parser.value(QStringLiteral("database")), &error);
+    if (!store)
+        return failure(tr("Cannot open the hub database: %1").arg(error));
+
+    HubAuth::Settings settings;
+    if (parser.isSet(QStringLiteral("token-ttl")))
+        settings.tokenLifetimeSeconds = qMax(1LL, parser.value(QStringLiteral("token-ttl")).toLongLong());
+    HubLog log;
+    HubHttpServer server(*store, log, settings);
+    server.sslSetup(certificate, key);
+    const quint16 bound = server.listen(address, port);
+    if (bound == 0)
+        return failure(tr("Cannot listen on %1.").arg(listen));
+    log.event(QStringLiteral("info"), QStringLiteral("listening"),
+              {{QStringLiteral("address"), address.toString()},
+               {QStringLiteral("port"), bound},
+               {QStringLiteral("store"), store->dialect().driverName()},
+               {QStringLiteral("version"), QStringLiteral(XS_VERSION)}});
+    // A service manager stops us with SIGTERM: finish the request in hand and leave cleanly.
+    std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
+    std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
+    const int code = QCoreApplication::exec();
+    log.event(QStringLiteral("info"), QStringLiteral("stopped"));
+    return code;
+}
+
+int HubCommandLine::devCert(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments, {}))
+        return 2;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("dev-cert needs the folder to write into: xiangshu-hub dev-cert DIR"));
+    QString error;
+    const DevCertificate::Files files =
+        DevCertificate::write(parser.positionalArguments().constFirst(), {}, &error);
+    if (!error.isEmpty())
+        return failure(error);
+    print(stdout, tr("Certificate: %1").arg(files.certificatePath));
+    print(stdout, tr("Key:         %1").arg(files.keyPath));
+    print(stdout, tr("SHA-256:     %1").arg(files.sha256));
+    return 0;
+}
+
+int HubCommandLine::addUser(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments,
+               {{QStringLiteral("role"), QString(), QStringLiteral("ROLE")},
+                {QStringLiteral("password-file"), QString(), QStringLiteral("FILE")},
+                {QStringLiteral("department"), QString(), QStringLiteral("CODE")},
+                {QStringLiteral("database"), QString(), QStringLiteral("LOCATION")}}))
+        return 2;
+    const QStringList names = parser.positionalArguments();
+    const std::optional<Role> role = roleFromName(parser.value(QStringLiteral("role")));
+    if (names.size() != 1 || !role || !parser.isSet(QStringLiteral("password-file")) ||
+        !parser.isSet(QStringLiteral("database")))
+        return usage(tr("Usage: xiangshu-hub user add NAME --role cataloguer|reviewer|manager|auditor|admin "
+                        "--password-file FILE [--department CODE] --database LOCATION"));
+    if (*role == Role::Cataloguer && !parser.isSet(QStringLiteral("department")))
+        return usage(tr("A cataloguer belongs to a department: add --department CODE."));
+    bool ok = false;
+    const QString password = firstLine(parser.value(QStringLiteral("password-file")), &ok);
+    if (!ok || password.size() < 10)
+        return usage(
+            tr("The password file must hold a password of at least 10 characters on its first line."));
+    QString error;
+    const std::unique_ptr<HubStore> store = HubStore::open(parser.value(QStringLiteral("database")), &error);
+    if (!store)
+        return failure(tr("Cannot open the hub database: %1").arg(error));
+    if (store->user(names.constFirst()))
+        return failure(tr("The user %1 already exists.").arg(names.constFirst()));
+    if (!store->addUser(names.constFirst(), PasswordHash::hash(password.toUtf8()), *role,
+                        parser.value(QStringLiteral("department")), &error))
+        return failure(tr("Cannot add the user: %1").arg(error));
+    print(stdout, tr("Added %1 (%2).").arg(names.constFirst(), roleName(*role)));
+    return 0;
+}
+
+int HubCommandLine::demo(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments, {{QStringLiteral("database"), QString(), QStringLiteral("LOCATION")}}))
+        return 2;
+    if (!parser.isSet(QStringLiteral("database")))
+        return usage(tr("demo needs --database LOCATION."));
+    QString error;
+    const std::unique_ptr<HubStore> store = HubStore::open(parser.value(QStringLiteral("database")), &error);
+    if (!store)
+        return failure(tr("Cannot open the hub database: %1").arg(error));
+    if (store->recordCount() > 0)
+        return failure(tr("The hub already holds records; demo data goes only into an empty hub."));
+
+    QList<RecordState> records;
+    for (const Department& department : DemoDataGenerator::departments())
+        records.append({QStringLiteral("department"),
+                        department.id,
+                        0,
+                        false,
+                        {},
+                        {},
+                        {{QStringLiteral("code"), department.code},
+                         {QStringLiteral("name"), department.name},
+                         {QStringLiteral("kind"), Department::kindToString(department.kind)},
+                         {QStringLiteral("division_code"), department.divisionCode},
+                         {QStringLiteral("sort_order"), department.sortOrder}},
+                        0});
+    HubRecords hubRecords(*store);
+    if (!hubRecords.seed(records, QStringLiteral("demo"), &error))
+        return failure(tr("Cannot write the demo data: %1").arg(error));
+    // One user per role; the cataloguer works for 湖南省数据局.
+    const QString hash = PasswordHash::hash(demoPassword().toUtf8());
+    for (const Role role : {Role::Cataloguer, Role::Reviewer, Role::Manager, Role::Auditor, Role::Admin}) {
+        const QString name = QStringLiteral("demo-") + roleName(role);
+        if (!store->user(name) &&
+            !store->addUser(name, hash, role,
+                            role == Role::Cataloguer ? QStringLiteral("430000027") : QString(), &error))
+            return failure(tr("Cannot add %1: %2").arg(name, error));
+    }
+    print(stdout, tr("Demo data written: %1 departments; users demo-cataloguer, demo-reviewer, demo-manager, "
+                     "demo-auditor and demo-admin with the password %2.")
+                      .arg(records.size())
+                      .arg(demoPassword()));
+    return 0;
+}
+
+} // namespace xs

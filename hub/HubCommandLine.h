@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace xs {
+
+/// xiangshu-hub's commands (CLI.md): serve, dev-cert, user add, demo. Exit codes: 0 success,
+/// 1 failure, 2 usage.
+class HubCommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(xs::HubCommandLine)
+
+public:
+    int run(const QStringList& arguments);
+
+    static QString helpText();
+
+    /// The demo users' password (documented in the README; for demonstrations only).
+    static QString demoPassword();
+
+private:
+    int serve(const QStringList& arguments);
+    int devCert(const QStringList& arguments);
+    int addUser(const QStringList& arguments);
+    int demo(const QStringList& arguments);
+};
+
+} // namespace xs

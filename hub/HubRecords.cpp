@@ -1,0 +1,166 @@
+#include "hub/HubRecords.h"
+
+#include "hub/HubStore.h"
+#include "models/catalog/CatalogWorkflow.h"
+#include "models/journal/EntitySchema.h"
+#include "models/journal/LocalRecordStore.h"
+#include "models/journal/WireCodec.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace xs {
+
+namespace {
+
+OperationResult rejected(const Operation& operation, const QString& code, const QString& reason,
+                         const std::optional<RecordState>& current)
+{
+    return {operation.opId, OperationResult::Status::Rejected, current ? current->version : 0, current, code,
+            reason};
+}
+
+} // namespace
+
+HubRecords::HubRecords(HubStore& store)
+    : m_store(store)
+{}
+
+OperationResult HubRecords::decide(const Principal& principal, const Operation& operation,
+                                   const std::optional<RecordState>& current, QString* error)
+{
+    const EntitySchema* entity = findEntity(operation.entity);
+    std::optional<RecordState> parent;
+    if (operation.entity == QLatin1String("data_item")) {
+        const QString entryId =
+            operation.fields.contains(QStringLiteral("entry_id"))
+                ? operation.fields.value(QStringLiteral("entry_id")).toString()
+                : (current ? current->fields.value(QStringLiteral("entry_id")).toString() : QString());
+        parent = m_store.record(QStringLiteral("catalog_entry"), entryId, false);
+    }
+    const Refusal refusal =
+        checkOperation(principal, operation, current ? &*current : nullptr, parent ? &*parent : nullptr);
+    if (refusal.isRefused())
+        return rejected(operation, refusal.code, refusal.reason, current);
+
+    // Workflow commands are checked against the current state, not a version: they never conflict.
+    const qint64 currentVersion = current ? current->version : 0;
+    if (operation.kind != Operation::Kind::Command && operation.baseVersion != currentVersion) {
+        if (!current)
+            return rejected(operation, QStringLiteral("not_found"),
+                            QStringLiteral("the record does not exist on the hub"), current);
+        return {operation.opId, OperationResult::Status::Conflict, current->version, current, {}, {}};
+    }
+
+    RecordState next =
+        current.value_or(RecordState{entity->name, operation.recordId, 0, false, {}, {}, {}, 0});
+    next.fields = normaliseFields(*entity, next.fields);
+    switch (operation.kind) {
+    case Operation::Kind::Upsert:
+        for (auto it = operation.fields.constBegin(); it != operation.fields.constEnd(); ++it)
+            next.fields.insert(it.key(), it.value());
+        next.deleted = false;
+        if (entity->name == QLatin1String("catalog_entry") &&
+            next.fields.value(QStringLiteral("status")).isNull())
+            next.fields.insert(QStringLiteral("status"), CatalogWorkflow::initialState());
+        break;
+    case Operation::Kind::Delete:
+        next.deleted = true;
+        break;
+    case Operation::Kind::Command:
+        next.fields.insert(QStringLiteral("status"),
+                           *CatalogWorkflow::next(next.fields.value(QStringLiteral("status")).toString(),
+                                                  operation.command));
+        break;
+    }
+    const std::optional<qint64> sequence = m_store.nextSequence(error);
+    if (!sequence)
+        return {};
+    next.version = currentVersion + 1;
+    next.sequence = *sequence;
+    next.updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    next.updatedBy = principal.user;
+    if (!m_store.writeRecord(next, error))
+        return {};
+    return {operation.opId, OperationResult::Status::Applied, next.version, next, {}, {}};
+}
+
+std::optional<OperationResult> HubRecords::apply(const Principal& principal, const Operation& operation,
+                                                 QString* error)
+{
+    if (!m_store.beginWrite(error))
+        return std::nullopt;
+    QSqlQuery stored(m_store.database());
+    stored.prepare(QStringLiteral("SELECT result FROM applied_ops WHERE op_id = ?"));
+    stored.addBindValue(operation.opId);
+    if (stored.exec() && stored.next()) {
+        // A retry: the first answer, nothing applied again.
+        m_store.rollback();
+        QString ignored;
+        return WireCodec::decodeResult(QJsonDocument::fromJson(stored.value(0).toString().toUtf8()).object(),
+                                       &ignored);
+    }
+    stored.finish();
+
+    const std::optional<RecordState> current = m_store.record(operation.entity, operation.recordId, true);
+    error->clear();
+    OperationResult result = decide(principal, operation, current, error);
+    if (!error->isEmpty()) {
+        m_store.rollback();
+        return std::nullopt;
+    }
+    const QString answer =
+        QString::fromUtf8(QJsonDocument(WireCodec::encodeResult(result)).toJson(QJsonDocument::Compact));
+    if (!m_store.exec(
+            QStringLiteral(
+                "INSERT INTO applied_ops (op_id, user_name, result, applied_at) VALUES (?, ?, ?, ?)"),
+            {operation.opId, principal.user, answer, QDateTime::currentSecsSinceEpoch()}, error) ||
+        !m_store.commit(error)) {
+        m_store.rollback();
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<ChangePage> HubRecords::changesAfter(qint64 cursor, int limit, QString* error) const
+{
+    error->clear();
+    QList<RecordState> changes = m_store.changesAfter(cursor, limit + 1, error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    ChangePage page;
+    page.more = changes.size() > limit;
+    if (page.more)
+        changes.removeLast();
+    page.changes = changes;
+    page.cursor = changes.isEmpty() ? cursor : changes.constLast().sequence;
+    return page;
+}
+
+bool HubRecords::seed(const QList<RecordState>& records, const QString& user, QString* error)
+{
+    if (!m_store.beginWrite(error))
+        return false;
+    for (RecordState record : records) {
+        const EntitySchema* entity = findEntity(record.entity);
+        const std::optional<qint64> sequence = entity ? m_store.nextSequence(error) : std::nullopt;
+        if (!sequence) {
+            m_store.rollback();
+            return false;
+        }
+        const std::optional<RecordState> current = m_store.record(record.entity, record.id, true);
+        record.fields = normaliseFields(*entity, record.fields);
+        record.version = current ? current->version + 1 : 1;
+        record.sequence = *sequence;
+        record.updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        record.updatedBy = user;
+        if (!m_store.writeRecord(record, error)) {
+            m_store.rollback();
+            return false;
+        }
+    }
+    return m_store.commit(error);
+}
+
+} // namespace xs

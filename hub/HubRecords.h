@@ -1,0 +1,40 @@
+#pragma once
+
+#include "models/journal/AccessPolicy.h"
+#include "models/journal/SyncTypes.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace xs {
+
+class HubStore;
+
+/// Push and pull on the hub. Each operation is applied in its own transaction together with its
+/// answer, under its op_id: a retry of the same op_id gets the first answer and changes nothing.
+class HubRecords
+{
+public:
+    explicit HubRecords(HubStore& store);
+
+    /// The answer to one operation; nullopt with error when the store failed (the caller answers
+    /// 503 and the client retries: operations already applied keep their stored answers).
+    std::optional<OperationResult> apply(const Principal& principal, const Operation& operation,
+                                         QString* error);
+
+    /// Changes after cursor, at most limit.
+    std::optional<ChangePage> changesAfter(qint64 cursor, int limit, QString* error) const;
+
+    /// Writes records as they are (demo data and imports by an administrator), each with a new
+    /// version and counter value, in one transaction.
+    bool seed(const QList<RecordState>& records, const QString& user, QString* error);
+
+private:
+    OperationResult decide(const Principal& principal, const Operation& operation,
+                           const std::optional<RecordState>& current, QString* error);
+
+    HubStore& m_store;
+};
+
+} // namespace xs

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "hub/SqlDialect.h"
+#include "models/journal/AccessPolicy.h"
+#include "models/journal/SyncTypes.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace xs {
+
+/// The hub's database: users, tokens, login failures, records, applied operations and the change
+/// counter. The same schema and queries on SQLite (a file) and PostgreSQL (postgresql://...), with
+/// the differences in SqlDialect. Keeps no state outside the database, so several hub processes
+/// can share one PostgreSQL.
+class HubStore
+{
+public:
+    /// location: a file path (SQLite) or postgresql://user:password@host:port/name[?host=/socket/dir].
+    static std::unique_ptr<HubStore> open(const QString& location, QString* error);
+    ~HubStore();
+    HubStore(const HubStore&) = delete;
+    HubStore& operator=(const HubStore&) = delete;
+
+    QSqlDatabase database() const;
+    const SqlDialect& dialect() const { return m_dialect; }
+
+    bool beginWrite(QString* error);
+    bool commit(QString* error);
+    void rollback();
+
+    /// Runs a statement with positional bindings; false and error on failure.
+    bool exec(const QString& sql, const QVariantList& bindings, QString* error);
+
+    struct User
+    {
+        QString name;
+        QString passwordHash;
+        Principal principal;
+    };
+    std::optional<User> user(const QString& name) const;
+    bool addUser(const QString& name, const QString& passwordHash, Role role, const QString& department,
+                 QString* error);
+    QList<User> users() const;
+
+    /// The record as stored now (locked for update on PostgreSQL when inside a write).
+    std::optional<RecordState> record(const QString& entity, const QString& id, bool forUpdate) const;
+    bool writeRecord(const RecordState& record, QString* error);
+    /// The next value of the change counter. Inside a write transaction; the row lock it takes on
+    /// PostgreSQL is held until commit, so changes commit in counter order and a reader's cursor
+    /// can never pass a change that commits later.
+    std::optional<qint64> nextSequence(QString* error);
+    /// Records changed after cursor, in counter order; one more than limit tells "more".
+    QList<RecordState> changesAfter(qint64 cursor, int limit, QString* error) const;
+    qint64 recordCount() const;
+
+private:
+    HubStore(SqlDialect dialect, QString connectionName);
+    bool createSchema(QString* error);
+
+    SqlDialect m_dialect;
+    QString m_connectionName;
+};
+
+} // namespace xs

@@ -33,5 +33,9 @@ ExitCode runVerify(CliContext& context);
 ExitCode runBackup(CliContext& context);
 ExitCode runRekey(CliContext& context);
 ExitCode runDemo(CliContext& context);
+// Sync (SyncCommands.cpp)
+ExitCode runLogin(CliContext& context);
+ExitCode runSync(CliContext& context);
+ExitCode runConflicts(CliContext& context);
 
 } // namespace xs

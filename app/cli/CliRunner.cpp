@@ -31,6 +31,12 @@ QList<QCommandLineOption> commandOptions()
         {QStringLiteral("scale"), QStringLiteral("Demo data scale."), QStringLiteral("SCALE")},
         {QStringLiteral("new-passphrase-file"), QStringLiteral("New recovery passphrase."),
          QStringLiteral("FILE")},
+        {QStringLiteral("hub"), QStringLiteral("Hub URL."), QStringLiteral("URL")},
+        {QStringLiteral("user"), QStringLiteral("Hub user."), QStringLiteral("NAME")},
+        {QStringLiteral("password-file"), QStringLiteral("Hub password file."), QStringLiteral("FILE")},
+        {QStringLiteral("ca"), QStringLiteral("CA file."), QStringLiteral("FILE")},
+        {QStringLiteral("pin"), QStringLiteral("Certificate SHA-256."), QStringLiteral("SHA256")},
+        {QStringLiteral("take"), QStringLiteral("local or hub."), QStringLiteral("SIDE")},
     };
 }
 
@@ -108,6 +114,32 @@ QList<CliCommand> cliCommands()
          0,
          0,
          &runDemo},
+        {QStringLiteral("login"),
+         QStringLiteral("--hub URL --user NAME --password-file FILE [--ca FILE] [--pin SHA256]"),
+         QT_TRANSLATE_NOOP("xs::CliRunner",
+                           "Log in to the province hub and keep the token in the keychain; the hub "
+                           "address, CA file and pin are remembered in the database."),
+         {QStringLiteral("hub"), QStringLiteral("user"), QStringLiteral("password-file"),
+          QStringLiteral("ca"), QStringLiteral("pin")},
+         0,
+         0,
+         &runLogin},
+        {QStringLiteral("sync"),
+         QStringLiteral("[--hub URL] [--ca FILE] [--pin SHA256]"),
+         QT_TRANSLATE_NOOP("xs::CliRunner", "Push local changes, then pull the hub's. Exit 6 if conflicts or "
+                                            "rejected changes wait; 7 on network or TLS failure."),
+         {QStringLiteral("hub"), QStringLiteral("ca"), QStringLiteral("pin")},
+         0,
+         0,
+         &runSync},
+        {QStringLiteral("conflicts"),
+         QStringLiteral("list | resolve ID --take local|hub"),
+         QT_TRANSLATE_NOOP("xs::CliRunner", "List the conflicts a sync left, or resolve one by taking this "
+                                            "computer's values or the hub's."),
+         {QStringLiteral("take")},
+         1,
+         2,
+         &runConflicts},
     };
 }
 

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "app/sync/HubConnection.h"
+#include "app/sync/HubError.h"
+#include "models/journal/SyncTypes.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+
+#include <functional>
+
+class QNetworkReply;
+
+namespace xs {
+
+/// The hub's API over HTTPS (hub/PROTOCOL.md) through QNetworkAccessManager. Trusts the system CAs
+/// plus an optional deployment CA file; with a SHA-256 pin, only the pinned certificate is
+/// accepted (and a self-signed one is fine if it is the pinned one). Asynchronous: one request at
+/// a time, which abort() cancels.
+class HubClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HubClient(QObject* parent = nullptr);
+
+    /// Fails (Tls) if the CA file cannot be read.
+    HubError configure(const HubConnection& connection);
+    void setToken(const QString& token) { m_token = token; }
+
+    struct Login
+    {
+        QString token;
+        qint64 expiresAt = 0;
+        QString user;
+        QString role;
+        QString department;
+    };
+
+    void login(const QString& user, const QString& password,
+               std::function<void(const HubError&, const Login&)> done);
+    void health(std::function<void(const HubError&, const QJsonObject&)> done);
+    void pull(qint64 after, int limit, std::function<void(const HubError&, const ChangePage&)> done);
+    void push(const QList<Operation>& operations,
+              std::function<void(const HubError&, const QList<OperationResult>&)> done);
+    void abort();
+
+    /// HTTP requests sent so far (round trips), for benchmarks and tests.
+    int requestsSent() const { return m_requests; }
+
+private:
+    using RawDone = std::function<void(const HubError&, const QByteArray&)>;
+    void send(const QString& path, const QByteArray* body, bool authenticated, RawDone done);
+    void verifyPin(QNetworkReply* reply);
+    HubError errorOf(QNetworkReply* reply, const QByteArray& body) const;
+
+    QNetworkAccessManager m_network;
+    QSslConfiguration m_ssl;
+    QUrl m_base;
+    QString m_pin;
+    QString m_token;
+    QPointer<QNetworkReply> m_current;
+    int m_requests = 0;
+};
+
+} // namespace xs

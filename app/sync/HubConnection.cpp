@@ -1,0 +1,30 @@
+#include "app/sync/HubConnection.h"
+
+#include "models/journal/SyncLedger.h"
+
+namespace xs {
+
+HubConnection HubConnection::load(const SyncLedger& ledger)
+{
+    HubConnection connection;
+    connection.url = QUrl(ledger.value(QStringLiteral("hub_url")));
+    connection.caFile = ledger.value(QStringLiteral("hub_ca_file"));
+    connection.pin = ledger.value(QStringLiteral("hub_pin"));
+    connection.user = ledger.value(QStringLiteral("hub_user"));
+    return connection;
+}
+
+void HubConnection::save(SyncLedger& ledger) const
+{
+    ledger.setValue(QStringLiteral("hub_url"), url.toString());
+    ledger.setValue(QStringLiteral("hub_ca_file"), caFile);
+    ledger.setValue(QStringLiteral("hub_pin"), pin);
+    ledger.setValue(QStringLiteral("hub_user"), user);
+}
+
+QString HubConnection::tokenAccount(const QString& databaseId)
+{
+    return QStringLiteral("hub-token/%1").arg(databaseId);
+}
+
+} // namespace xs

@@ -1,0 +1,126 @@
+#include "app/sync/SyncEngine.h"
+
+#include <QDateTime>
+
+namespace xs {
+
+namespace {
+// Each round either confirms, merges or holds the operations it sent, so rounds make progress;
+// the bound only guards against a hub that keeps changing the same records under us.
+constexpr int MaximumPushRounds = 20;
+} // namespace
+
+SyncEngine::SyncEngine(QSqlDatabase database, QString user, HubClient& client, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_client(client)
+    , m_ledger(database)
+    , m_applier(database, std::move(user))
+{}
+
+QDateTime SyncEngine::dueTime() const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return m_force ? now.addYears(100) : now;
+}
+
+void SyncEngine::start(bool force)
+{
+    if (isRunning())
+        return;
+    m_summary = Summary{};
+    m_force = force;
+    m_pushedAfterPull = false;
+    m_rounds = 0;
+    m_requestsAtStart = m_client.requestsSent();
+    m_phase = Phase::Pushing;
+    pushRound();
+}
+
+void SyncEngine::cancel()
+{
+    if (isRunning())
+        m_client.abort(); // the reply finishes with Cancelled, which ends the sync
+}
+
+void SyncEngine::pushRound()
+{
+    const QList<QueuedOperation> due = m_ledger.dueOperations(dueTime(), PushBatchSize);
+    if (due.isEmpty() || m_rounds >= MaximumPushRounds) {
+        if (m_pushedAfterPull) {
+            finish({});
+            return;
+        }
+        m_phase = Phase::Pulling;
+        pullPage();
+        return;
+    }
+    ++m_rounds;
+    m_phase = Phase::Pushing;
+    const qint64 total = m_ledger.count(QStringLiteral("pending"));
+    emit progress(Phase::Pushing, m_summary.pushed, int(total) + m_summary.pushed);
+    QList<Operation> operations;
+    for (const QueuedOperation& queued : due)
+        operations.append(queued.operation);
+    m_client.push(operations, [this, due](const HubError& error, const QList<OperationResult>& results) {
+        if (error.isError()) {
+            // Not delivered (or the answer was lost): each operation retries on its own schedule,
+            // and the same op_id makes a delivered one harmless to send again.
+            if (error.kind() != HubError::Kind::Cancelled)
+                m_applier.deferOperations(due, error.message(), QDateTime::currentDateTimeUtc());
+            finish(error);
+            return;
+        }
+        SyncApplier::Counts counts;
+        if (const DatabaseError failure = m_applier.applyPushResults(due, results, &counts);
+            failure.isError()) {
+            finish(HubError(HubError::Kind::BadResponse, failure.fullText()));
+            return;
+        }
+        m_summary.pushed += counts.applied;
+        m_summary.merged += counts.merged;
+        pushRound();
+    });
+}
+
+void SyncEngine::pullPage()
+{
+    emit progress(Phase::Pulling, m_summary.pulled, 0);
+    m_client.pull(m_ledger.cursor(), PageSize, [this](const HubError& error, const ChangePage& page) {
+        if (error.isError()) {
+            finish(error);
+            return;
+        }
+        SyncApplier::Counts counts;
+        if (const DatabaseError failure = m_applier.applyPage(page, &counts); failure.isError()) {
+            finish(HubError(HubError::Kind::BadResponse, failure.fullText()));
+            return;
+        }
+        m_summary.pulled += int(page.changes.size());
+        m_summary.merged += counts.merged;
+        if (page.more) {
+            pullPage();
+            return;
+        }
+        // Merging may have queued operations (the local side of a merge): send them now.
+        m_pushedAfterPull = true;
+        m_rounds = 0;
+        pushRound();
+    });
+}
+
+void SyncEngine::finish(const HubError& error)
+{
+    m_summary.error = error;
+    m_summary.conflicts = qint64(m_ledger.openConflicts().size());
+    m_summary.rejected = m_ledger.count(QStringLiteral("rejected"));
+    m_summary.cursor = m_ledger.cursor();
+    m_summary.roundTrips = m_client.requestsSent() - m_requestsAtStart;
+    if (!error.isError())
+        m_ledger.setValue(QStringLiteral("last_success_at"),
+                          QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    m_phase = Phase::Idle;
+    emit finished(m_summary);
+}
+
+} // namespace xs

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "app/sync/HubClient.h"
+#include "models/journal/SyncApplier.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+namespace xs {
+
+/// One sync: push the outbox in batches (at most one operation per record per round, so each
+/// builds on the version the previous one made), then pull pages after the cursor, then push what
+/// merging produced. Every page and the cursor after it are applied in one local transaction, so
+/// an interrupted sync resumes where it stopped. Asynchronous, cancellable, with progress.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Summary
+    {
+        int pushed = 0;       // operations the hub applied
+        int pulled = 0;       // records received
+        int merged = 0;       // records merged by themselves
+        qint64 conflicts = 0; // open conflicts after the sync
+        qint64 rejected = 0;  // rejected operations kept for the user
+        qint64 cursor = 0;
+        int roundTrips = 0;
+        HubError error;
+    };
+
+    enum class Phase
+    {
+        Idle,
+        Pushing,
+        Pulling,
+    };
+
+    SyncEngine(QSqlDatabase database, QString user, HubClient& client, QObject* parent = nullptr);
+
+    static constexpr int PushBatchSize = 500;
+    static constexpr int PageSize = 1000;
+
+    bool isRunning() const { return m_phase != Phase::Idle; }
+
+    /// force: push every pending operation now, even those waiting for their next retry time.
+    void start(bool force = false);
+    void cancel();
+
+signals:
+    void progress(xs::SyncEngine::Phase phase, int done, int total);
+    void finished(const xs::SyncEngine::Summary& summary);
+
+private:
+    void pushRound();
+    void pullPage();
+    void finish(const HubError& error);
+    QDateTime dueTime() const;
+
+    QSqlDatabase m_database;
+    HubClient& m_client;
+    SyncLedger m_ledger;
+    SyncApplier m_applier;
+    Phase m_phase = Phase::Idle;
+    Summary m_summary;
+    bool m_force = false;
+    bool m_pushedAfterPull = false;
+    int m_rounds = 0;
+    int m_requestsAtStart = 0;
+};
+
+} // namespace xs
+
+Q_DECLARE_METATYPE(xs::SyncEngine::Summary)

@@ -60,7 +60,8 @@ Refusal checkCatalogEntry(const Principal& principal, const Operation& operation
                           Text::tr("cataloguers create and edit entries of their own department only"));
     }
     const QJsonValue status = operation.fields.value(QStringLiteral("status"));
-    if (operation.kind == Operation::Kind::Upsert && !status.isUndefined()) {
+    // A new record may leave the status null: the hub starts it as a draft.
+    if (operation.kind == Operation::Kind::Upsert && !status.isUndefined() && !(status.isNull() && !current)) {
         const QString allowed = current ? current->fields.value(QStringLiteral("status")).toString()
                                         : CatalogWorkflow::initialState();
         if (status.toString() != allowed)

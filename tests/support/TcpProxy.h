@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+#include <QTcpServer>
+
+namespace xs::test {
+
+/// A loopback TCP proxy in front of the hub that can lose an answer on demand: the request reaches
+/// the hub in full (so the hub applies it), but the connection dies before the answer reaches the
+/// client. TLS passes through untouched; the proxy only counts bytes.
+class TcpProxy : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TcpProxy(quint16 targetPort, QObject* parent = nullptr);
+
+    bool listen();
+    quint16 port() const { return m_server.serverPort(); }
+
+    /// Drop the next `count` answers on connections whose client has sent more than requestBytes
+    /// since this call (more than a TLS handshake: a real request body). Qt itself resends a
+    /// request once when a kept-alive connection dies before the answer, so losing an answer for
+    /// good takes more than one.
+    void dropAnswers(qint64 requestBytes, int count);
+    int droppedAnswers() const { return m_dropped; }
+
+private:
+    void accept();
+
+    QTcpServer m_server;
+    quint16 m_target;
+    int m_toDrop = 0;
+    qint64 m_threshold = 0;
+    int m_dropped = 0;
+};
+
+} // namespace xs::test

@@ -1,0 +1,72 @@
+#include "tests/support/TestDesktop.h"
+
+#include "models/journal/EntitySchema.h"
+#include "models/journal/LocalRecordStore.h"
+#include "tests/support/HubProcess.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+namespace xs::test {
+
+TestDesktop::TestDesktop(const QString& databasePath, const HubProcess& hub, const QString& user,
+                         const QString& password)
+    : m_user(user)
+{
+    DatabaseError error;
+    m_database = Database::create(databasePath, DatabaseKey::generate(), {}, &error);
+    if (!m_database) {
+        m_error = error.fullText();
+        return;
+    }
+    m_journal = std::make_unique<ChangeJournal>(m_database->connection(), user);
+    m_connection.url = hub.url();
+    m_connection.caFile = hub.caFile();
+    m_connection.user = user;
+    if (const HubError configured = m_client.configure(m_connection); configured.isError()) {
+        m_error = configured.message();
+        return;
+    }
+    QEventLoop loop;
+    m_client.login(user, password, [&](const HubError& loginError, const HubClient::Login& login) {
+        if (loginError.isError())
+            m_error = loginError.message() + QLatin1Char(' ') + loginError.detail();
+        else
+            m_client.setToken(login.token);
+        m_ready = !loginError.isError();
+        loop.quit();
+    });
+    loop.exec();
+}
+
+TestDesktop::~TestDesktop()
+{
+    m_journal.reset();
+}
+
+void TestDesktop::useAddress(const QUrl& url)
+{
+    m_connection.url = url;
+    m_client.configure(m_connection);
+}
+
+SyncEngine::Summary TestDesktop::sync(bool force)
+{
+    SyncEngine engine(m_database->connection(), m_user, m_client);
+    QEventLoop loop;
+    SyncEngine::Summary summary;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncEngine::Summary& result) {
+        summary = result;
+        loop.quit();
+    });
+    QTimer::singleShot(0, &engine, [&engine, force] { engine.start(force); });
+    loop.exec();
+    return summary;
+}
+
+std::optional<RecordState> TestDesktop::record(const QString& entity, const QString& id) const
+{
+    return LocalRecordStore(m_database->connection()).read(*findEntity(entity), id);
+}
+
+} // namespace xs::test

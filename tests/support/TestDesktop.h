@@ -1,0 +1,46 @@
+#pragma once
+
+#include "app/sync/HubClient.h"
+#include "app/sync/SyncEngine.h"
+#include "models/journal/ChangeJournal.h"
+#include "models/storage/Database.h"
+
+#include <memory>
+
+namespace xs::test {
+
+class HubProcess;
+
+/// A desktop in a test: its own encrypted database, a login to the hub, and a sync engine,
+/// all in-process against the real hub process over TLS.
+class TestDesktop
+{
+public:
+    TestDesktop(const QString& databasePath, const HubProcess& hub, const QString& user,
+                const QString& password);
+    ~TestDesktop();
+
+    bool isReady() const { return m_ready; }
+    QString error() const { return m_error; }
+
+    /// One sync, waited for. force: retry even operations whose next attempt is later.
+    SyncEngine::Summary sync(bool force = true);
+
+    ChangeJournal& journal() { return *m_journal; }
+    HubClient& client() { return m_client; }
+    Database& database() { return *m_database; }
+    std::optional<RecordState> record(const QString& entity, const QString& id) const;
+    /// Points the client at another address (a proxy), keeping the trust settings.
+    void useAddress(const QUrl& url);
+
+private:
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ChangeJournal> m_journal;
+    HubClient m_client;
+    HubConnection m_connection;
+    QString m_user;
+    bool m_ready = false;
+    QString m_error;
+};
+
+} // namespace xs::test

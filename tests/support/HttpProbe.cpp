@@ -1,0 +1,69 @@
+#include "tests/support/HttpProbe.h"
+
+#include <QBuffer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSslCertificate>
+
+namespace xs::test {
+
+HttpProbe::HttpProbe(QUrl base, const QString& caFile)
+    : m_base(std::move(base))
+{
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_ssl.addCaCertificates(QSslCertificate::fromPath(caFile, QSsl::Pem));
+}
+
+QJsonObject HttpProbe::Answer::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+QString HttpProbe::Answer::errorCode() const
+{
+    return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
+
+HttpProbe::Answer HttpProbe::send(const QByteArray& method, const QString& path, const QByteArray& body,
+                                  const QString& token,
+                                  const QList<std::pair<QByteArray, QByteArray>>& headers)
+{
+    QUrl url = m_base;
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    QNetworkRequest request(url);
+    request.setSslConfiguration(m_ssl);
+    request.setTransferTimeout(60000);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+    QBuffer* data = new QBuffer;
+    data->setData(body);
+    data->open(QIODevice::ReadOnly);
+    QNetworkReply* reply = m_network.sendCustomRequest(request, method, data);
+    data->setParent(reply);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Answer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll();
+    reply->deleteLater();
+    return answer;
+}
+
+QString HttpProbe::login(const QString& user, const QString& password)
+{
+    const Answer answer = send(
+        "POST", QStringLiteral("/api/v1/login"),
+        QJsonDocument(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}})
+            .toJson(QJsonDocument::Compact));
+    return answer.json().value(QStringLiteral("token")).toString();
+}
+
+} // namespace xs::test

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSslConfiguration>
+#include <QUrl>
+
+namespace xs::test {
+
+/// Raw HTTPS requests to the hub, for checking status codes and error bodies of requests that the
+/// desktop would never send.
+class HttpProbe
+{
+public:
+    HttpProbe(QUrl base, const QString& caFile);
+
+    struct Answer
+    {
+        int status = 0;
+        QByteArray body;
+        QJsonObject json() const;
+        QString errorCode() const;
+    };
+
+    Answer send(const QByteArray& method, const QString& path, const QByteArray& body = {},
+                const QString& token = {}, const QList<std::pair<QByteArray, QByteArray>>& headers = {});
+    /// Logs in and returns the token, or an empty string.
+    QString login(const QString& user, const QString& password);
+
+private:
+    QNetworkAccessManager m_network;
+    QSslConfiguration m_ssl;
+    QUrl m_base;
+};
+
+} // namespace xs::test

@@ -76,7 +76,8 @@ void HubClient::verifyPin(QNetworkReply* reply)
     }
 }
 
-void HubClient::send(const QString& path, const QByteArray* body, bool authenticated, RawDone done)
+void HubClient::send(const QString& path, const QByteArray* body, bool authenticated, RawDone done,
+                     bool firstAttempt)
 {
     QUrl url = m_base;
     const qsizetype query = path.indexOf(QLatin1Char('?'));
@@ -111,11 +112,23 @@ void HubClient::send(const QString& path, const QByteArray* body, bool authentic
             reply->ignoreSslErrors(errors);
     });
     connect(reply, &QNetworkReply::encrypted, this, [this, reply] { verifyPin(reply); });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
-        reply->deleteLater();
-        const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
-        done(errorOf(reply, data), data);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, path, body = body ? std::optional<QByteArray>(*body) : std::nullopt, authenticated,
+             firstAttempt, done = std::move(done)]() mutable {
+                reply->deleteLater();
+                const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
+                const HubError error = errorOf(reply, data);
+                if (error.kind() == HubError::Kind::Unreachable) {
+                    // Kept-alive connections to a hub that restarted are dead: drop them, and try once
+                    // more on a fresh one (every request is safe to repeat; pushes by their op_ids).
+                    m_network.clearConnectionCache();
+                    if (firstAttempt) {
+                        send(path, body ? &*body : nullptr, authenticated, std::move(done), false);
+                        return;
+                    }
+                }
+                done(error, data);
+            });
 }
 
 HubError HubClient::errorOf(QNetworkReply* reply, const QByteArray& body) const

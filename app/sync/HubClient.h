@@ -53,7 +53,8 @@ public:
 
 private:
     using RawDone = std::function<void(const HubError&, const QByteArray&)>;
-    void send(const QString& path, const QByteArray* body, bool authenticated, RawDone done);
+    void send(const QString& path, const QByteArray* body, bool authenticated, RawDone done,
+              bool firstAttempt = true);
     void verifyPin(QNetworkReply* reply);
     HubError errorOf(QNetworkReply* reply, const QByteArray& body) const;
 

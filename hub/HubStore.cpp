@@ -98,10 +98,18 @@ QSqlDatabase HubStore::database() const
 bool HubStore::exec(const QString& sql, const QVariantList& bindings, QString* error)
 {
     QSqlQuery query(database());
-    query.prepare(sql);
-    for (const QVariant& binding : bindings)
-        query.addBindValue(binding);
-    if (!query.exec()) {
+    bool ok = false;
+    if (bindings.isEmpty()) {
+        // QPSQL prepares server-side (PREPARE ... AS), which PostgreSQL allows only for DML:
+        // statements without parameters (DDL, BEGIN, COMMIT) run directly.
+        ok = query.exec(sql);
+    } else {
+        query.prepare(sql);
+        for (const QVariant& binding : bindings)
+            query.addBindValue(binding);
+        ok = query.exec();
+    }
+    if (!ok) {
         if (error)
             *error = query.lastError().text();
         return false;

@@ -86,27 +86,63 @@ void SyncEngine::pushRound()
 void SyncEngine::pullPage()
 {
     emit progress(Phase::Pulling, m_summary.pulled, 0);
-    m_client.pull(m_ledger.cursor(), PageSize, [this](const HubError& error, const ChangePage& page) {
-        if (error.isError()) {
-            finish(error);
-            return;
-        }
-        SyncApplier::Counts counts;
-        if (const DatabaseError failure = m_applier.applyPage(page, &counts); failure.isError()) {
-            finish(HubError(HubError::Kind::BadResponse, failure.fullText()));
-            return;
-        }
-        m_summary.pulled += int(page.changes.size());
-        m_summary.merged += counts.merged;
-        if (page.more) {
-            pullPage();
-            return;
-        }
-        // Merging may have queued operations (the local side of a merge): send them now.
-        m_pushedAfterPull = true;
-        m_rounds = 0;
-        pushRound();
-    });
+    m_client.pull(m_ledger.cursor(), PageSize,
+                  [this](const HubError& error, const ChangePage& page) { onPage(error, page); });
+}
+
+void SyncEngine::onPage(const HubError& error, const ChangePage& page)
+{
+    if (error.isError()) {
+        finish(error);
+        return;
+    }
+    // Ask for the next page before applying this one: the hub and the network work on it while
+    // this desktop writes. The cursor still advances only with each applied page.
+    m_prefetch.reset();
+    if (page.more) {
+        m_prefetch = std::make_shared<Prefetch>();
+        std::weak_ptr<Prefetch> slot = m_prefetch;
+        m_client.pull(page.cursor, PageSize, [this, slot](const HubError& nextError, const ChangePage& next) {
+            const std::shared_ptr<Prefetch> prefetch = slot.lock();
+            if (!prefetch)
+                return; // the sync ended meanwhile
+            prefetch->error = nextError;
+            prefetch->page = next;
+            prefetch->arrived = true;
+            if (prefetch->awaited)
+                QMetaObject::invokeMethod(
+                    this, [this] { takePrefetched(); }, Qt::QueuedConnection);
+        });
+    }
+    SyncApplier::Counts counts;
+    if (const DatabaseError failure = m_applier.applyPage(page, &counts); failure.isError()) {
+        m_client.abort();
+        m_prefetch.reset();
+        finish(HubError(HubError::Kind::BadResponse, failure.fullText()));
+        return;
+    }
+    m_summary.pulled += int(page.changes.size());
+    m_summary.merged += counts.merged;
+    emit progress(Phase::Pulling, m_summary.pulled, 0);
+    if (page.more) {
+        if (m_prefetch->arrived)
+            QMetaObject::invokeMethod(
+                this, [this] { takePrefetched(); }, Qt::QueuedConnection);
+        else
+            m_prefetch->awaited = true;
+        return;
+    }
+    // Merging may have queued operations (the local side of a merge): send them now.
+    m_pushedAfterPull = true;
+    m_rounds = 0;
+    pushRound();
+}
+
+void SyncEngine::takePrefetched()
+{
+    const std::shared_ptr<Prefetch> prefetch = std::move(m_prefetch);
+    if (prefetch)
+        onPage(prefetch->error, prefetch->page);
 }
 
 void SyncEngine::finish(const HubError& error)

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <memory>
+
 namespace xs {
 
 /// One sync: push the outbox in batches (at most one operation per record per round, so each
@@ -54,6 +56,8 @@ signals:
 private:
     void pushRound();
     void pullPage();
+    void onPage(const HubError& error, const ChangePage& page);
+    void takePrefetched();
     void finish(const HubError& error);
     QDateTime dueTime() const;
 
@@ -67,6 +71,16 @@ private:
     bool m_pushedAfterPull = false;
     int m_rounds = 0;
     int m_requestsAtStart = 0;
+
+    /// The next page, asked for while the current one is applied.
+    struct Prefetch
+    {
+        HubError error;
+        ChangePage page;
+        bool arrived = false;
+        bool awaited = false; // the current page is applied and waits for this one
+    };
+    std::shared_ptr<Prefetch> m_prefetch;
 };
 
 } // namespace xs

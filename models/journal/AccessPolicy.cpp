@@ -61,7 +61,8 @@ Refusal checkCatalogEntry(const Principal& principal, const Operation& operation
     }
     const QJsonValue status = operation.fields.value(QStringLiteral("status"));
     // A new record may leave the status null: the hub starts it as a draft.
-    if (operation.kind == Operation::Kind::Upsert && !status.isUndefined() && !(status.isNull() && !current)) {
+    if (operation.kind == Operation::Kind::Upsert && !status.isUndefined() &&
+        !(status.isNull() && !current)) {
         const QString allowed = current ? current->fields.value(QStringLiteral("status")).toString()
                                         : CatalogWorkflow::initialState();
         if (status.toString() != allowed)

@@ -2,6 +2,7 @@
 
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
+#include "models/journal/SyncLedger.h"
 #include "models/journal/ThreeWayMerge.h"
 #include "models/storage/Transaction.h"
 
@@ -116,6 +117,15 @@ DatabaseError ChangeJournal::change(const EntitySchema& entity, const QString& i
     if (readError.isError())
         return readError;
 
+    // The base of a later merge is the hub's copy this edit starts from. Pulled records are not
+    // copied to the base as they arrive (a first sync brings hundreds of thousands): a record with
+    // nothing pending is the hub's copy, so its first edit takes the snapshot.
+    SyncLedger ledger(m_database);
+    if (existing && existing->version > 0 &&
+        !ledger.recordsWithLocalChanges().contains(entity.name + QLatin1Char('/') + id)) {
+        if (DatabaseError error = ledger.setBase(*existing); error.isError())
+            return error;
+    }
     RecordState record = existing.value_or(RecordState{entity.name, id, 0, false, {}, {}, {}, 0});
     record.fields = normaliseFields(entity, record.fields);
     const QJsonObject changes = changedFields(record.fields, values);

@@ -101,25 +101,31 @@ std::optional<RecordState> LocalRecordStore::read(const EntitySchema& entity, co
 
 DatabaseError LocalRecordStore::write(const EntitySchema& entity, const RecordState& record)
 {
-    const QStringList names = entity.fieldNames();
-    QStringList placeholders;
-    for (qsizetype i = 0; i < names.size() + 5;
-         ++i) // id, the fields, version, deleted, updated_at, updated_by
-        placeholders << QStringLiteral("?");
-    QSqlQuery query(m_database);
-    query.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO %1 (id, %2, version, deleted, updated_at, updated_by) "
-                       "VALUES (%3)")
-            .arg(entity.table, names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", "))));
-    query.addBindValue(record.id);
+    std::unique_ptr<QSqlQuery>& query = m_writes[entity.name];
+    if (!query) {
+        const QStringList names = entity.fieldNames();
+        QStringList placeholders(names.size() + 5,
+                                 QStringLiteral("?")); // id, fields, version, deleted, updated_*
+        query = std::make_unique<QSqlQuery>(m_database);
+        if (!query->prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (id, %2, version, deleted, updated_at, "
+                                           "updated_by) VALUES (%3)")
+                                .arg(entity.table, names.join(QLatin1String(", ")),
+                                     placeholders.join(QLatin1String(", "))))) {
+            const DatabaseError error = DatabaseError::fromSqlError(query->lastError());
+            query.reset();
+            return error;
+        }
+    }
+    int position = 0;
+    query->bindValue(position++, record.id);
     for (const FieldSchema& field : entity.fields)
-        query.addBindValue(toSql(record.fields.value(field.name), field.type));
-    query.addBindValue(record.version);
-    query.addBindValue(record.deleted ? 1 : 0);
-    query.addBindValue(record.updatedAt);
-    query.addBindValue(record.updatedBy);
-    if (!query.exec())
-        return DatabaseError::fromSqlError(query.lastError());
+        query->bindValue(position++, toSql(record.fields.value(field.name), field.type));
+    query->bindValue(position++, record.version);
+    query->bindValue(position++, record.deleted ? 1 : 0);
+    query->bindValue(position++, record.updatedAt);
+    query->bindValue(position++, record.updatedBy);
+    if (!query->exec())
+        return DatabaseError::fromSqlError(query->lastError());
     return {};
 }
 

@@ -5,7 +5,10 @@
 #include "models/storage/DatabaseError.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace xs {
@@ -29,6 +32,7 @@ public:
 
 private:
     QSqlDatabase m_database;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_writes; // prepared once per entity: pages write thousands
 };
 
 } // namespace xs

@@ -185,6 +185,18 @@ qint64 SyncLedger::count(const QString& state) const
     return -1;
 }
 
+QSet<QString> SyncLedger::recordsWithLocalChanges() const
+{
+    QSet<QString> records;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral(
+        "SELECT DISTINCT entity, record_id FROM sync_outbox WHERE state IN ('pending', 'conflict')"));
+    while (query.next())
+        records.insert(query.value(0).toString() + QLatin1Char('/') + query.value(1).toString());
+    return records;
+}
+
 QDateTime SyncLedger::nextAttemptTime() const
 {
     QSqlQuery query(m_database);

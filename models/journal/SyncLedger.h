@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -63,6 +64,9 @@ public:
     QList<QueuedOperation> operations(const QString& state) const;
     QList<QueuedOperation> operationsFor(const QString& entity, const QString& id) const;
     qint64 count(const QString& state) const;
+    /// "entity/id" of every record with pending or held operations (its local copy differs from
+    /// the hub's on purpose).
+    QSet<QString> recordsWithLocalChanges() const;
     /// When the next operation is due (for the retry timer), or an invalid time if none waits.
     QDateTime nextAttemptTime() const;
 

@@ -44,7 +44,7 @@ private slots:
     void resolutionBecomesANewOperation();
     void rejectionRevertsAndKeepsTheReason();
     void failedDeliveryBacksOff();
-    void ownChangesComingBackAreSkipped();
+    void ownChangesComingBackChangeNothing();
     void laterEditsRebaseOnTheNewVersion();
 
 private:
@@ -249,16 +249,18 @@ void TestSyncApplier::failedDeliveryBacksOff()
     QCOMPARE(RetryPolicy::delayMs(30), RetryPolicy::MaximumDelayMs);
 }
 
-void TestSyncApplier::ownChangesComingBackAreSkipped()
+void TestSyncApplier::ownChangesComingBackChangeNothing()
 {
     const QString id = createPushed({{QStringLiteral("name"), QStringLiteral("A")}});
     ChangePage page;
     page.cursor = 10;
     page.changes = {hubCopy(id, 1, {{QStringLiteral("name"), QStringLiteral("A")}})};
+    const RecordState before = local(id);
     SyncApplier::Counts counts;
     QVERIFY(!m_applier->applyPage(page, &counts).isError());
-    QCOMPARE(counts.skipped, 1);
-    QCOMPARE(counts.applied, 0);
+    QCOMPARE(local(id), before); // written again as it was: nothing changes, nothing is queued
+    QCOMPARE(m_journal->unsyncedCount(), 0);
+    QCOMPARE(counts.conflicts + counts.merged, 0);
 }
 
 void TestSyncApplier::laterEditsRebaseOnTheNewVersion()

@@ -200,14 +200,14 @@ HubHttpServer::Response HubHttpServer::pull(const QHttpServerRequest& request)
         return error(400, QStringLiteral("bad_request"),
                      QStringLiteral("after must be a cursor and limit 1 to %1").arg(WireLimits::MaxPageSize));
     QString failure;
-    const std::optional<ChangePage> page = m_records.changesAfter(after, limit, &failure);
+    const std::optional<QByteArray> page = m_records.encodedChangesAfter(after, limit, &failure);
     if (!page) {
         m_log.event(QStringLiteral("error"), QStringLiteral("pull_failed"),
                     {{QStringLiteral("detail"), failure}});
         return error(503, QStringLiteral("unavailable"),
                      QStringLiteral("the hub's store is unavailable; try again"));
     }
-    return {200, WireCodec::encodeChangePage(*page), {}};
+    return {200, *page, {}};
 }
 
 HubHttpServer::Response HubHttpServer::push(const Principal& principal, const QHttpServerRequest& request)

@@ -138,6 +138,19 @@ std::optional<ChangePage> HubRecords::changesAfter(qint64 cursor, int limit, QSt
     return page;
 }
 
+std::optional<QByteArray> HubRecords::encodedChangesAfter(qint64 cursor, int limit, QString* error) const
+{
+    error->clear();
+    QList<std::pair<RecordState, QByteArray>> changes = m_store.changesAfterAsJson(cursor, limit + 1, error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    const bool more = changes.size() > limit;
+    if (more)
+        changes.removeLast();
+    const qint64 next = changes.isEmpty() ? cursor : changes.constLast().first.sequence;
+    return WireCodec::encodeChangePage(changes, next, more);
+}
+
 bool HubRecords::seed(const QList<RecordState>& records, const QString& user, QString* error)
 {
     if (!m_store.beginWrite(error))

@@ -25,6 +25,8 @@ public:
 
     /// Changes after cursor, at most limit.
     std::optional<ChangePage> changesAfter(qint64 cursor, int limit, QString* error) const;
+    /// The protocol's answer to a pull, encoded straight from the stored JSON (see WireCodec).
+    std::optional<QByteArray> encodedChangesAfter(qint64 cursor, int limit, QString* error) const;
 
     /// Writes records as they are (demo data and imports by an administrator), each with a new
     /// version and counter value, in one transaction.

@@ -272,6 +272,37 @@ QList<RecordState> HubStore::changesAfter(qint64 cursor, int limit, QString* err
     return changes;
 }
 
+QList<std::pair<RecordState, QByteArray>> HubStore::changesAfterAsJson(qint64 cursor, int limit,
+                                                                       QString* error) const
+{
+    QList<std::pair<RecordState, QByteArray>> changes;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT entity, id, version, seq, deleted, updated_at, updated_by, fields FROM records "
+        "WHERE seq > ? ORDER BY seq LIMIT ?"));
+    query.addBindValue(cursor);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return changes;
+    }
+    changes.reserve(limit);
+    while (query.next()) {
+        RecordState record;
+        record.entity = query.value(0).toString();
+        record.id = query.value(1).toString();
+        record.version = query.value(2).toLongLong();
+        record.sequence = query.value(3).toLongLong();
+        record.deleted = query.value(4).toInt() != 0;
+        record.updatedAt = query.value(5).toString();
+        record.updatedBy = query.value(6).toString();
+        changes.append({record, query.value(7).toString().toUtf8()});
+    }
+    return changes;
+}
+
 qint64 HubStore::recordCount() const
 {
     QSqlQuery query(database());

@@ -55,6 +55,9 @@ public:
     std::optional<qint64> nextSequence(QString* error);
     /// Records changed after cursor, in counter order; one more than limit tells "more".
     QList<RecordState> changesAfter(qint64 cursor, int limit, QString* error) const;
+    /// The same, with each record's fields as the stored JSON text (for encoding pages as they are).
+    QList<std::pair<RecordState, QByteArray>> changesAfterAsJson(qint64 cursor, int limit,
+                                                                 QString* error) const;
     qint64 recordCount() const;
 
 private:

@@ -3,10 +3,12 @@
 #include "models/journal/WireCodec.h"
 
 #include <QFile>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QUrlQuery>
+#include <QtConcurrent>
 
 namespace xs {
 
@@ -201,15 +203,27 @@ void HubClient::health(std::function<void(const HubError&, const QJsonObject&)> 
 void HubClient::pull(qint64 after, int limit, std::function<void(const HubError&, const ChangePage&)> done)
 {
     send(QStringLiteral("/changes?after=%1&limit=%2").arg(after).arg(limit), nullptr, true,
-         [done = std::move(done)](const HubError& error, const QByteArray& data) {
+         [this, done = std::move(done)](const HubError& error, const QByteArray& data) {
              if (error.isError()) {
                  done(error, {});
                  return;
              }
-             QString problem;
-             const std::optional<ChangePage> page = WireCodec::decodeChangePage(data, &problem);
-             done(page ? HubError() : HubError(HubError::Kind::BadResponse, problem),
-                  page.value_or(ChangePage{}));
+             // Decoding a page of a thousand records is real work: do it on a worker, so it overlaps
+             // with the engine applying the previous page.
+             auto* watcher = new QFutureWatcher<std::pair<HubError, ChangePage>>(this);
+             connect(watcher, &QFutureWatcher<std::pair<HubError, ChangePage>>::finished, this,
+                     [watcher, done] {
+                         watcher->deleteLater();
+                         const auto [decodeError, page] = watcher->result();
+                         done(decodeError, page);
+                     });
+             watcher->setFuture(QtConcurrent::run([data] {
+                 QString problem;
+                 std::optional<ChangePage> page = WireCodec::decodeChangePage(data, &problem);
+                 return std::pair<HubError, ChangePage>(page ? HubError()
+                                                             : HubError(HubError::Kind::BadResponse, problem),
+                                                        page.value_or(ChangePage{}));
+             }));
          });
 }
 

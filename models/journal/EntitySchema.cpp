@@ -39,7 +39,8 @@ QList<EntitySchema> buildEntities()
         {QStringLiteral("department"),
          QStringLiteral("department"),
          {text("code", 32), text("name", 200), text("kind", 32), text("division_code", 6),
-          integer("sort_order")}},
+          integer("sort_order")},
+         {}},
         // 目录条目 (a resource), DOMAIN.md §1.
         {QStringLiteral("catalog_entry"),
          QStringLiteral("catalog_entry"),
@@ -68,13 +69,15 @@ QList<EntitySchema> buildEntities()
           boolean("in_authorized_catalog"),
           text("data_scope", 4000),
           text("quality_statement", 4000),
-          text("status", 32)}},
+          text("status", 32)},
+         {}},
         // 数据项, DOMAIN.md §1.
         {QStringLiteral("data_item"),
          QStringLiteral("data_item"),
          {text("entry_id", 64), integer("position"), text("name", 200), text("identifier", 128),
           text("data_type", 32), integer("length"), text("description", 2000), boolean("sensitive"),
-          text("min_grade", 32), boolean("authoritative")}},
+          text("min_grade", 32), boolean("authoritative")},
+         {}},
     };
 }
 
@@ -101,11 +104,8 @@ bool typeMatches(const QJsonValue& value, FieldType type)
 
 const FieldSchema* EntitySchema::field(const QString& fieldName) const
 {
-    for (const FieldSchema& candidate : fields) {
-        if (candidate.name == fieldName)
-            return &candidate;
-    }
-    return nullptr;
+    const auto found = fieldIndex.constFind(fieldName);
+    return found == fieldIndex.cend() ? nullptr : &fields.at(*found);
 }
 
 QStringList EntitySchema::fieldNames() const
@@ -133,7 +133,14 @@ QString EntitySchema::validate(const QJsonObject& values) const
 
 const QList<EntitySchema>& syncedEntities()
 {
-    static const QList<EntitySchema> entities = buildEntities(); // immutable table, built once
+    static const QList<EntitySchema> entities = [] {
+        QList<EntitySchema> built = buildEntities(); // immutable table, built once
+        for (EntitySchema& entity : built) {
+            for (qsizetype i = 0; i < entity.fields.size(); ++i)
+                entity.fieldIndex.insert(entity.fields.at(i).name, i);
+        }
+        return built;
+    }();
     return entities;
 }
 

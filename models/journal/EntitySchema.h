@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -31,6 +32,7 @@ struct EntitySchema
     QString name;
     QString table;
     QList<FieldSchema> fields;
+    QHash<QString, qsizetype> fieldIndex; // name -> position in fields; decoding looks up every field
 
     const FieldSchema* field(const QString& fieldName) const;
     QStringList fieldNames() const;

@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace xs {
 
@@ -63,9 +62,13 @@ namespace {
 // Ids are UUIDs in practice; the check only keeps out what could hurt (size, control characters).
 bool isAcceptableId(const QString& id)
 {
-    static const QRegularExpression shape(
-        QStringLiteral("^[A-Za-z0-9_.:-]{1,%1}$").arg(WireLimits::MaxIdLength));
-    return shape.match(id).hasMatch();
+    if (id.isEmpty() || id.size() > WireLimits::MaxIdLength)
+        return false;
+    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_' ||
+               u == '.' || u == ':' || u == '-';
+    });
 }
 
 bool fail(QString* error, const QString& message)
@@ -342,6 +345,26 @@ QByteArray encodeChangePage(const ChangePage& page)
                                      {QStringLiteral("cursor"), page.cursor},
                                      {QStringLiteral("more"), page.more}})
         .toJson(QJsonDocument::Compact);
+}
+
+QByteArray encodeChangePage(const QList<std::pair<RecordState, QByteArray>>& recordsAndFieldsJson,
+                            qint64 cursor, bool more)
+{
+    QByteArray body = "{\"changes\":[";
+    body.reserve(recordsAndFieldsJson.size() * 600 + 64);
+    bool first = true;
+    for (const auto& [record, fieldsJson] : recordsAndFieldsJson) {
+        QJsonObject bookkeeping = encodeRecord(record);
+        bookkeeping.remove(QStringLiteral("fields"));
+        QByteArray object = QJsonDocument(bookkeeping).toJson(QJsonDocument::Compact);
+        object.chop(1); // the closing brace; the fields go in before it
+        if (!first)
+            body += ',';
+        body += object + ",\"fields\":" + fieldsJson + '}';
+        first = false;
+    }
+    body += "],\"cursor\":" + QByteArray::number(cursor) + ",\"more\":" + (more ? "true" : "false") + '}';
+    return body;
 }
 
 std::optional<ChangePage> decodeChangePage(const QByteArray& body, QString* error)

@@ -30,6 +30,10 @@ QByteArray encodePushResponse(const QList<OperationResult>& results);
 std::optional<QList<OperationResult>> decodePushResponse(const QByteArray& body, QString* error);
 
 QByteArray encodeChangePage(const ChangePage& page);
+/// The same page, from records whose fields are already JSON text (as the hub stores them), so a
+/// page of thousands of records is not parsed and serialised again on every pull.
+QByteArray encodeChangePage(const QList<std::pair<RecordState, QByteArray>>& recordsAndFieldsJson,
+                            qint64 cursor, bool more);
 std::optional<ChangePage> decodeChangePage(const QByteArray& body, QString* error);
 
 /// {"error": {"code": ..., "message": ...}}

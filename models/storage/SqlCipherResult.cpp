@@ -38,6 +38,7 @@ void SqlCipherResult::finalizeStatement()
         sqlite3_finalize(m_statement);
         m_statement = nullptr;
     }
+    m_boundBytes.clear();
     clearRows();
 }
 
@@ -117,6 +118,8 @@ bool SqlCipherResult::execute(bool withParameters)
     clearRows();
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
+    m_boundBytes.clear(); // the statement no longer points into them
+    m_boundBytes.reserve(boundValues().size());
     setAt(QSql::BeforeFirstRow);
     setActive(false);
     m_rowsAffected = 0;
@@ -154,7 +157,7 @@ bool SqlCipherResult::bindParameters()
         return false;
     }
     for (int i = 0; i < expected; ++i) {
-        const int rc = sqlcipher::bindValue(m_statement, i + 1, values.at(i));
+        const int rc = sqlcipher::bindValue(m_statement, i + 1, values.at(i), m_boundBytes);
         if (rc != SQLITE_OK) {
             setLastError(makeError(m_driver->nativeHandle(),
                                    QStringLiteral("Unable to bind parameter %1 (type %2)")

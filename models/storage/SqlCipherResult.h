@@ -68,6 +68,7 @@ private:
     int m_rowsRead = 0;
     int m_rowsAffected = 0;
     qint64 m_lastInsertId = 0;
+    QList<QByteArray> m_boundBytes; // text and BLOB parameters, bound without a copy
 };
 
 } // namespace xs

@@ -45,7 +45,7 @@ QString textForTemporal(const QVariant& value)
     }
 }
 
-int bindValue(sqlite3_stmt* statement, int index, const QVariant& value)
+int bindValue(sqlite3_stmt* statement, int index, const QVariant& value, QList<QByteArray>& keepAlive)
 {
     if (isNullValue(value))
         return sqlite3_bind_null(statement, index);
@@ -68,9 +68,8 @@ int bindValue(sqlite3_stmt* statement, int index, const QVariant& value)
         // SQLite integers are signed 64-bit; larger values keep their digits as text.
         const qulonglong unsignedValue = value.toULongLong();
         if (unsignedValue > static_cast<qulonglong>(std::numeric_limits<qint64>::max())) {
-            const QByteArray digits = QByteArray::number(unsignedValue);
-            return sqlite3_bind_text(statement, index, digits.constData(), int(digits.size()),
-                                     SQLITE_TRANSIENT);
+            const QByteArray& digits = keepAlive.emplace_back(QByteArray::number(unsignedValue));
+            return sqlite3_bind_text(statement, index, digits.constData(), int(digits.size()), SQLITE_STATIC);
         }
         return sqlite3_bind_int64(statement, index, qint64(unsignedValue));
     }
@@ -78,21 +77,22 @@ int bindValue(sqlite3_stmt* statement, int index, const QVariant& value)
     case QMetaType::Float:
         return sqlite3_bind_double(statement, index, value.toDouble());
     case QMetaType::QByteArray: {
-        const auto* bytes = static_cast<const QByteArray*>(value.constData());
-        return sqlite3_bind_blob64(statement, index, bytes->constData(), sqlite3_uint64(bytes->size()),
-                                   SQLITE_TRANSIENT);
+        const QByteArray& bytes = keepAlive.emplace_back(*static_cast<const QByteArray*>(value.constData()));
+        return sqlite3_bind_blob64(statement, index, bytes.constData(), sqlite3_uint64(bytes.size()),
+                                   SQLITE_STATIC);
     }
     case QMetaType::QString: {
-        const QByteArray utf8 = static_cast<const QString*>(value.constData())->toUtf8();
+        const QByteArray& utf8 =
+            keepAlive.emplace_back(static_cast<const QString*>(value.constData())->toUtf8());
         return sqlite3_bind_text64(statement, index, utf8.constData(), sqlite3_uint64(utf8.size()),
-                                   SQLITE_TRANSIENT, SQLITE_UTF8);
+                                   SQLITE_STATIC, SQLITE_UTF8);
     }
     default: {
         if (!value.canConvert<QString>())
             return SQLITE_MISMATCH;
-        const QByteArray utf8 = textForTemporal(value).toUtf8();
+        const QByteArray& utf8 = keepAlive.emplace_back(textForTemporal(value).toUtf8());
         return sqlite3_bind_text64(statement, index, utf8.constData(), sqlite3_uint64(utf8.size()),
-                                   SQLITE_TRANSIENT, SQLITE_UTF8);
+                                   SQLITE_STATIC, SQLITE_UTF8);
     }
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QMetaType>
 #include <QSqlError>
 #include <QString>
@@ -16,8 +17,10 @@ namespace xs::sqlcipher {
 /// True for values Qt SQL treats as NULL: invalid variants and null strings, byte arrays and dates.
 bool isNullValue(const QVariant& value);
 
-/// Binds one value to a 1-based parameter. Returns an SQLite result code.
-int bindValue(sqlite3_stmt* statement, int index, const QVariant& value);
+/// Binds one value to a 1-based parameter. Returns an SQLite result code. Text and BLOB bytes are
+/// bound without a copy: they are appended to keepAlive, which the caller keeps until the
+/// statement is reset or bound again.
+int bindValue(sqlite3_stmt* statement, int index, const QVariant& value, QList<QByteArray>& keepAlive);
 
 /// The Qt type that best represents a declared SQLite column type ("INTEGER", "TEXT", ...).
 QMetaType metaTypeForDeclaredType(const QString& declaredType);

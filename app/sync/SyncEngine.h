@@ -41,7 +41,7 @@ public:
     SyncEngine(QSqlDatabase database, QString user, HubClient& client, QObject* parent = nullptr);
 
     static constexpr int PushBatchSize = 500;
-    static constexpr int PageSize = 1000;
+    static constexpr int PageSize = 2000;
 
     bool isRunning() const { return m_phase != Phase::Idle; }
 

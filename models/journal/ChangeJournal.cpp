@@ -47,7 +47,14 @@ ChangeJournal::ChangeJournal(QSqlDatabase database, QString user)
 
 QString ChangeJournal::newId()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // A random (version 4) UUID supplies the random bits and the variant; the first 48 bits become
+    // the Unix time in milliseconds and the version nibble becomes 7.
+    QByteArray bytes = QUuid::createUuid().toRfc4122();
+    const quint64 milliseconds = quint64(QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = char((milliseconds >> (40 - 8 * i)) & 0xFF);
+    bytes[6] = char((uchar(bytes[6]) & 0x0F) | 0x70);
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
 DatabaseError ChangeJournal::appendOperation(QSqlDatabase database, const Operation& operation,

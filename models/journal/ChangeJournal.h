@@ -17,7 +17,9 @@ class ChangeJournal
 public:
     ChangeJournal(QSqlDatabase database, QString user);
 
-    /// A new record id (UUID, made on the desktop).
+    /// A new record id, made on the desktop: a time-ordered UUID (version 7, RFC 9562). Ids made
+    /// later sort later, so the id indexes on both sides grow at their end instead of at random
+    /// pages, which keeps a first sync of hundreds of thousands of records fast.
     static QString newId();
 
     /// Sets fields of a record, creating it if it does not exist. Only fields whose value changes

@@ -4,6 +4,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <vector>
+
 namespace xs {
 
 namespace {
@@ -99,7 +101,7 @@ std::optional<RecordState> LocalRecordStore::read(const EntitySchema& entity, co
     return record;
 }
 
-DatabaseError LocalRecordStore::write(const EntitySchema& entity, const RecordState& record)
+QSqlQuery* LocalRecordStore::preparedWrite(const EntitySchema& entity, DatabaseError* error)
 {
     std::unique_ptr<QSqlQuery>& query = m_writes[entity.name];
     if (!query) {
@@ -111,20 +113,45 @@ DatabaseError LocalRecordStore::write(const EntitySchema& entity, const RecordSt
                                            "updated_by) VALUES (%3)")
                                 .arg(entity.table, names.join(QLatin1String(", ")),
                                      placeholders.join(QLatin1String(", "))))) {
-            const DatabaseError error = DatabaseError::fromSqlError(query->lastError());
+            *error = DatabaseError::fromSqlError(query->lastError());
             query.reset();
-            return error;
+            return nullptr;
         }
     }
-    int position = 0;
-    query->bindValue(position++, record.id);
-    for (const FieldSchema& field : entity.fields)
-        query->bindValue(position++, toSql(record.fields.value(field.name), field.type));
-    query->bindValue(position++, record.version);
-    query->bindValue(position++, record.deleted ? 1 : 0);
-    query->bindValue(position++, record.updatedAt);
-    query->bindValue(position++, record.updatedBy);
-    if (!query->exec())
+    return query.get();
+}
+
+DatabaseError LocalRecordStore::write(const EntitySchema& entity, const RecordState& record)
+{
+    return writeAll(entity, {record});
+}
+
+DatabaseError LocalRecordStore::writeAll(const EntitySchema& entity, const QList<RecordState>& records)
+{
+    if (records.isEmpty())
+        return {};
+    DatabaseError error;
+    QSqlQuery* query = preparedWrite(entity, &error);
+    if (!query)
+        return error;
+    // One list per column, bound once: see SqlCipherResult::execBatch.
+    const qsizetype fieldCount = entity.fields.size();
+    std::vector<QVariantList> columns(size_t(fieldCount) + 5);
+    for (QVariantList& column : columns)
+        column.reserve(records.size());
+    for (const RecordState& record : records) {
+        qsizetype position = 0;
+        columns[position++].append(record.id);
+        for (const FieldSchema& field : entity.fields)
+            columns[position++].append(toSql(record.fields.value(field.name), field.type));
+        columns[position++].append(record.version);
+        columns[position++].append(record.deleted ? 1 : 0);
+        columns[position++].append(record.updatedAt);
+        columns[position++].append(record.updatedBy);
+    }
+    for (qsizetype position = 0; position < qsizetype(columns.size()); ++position)
+        query->bindValue(int(position), std::move(columns[size_t(position)]));
+    if (!query->execBatch())
         return DatabaseError::fromSqlError(query->lastError());
     return {};
 }

@@ -29,8 +29,12 @@ public:
                                     DatabaseError* error = nullptr) const;
     /// Inserts or replaces the whole row.
     DatabaseError write(const EntitySchema& entity, const RecordState& record);
+    /// Inserts or replaces many rows of one entity with one batch: how a pulled page is written.
+    DatabaseError writeAll(const EntitySchema& entity, const QList<RecordState>& records);
 
 private:
+    QSqlQuery* preparedWrite(const EntitySchema& entity, DatabaseError* error);
+
     QSqlDatabase m_database;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_writes; // prepared once per entity: pages write thousands
 };

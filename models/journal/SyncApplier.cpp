@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 
+#include <map>
+
 namespace xs {
 
 namespace {
@@ -233,26 +235,31 @@ DatabaseError SyncApplier::deferOperations(const QList<QueuedOperation>& sent, c
 
 DatabaseError SyncApplier::applyPage(const ChangePage& page, Counts* counts)
 {
-    Transaction transaction(m_database, QStringLiteral("pull_page"));
+    // A page lost to a power cut is pulled again: its cursor rolls back with it.
+    Transaction transaction(m_database, QStringLiteral("pull_page"), Transaction::Durability::Replayable);
     if (DatabaseError error = transaction.begin(); error.isError())
         return error;
     // Most records have no local changes: they are written as the hub has them, with one prepared
     // statement and nothing else (a first sync writes hundreds of thousands). Only the few with
     // local changes go through the merge.
     const QSet<QString> changedLocally = m_ledger.recordsWithLocalChanges();
-    LocalRecordStore store(m_database);
+    std::map<const EntitySchema*, QList<RecordState>> unchanged;
     for (const RecordState& record : page.changes) {
         const EntitySchema* entity = findEntity(record.entity);
         if (!entity)
             continue; // decoding already refused unknown entities
         if (!changedLocally.contains(record.entity + QLatin1Char('/') + record.id)) {
-            if (DatabaseError error = store.write(*entity, record); error.isError())
-                return error;
-            ++counts->applied;
+            unchanged[entity].append(record);
             continue;
         }
         if (DatabaseError error = reconcile(*entity, record, counts); error.isError())
             return error;
+    }
+    LocalRecordStore store(m_database);
+    for (const auto& [entity, records] : unchanged) {
+        if (DatabaseError error = store.writeAll(*entity, records); error.isError())
+            return error;
+        counts->applied += int(records.size());
     }
     if (DatabaseError error = m_ledger.setCursor(page.cursor); error.isError())
         return error;

@@ -55,7 +55,7 @@ bool SqlCipherResult::reset(const QString& query)
 {
     if (!prepare(query))
         return false;
-    return execute(false);
+    return execute(nullptr);
 }
 
 bool SqlCipherResult::prepare(const QString& query)
@@ -105,10 +105,36 @@ bool SqlCipherResult::prepare(const QString& query)
 
 bool SqlCipherResult::exec()
 {
-    return execute(true);
+    return execute(&boundValues());
 }
 
-bool SqlCipherResult::execute(bool withParameters)
+bool SqlCipherResult::execBatch(bool)
+{
+    const QList<QVariant>& columns = boundValues();
+    QList<QVariantList> lists;
+    lists.reserve(columns.size());
+    for (const QVariant& column : columns)
+        lists.append(column.toList());
+    const qsizetype rows = lists.isEmpty() ? 0 : lists.first().size();
+    for (const QVariantList& list : std::as_const(lists)) {
+        if (list.size() != rows) {
+            setLastError(QSqlError(QStringLiteral("Unable to execute batch"),
+                                   QStringLiteral("The bound lists differ in length"),
+                                   QSqlError::StatementError, QString::number(SQLITE_MISUSE)));
+            return false;
+        }
+    }
+    QList<QVariant> row(lists.size());
+    for (qsizetype index = 0; index < rows; ++index) {
+        for (qsizetype column = 0; column < lists.size(); ++column)
+            row[column] = lists.at(column).at(index);
+        if (!execute(&row))
+            return false;
+    }
+    return true;
+}
+
+bool SqlCipherResult::execute(const QList<QVariant>* parameters)
 {
     if (!m_statement) {
         setLastError(QSqlError(QStringLiteral("Unable to execute statement"),
@@ -119,12 +145,12 @@ bool SqlCipherResult::execute(bool withParameters)
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     m_boundBytes.clear(); // the statement no longer points into them
-    m_boundBytes.reserve(boundValues().size());
+    m_boundBytes.reserve(parameters ? parameters->size() : 0);
     setAt(QSql::BeforeFirstRow);
     setActive(false);
     m_rowsAffected = 0;
 
-    if (withParameters && !bindParameters())
+    if (parameters && !bindParameters(*parameters))
         return false;
 
     sqlite3* db = m_driver->nativeHandle();
@@ -143,9 +169,8 @@ bool SqlCipherResult::execute(bool withParameters)
     return true;
 }
 
-bool SqlCipherResult::bindParameters()
+bool SqlCipherResult::bindParameters(const QList<QVariant>& values)
 {
-    const QList<QVariant>& values = boundValues();
     const int expected = sqlite3_bind_parameter_count(m_statement);
     if (values.size() != expected) {
         setLastError(

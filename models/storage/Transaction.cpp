@@ -8,9 +8,10 @@
 
 namespace xs {
 
-Transaction::Transaction(QSqlDatabase database, QString name)
+Transaction::Transaction(QSqlDatabase database, QString name, Durability durability)
     : m_database(std::move(database))
     , m_name(std::move(name))
+    , m_durability(durability)
 {}
 
 Transaction::~Transaction()
@@ -32,10 +33,22 @@ DatabaseError Transaction::begin()
     // upgrade under a concurrent writer). Nested: a savepoint inside the caller's transaction.
     auto* db = static_cast<sqlite3*>(m_database.driver()->handle().value<void*>());
     m_outermost = db && sqlite3_get_autocommit(db) != 0;
+    // In WAL mode NORMAL still commits atomically; it only skips the fsync of the WAL.
+    if (m_outermost && m_durability == Durability::Replayable)
+        m_relaxed = !run(QStringLiteral("PRAGMA synchronous = NORMAL")).isError();
     DatabaseError error =
         run(m_outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_name);
     m_open = !error.isError();
+    if (!m_open)
+        restoreDurability();
     return error;
+}
+
+void Transaction::restoreDurability()
+{
+    if (m_relaxed)
+        run(QStringLiteral("PRAGMA synchronous = FULL"));
+    m_relaxed = false;
 }
 
 DatabaseError Transaction::commit()
@@ -43,8 +56,10 @@ DatabaseError Transaction::commit()
     if (!m_open)
         return DatabaseError(DatabaseError::Kind::Internal, QStringLiteral("commit without begin"));
     DatabaseError error = run(m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_name);
-    if (!error.isError())
+    if (!error.isError()) {
         m_open = false;
+        restoreDurability();
+    }
     return error;
 }
 
@@ -59,6 +74,7 @@ void Transaction::rollback()
         run(QStringLiteral("RELEASE ") + m_name);
     }
     m_open = false;
+    restoreDurability();
 }
 
 } // namespace xs

@@ -13,7 +13,19 @@ namespace xs {
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase database, QString name = QStringLiteral("xs_unit"));
+    enum class Durability
+    {
+        /// The commit waits for the disk (the connection's synchronous = FULL): an edit survives a
+        /// power cut.
+        Full,
+        /// The commit does not wait for the disk. A power cut may undo it, never corrupt the database,
+        /// and the next Full commit makes it durable too. Only for work that can be redone, such as a
+        /// pulled page together with its cursor. Applies to an outermost transaction only.
+        Replayable,
+    };
+
+    explicit Transaction(QSqlDatabase database, QString name = QStringLiteral("xs_unit"),
+                         Durability durability = Durability::Full);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
@@ -24,9 +36,12 @@ public:
 
 private:
     DatabaseError run(const QString& statement);
+    void restoreDurability();
 
     QSqlDatabase m_database;
     QString m_name;
+    Durability m_durability;
+    bool m_relaxed = false;
     bool m_open = false;
     bool m_outermost = false;
 };

@@ -53,7 +53,7 @@ double percentile(QList<double> values, double p)
     return values.at(qMin(values.size() - 1, qsizetype(p * double(values.size()))));
 }
 
-void seed(const QString& database, int count)
+void seed(const QString& database, int count, bool randomIds)
 {
     QString error;
     const std::unique_ptr<HubStore> store = HubStore::open(database, &error);
@@ -64,7 +64,7 @@ void seed(const QString& database, int count)
     for (int i = 0; i < count; ++i) {
         records.append(
             {QStringLiteral("catalog_entry"),
-             QUuid::createUuid().toString(QUuid::WithoutBraces),
+             randomIds ? QUuid::createUuid().toString(QUuid::WithoutBraces) : ChangeJournal::newId(),
              0,
              false,
              {},
@@ -108,6 +108,9 @@ int main(int argc, char* argv[])
                       QStringLiteral("20")});
     parser.addOption({QStringLiteral("rounds"), QStringLiteral("Syncs per concurrent desktop."),
                       QStringLiteral("N"), QStringLiteral("10")});
+    parser.addOption(
+        {QStringLiteral("random-ids"),
+         QStringLiteral("Seed with random (version 4) UUIDs instead of the desktop's time-ordered ids.")});
     parser.process(application);
     const int recordCount = parser.value(QStringLiteral("records")).toInt();
     const int clientCount = parser.value(QStringLiteral("clients")).toInt();
@@ -119,7 +122,8 @@ int main(int argc, char* argv[])
         fail(QStringLiteral("xiangshu-hub demo failed (is XS_HUB set?)"));
     QElapsedTimer seeding;
     seeding.start();
-    seed(database, recordCount);
+    const bool randomIds = parser.isSet(QStringLiteral("random-ids"));
+    seed(database, recordCount, randomIds);
     std::fprintf(stderr, "sync_bench: seeded %d records in %lld ms\n", recordCount, seeding.elapsed());
 
     HubProcess hub(directory.path());
@@ -140,6 +144,7 @@ int main(int argc, char* argv[])
         fail(initial.error.detail());
     const qint64 bytes = pulledBytes(hub.log().mid(logBefore));
     print({{QStringLiteral("metric"), QStringLiteral("initial_pull")},
+           {QStringLiteral("ids"), randomIds ? QStringLiteral("uuid-v4") : QStringLiteral("uuid-v7")},
            {QStringLiteral("records"), initial.pulled},
            {QStringLiteral("seconds"), std::round(pullSeconds * 1000) / 1000},
            {QStringLiteral("records_per_s"), qRound(initial.pulled / pullSeconds)},

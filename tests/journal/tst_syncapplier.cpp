@@ -46,6 +46,8 @@ private slots:
     void failedDeliveryBacksOff();
     void ownChangesComingBackChangeNothing();
     void laterEditsRebaseOnTheNewVersion();
+    void newIdsAreTimeOrderedVersion7();
+    void pageMixesBatchWritesWithMerges();
 
 private:
     RecordState local(const QString& id) const;
@@ -290,4 +292,73 @@ void TestSyncApplier::laterEditsRebaseOnTheNewVersion()
 }
 
 QTEST_GUILESS_MAIN(TestSyncApplier)
+void TestSyncApplier::pageMixesBatchWritesWithMerges()
+{
+    const QString edited = createPushed({{QStringLiteral("name"), QStringLiteral("A")}});
+    QVERIFY(!m_journal->upsert(Entity, edited, {{QStringLiteral("grade"), QStringLiteral("一般数据")}})
+                 .isError());
+    ChangePage page;
+    page.cursor = 500;
+    QStringList fresh;
+    for (int i = 0; i < 300; ++i) {
+        fresh.append(ChangeJournal::newId());
+        page.changes.append(hubCopy(fresh.constLast(), 1 + i,
+                                    {{QStringLiteral("name"), QStringLiteral("条目 %1").arg(i)},
+                                     {QStringLiteral("in_open_catalog"), i % 2 == 0}}));
+        if (i == 150)
+            page.changes.append(hubCopy(edited, 2, {{QStringLiteral("name"), QStringLiteral("hub")}}));
+    }
+    RecordState item{
+        QStringLiteral("data_item"),
+        ChangeJournal::newId(),
+        7,
+        false,
+        QStringLiteral("2026-11-28T00:00:00Z"),
+        QStringLiteral("hub"),
+        normaliseFields(*findEntity(QStringLiteral("data_item")),
+                        {{QStringLiteral("entry_id"), fresh.constFirst()}, {QStringLiteral("position"), 3}}),
+        70};
+    page.changes.append(item);
+
+    SyncApplier::Counts counts;
+    QVERIFY(!m_applier->applyPage(page, &counts).isError());
+    QCOMPARE(counts.applied, 301);
+    QCOMPARE(counts.merged, 1);
+    QCOMPARE(m_ledger->cursor(), 500);
+    for (int i = 0; i < 300; i += 37) {
+        const RecordState written = local(fresh.at(i));
+        QCOMPARE(written.fields.value(QStringLiteral("name")).toString(), QStringLiteral("条目 %1").arg(i));
+        QCOMPARE(written.fields.value(QStringLiteral("in_open_catalog")).toBool(), i % 2 == 0);
+        QVERIFY(written.fields.value(QStringLiteral("grade")).isNull());
+        QCOMPARE(written.version, 1 + i);
+    }
+    const RecordState merged = local(edited);
+    QCOMPARE(merged.fields.value(QStringLiteral("name")).toString(), QStringLiteral("hub"));
+    QCOMPARE(merged.fields.value(QStringLiteral("grade")).toString(), QStringLiteral("一般数据"));
+    const std::optional<RecordState> storedItem =
+        LocalRecordStore(m_database->connection()).read(*findEntity(QStringLiteral("data_item")), item.id);
+    QVERIFY(storedItem);
+    QCOMPARE(storedItem->fields.value(QStringLiteral("position")).toInteger(), 3);
+}
+
+void TestSyncApplier::newIdsAreTimeOrderedVersion7()
+{
+    QSet<QString> seen;
+    QString previous = ChangeJournal::newId();
+    for (int i = 0; i < 2000; ++i) {
+        const QString id = ChangeJournal::newId();
+        const QUuid uuid(id);
+        QVERIFY2(!uuid.isNull(), qPrintable(id));
+        QCOMPARE(id.at(14), QLatin1Char('7')); // the version nibble (Qt 6.4's QUuid predates version 7)
+        QCOMPARE(uuid.variant(), QUuid::DCE);
+        QVERIFY(!seen.contains(id));
+        seen.insert(id);
+        // The first 48 bits are the time in milliseconds: never earlier than the previous id's.
+        QVERIFY2(id.left(13) >= previous.left(13), qPrintable(previous + QStringLiteral(" > ") + id));
+        previous = id;
+    }
+    const qint64 stamp = previous.left(8).append(previous.mid(9, 4)).toLongLong(nullptr, 16);
+    QVERIFY(qAbs(stamp - QDateTime::currentMSecsSinceEpoch()) < 60 * 1000);
+}
+
 #include "tst_syncapplier.moc"

@@ -1,6 +1,7 @@
 // Driver conformance: QSqlQuery, QSqlQueryModel and QSqlTableModel on QSQLCIPHER.
 #include "models/storage/Database.h"
 #include "models/storage/SqlCipherDriver.h"
+#include "models/storage/Transaction.h"
 #include "tests/support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -36,6 +37,9 @@ private slots:
     void refusesSeveralStatementsInOneQuery();
     void errorsCarrySqliteNativeCode();
     void transactionsCommitAndRollBack();
+    void batchBindsEveryRowStraightToTheStatement();
+    void batchOfUnequalListsIsRefused();
+    void replayableTransactionRestoresFullSync();
     void lastInsertIdAndRowsAffected();
     void scrollsBackAndForth();
     void forwardOnlyReadsOnce();
@@ -188,6 +192,75 @@ void TestSqlCipherDriver::errorsCarrySqliteNativeCode()
     QVERIFY(query.exec(QStringLiteral("INSERT INTO unique_codes VALUES ('430100')")));
     QVERIFY(!query.exec(QStringLiteral("INSERT INTO unique_codes VALUES ('430100')")));
     QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("2067")); // SQLITE_CONSTRAINT_UNIQUE
+}
+
+void TestSqlCipherDriver::batchBindsEveryRowStraightToTheStatement()
+{
+    QSqlQuery insert(db());
+    QVERIFY(insert.prepare(QStringLiteral("INSERT INTO sample (name, amount, payload) VALUES (?, ?, ?)")));
+    insert.addBindValue(
+        QVariantList{QStringLiteral("甲"), QVariant(QMetaType::fromType<QString>()), QStringLiteral("丙")});
+    insert.addBindValue(QVariantList{1.5, 2.5, QVariant(QMetaType::fromType<double>())});
+    insert.addBindValue(QVariantList{QByteArray("a\0b", 3), QByteArray(), QByteArray("c")});
+    QVERIFY2(insert.execBatch(), qPrintable(insert.lastError().text()));
+
+    QSqlQuery read(db());
+    QVERIFY(read.exec(QStringLiteral("SELECT name, amount, payload FROM sample ORDER BY id")));
+    QVERIFY(read.next());
+    QCOMPARE(read.value(0).toString(), QStringLiteral("甲"));
+    QCOMPARE(read.value(1).toDouble(), 1.5);
+    QCOMPARE(read.value(2).toByteArray(), QByteArray("a\0b", 3));
+    QVERIFY(read.next());
+    QVERIFY(read.value(0).isNull());
+    QCOMPARE(read.value(1).toDouble(), 2.5);
+    QVERIFY(read.next());
+    QCOMPARE(read.value(0).toString(), QStringLiteral("丙"));
+    QVERIFY(read.value(1).isNull());
+    QCOMPARE(read.value(2).toByteArray(), QByteArray("c"));
+    QVERIFY(!read.next());
+}
+
+void TestSqlCipherDriver::batchOfUnequalListsIsRefused()
+{
+    QSqlQuery insert(db());
+    QVERIFY(insert.prepare(QStringLiteral("INSERT INTO sample (name, amount) VALUES (?, ?)")));
+    insert.addBindValue(QVariantList{QStringLiteral("a"), QStringLiteral("b")});
+    insert.addBindValue(QVariantList{1.0});
+    QVERIFY(!insert.execBatch());
+    QVERIFY(insert.lastError().isValid());
+    QSqlQuery count(db());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM sample")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 0);
+}
+
+void TestSqlCipherDriver::replayableTransactionRestoresFullSync()
+{
+    const auto synchronous = [this] {
+        QSqlQuery query(db());
+        return query.exec(QStringLiteral("PRAGMA synchronous")) && query.next() ? query.value(0).toInt() : -1;
+    };
+    constexpr int Normal = 1;
+    constexpr int Full = 2;
+    QCOMPARE(synchronous(), Full);
+    {
+        Transaction transaction(db(), QStringLiteral("replay"), Transaction::Durability::Replayable);
+        QVERIFY(!transaction.begin().isError());
+        QCOMPARE(synchronous(), Normal);
+        QSqlQuery query(db());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO sample (name) VALUES ('page')")));
+        QVERIFY(!transaction.commit().isError());
+    }
+    QCOMPARE(synchronous(), Full);
+    {
+        Transaction transaction(db(), QStringLiteral("replay"), Transaction::Durability::Replayable);
+        QVERIFY(!transaction.begin().isError());
+        // Nested inside it, a second one is a savepoint and leaves the setting alone.
+        Transaction inner(db(), QStringLiteral("inner"), Transaction::Durability::Replayable);
+        QVERIFY(!inner.begin().isError());
+        inner.rollback();
+        QCOMPARE(synchronous(), Normal);
+    } // rolled back by the destructor
+    QCOMPARE(synchronous(), Full);
 }
 
 void TestSqlCipherDriver::transactionsCommitAndRollBack()

@@ -8,8 +8,11 @@ Application::Application(std::unique_ptr<KeyStore> keychain, QString databasePat
     , m_unlocker(*m_keychain, std::move(databasePath))
 {
     connect(&m_unlocker, &UnlockController::unlocked, this, [this] {
+        m_sync.reset();
         m_database = m_unlocker.takeDatabase();
+        m_sync = std::make_unique<SyncService>(*m_database, *m_keychain);
         emit databaseOpened();
+        m_sync->start();
     });
 }
 

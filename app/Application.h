@@ -2,6 +2,7 @@
 
 #include "app/UnlockController.h"
 #include "app/secrets/KeyStore.h"
+#include "app/sync/SyncService.h"
 #include "models/storage/Database.h"
 
 #include <QObject>
@@ -26,6 +27,8 @@ public:
 
     /// The open database; null until unlocked.
     Database* database() const { return m_database.get(); }
+    /// Sync with the hub for the open database; null until unlocked.
+    SyncService* sync() const { return m_sync.get(); }
 
 signals:
     void databaseOpened();
@@ -34,6 +37,7 @@ private:
     std::unique_ptr<KeyStore> m_keychain;
     UnlockController m_unlocker;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<SyncService> m_sync; // after the database: it goes first
 };
 
 } // namespace xs

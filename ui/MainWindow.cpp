@@ -6,6 +6,7 @@
 #include "ui/common/PlannedAreaPage.h"
 #include "ui/common/StatusIndicators.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/sync/SyncPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,7 +69,7 @@ void MainWindow::buildNavigation()
         item->setData(AreaIdRole, area.id);
         item->setToolTip(area.summary);
         item->setSizeHint(QSize(0, 40));
-        m_pages->addWidget(new PlannedAreaPage(area, m_pages));
+        m_pages->addWidget(createPage(area));
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -79,6 +80,14 @@ void MainWindow::buildNavigation()
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({190, 990});
     setCentralWidget(splitter);
+}
+
+QWidget* MainWindow::createPage(const NavigationArea& area)
+{
+    SyncService* sync = m_application.sync();
+    if (area.id == QLatin1String("sync") && sync && m_application.database())
+        return new SyncPage(*sync, m_application.database()->connection(), m_pages);
+    return new PlannedAreaPage(area, m_pages);
 }
 
 void MainWindow::buildMenus()
@@ -103,6 +112,19 @@ void MainWindow::buildMenus()
     }
 
     QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    if (SyncService* sync = m_application.sync()) {
+        QAction* syncNow = toolsMenu->addAction(QIcon(QStringLiteral(":/icons/sync.svg")), tr("S&ync Now"),
+                                                sync, &SyncService::syncNow);
+        syncNow->setObjectName(QStringLiteral("syncNowAction"));
+        syncNow->setShortcut(QKeySequence::Refresh);
+        const auto enable = [syncNow, sync] {
+            syncNow->setEnabled(sync->state() == SyncService::State::Idle ||
+                                sync->state() == SyncService::State::Failing);
+        };
+        connect(sync, &SyncService::stateChanged, syncNow, enable);
+        enable();
+        toolsMenu->addSeparator();
+    }
     QAction* settings = toolsMenu->addAction(tr("&Settings..."), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
@@ -114,7 +136,8 @@ void MainWindow::buildMenus()
 void MainWindow::buildStatusBar()
 {
     m_databaseStatus = new DatabaseStatusIndicator(m_application, this);
-    m_syncStatus = new SyncStatusIndicator(this);
+    m_syncStatus = new SyncStatusIndicator(m_application.sync(), this);
+    connect(m_syncStatus, &SyncStatusIndicator::clicked, this, [this] { showArea(QStringLiteral("sync")); });
     statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_databaseStatus);
     connect(m_backup, &BackupController::finished, this,

@@ -8,6 +8,7 @@ class QStackedWidget;
 namespace xs {
 
 class Application;
+struct NavigationArea;
 class BackupController;
 class DatabaseStatusIndicator;
 class SyncStatusIndicator;
@@ -30,6 +31,7 @@ protected:
 
 private:
     void buildNavigation();
+    QWidget* createPage(const NavigationArea& area);
     void buildMenus();
     void buildStatusBar();
     void openSettings();

@@ -3,6 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "app/secrets/BlockingKeyStore.h"
 #include "app/sync/HubClient.h"
+#include "app/sync/HubLogin.h"
 #include "app/sync/HubToken.h"
 #include "app/sync/SyncEngine.h"
 #include "models/journal/SyncLedger.h"
@@ -72,32 +73,23 @@ ExitCode runLogin(CliContext& context)
     HubConnection connection = connectionFor(context, ledger);
     connection.user = context.option(QStringLiteral("user"));
     HubClient client;
-    if (const HubError error = client.configure(connection); error.isError())
-        return failHub(context, error);
-
     QEventLoop loop;
-    HubError loginError;
-    HubClient::Login login;
-    client.login(connection.user, *password, [&](const HubError& error, const HubClient::Login& result) {
-        loginError = error;
-        login = result;
-        loop.quit();
-    });
-    loop.exec();
-    if (loginError.isError())
-        return failHub(context, loginError);
-
-    const HubToken token{login.token, login.expiresAt, login.user, login.role, login.department};
-    const KeyStore::Result stored = BlockingKeyStore::write(
-        context.keychain(), HubConnection::tokenAccount(database->databaseId()), token.encode());
-    if (!stored.ok())
-        return context.fail(
-            ExitCode::CannotUnlock,
-            Text::tr("Logged in, but the keychain cannot keep the token, and it is never stored "
-                     "anywhere else. %1")
-                .arg(KeyStore::describe(stored.status)),
-            QStringLiteral("keychain_unavailable"), stored.detail);
-    connection.save(ledger);
+    HubLogin::Outcome outcome;
+    bool answered = false; // a bad CA file answers at once, before the loop runs
+    HubLogin::run(client, context.keychain(), database->connection(), database->databaseId(), connection,
+                  *password, [&](const HubLogin::Outcome& result) {
+                      outcome = result;
+                      answered = true;
+                      loop.quit();
+                  });
+    if (!answered)
+        loop.exec();
+    if (outcome.hubError.isError())
+        return failHub(context, outcome.hubError);
+    if (!outcome.ok())
+        return context.fail(ExitCode::CannotUnlock, outcome.message(), QStringLiteral("keychain_unavailable"),
+                            outcome.keychainDetail);
+    const HubToken& login = outcome.token;
     context.printResult(
         {{QStringLiteral("hub"), connection.url.toString()},
          {QStringLiteral("user"), login.user},

@@ -41,6 +41,8 @@ void TcpProxy::accept()
         connect(client, &QTcpSocket::readyRead, hub, forwardRequest);
         connect(hub, &QTcpSocket::connected, hub, forwardRequest);
         connect(hub, &QTcpSocket::readyRead, client, [this, client, hub] {
+            if (m_held)
+                return; // left unread in the socket
             const QByteArray data = hub->readAll();
             if (m_toDrop > 0 && client->property("sentSinceArmed").toLongLong() > m_threshold) {
                 --m_toDrop;
@@ -51,6 +53,8 @@ void TcpProxy::accept()
             }
             client->write(data);
         });
+        // A hub that is down refuses the proxy: the client sees its connection close, as it would.
+        connect(hub, &QTcpSocket::errorOccurred, client, [client] { client->disconnectFromHost(); });
         connect(client, &QTcpSocket::disconnected, hub, [hub] { hub->disconnectFromHost(); });
         connect(hub, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
         connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);

@@ -24,6 +24,8 @@ public:
     /// good takes more than one.
     void dropAnswers(qint64 requestBytes, int count);
     int droppedAnswers() const { return m_dropped; }
+    /// While held, answers wait in the proxy: the hub looks like it is thinking forever.
+    void holdAnswers(bool held) { m_held = held; }
 
 private:
     void accept();
@@ -33,6 +35,7 @@ private:
     int m_toDrop = 0;
     qint64 m_threshold = 0;
     int m_dropped = 0;
+    bool m_held = false;
 };
 
 } // namespace xs::test

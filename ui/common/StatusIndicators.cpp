@@ -1,6 +1,8 @@
 #include "ui/common/StatusIndicators.h"
 
 #include "app/Application.h"
+#include "app/sync/SyncService.h"
+#include "ui/sync/SyncStatusPanel.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -28,17 +30,60 @@ DatabaseStatusIndicator::DatabaseStatusIndicator(Application& application, QWidg
     layout->addWidget(label);
 }
 
-SyncStatusIndicator::SyncStatusIndicator(QWidget* parent)
+SyncStatusIndicator::SyncStatusIndicator(SyncService* sync, QWidget* parent)
     : QWidget(parent)
+    , m_sync(sync)
     , m_label(new QLabel(this))
 {
     setObjectName(QStringLiteral("syncStatus"));
     m_label->setObjectName(QStringLiteral("syncStatusText"));
-    m_label->setText(tr("Sync: no hub configured"));
-    setToolTip(tr("Working offline. Everything you do is kept on this computer."));
+    setCursor(Qt::PointingHandCursor);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 0);
     layout->addWidget(m_label);
+    if (m_sync) {
+        connect(m_sync, &SyncService::stateChanged, this, &SyncStatusIndicator::refresh);
+        connect(m_sync, &SyncService::countsChanged, this, &SyncStatusIndicator::refresh);
+    }
+    refresh();
+}
+
+void SyncStatusIndicator::refresh()
+{
+    if (!m_sync || m_sync->state() == SyncService::State::NotConfigured) {
+        m_label->setText(tr("Sync: no hub configured"));
+        setToolTip(tr("Working offline. Everything you do is kept on this computer."));
+        return;
+    }
+    const SyncService::Counts counts = m_sync->counts();
+    QString state;
+    switch (m_sync->state()) {
+    case SyncService::State::LoggedOut:
+        state = tr("logged out");
+        break;
+    case SyncService::State::Syncing:
+        state = tr("syncing...");
+        break;
+    case SyncService::State::Failing:
+        state = tr("offline, will retry");
+        break;
+    case SyncService::State::Idle:
+    case SyncService::State::NotConfigured:
+        state = counts.conflicts > 0  ? tr("%n conflict(s)", nullptr, int(counts.conflicts))
+                : counts.unsynced > 0 ? tr("ready")
+                                      : tr("up to date");
+        break;
+    }
+    m_label->setText(counts.unsynced > 0
+                         ? tr("Sync: %1 · %n unsynced", nullptr, int(counts.unsynced)).arg(state)
+                         : tr("Sync: %1").arg(state));
+    setToolTip(SyncStatusPanel::describe(*m_sync));
+}
+
+void SyncStatusIndicator::mouseReleaseEvent(QMouseEvent* event)
+{
+    QWidget::mouseReleaseEvent(event);
+    emit clicked();
 }
 
 } // namespace xs

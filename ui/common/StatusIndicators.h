@@ -17,15 +17,27 @@ public:
     explicit DatabaseStatusIndicator(Application& application, QWidget* parent = nullptr);
 };
 
-/// Status bar: the state of synchronisation with the province hub.
+class SyncService;
+
+/// Status bar: the state of sync with the province hub and the number of unsynced changes;
+/// clicking it opens the sync area.
 class SyncStatusIndicator : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit SyncStatusIndicator(QWidget* parent = nullptr);
+    explicit SyncStatusIndicator(SyncService* sync, QWidget* parent = nullptr);
+
+signals:
+    void clicked();
+
+protected:
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
+    void refresh();
+
+    SyncService* m_sync;
     QLabel* m_label = nullptr;
 };
 

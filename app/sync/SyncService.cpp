@@ -1,0 +1,220 @@
+#include "app/sync/SyncService.h"
+
+#include "app/secrets/KeyStore.h"
+#include "models/journal/EntitySchema.h"
+#include "models/journal/LocalRecordStore.h"
+#include "models/storage/Database.h"
+
+namespace xs {
+
+namespace {
+// The first automatic sync waits a little, so the window is up and responsive first.
+constexpr std::chrono::milliseconds StartupDelay = std::chrono::seconds(3);
+} // namespace
+
+SyncService::SyncService(Database& database, KeyStore& keychain, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_keychain(keychain)
+    , m_ledger(database.connection())
+{
+    qRegisterMetaType<SyncService::Counts>();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncService::syncNow);
+    refreshCounts();
+}
+
+SyncService::~SyncService()
+{
+    if (m_engine)
+        m_engine->cancel();
+}
+
+void SyncService::start()
+{
+    m_connection = HubConnection::load(m_ledger);
+    if (!m_connection.isConfigured()) {
+        setState(State::NotConfigured);
+        return;
+    }
+    setState(State::LoggedOut);
+    HubLogin::loadToken(m_keychain, m_database.databaseId(),
+                        [this](const std::optional<HubToken>& token, const KeyStore::Result&) {
+                            adoptToken(token);
+                            if (m_state == State::Idle)
+                                schedule(StartupDelay);
+                        });
+}
+
+QDateTime SyncService::lastSuccess() const
+{
+    return QDateTime::fromString(m_ledger.value(QStringLiteral("last_success_at")), Qt::ISODate);
+}
+
+void SyncService::setAutomatic(bool automatic)
+{
+    m_automatic = automatic;
+    if (!automatic) {
+        m_timer.stop();
+        m_nextAttempt = {};
+    } else if (m_state == State::Idle || m_state == State::Failing) {
+        schedule(m_state == State::Idle ? m_interval
+                                        : std::chrono::milliseconds(RetryPolicy::delayMs(m_failures)));
+    }
+}
+
+void SyncService::adoptToken(const std::optional<HubToken>& token)
+{
+    m_token = token && !token->isExpired() ? token : std::nullopt;
+    m_engine.reset();
+    if (!m_token) {
+        m_lastError =
+            token ? HubError(HubError::Kind::Unauthorized, tr("the session has expired")) : HubError();
+        setState(State::LoggedOut);
+        return;
+    }
+    if (const HubError error = m_client.configure(m_connection); error.isError()) {
+        m_lastError = error;
+        setState(State::Failing);
+        return;
+    }
+    m_client.setToken(m_token->token);
+    m_engine = std::make_unique<SyncEngine>(m_database.connection(), m_token->user, m_client);
+    connect(m_engine.get(), &SyncEngine::progress, this, &SyncService::progress);
+    connect(m_engine.get(), &SyncEngine::finished, this, &SyncService::onSyncFinished);
+    setState(State::Idle);
+}
+
+void SyncService::login(const HubConnection& connection, const QString& password)
+{
+    if (m_loggingIn || m_state == State::Syncing)
+        return;
+    m_loggingIn = true;
+    HubLogin::run(m_client, m_keychain, m_database.connection(), m_database.databaseId(), connection,
+                  password, [this, connection](const HubLogin::Outcome& outcome) {
+                      m_loggingIn = false;
+                      if (outcome.ok()) {
+                          m_connection = connection;
+                          m_failures = 0;
+                          m_lastError = {};
+                          adoptToken(outcome.token);
+                      }
+                      emit loginFinished(outcome.ok(), outcome.message());
+                      if (outcome.ok())
+                          syncNow();
+                  });
+}
+
+void SyncService::logout()
+{
+    cancel();
+    m_timer.stop();
+    m_nextAttempt = {};
+    m_engine.reset();
+    m_token.reset();
+    HubLogin::forgetToken(m_keychain, m_database.databaseId(), [](const KeyStore::Result&) {});
+    setState(m_connection.isConfigured() ? State::LoggedOut : State::NotConfigured);
+}
+
+void SyncService::syncNow()
+{
+    if (!m_engine || m_engine->isRunning())
+        return;
+    if (m_token && m_token->isExpired()) {
+        adoptToken(m_token); // becomes LoggedOut with the reason
+        return;
+    }
+    m_timer.stop();
+    m_nextAttempt = {};
+    setState(State::Syncing);
+    m_engine->start(true);
+}
+
+void SyncService::cancel()
+{
+    if (m_engine)
+        m_engine->cancel();
+}
+
+void SyncService::onSyncFinished(const SyncEngine::Summary& summary)
+{
+    m_lastSummary = summary;
+    m_lastError = summary.error;
+    refreshCounts();
+    if (summary.error.kind() == HubError::Kind::Unauthorized) {
+        // The hub no longer accepts the token (expired or revoked): only a new login helps.
+        m_engine.release()->deleteLater(); // it is inside its own signal
+        m_token.reset();
+        setState(State::LoggedOut);
+    } else if (summary.error.kind() == HubError::Kind::Cancelled) {
+        setState(State::Idle);
+        if (m_automatic)
+            schedule(m_interval);
+    } else if (summary.error.isError()) {
+        ++m_failures;
+        setState(State::Failing);
+        if (m_automatic)
+            schedule(std::chrono::milliseconds(RetryPolicy::delayMs(m_failures)));
+    } else {
+        m_failures = 0;
+        setState(State::Idle);
+        if (m_automatic)
+            schedule(m_interval);
+    }
+    emit syncFinished(summary);
+}
+
+void SyncService::schedule(std::chrono::milliseconds delay)
+{
+    m_nextAttempt = QDateTime::currentDateTimeUtc().addMSecs(delay.count());
+    m_timer.start(delay);
+}
+
+void SyncService::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SyncService::refreshCounts()
+{
+    const Counts counts{m_ledger.count(QStringLiteral("pending")) +
+                            m_ledger.count(QStringLiteral("conflict")),
+                        qint64(m_ledger.openConflicts().size()), m_ledger.count(QStringLiteral("rejected"))};
+    if (counts.unsynced == m_counts.unsynced && counts.conflicts == m_counts.conflicts &&
+        counts.rejected == m_counts.rejected)
+        return;
+    m_counts = counts;
+    emit countsChanged(m_counts);
+}
+
+RecordState SyncService::currentLocal(const ConflictRecord& conflict) const
+{
+    const EntitySchema* entity = findEntity(conflict.entity);
+    if (!entity)
+        return conflict.local;
+    return LocalRecordStore(m_database.connection())
+        .read(*entity, conflict.recordId)
+        .value_or(conflict.local);
+}
+
+DatabaseError SyncService::resolveConflict(qint64 conflictId,
+                                           const QHash<QString, SyncApplier::Take>& choices)
+{
+    SyncApplier applier(m_database.connection(), m_token ? m_token->user : m_connection.user);
+    const DatabaseError error = applier.resolveConflict(conflictId, choices, SyncApplier::Take::Local);
+    refreshCounts();
+    return error;
+}
+
+DatabaseError SyncService::discardRejected(const QString& opId)
+{
+    SyncApplier applier(m_database.connection(), m_connection.user);
+    const DatabaseError error = applier.discardRejected(opId);
+    refreshCounts();
+    return error;
+}
+
+} // namespace xs

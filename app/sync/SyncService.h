@@ -1,0 +1,116 @@
+#pragma once
+
+#include "app/sync/HubClient.h"
+#include "app/sync/HubLogin.h"
+#include "app/sync/SyncEngine.h"
+#include "models/journal/SyncApplier.h"
+#include "models/journal/SyncLedger.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace xs {
+
+class Database;
+class KeyStore;
+
+/// Sync for the open database, as the window uses it: the hub connection and login, a sync now
+/// or on a schedule, retries after failures with exponential backoff and a cap (RetryPolicy, the
+/// same rule as each operation's), and the counts people watch (unsynced changes, conflicts,
+/// rejected changes). Owns the client and the engine; widgets only talk to this.
+class SyncService : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        NotConfigured, // no hub set for this database: working offline
+        LoggedOut,     // a hub is set, but there is no valid token
+        Idle,          // ready; syncs on schedule
+        Syncing,
+        Failing, // the last sync failed; the next attempt is scheduled
+    };
+
+    struct Counts
+    {
+        qint64 unsynced = 0; // local changes not yet on the hub
+        qint64 conflicts = 0;
+        qint64 rejected = 0;
+    };
+
+    SyncService(Database& database, KeyStore& keychain, QObject* parent = nullptr);
+    ~SyncService() override;
+
+    /// Loads the connection and the token (from the keychain, asynchronously), then schedules syncs.
+    void start();
+
+    State state() const { return m_state; }
+    HubConnection connection() const { return m_connection; }
+    QString loggedInUser() const { return m_token ? m_token->user : QString(); }
+    QString loggedInRole() const { return m_token ? m_token->role : QString(); }
+    Counts counts() const { return m_counts; }
+    QDateTime lastSuccess() const;
+    QDateTime nextAttempt() const { return m_nextAttempt; }
+    HubError lastError() const { return m_lastError; }
+    SyncEngine::Summary lastSummary() const { return m_lastSummary; }
+
+    /// Automatic syncs every `interval` while logged in (and retries after failures); off: only
+    /// "sync now" syncs.
+    void setAutomatic(bool automatic);
+    bool isAutomatic() const { return m_automatic; }
+    void setInterval(std::chrono::milliseconds interval) { m_interval = interval; }
+    std::chrono::milliseconds interval() const { return m_interval; }
+
+    void login(const HubConnection& connection, const QString& password);
+    void logout();
+    void syncNow();
+    void cancel();
+
+    /// Re-reads the counts (after edits elsewhere in the app) and says if they changed.
+    void refreshCounts();
+
+    /// This computer's copy of a conflicted record as it is now.
+    RecordState currentLocal(const ConflictRecord& conflict) const;
+    DatabaseError resolveConflict(qint64 conflictId, const QHash<QString, SyncApplier::Take>& choices);
+    DatabaseError discardRejected(const QString& opId);
+
+signals:
+    void stateChanged(xs::SyncService::State state);
+    void countsChanged(const xs::SyncService::Counts& counts);
+    /// done of total (total 0: not known yet, e.g. while receiving).
+    void progress(xs::SyncEngine::Phase phase, int done, int total);
+    void syncFinished(const xs::SyncEngine::Summary& summary);
+    void loginFinished(bool ok, const QString& message);
+
+private:
+    void setState(State state);
+    void adoptToken(const std::optional<HubToken>& token);
+    void onSyncFinished(const SyncEngine::Summary& summary);
+    void schedule(std::chrono::milliseconds delay);
+
+    Database& m_database;
+    KeyStore& m_keychain;
+    SyncLedger m_ledger;
+    HubClient m_client;
+    std::unique_ptr<SyncEngine> m_engine;
+    HubConnection m_connection;
+    std::optional<HubToken> m_token;
+    QTimer m_timer;
+    State m_state = State::NotConfigured;
+    Counts m_counts;
+    HubError m_lastError;
+    SyncEngine::Summary m_lastSummary;
+    QDateTime m_nextAttempt;
+    int m_failures = 0;
+    bool m_automatic = true;
+    bool m_loggingIn = false;
+    std::chrono::milliseconds m_interval = std::chrono::minutes(10);
+};
+
+} // namespace xs
+
+Q_DECLARE_METATYPE(xs::SyncService::Counts)

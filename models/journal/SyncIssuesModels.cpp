@@ -1,0 +1,204 @@
+#include "models/journal/SyncIssuesModels.h"
+
+#include "models/journal/EntitySchema.h"
+#include "models/journal/FieldLabels.h"
+#include "models/journal/LocalRecordStore.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace xs {
+
+QString recordDisplayName(const RecordState& record)
+{
+    const QString name = record.fields.value(QStringLiteral("name")).toString();
+    return name.isEmpty() ? record.id.left(8) : name;
+}
+
+QString displayTime(const QString& isoUtc)
+{
+    const QDateTime time = QDateTime::fromString(isoUtc, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return isoUtc;
+    return QLocale().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+ConflictListModel::ConflictListModel(QSqlDatabase database, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_ledger(std::move(database))
+{
+    reload();
+}
+
+void ConflictListModel::reload()
+{
+    beginResetModel();
+    m_conflicts = m_ledger.openConflicts();
+    endResetModel();
+}
+
+std::optional<ConflictRecord> ConflictListModel::conflictAt(int row) const
+{
+    if (row < 0 || row >= m_conflicts.size())
+        return std::nullopt;
+    return m_conflicts.at(row);
+}
+
+int ConflictListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_conflicts.size());
+}
+
+int ConflictListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ConflictListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ConflictRecord& conflict = m_conflicts.at(index.row());
+    if (role == ConflictIdRole)
+        return conflict.id;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case RecordColumn:
+        return recordDisplayName(conflict.local);
+    case KindColumn:
+        return entityLabel(conflict.entity);
+    case FieldsColumn: {
+        if (conflict.deleteConflict)
+            return tr("Deleted on one side, edited on the other");
+        QStringList labels;
+        for (const QString& field : conflict.fields)
+            labels << fieldLabel(conflict.entity, field);
+        return labels.join(tr(", "));
+    }
+    case SinceColumn:
+        return displayTime(conflict.createdAt);
+    }
+    return {};
+}
+
+QVariant ConflictListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case RecordColumn:
+        return tr("Record");
+    case KindColumn:
+        return tr("Kind");
+    case FieldsColumn:
+        return tr("Disagreement");
+    case SinceColumn:
+        return tr("Since");
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+
+RejectedOperationsModel::RejectedOperationsModel(QSqlDatabase database, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_database(database)
+    , m_ledger(std::move(database))
+{
+    reload();
+}
+
+void RejectedOperationsModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    LocalRecordStore store(m_database);
+    for (const QueuedOperation& queued : m_ledger.operations(QStringLiteral("rejected"))) {
+        Row row{queued, {}};
+        if (const EntitySchema* entity = findEntity(queued.operation.entity)) {
+            const std::optional<RecordState> record = store.read(*entity, queued.operation.recordId);
+            RecordState named = record.value_or(RecordState{});
+            named.id = queued.operation.recordId;
+            if (queued.operation.fields.contains(QStringLiteral("name")))
+                named.fields = queued.operation.fields;
+            row.recordName = recordDisplayName(named);
+        } else {
+            row.recordName = queued.operation.recordId.left(8);
+        }
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+int RejectedOperationsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RejectedOperationsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RejectedOperationsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    const Operation& operation = row.queued.operation;
+    if (role == OperationIdRole)
+        return operation.opId;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case RecordColumn:
+        return row.recordName;
+    case KindColumn:
+        return entityLabel(operation.entity);
+    case ChangeColumn:
+        switch (operation.kind) {
+        case Operation::Kind::Upsert: {
+            QStringList labels;
+            for (auto it = operation.fields.constBegin(); it != operation.fields.constEnd(); ++it)
+                labels << fieldLabel(operation.entity, it.key());
+            return tr("Edited %1").arg(labels.join(tr(", ")));
+        }
+        case Operation::Kind::Delete:
+            return tr("Deleted");
+        case Operation::Kind::Command:
+            return tr("Command: %1").arg(operation.command);
+        }
+        break;
+    case ReasonColumn:
+        return row.queued.lastError.isEmpty()
+                   ? rejectionLabel(row.queued.reasonCode)
+                   : tr("%1: %2").arg(rejectionLabel(row.queued.reasonCode), row.queued.lastError);
+    case MadeColumn:
+        return tr("%1 by %2").arg(displayTime(row.queued.createdAt), row.queued.createdBy);
+    }
+    return {};
+}
+
+QVariant RejectedOperationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case RecordColumn:
+        return tr("Record");
+    case KindColumn:
+        return tr("Kind");
+    case ChangeColumn:
+        return tr("Change");
+    case ReasonColumn:
+        return tr("Reason given by the hub");
+    case MadeColumn:
+        return tr("Made");
+    }
+    return {};
+}
+
+} // namespace xs

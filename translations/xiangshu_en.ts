@@ -17,6 +17,61 @@
     </message>
 </context>
 <context>
+    <name>xs::AccessPolicy</name>
+    <message>
+        <source>&quot;%1&quot; is not a workflow command for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog entry does not exist on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 may not %2 catalog entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry belongs to another department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot %1 an entry that is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 may not edit catalog entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cataloguers create and edit entries of their own department only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status changes only through workflow commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 may not edit data items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data item&apos;s catalog entry does not exist on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 may not change records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only administrators maintain departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::BackupController</name>
     <message>
         <source>Back Up Database</source>
@@ -166,6 +221,127 @@
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the province hub and keep the token in the keychain; the hub address, CA file and pin are remembered in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push local changes, then pull the hub&apos;s. Exit 6 if conflicts or rejected changes wait; 7 on network or TLS failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the conflicts a sync left, or resolve one by taking this computer&apos;s values or the hub&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::ConflictDialog</name>
+    <message>
+        <source>Resolve Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was deleted on one side and edited on the other. Choose whether it stays, and for each field in bold which value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer and the hub both changed the fields in bold. Tick the value to keep in each of them. Dimmed fields were changed on one side only and merged by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take All from &amp;Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a value in every row in bold first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::ConflictFieldsModel</name>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged by itself: only one side changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: choose this computer&apos;s value or the hub&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::ConflictListModel</name>
+    <message>
+        <source>Deleted on one side, edited on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -356,6 +532,513 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::EntitySchema</name>
+    <message>
+        <source>unknown field &quot;%1&quot; for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; has the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::FieldLabels</name>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for not sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis for not sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related resource codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the sharing catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the open catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the authorized-operation catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authoritative source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed for your role or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed in the record&apos;s current state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not know this kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made after a change the hub rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is not acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cataloguer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::HubClient</name>
+    <message>
+        <source>cannot read a certificate from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub address must start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presented %1, pinned %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token in the login answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::HubCommandLine</name>
+    <message>
+        <source>Run &quot;xiangshu-hub --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-hub COMMAND [options]
+
+Commands:
+  serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl SECONDS]
+      Serve the sync protocol (hub/PROTOCOL.md) over HTTPS only.
+  dev-cert DIR
+      Write a self-signed certificate and key for localhost and 127.0.0.1 into DIR and print the
+      certificate&apos;s SHA-256 fingerprint (for a desktop&apos;s --pin).
+  user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
+           [--department CODE] --database PATH|postgresql://...
+      Add a user.
+  demo --database PATH|postgresql://...
+      Seed the hub with the demo data of xiangshu-cli demo and one demo user per role
+      (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve needs --%1 (the hub speaks HTTPS only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen must be HOST:PORT with a numeric address, e.g. 127.0.0.1:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate or key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate or key is not valid PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the hub database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dev-cert needs the folder to write into: xiangshu-hub dev-cert DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-hub user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE [--department CODE] --database LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cataloguer belongs to a department: add --department CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file must hold a password of at least 10 characters on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo needs --database LOCATION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub already holds records; demo data goes only into an empty hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data written: %1 departments; users demo-cataloguer, demo-reviewer, demo-manager, demo-auditor and demo-admin with the password %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::HubError</name>
+    <message>
+        <source>The province hub cannot be reached. Check the network and the hub address; your changes stay on this computer and are sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not trusted (unknown issuer, wrong host name or expired). Check the hub address and the CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not the pinned one. Do not connect until the hub administrator confirms the new fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub needs a new login (wrong user name or password, or the session expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this on the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed logins. Wait 15 minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub could not handle the request now. Nothing was lost; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer could not be read. The hub may run an incompatible version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::HubLogin</name>
+    <message>
+        <source>Logged in, but the keychain cannot keep the token, and it is never stored anywhere else. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::HubLoginDialog</name>
+    <message>
+        <source>Connect to the Province Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made on this computer are sent to the hub, and the hub&apos;s changes are brought here. The password is sent to the hub only; the session it grants is kept in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the deployment&apos;s CA certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: SHA-256 of the hub certificate, in hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;pin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the hub&apos;s address, such as https://hub.example.gov.cn:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub must be reached over HTTPS (the address starts with https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pin is 64 hexadecimal digits (a SHA-256 hash), with or without colons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::KeyStore</name>
     <message>
         <source>No key for this database is stored in the keychain on this computer. Unlock it with the recovery passphrase.</source>
@@ -438,6 +1121,10 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>A backup is being written. Wait for it to finish or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -686,6 +1373,57 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::RejectedOperationsModel</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given by the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -739,6 +1477,134 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::SyncCommands</name>
+    <message>
+        <source>login needs --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hub is set for this database. Log in first: xiangshu-cli login --hub URL --user NAME --password-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub session has expired. Log in again with xiangshu-cli login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in to the hub. Log in with xiangshu-cli login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 change(s), received %2, merged %3; %4 conflict(s) and %5 rejected change(s) wait for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli conflicts list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted on one side, edited on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli conflicts resolve ID --take local|hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open conflict #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict #%1 resolved (%2); the result is sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli conflicts list | conflicts resolve ID --take local|hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::SyncIssuesPanel</name>
+    <message>
+        <source>No conflicts. When this computer and the hub change the same field, it shows up here for you to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rejected changes. If the hub refuses a change (for example, your role may not make it), it is kept here with the hub&apos;s reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard Change...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records already show the hub&apos;s copy. Make the change again once its reason is dealt with, then discard the rejected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected Changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Rejected Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this rejected change to &quot;%1&quot;? The record already shows the hub&apos;s copy; the change itself is deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be discarded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::SyncPage</name>
+    <message>
+        <source>Sync with the Province Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::SyncService</name>
+    <message>
+        <source>the session has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::SyncStatusIndicator</name>
     <message>
         <source>Sync: no hub configured</source>
@@ -746,6 +1612,206 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Working offline. Everything you do is kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline, will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %1 · %n unsynced</source>
+        <translation>
+            <numerusform>Sync: %1 · %n unsynced</numerusform>
+            <numerusform>Sync: %1 · %n unsynced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::SyncStatusPanel</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (just now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n minute(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n minute ago)</numerusform>
+            <numerusform>%1 (%n minutes ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hour(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n hour ago)</numerusform>
+            <numerusform>%1 (%n hours ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n day ago)</numerusform>
+            <numerusform>%1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working offline: no hub is set for this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out: %1. Log in to sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in to the hub. Log in to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with the hub...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1 Next attempt at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced, but %n change(s) need your decision.</source>
+        <translation>
+            <numerusform>Synced, but %n change needs your decision.</numerusform>
+            <numerusform>Synced, but %n changes need your decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait to be sent.</source>
+        <translation>
+            <numerusform>%n change waits to be sent.</numerusform>
+            <numerusform>%n changes wait to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date with the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsynced changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this computer&apos;s changes and fetch the hub&apos;s (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 minutes while logged in; after a failure, again after %2 seconds, then twice as long each time, up to %3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 conflict(s) · %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log In...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Hub...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not since the app started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes: %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving changes from the hub: %1 so far...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled; what was received is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sent %2, received %3, merged %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,61 @@
     </message>
 </context>
 <context>
+    <name>xs::AccessPolicy</name>
+    <message>
+        <source>"%1" is not a workflow command for %2</source>
+        <translation>“%1”不是%2的流程操作</translation>
+    </message>
+    <message>
+        <source>the catalog entry does not exist on the hub</source>
+        <translation>枢纽上没有该目录条目</translation>
+    </message>
+    <message>
+        <source>a %1 may not %2 catalog entries</source>
+        <translation>%1无权对目录条目执行“%2”</translation>
+    </message>
+    <message>
+        <source>the entry belongs to another department</source>
+        <translation>该条目属于其他部门</translation>
+    </message>
+    <message>
+        <source>cannot %1 an entry that is %2</source>
+        <translation>条目处于“%2”状态，不能执行“%1”</translation>
+    </message>
+    <message>
+        <source>a %1 may not edit catalog entries</source>
+        <translation>%1无权编辑目录条目</translation>
+    </message>
+    <message>
+        <source>cataloguers create and edit entries of their own department only</source>
+        <translation>编目员只能创建和编辑本部门的条目</translation>
+    </message>
+    <message>
+        <source>the status changes only through workflow commands</source>
+        <translation>状态只能通过流程操作改变</translation>
+    </message>
+    <message>
+        <source>a %1 may not edit data items</source>
+        <translation>%1无权编辑数据项</translation>
+    </message>
+    <message>
+        <source>the data item's catalog entry does not exist on the hub</source>
+        <translation>枢纽上没有该数据项所属的目录条目</translation>
+    </message>
+    <message>
+        <source>a %1 may not change records</source>
+        <translation>%1无权修改记录</translation>
+    </message>
+    <message>
+        <source>only administrators maintain departments</source>
+        <translation>只有管理员可以维护部门</translation>
+    </message>
+    <message>
+        <source>unknown entity "%1"</source>
+        <translation>未知的实体“%1”</translation>
+    </message>
+</context>
+<context>
     <name>xs::BackupController</name>
     <message>
         <source>Back Up Database</source>
@@ -167,6 +222,127 @@
     <message>
         <source>The option --%1 does not apply to "%2".</source>
         <translation>选项 --%1 不适用于“%2”。</translation>
+    </message>
+    <message>
+        <source>Log in to the province hub and keep the token in the keychain; the hub address, CA file and pin are remembered in the database.</source>
+        <translation>登录省枢纽，并将令牌保存在系统钥匙串中；枢纽地址、CA 文件和证书指纹记录在数据库中。</translation>
+    </message>
+    <message>
+        <source>Push local changes, then pull the hub's. Exit 6 if conflicts or rejected changes wait; 7 on network or TLS failure.</source>
+        <translation>先推送本机修改，再拉取枢纽的修改。有冲突或被拒修改待处理时退出码为 6；网络或 TLS 失败时为 7。</translation>
+    </message>
+    <message>
+        <source>List the conflicts a sync left, or resolve one by taking this computer's values or the hub's.</source>
+        <translation>列出同步留下的冲突，或采用本机或枢纽的值解决其中一个。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::ConflictDialog</name>
+    <message>
+        <source>Resolve Conflict</source>
+        <translation>解决冲突</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The record was deleted on one side and edited on the other. Choose whether it stays, and for each field in bold which value to keep.</source>
+        <translation>该记录在一方被删除，在另一方被修改。请决定是否保留记录，并为每个粗体字段选择要保留的值。</translation>
+    </message>
+    <message>
+        <source>This computer and the hub both changed the fields in bold. Tick the value to keep in each of them. Dimmed fields were changed on one side only and merged by themselves.</source>
+        <translation>本机和枢纽都修改了粗体字段，请逐一勾选要保留的值。灰色字段只有一方修改过，已自动合并。</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Mine</source>
+        <translation>全部保留本机(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Take All from &amp;Hub</source>
+        <translation>全部采用枢纽(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>解决(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose a value in every row in bold first.</source>
+        <translation>请先为每个粗体行选择一个值。</translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved: %1</source>
+        <translation>无法解决冲突：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xs::ConflictFieldsModel</name>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Kept (edited)</source>
+        <translation>保留（已修改）</translation>
+    </message>
+    <message>
+        <source>The record itself</source>
+        <translation>记录本身</translation>
+    </message>
+    <message>
+        <source>Merged by itself: only one side changed it</source>
+        <translation>已自动合并：只有一方修改过</translation>
+    </message>
+    <message>
+        <source>Conflict: choose this computer's value or the hub's</source>
+        <translation>冲突：请选择本机的值或枢纽的值</translation>
+    </message>
+    <message>
+        <source>Merged by itself</source>
+        <translation>已自动合并</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Last agreed</source>
+        <translation>上次一致的值</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>枢纽</translation>
+    </message>
+</context>
+<context>
+    <name>xs::ConflictListModel</name>
+    <message>
+        <source>Deleted on one side, edited on the other</source>
+        <translation>一方删除，另一方修改</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>发生时间</translation>
     </message>
 </context>
 <context>
@@ -358,6 +534,527 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::EntitySchema</name>
+    <message>
+        <source>unknown field "%1" for %2</source>
+        <translation>%2没有字段“%1”</translation>
+    </message>
+    <message>
+        <source>field "%1" has the wrong type</source>
+        <translation>字段“%1”的类型不对</translation>
+    </message>
+    <message>
+        <source>field "%1" is longer than %2 characters</source>
+        <translation>字段“%1”超过 %2 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>xs::FieldLabels</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation>部门代码</translation>
+    </message>
+    <message>
+        <source>Department name</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Administrative division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Catalog entry</source>
+        <translation>目录条目</translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation>目录名称</translation>
+    </message>
+    <message>
+        <source>Resource code</source>
+        <translation>信息资源代码</translation>
+    </message>
+    <message>
+        <source>Provider department</source>
+        <translation>提供单位</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Format class</source>
+        <translation>数据格式分类</translation>
+    </message>
+    <message>
+        <source>Format type</source>
+        <translation>数据格式类型</translation>
+    </message>
+    <message>
+        <source>Update frequency</source>
+        <translation>更新频率</translation>
+    </message>
+    <message>
+        <source>Sharing attribute</source>
+        <translation>共享属性</translation>
+    </message>
+    <message>
+        <source>Sharing method</source>
+        <translation>共享方式</translation>
+    </message>
+    <message>
+        <source>Conditions of use</source>
+        <translation>使用条件</translation>
+    </message>
+    <message>
+        <source>Sharing scope</source>
+        <translation>共享范围</translation>
+    </message>
+    <message>
+        <source>Purpose of use</source>
+        <translation>使用用途</translation>
+    </message>
+    <message>
+        <source>Reason for not sharing</source>
+        <translation>不予共享理由</translation>
+    </message>
+    <message>
+        <source>Basis for not sharing</source>
+        <translation>不予共享依据</translation>
+    </message>
+    <message>
+        <source>Open attribute</source>
+        <translation>开放属性</translation>
+    </message>
+    <message>
+        <source>Open conditions</source>
+        <translation>开放条件</translation>
+    </message>
+    <message>
+        <source>Data grade</source>
+        <translation>数据分级</translation>
+    </message>
+    <message>
+        <source>Related resource codes</source>
+        <translation>关联资源代码</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>最近更新日期</translation>
+    </message>
+    <message>
+        <source>In the sharing catalog</source>
+        <translation>列入政务数据共享目录</translation>
+    </message>
+    <message>
+        <source>In the open catalog</source>
+        <translation>列入公共数据开放目录</translation>
+    </message>
+    <message>
+        <source>In the authorized-operation catalog</source>
+        <translation>列入公共数据授权运营目录</translation>
+    </message>
+    <message>
+        <source>Data scope</source>
+        <translation>数据范围</translation>
+    </message>
+    <message>
+        <source>Quality statement</source>
+        <translation>质量说明</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Data item</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>标识符</translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>敏感</translation>
+    </message>
+    <message>
+        <source>Minimum grade</source>
+        <translation>最低分级</translation>
+    </message>
+    <message>
+        <source>Authoritative source</source>
+        <translation>权威来源</translation>
+    </message>
+    <message>
+        <source>Not allowed for your role or department</source>
+        <translation>您的角色或部门无权这样做</translation>
+    </message>
+    <message>
+        <source>Not allowed in the record's current state</source>
+        <translation>记录当前的状态不允许这样做</translation>
+    </message>
+    <message>
+        <source>The record no longer exists on the hub</source>
+        <translation>枢纽上已没有该记录</translation>
+    </message>
+    <message>
+        <source>The hub does not know this kind of change</source>
+        <translation>枢纽不认识这种修改</translation>
+    </message>
+    <message>
+        <source>Made after a change the hub rejected</source>
+        <translation>在一个被枢纽拒绝的修改之后所做</translation>
+    </message>
+    <message>
+        <source>A value is not acceptable</source>
+        <translation>有字段值不符合要求</translation>
+    </message>
+    <message>
+        <source>Refused by the hub</source>
+        <translation>被枢纽拒绝</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>（不显示）</translation>
+    </message>
+    <message>
+        <source>Cataloguer</source>
+        <translation>编目员</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Field auditor</source>
+        <translation>现场核查员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>xs::HubClient</name>
+    <message>
+        <source>cannot read a certificate from %1</source>
+        <translation>无法从 %1 读取证书</translation>
+    </message>
+    <message>
+        <source>the hub address must start with https://</source>
+        <translation>枢纽地址必须以 https:// 开头</translation>
+    </message>
+    <message>
+        <source>presented %1, pinned %2</source>
+        <translation>出示的是 %1，固定的是 %2</translation>
+    </message>
+    <message>
+        <source>no token in the login answer</source>
+        <translation>登录应答中没有令牌</translation>
+    </message>
+</context>
+<context>
+    <name>xs::HubCommandLine</name>
+    <message>
+        <source>Run "xiangshu-hub --help" for usage.</source>
+        <translation>运行“xiangshu-hub --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-hub COMMAND [options]
+
+Commands:
+  serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl SECONDS]
+      Serve the sync protocol (hub/PROTOCOL.md) over HTTPS only.
+  dev-cert DIR
+      Write a self-signed certificate and key for localhost and 127.0.0.1 into DIR and print the
+      certificate's SHA-256 fingerprint (for a desktop's --pin).
+  user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
+           [--department CODE] --database PATH|postgresql://...
+      Add a user.
+  demo --database PATH|postgresql://...
+      Seed the hub with the demo data of xiangshu-cli demo and one demo user per role
+      (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).
+</source>
+        <translation>用法：xiangshu-hub 命令 [选项]
+
+命令：
+  serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl SECONDS]
+      只通过 HTTPS 提供同步协议（hub/PROTOCOL.md）。
+  dev-cert DIR
+      在 DIR 中写入适用于 localhost 和 127.0.0.1 的自签名证书和私钥，并打印证书的
+      SHA-256 指纹（供桌面端 --pin 使用）。
+  user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
+           [--department CODE] --database PATH|postgresql://...
+      添加用户。
+  demo --database PATH|postgresql://...
+      写入与 xiangshu-cli demo 相同的演示数据，并为每个角色添加一个演示用户
+      （demo-cataloguer、demo-reviewer、demo-manager、demo-auditor、demo-admin）。
+</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>serve needs --%1 (the hub speaks HTTPS only).</source>
+        <translation>serve 需要 --%1（枢纽只提供 HTTPS）。</translation>
+    </message>
+    <message>
+        <source>--listen must be HOST:PORT with a numeric address, e.g. 127.0.0.1:8443.</source>
+        <translation>--listen 必须是数字地址的 HOST:PORT，例如 127.0.0.1:8443。</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate or key file.</source>
+        <translation>无法读取证书或私钥文件。</translation>
+    </message>
+    <message>
+        <source>The certificate or key is not valid PEM.</source>
+        <translation>证书或私钥不是有效的 PEM。</translation>
+    </message>
+    <message>
+        <source>Cannot open the hub database: %1</source>
+        <translation>无法打开枢纽数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1.</source>
+        <translation>无法在 %1 上监听。</translation>
+    </message>
+    <message>
+        <source>dev-cert needs the folder to write into: xiangshu-hub dev-cert DIR</source>
+        <translation>dev-cert 需要写入的目录：xiangshu-hub dev-cert DIR</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>证书：%1</translation>
+    </message>
+    <message>
+        <source>Key:         %1</source>
+        <translation>私钥：   %1</translation>
+    </message>
+    <message>
+        <source>SHA-256:     %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-hub user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE [--department CODE] --database LOCATION</source>
+        <translation>用法：xiangshu-hub user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE [--department CODE] --database LOCATION</translation>
+    </message>
+    <message>
+        <source>A cataloguer belongs to a department: add --department CODE.</source>
+        <translation>编目员属于某个部门：请加上 --department CODE。</translation>
+    </message>
+    <message>
+        <source>The password file must hold a password of at least 10 characters on its first line.</source>
+        <translation>密码文件第一行必须是至少 10 个字符的密码。</translation>
+    </message>
+    <message>
+        <source>The user %1 already exists.</source>
+        <translation>用户 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot add the user: %1</source>
+        <translation>无法添加用户：%1</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>demo needs --database LOCATION.</source>
+        <translation>demo 需要 --database LOCATION。</translation>
+    </message>
+    <message>
+        <source>The hub already holds records; demo data goes only into an empty hub.</source>
+        <translation>枢纽中已有记录；演示数据只能写入空的枢纽。</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo data: %1</source>
+        <translation>无法写入演示数据：%1</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2</source>
+        <translation>无法添加 %1：%2</translation>
+    </message>
+    <message>
+        <source>Demo data written: %1 departments; users demo-cataloguer, demo-reviewer, demo-manager, demo-auditor and demo-admin with the password %2.</source>
+        <translation>演示数据已写入：%1 个部门；用户 demo-cataloguer、demo-reviewer、demo-manager、demo-auditor 和 demo-admin，密码为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::HubError</name>
+    <message>
+        <source>The province hub cannot be reached. Check the network and the hub address; your changes stay on this computer and are sent later.</source>
+        <translation>无法连接省枢纽。请检查网络和枢纽地址；您的修改保留在本机，稍后再发送。</translation>
+    </message>
+    <message>
+        <source>The hub's certificate is not trusted (unknown issuer, wrong host name or expired). Check the hub address and the CA file.</source>
+        <translation>枢纽证书不受信任（签发者未知、主机名不符或已过期）。请检查枢纽地址和 CA 文件。</translation>
+    </message>
+    <message>
+        <source>The hub's certificate is not the pinned one. Do not connect until the hub administrator confirms the new fingerprint.</source>
+        <translation>枢纽证书与固定的证书不符。在枢纽管理员确认新的指纹之前，请不要连接。</translation>
+    </message>
+    <message>
+        <source>The hub needs a new login (wrong user name or password, or the session expired).</source>
+        <translation>需要重新登录枢纽（用户名或密码错误，或会话已过期）。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this on the hub.</source>
+        <translation>您的角色无权在枢纽上这样做。</translation>
+    </message>
+    <message>
+        <source>Too many failed logins. Wait 15 minutes and try again.</source>
+        <translation>登录失败次数过多，请 15 分钟后再试。</translation>
+    </message>
+    <message>
+        <source>The hub could not handle the request now. Nothing was lost; try again later.</source>
+        <translation>枢纽暂时无法处理请求。没有丢失任何数据，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The hub refused the request.</source>
+        <translation>枢纽拒绝了请求。</translation>
+    </message>
+    <message>
+        <source>The hub's answer could not be read. The hub may run an incompatible version.</source>
+        <translation>无法读取枢纽的应答，枢纽的版本可能不兼容。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::HubLogin</name>
+    <message>
+        <source>Logged in, but the keychain cannot keep the token, and it is never stored anywhere else. %1</source>
+        <translation>已登录，但系统钥匙串无法保存令牌，而令牌不会存放在其他任何地方。%1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2).</source>
+        <translation>已以 %1（%2）身份登录。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::HubLoginDialog</name>
+    <message>
+        <source>Connect to the Province Hub</source>
+        <translation>连接省枢纽</translation>
+    </message>
+    <message>
+        <source>Changes made on this computer are sent to the hub, and the hub's changes are brought here. The password is sent to the hub only; the session it grants is kept in this computer's keychain.</source>
+        <translation>本机的修改会发送到枢纽，枢纽的修改会同步到本机。密码只发送给枢纽；枢纽授予的会话保存在本机的系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Optional: the deployment's CA certificate (PEM)</source>
+        <translation>可选：本部署的 CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览……</translation>
+    </message>
+    <message>
+        <source>Optional: SHA-256 of the hub certificate, in hex</source>
+        <translation>可选：枢纽证书的 SHA-256（十六进制）</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>枢纽地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;pin:</source>
+        <translation>证书指纹(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Enter the hub's address, such as https://hub.example.gov.cn:8443.</source>
+        <translation>请输入枢纽地址，例如 https://hub.example.gov.cn:8443。</translation>
+    </message>
+    <message>
+        <source>The hub must be reached over HTTPS (the address starts with https://).</source>
+        <translation>必须通过 HTTPS 连接枢纽（地址以 https:// 开头）。</translation>
+    </message>
+    <message>
+        <source>A pin is 64 hexadecimal digits (a SHA-256 hash), with or without colons.</source>
+        <translation>证书指纹是 64 位十六进制数（SHA-256 哈希），可带冒号。</translation>
+    </message>
+    <message>
+        <source>Choose the CA Certificate</source>
+        <translation>选择 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>xs::KeyStore</name>
     <message>
         <source>No key for this database is stored in the keychain on this computer. Unlock it with the recovery passphrase.</source>
@@ -441,6 +1138,10 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>A backup is being written. Wait for it to finish or cancel it first.</source>
         <translation>正在写入备份。请等待完成，或先取消备份。</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>立即同步(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -688,6 +1389,57 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::RejectedOperationsModel</name>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>修改了%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>操作：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Reason given by the hub</source>
+        <translation>枢纽给出的理由</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>修改时间与人</translation>
+    </message>
+</context>
+<context>
     <name>xs::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -741,6 +1493,134 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::SyncCommands</name>
+    <message>
+        <source>login needs --%1.</source>
+        <translation>login 需要 --%1。</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 (%3).</source>
+        <translation>已以 %2（%3）身份登录 %1。</translation>
+    </message>
+    <message>
+        <source>No hub is set for this database. Log in first: xiangshu-cli login --hub URL --user NAME --password-file FILE</source>
+        <translation>此数据库尚未设置枢纽。请先登录：xiangshu-cli login --hub URL --user NAME --password-file FILE</translation>
+    </message>
+    <message>
+        <source>The hub session has expired. Log in again with xiangshu-cli login.</source>
+        <translation>枢纽会话已过期，请用 xiangshu-cli login 重新登录。</translation>
+    </message>
+    <message>
+        <source>Not logged in to the hub. Log in with xiangshu-cli login.</source>
+        <translation>尚未登录枢纽，请用 xiangshu-cli login 登录。</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Sent %1 change(s), received %2, merged %3; %4 conflict(s) and %5 rejected change(s) wait for you.</source>
+        <translation>已发送 %1 项修改，接收 %2 项，合并 %3 项；%4 个冲突和 %5 项被拒修改等待您处理。</translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli conflicts list</source>
+        <translation>用法：xiangshu-cli conflicts list</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3: %4</source>
+        <translation>#%1 %2 %3：%4</translation>
+    </message>
+    <message>
+        <source>deleted on one side, edited on the other</source>
+        <translation>一方删除，另一方修改</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli conflicts resolve ID --take local|hub</source>
+        <translation>用法：xiangshu-cli conflicts resolve ID --take local|hub</translation>
+    </message>
+    <message>
+        <source>There is no open conflict #%1.</source>
+        <translation>没有未解决的冲突 #%1。</translation>
+    </message>
+    <message>
+        <source>Conflict #%1 resolved (%2); the result is sent with the next sync.</source>
+        <translation>冲突 #%1 已解决（%2）；结果将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli conflicts list | conflicts resolve ID --take local|hub</source>
+        <translation>用法：xiangshu-cli conflicts list | conflicts resolve ID --take local|hub</translation>
+    </message>
+</context>
+<context>
+    <name>xs::SyncIssuesPanel</name>
+    <message>
+        <source>No conflicts. When this computer and the hub change the same field, it shows up here for you to decide.</source>
+        <translation>没有冲突。本机和枢纽修改了同一字段时，会在这里列出，由您决定。</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve...</source>
+        <translation>解决(&amp;R)……</translation>
+    </message>
+    <message>
+        <source>No rejected changes. If the hub refuses a change (for example, your role may not make it), it is kept here with the hub's reason.</source>
+        <translation>没有被拒的修改。枢纽拒绝某项修改时（例如您的角色无权修改），该修改连同枢纽的理由保留在这里。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Change...</source>
+        <translation>放弃修改(&amp;D)……</translation>
+    </message>
+    <message>
+        <source>The records already show the hub's copy. Make the change again once its reason is dealt with, then discard the rejected one.</source>
+        <translation>这些记录已显示为枢纽上的版本。处理好被拒理由后重新修改，再放弃被拒的那项。</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>Rejected Changes (%1)</source>
+        <translation>被拒的修改（%1）</translation>
+    </message>
+    <message>
+        <source>Discard Rejected Change</source>
+        <translation>放弃被拒的修改</translation>
+    </message>
+    <message>
+        <source>Discard this rejected change to "%1"? The record already shows the hub's copy; the change itself is deleted for good.</source>
+        <translation>放弃对“%1”的这项被拒修改？记录已显示为枢纽上的版本；该修改将被永久删除。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>The change could not be discarded: %1</source>
+        <translation>无法放弃该修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xs::SyncPage</name>
+    <message>
+        <source>Sync with the Province Hub</source>
+        <translation>与省枢纽同步</translation>
+    </message>
+</context>
+<context>
+    <name>xs::SyncService</name>
+    <message>
+        <source>the session has expired</source>
+        <translation>会话已过期</translation>
+    </message>
+</context>
+<context>
     <name>xs::SyncStatusIndicator</name>
     <message>
         <source>Sync: no hub configured</source>
@@ -749,6 +1629,199 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>Working offline. Everything you do is kept on this computer.</source>
         <translation>离线工作中，所有操作都保存在本机。</translation>
+    </message>
+    <message>
+        <source>logged out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <source>syncing...</source>
+        <translation>正在同步……</translation>
+    </message>
+    <message>
+        <source>offline, will retry</source>
+        <translation>离线，将重试</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %1 · %n unsynced</source>
+        <translation>
+            <numerusform>同步：%1 · %n 项未同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>同步：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xs::SyncStatusPanel</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 (just now)</source>
+        <translation>%1（刚刚）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n minute(s) ago)</source>
+        <translation>
+            <numerusform>%1（%n 分钟前）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hour(s) ago)</source>
+        <translation>
+            <numerusform>%1（%n 小时前）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1（%n 天前）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working offline: no hub is set for this database.</source>
+        <translation>离线工作：此数据库尚未设置枢纽。</translation>
+    </message>
+    <message>
+        <source>Logged out: %1. Log in to sync again.</source>
+        <translation>已退出登录：%1。请登录后再同步。</translation>
+    </message>
+    <message>
+        <source>Not logged in to the hub. Log in to sync.</source>
+        <translation>尚未登录枢纽，请登录后同步。</translation>
+    </message>
+    <message>
+        <source>Syncing with the hub...</source>
+        <translation>正在与枢纽同步……</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>上次同步失败：%1</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1 Next attempt at %2.</source>
+        <translation>上次同步失败：%1 将于 %2 再次尝试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced, but %n change(s) need your decision.</source>
+        <translation>
+            <numerusform>已同步，但有 %n 项修改需要您决定。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait to be sent.</source>
+        <translation>
+            <numerusform>%n 项修改等待发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date with the hub.</source>
+        <translation>已与枢纽保持一致。</translation>
+    </message>
+    <message>
+        <source>Ready to sync.</source>
+        <translation>可以同步。</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>枢纽：</translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation>上次成功同步：</translation>
+    </message>
+    <message>
+        <source>Unsynced changes:</source>
+        <translation>未同步的修改：</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>上次同步：</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send this computer's changes and fetch the hub's (F5)</source>
+        <translation>发送本机的修改并获取枢纽的修改（F5）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation>自动同步(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes while logged in; after a failure, again after %2 seconds, then twice as long each time, up to %3 minutes.</source>
+        <translation>登录后每 %1 分钟同步一次；失败后 %2 秒再试，之后每次间隔加倍，最长 %3 分钟。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (%3)</source>
+        <translation>%1，用户 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 conflict(s) · %3 rejected</source>
+        <translation>%1 项 · %2 个冲突 · %3 项被拒</translation>
+    </message>
+    <message>
+        <source>&amp;Log In...</source>
+        <translation>登录(&amp;L)……</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Hub...</source>
+        <translation>连接枢纽(&amp;C)……</translation>
+    </message>
+    <message>
+        <source>not since the app started</source>
+        <translation>本次启动后尚未同步</translation>
+    </message>
+    <message>
+        <source>Sending changes: %v of %m</source>
+        <translation>正在发送修改：%v / %m</translation>
+    </message>
+    <message>
+        <source>Receiving changes from the hub: %1 so far...</source>
+        <translation>正在接收枢纽的修改：已收到 %1 项……</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; what was received is kept.</source>
+        <translation>%1：已取消；已收到的内容均已保存。</translation>
+    </message>
+    <message>
+        <source>%1: failed. %2</source>
+        <translation>%1：失败。%2</translation>
+    </message>
+    <message>
+        <source>%1: sent %2, received %3, merged %4.</source>
+        <translation>%1：发送 %2 项，接收 %3 项，合并 %4 项。</translation>
     </message>
 </context>
 <context>

@@ -76,8 +76,8 @@ ExitCode runLogin(CliContext& context)
     QEventLoop loop;
     HubLogin::Outcome outcome;
     bool answered = false; // a bad CA file answers at once, before the loop runs
-    HubLogin::run(client, context.keychain(), database->connection(), database->databaseId(), connection,
-                  *password, [&](const HubLogin::Outcome& result) {
+    HubLogin::run(client, context.keychain(), database->databaseId(), connection, *password,
+                  [&](const HubLogin::Outcome& result) {
                       outcome = result;
                       answered = true;
                       loop.quit();
@@ -89,6 +89,7 @@ ExitCode runLogin(CliContext& context)
     if (!outcome.ok())
         return context.fail(ExitCode::CannotUnlock, outcome.message(), QStringLiteral("keychain_unavailable"),
                             outcome.keychainDetail);
+    connection.save(ledger);
     const HubToken& login = outcome.token;
     context.printResult(
         {{QStringLiteral("hub"), connection.url.toString()},

@@ -1,6 +1,6 @@
 #include "app/sync/HubLogin.h"
 
-#include "models/journal/SyncLedger.h"
+#include "models/journal/FieldLabels.h"
 
 namespace xs {
 
@@ -12,10 +12,10 @@ QString HubLogin::Outcome::message() const
         return tr("Logged in, but the keychain cannot keep the token, and it is never stored anywhere "
                   "else. %1")
             .arg(keychainProblem);
-    return tr("Logged in as %1 (%2).").arg(token.user, token.role);
+    return tr("Logged in as %1 (%2).").arg(token.user, roleLabel(token.role));
 }
 
-void HubLogin::run(HubClient& client, KeyStore& keychain, QSqlDatabase database, const QString& databaseId,
+void HubLogin::run(HubClient& client, KeyStore& keychain, const QString& databaseId,
                    const HubConnection& connection, const QString& password,
                    std::function<void(const Outcome&)> done)
 {
@@ -23,23 +23,23 @@ void HubLogin::run(HubClient& client, KeyStore& keychain, QSqlDatabase database,
         done(Outcome{error, {}, {}, {}});
         return;
     }
+    // The callbacks may outlive the caller's database (replies and keychain jobs are deleted
+    // later), so they hold no database handle.
     client.login(
         connection.user, password,
-        [&keychain, database, databaseId, connection, done = std::move(done)](const HubError& error,
-                                                                              const HubClient::Login& login) {
+        [&keychain, databaseId, done = std::move(done)](const HubError& error,
+                                                        const HubClient::Login& login) {
             if (error.isError()) {
                 done(Outcome{error, {}, {}, {}});
                 return;
             }
             const HubToken token{login.token, login.expiresAt, login.user, login.role, login.department};
             keychain.write(HubConnection::tokenAccount(databaseId), token.encode(),
-                           [database, connection, token, done](const KeyStore::Result& stored) {
+                           [token, done](const KeyStore::Result& stored) {
                                if (!stored.ok()) {
                                    done(Outcome{{}, KeyStore::describe(stored.status), stored.detail, token});
                                    return;
                                }
-                               SyncLedger ledger(database);
-                               connection.save(ledger);
                                done(Outcome{{}, {}, {}, token});
                            });
         });

@@ -4,15 +4,13 @@
 #include "app/sync/HubClient.h"
 #include "app/sync/HubToken.h"
 
-#include <QSqlDatabase>
-
 #include <functional>
 
 namespace xs {
 
 /// Logging in to the hub, the one way the app and the CLI both do it: the hub checks the password,
-/// the token goes to the keychain (never anywhere else), and the database remembers the hub's
-/// address, trust settings and user name. Asynchronous.
+/// and the token goes to the keychain (never anywhere else). On success the caller saves the
+/// connection (HubConnection::save) in its database. Asynchronous.
 class HubLogin
 {
     Q_DECLARE_TR_FUNCTIONS(xs::HubLogin)
@@ -30,7 +28,7 @@ public:
     };
 
     /// `client` must outlive the call; `connection.user` is the user name.
-    static void run(HubClient& client, KeyStore& keychain, QSqlDatabase database, const QString& databaseId,
+    static void run(HubClient& client, KeyStore& keychain, const QString& databaseId,
                     const HubConnection& connection, const QString& password,
                     std::function<void(const Outcome&)> done);
 

@@ -90,11 +90,12 @@ void SyncService::login(const HubConnection& connection, const QString& password
     if (m_loggingIn || m_state == State::Syncing)
         return;
     m_loggingIn = true;
-    HubLogin::run(m_client, m_keychain, m_database.connection(), m_database.databaseId(), connection,
-                  password, [this, connection](const HubLogin::Outcome& outcome) {
+    HubLogin::run(m_client, m_keychain, m_database.databaseId(), connection, password,
+                  [this, connection](const HubLogin::Outcome& outcome) {
                       m_loggingIn = false;
                       if (outcome.ok()) {
                           m_connection = connection;
+                          m_connection.save(m_ledger);
                           m_failures = 0;
                           m_lastError = {};
                           adoptToken(outcome.token);

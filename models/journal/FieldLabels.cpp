@@ -92,6 +92,21 @@ QString fieldLabel(const QString& entity, const QString& field)
     return text ? QCoreApplication::translate("xs::FieldLabels", text) : field;
 }
 
+QString roleLabel(const QString& role)
+{
+    if (role == QLatin1String("cataloguer"))
+        return Text::tr("Cataloguer");
+    if (role == QLatin1String("reviewer"))
+        return Text::tr("Reviewer");
+    if (role == QLatin1String("manager"))
+        return Text::tr("Manager");
+    if (role == QLatin1String("auditor"))
+        return Text::tr("Field auditor");
+    if (role == QLatin1String("admin"))
+        return Text::tr("Administrator");
+    return role;
+}
+
 QString rejectionLabel(const QString& reasonCode)
 {
     if (reasonCode == QLatin1String("forbidden"))

@@ -10,6 +10,9 @@ namespace xs {
 QString entityLabel(const QString& entity);
 QString fieldLabel(const QString& entity, const QString& field);
 
+/// A hub role (cataloguer, reviewer, ...) as DOMAIN.md names it.
+QString roleLabel(const QString& role);
+
 /// What a hub's rejection code (hub/PROTOCOL.md) means, in a few words.
 QString rejectionLabel(const QString& reasonCode);
 

@@ -161,6 +161,8 @@ QVariant RejectedOperationsModel::data(const QModelIndex& index, int role) const
     case ChangeColumn:
         switch (operation.kind) {
         case Operation::Kind::Upsert: {
+            if (operation.baseVersion == 0)
+                return tr("Created");
             QStringList labels;
             for (auto it = operation.fields.constBegin(); it != operation.fields.constEnd(); ++it)
                 labels << fieldLabel(operation.entity, it.key());

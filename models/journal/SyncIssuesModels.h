@@ -50,8 +50,8 @@ public:
         RecordColumn,
         KindColumn,
         ChangeColumn,
-        ReasonColumn,
         MadeColumn,
+        ReasonColumn,
         ColumnCount
     };
     static constexpr int OperationIdRole = Qt::UserRole + 1;

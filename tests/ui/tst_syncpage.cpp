@@ -41,6 +41,14 @@ const QString Cataloguer = QStringLiteral("demo-cataloguer");
 const QString Department = QStringLiteral("430000027");
 const QString Entity = QStringLiteral("catalog_entry");
 constexpr int HubWaitMs = 30000;
+
+/// With XS_SCREENSHOT_DIR set, keeps what the widget looks like, for people to check by eye.
+void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString directory = qEnvironmentVariable("XS_SCREENSHOT_DIR");
+    if (!directory.isEmpty())
+        widget->grab().save(directory + QLatin1Char('/') + name);
+}
 } // namespace
 
 class TestSyncPage : public QObject
@@ -283,6 +291,8 @@ void TestSyncPage::conflictIsResolvedFieldByFieldInTheDialog()
 
     auto* resolve = dialog.findChild<QPushButton*>(QStringLiteral("resolveButton"));
     QVERIFY(!resolve->isEnabled()); // nothing chosen yet
+    saveScreenshot(m_page.get(), QStringLiteral("sync-page-conflict.png"));
+    saveScreenshot(&dialog, QStringLiteral("conflict-dialog.png"));
     // Keyboard: the current cell is this computer's name; move right to the hub's and tick it.
     auto* table = dialog.findChild<QTableView*>(QStringLiteral("conflictFields"));
     table->setFocus();
@@ -331,6 +341,8 @@ void TestSyncPage::rejectedChangeShowsTheReasonAndCanBeDiscarded()
     QVERIFY2(reason.startsWith(rejectionLabel(QStringLiteral("forbidden"))), qPrintable(reason));
     QCOMPARE(find<QTabWidget>("syncIssueTabs")->tabText(1),
              SyncIssuesPanel::tr("Rejected Changes (%1)").arg(1));
+    find<QTabWidget>("syncIssueTabs")->setCurrentIndex(1);
+    saveScreenshot(m_page.get(), QStringLiteral("sync-page-rejected.png"));
 
     // Discarding asks first; cancelling keeps it.
     auto* discard = find<QPushButton>("discardRejectedButton");

@@ -106,10 +106,10 @@ QWidget* SyncIssuesPanel::buildRejectedTab()
 {
     auto* tab = new QWidget(this);
     m_rejectedTable = createTable(m_rejected, QStringLiteral("rejectedList"), tab);
-    m_rejectedTable->setColumnWidth(RejectedOperationsModel::RecordColumn, 220);
+    m_rejectedTable->setColumnWidth(RejectedOperationsModel::RecordColumn, 200);
     m_rejectedTable->setColumnWidth(RejectedOperationsModel::KindColumn, 100);
-    m_rejectedTable->setColumnWidth(RejectedOperationsModel::ChangeColumn, 200);
-    m_rejectedTable->setColumnWidth(RejectedOperationsModel::ReasonColumn, 340);
+    m_rejectedTable->setColumnWidth(RejectedOperationsModel::ChangeColumn, 160);
+    m_rejectedTable->setColumnWidth(RejectedOperationsModel::MadeColumn, 200);
     m_rejectedStack = new QStackedWidget(tab);
     m_rejectedStack->addWidget(createEmptyState(
         tr("No rejected changes. If the hub refuses a change (for example, your role may not "

@@ -22,6 +22,7 @@ SyncPage::SyncPage(SyncService& sync, QSqlDatabase database, QWidget* parent)
     title->setFont(titleFont);
 
     m_status = new SyncStatusPanel(sync, this);
+    m_status->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // the lists below take the room
     m_issues = new SyncIssuesPanel(sync, std::move(database), this);
     connect(m_status, &SyncStatusPanel::loginRequested, this, &SyncPage::openLogin);
 

@@ -1,5 +1,7 @@
 #include "ui/sync/SyncStatusPanel.h"
 
+#include "models/journal/FieldLabels.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -159,7 +161,8 @@ void SyncStatusPanel::refresh()
         m_hub->setText(connection.url.toString());
     else
         m_hub->setText(
-            tr("%1 as %2 (%3)").arg(connection.url.toString(), m_sync.loggedInUser(), m_sync.loggedInRole()));
+            tr("%1 as %2 (%3)")
+                .arg(connection.url.toString(), m_sync.loggedInUser(), roleLabel(m_sync.loggedInRole())));
     m_lastSuccess->setText(relativeTime(m_sync.lastSuccess()));
     const SyncService::Counts counts = m_sync.counts();
     m_unsynced->setText(tr("%1 · %2 conflict(s) · %3 rejected")

@@ -21,7 +21,8 @@ QString newConnectionName()
     return QStringLiteral("xs-hub-%1").arg(++counter);
 }
 
-RecordState recordFromRow(const QSqlQuery& query)
+/// Everything of a RecordColumns row but the fields (column 7), which stay JSON text until needed.
+RecordState recordHeaderFromRow(const QSqlQuery& query)
 {
     RecordState record;
     record.entity = query.value(0).toString();
@@ -31,6 +32,12 @@ RecordState recordFromRow(const QSqlQuery& query)
     record.deleted = query.value(4).toInt() != 0;
     record.updatedAt = query.value(5).toString();
     record.updatedBy = query.value(6).toString();
+    return record;
+}
+
+RecordState recordFromRow(const QSqlQuery& query)
+{
+    RecordState record = recordHeaderFromRow(query);
     record.fields = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
     return record;
 }
@@ -290,15 +297,7 @@ QList<std::pair<RecordState, QByteArray>> HubStore::changesAfterAsJson(qint64 cu
     }
     changes.reserve(limit);
     while (query.next()) {
-        RecordState record;
-        record.entity = query.value(0).toString();
-        record.id = query.value(1).toString();
-        record.version = query.value(2).toLongLong();
-        record.sequence = query.value(3).toLongLong();
-        record.deleted = query.value(4).toInt() != 0;
-        record.updatedAt = query.value(5).toString();
-        record.updatedBy = query.value(6).toString();
-        changes.append({record, query.value(7).toString().toUtf8()});
+        changes.append({recordHeaderFromRow(query), query.value(7).toString().toUtf8()});
     }
     return changes;
 }

@@ -1689,10 +1689,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logged out: %1. Log in to sync again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not logged in to the hub. Log in to sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,6 +1808,10 @@ Commands:
     </message>
     <message>
         <source>%1: sent %2, received %3, merged %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

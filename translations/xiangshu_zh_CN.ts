@@ -1700,10 +1700,6 @@ Commands:
         <translation>离线工作：此数据库尚未设置枢纽。</translation>
     </message>
     <message>
-        <source>Logged out: %1. Log in to sync again.</source>
-        <translation>已退出登录：%1。请登录后再同步。</translation>
-    </message>
-    <message>
         <source>Not logged in to the hub. Log in to sync.</source>
         <translation>尚未登录枢纽，请登录后同步。</translation>
     </message>
@@ -1822,6 +1818,10 @@ Commands:
     <message>
         <source>%1: sent %2, received %3, merged %4.</source>
         <translation>%1：发送 %2 项，接收 %3 项，合并 %4 项。</translation>
+    </message>
+    <message>
+        <source>Logged out. %1</source>
+        <translation>已退出登录。%1</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ private slots:
     void rejectedChangeShowsTheReasonAndCanBeDiscarded();
     void cancelStopsASyncThatHangs();
     void failuresBackOffExponentially();
+    void revokedSessionAsksForANewLogin();
     void logoutForgetsTheToken();
 
 private:
@@ -422,6 +423,24 @@ void TestSyncPage::failuresBackOffExponentially()
              qPrintable(QString::number(second)));
     m_sync->setAutomatic(false);
     QVERIFY(!m_sync->nextAttempt().isValid());
+}
+
+void TestSyncPage::revokedSessionAsksForANewLogin()
+{
+    // The hub comes back on another store that never issued this desktop's token: it answers 401.
+    const QString fresh = m_dir.filePath(QStringLiteral("hub-fresh.db"));
+    QCOMPARE(HubProcess::run({QStringLiteral("demo"), QStringLiteral("--database"), fresh}), 0);
+    QVERIFY2(m_hub->start(fresh), m_hub->log().constData());
+    QSignalSpy finished(m_sync.get(), &SyncService::syncFinished);
+    m_sync->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), HubWaitMs);
+    QCOMPARE(finished.constFirst().constFirst().value<SyncEngine::Summary>().error.kind(),
+             HubError::Kind::Unauthorized);
+    QCOMPARE(m_sync->state(), SyncService::State::LoggedOut);
+    QVERIFY(find<QLabel>("syncState")->text().startsWith(QStringLiteral("Logged out")));
+    QVERIFY(find<QPushButton>("hubLoginOpen")->isVisible());
+    QVERIFY(!find<QPushButton>("syncNowButton")->isEnabled());
+    QVERIFY(!m_sync->nextAttempt().isValid()); // no pointless retries until someone logs in
 }
 
 void TestSyncPage::logoutForgetsTheToken()

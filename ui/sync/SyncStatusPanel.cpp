@@ -39,9 +39,8 @@ QString SyncStatusPanel::describe(const SyncService& sync)
     case SyncService::State::NotConfigured:
         return tr("Working offline: no hub is set for this database.");
     case SyncService::State::LoggedOut:
-        return sync.lastError().isError()
-                   ? tr("Logged out: %1. Log in to sync again.").arg(sync.lastError().message())
-                   : tr("Not logged in to the hub. Log in to sync.");
+        return sync.lastError().isError() ? tr("Logged out. %1").arg(sync.lastError().message())
+                                          : tr("Not logged in to the hub. Log in to sync.");
     case SyncService::State::Syncing:
         return tr("Syncing with the hub...");
     case SyncService::State::Failing: {

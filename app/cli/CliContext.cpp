@@ -240,6 +240,8 @@ ExitCode CliContext::exitCodeFor(const DatabaseError& error)
         return ExitCode::Corrupt;
     case DatabaseError::Kind::SchemaTooNew:
         return ExitCode::SchemaTooNew;
+    case DatabaseError::Kind::Invalid:
+        return ExitCode::Validation;
     default:
         return ExitCode::Failure;
     }

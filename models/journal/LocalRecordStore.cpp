@@ -37,7 +37,9 @@ QVariant toSql(const QJsonValue& value, FieldType type)
     return {};
 }
 
-QJsonValue fromSql(const QVariant& value, FieldType type)
+} // namespace
+
+QJsonValue jsonFromSql(const QVariant& value, FieldType type)
 {
     if (value.isNull())
         return QJsonValue::Null;
@@ -54,8 +56,6 @@ QJsonValue fromSql(const QVariant& value, FieldType type)
     }
     return QJsonValue::Null;
 }
-
-} // namespace
 
 QJsonObject normaliseFields(const EntitySchema& entity, const QJsonObject& fields)
 {
@@ -92,7 +92,7 @@ std::optional<RecordState> LocalRecordStore::read(const EntitySchema& entity, co
     const int count = int(entity.fields.size());
     for (int column = 0; column < count; ++column) {
         const FieldSchema& field = entity.fields.at(column);
-        record.fields.insert(field.name, fromSql(query.value(column), field.type));
+        record.fields.insert(field.name, jsonFromSql(query.value(column), field.type));
     }
     record.version = query.value(count).toLongLong();
     record.deleted = query.value(count + 1).toBool();
@@ -108,11 +108,19 @@ QSqlQuery* LocalRecordStore::preparedWrite(const EntitySchema& entity, DatabaseE
         const QStringList names = entity.fieldNames();
         QStringList placeholders(names.size() + 5,
                                  QStringLiteral("?")); // id, fields, version, deleted, updated_*
+        // An upsert, not INSERT OR REPLACE: the row keeps its rowid, and the UPDATE fires the
+        // triggers that keep the search index and history in step (REPLACE would delete silently).
+        QStringList assignments;
+        for (const QString& column :
+             names + QStringList{QStringLiteral("version"), QStringLiteral("deleted"),
+                                 QStringLiteral("updated_at"), QStringLiteral("updated_by")})
+            assignments.append(column + QLatin1String(" = excluded.") + column);
         query = std::make_unique<QSqlQuery>(m_database);
-        if (!query->prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (id, %2, version, deleted, updated_at, "
-                                           "updated_by) VALUES (%3)")
+        if (!query->prepare(QStringLiteral("INSERT INTO %1 (id, %2, version, deleted, updated_at, "
+                                           "updated_by) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
                                 .arg(entity.table, names.join(QLatin1String(", ")),
-                                     placeholders.join(QLatin1String(", "))))) {
+                                     placeholders.join(QLatin1String(", ")),
+                                     assignments.join(QLatin1String(", "))))) {
             *error = DatabaseError::fromSqlError(query->lastError());
             query.reset();
             return nullptr;

@@ -15,6 +15,9 @@ namespace xs {
 
 /// Every field of the schema, missing ones as null: the one shape records have in merges, on the
 /// wire and in both stores, so "absent" and "empty" never disagree.
+/// A column's value as the JSON value of a field of that type (null stays null).
+QJsonValue jsonFromSql(const QVariant& value, FieldType type);
+
 QJsonObject normaliseFields(const EntitySchema& entity, const QJsonObject& fields);
 
 /// Reads and writes synced records in their entity tables on the desktop, converting between

@@ -104,6 +104,8 @@ QString DatabaseError::message() const
         return tr("A file already exists at this location; it was left untouched.");
     case Kind::Cancelled:
         return tr("Cancelled; nothing was changed.");
+    case Kind::Invalid:
+        return tr("The values break a rule; nothing was changed.");
     case Kind::Io:
         return tr("The disk could not be read or written. Check the drive and try again.");
     case Kind::Internal:
@@ -142,6 +144,8 @@ QString DatabaseError::code() const
         return QStringLiteral("already_exists");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case Kind::Invalid:
+        return QStringLiteral("invalid");
     case Kind::Io:
         return QStringLiteral("io_error");
     case Kind::Internal:

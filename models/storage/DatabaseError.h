@@ -26,6 +26,7 @@ public:
         NotFound,
         AlreadyExists,
         Cancelled,
+        Invalid, // the values break a rule (detail says which); nothing was written
         Io,
         Internal,
     };

@@ -1,0 +1,201 @@
+#include "models/catalog/CatalogRepository.h"
+
+#include "models/journal/EntitySchema.h"
+#include "models/journal/LocalRecordStore.h"
+#include "models/storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace xs {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(xs::CatalogRepository)
+};
+
+const QString EntryEntity = QStringLiteral("catalog_entry");
+const QString ItemEntity = QStringLiteral("data_item");
+
+DatabaseError run(QSqlQuery& query, DatabaseError* error)
+{
+    if (query.exec())
+        return {};
+    const DatabaseError failure = DatabaseError::fromSqlError(query.lastError());
+    if (error)
+        *error = failure;
+    return failure;
+}
+
+} // namespace
+
+CatalogRepository::CatalogRepository(QSqlDatabase database, QString user)
+    : m_database(std::move(database))
+    , m_user(std::move(user))
+    , m_journal(m_database, m_user)
+{}
+
+std::optional<RecordState> CatalogRepository::entry(const QString& id, DatabaseError* error) const
+{
+    return LocalRecordStore(m_database).read(*findEntity(EntryEntity), id, error);
+}
+
+QList<RecordState> CatalogRepository::items(const QString& entryId, DatabaseError* error) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM data_item WHERE entry_id = ? AND deleted = 0 "
+                                 "ORDER BY position, id"));
+    query.addBindValue(entryId);
+    QList<RecordState> result;
+    if (run(query, error).isError())
+        return result;
+    const LocalRecordStore store(m_database);
+    const EntitySchema& schema = *findEntity(ItemEntity);
+    while (query.next()) {
+        if (std::optional<RecordState> item = store.read(schema, query.value(0).toString(), error))
+            result.append(*item);
+    }
+    return result;
+}
+
+DatabaseError CatalogRepository::save(const QString& entryId, const QJsonObject& values,
+                                      const QList<QJsonObject>& items, const QStringList& removedItems,
+                                      const QString& reason)
+{
+    Transaction transaction(m_database, QStringLiteral("catalog_save"));
+    if (DatabaseError error = transaction.begin(); error.isError())
+        return error;
+    DatabaseError readError;
+    const std::optional<RecordState> existing = entry(entryId, &readError);
+    if (readError.isError())
+        return readError;
+    if (existing &&
+        CatalogRules::changeNeedsReason(existing->fields.value(QLatin1String("status")).toString()) &&
+        reason.trimmed().isEmpty())
+        return DatabaseError(DatabaseError::Kind::Invalid,
+                             Text::tr("This entry is published: give a reason for the change."));
+
+    // The history triggers read the reason from here for the length of this transaction.
+    QSqlQuery setReason(m_database);
+    setReason.prepare(QStringLiteral("INSERT INTO catalog_change_reason (reason) VALUES (?)"));
+    setReason.addBindValue(reason.trimmed());
+    if (!reason.trimmed().isEmpty()) {
+        if (DatabaseError error = run(setReason, nullptr); error.isError())
+            return error;
+    }
+    if (DatabaseError error = m_journal.upsert(EntryEntity, entryId, values); error.isError())
+        return error;
+    for (QJsonObject item : items) {
+        const QString itemId = item.take(QLatin1String("id")).toString();
+        if (itemId.isEmpty())
+            return DatabaseError(DatabaseError::Kind::Internal, QStringLiteral("a data item without an id"));
+        item.insert(QStringLiteral("entry_id"), entryId);
+        if (DatabaseError error = m_journal.upsert(ItemEntity, itemId, item); error.isError())
+            return error;
+    }
+    for (const QString& itemId : removedItems) {
+        if (DatabaseError error = m_journal.remove(ItemEntity, itemId); error.isError())
+            return error;
+    }
+    QSqlQuery clearReason(m_database);
+    clearReason.prepare(QStringLiteral("DELETE FROM catalog_change_reason"));
+    if (DatabaseError error = run(clearReason, nullptr); error.isError())
+        return error;
+    return transaction.commit();
+}
+
+QList<CatalogChange> CatalogRepository::history(const QString& entryId, DatabaseError* error) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, item_id, field, old_value, new_value, changed_at, changed_by, "
+                                 "reason FROM catalog_history WHERE entry_id = ? ORDER BY id DESC"));
+    query.addBindValue(entryId);
+    QList<CatalogChange> changes;
+    if (run(query, error).isError())
+        return changes;
+    while (query.next()) {
+        changes.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                        query.value(6).toString(), query.value(7).toString()});
+    }
+    return changes;
+}
+
+std::optional<QJsonObject> CatalogRepository::fieldsAsOf(const QString& entryId, qint64 upToChange,
+                                                         DatabaseError* error) const
+{
+    const std::optional<RecordState> current = entry(entryId, error);
+    if (!current)
+        return std::nullopt;
+    const EntitySchema& schema = *findEntity(EntryEntity);
+    QJsonObject fields = current->fields;
+    // Walk back from now, undoing every later change of the entry's own fields.
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT field, old_value FROM catalog_history WHERE entry_id = ? AND id > ? "
+                                 "AND item_id IS NULL ORDER BY id DESC"));
+    query.addBindValue(entryId);
+    query.addBindValue(upToChange);
+    if (run(query, error).isError())
+        return std::nullopt;
+    while (query.next()) {
+        if (const FieldSchema* field = schema.field(query.value(0).toString()))
+            fields.insert(field->name, jsonFromSql(query.value(1), field->type));
+    }
+    return fields;
+}
+
+DatabaseError CatalogRepository::restore(const QString& entryId, qint64 upToChange, const QString& reason)
+{
+    DatabaseError error;
+    const std::optional<QJsonObject> fields = fieldsAsOf(entryId, upToChange, &error);
+    if (!fields)
+        return error.isError() ? error : DatabaseError(DatabaseError::Kind::NotFound, entryId);
+    QJsonObject values = *fields;
+    // The workflow state is not content: restoring text must not un-publish an entry.
+    values.remove(QStringLiteral("status"));
+    return save(entryId, values, {}, {}, reason);
+}
+
+QList<OneSourceConflict> CatalogRepository::oneSourceConflicts(DatabaseError* error) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT lower(i.identifier), e.department_code, e.id, i.id FROM data_item i "
+        "JOIN catalog_entry e ON e.id = i.entry_id AND e.deleted = 0 "
+        "WHERE i.authoritative = 1 AND i.deleted = 0 AND lower(i.identifier) IN ("
+        "  SELECT lower(i2.identifier) FROM data_item i2 JOIN catalog_entry e2 ON e2.id = i2.entry_id "
+        "  AND e2.deleted = 0 WHERE i2.authoritative = 1 AND i2.deleted = 0 AND i2.identifier <> '' "
+        "  GROUP BY lower(i2.identifier) HAVING count(DISTINCT e2.department_code) > 1) "
+        "ORDER BY 1, 2, 3"));
+    QList<OneSourceConflict> conflicts;
+    if (run(query, error).isError())
+        return conflicts;
+    while (query.next()) {
+        const QString identifier = query.value(0).toString();
+        if (conflicts.isEmpty() || conflicts.constLast().identifier != identifier)
+            conflicts.append({identifier, {}, {}, {}});
+        OneSourceConflict& conflict = conflicts.last();
+        if (!conflict.departmentCodes.contains(query.value(1).toString()))
+            conflict.departmentCodes.append(query.value(1).toString());
+        conflict.entryIds.append(query.value(2).toString());
+        conflict.itemIds.append(query.value(3).toString());
+    }
+    return conflicts;
+}
+
+int CatalogRepository::conflictingItemCount(const QString& entryId) const
+{
+    int count = 0;
+    for (const OneSourceConflict& conflict : oneSourceConflicts())
+        count += int(conflict.entryIds.count(entryId));
+    return count;
+}
+
+} // namespace xs

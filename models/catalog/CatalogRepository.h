@@ -1,0 +1,75 @@
+#pragma once
+
+#include "models/catalog/CatalogRules.h"
+#include "models/journal/ChangeJournal.h"
+#include "models/journal/SyncTypes.h"
+#include "models/storage/DatabaseError.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace xs {
+
+/// One changed field of a resource or of one of its data items, as the history keeps it.
+struct CatalogChange
+{
+    qint64 id = 0;
+    QString itemId; // empty for the entry's own fields
+    QString field;  // entry field, or item.<field>, or created / item.created
+    QString oldValue;
+    QString newValue;
+    QString changedAt;
+    QString changedBy;
+    QString reason;
+};
+
+/// Two or more departments declaring the same data item authoritative (一数一源, HN25 item 5).
+struct OneSourceConflict
+{
+    QString identifier;
+    QStringList departmentCodes;
+    QStringList entryIds;
+    QStringList itemIds;
+};
+
+/// Reads and changes resources and their data items. Every change goes through the change journal
+/// (so it syncs) and into the history (with its reason), in one transaction.
+class CatalogRepository
+{
+public:
+    CatalogRepository(QSqlDatabase database, QString user);
+
+    std::optional<RecordState> entry(const QString& id, DatabaseError* error = nullptr) const;
+    /// The entry's data items that are not deleted, in their order.
+    QList<RecordState> items(const QString& entryId, DatabaseError* error = nullptr) const;
+
+    /// Sets fields of an entry (creating it), and of its data items: each upsert in items needs an
+    /// "id"; removedItems are deleted. A published entry refuses a change without a reason
+    /// (Kind::Constraint); nothing is written then.
+    DatabaseError save(const QString& entryId, const QJsonObject& values, const QList<QJsonObject>& items,
+                       const QStringList& removedItems, const QString& reason);
+
+    /// Newest first.
+    QList<CatalogChange> history(const QString& entryId, DatabaseError* error = nullptr) const;
+    /// The entry's own fields as they were right after the history row upToChange.
+    std::optional<QJsonObject> fieldsAsOf(const QString& entryId, qint64 upToChange,
+                                          DatabaseError* error = nullptr) const;
+    /// Writes those fields back as a new change (history keeps both the change and the restore).
+    DatabaseError restore(const QString& entryId, qint64 upToChange, const QString& reason);
+
+    /// Every 一数一源 conflict across the province, by the item identifier (case-insensitive).
+    QList<OneSourceConflict> oneSourceConflicts(DatabaseError* error = nullptr) const;
+    /// How many of this entry's items are in a 一数一源 conflict.
+    int conflictingItemCount(const QString& entryId) const;
+
+private:
+    QSqlDatabase m_database;
+    QString m_user;
+    ChangeJournal m_journal;
+};
+
+} // namespace xs

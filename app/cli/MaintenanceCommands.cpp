@@ -5,6 +5,7 @@
 #include "app/secrets/RecoveryCode.h"
 #include "app/secrets/RekeyService.h"
 #include "models/catalog/DepartmentRepository.h"
+#include "models/demo/CatalogDemoData.h"
 #include "models/demo/DemoDataGenerator.h"
 
 #include <QFileInfo>
@@ -130,7 +131,10 @@ ExitCode runDemo(CliContext& context)
     if (!database)
         return exitCode;
     DemoDataGenerator generator(database->connection());
-    const DatabaseError error = generator.generate(*scale);
+    const DatabaseError error = generator.generate(*scale, [&context](qint64 done, qint64 total) {
+        context.progress(Text::tr("Writing demo resources"), done, total);
+        return true;
+    });
     if (error.kind() == DatabaseError::Kind::AlreadyExists)
         return context.fail(
             ExitCode::Failure,
@@ -140,9 +144,16 @@ ExitCode runDemo(CliContext& context)
     if (error.isError())
         return context.failDatabase(error);
     const qint64 departments = DepartmentRepository(database->connection()).count();
-    context.printResult(
-        {{QStringLiteral("scale"), scaleName}, {QStringLiteral("departments"), departments}},
-        {Text::tr("Demo data (%1) written: %2 departments.").arg(scaleName).arg(departments)});
+    const qint64 resources = DemoDataGenerator::entriesFor(*scale);
+    context.printResult({{QStringLiteral("scale"), scaleName},
+                         {QStringLiteral("departments"), departments},
+                         {QStringLiteral("resources"), resources},
+                         {QStringLiteral("data_items"), resources * CatalogDemoData::ItemsPerEntry}},
+                        {Text::tr("Demo data (%1) written: %2 departments, %3 resources, %4 data items.")
+                             .arg(scaleName)
+                             .arg(departments)
+                             .arg(resources)
+                             .arg(resources * CatalogDemoData::ItemsPerEntry)});
     return ExitCode::Success;
 }
 

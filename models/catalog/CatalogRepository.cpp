@@ -89,13 +89,26 @@ DatabaseError CatalogRepository::save(const QString& entryId, const QJsonObject&
     }
     if (DatabaseError error = m_journal.upsert(EntryEntity, entryId, values); error.isError())
         return error;
+    if (!existing) {
+        if (DatabaseError error = recordCreation(entryId, {}, values.value(QLatin1String("name")).toString());
+            error.isError())
+            return error;
+    }
+    const LocalRecordStore store(m_database);
     for (QJsonObject item : items) {
         const QString itemId = item.take(QLatin1String("id")).toString();
         if (itemId.isEmpty())
             return DatabaseError(DatabaseError::Kind::Internal, QStringLiteral("a data item without an id"));
         item.insert(QStringLiteral("entry_id"), entryId);
+        const bool itemIsNew = !store.read(*findEntity(ItemEntity), itemId).has_value();
         if (DatabaseError error = m_journal.upsert(ItemEntity, itemId, item); error.isError())
             return error;
+        if (itemIsNew) {
+            if (DatabaseError error =
+                    recordCreation(entryId, itemId, item.value(QLatin1String("name")).toString());
+                error.isError())
+                return error;
+        }
     }
     for (const QString& itemId : removedItems) {
         if (DatabaseError error = m_journal.remove(ItemEntity, itemId); error.isError())
@@ -106,6 +119,25 @@ DatabaseError CatalogRepository::save(const QString& entryId, const QJsonObject&
     if (DatabaseError error = run(clearReason, nullptr); error.isError())
         return error;
     return transaction.commit();
+}
+
+DatabaseError CatalogRepository::recordCreation(const QString& entryId, const QString& itemId,
+                                                const QString& name)
+{
+    QSqlQuery query(m_database);
+    query.prepare(
+        QStringLiteral(
+            "INSERT INTO catalog_history (entry_id, item_id, field, new_value, changed_at, changed_by, "
+            "reason) "
+            "SELECT ?, ?, ?, ?, updated_at, updated_by, (SELECT reason FROM catalog_change_reason) FROM %1 "
+            "WHERE id = ?")
+            .arg(itemId.isEmpty() ? EntryEntity : ItemEntity));
+    query.addBindValue(entryId);
+    query.addBindValue(itemId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(itemId));
+    query.addBindValue(itemId.isEmpty() ? QStringLiteral("created") : QStringLiteral("item.created"));
+    query.addBindValue(name);
+    query.addBindValue(itemId.isEmpty() ? entryId : itemId);
+    return run(query, nullptr);
 }
 
 QList<CatalogChange> CatalogRepository::history(const QString& entryId, DatabaseError* error) const

@@ -67,6 +67,8 @@ public:
     int conflictingItemCount(const QString& entryId) const;
 
 private:
+    DatabaseError recordCreation(const QString& entryId, const QString& itemId, const QString& name);
+
     QSqlDatabase m_database;
     QString m_user;
     ChangeJournal m_journal;

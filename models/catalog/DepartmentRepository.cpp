@@ -1,5 +1,7 @@
 #include "models/catalog/DepartmentRepository.h"
 
+#include "models/storage/Transaction.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -67,8 +69,9 @@ QList<Department> DepartmentRepository::all() const
 
 DatabaseError DepartmentRepository::insert(const QList<Department>& departments)
 {
-    if (!m_database.transaction())
-        return DatabaseError::fromSqlError(m_database.lastError());
+    Transaction transaction(m_database, QStringLiteral("departments")); // nests inside the demo's
+    if (DatabaseError error = transaction.begin(); error.isError())
+        return error;
     QSqlQuery query(m_database);
     query.prepare(
         QStringLiteral("INSERT INTO department (id, code, name, kind, division_code, sort_order, version, "
@@ -84,18 +87,10 @@ DatabaseError DepartmentRepository::insert(const QList<Department>& departments)
         query.addBindValue(department.updatedAt);
         query.addBindValue(department.updatedBy);
         query.addBindValue(department.deleted);
-        if (!query.exec()) {
-            const DatabaseError error = DatabaseError::fromSqlError(query.lastError());
-            m_database.rollback();
-            return error;
-        }
+        if (!query.exec())
+            return DatabaseError::fromSqlError(query.lastError());
     }
-    if (!m_database.commit()) {
-        const DatabaseError error = DatabaseError::fromSqlError(m_database.lastError());
-        m_database.rollback();
-        return error;
-    }
-    return {};
+    return transaction.commit();
 }
 
 } // namespace xs

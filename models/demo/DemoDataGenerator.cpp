@@ -2,6 +2,8 @@
 
 #include "models/catalog/DepartmentRepository.h"
 #include "models/catalog/Divisions.h"
+#include "models/demo/CatalogDemoData.h"
+#include "models/storage/Transaction.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -108,9 +110,25 @@ DemoDataGenerator::DemoDataGenerator(QSqlDatabase database)
     : m_database(std::move(database))
 {}
 
-DatabaseError DemoDataGenerator::generate(Scale scale)
+qint64 DemoDataGenerator::entriesFor(Scale scale)
 {
-    Q_UNUSED(scale) // departments are the same at every scale; the catalog grows with it
+    switch (scale) {
+    case Scale::Small:
+        return 3000;
+    case Scale::Bench:
+        return 200000;
+    case Scale::Large:
+        return 1000000;
+    }
+    return 0;
+}
+
+DatabaseError DemoDataGenerator::generate(Scale scale, const std::function<bool(qint64, qint64)>& progress)
+{
+    // One transaction: a cancelled or failed run leaves the database empty, ready for another try.
+    Transaction transaction(m_database, QStringLiteral("demo"), Transaction::Durability::Replayable);
+    if (DatabaseError error = transaction.begin(); error.isError())
+        return error;
     DepartmentRepository repository(m_database);
     const qint64 existing = repository.count();
     if (existing < 0)
@@ -118,7 +136,13 @@ DatabaseError DemoDataGenerator::generate(Scale scale)
     if (existing > 0)
         return DatabaseError(DatabaseError::Kind::AlreadyExists,
                              QStringLiteral("the database already holds %1 departments").arg(existing));
-    return repository.insert(departments());
+    const QList<Department> all = departments();
+    if (DatabaseError error = repository.insert(all); error.isError())
+        return error;
+    if (DatabaseError error = CatalogDemoData(m_database, all).write(entriesFor(scale), progress);
+        error.isError())
+        return error;
+    return transaction.commit();
 }
 
 } // namespace xs

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace xs {
@@ -30,7 +31,11 @@ public:
 
     /// Refuses (AlreadyExists) if the database already holds departments; writes all or nothing.
     /// Departments: Hunan's provincial departments, eight in each of the 14 市州, and utilities.
-    DatabaseError generate(Scale scale);
+    /// Then the catalog: resources with five data items each (CatalogDemoData). progress may cancel.
+    DatabaseError generate(Scale scale, const std::function<bool(qint64 done, qint64 total)>& progress = {});
+
+    /// How many resources a scale holds.
+    static qint64 entriesFor(Scale scale);
 
     /// The demo departments, for the desktop and the hub alike (deterministic ids).
     static QList<Department> departments();

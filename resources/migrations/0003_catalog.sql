@@ -12,11 +12,13 @@ INSERT INTO update_frequency (name, max_age_days, sort_order) VALUES
     ('实时', 1, 1), ('每日', 1, 2), ('每周', 7, 3), ('每月', 31, 4), ('每季度', 92, 5),
     ('每半年', 183, 6), ('每年', 366, 7), ('不定期', NULL, 8);
 
--- Sorted paging is keyset paging on (column, id): each sortable column has its index.
-CREATE INDEX catalog_entry_by_name ON catalog_entry (name, id);
-CREATE INDEX catalog_entry_by_code ON catalog_entry (code, id);
-CREATE INDEX catalog_entry_by_updated ON catalog_entry (last_updated_on, id);
-CREATE INDEX catalog_entry_by_status ON catalog_entry (status, id);
+-- Sorted paging is keyset paging on (key, id), where key is the column with NULL as '' (row-value
+-- comparison cannot step over NULLs). The queries use exactly these expressions (CatalogQuery).
+CREATE INDEX catalog_entry_by_name ON catalog_entry (coalesce(name, ''), id);
+CREATE INDEX catalog_entry_by_code ON catalog_entry (coalesce(code, ''), id);
+CREATE INDEX catalog_entry_by_updated ON catalog_entry (coalesce(last_updated_on, ''), id);
+CREATE INDEX catalog_entry_by_status ON catalog_entry (coalesce(status, ''), id);
+CREATE INDEX catalog_entry_by_grade ON catalog_entry (coalesce(grade, ''), id);
 CREATE INDEX data_item_by_identifier ON data_item (identifier) WHERE authoritative = 1 AND deleted = 0;
 
 -- Chinese search: a trigram index over the entry's own text, kept in step by triggers. Queries of
@@ -142,20 +144,8 @@ CREATE TRIGGER catalog_history_entry AFTER UPDATE ON catalog_entry BEGIN
         WHERE OLD.deleted IS NOT NEW.deleted;
 END;
 
--- A new entry made here is one history row; one that arrives in a first sync is none (a pull of
--- 200,000 entries must not write 200,000 rows of history nobody asked for).
-CREATE TRIGGER catalog_history_entry_created AFTER INSERT ON catalog_entry WHEN NEW.version = 0 BEGIN
-    INSERT INTO catalog_history (entry_id, field, old_value, new_value, changed_at, changed_by, reason)
-        VALUES (NEW.id, 'created', NULL, NEW.name, NEW.updated_at, NEW.updated_by,
-                (SELECT reason FROM catalog_change_reason));
-END;
-
-CREATE TRIGGER catalog_history_item_created AFTER INSERT ON data_item WHEN NEW.version = 0 BEGIN
-    INSERT INTO catalog_history (entry_id, item_id, field, old_value, new_value, changed_at, changed_by, reason)
-        VALUES (NEW.entry_id, NEW.id, 'item.created', NULL, NEW.name, NEW.updated_at, NEW.updated_by,
-                (SELECT reason FROM catalog_change_reason));
-END;
-
+-- Creation is one history row written by the editor (CatalogRepository), not by a trigger: pulled
+-- and demo rows must not write 200,000 rows of history nobody asked for.
 CREATE TRIGGER catalog_history_item AFTER UPDATE ON data_item BEGIN
     INSERT INTO catalog_history (entry_id, item_id, field, old_value, new_value, changed_at, changed_by, reason)
         SELECT NEW.entry_id, NEW.id, 'item.name', OLD.name, NEW.name, NEW.updated_at, NEW.updated_by,

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace xs {
+
+/// The facets a cataloguer narrows the catalog by (the facet panel's groups).
+enum class CatalogFacet
+{
+    Department,
+    Catalog, // share / open / authorized
+    Grade,
+    ShareAttribute,
+    OpenAttribute,
+    Frequency,
+    Status,
+    Overdue, // "overdue" / "current"
+};
+
+/// The columns the catalog table sorts by; Relevance keeps the order of the search index.
+enum class CatalogSort
+{
+    Relevance,
+    Name,
+    Code,
+    Department,
+    Grade,
+    LastUpdated,
+    Status,
+};
+
+/// What the catalog page shows: search text, the values chosen per facet (values within a facet
+/// are alternatives, facets narrow each other), and the order. today decides "overdue".
+struct CatalogFilter
+{
+    QString text;
+    QHash<CatalogFacet, QSet<QString>> chosen;
+    CatalogSort sort = CatalogSort::Name;
+    bool descending = false;
+    QDate today = QDate::currentDate();
+
+    bool operator==(const CatalogFilter&) const = default;
+};
+
+QList<CatalogFacet> allCatalogFacets();
+QString catalogFacetKey(CatalogFacet facet); // department, catalog, grade ... (stable, for settings)
+
+} // namespace xs

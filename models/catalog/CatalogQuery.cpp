@@ -1,0 +1,224 @@
+#include "models/catalog/CatalogQuery.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace xs {
+
+QList<CatalogFacet> allCatalogFacets()
+{
+    return {CatalogFacet::Department,     CatalogFacet::Catalog,       CatalogFacet::Grade,
+            CatalogFacet::ShareAttribute, CatalogFacet::OpenAttribute, CatalogFacet::Frequency,
+            CatalogFacet::Status,         CatalogFacet::Overdue};
+}
+
+QString catalogFacetKey(CatalogFacet facet)
+{
+    switch (facet) {
+    case CatalogFacet::Department:
+        return QStringLiteral("department");
+    case CatalogFacet::Catalog:
+        return QStringLiteral("catalog");
+    case CatalogFacet::Grade:
+        return QStringLiteral("grade");
+    case CatalogFacet::ShareAttribute:
+        return QStringLiteral("share_attribute");
+    case CatalogFacet::OpenAttribute:
+        return QStringLiteral("open_attribute");
+    case CatalogFacet::Frequency:
+        return QStringLiteral("frequency");
+    case CatalogFacet::Status:
+        return QStringLiteral("status");
+    case CatalogFacet::Overdue:
+        return QStringLiteral("overdue");
+    }
+    return {};
+}
+
+namespace CatalogQuery {
+
+namespace {
+
+// Text the user typed never becomes SQL: it is bound, as an FTS5 string (quotes doubled) or as a
+// LIKE pattern (wildcards escaped).
+QString ftsString(const QString& term)
+{
+    QString quoted = term;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString likePattern(const QString& term)
+{
+    QString escaped = term;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString dateLiteral(const QDate& date)
+{
+    return QLatin1Char('\'') + date.toString(Qt::ISODate) + QLatin1Char('\''); // digits and dashes only
+}
+
+QString column(CatalogFacet facet)
+{
+    switch (facet) {
+    case CatalogFacet::Department:
+        return QStringLiteral("e.department_code");
+    case CatalogFacet::Grade:
+        return QStringLiteral("e.grade");
+    case CatalogFacet::ShareAttribute:
+        return QStringLiteral("e.share_attribute");
+    case CatalogFacet::OpenAttribute:
+        return QStringLiteral("e.open_attribute");
+    case CatalogFacet::Frequency:
+        return QStringLiteral("e.update_frequency");
+    case CatalogFacet::Status:
+        return QStringLiteral("e.status");
+    case CatalogFacet::Catalog:
+    case CatalogFacet::Overdue:
+        break;
+    }
+    return {};
+}
+
+void append(SqlCondition& target, const SqlCondition& part)
+{
+    if (part.sql.isEmpty())
+        return;
+    target.sql += QLatin1String(" AND ") + part.sql;
+    target.bindings += part.bindings;
+}
+
+SqlCondition facetCondition(CatalogFacet facet, const QSet<QString>& values, const QDate& today)
+{
+    if (values.isEmpty())
+        return {};
+    QStringList sorted(values.cbegin(), values.cend());
+    sorted.sort(); // the same choice gives the same SQL (prepared-statement reuse, tests)
+    SqlCondition condition;
+    if (facet == CatalogFacet::Catalog) {
+        QStringList alternatives;
+        for (const QString& catalog : sorted) {
+            if (catalog == QLatin1String("share") || catalog == QLatin1String("open") ||
+                catalog == QLatin1String("authorized"))
+                alternatives.append(QStringLiteral("e.in_%1_catalog = 1").arg(catalog));
+        }
+        condition.sql = alternatives.isEmpty()
+                            ? QStringLiteral("0")
+                            : QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')');
+        return condition;
+    }
+    if (facet == CatalogFacet::Overdue) {
+        const bool wantOverdue = values.contains(QStringLiteral("overdue"));
+        const bool wantCurrent = values.contains(QStringLiteral("current"));
+        if (wantOverdue == wantCurrent)
+            return {};
+        condition.sql = facetKey(facet, today) +
+                        (wantOverdue ? QLatin1String(" = 'overdue'") : QLatin1String(" = 'current'"));
+        return condition;
+    }
+    condition.sql =
+        QStringLiteral("coalesce(%1, '') IN (%2)")
+            .arg(column(facet), QStringList(sorted.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    for (const QString& value : sorted)
+        condition.bindings.append(value);
+    return condition;
+}
+
+} // namespace
+
+QStringList terms(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("\"([^\"]+)\"|(\\S+)"));
+    QStringList found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QString term = (match.hasCaptured(1) ? match.captured(1) : match.captured(2)).trimmed();
+        if (!term.isEmpty())
+            found.append(term);
+    }
+    return found;
+}
+
+SqlCondition search(const QString& text)
+{
+    SqlCondition condition;
+    QStringList indexed;
+    QStringList parts;
+    for (const QString& term : terms(text)) {
+        if (term.size() >= 3) {
+            indexed.append(ftsString(term));
+        } else {
+            parts.append(QStringLiteral(
+                "(e.name LIKE ? ESCAPE '\\' OR e.code LIKE ? ESCAPE '\\' OR e.abstract LIKE ? ESCAPE '\\')"));
+            const QString pattern = likePattern(term);
+            condition.bindings << pattern << pattern << pattern;
+        }
+    }
+    if (!indexed.isEmpty()) {
+        parts.prepend(
+            QStringLiteral("e.rowid IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?)"));
+        condition.bindings.prepend(indexed.join(QLatin1String(" AND ")));
+    }
+    condition.sql = parts.join(QLatin1String(" AND "));
+    return condition;
+}
+
+SqlCondition where(const CatalogFilter& filter, std::optional<CatalogFacet> leaveOut)
+{
+    SqlCondition condition{QStringLiteral("e.deleted = 0"), {}};
+    append(condition, search(filter.text));
+    for (const CatalogFacet facet : allCatalogFacets()) {
+        if (facet != leaveOut)
+            append(condition, facetCondition(facet, filter.chosen.value(facet), filter.today));
+    }
+    return condition;
+}
+
+QString sortKey(CatalogSort sort)
+{
+    switch (sort) {
+    case CatalogSort::Relevance:
+        return QStringLiteral("e.rowid");
+    case CatalogSort::Name:
+        return QStringLiteral("coalesce(e.name, '')");
+    case CatalogSort::Code:
+        return QStringLiteral("coalesce(e.code, '')");
+    case CatalogSort::Department:
+        return QStringLiteral("coalesce(e.department_code, '')");
+    case CatalogSort::Grade:
+        return QStringLiteral("coalesce(e.grade, '')");
+    case CatalogSort::LastUpdated:
+        return QStringLiteral("coalesce(e.last_updated_on, '')");
+    case CatalogSort::Status:
+        return QStringLiteral("coalesce(e.status, '')");
+    }
+    return {};
+}
+
+QString facetKey(CatalogFacet facet, const QDate& today)
+{
+    if (facet == CatalogFacet::Overdue) {
+        return QStringLiteral(
+                   "(CASE WHEN e.update_frequency IS NULL THEN 'current' WHEN (SELECT f.max_age_days "
+                   "FROM update_frequency f WHERE f.name = e.update_frequency) IS NULL THEN 'current' "
+                   "WHEN e.last_updated_on IS NULL OR date(e.last_updated_on, '+' || (SELECT "
+                   "f.max_age_days FROM update_frequency f WHERE f.name = e.update_frequency) || "
+                   "' days') < %1 THEN 'overdue' ELSE 'current' END)")
+            .arg(dateLiteral(today));
+    }
+    return QStringLiteral("coalesce(%1, '')").arg(column(facet));
+}
+
+SqlCondition overdue(const QDate& today)
+{
+    return {facetKey(CatalogFacet::Overdue, today) + QLatin1String(" = 'overdue'"), {}};
+}
+
+} // namespace CatalogQuery
+
+} // namespace xs

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "models/catalog/CatalogFilter.h"
+
+#include <QString>
+#include <QVariantList>
+
+#include <optional>
+
+namespace xs {
+
+/// A WHERE clause over catalog_entry (aliased e) and the values it binds, in order.
+struct SqlCondition
+{
+    QString sql;
+    QVariantList bindings;
+};
+
+/// Turns a CatalogFilter into SQL: the one place that knows how search, facets, overdue and sort
+/// keys map onto the schema, for the table model, the facet counts, the CLI and the benchmark.
+namespace CatalogQuery {
+
+/// Every condition of the filter, except those of the facet left out (facet counts show what
+/// choosing another value of a facet would give).
+SqlCondition where(const CatalogFilter& filter, std::optional<CatalogFacet> leaveOut = std::nullopt);
+
+/// The search part alone: terms of three or more characters go to the trigram index, shorter ones
+/// (which a trigram cannot match) to LIKE over the same columns. Empty text: no condition.
+SqlCondition search(const QString& text);
+
+/// The sort key expression over e, matching an index of migration 0003.
+QString sortKey(CatalogSort sort);
+
+/// The grouping expression of a facet over e (and the update_frequency table f for Overdue).
+QString facetKey(CatalogFacet facet, const QDate& today);
+
+/// The overdue condition (needs the join with update_frequency f), binding today.
+SqlCondition overdue(const QDate& today);
+
+/// Splits text into search terms (whitespace separated; a quoted phrase stays whole).
+QStringList terms(const QString& text);
+
+} // namespace CatalogQuery
+
+} // namespace xs

@@ -1,0 +1,194 @@
+#include "models/catalog/CatalogTableModel.h"
+
+#include "models/catalog/CatalogQuery.h"
+#include "models/catalog/CatalogVocabulary.h"
+
+#include <QScopedValueRollback>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace xs {
+
+CatalogTableModel::CatalogTableModel(QSqlDatabase database, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_database(std::move(database))
+{}
+
+void CatalogTableModel::setFilter(const CatalogFilter& filter)
+{
+    const QScopedValueRollback notifying(m_notifying, true);
+    beginResetModel();
+    m_filter = filter;
+    m_rows = loadPage(nullptr);
+    endResetModel();
+}
+
+void CatalogTableModel::reload()
+{
+    const qsizetype wanted = std::max<qsizetype>(m_rows.size(), PageSize);
+    const QScopedValueRollback notifying(m_notifying, true);
+    beginResetModel();
+    m_rows = loadPage(nullptr);
+    while (m_hasMore && m_rows.size() < wanted)
+        m_rows += loadPage(&m_rows.constLast());
+    endResetModel();
+}
+
+QList<CatalogTableModel::Row> CatalogTableModel::loadPage(const Row* after)
+{
+    m_error = {};
+    const QString key = CatalogQuery::sortKey(m_filter.sort);
+    SqlCondition condition = CatalogQuery::where(m_filter);
+    if (after) {
+        condition.sql +=
+            QStringLiteral(" AND (%1, e.id) %2 (?, ?)").arg(key, m_filter.descending ? "<" : ">");
+        condition.bindings << after->sortKey << after->id;
+    }
+    const QString direction = m_filter.descending ? QStringLiteral(" DESC") : QString();
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, e.id, e.name, e.code, coalesce(d.name, e.department_code), "
+                                 "e.share_attribute, e.open_attribute, e.grade, e.update_frequency, "
+                                 "e.last_updated_on, e.status, %2 FROM catalog_entry e "
+                                 "LEFT JOIN department d ON d.code = e.department_code WHERE %3 "
+                                 "ORDER BY 1%4, e.id%4 LIMIT %5")
+                      .arg(key, CatalogQuery::facetKey(CatalogFacet::Overdue, m_filter.today), condition.sql,
+                           direction)
+                      .arg(PageSize + 1)); // one more than a page tells whether there is more
+    for (const QVariant& value : std::as_const(condition.bindings))
+        query.addBindValue(value);
+    QList<Row> rows;
+    if (!query.exec()) {
+        m_error = DatabaseError::fromSqlError(query.lastError());
+        m_hasMore = false;
+        return rows;
+    }
+    rows.reserve(PageSize);
+    while (query.next()) {
+        if (rows.size() == PageSize) {
+            m_hasMore = true;
+            return rows;
+        }
+        Row row;
+        row.sortKey = query.value(0);
+        row.id = query.value(1).toString();
+        for (int column = 0; column < ColumnCount; ++column)
+            row.values[column] = query.value(2 + column).toString();
+        row.overdue = query.value(2 + ColumnCount).toString() == QLatin1String("overdue");
+        rows.append(std::move(row));
+    }
+    m_hasMore = false;
+    return rows;
+}
+
+int CatalogTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CatalogTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CatalogTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    const QString& value = row.values[index.column()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        if (index.column() == ShareColumn || index.column() == OpenColumn || index.column() == GradeColumn ||
+            index.column() == FrequencyColumn || index.column() == StatusColumn)
+            return CatalogVocabulary::label(value);
+        if (index.column() == LastUpdatedColumn && row.overdue && role == Qt::ToolTipRole)
+            return tr("%1 — overdue under its update frequency").arg(value);
+        return value;
+    case RawValueRole:
+        return value;
+    case IdRole:
+        return row.id;
+    case OverdueRole:
+        return row.overdue;
+    default:
+        return {};
+    }
+}
+
+QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Catalog name");
+    case CodeColumn:
+        return tr("Resource code");
+    case DepartmentColumn:
+        return tr("Provider");
+    case ShareColumn:
+        return tr("Sharing");
+    case OpenColumn:
+        return tr("Opening");
+    case GradeColumn:
+        return tr("Grade");
+    case FrequencyColumn:
+        return tr("Update frequency");
+    case LastUpdatedColumn:
+        return tr("Last updated");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+bool CatalogTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_hasMore && !m_notifying;
+}
+
+void CatalogTableModel::fetchMore(const QModelIndex& parent)
+{
+    // Not from inside our own reset or insert notifications: rows inserted before the last change
+    // has been announced as finished would confuse every view (QAbstractItemModelTester checks this).
+    if (parent.isValid() || !m_hasMore || m_rows.isEmpty() || m_notifying)
+        return;
+    const QList<Row> page = loadPage(&m_rows.constLast());
+    if (page.isEmpty())
+        return;
+    const QScopedValueRollback notifying(m_notifying, true);
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows += page;
+    endInsertRows();
+}
+
+void CatalogTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const QHash<int, CatalogSort> sortable{{NameColumn, CatalogSort::Name},
+                                                  {CodeColumn, CatalogSort::Code},
+                                                  {DepartmentColumn, CatalogSort::Department},
+                                                  {GradeColumn, CatalogSort::Grade},
+                                                  {LastUpdatedColumn, CatalogSort::LastUpdated},
+                                                  {StatusColumn, CatalogSort::Status}};
+    CatalogFilter next = m_filter;
+    next.sort = sortable.value(column, CatalogSort::Relevance);
+    next.descending = order == Qt::DescendingOrder;
+    if (next == m_filter)
+        return;
+    // A new order is a different first page, not the same rows moved: a reset says so honestly.
+    setFilter(next);
+}
+
+int CatalogTableModel::rowOf(const QString& id) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
+            return int(row);
+    }
+    return -1;
+}
+
+} // namespace xs

@@ -1,0 +1,243 @@
+#include "models/demo/CatalogDemoData.h"
+
+#include "models/catalog/CatalogVocabulary.h"
+#include "models/catalog/Divisions.h"
+#include "models/journal/EntitySchema.h"
+#include "models/journal/LocalRecordStore.h"
+
+#include <QDate>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <random>
+
+namespace xs {
+
+namespace {
+
+constexpr qint64 BatchSize = 5000;
+constexpr qint64 ConflictEvery = 1000; // one deliberate 一数一源 conflict per this many entries
+constexpr char Author[] = "demo";
+constexpr char Timestamp[] = "2026-01-05T09:00:00Z";
+
+struct ItemTemplate
+{
+    QString identifier;
+    QString name;
+    QString dataType;
+    int length = 0;
+    QString grade;
+};
+
+struct Subject
+{
+    QString name;
+    QList<ItemTemplate> items; // exactly ItemsPerEntry
+};
+
+QList<Subject> loadSubjects()
+{
+    QFile file(QStringLiteral(":/demo/catalog.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject source = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject items = source.value(QStringLiteral("items")).toObject();
+    auto itemFor = [&](const QString& identifier) {
+        const QJsonArray spec = items.value(identifier).toArray();
+        return ItemTemplate{identifier, spec.at(0).toString(), spec.at(1).toString(), spec.at(2).toInt(),
+                            spec.at(3).toString()};
+    };
+    QList<Subject> subjects;
+    for (const QJsonValue& value : source.value(QStringLiteral("subjects")).toArray()) {
+        const QJsonArray spec = value.toArray();
+        Subject subject{spec.at(0).toString(), {}};
+        for (const QJsonValue& identifier : spec.at(1).toArray()) {
+            if (subject.items.size() < CatalogDemoData::ItemsPerEntry)
+                subject.items.append(itemFor(identifier.toString()));
+        }
+        for (const char* filler : {"gxsj", "bz"}) {
+            if (subject.items.size() < CatalogDemoData::ItemsPerEntry)
+                subject.items.append(itemFor(QString::fromLatin1(filler)));
+        }
+        subjects.append(subject);
+    }
+    return subjects;
+}
+
+/// A time-ordered (version 7) UUID from a fixed clock and the sequence: deterministic, and in
+/// insertion order like the ids the desktop makes.
+QString demoId(qint64 sequence, std::mt19937_64& random)
+{
+    static const qint64 epoch =
+        QDateTime::fromString(QString::fromLatin1(Timestamp), Qt::ISODate).toMSecsSinceEpoch();
+    QByteArray bytes(16, '\0');
+    const quint64 milliseconds = quint64(epoch + sequence);
+    const quint64 high = random();
+    const quint64 low = random();
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = char((milliseconds >> (40 - 8 * i)) & 0xFF);
+    bytes[6] = char(0x70 | ((high >> 8) & 0x0F));
+    bytes[7] = char(high & 0xFF);
+    bytes[8] = char(0x80 | ((low >> 56) & 0x3F));
+    for (int i = 9; i < 16; ++i)
+        bytes[i] = char((low >> (8 * (15 - i))) & 0xFF);
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
+template <typename List>
+const auto& pick(const List& list, std::mt19937_64& random)
+{
+    return list.at(qsizetype(random() % quint64(list.size())));
+}
+
+bool chance(std::mt19937_64& random, int percent)
+{
+    return int(random() % 100) < percent;
+}
+
+} // namespace
+
+CatalogDemoData::CatalogDemoData(QSqlDatabase database, QList<Department> departments)
+    : m_database(std::move(database))
+    , m_departments(std::move(departments))
+{}
+
+DatabaseError CatalogDemoData::write(qint64 entries, const Progress& progress)
+{
+    const QList<Subject> subjects = loadSubjects();
+    if (subjects.isEmpty() || m_departments.isEmpty())
+        return DatabaseError(DatabaseError::Kind::Internal, QStringLiteral("demo catalog data is missing"));
+    QHash<QString, QString> cityOf;
+    for (const Division& division : hunanDivisions())
+        cityOf.insert(division.code, division.isProvince ? QStringLiteral("全省") : division.name);
+
+    const EntitySchema& entrySchema = *findEntity(QStringLiteral("catalog_entry"));
+    const EntitySchema& itemSchema = *findEntity(QStringLiteral("data_item"));
+    LocalRecordStore store(m_database);
+    std::mt19937_64 random(20251125); // HN25's date: any fixed seed will do
+    const QStringList suffixes{QStringLiteral("信息"), QStringLiteral("数据"), QStringLiteral("台账"),
+                               QStringLiteral("目录"), QStringLiteral("统计")};
+    const QStringList databases{QStringLiteral("MySQL"), QStringLiteral("Oracle"), QStringLiteral("达梦"),
+                                QStringLiteral("人大金仓")};
+    const QStringList frequencies = CatalogVocabulary::defaultUpdateFrequencies();
+    const QStringList statuses = CatalogVocabulary::statuses();
+    const QDate reference(2026, 11, 1);
+    QHash<QString, qsizetype> homeDepartment; // the one authoritative source of each item identifier
+
+    QList<RecordState> entryBatch;
+    QList<RecordState> itemBatch;
+    for (qint64 index = 0; index < entries; ++index) {
+        const qsizetype departmentIndex = qsizetype(random() % quint64(m_departments.size()));
+        const Department& department = m_departments.at(departmentIndex);
+        const qsizetype subjectIndex = qsizetype(random() % quint64(subjects.size()));
+        const Subject& subject = subjects.at(subjectIndex);
+        const QString id = demoId(index * (ItemsPerEntry + 1), random);
+
+        QString grade = CatalogVocabulary::grades().constLast();
+        QStringList itemNames;
+        for (int position = 0; position < ItemsPerEntry; ++position) {
+            const ItemTemplate& item = subject.items.at(position);
+            if (CatalogVocabulary::gradeRank(item.grade) > CatalogVocabulary::gradeRank(grade))
+                grade = item.grade;
+            itemNames.append(item.name);
+            const qsizetype home = homeDepartment.value(item.identifier, departmentIndex);
+            homeDepartment.insert(item.identifier, home);
+            const bool authoritative =
+                home == departmentIndex || (position == 0 && index % ConflictEvery == 7);
+            QJsonObject itemFields{
+                {QStringLiteral("entry_id"), id},
+                {QStringLiteral("position"), position + 1},
+                {QStringLiteral("name"), item.name},
+                {QStringLiteral("identifier"), item.identifier},
+                {QStringLiteral("data_type"), item.dataType},
+                {QStringLiteral("length"), item.length},
+                {QStringLiteral("description"), item.name},
+                {QStringLiteral("sensitive"), item.grade != CatalogVocabulary::grades().constLast()},
+                {QStringLiteral("min_grade"), item.grade},
+                {QStringLiteral("authoritative"), authoritative}};
+            itemBatch.append({itemSchema.name, demoId(index * (ItemsPerEntry + 1) + position + 1, random), 0,
+                              false, QString::fromLatin1(Timestamp), QString::fromLatin1(Author),
+                              normaliseFields(itemSchema, itemFields), 0});
+        }
+
+        const QString frequency = pick(frequencies, random);
+        const int shareRoll = int(random() % 100);
+        const QString share = CatalogVocabulary::shareAttributes().at(shareRoll < 60   ? 0
+                                                                      : shareRoll < 90 ? 1
+                                                                                       : 2);
+        const int openRoll = int(random() % 100);
+        const QString open = CatalogVocabulary::openAttributes().at(openRoll < 20   ? 0
+                                                                    : openRoll < 35 ? 1
+                                                                                    : 2);
+        const int statusRoll = int(random() % 100);
+        const QDate updated = reference.addDays(-qint64(random() % 720));
+        const QString name = cityOf.value(department.divisionCode) + subject.name + pick(suffixes, random);
+        QJsonObject fields{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("code"), QStringLiteral("%1%2%3%4/%5")
+                                         .arg(1 + subjectIndex % 9)
+                                         .arg(1 + departmentIndex % 99, 2, 10, QLatin1Char('0'))
+                                         .arg(subjectIndex + 1, 3, 10, QLatin1Char('0'))
+                                         .arg(index / 1000000 + 1, 3, 10, QLatin1Char('0'))
+                                         .arg(index % 1000000, 6, 10, QLatin1Char('0'))},
+            {QStringLiteral("department_code"), department.code},
+            {QStringLiteral("abstract"),
+             QStringLiteral("%1汇集的%2数据，包括%3等数据项，%4更新。")
+                 .arg(department.name, subject.name, itemNames.join(QStringLiteral("、")), frequency)},
+            {QStringLiteral("format_class"), QStringLiteral("数据库")},
+            {QStringLiteral("format_type"), pick(databases, random)},
+            {QStringLiteral("update_frequency"), frequency},
+            {QStringLiteral("share_attribute"), share},
+            {QStringLiteral("open_attribute"), open},
+            {QStringLiteral("grade"), grade},
+            {QStringLiteral("published_on"), updated.addDays(-qint64(random() % 365)).toString(Qt::ISODate)},
+            {QStringLiteral("last_updated_on"), updated.toString(Qt::ISODate)},
+            {QStringLiteral("in_share_catalog"), share != CatalogVocabulary::noShare()},
+            {QStringLiteral("in_open_catalog"), open != CatalogVocabulary::openAttributes().constLast()},
+            {QStringLiteral("in_authorized_catalog"), chance(random, 8)},
+            {QStringLiteral("status"), statuses.at(statusRoll < 70   ? 2
+                                                   : statusRoll < 85 ? 1
+                                                   : statusRoll < 95 ? 0
+                                                                     : 3)},
+        };
+        if (share == CatalogVocabulary::noShare()) {
+            fields.insert(QStringLiteral("no_share_reason"), QStringLiteral("涉及个人隐私且无法脱敏"));
+            fields.insert(QStringLiteral("no_share_basis"),
+                          QStringLiteral("《中华人民共和国个人信息保护法》第十三条"));
+        } else {
+            fields.insert(QStringLiteral("share_method"), pick(CatalogVocabulary::shareMethods(), random));
+        }
+        if (share == CatalogVocabulary::conditionalShare()) {
+            fields.insert(QStringLiteral("share_scope"), QStringLiteral("省直部门及各市州政务部门"));
+            fields.insert(QStringLiteral("share_purpose"), QStringLiteral("行政审批、监管执法中的核验比对"));
+        }
+        if (open == CatalogVocabulary::conditionalOpen())
+            fields.insert(QStringLiteral("open_conditions"), QStringLiteral("经申请审核后以接口方式开放"));
+        if (fields.value(QStringLiteral("in_authorized_catalog")).toBool()) {
+            fields.insert(QStringLiteral("data_scope"),
+                          QStringLiteral("2020年以来%1的%2数据")
+                              .arg(cityOf.value(department.divisionCode), subject.name));
+            fields.insert(QStringLiteral("quality_statement"),
+                          QStringLiteral("每日自动校验，完整率不低于98%"));
+        }
+        entryBatch.append({entrySchema.name, id, 0, false, QString::fromLatin1(Timestamp),
+                           QString::fromLatin1(Author), normaliseFields(entrySchema, fields), 0});
+
+        if (entryBatch.size() >= BatchSize || index + 1 == entries) {
+            if (DatabaseError error = store.writeAll(entrySchema, entryBatch); error.isError())
+                return error;
+            if (DatabaseError error = store.writeAll(itemSchema, itemBatch); error.isError())
+                return error;
+            entryBatch.clear();
+            itemBatch.clear();
+            if (progress && !progress(index + 1, entries))
+                return DatabaseError(DatabaseError::Kind::Cancelled);
+        }
+    }
+    return {};
+}
+
+} // namespace xs

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "models/catalog/Department.h"
+#include "models/storage/DatabaseError.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace xs {
+
+/// Writes the demo catalog: resources spread over the demo departments, each with five data items,
+/// from the building blocks in resources/demo/catalog.json. A fixed pseudo-random sequence (the
+/// standard's mt19937, whose output is specified) makes every run write the same rows and ids,
+/// including a few deliberate 一数一源 conflicts and overdue entries.
+class CatalogDemoData
+{
+public:
+    static constexpr int ItemsPerEntry = 5;
+
+    /// Reports the entries written so far; returning false cancels (the caller rolls back).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    CatalogDemoData(QSqlDatabase database, QList<Department> departments);
+
+    /// Writes entries inside the caller's transaction.
+    DatabaseError write(qint64 entries, const Progress& progress = {});
+
+private:
+    QSqlDatabase m_database;
+    QList<Department> m_departments;
+};
+
+} // namespace xs

@@ -1,0 +1,310 @@
+// The catalog table and facet models on the small demo data set, under QAbstractItemModelTester:
+// keyset paging, SQL sorting, Chinese search with its short-query fallback, and facet counts.
+#include "models/catalog/CatalogFacetCounts.h"
+#include "models/catalog/CatalogFacetModel.h"
+#include "models/catalog/CatalogQuery.h"
+#include "models/catalog/CatalogTableModel.h"
+#include "models/catalog/CatalogVocabulary.h"
+#include "models/catalog/UpdateFrequencies.h"
+#include "models/demo/DemoDataGenerator.h"
+#include "tests/support/TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QCryptographicHash>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace xs;
+
+class TestCatalogModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void pagesThroughEverythingOnceInSqlOrder();
+    void pagesBackwardsWhenDescending();
+    void sortingBySeveralColumns();
+    void searchMatchesChineseSubstrings();
+    void shortQueriesFallBackToLike();
+    void hostileSearchTextIsJustText();
+    void facetCountsLeaveTheirOwnChoiceOut();
+    void overdueAgreesWithTheRule();
+    void facetModelReportsChoices();
+    void demoDataIsDeterministic();
+
+private:
+    QStringList allIds(CatalogTableModel& model);
+    QStringList sqlIds(const QString& where, const QString& order);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+void TestCatalogModels::initTestCase()
+{
+    m_database = test::createDatabase(m_dir.filePath(QStringLiteral("m.db")), DatabaseKey::generate());
+    QVERIFY(m_database);
+    QVERIFY(!DemoDataGenerator(m_database->connection()).generate(DemoDataGenerator::Scale::Small).isError());
+}
+
+void TestCatalogModels::cleanupTestCase()
+{
+    m_database.reset();
+}
+
+QStringList TestCatalogModels::allIds(CatalogTableModel& model)
+{
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row, 0).data(CatalogTableModel::IdRole).toString());
+    return ids;
+}
+
+QStringList TestCatalogModels::sqlIds(const QString& where, const QString& order)
+{
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    QStringList ids;
+    if (!query.exec(QStringLiteral("SELECT id FROM catalog_entry e WHERE e.deleted = 0 AND %1 ORDER BY %2")
+                        .arg(where, order)))
+        return {QStringLiteral("query failed")};
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
+}
+
+void TestCatalogModels::pagesThroughEverythingOnceInSqlOrder()
+{
+    CatalogTableModel model(m_database->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFilter({});
+    QCOMPARE(model.rowCount(), CatalogTableModel::PageSize);
+    QVERIFY(model.canFetchMore({}));
+    QCOMPARE(model.columnCount(), int(CatalogTableModel::ColumnCount));
+    const QStringList ids = allIds(model);
+    QCOMPARE(ids.size(), 3000);
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), 3000); // no row twice across pages
+    QCOMPARE(ids, sqlIds(QStringLiteral("1"), QStringLiteral("coalesce(e.name, ''), e.id")));
+    QVERIFY(!model.canFetchMore({}));
+    // Labels for display, the official term underneath.
+    const QModelIndex grade = model.index(0, CatalogTableModel::GradeColumn);
+    QVERIFY(CatalogVocabulary::grades().contains(grade.data(CatalogTableModel::RawValueRole).toString()));
+    QVERIFY(!model.index(0, CatalogTableModel::DepartmentColumn)
+                 .data()
+                 .toString()
+                 .startsWith(QLatin1String("43")));
+}
+
+void TestCatalogModels::pagesBackwardsWhenDescending()
+{
+    CatalogTableModel model(m_database->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFilter({});
+    model.sort(CatalogTableModel::LastUpdatedColumn, Qt::DescendingOrder);
+    QCOMPARE(model.filter().sort, CatalogSort::LastUpdated);
+    QCOMPARE(allIds(model),
+             sqlIds(QStringLiteral("1"), QStringLiteral("coalesce(e.last_updated_on, '') DESC, e.id DESC")));
+}
+
+void TestCatalogModels::sortingBySeveralColumns()
+{
+    CatalogTableModel model(m_database->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CatalogFilter filter;
+    filter.chosen[CatalogFacet::Grade] = {QStringLiteral("重要数据")};
+    model.setFilter(filter);
+    model.sort(CatalogTableModel::CodeColumn, Qt::AscendingOrder);
+    QCOMPARE(allIds(model),
+             sqlIds(QStringLiteral("e.grade = '重要数据'"), QStringLiteral("coalesce(e.code, ''), e.id")));
+    model.sort(CatalogTableModel::StatusColumn, Qt::DescendingOrder);
+    QCOMPARE(allIds(model), sqlIds(QStringLiteral("e.grade = '重要数据'"),
+                                   QStringLiteral("coalesce(e.status, '') DESC, e.id DESC")));
+    QVERIFY(!model.lastError().isError());
+}
+
+void TestCatalogModels::searchMatchesChineseSubstrings()
+{
+    CatalogTableModel model(m_database->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CatalogFilter filter;
+    filter.text = QStringLiteral("公交线路");
+    model.setFilter(filter);
+    const QStringList ids = allIds(model);
+    QVERIFY(!ids.isEmpty());
+    QCOMPARE(ids,
+             sqlIds(QStringLiteral("(e.name LIKE '%公交线路%' OR e.code LIKE '%公交线路%' OR e.abstract LIKE "
+                                   "'%公交线路%')"),
+                    QStringLiteral("coalesce(e.name, ''), e.id")));
+    // Two terms narrow each other; a phrase in quotes stays whole.
+    filter.text = QStringLiteral("长沙市 公交线路");
+    model.setFilter(filter);
+    const QStringList both = allIds(model);
+    QVERIFY(!both.isEmpty() && both.size() < ids.size());
+    filter.text = QStringLiteral("\"长沙市公交线路\"");
+    model.setFilter(filter);
+    QVERIFY(!allIds(model).isEmpty());
+    // Codes are searchable too.
+    filter.text = QStringLiteral("/000042");
+    model.setFilter(filter);
+    QCOMPARE(allIds(model).size(), 1);
+}
+
+void TestCatalogModels::shortQueriesFallBackToLike()
+{
+    CatalogTableModel model(m_database->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CatalogFilter filter;
+    filter.text = QStringLiteral("岳阳"); // two characters: shorter than a trigram
+    model.setFilter(filter);
+    const QStringList ids = allIds(model);
+    QVERIFY(ids.size() > 10);
+    QCOMPARE(ids, sqlIds(QStringLiteral(
+                             "(e.name LIKE '%岳阳%' OR e.code LIKE '%岳阳%' OR e.abstract LIKE '%岳阳%')"),
+                         QStringLiteral("coalesce(e.name, ''), e.id")));
+    filter.text = QStringLiteral("税"); // one character, in no demo entry
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+}
+
+void TestCatalogModels::hostileSearchTextIsJustText()
+{
+    CatalogTableModel model(m_database->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CatalogFilter filter;
+    for (const char* text :
+         {"\"", "%", "_", "a\"b OR c", "NEAR(x y)", "'; DROP TABLE catalog_entry; --", "*", "\\"}) {
+        filter.text = QString::fromUtf8(text);
+        model.setFilter(filter);
+        QVERIFY2(!model.lastError().isError(), text);
+        QCOMPARE(model.rowCount(), 0);
+    }
+    QCOMPARE(sqlIds(QStringLiteral("1"), QStringLiteral("e.id")).size(), 3000);
+}
+
+void TestCatalogModels::facetCountsLeaveTheirOwnChoiceOut()
+{
+    CatalogFilter filter;
+    CatalogFacetCounts counts = CatalogFacetCounts::count(m_database->connection(), filter);
+    QVERIFY(!counts.error.isError());
+    QCOMPARE(counts.total, 3000);
+    qint64 byGrade = 0;
+    for (const qint64 count : counts.counts.value(CatalogFacet::Grade))
+        byGrade += count;
+    QCOMPARE(byGrade, 3000);
+    const qint64 important = counts.counts.value(CatalogFacet::Grade).value(QStringLiteral("重要数据"));
+    QVERIFY(important > 0 && important < 3000);
+
+    filter.chosen[CatalogFacet::Grade] = {QStringLiteral("重要数据")};
+    counts = CatalogFacetCounts::count(m_database->connection(), filter);
+    QCOMPARE(counts.total, important);
+    // The grade facet still shows every grade's count; the others narrow to 重要数据.
+    QCOMPARE(counts.counts.value(CatalogFacet::Grade).value(QStringLiteral("重要数据")), important);
+    QVERIFY(counts.counts.value(CatalogFacet::Grade).value(QStringLiteral("一般数据")) > 0);
+    qint64 byStatus = 0;
+    for (const qint64 count : counts.counts.value(CatalogFacet::Status))
+        byStatus += count;
+    QCOMPARE(byStatus, important);
+
+    // Catalog membership: an entry counts once in every catalog it is in.
+    QCOMPARE(counts.counts.value(CatalogFacet::Catalog).value(QStringLiteral("share")),
+             sqlIds(QStringLiteral("e.grade = '重要数据' AND e.in_share_catalog = 1"), QStringLiteral("e.id"))
+                 .size());
+    filter.chosen[CatalogFacet::Catalog] = {QStringLiteral("authorized"), QStringLiteral("open")};
+    counts = CatalogFacetCounts::count(m_database->connection(), filter);
+    QCOMPARE(counts.total,
+             sqlIds(QStringLiteral(
+                        "e.grade = '重要数据' AND (e.in_open_catalog = 1 OR e.in_authorized_catalog = 1)"),
+                    QStringLiteral("e.id"))
+                 .size());
+}
+
+void TestCatalogModels::overdueAgreesWithTheRule()
+{
+    const QDate today(2026, 11, 28);
+    const UpdateFrequencies frequencies = UpdateFrequencies::load(m_database->connection());
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT update_frequency, last_updated_on FROM catalog_entry")));
+    qint64 expected = 0;
+    while (query.next()) {
+        if (frequencies.isOverdue(query.value(0).toString(),
+                                  QDate::fromString(query.value(1).toString(), Qt::ISODate), today))
+            ++expected;
+    }
+    QVERIFY(expected > 0 && expected < 3000);
+    CatalogFilter filter;
+    filter.today = today;
+    const CatalogFacetCounts counts = CatalogFacetCounts::count(m_database->connection(), filter);
+    QCOMPARE(counts.counts.value(CatalogFacet::Overdue).value(QStringLiteral("overdue")), expected);
+
+    CatalogTableModel model(m_database->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.chosen[CatalogFacet::Overdue] = {QStringLiteral("overdue")};
+    model.setFilter(filter);
+    QCOMPARE(allIds(model).size(), expected);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(model.index(row, 0).data(CatalogTableModel::OverdueRole).toBool());
+}
+
+void TestCatalogModels::facetModelReportsChoices()
+{
+    CatalogFacetModel model(m_database->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), allCatalogFacets().size());
+    const QModelIndex departments = model.index(0, 0);
+    QCOMPARE(model.rowCount(departments), 142);
+    QCOMPARE(departments.data().toString(), CatalogFacetModel::facetLabel(CatalogFacet::Department));
+    const QModelIndex grades = model.index(2, 0);
+    QCOMPARE(model.rowCount(grades), 3);
+
+    model.setCounts(CatalogFacetCounts::count(m_database->connection(), {}));
+    qint64 sum = 0;
+    for (int row = 0; row < model.rowCount(grades); ++row)
+        sum += model.index(row, CatalogFacetModel::CountColumn, grades)
+                   .data(CatalogFacetModel::CountRole)
+                   .toLongLong();
+    QCOMPARE(sum, 3000);
+
+    QSignalSpy changed(&model, &CatalogFacetModel::choicesChanged);
+    const QModelIndex core = model.index(0, 0, grades);
+    QCOMPARE(core.data(CatalogFacetModel::ValueRole).toString(), QStringLiteral("核心数据"));
+    QVERIFY(model.setData(core, Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.chosen().value(CatalogFacet::Grade), QSet<QString>({QStringLiteral("核心数据")}));
+    QVERIFY(!model.setData(grades, Qt::Checked, Qt::CheckStateRole)); // a group is not a choice
+    model.rebuild();                                                  // choices survive a rebuild
+    QCOMPARE(model.chosen().value(CatalogFacet::Grade), QSet<QString>({QStringLiteral("核心数据")}));
+    model.clearChoices();
+    QVERIFY(model.chosen().isEmpty());
+    QCOMPARE(changed.size(), 2);
+}
+
+void TestCatalogModels::demoDataIsDeterministic()
+{
+    QTemporaryDir dir;
+    auto other = test::createDatabase(dir.filePath(QStringLiteral("o.db")), DatabaseKey::generate());
+    QVERIFY(!DemoDataGenerator(other->connection()).generate(DemoDataGenerator::Scale::Small).isError());
+    auto digest = [](QSqlDatabase database) {
+        QSqlQuery query(database);
+        query.exec(
+            QStringLiteral("SELECT id, name, code, grade, last_updated_on FROM catalog_entry ORDER BY id"));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        while (query.next())
+            for (int column = 0; column < 5; ++column)
+                hash.addData(query.value(column).toString().toUtf8());
+        return hash.result();
+    };
+    QCOMPARE(digest(other->connection()), digest(m_database->connection()));
+    QSqlQuery items(other->connection());
+    QVERIFY(items.exec(QStringLiteral("SELECT count(*) FROM data_item")) && items.next());
+    QCOMPARE(items.value(0).toLongLong(), 15000);
+}
+
+QTEST_GUILESS_MAIN(TestCatalogModels)
+#include "tst_catalogmodels.moc"

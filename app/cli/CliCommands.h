@@ -33,6 +33,10 @@ ExitCode runVerify(CliContext& context);
 ExitCode runBackup(CliContext& context);
 ExitCode runRekey(CliContext& context);
 ExitCode runDemo(CliContext& context);
+// Catalog (CatalogCommands.cpp)
+ExitCode runImport(CliContext& context);
+ExitCode runExport(CliContext& context);
+ExitCode runSearch(CliContext& context);
 // Sync (SyncCommands.cpp)
 ExitCode runLogin(CliContext& context);
 ExitCode runSync(CliContext& context);

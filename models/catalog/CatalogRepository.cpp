@@ -36,11 +36,14 @@ CatalogRepository::CatalogRepository(QSqlDatabase database, QString user)
     : m_database(std::move(database))
     , m_user(std::move(user))
     , m_journal(m_database, m_user)
+    , m_store(std::make_unique<LocalRecordStore>(m_database))
 {}
+
+CatalogRepository::~CatalogRepository() = default;
 
 std::optional<RecordState> CatalogRepository::entry(const QString& id, DatabaseError* error) const
 {
-    return LocalRecordStore(m_database).read(*findEntity(EntryEntity), id, error);
+    return m_store->read(*findEntity(EntryEntity), id, error);
 }
 
 QList<RecordState> CatalogRepository::items(const QString& entryId, DatabaseError* error) const
@@ -53,7 +56,7 @@ QList<RecordState> CatalogRepository::items(const QString& entryId, DatabaseErro
     QList<RecordState> result;
     if (run(query, error).isError())
         return result;
-    const LocalRecordStore store(m_database);
+    const LocalRecordStore& store = *m_store;
     const EntitySchema& schema = *findEntity(ItemEntity);
     while (query.next()) {
         if (std::optional<RecordState> item = store.read(schema, query.value(0).toString(), error))
@@ -94,7 +97,7 @@ DatabaseError CatalogRepository::save(const QString& entryId, const QJsonObject&
             error.isError())
             return error;
     }
-    const LocalRecordStore store(m_database);
+    const LocalRecordStore& store = *m_store;
     for (QJsonObject item : items) {
         const QString itemId = item.take(QLatin1String("id")).toString();
         if (itemId.isEmpty())
@@ -124,14 +127,21 @@ DatabaseError CatalogRepository::save(const QString& entryId, const QJsonObject&
 DatabaseError CatalogRepository::recordCreation(const QString& entryId, const QString& itemId,
                                                 const QString& name)
 {
-    QSqlQuery query(m_database);
-    query.prepare(
-        QStringLiteral(
-            "INSERT INTO catalog_history (entry_id, item_id, field, new_value, changed_at, changed_by, "
-            "reason) "
-            "SELECT ?, ?, ?, ?, updated_at, updated_by, (SELECT reason FROM catalog_change_reason) FROM %1 "
-            "WHERE id = ?")
-            .arg(itemId.isEmpty() ? EntryEntity : ItemEntity));
+    std::unique_ptr<QSqlQuery>& prepared = itemId.isEmpty() ? m_entryCreated : m_itemCreated;
+    if (!prepared) {
+        prepared = std::make_unique<QSqlQuery>(m_database);
+        if (!prepared->prepare(
+                QStringLiteral("INSERT INTO catalog_history (entry_id, item_id, field, new_value, "
+                               "changed_at, changed_by, reason) SELECT ?, ?, ?, ?, updated_at, "
+                               "updated_by, (SELECT reason FROM catalog_change_reason) FROM %1 "
+                               "WHERE id = ?")
+                    .arg(itemId.isEmpty() ? EntryEntity : ItemEntity))) {
+            const DatabaseError error = DatabaseError::fromSqlError(prepared->lastError());
+            prepared.reset();
+            return error;
+        }
+    }
+    QSqlQuery& query = *prepared;
     query.addBindValue(entryId);
     query.addBindValue(itemId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(itemId));
     query.addBindValue(itemId.isEmpty() ? QStringLiteral("created") : QStringLiteral("item.created"));

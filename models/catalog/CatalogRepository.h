@@ -8,11 +8,15 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace xs {
+
+class LocalRecordStore;
 
 /// One changed field of a resource or of one of its data items, as the history keeps it.
 struct CatalogChange
@@ -42,6 +46,7 @@ class CatalogRepository
 {
 public:
     CatalogRepository(QSqlDatabase database, QString user);
+    ~CatalogRepository();
 
     std::optional<RecordState> entry(const QString& id, DatabaseError* error = nullptr) const;
     /// The entry's data items that are not deleted, in their order.
@@ -72,6 +77,9 @@ private:
     QSqlDatabase m_database;
     QString m_user;
     ChangeJournal m_journal;
+    std::unique_ptr<LocalRecordStore> m_store; // keeps its prepared reads
+    std::unique_ptr<QSqlQuery> m_entryCreated; // prepared history writes, for imports of many entries
+    std::unique_ptr<QSqlQuery> m_itemCreated;
 };
 
 } // namespace xs

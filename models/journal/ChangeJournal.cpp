@@ -43,7 +43,10 @@ DatabaseError unknownEntity(const QString& entity)
 ChangeJournal::ChangeJournal(QSqlDatabase database, QString user)
     : m_database(std::move(database))
     , m_user(std::move(user))
+    , m_store(std::make_unique<LocalRecordStore>(m_database))
 {}
+
+ChangeJournal::~ChangeJournal() = default;
 
 QString ChangeJournal::newId()
 {
@@ -57,13 +60,29 @@ QString ChangeJournal::newId()
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
+namespace {
+
+const QString AppendSql =
+    QStringLiteral("INSERT INTO sync_outbox (op_id, kind, entity, record_id, base_version, "
+                   "payload, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+
+DatabaseError bindAndRun(QSqlQuery& query, const Operation& operation, const QString& user);
+
+} // namespace
+
 DatabaseError ChangeJournal::appendOperation(QSqlDatabase database, const Operation& operation,
                                              const QString& user)
 {
     QSqlQuery query(database);
-    query.prepare(
-        QStringLiteral("INSERT INTO sync_outbox (op_id, kind, entity, record_id, base_version, payload, "
-                       "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!query.prepare(AppendSql))
+        return DatabaseError::fromSqlError(query.lastError());
+    return bindAndRun(query, operation, user);
+}
+
+namespace {
+
+DatabaseError bindAndRun(QSqlQuery& query, const Operation& operation, const QString& user)
+{
     query.addBindValue(operation.opId);
     query.addBindValue(Operation::kindName(operation.kind));
     query.addBindValue(operation.entity);
@@ -76,6 +95,8 @@ DatabaseError ChangeJournal::appendOperation(QSqlDatabase database, const Operat
         return DatabaseError::fromSqlError(query.lastError());
     return {};
 }
+
+} // namespace
 
 DatabaseError ChangeJournal::upsert(const QString& entity, const QString& id, const QJsonObject& values)
 {
@@ -118,7 +139,7 @@ DatabaseError ChangeJournal::change(const EntitySchema& entity, const QString& i
     Transaction transaction(m_database, QStringLiteral("journal"));
     if (DatabaseError error = transaction.begin(); error.isError())
         return error;
-    LocalRecordStore store(m_database);
+    LocalRecordStore& store = *m_store;
     DatabaseError readError;
     const std::optional<RecordState> existing = store.read(entity, id, &readError);
     if (readError.isError())
@@ -128,8 +149,7 @@ DatabaseError ChangeJournal::change(const EntitySchema& entity, const QString& i
     // copied to the base as they arrive (a first sync brings hundreds of thousands): a record with
     // nothing pending is the hub's copy, so its first edit takes the snapshot.
     SyncLedger ledger(m_database);
-    if (existing && existing->version > 0 &&
-        !ledger.recordsWithLocalChanges().contains(entity.name + QLatin1Char('/') + id)) {
+    if (existing && existing->version > 0 && !ledger.hasLocalChanges(entity.name, id)) {
         if (DatabaseError error = ledger.setBase(*existing); error.isError())
             return error;
     }
@@ -155,7 +175,15 @@ DatabaseError ChangeJournal::change(const EntitySchema& entity, const QString& i
     operation.baseVersion = record.version;
     if (operation.kind == Operation::Kind::Upsert)
         operation.fields = existing ? changes : normaliseFields(entity, values);
-    if (DatabaseError error = appendOperation(m_database, operation, m_user); error.isError())
+    if (!m_append) {
+        m_append = std::make_unique<QSqlQuery>(m_database);
+        if (!m_append->prepare(AppendSql)) {
+            const DatabaseError error = DatabaseError::fromSqlError(m_append->lastError());
+            m_append.reset();
+            return error;
+        }
+    }
+    if (DatabaseError error = bindAndRun(*m_append, operation, m_user); error.isError())
         return error;
     return transaction.commit();
 }

@@ -4,11 +4,15 @@
 #include "models/storage/DatabaseError.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+
+#include <memory>
 
 namespace xs {
 
 struct EntitySchema;
+class LocalRecordStore;
 
 /// Where every local change to a synced record goes: the row and its operation are written in the
 /// same transaction, so the outbox never misses an edit and never holds one that did not happen.
@@ -16,6 +20,9 @@ class ChangeJournal
 {
 public:
     ChangeJournal(QSqlDatabase database, QString user);
+    ~ChangeJournal();
+    ChangeJournal(const ChangeJournal&) = delete;
+    ChangeJournal& operator=(const ChangeJournal&) = delete;
 
     /// A new record id, made on the desktop: a time-ordered UUID (version 7, RFC 9562). Ids made
     /// later sort later, so the id indexes on both sides grow at their end instead of at random
@@ -45,6 +52,10 @@ private:
 
     QSqlDatabase m_database;
     QString m_user;
+    // Keeps its prepared writes: compiling an upsert also compiles the table's triggers (search
+    // index, history), which costs more than the write itself.
+    std::unique_ptr<LocalRecordStore> m_store;
+    std::unique_ptr<QSqlQuery> m_append;
 };
 
 } // namespace xs

@@ -1,5 +1,6 @@
 #include "models/journal/LocalRecordStore.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -74,10 +75,21 @@ LocalRecordStore::LocalRecordStore(QSqlDatabase database)
 std::optional<RecordState> LocalRecordStore::read(const EntitySchema& entity, const QString& id,
                                                   DatabaseError* error) const
 {
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1, version, deleted, updated_at, updated_by FROM %2 WHERE id = ?")
-                      .arg(entity.fieldNames().join(QLatin1String(", ")), entity.table));
+    std::unique_ptr<QSqlQuery>& prepared = m_reads[entity.name];
+    if (!prepared) {
+        prepared = std::make_unique<QSqlQuery>(m_database);
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(
+                QStringLiteral("SELECT %1, version, deleted, updated_at, updated_by FROM %2 WHERE id = ?")
+                    .arg(entity.fieldNames().join(QLatin1String(", ")), entity.table))) {
+            if (error)
+                *error = DatabaseError::fromSqlError(prepared->lastError());
+            prepared.reset();
+            return std::nullopt;
+        }
+    }
+    QSqlQuery& query = *prepared;
+    const auto done = qScopeGuard([&query] { query.finish(); }); // release the read before writes
     query.addBindValue(id);
     if (!query.exec()) {
         if (error)

@@ -40,6 +40,7 @@ private:
 
     QSqlDatabase m_database;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_writes; // prepared once per entity: pages write thousands
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_reads;
 };
 
 } // namespace xs

@@ -197,6 +197,17 @@ QSet<QString> SyncLedger::recordsWithLocalChanges() const
     return records;
 }
 
+bool SyncLedger::hasLocalChanges(const QString& entity, const QString& recordId) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT 1 FROM sync_outbox WHERE entity = ? AND record_id = ? AND state IN "
+                                 "('pending', 'conflict') LIMIT 1"));
+    query.addBindValue(entity);
+    query.addBindValue(recordId);
+    return query.exec() && query.next();
+}
+
 QDateTime SyncLedger::nextAttemptTime() const
 {
     QSqlQuery query(m_database);

@@ -67,6 +67,8 @@ public:
     /// "entity/id" of every record with pending or held operations (its local copy differs from
     /// the hub's on purpose).
     QSet<QString> recordsWithLocalChanges() const;
+    /// The same question for one record, answered from the outbox's index.
+    bool hasLocalChanges(const QString& entity, const QString& recordId) const;
     /// When the next operation is due (for the retry timer), or an invalid time if none waits.
     QDateTime nextAttemptTime() const;
 

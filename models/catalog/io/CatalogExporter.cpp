@@ -1,0 +1,147 @@
+#include "models/catalog/io/CatalogExporter.h"
+
+#include "models/catalog/CatalogRepository.h"
+#include "models/catalog/io/CatalogColumns.h"
+#include "models/catalog/io/CsvCodec.h"
+#include "models/catalog/io/XlsxCodec.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cstdio>
+
+namespace xs {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(xs::CatalogExporter)
+};
+
+DatabaseError writeFileAtomically(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return DatabaseError(file.error() == QFileDevice::ResourceError ? DatabaseError::Kind::DiskFull
+                                                                        : DatabaseError::Kind::Io,
+                             QStringLiteral("%1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace
+
+CatalogExporter::CatalogExporter(QSqlDatabase database)
+    : m_database(std::move(database))
+{}
+
+DatabaseError CatalogExporter::rows(std::optional<CatalogVocabulary::Catalog> catalog,
+                                    QList<QStringList>* rows, const Progress& progress)
+{
+    const QString where =
+        catalog ? QStringLiteral(" AND %1 = 1").arg(CatalogVocabulary::catalogField(*catalog)) : QString();
+    QSqlQuery total(m_database);
+    if (!total.exec(QStringLiteral("SELECT count(*) FROM catalog_entry WHERE deleted = 0") + where) ||
+        !total.next())
+        return DatabaseError::fromSqlError(total.lastError());
+    const qint64 count = total.value(0).toLongLong();
+    QSqlQuery ids(m_database);
+    ids.setForwardOnly(true);
+    if (!ids.exec(
+            QStringLiteral("SELECT id FROM catalog_entry WHERE deleted = 0%1 ORDER BY code, id").arg(where)))
+        return DatabaseError::fromSqlError(ids.lastError());
+    const CatalogRepository repository(m_database, {});
+    rows->append(CatalogColumns::headings());
+    qint64 done = 0;
+    while (ids.next()) {
+        DatabaseError error;
+        const std::optional<RecordState> entry = repository.entry(ids.value(0).toString(), &error);
+        if (error.isError())
+            return error;
+        if (!entry)
+            continue;
+        QList<QJsonObject> items;
+        for (const RecordState& item : repository.items(entry->id, &error)) {
+            QJsonObject fields = item.fields;
+            fields.insert(QStringLiteral("id"), item.id);
+            items.append(fields);
+        }
+        if (error.isError())
+            return error;
+        QStringList row;
+        for (const CatalogColumns::Column& column : CatalogColumns::all()) {
+            if (column.field == QLatin1String("id"))
+                row.append(entry->id);
+            else if (column.field == QLatin1String("items"))
+                row.append(CatalogColumns::itemsCell(items));
+            else
+                row.append(CatalogColumns::cellText(column.field, entry->fields.value(column.field)));
+        }
+        rows->append(row);
+        if (progress && ++done % 500 == 0 && !progress(done, count))
+            return DatabaseError(DatabaseError::Kind::Cancelled);
+    }
+    if (progress)
+        progress(count, count);
+    return {};
+}
+
+DatabaseError CatalogExporter::exportTo(const QString& path, CatalogFileFormat format,
+                                        std::optional<CatalogVocabulary::Catalog> catalog,
+                                        const Progress& progress, qint64* exported)
+{
+    QList<QStringList> table;
+    if (DatabaseError error = rows(catalog, &table, progress); error.isError())
+        return error;
+    const QStringList header = table.takeFirst();
+    if (exported)
+        *exported = table.size();
+    switch (format) {
+    case CatalogFileFormat::Csv:
+        return writeFileAtomically(path, CsvCodec::write(header, table));
+    case CatalogFileFormat::Json: {
+        QJsonArray entries;
+        for (const QStringList& row : std::as_const(table)) {
+            QJsonObject entry;
+            for (qsizetype column = 0; column < CatalogColumns::all().size(); ++column) {
+                const QString& field = CatalogColumns::all().at(column).field;
+                QString error;
+                if (field == QLatin1String("items"))
+                    entry.insert(field, QJsonDocument::fromJson(row.at(column).toUtf8()).array());
+                else if (field == QLatin1String("id"))
+                    entry.insert(field, row.at(column));
+                else
+                    entry.insert(field, CatalogColumns::parseCell(field, row.at(column), &error));
+            }
+            entries.append(entry);
+        }
+        const QJsonObject document{{QStringLiteral("format"), QStringLiteral("xiangshu-catalog")},
+                                   {QStringLiteral("version"), 1},
+                                   {QStringLiteral("entries"), entries}};
+        return writeFileAtomically(path, QJsonDocument(document).toJson(QJsonDocument::Indented));
+    }
+    case CatalogFileFormat::Xlsx: {
+        // libxlsxwriter writes a path: write beside the target, then rename over it in one step.
+        const QString partial = path + QStringLiteral(".partial");
+        if (const QString problem = XlsxCodec::write(partial, Text::tr("Catalog"), header, table);
+            !problem.isEmpty()) {
+            QFile::remove(partial);
+            return DatabaseError(DatabaseError::Kind::Io, problem);
+        }
+        if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
+            const int errorNumber = errno;
+            QFile::remove(partial);
+            return DatabaseError::fromErrno(errorNumber, path);
+        }
+        return {};
+    }
+    }
+    return {};
+}
+
+} // namespace xs

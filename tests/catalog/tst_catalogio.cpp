@@ -1,0 +1,352 @@
+// Catalog import and export: CSV and XLSX codecs, encodings, malformed files, the dry run, the
+// all-or-nothing apply, and export followed by import giving the same catalog.
+#include "models/catalog/CatalogRepository.h"
+#include "models/catalog/DepartmentRepository.h"
+#include "models/catalog/io/CatalogExporter.h"
+#include "models/catalog/io/CatalogImporter.h"
+#include "models/catalog/io/CsvCodec.h"
+#include "models/catalog/io/XlsxCodec.h"
+#include "models/demo/DemoDataGenerator.h"
+#include "tests/support/TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace xs;
+
+namespace {
+
+qint64 scalar(QSqlDatabase database, const QString& sql)
+{
+    QSqlQuery query(database);
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+/// Every entry and item, field by field, in a stable order: equal digests mean equal catalogs.
+QByteArray catalogDigest(QSqlDatabase database)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char* sql : {"SELECT * FROM catalog_entry WHERE deleted = 0 ORDER BY id",
+                            "SELECT * FROM data_item WHERE deleted = 0 ORDER BY id"}) {
+        QSqlQuery query(database);
+        query.exec(QString::fromLatin1(sql));
+        while (query.next()) {
+            const QSqlRecord record = query.record();
+            for (int column = 0; column < record.count(); ++column) {
+                const QString name = record.fieldName(column);
+                if (name == QLatin1String("updated_at") || name == QLatin1String("updated_by") ||
+                    name == QLatin1String("version"))
+                    continue; // bookkeeping of who wrote the copy, not catalog content
+                hash.addData(name.toUtf8() + '=' + query.value(column).toString().toUtf8() + '\n');
+            }
+        }
+    }
+    return hash.result();
+}
+
+const QByteArray Header = "目录名称,信息资源代码,提供单位代码,共享属性,共享方式,数据分级,更新频率\r\n";
+
+} // namespace
+
+class TestCatalogIo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void csvQuotesEverythingThatNeedsIt();
+    void csvDetectsItsEncoding();
+    void malformedCsvIsRefusedWhole();
+    void xlsxRoundTripsAndRejectsDamage();
+    void dryRunReportsEveryRowAndWritesNothing();
+    void applyIsAllOrNothing();
+    void cancelledImportLeavesNothing();
+    void exportThenImportIsLossless_data();
+    void exportThenImportIsLossless();
+    void importUpdatesByCodeAndMatchesItems();
+    void cleanupTestCase() { m_source.reset(); }
+
+private:
+    ImportPlan planCsv(const QByteArray& body) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    QTemporaryDir m_sourceDir;
+    std::unique_ptr<Database> m_source;
+};
+
+void TestCatalogIo::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = test::createDatabase(m_dir->filePath(QStringLiteral("io.db")), DatabaseKey::generate());
+    QVERIFY(
+        !DepartmentRepository(m_database->connection()).insert(DemoDataGenerator::departments()).isError());
+}
+
+void TestCatalogIo::cleanup()
+{
+    m_database.reset();
+}
+
+ImportPlan TestCatalogIo::planCsv(const QByteArray& body) const
+{
+    return CatalogImporter(m_database->connection(), QStringLiteral("wang"))
+        .plan(Header + body, CatalogFileFormat::Csv);
+}
+
+void TestCatalogIo::csvQuotesEverythingThatNeedsIt()
+{
+    const QList<QStringList> rows{
+        {QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")},
+        {QStringLiteral(" padded "), QString(), QStringLiteral("湖南")}};
+    const QByteArray bytes =
+        CsvCodec::write({QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")}, rows);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    TabularError error;
+    const std::optional<TabularData> read = CsvCodec::read(bytes, &error);
+    QVERIFY2(read, qPrintable(error.message));
+    QCOMPARE(read->rows, rows);
+    QCOMPARE(read->rowNumbers, QList<int>({2, 4})); // the second record starts after the two-line cell
+}
+
+void TestCatalogIo::csvDetectsItsEncoding()
+{
+    const QString text = QStringLiteral("目录名称,摘要\r\n长沙市公交线路,含“引号”与€\r\n");
+    QString encoding;
+    TabularError error;
+    auto check = [&](const QByteArray& bytes, const QString& expected) {
+        const std::optional<TabularData> read = CsvCodec::read(bytes, &error, &encoding);
+        QVERIFY2(read, qPrintable(error.message));
+        QCOMPARE(encoding, expected);
+        QCOMPARE(read->rows.constFirst().at(1), QStringLiteral("含“引号”与€"));
+    };
+    check(text.toUtf8(), QStringLiteral("UTF-8"));
+    check("\xEF\xBB\xBF" + text.toUtf8(), QStringLiteral("UTF-8"));
+    check(QStringEncoder("GB18030").encode(text), QStringLiteral("GB18030"));
+    check(QStringEncoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom).encode(text),
+          QStringLiteral("UTF-16"));
+}
+
+void TestCatalogIo::malformedCsvIsRefusedWhole()
+{
+    const qint64 before =
+        scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM sync_outbox"));
+    struct Case
+    {
+        QByteArray bytes;
+        QString expected;
+        int line;
+    };
+    const QList<Case> cases{
+        {"\xEF\xBB\xBF" + Header + "a,\xFF\xFE\x80,b\r\n", QStringLiteral("neither UTF-8 nor GB18030"), 0},
+        {Header + "长沙,\"101001001/000001,430100001\r\n", QStringLiteral("never closes"), 2},
+        {Header + "长沙,\"101001001/000001\"x,430100001\r\n", QStringLiteral("after a closing quote"), 2},
+        {QByteArray("目录名称,摘要\r\n长沙,x\r\n"),
+         QStringLiteral("Required columns are missing: 信息资源代码、提供单位代码"), 1},
+        {QByteArray("目录名称,信息资源代码,提供单位代码,颜色\r\n"), QStringLiteral("Unknown columns: 颜色"),
+         1},
+        {QByteArray(), QStringLiteral("empty"), 0},
+    };
+    for (const Case& test : cases) {
+        const ImportPlan plan =
+            CatalogImporter(m_database->connection(), {}).plan(test.bytes, CatalogFileFormat::Csv);
+        QVERIFY2(plan.fileError.message.contains(test.expected), qPrintable(plan.fileError.message));
+        QCOMPARE(plan.fileError.line, test.line);
+        QVERIFY(!plan.canApply());
+        QVERIFY(CatalogImporter(m_database->connection(), {}).apply(plan, {}).kind() ==
+                DatabaseError::Kind::Invalid);
+    }
+    QCOMPARE(scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM sync_outbox")), before);
+}
+
+void TestCatalogIo::xlsxRoundTripsAndRejectsDamage()
+{
+    const QString path = m_dir->filePath(QStringLiteral("t.xlsx"));
+    const QStringList header{QStringLiteral("目录名称"), QStringLiteral("数据项")};
+    const QList<QStringList> rows{{QStringLiteral("公交线路"), QStringLiteral("[{\"name\":\"线路\"}]")},
+                                  {QString(), QStringLiteral("只有第二列")},
+                                  {QStringLiteral("<&>\"'"), QString()}};
+    QCOMPARE(XlsxCodec::write(path, QStringLiteral("目录"), header, rows), QString());
+    const QByteArray bytes = test::readFile(path);
+    TabularError error;
+    const std::optional<TabularData> read = XlsxCodec::read(bytes, &error);
+    QVERIFY2(read, qPrintable(error.message));
+    QCOMPARE(read->header, header);
+    QCOMPARE(read->rows.at(0), rows.at(0));
+    QCOMPARE(read->rows.at(1), rows.at(1));
+    QCOMPARE(read->rows.at(2), QStringList({QStringLiteral("<&>\"'")}));
+    QCOMPARE(read->rowNumbers, QList<int>({2, 3, 4}));
+
+    for (const QByteArray& damaged : {bytes.left(bytes.size() / 2), QByteArray("PK\x03\x04 not really"),
+                                      QByteArray("plain text, not a zip")}) {
+        TabularError damage;
+        QVERIFY(!XlsxCodec::read(damaged, &damage));
+        QVERIFY2(damage.message.contains(QStringLiteral("damaged")), qPrintable(damage.message));
+    }
+    const ImportPlan plan = CatalogImporter(m_database->connection(), {})
+                                .plan(bytes.left(bytes.size() - 100), CatalogFileFormat::Xlsx);
+    QVERIFY(plan.fileError.isError());
+}
+
+void TestCatalogIo::dryRunReportsEveryRowAndWritesNothing()
+{
+    const ImportPlan plan =
+        planCsv("长沙市公交线路信息,101001001/000001,430100001,无条件共享,服务接口,一般数据,每日\r\n"
+                "缺代码,,430100001,无条件共享,服务接口,一般数据,每日\r\n"
+                "有条件,101001001/000002,430100001,有条件共享,服务接口,一般数据,每日\r\n"
+                "重复,101001001/000001,430100001,无条件共享,服务接口,一般数据,每日\r\n"
+                "无单位,101001001/000003,999999999,无条件共享,服务接口,一般数据,每日\r\n");
+    QVERIFY(!plan.fileError.isError());
+    QCOMPARE(plan.rows.size(), 5);
+    QCOMPARE(plan.rows.at(0).outcome, ImportRowResult::Outcome::Created);
+    QCOMPARE(plan.rows.at(0).rowNumber, 2);
+    QCOMPARE(plan.rows.at(1).outcome, ImportRowResult::Outcome::Failed);
+    QVERIFY(
+        plan.rows.at(1).reasons.join(' ').contains(QStringLiteral("信息资源代码：Enter the resource code.")));
+    QVERIFY(plan.rows.at(2).reasons.join(' ').contains(
+        QStringLiteral("共享范围：Conditional sharing needs the sharing scope.")));
+    QVERIFY(plan.rows.at(3).reasons.join(' ').contains(QStringLiteral("already in row 2")));
+    QVERIFY(
+        plan.rows.at(4).reasons.join(' ').contains(QStringLiteral("no department has the code 999999999")));
+    QCOMPARE(plan.count(ImportRowResult::Outcome::Failed), 4);
+    QVERIFY(!plan.canApply());
+    QCOMPARE(scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM catalog_entry")), 0);
+    QCOMPARE(scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
+}
+
+void TestCatalogIo::applyIsAllOrNothing()
+{
+    CatalogImporter importer(m_database->connection(), QStringLiteral("wang"));
+    ImportPlan plan =
+        planCsv("长沙市公交线路信息,101001001/000001,430100001,无条件共享,服务接口,一般数据,每日\r\n"
+                "株洲市公交线路信息,101001001/000002,430200001,无条件共享,服务接口,一般数据,每日\r\n");
+    QVERIFY(plan.canApply());
+    // A write that fails in the middle (an item without an id cannot be written) takes all back.
+    plan.writes[1].items = {QJsonObject{{QStringLiteral("name"), QStringLiteral("坏项")}}};
+    QVERIFY(importer.apply(plan, QStringLiteral("批量导入")).isError());
+    QCOMPARE(scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM catalog_entry")), 0);
+    QCOMPARE(scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
+    QCOMPARE(scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM catalog_history")), 0);
+
+    plan.writes[1].items.clear();
+    QList<qint64> reported;
+    QVERIFY(!importer
+                 .apply(plan, QStringLiteral("批量导入"),
+                        [&](qint64 done, qint64) {
+                            reported.append(done);
+                            return true;
+                        })
+                 .isError());
+    QCOMPARE(reported.constLast(), 2);
+    QCOMPARE(scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM catalog_entry")), 2);
+    QCOMPARE(scalar(m_database->connection(),
+                    QStringLiteral("SELECT count(*) FROM catalog_history WHERE reason = '批量导入'")),
+             2);
+}
+
+void TestCatalogIo::cancelledImportLeavesNothing()
+{
+    QByteArray body;
+    for (int index = 1; index <= 1200; ++index)
+        body += QStringLiteral("资源%1,101001001/%2,430100001,无条件共享,服务接口,一般数据,每日\r\n")
+                    .arg(index)
+                    .arg(index, 6, 10, QLatin1Char('0'))
+                    .toUtf8();
+    CatalogImporter importer(m_database->connection(), QStringLiteral("wang"));
+    const ImportPlan plan = planCsv(body);
+    QCOMPARE(plan.count(ImportRowResult::Outcome::Created), 1200);
+    const DatabaseError cancelled = importer.apply(plan, {}, [](qint64 done, qint64) { return done < 1000; });
+    QCOMPARE(cancelled.kind(), DatabaseError::Kind::Cancelled);
+    QCOMPARE(scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM catalog_entry")), 0);
+    QCOMPARE(scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
+}
+
+void TestCatalogIo::exportThenImportIsLossless_data()
+{
+    QTest::addColumn<int>("formatNumber");
+    QTest::newRow("csv") << int(CatalogFileFormat::Csv);
+    QTest::newRow("xlsx") << int(CatalogFileFormat::Xlsx);
+    QTest::newRow("json") << int(CatalogFileFormat::Json);
+}
+
+void TestCatalogIo::exportThenImportIsLossless()
+{
+    QFETCH(int, formatNumber);
+    const auto format = CatalogFileFormat(formatNumber);
+    if (!m_source) { // one demo catalog serves every format
+        m_source =
+            test::createDatabase(m_sourceDir.filePath(QStringLiteral("s.db")), DatabaseKey::generate());
+        QVERIFY(
+            !DemoDataGenerator(m_source->connection()).generate(DemoDataGenerator::Scale::Small).isError());
+    }
+    Database* source = m_source.get();
+    const QString file = m_dir->filePath(QStringLiteral("export.out"));
+    qint64 exported = 0;
+    QVERIFY(
+        !CatalogExporter(source->connection()).exportTo(file, format, std::nullopt, {}, &exported).isError());
+    QCOMPARE(exported, 3000);
+
+    CatalogImporter importer(m_database->connection(), QStringLiteral("wang"));
+    const ImportPlan plan = importer.plan(test::readFile(file), format);
+    QVERIFY2(plan.canApply(),
+             qPrintable(plan.fileError.message +
+                        (plan.rows.isEmpty() ? QString() : plan.rows.constFirst().reasons.join(' '))));
+    QCOMPARE(plan.count(ImportRowResult::Outcome::Created), 3000);
+    QVERIFY(!importer.apply(plan, QStringLiteral("迁移")).isError());
+    QCOMPARE(catalogDigest(m_database->connection()), catalogDigest(source->connection()));
+
+    // Importing the same file again changes nothing.
+    const ImportPlan again = importer.plan(test::readFile(file), format);
+    QCOMPARE(again.count(ImportRowResult::Outcome::Unchanged), 3000);
+    QVERIFY(again.writes.isEmpty());
+}
+
+void TestCatalogIo::importUpdatesByCodeAndMatchesItems()
+{
+    CatalogImporter importer(m_database->connection(), QStringLiteral("wang"));
+    const QByteArray header =
+        "目录名称,信息资源代码,提供单位代码,共享属性,共享方式,数据分级,更新频率,数据项\r\n";
+    const QByteArray first =
+        header +
+        "公交线路,101001001/000001,430100001,无条件共享,服务接口,一般数据,每日,"
+        "\"[{\"\"name\"\":\"\"线路编号\"\",\"\"identifier\"\":\"\"xlbh\"\",\"\"data_type\"\":\"\"字符型\"\"},"
+        "{\"\"name\"\":\"\"线路名称\"\",\"\"identifier\"\":\"\"xlmc\"\",\"\"data_type\"\":\"\"字符型\"\"}]"
+        "\"\r\n";
+    QVERIFY(!importer.apply(importer.plan(first, CatalogFileFormat::Csv), {}).isError());
+    const CatalogRepository repository(m_database->connection(), {});
+    QSqlQuery only(m_database->connection());
+    QVERIFY(only.exec(QStringLiteral("SELECT id FROM catalog_entry")) && only.next());
+    const QString id = only.value(0).toString();
+    const QList<RecordState> before = repository.items(id);
+    QCOMPARE(before.size(), 2);
+
+    // Same code, no id: an update. xlmc keeps its item (matched by identifier), xlbh goes, sbsj is new.
+    const QByteArray second =
+        header +
+        "公交线路（新）,101001001/000001,430100001,无条件共享,服务接口,重要数据,每日,"
+        "\"[{\"\"name\"\":\"\"线路名称\"\",\"\"identifier\"\":\"\"xlmc\"\",\"\"data_type\"\":\"\"字符型\"\"},"
+        "{\"\"name\"\":\"\"首班时间\"\",\"\"identifier\"\":\"\"sbsj\"\",\"\"data_type\"\":\"\"字符型\"\"}]"
+        "\"\r\n";
+    const ImportPlan plan = importer.plan(second, CatalogFileFormat::Csv);
+    QCOMPARE(plan.rows.constFirst().outcome, ImportRowResult::Outcome::Updated);
+    QCOMPARE(plan.rows.constFirst().entryId, id);
+    QVERIFY(!importer.apply(plan, {}).isError());
+    const QList<RecordState> after = repository.items(id);
+    QCOMPARE(after.size(), 2);
+    QCOMPARE(after.at(0).fields.value(QStringLiteral("identifier")).toString(), QStringLiteral("xlmc"));
+    const QString kept =
+        before.at(0).fields.value(QStringLiteral("identifier")).toString() == QLatin1String("xlmc")
+            ? before.at(0).id
+            : before.at(1).id;
+    QCOMPARE(after.at(0).id, kept);
+    QCOMPARE(repository.entry(id)->fields.value(QStringLiteral("name")).toString(),
+             QStringLiteral("公交线路（新）"));
+}
+
+QTEST_GUILESS_MAIN(TestCatalogIo)
+#include "tst_catalogio.moc"

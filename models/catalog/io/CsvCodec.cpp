@@ -14,7 +14,9 @@ class Text
 
 std::optional<QString> decodeStrictly(const QByteArray& bytes, const char* encoding)
 {
-    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+    // The byte-order mark is removed by the caller; a U+FEFF after it is content and stays.
+    QStringDecoder decoder(encoding,
+                           QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
     if (!decoder.isValid())
         return std::nullopt;
     QString text = decoder.decode(bytes);
@@ -33,7 +35,7 @@ std::optional<QString> decode(const QByteArray& bytes, QString* encoding, Tabula
         *encoding = QStringLiteral("UTF-16");
         QStringDecoder decoder(QStringConverter::Utf16, QStringConverter::Flag::ConvertInitialBom);
         QString text = decoder.decode(bytes);
-        if (!decoder.hasError())
+        if (!decoder.hasError() && text.isValidUtf16()) // a lone surrogate is not text
             return text.startsWith(QChar(0xFEFF)) ? text.mid(1) : text;
     } else {
         if (std::optional<QString> text = decodeStrictly(bytes, "UTF-8")) {

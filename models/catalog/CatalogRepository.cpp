@@ -1,5 +1,7 @@
 #include "models/catalog/CatalogRepository.h"
 
+#include "models/catalog/CatalogVocabulary.h"
+#include "models/catalog/CatalogWorkflow.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
 #include "models/storage/Transaction.h"
@@ -121,6 +123,44 @@ DatabaseError CatalogRepository::save(const QString& entryId, const QJsonObject&
     clearReason.prepare(QStringLiteral("DELETE FROM catalog_change_reason"));
     if (DatabaseError error = run(clearReason, nullptr); error.isError())
         return error;
+    return transaction.commit();
+}
+
+DatabaseError CatalogRepository::command(const QString& entryId, const QString& command,
+                                         const QString& reason)
+{
+    DatabaseError error;
+    const std::optional<RecordState> current = entry(entryId, &error);
+    if (!current)
+        return error.isError() ? error : DatabaseError(DatabaseError::Kind::NotFound, entryId);
+    const QString state = current->fields.value(QLatin1String("status")).toString();
+    const std::optional<QString> next =
+        CatalogWorkflow::next(state.isEmpty() ? CatalogWorkflow::initialState() : state, command);
+    if (!next)
+        return DatabaseError(DatabaseError::Kind::Invalid,
+                             Text::tr("This step does not apply to an entry that is %1.")
+                                 .arg(CatalogVocabulary::label(state)));
+    Transaction transaction(m_database, QStringLiteral("catalog_command"));
+    if (DatabaseError begun = transaction.begin(); begun.isError())
+        return begun;
+    if (!reason.trimmed().isEmpty()) {
+        QSqlQuery setReason(m_database);
+        setReason.prepare(QStringLiteral("INSERT INTO catalog_change_reason (reason) VALUES (?)"));
+        setReason.addBindValue(reason.trimmed());
+        if (DatabaseError failed = run(setReason, nullptr); failed.isError())
+            return failed;
+    }
+    const QJsonObject arguments = reason.trimmed().isEmpty()
+                                      ? QJsonObject()
+                                      : QJsonObject{{QStringLiteral("reason"), reason.trimmed()}};
+    if (DatabaseError failed =
+            m_journal.command(EntryEntity, entryId, command, arguments, {{QStringLiteral("status"), *next}});
+        failed.isError())
+        return failed;
+    QSqlQuery clearReason(m_database);
+    clearReason.prepare(QStringLiteral("DELETE FROM catalog_change_reason"));
+    if (DatabaseError failed = run(clearReason, nullptr); failed.isError())
+        return failed;
     return transaction.commit();
 }
 

@@ -58,6 +58,10 @@ public:
     DatabaseError save(const QString& entryId, const QJsonObject& values, const QList<QJsonObject>& items,
                        const QStringList& removedItems, const QString& reason);
 
+    /// A workflow step (CatalogWorkflow): the new state shows here at once and the hub confirms it.
+    /// Refused (Invalid) if the step does not apply to the entry's state.
+    DatabaseError command(const QString& entryId, const QString& command, const QString& reason = {});
+
     /// Newest first.
     QList<CatalogChange> history(const QString& entryId, DatabaseError* error = nullptr) const;
     /// The entry's own fields as they were right after the history row upToChange.

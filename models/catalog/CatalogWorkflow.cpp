@@ -35,6 +35,26 @@ std::optional<QString> next(const QString& state, const QString& command)
     return std::nullopt;
 }
 
+std::optional<QStringList> pathTo(const QString& from, const QString& to, const QStringList& allowed)
+{
+    // Breadth first over four states: the shortest path, and no loop can trap it.
+    QList<QPair<QString, QStringList>> frontier{{from, {}}};
+    QStringList seen{from};
+    while (!frontier.isEmpty()) {
+        const auto [state, path] = frontier.takeFirst();
+        if (state == to)
+            return path;
+        for (const QString& command : allowed) {
+            const std::optional<QString> reached = next(state, command);
+            if (reached && !seen.contains(*reached)) {
+                seen.append(*reached);
+                frontier.append({*reached, path + QStringList{command}});
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 bool roleMayGive(Role role, const QString& command)
 {
     if (role == Role::Admin)

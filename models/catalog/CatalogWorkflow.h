@@ -21,6 +21,12 @@ QStringList commands();
 /// The state after command from state, or nothing if the step is not allowed from there.
 std::optional<QString> next(const QString& state, const QString& command);
 
+/// The commands that lead from one state to another, shortest first (empty when from == to);
+/// nothing if no sequence of steps gets there (a published entry never becomes a draft again).
+/// Only the commands in allowed are used.
+std::optional<QStringList> pathTo(const QString& from, const QString& to,
+                                  const QStringList& allowed = commands());
+
 /// Whether role may give command at all (the department check is separate).
 bool roleMayGive(Role role, const QString& command);
 

@@ -69,6 +69,7 @@ private slots:
     void exportThenImportIsLossless_data();
     void exportThenImportIsLossless();
     void importUpdatesByCodeAndMatchesItems();
+    void statusBecomesWorkflowSteps();
     void cleanupTestCase() { m_source.reset(); }
 
 private:
@@ -346,6 +347,35 @@ void TestCatalogIo::importUpdatesByCodeAndMatchesItems()
     QCOMPARE(after.at(0).id, kept);
     QCOMPARE(repository.entry(id)->fields.value(QStringLiteral("name")).toString(),
              QStringLiteral("公交线路（新）"));
+}
+
+void TestCatalogIo::statusBecomesWorkflowSteps()
+{
+    CatalogImporter importer(m_database->connection(), QStringLiteral("wang"));
+    const QByteArray header =
+        "目录名称,信息资源代码,提供单位代码,共享属性,共享方式,数据分级,更新频率,状态\r\n";
+    const ImportPlan plan = importer.plan(
+        header + "公交线路,101001001/000001,430100001,无条件共享,服务接口,一般数据,每日,published\r\n",
+        CatalogFileFormat::Csv);
+    QVERIFY(plan.canApply());
+    QCOMPARE(plan.writes.constFirst().commands, QStringList({"submit", "publish"}));
+    QCOMPARE(plan.writes.constFirst().values.value(QStringLiteral("status")).toString(),
+             QStringLiteral("draft"));
+    QVERIFY(!importer.apply(plan, QStringLiteral("导入")).isError());
+    QCOMPARE(scalar(m_database->connection(),
+                    QStringLiteral("SELECT count(*) FROM sync_outbox WHERE kind = 'command'")),
+             2);
+    QCOMPARE(scalar(m_database->connection(),
+                    QStringLiteral("SELECT count(*) FROM catalog_entry WHERE status = 'published'")),
+             1);
+
+    // A published entry never goes back to draft: that row fails, naming the states.
+    const ImportPlan back = importer.plan(
+        header + "公交线路,101001001/000001,430100001,无条件共享,服务接口,一般数据,每日,draft\r\n",
+        CatalogFileFormat::Csv);
+    QCOMPARE(back.rows.constFirst().outcome, ImportRowResult::Outcome::Failed);
+    QVERIFY(back.rows.constFirst().reasons.join(' ').contains(
+        QStringLiteral("状态：an entry that is Published cannot become Draft.")));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogIo)

@@ -1,6 +1,7 @@
 // The catalog rules of DOMAIN.md §1, each with the message shown beside its field.
 #include "models/catalog/CatalogRules.h"
 #include "models/catalog/CatalogVocabulary.h"
+#include "models/catalog/CatalogWorkflow.h"
 #include "models/catalog/UpdateFrequencies.h"
 
 #include <QTest>
@@ -216,6 +217,19 @@ void TestCatalogRules::itemRules()
 
 void TestCatalogRules::publishedChangesNeedAReason()
 {
+    QCOMPARE(CatalogWorkflow::pathTo(QStringLiteral("draft"), QStringLiteral("published")),
+             QStringList({"submit", "publish"}));
+    QCOMPARE(CatalogWorkflow::pathTo(QStringLiteral("draft"), QStringLiteral("withdrawn")),
+             QStringList({"submit", "publish", "withdraw"}));
+    QCOMPARE(CatalogWorkflow::pathTo(QStringLiteral("published"), QStringLiteral("published")),
+             QStringList());
+    // Back to draft only by withdrawing, resubmitting and returning; without "return" there is no way.
+    QCOMPARE(CatalogWorkflow::pathTo(QStringLiteral("published"), QStringLiteral("draft")),
+             QStringList({"withdraw", "submit", "return"}));
+    QCOMPARE(CatalogWorkflow::pathTo(
+                 QStringLiteral("published"), QStringLiteral("draft"),
+                 {QStringLiteral("submit"), QStringLiteral("publish"), QStringLiteral("withdraw")}),
+             std::nullopt);
     QVERIFY(CatalogRules::changeNeedsReason(QStringLiteral("published")));
     QVERIFY(!CatalogRules::changeNeedsReason(QStringLiteral("draft")));
     QVERIFY(!CatalogRules::changeNeedsReason(QStringLiteral("submitted")));

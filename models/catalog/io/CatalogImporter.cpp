@@ -1,6 +1,8 @@
 #include "models/catalog/io/CatalogImporter.h"
 
 #include "models/catalog/CatalogRepository.h"
+#include "models/catalog/CatalogVocabulary.h"
+#include "models/catalog/CatalogWorkflow.h"
 #include "models/catalog/io/CatalogColumns.h"
 #include "models/catalog/io/CsvCodec.h"
 #include "models/catalog/io/XlsxCodec.h"
@@ -293,6 +295,28 @@ ImportPlan CatalogImporter::plan(const TabularData& data, const Progress& progre
             for (const RecordState& item : existingItems)
                 finalItems.append(item.fields);
         }
+        // The status moves only through workflow steps (the hub refuses anything else): the file's
+        // status becomes the steps that lead there from where the entry is.
+        const QString currentStatus = existing ? existing->fields.value(QLatin1String("status")).toString()
+                                               : CatalogWorkflow::initialState();
+        const QString wantedStatus = values.take(QStringLiteral("status")).toString();
+        std::optional<QStringList> steps = QStringList();
+        if (!wantedStatus.isEmpty() && wantedStatus != currentStatus) {
+            // Forward only: an import submits, publishes or withdraws, but never sends an entry back.
+            QStringList forward{QStringLiteral("submit"), QStringLiteral("publish")};
+            if (wantedStatus == QLatin1String("withdrawn"))
+                forward.append(QStringLiteral("withdraw"));
+            steps = CatalogWorkflow::pathTo(currentStatus.isEmpty() ? CatalogWorkflow::initialState()
+                                                                    : currentStatus,
+                                            wantedStatus, forward);
+            if (!steps)
+                row.reasons.append(QStringLiteral("%1：%2").arg(
+                    headingOf(QStringLiteral("status")), Text::tr("an entry that is %1 cannot become %2.")
+                                                             .arg(CatalogVocabulary::label(currentStatus),
+                                                                  CatalogVocabulary::label(wantedStatus))));
+        }
+        if (!existing)
+            values.insert(QStringLiteral("status"), CatalogWorkflow::initialState());
         QJsonObject merged = existing ? existing->fields : QJsonObject();
         for (auto it = values.constBegin(); it != values.constEnd(); ++it)
             merged.insert(it.key(), it.value());
@@ -309,15 +333,15 @@ ImportPlan CatalogImporter::plan(const TabularData& data, const Progress& progre
         } else if (!existing) {
             row.outcome = ImportRowResult::Outcome::Created;
         } else {
-            bool changed = items && itemsDiffer(finalItems, existingItems);
+            bool changed = (items && itemsDiffer(finalItems, existingItems)) || (steps && !steps->isEmpty());
             for (auto it = values.constBegin(); it != values.constEnd() && !changed; ++it)
                 changed = existing->fields.value(it.key()) != it.value();
             row.outcome = changed ? ImportRowResult::Outcome::Updated : ImportRowResult::Outcome::Unchanged;
         }
         if (row.outcome == ImportRowResult::Outcome::Created ||
             row.outcome == ImportRowResult::Outcome::Updated)
-            result.writes.append(
-                {row.entryId, values, items ? finalItems : QList<QJsonObject>(), removedItems});
+            result.writes.append({row.entryId, values, items ? finalItems : QList<QJsonObject>(),
+                                  removedItems, steps.value_or(QStringList())});
         result.rows.append(row);
         if (progress && (index + 1) % ProgressEvery == 0 && !progress(index + 1, data.rows.size())) {
             result.fileError.message = Text::tr("Cancelled.");
@@ -345,6 +369,10 @@ DatabaseError CatalogImporter::apply(const ImportPlan& plan, const QString& reas
                 repository.save(write.entryId, write.values, write.items, write.removedItems, reason);
             error.isError())
             return error;
+        for (const QString& command : write.commands) {
+            if (DatabaseError error = repository.command(write.entryId, command, reason); error.isError())
+                return error;
+        }
         ++done;
         if (progress && done % ProgressEvery == 0 && !progress(done, plan.writes.size()))
             return DatabaseError(DatabaseError::Kind::Cancelled);

@@ -42,6 +42,7 @@ struct ImportPlan
         QJsonObject values;
         QList<QJsonObject> items; // each with its "id"
         QStringList removedItems;
+        QStringList commands; // workflow steps to the file's status (the status is never set directly)
     };
 
     TabularError fileError; // the file as a whole could not be read

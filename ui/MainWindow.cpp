@@ -1,6 +1,10 @@
 #include "ui/MainWindow.h"
 
 #include "app/Application.h"
+#include "models/catalog/CatalogPermissions.h"
+#include "models/journal/AccessPolicy.h"
+#include "models/journal/SyncLedger.h"
+#include "ui/catalog/CatalogPage.h"
 #include "ui/common/BackupController.h"
 #include "ui/common/NavigationAreas.h"
 #include "ui/common/PlannedAreaPage.h"
@@ -82,9 +86,48 @@ void MainWindow::buildNavigation()
     setCentralWidget(splitter);
 }
 
+namespace {
+
+/// What the catalog lets this user do: the hub role once logged in; a database without a hub is
+/// its own administrator; a hub user who is logged out reads until they log in again.
+CatalogPermissions catalogPermissions(const SyncService* sync)
+{
+    if (sync && !sync->loggedInRole().isEmpty()) {
+        if (const std::optional<Role> role = roleFromName(sync->loggedInRole()))
+            return CatalogPermissions(*role, sync->loggedInDepartment());
+    }
+    if (!sync || sync->state() == SyncService::State::NotConfigured)
+        return CatalogPermissions::standalone();
+    return CatalogPermissions(Role::Manager, {});
+}
+
+QString localUser(QSqlDatabase database)
+{
+    const QString hubUser = SyncLedger(std::move(database)).value(QStringLiteral("hub_user"));
+    if (!hubUser.isEmpty())
+        return hubUser;
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("local") : user;
+}
+
+} // namespace
+
 QWidget* MainWindow::createPage(const NavigationArea& area)
 {
     SyncService* sync = m_application.sync();
+    if (area.id == QLatin1String("catalog") && m_application.database()) {
+        const QSqlDatabase database = m_application.database()->connection();
+        auto* page = new CatalogPage(database, localUser(database), catalogPermissions(sync), m_pages);
+        if (sync) {
+            connect(sync, &SyncService::stateChanged, page,
+                    [page, sync] { page->setPermissions(catalogPermissions(sync)); });
+            connect(sync, &SyncService::syncFinished, page, [page](const SyncEngine::Summary& summary) {
+                if (summary.pulled > 0)
+                    page->reload();
+            });
+        }
+        return page;
+    }
     if (area.id == QLatin1String("sync") && sync && m_application.database())
         return new SyncPage(*sync, m_application.database()->connection(), m_pages);
     return new PlannedAreaPage(area, m_pages);

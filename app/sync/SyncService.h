@@ -52,6 +52,7 @@ public:
     HubConnection connection() const { return m_connection; }
     QString loggedInUser() const { return m_token ? m_token->user : QString(); }
     QString loggedInRole() const { return m_token ? m_token->role : QString(); }
+    QString loggedInDepartment() const { return m_token ? m_token->department : QString(); }
     Counts counts() const { return m_counts; }
     QDateTime lastSuccess() const;
     QDateTime nextAttempt() const { return m_nextAttempt; }

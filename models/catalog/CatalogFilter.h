@@ -39,6 +39,7 @@ struct CatalogFilter
 {
     QString text;
     QHash<CatalogFacet, QSet<QString>> chosen;
+    QStringList ids; // when not empty: only these entries (e.g. those in one 一数一源 issue)
     CatalogSort sort = CatalogSort::Name;
     bool descending = false;
     QDate today = QDate::currentDate();

@@ -172,6 +172,14 @@ SqlCondition where(const CatalogFilter& filter, std::optional<CatalogFacet> leav
 {
     SqlCondition condition{QStringLiteral("e.deleted = 0"), {}};
     append(condition, search(filter.text));
+    if (!filter.ids.isEmpty()) {
+        SqlCondition ids{QStringLiteral("e.id IN (%1)")
+                             .arg(QStringList(filter.ids.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                         {}};
+        for (const QString& id : filter.ids)
+            ids.bindings.append(id);
+        append(condition, ids);
+    }
     for (const CatalogFacet facet : allCatalogFacets()) {
         if (facet != leaveOut)
             append(condition, facetCondition(facet, filter.chosen.value(facet), filter.today));

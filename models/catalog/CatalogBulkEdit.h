@@ -1,0 +1,38 @@
+#pragma once
+
+#include "models/catalog/CatalogRules.h"
+#include "models/storage/DatabaseError.h"
+
+#include <QJsonValue>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace xs {
+
+/// Sets one field on many entries at once (the selected rows): every entry is checked against the
+/// rules with its new value first, and either all change, in one transaction, or none.
+class CatalogBulkEdit
+{
+public:
+    /// The fields bulk edit offers: enumerations and catalog membership.
+    static QStringList editableFields();
+
+    CatalogBulkEdit(QSqlDatabase database, QString user, CatalogRules rules = CatalogRules());
+
+    struct Failure
+    {
+        QString entryId;
+        QString name;
+        QString message;
+    };
+    /// Writes nothing and fills failures if any entry would break a rule (Kind::Invalid).
+    DatabaseError apply(const QStringList& entryIds, const QString& field, const QJsonValue& value,
+                        const QString& reason, QList<Failure>* failures);
+
+private:
+    QSqlDatabase m_database;
+    QString m_user;
+    CatalogRules m_rules;
+};
+
+} // namespace xs

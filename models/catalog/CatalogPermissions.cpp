@@ -1,0 +1,42 @@
+#include "models/catalog/CatalogPermissions.h"
+
+#include "models/catalog/CatalogWorkflow.h"
+#include "models/journal/AccessPolicy.h"
+
+namespace xs {
+
+CatalogPermissions CatalogPermissions::standalone()
+{
+    return CatalogPermissions(Role::Admin, {});
+}
+
+CatalogPermissions::CatalogPermissions(Role role, QString department)
+    : m_role(role)
+    , m_department(std::move(department))
+{}
+
+bool CatalogPermissions::canCreate() const
+{
+    return m_role == Role::Admin || m_role == Role::Cataloguer;
+}
+
+bool CatalogPermissions::canEdit(const QString& entryDepartment) const
+{
+    if (m_role == Role::Admin)
+        return true;
+    return m_role == Role::Cataloguer && entryDepartment == m_department;
+}
+
+bool CatalogPermissions::canGive(const QString& command, const QString& entryDepartment) const
+{
+    if (!CatalogWorkflow::roleMayGive(m_role, command))
+        return false;
+    return m_role != Role::Cataloguer || entryDepartment == m_department;
+}
+
+QString CatalogPermissions::fixedDepartment() const
+{
+    return m_role == Role::Cataloguer ? m_department : QString();
+}
+
+} // namespace xs

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+namespace xs {
+
+enum class Role;
+
+/// Which catalog actions a person may take here, from their hub role and department (DOMAIN.md:
+/// cataloguers edit their own department, reviewers publish, managers read). The same rules as the
+/// hub's AccessPolicy, asked before the action instead of after the push.
+class CatalogPermissions
+{
+public:
+    /// Without a hub (a standalone or demo database) this desktop is its own administrator.
+    static CatalogPermissions standalone();
+    CatalogPermissions(Role role, QString department);
+
+    bool canCreate() const;
+    /// Edit fields and data items of an entry of that department.
+    bool canEdit(const QString& entryDepartment) const;
+    /// Give a workflow command (submit, publish, return, withdraw) on an entry of that department.
+    bool canGive(const QString& command, const QString& entryDepartment) const;
+    bool canImport() const { return canCreate(); }
+    /// The department new entries get (a cataloguer's own), or empty for any.
+    QString fixedDepartment() const;
+    Role role() const { return m_role; }
+
+private:
+    Role m_role;
+    QString m_department;
+};
+
+} // namespace xs

@@ -1,0 +1,382 @@
+// The catalog page offscreen, on the small demo catalog: creating an entry, validation messages
+// beside the fields, Chinese search typed through an input method, facet counts, bulk edit, the
+// import dry run and apply, and restoring an earlier version from the history.
+#include "models/catalog/CatalogFacetModel.h"
+#include "models/catalog/CatalogHistoryModel.h"
+#include "models/catalog/CatalogRepository.h"
+#include "models/catalog/CatalogTableModel.h"
+#include "models/catalog/io/ImportPlanModel.h"
+#include "models/demo/DemoDataGenerator.h"
+#include "tests/support/TestSupport.h"
+#include "ui/catalog/BulkEditDialog.h"
+#include "ui/catalog/CatalogImportDialog.h"
+#include "ui/catalog/CatalogPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace xs;
+
+namespace {
+
+/// Answers the next QInputDialog (a reason prompt) with text, as a user typing and pressing OK.
+void answerNextInputDialog(const QString& text)
+{
+    QTimer::singleShot(0, [text] {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            answerNextInputDialog(text); // not shown yet: look again on the next turn
+            return;
+        }
+        dialog->setTextValue(text);
+        dialog->accept();
+    });
+}
+
+/// Picks a value in a combo box the way a user does: the choice, then the activated signal.
+void choose(QComboBox* combo, const QString& value)
+{
+    const int index = combo->findData(value);
+    QVERIFY2(index >= 0, qPrintable(value));
+    combo->setCurrentIndex(index);
+    emit combo->activated(index);
+}
+
+void typeInto(QWidget* page, const char* field, const QString& text)
+{
+    auto* line = page->findChild<QLineEdit*>(QStringLiteral("field-") + QLatin1String(field));
+    QVERIFY2(line, field);
+    line->setFocus();
+    line->selectAll();
+    QTest::keyClick(line, Qt::Key_Delete);
+    // Chinese comes in through an input method's commit, as from a pinyin IME; QTest::keyClicks
+    // knows ASCII keys only.
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(line, &commit);
+}
+
+} // namespace
+
+class TestCatalogPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+    void createsAnEntry();
+    void validationMessagesSitBesideTheirFields();
+    void searchesChineseTypedThroughAnInputMethod();
+    void facetCountsFollowTheChoice();
+    void bulkEditChangesEverySelectedEntry();
+    void importShowsTheDryRunThenApplies();
+    void restoresAnEarlierVersion();
+
+private:
+    qint64 scalar(const QString& sql) const;
+    void selectRowWithName(const QString& name);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<CatalogPage> m_page;
+    std::unique_ptr<QAbstractItemModelTester> m_tableTester;
+    std::unique_ptr<QAbstractItemModelTester> m_facetTester;
+};
+
+void TestCatalogPage::initTestCase()
+{
+    m_database = test::createDatabase(m_dir.filePath(QStringLiteral("page.db")), DatabaseKey::generate());
+    QVERIFY(!DemoDataGenerator(m_database->connection()).generate(DemoDataGenerator::Scale::Small).isError());
+}
+
+void TestCatalogPage::init()
+{
+    m_page = std::make_unique<CatalogPage>(m_database->connection(), QStringLiteral("li.cataloguer"),
+                                           CatalogPermissions::standalone());
+    m_tableTester = std::make_unique<QAbstractItemModelTester>(
+        &m_page->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_facetTester = std::make_unique<QAbstractItemModelTester>(
+        &m_page->facetModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_page->resize(1400, 860);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    if (const QByteArray dir = qgetenv("XS_SCREENSHOT_DIR"); !dir.isEmpty())
+        m_page->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/catalog-page.png"));
+}
+
+void TestCatalogPage::cleanup()
+{
+    m_tableTester.reset();
+    m_facetTester.reset();
+    m_page.reset();
+}
+
+void TestCatalogPage::cleanupTestCase()
+{
+    m_database.reset();
+}
+
+qint64 TestCatalogPage::scalar(const QString& sql) const
+{
+    QSqlQuery query(m_database->connection());
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+void TestCatalogPage::selectRowWithName(const QString& name)
+{
+    auto* search = m_page->findChild<QLineEdit*>(QStringLiteral("catalogSearch"));
+    search->setText(QLatin1Char('"') + name + QLatin1Char('"'));
+    QTest::keyClick(search, Qt::Key_Return);
+    auto* table = m_page->findChild<QTableView*>(QStringLiteral("catalogTable"));
+    QTRY_VERIFY(table->model()->rowCount() >= 1);
+    table->setFocus();
+    table->selectRow(0);
+    table->setCurrentIndex(table->model()->index(0, 0));
+}
+
+void TestCatalogPage::createsAnEntry()
+{
+    const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM catalog_entry"));
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("newEntryButton")), Qt::LeftButton);
+    typeInto(m_page.get(), "name", QStringLiteral("长沙市共享单车停放点信息"));
+    typeInto(m_page.get(), "code", QStringLiteral("203008001/990001"));
+    choose(m_page->findChild<QComboBox*>(QStringLiteral("field-department_code")),
+           QStringLiteral("430100001"));
+    choose(m_page->findChild<QComboBox*>(QStringLiteral("field-grade")), QStringLiteral("一般数据"));
+    choose(m_page->findChild<QComboBox*>(QStringLiteral("field-update_frequency")), QStringLiteral("每日"));
+    choose(m_page->findChild<QComboBox*>(QStringLiteral("field-share_attribute")),
+           QStringLiteral("无条件共享"));
+    choose(m_page->findChild<QComboBox*>(QStringLiteral("field-share_method")), QStringLiteral("服务接口"));
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("saveEntryButton")), Qt::LeftButton);
+
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM catalog_entry")), before + 1);
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM catalog_entry WHERE name = '长沙市共享单车停放点信息' AND "
+                 "status = 'draft' AND department_code = '430100001'")),
+             1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM sync_outbox o JOIN catalog_entry e ON e.id = o.record_id "
+                              "WHERE e.name = '长沙市共享单车停放点信息'")),
+        1);
+    auto* status = m_page->findChild<QLabel*>(QStringLiteral("editorStatus"));
+    QVERIFY(status->text().contains(QLatin1String("Draft")));
+    QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("command-submit"))->isVisible());
+}
+
+void TestCatalogPage::validationMessagesSitBesideTheirFields()
+{
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("newEntryButton")), Qt::LeftButton);
+    typeInto(m_page.get(), "name", QStringLiteral("有条件共享测试"));
+    typeInto(m_page.get(), "code", QStringLiteral("12345"));
+    choose(m_page->findChild<QComboBox*>(QStringLiteral("field-share_attribute")),
+           QStringLiteral("有条件共享"));
+    const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM catalog_entry"));
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("saveEntryButton")), Qt::LeftButton);
+
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM catalog_entry")), before); // nothing written
+    auto message = [this](const char* field) {
+        auto* label = m_page->findChild<QLabel*>(QStringLiteral("message-") + QLatin1String(field));
+        return label && label->isVisible() ? label->text() : QString();
+    };
+    QCOMPARE(message("share_scope"), QStringLiteral("Conditional sharing needs the sharing scope."));
+    QCOMPARE(message("share_purpose"), QStringLiteral("Conditional sharing needs the purpose of use."));
+    QVERIFY(message("code").startsWith(QLatin1String("The resource code must be")));
+    QCOMPARE(message("department_code"), QStringLiteral("Choose the provider department."));
+    QVERIFY(message("name").isEmpty());
+    // The first field with a problem has the focus, ready to fix.
+    QCOMPARE(QApplication::focusWidget(), m_page->findChild<QWidget*>(QStringLiteral("field-code")));
+
+    // Fixing a field clears its message on the next save.
+    typeInto(m_page.get(), "share_scope", QStringLiteral("省直部门"));
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("saveEntryButton")), Qt::LeftButton);
+    QVERIFY(message("share_scope").isEmpty());
+    QVERIFY(!message("share_purpose").isEmpty());
+}
+
+void TestCatalogPage::searchesChineseTypedThroughAnInputMethod()
+{
+    auto* search = m_page->findChild<QLineEdit*>(QStringLiteral("catalogSearch"));
+    search->setFocus();
+    // A pinyin input method: first the preedit (the letters being composed), then the commit.
+    QInputMethodEvent composing(QStringLiteral("gongjiao"), {});
+    QApplication::sendEvent(search, &composing);
+    QInputMethodEvent commit;
+    commit.setCommitString(QStringLiteral("公交线路"));
+    QApplication::sendEvent(search, &commit);
+    QCOMPARE(search->text(), QStringLiteral("公交线路"));
+
+    const qint64 expected = scalar(QStringLiteral("SELECT count(*) FROM catalog_entry WHERE deleted = 0 AND "
+                                                  "(name LIKE '%公交线路%' OR abstract LIKE '%公交线路%')"));
+    QVERIFY(expected > 0);
+    CatalogTableModel& model = m_page->tableModel();
+    QTRY_COMPARE(model.filter().text, QStringLiteral("公交线路")); // after the typing pause
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), int(expected));
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(model.index(row, CatalogTableModel::NameColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("公交线路")));
+    QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("catalogCount"))->text(),
+             QStringLiteral("%1 entries").arg(expected));
+}
+
+void TestCatalogPage::facetCountsFollowTheChoice()
+{
+    auto* facets = m_page->findChild<QTreeView*>(QStringLiteral("catalogFacets"));
+    CatalogFacetModel& model = m_page->facetModel();
+    const QModelIndex grades = model.index(2, 0);
+    QModelIndex important;
+    for (int row = 0; row < model.rowCount(grades); ++row) {
+        if (model.index(row, 0, grades).data(CatalogFacetModel::ValueRole).toString() ==
+            QStringLiteral("重要数据"))
+            important = model.index(row, 0, grades);
+    }
+    QVERIFY(important.isValid());
+    const qint64 expected =
+        scalar(QStringLiteral("SELECT count(*) FROM catalog_entry WHERE grade = '重要数据' AND deleted = 0"));
+    QCOMPARE(important.siblingAtColumn(CatalogFacetModel::CountColumn).data().toString(),
+             QString::number(expected));
+
+    // Space on a facet value checks it, as for any checkable item.
+    facets->setFocus();
+    facets->expand(grades);
+    facets->setCurrentIndex(important);
+    QTest::keyClick(facets, Qt::Key_Space);
+    QCOMPARE(important.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    CatalogTableModel& table = m_page->tableModel();
+    QCOMPARE(table.filter().chosen.value(CatalogFacet::Grade), QSet<QString>({QStringLiteral("重要数据")}));
+    while (table.canFetchMore({}))
+        table.fetchMore({});
+    QCOMPARE(table.rowCount(), int(expected));
+    QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("catalogCount"))->text(),
+             QStringLiteral("%1 entries").arg(expected));
+    // The other facets now count within 重要数据.
+    const QModelIndex statuses = model.index(6, 0);
+    qint64 sum = 0;
+    for (int row = 0; row < model.rowCount(statuses); ++row)
+        sum += model.index(row, 0, statuses).data(CatalogFacetModel::CountRole).toLongLong();
+    QCOMPARE(sum, expected);
+}
+
+void TestCatalogPage::bulkEditChangesEverySelectedEntry()
+{
+    auto* table = m_page->findChild<QTableView*>(QStringLiteral("catalogTable"));
+    table->setFocus();
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->selectRow(0);
+    QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+    QStringList ids;
+    for (const QModelIndex& index : table->selectionModel()->selectedRows())
+        ids.append(index.data(CatalogTableModel::IdRole).toString());
+    QCOMPARE(ids.size(), 3);
+
+    bool dialogSeen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<BulkEditDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialogSeen = true;
+        QVERIFY(dialog->choose(QStringLiteral("grade"), QStringLiteral("核心数据")));
+        dialog->setReason(QStringLiteral("统一定级"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("bulkApplyButton")), Qt::LeftButton);
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("bulkEditButton")), Qt::LeftButton);
+    QVERIFY(dialogSeen);
+    for (const QString& id : ids) {
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM catalog_entry WHERE id = '%1' AND grade = '核心数据'")
+                       .arg(id)),
+            1);
+        QCOMPARE(scalar(QStringLiteral(
+                            "SELECT count(*) FROM catalog_history WHERE entry_id = '%1' AND field = 'grade' "
+                            "AND reason = '统一定级'")
+                            .arg(id)),
+                 1);
+    }
+}
+
+void TestCatalogPage::importShowsTheDryRunThenApplies()
+{
+    const QString path = m_dir.filePath(QStringLiteral("import.csv"));
+    QVERIFY(test::writeFile(
+        path, QByteArray("\xEF\xBB\xBF") +
+                  "目录名称,信息资源代码,提供单位代码,共享属性,共享方式,数据分级,更新频率\r\n"
+                  "株洲市公共自行车站点,203008001/990101,430200001,无条件共享,服务接口,一般数据,每日\r\n"
+                  "湘潭市停车场信息,203008001/990102,430300001,无条件共享,服务接口,一般数据,每周\r\n"));
+    CatalogImportDialog dialog(m_database->connection(), QStringLiteral("li.cataloguer"), m_page.get());
+    QAbstractItemModelTester tester(&dialog.planModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dialog.load(path);
+    QCOMPARE(dialog.planModel().rowCount(), 2);
+    QCOMPARE(dialog.planModel().index(0, ImportPlanModel::ResultColumn).data().toString(),
+             QStringLiteral("Create"));
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("importSummary"))
+                ->text()
+                .contains(QLatin1String("2 to create")));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM catalog_entry WHERE code LIKE '203008001/9901%'")),
+             0);
+
+    auto* apply = dialog.findChild<QPushButton*>(QStringLiteral("applyImportButton"));
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM catalog_entry WHERE code LIKE '203008001/9901%'")),
+             2);
+
+    // A file with a failing row cannot be applied.
+    QVERIFY(test::writeFile(path, QByteArray("目录名称,信息资源代码,提供单位代码\r\n无代码,,430200001\r\n")));
+    CatalogImportDialog failing(m_database->connection(), QStringLiteral("li.cataloguer"), m_page.get());
+    failing.load(path);
+    QVERIFY(!failing.findChild<QPushButton*>(QStringLiteral("applyImportButton"))->isEnabled());
+    QCOMPARE(failing.planModel().index(0, ImportPlanModel::ResultColumn).data().toString(),
+             QStringLiteral("Failed"));
+}
+
+void TestCatalogPage::restoresAnEarlierVersion()
+{
+    selectRowWithName(QStringLiteral("长沙市共享单车停放点信息"));
+    typeInto(m_page.get(), "name", QStringLiteral("长沙市共享单车信息（误改）"));
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("saveEntryButton")), Qt::LeftButton);
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM catalog_entry WHERE name = '长沙市共享单车信息（误改）'")),
+             1);
+
+    auto* tabs = m_page->findChild<QTabWidget*>(QStringLiteral("editorTabs"));
+    tabs->setCurrentIndex(2);
+    auto* history = m_page->findChild<QTableView*>(QStringLiteral("historyTable"));
+    QVERIFY(history->model()->rowCount() >= 2);
+    QCOMPARE(history->model()->index(0, CatalogHistoryModel::NewColumn).data().toString(),
+             QStringLiteral("长沙市共享单车信息（误改）"));
+    QCOMPARE(history->model()->index(0, CatalogHistoryModel::OldColumn).data().toString(),
+             QStringLiteral("长沙市共享单车停放点信息"));
+    history->setCurrentIndex(history->model()->index(1, 0)); // the version before the mistake
+    answerNextInputDialog(QStringLiteral("名称误改，恢复"));
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("restoreVersionButton")),
+                      Qt::LeftButton);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM catalog_entry WHERE name = '长沙市共享单车停放点信息'")),
+        1);
+    QCOMPARE(history->model()->index(0, CatalogHistoryModel::ReasonColumn).data().toString(),
+             QStringLiteral("名称误改，恢复"));
+}
+
+QTEST_MAIN(TestCatalogPage)
+#include "tst_catalogpage.moc"

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+#include <QSqlDatabase>
+#include <QStringList>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace xs {
+
+/// Sets one field on every selected entry: the field, its new value and (for published entries)
+/// the reason. Checked against the rules for every entry first; all change or none.
+class BulkEditDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    BulkEditDialog(QSqlDatabase database, QString user, QStringList entryIds, QWidget* parent = nullptr);
+
+    /// For tests and keyboard users alike: choose by stored names.
+    bool choose(const QString& field, const QString& value);
+    void setReason(const QString& reason);
+    bool apply();
+
+private:
+    void fillValues();
+
+    QSqlDatabase m_database;
+    QString m_user;
+    QStringList m_ids;
+    QComboBox* m_field = nullptr;
+    QComboBox* m_value = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QListWidget* m_failures = nullptr;
+    QLabel* m_summary = nullptr;
+};
+
+} // namespace xs

@@ -1,0 +1,320 @@
+#include "ui/catalog/CatalogEntryEditor.h"
+
+#include "models/catalog/CatalogHistoryModel.h"
+#include "models/catalog/CatalogRepository.h"
+#include "models/catalog/CatalogVocabulary.h"
+#include "models/catalog/CatalogWorkflow.h"
+#include "models/catalog/DataItemsModel.h"
+#include "models/catalog/DepartmentRepository.h"
+#include "models/catalog/UpdateFrequencies.h"
+#include "models/journal/ChangeJournal.h"
+#include "ui/catalog/CatalogEntryForm.h"
+#include "ui/catalog/CatalogHistoryPanel.h"
+#include "ui/catalog/DataItemsEditor.h"
+
+#include <QDate>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace xs {
+
+namespace {
+
+QList<QPair<QString, QString>> loadDepartments(QSqlDatabase database)
+{
+    QList<QPair<QString, QString>> departments;
+    for (const Department& department : DepartmentRepository(std::move(database)).all()) {
+        if (!department.deleted)
+            departments.append({department.code, department.name});
+    }
+    return departments;
+}
+
+struct CommandSpec
+{
+    const char* command;
+    const char* label;
+};
+
+} // namespace
+
+CatalogEntryEditor::CatalogEntryEditor(QSqlDatabase database, QString user, CatalogPermissions permissions,
+                                       QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_repository(std::make_unique<CatalogRepository>(database, std::move(user)))
+    , m_permissions(permissions)
+    , m_items(std::make_unique<DataItemsModel>())
+    , m_history(std::make_unique<CatalogHistoryModel>())
+{
+    setObjectName(QStringLiteral("catalogEditor"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("editorTitle"));
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("editorStatus"));
+
+    m_form = new CatalogEntryForm(loadDepartments(database), UpdateFrequencies::load(database).names(), this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_form);
+    m_itemsEditor = new DataItemsEditor(*m_items, this);
+    m_historyPanel = new CatalogHistoryPanel(*m_history, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("editorTabs"));
+    m_tabs->addTab(scroll, tr("&Fields"));
+    m_tabs->addTab(m_itemsEditor, tr("Data &items"));
+    m_tabs->addTab(m_historyPanel, tr("&History"));
+
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setObjectName(QStringLiteral("saveEntryButton"));
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setDefault(true);
+    m_revert = new QPushButton(tr("Re&vert"), this);
+    m_revert->setObjectName(QStringLiteral("revertEntryButton"));
+    auto* buttons = new QHBoxLayout;
+    static const CommandSpec commands[] = {
+        {"submit", QT_TR_NOOP("Submit for review")},
+        {"publish", QT_TR_NOOP("Publish")},
+        {"return", QT_TR_NOOP("Return to draft")},
+        {"withdraw", QT_TR_NOOP("Withdraw")},
+    };
+    for (const CommandSpec& spec : commands) {
+        auto* button = new QPushButton(tr(spec.label), this);
+        button->setObjectName(QStringLiteral("command-") + QLatin1String(spec.command));
+        button->setProperty("command", QString::fromLatin1(spec.command));
+        connect(button, &QPushButton::clicked, this,
+                [this, command = QString::fromLatin1(spec.command)] { giveCommand(command); });
+        buttons->addWidget(button);
+        m_commandButtons.append(button);
+    }
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+
+    m_content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_title);
+    contentLayout->addWidget(m_status);
+    contentLayout->addWidget(m_tabs, 1);
+    contentLayout->addLayout(buttons);
+    m_empty = new QLabel(tr("Choose an entry in the table to see and edit it, or create a new one."), this);
+    m_empty->setObjectName(QStringLiteral("editorEmpty"));
+    static_cast<QLabel*>(m_empty)->setAlignment(Qt::AlignCenter);
+    static_cast<QLabel*>(m_empty)->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_empty, 1);
+    layout->addWidget(m_content, 1);
+
+    connect(m_form, &CatalogEntryForm::edited, this, &CatalogEntryEditor::markModified);
+    connect(m_items.get(), &DataItemsModel::modified, this, &CatalogEntryEditor::markModified);
+    connect(m_save, &QPushButton::clicked, this, &CatalogEntryEditor::save);
+    connect(m_revert, &QPushButton::clicked, this, &CatalogEntryEditor::revert);
+    connect(m_historyPanel, &CatalogHistoryPanel::restoreRequested, this, &CatalogEntryEditor::restore);
+    showEntry({});
+}
+
+CatalogEntryEditor::~CatalogEntryEditor() = default;
+
+void CatalogEntryEditor::showEntry(const QString& id)
+{
+    m_id = id;
+    m_isNew = false;
+    m_modified = false;
+    m_loaded = {};
+    QList<QJsonObject> items;
+    if (!id.isEmpty()) {
+        if (const std::optional<RecordState> entry = m_repository->entry(id))
+            m_loaded = entry->fields;
+        for (const RecordState& item : m_repository->items(id)) {
+            QJsonObject fields = item.fields;
+            fields.insert(QStringLiteral("id"), item.id);
+            items.append(fields);
+        }
+        m_history->setChanges(m_repository->history(id));
+    } else {
+        m_history->setChanges({});
+    }
+    m_form->setValues(m_loaded);
+    m_items->setItems(items);
+    m_empty->setVisible(id.isEmpty());
+    m_content->setVisible(!id.isEmpty());
+    updateActions();
+}
+
+void CatalogEntryEditor::startNew()
+{
+    showEntry({});
+    m_id = ChangeJournal::newId();
+    m_isNew = true;
+    m_loaded = {{QStringLiteral("status"), CatalogWorkflow::initialState()},
+                {QStringLiteral("department_code"), m_permissions.fixedDepartment()},
+                {QStringLiteral("in_share_catalog"), true},
+                {QStringLiteral("last_updated_on"), QDate::currentDate().toString(Qt::ISODate)}};
+    m_form->setValues(m_loaded);
+    m_empty->hide();
+    m_content->show();
+    m_tabs->setCurrentIndex(0);
+    updateActions();
+    if (QWidget* name = m_form->editorFor(QStringLiteral("name")))
+        name->setFocus();
+}
+
+void CatalogEntryEditor::setPermissions(const CatalogPermissions& permissions)
+{
+    m_permissions = permissions;
+    updateActions();
+}
+
+void CatalogEntryEditor::markModified()
+{
+    if (!m_modified) {
+        m_modified = true;
+        updateActions();
+    }
+}
+
+void CatalogEntryEditor::updateActions()
+{
+    const QString status = m_loaded.value(QLatin1String("status")).toString();
+    const QString department = m_loaded.value(QLatin1String("department_code")).toString();
+    const bool editable = m_isNew ? m_permissions.canCreate() : m_permissions.canEdit(department);
+    m_form->setReadOnly(!editable);
+    m_form->setDepartmentLocked(!m_permissions.fixedDepartment().isEmpty());
+    m_itemsEditor->setReadOnly(!editable);
+    m_historyPanel->setRestoreAllowed(editable && !m_isNew);
+    m_save->setEnabled(editable && (m_modified || m_isNew));
+    m_revert->setEnabled(m_modified);
+    for (QPushButton* button : std::as_const(m_commandButtons)) {
+        const QString command = button->property("command").toString();
+        const bool applies = !m_isNew && CatalogWorkflow::next(status, command).has_value();
+        button->setVisible(applies && m_permissions.canGive(command, department));
+        button->setEnabled(!m_modified); // save first: a step applies to what is saved
+    }
+    const QString name = m_form->values().value(QLatin1String("name")).toString();
+    m_title->setText(m_isNew ? tr("New catalog entry") : name);
+    m_status->setText(m_isNew ? tr("Draft, not saved yet")
+                              : tr("Status: %1%2")
+                                    .arg(CatalogVocabulary::label(status),
+                                         editable ? QString() : tr(" — read only for your role")));
+}
+
+bool CatalogEntryEditor::save()
+{
+    QJsonObject values = m_form->values();
+    const QList<QJsonObject> items = m_items->items();
+    QList<FieldProblem> problems = m_rules.checkEntry(values, items);
+    for (const QString& date : {QStringLiteral("last_updated_on"), QStringLiteral("published_on")}) {
+        const QString text = values.value(date).toString();
+        if (!text.isEmpty() && !QDate::fromString(text, Qt::ISODate).isValid())
+            problems.append({date, tr("Enter a date as YYYY-MM-DD.")});
+    }
+    int itemProblems = 0;
+    for (const QJsonObject& item : items)
+        itemProblems += int(m_rules.checkItem(item).size());
+    if (QWidget* first = m_form->showProblems(problems)) {
+        m_tabs->setCurrentIndex(0);
+        first->setFocus();
+        return false;
+    }
+    if (itemProblems > 0) {
+        m_tabs->setCurrentIndex(1);
+        showError(tr("%n problem(s) in the data items: every item needs a Chinese name, an identifier of "
+                     "letters, digits and _, and a data type.",
+                     nullptr, itemProblems));
+        return false;
+    }
+    QString reason;
+    if (CatalogRules::changeNeedsReason(m_loaded.value(QLatin1String("status")).toString())) {
+        const std::optional<QString> given = askReason(tr("Reason for changing a published entry"), true);
+        if (!given)
+            return false;
+        reason = *given;
+    }
+    values.remove(QStringLiteral("status")); // moves only through workflow steps
+    if (m_isNew)
+        values.insert(QStringLiteral("status"), CatalogWorkflow::initialState());
+    const DatabaseError error = m_repository->save(m_id, values, items, m_items->removedIds(), reason);
+    if (error.isError()) {
+        showError(error.fullText());
+        return false;
+    }
+    const QString id = m_id;
+    showEntry(id);
+    emit entryChanged(id);
+    return true;
+}
+
+void CatalogEntryEditor::revert()
+{
+    if (m_isNew)
+        showEntry({});
+    else
+        showEntry(m_id);
+}
+
+void CatalogEntryEditor::giveCommand(const QString& command)
+{
+    const bool needsReason = command == QLatin1String("withdraw") || command == QLatin1String("return");
+    QString reason;
+    if (needsReason) {
+        const std::optional<QString> given = askReason(tr("Reason"), true);
+        if (!given)
+            return;
+        reason = *given;
+    }
+    if (const DatabaseError error = m_repository->command(m_id, command, reason); error.isError()) {
+        showError(error.fullText());
+        return;
+    }
+    const QString id = m_id;
+    showEntry(id);
+    emit entryChanged(id);
+}
+
+void CatalogEntryEditor::restore(qint64 changeId)
+{
+    const std::optional<QString> reason = askReason(tr("Reason for restoring this version"), true);
+    if (!reason)
+        return;
+    if (const DatabaseError error = m_repository->restore(m_id, changeId, *reason); error.isError()) {
+        showError(error.fullText());
+        return;
+    }
+    const QString id = m_id;
+    showEntry(id);
+    emit entryChanged(id);
+}
+
+std::optional<QString> CatalogEntryEditor::askReason(const QString& title, bool required)
+{
+    while (true) {
+        bool ok = false;
+        const QString reason =
+            QInputDialog::getText(this, title, tr("Why is this change made? It is kept in the history."),
+                                  QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return std::nullopt;
+        if (!required || !reason.trimmed().isEmpty())
+            return reason.trimmed();
+    }
+}
+
+void CatalogEntryEditor::showError(const QString& message)
+{
+    QMessageBox::warning(this, tr("Catalog entry"), message);
+}
+
+} // namespace xs

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "models/catalog/CatalogPermissions.h"
+#include "models/catalog/CatalogRules.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace xs {
+
+class CatalogEntryForm;
+class CatalogHistoryModel;
+class CatalogHistoryPanel;
+class CatalogRepository;
+class DataItemsEditor;
+class DataItemsModel;
+
+/// Shows and edits one catalog entry: its fields, its data items and its history, with Save and
+/// Revert, the workflow steps the user's role allows, and the rules' messages beside the fields.
+/// A change to a published entry asks for its reason. Saving writes all of it in one transaction.
+class CatalogEntryEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CatalogEntryEditor(QSqlDatabase database, QString user, CatalogPermissions permissions,
+                       QWidget* parent = nullptr);
+    ~CatalogEntryEditor() override;
+
+    /// Shows an entry (an empty id shows the empty state).
+    void showEntry(const QString& id);
+    /// Starts a new entry: a draft of the user's department.
+    void startNew();
+    void setPermissions(const CatalogPermissions& permissions);
+    QString entryId() const { return m_id; }
+    bool isModified() const { return m_modified; }
+    /// Saves; false (with the messages shown) if a rule is broken or the user cancels the reason.
+    bool save();
+    void revert();
+
+signals:
+    /// The entry was written (saved, restored or moved by a workflow step).
+    void entryChanged(const QString& id);
+
+private:
+    void markModified();
+    void updateActions();
+    void giveCommand(const QString& command);
+    void restore(qint64 changeId);
+    /// Asks why (when the entry is published or the step needs it); nothing if the user cancels.
+    std::optional<QString> askReason(const QString& title, bool required);
+    void showError(const QString& message);
+
+    QSqlDatabase m_database;
+    std::unique_ptr<CatalogRepository> m_repository;
+    CatalogPermissions m_permissions;
+    CatalogRules m_rules;
+    std::unique_ptr<DataItemsModel> m_items;
+    std::unique_ptr<CatalogHistoryModel> m_history;
+    QString m_id;
+    QJsonObject m_loaded; // the entry's fields as last loaded
+    bool m_isNew = false;
+    bool m_modified = false;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_status = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    CatalogEntryForm* m_form = nullptr;
+    DataItemsEditor* m_itemsEditor = nullptr;
+    CatalogHistoryPanel* m_historyPanel = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_revert = nullptr;
+    QList<QPushButton*> m_commandButtons;
+    QWidget* m_empty = nullptr;
+    QWidget* m_content = nullptr;
+};
+
+} // namespace xs

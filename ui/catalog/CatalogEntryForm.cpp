@@ -1,0 +1,221 @@
+#include "ui/catalog/CatalogEntryForm.h"
+
+#include "models/catalog/CatalogVocabulary.h"
+#include "models/journal/FieldLabels.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDate>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpressionValidator>
+#include <QScopedValueRollback>
+#include <QVBoxLayout>
+
+namespace xs {
+
+namespace {
+
+const QString Entity = QStringLiteral("catalog_entry");
+
+} // namespace
+
+CatalogEntryForm::CatalogEntryForm(const QList<QPair<QString, QString>>& departments,
+                                   const QStringList& frequencies, QWidget* parent)
+    : QWidget(parent)
+{
+    QStringList departmentCodes;
+    for (const auto& department : departments)
+        departmentCodes.append(department.first);
+    m_fields = {
+        {QStringLiteral("name"), Kind::Line, {}},
+        {QStringLiteral("code"), Kind::Line, {}},
+        {QStringLiteral("department_code"), Kind::Choice, departmentCodes},
+        {QStringLiteral("abstract"), Kind::Text, {}},
+        {QStringLiteral("grade"), Kind::Choice, CatalogVocabulary::grades()},
+        {QStringLiteral("update_frequency"), Kind::Choice, frequencies},
+        {QStringLiteral("last_updated_on"), Kind::Date, {}},
+        {QStringLiteral("format_class"), Kind::Choice, CatalogVocabulary::formatClasses()},
+        {QStringLiteral("format_type"), Kind::Line, {}},
+        {QStringLiteral("share_attribute"), Kind::Choice, CatalogVocabulary::shareAttributes()},
+        {QStringLiteral("share_method"), Kind::Choice, CatalogVocabulary::shareMethods()},
+        {QStringLiteral("share_scope"), Kind::Line, {}},
+        {QStringLiteral("share_purpose"), Kind::Line, {}},
+        {QStringLiteral("share_conditions"), Kind::Text, {}},
+        {QStringLiteral("no_share_reason"), Kind::Line, {}},
+        {QStringLiteral("no_share_basis"), Kind::Line, {}},
+        {QStringLiteral("open_attribute"), Kind::Choice, CatalogVocabulary::openAttributes()},
+        {QStringLiteral("open_conditions"), Kind::Line, {}},
+        {QStringLiteral("in_share_catalog"), Kind::Flag, {}},
+        {QStringLiteral("in_open_catalog"), Kind::Flag, {}},
+        {QStringLiteral("in_authorized_catalog"), Kind::Flag, {}},
+        {QStringLiteral("data_scope"), Kind::Line, {}},
+        {QStringLiteral("quality_statement"), Kind::Text, {}},
+        {QStringLiteral("related_codes"), Kind::Line, {}},
+        {QStringLiteral("published_on"), Kind::Date, {}},
+    };
+    auto* layout = new QFormLayout(this);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    layout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    for (const Field& field : std::as_const(m_fields))
+        addField(layout, field);
+    // Departments show by name; the choice stores the code.
+    if (auto* combo = qobject_cast<QComboBox*>(m_editors.value(QStringLiteral("department_code")))) {
+        for (int index = 0; index < departments.size(); ++index)
+            combo->setItemText(index + 1, departments.at(index).second);
+    }
+}
+
+void CatalogEntryForm::addField(QFormLayout* layout, const Field& field)
+{
+    QWidget* editor = nullptr;
+    switch (field.kind) {
+    case Kind::Line:
+    case Kind::Date: {
+        auto* line = new QLineEdit(this);
+        if (field.kind == Kind::Date) {
+            line->setPlaceholderText(tr("YYYY-MM-DD"));
+            line->setValidator(new QRegularExpressionValidator(
+                QRegularExpression(QStringLiteral("^\\d{0,4}(-\\d{0,2}(-\\d{0,2})?)?$")), line));
+        }
+        connect(line, &QLineEdit::textEdited, this, &CatalogEntryForm::edited);
+        editor = line;
+        break;
+    }
+    case Kind::Text: {
+        auto* text = new QPlainTextEdit(this);
+        text->setTabChangesFocus(true);
+        text->setFixedHeight(text->fontMetrics().lineSpacing() * 4 + 12);
+        connect(text, &QPlainTextEdit::textChanged, this, [this] {
+            if (!m_loading)
+                emit edited();
+        });
+        editor = text;
+        break;
+    }
+    case Kind::Choice: {
+        auto* combo = new QComboBox(this);
+        combo->addItem(tr("(not set)"), QString());
+        for (const QString& choice : field.choices)
+            combo->addItem(CatalogVocabulary::label(choice), choice);
+        connect(combo, &QComboBox::activated, this, &CatalogEntryForm::edited);
+        editor = combo;
+        break;
+    }
+    case Kind::Flag: {
+        auto* check = new QCheckBox(fieldLabel(Entity, field.name), this);
+        connect(check, &QCheckBox::clicked, this, &CatalogEntryForm::edited);
+        editor = check;
+        break;
+    }
+    }
+    editor->setObjectName(QStringLiteral("field-") + field.name);
+    auto* message = new QLabel(this);
+    message->setObjectName(QStringLiteral("message-") + field.name);
+    message->setWordWrap(true);
+    message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    message->hide();
+    auto* cell = new QWidget(this);
+    auto* cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(2);
+    cellLayout->addWidget(editor);
+    cellLayout->addWidget(message);
+    if (field.kind == Kind::Flag) {
+        layout->addRow(QString(), cell);
+    } else {
+        auto* label = new QLabel(fieldLabel(Entity, field.name), this);
+        label->setBuddy(editor);
+        layout->addRow(label, cell);
+    }
+    m_editors.insert(field.name, editor);
+    m_messages.insert(field.name, message);
+}
+
+void CatalogEntryForm::setValues(const QJsonObject& fields)
+{
+    const QScopedValueRollback loading(m_loading, true);
+    for (const Field& field : std::as_const(m_fields)) {
+        const QJsonValue value = fields.value(field.name);
+        QWidget* editor = m_editors.value(field.name);
+        if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+            line->setText(value.toString());
+        } else if (auto* text = qobject_cast<QPlainTextEdit*>(editor)) {
+            text->setPlainText(value.toString());
+        } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+            int index = combo->findData(value.toString());
+            if (index < 0 && !value.toString().isEmpty()) { // a value from a newer list: keep it
+                combo->addItem(value.toString(), value.toString());
+                index = combo->count() - 1;
+            }
+            combo->setCurrentIndex(std::max(index, 0));
+        } else if (auto* check = qobject_cast<QCheckBox*>(editor)) {
+            check->setChecked(value.toBool());
+        }
+    }
+    showProblems({});
+}
+
+QJsonObject CatalogEntryForm::values() const
+{
+    QJsonObject fields;
+    for (const Field& field : std::as_const(m_fields)) {
+        QWidget* editor = m_editors.value(field.name);
+        QString text;
+        if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+            text = line->text().trimmed();
+        } else if (auto* plain = qobject_cast<QPlainTextEdit*>(editor)) {
+            text = plain->toPlainText().trimmed();
+        } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+            text = combo->currentData().toString();
+        } else if (auto* check = qobject_cast<QCheckBox*>(editor)) {
+            fields.insert(field.name, check->isChecked());
+            continue;
+        }
+        if (field.kind == Kind::Date && !text.isEmpty() && !QDate::fromString(text, Qt::ISODate).isValid())
+            fields.insert(field.name, text); // kept as typed, so the rule check can name it
+        else
+            fields.insert(field.name, text.isEmpty() ? QJsonValue() : QJsonValue(text));
+    }
+    return fields;
+}
+
+void CatalogEntryForm::setReadOnly(bool readOnly)
+{
+    for (QWidget* editor : std::as_const(m_editors)) {
+        if (auto* line = qobject_cast<QLineEdit*>(editor))
+            line->setReadOnly(readOnly);
+        else if (auto* text = qobject_cast<QPlainTextEdit*>(editor))
+            text->setReadOnly(readOnly);
+        else
+            editor->setEnabled(!readOnly);
+    }
+}
+
+void CatalogEntryForm::setDepartmentLocked(bool locked)
+{
+    if (QWidget* department = m_editors.value(QStringLiteral("department_code")))
+        department->setEnabled(!locked);
+}
+
+QWidget* CatalogEntryForm::showProblems(const QList<FieldProblem>& problems)
+{
+    QHash<QString, QStringList> byField;
+    for (const FieldProblem& problem : problems)
+        byField[problem.field].append(problem.message);
+    QWidget* first = nullptr;
+    for (const Field& field : std::as_const(m_fields)) {
+        QLabel* message = m_messages.value(field.name);
+        const QStringList messages = byField.value(field.name);
+        message->setText(messages.join(QLatin1Char('\n')));
+        message->setVisible(!messages.isEmpty());
+        if (!messages.isEmpty() && !first)
+            first = m_editors.value(field.name);
+    }
+    return first;
+}
+
+} // namespace xs

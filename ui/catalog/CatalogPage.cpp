@@ -1,0 +1,289 @@
+#include "ui/catalog/CatalogPage.h"
+
+#include "models/catalog/CatalogFacetCounts.h"
+#include "models/catalog/CatalogFacetModel.h"
+#include "models/catalog/CatalogRepository.h"
+#include "models/catalog/CatalogTableModel.h"
+#include "models/catalog/DepartmentRepository.h"
+#include "models/catalog/OneSourceConflictModel.h"
+#include "ui/catalog/BulkEditDialog.h"
+#include "ui/catalog/CatalogEntryEditor.h"
+#include "ui/catalog/CatalogExportAction.h"
+#include "ui/catalog/CatalogImportDialog.h"
+#include "ui/catalog/OneSourcePanel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace xs {
+
+CatalogPage::CatalogPage(QSqlDatabase database, QString user, CatalogPermissions permissions, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_user(std::move(user))
+    , m_permissions(permissions)
+    , m_table(std::make_unique<CatalogTableModel>(database))
+    , m_facets(std::make_unique<CatalogFacetModel>(database))
+    , m_oneSource(std::make_unique<OneSourceConflictModel>())
+{
+    setObjectName(QStringLiteral("page-catalog"));
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("catalogSearch"));
+    m_search->setPlaceholderText(tr("Search names, codes and abstracts (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250); // typing a word is one query, not one per keystroke
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &CatalogPage::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, &CatalogPage::applyFilter);
+
+    m_facetView = new QTreeView(this);
+    m_facetView->setObjectName(QStringLiteral("catalogFacets"));
+    m_facetView->setModel(m_facets.get());
+    m_facetView->setHeaderHidden(true);
+    m_facetView->setUniformRowHeights(true);
+    m_facetView->header()->setStretchLastSection(false);
+    m_facetView->header()->setSectionResizeMode(CatalogFacetModel::LabelColumn, QHeaderView::Stretch);
+    m_facetView->header()->setSectionResizeMode(CatalogFacetModel::CountColumn,
+                                                QHeaderView::ResizeToContents);
+    m_facetView->expand(m_facets->index(1, 0));
+    m_facetView->expand(m_facets->index(2, 0));
+    m_facetView->expand(m_facets->index(7, 0));
+    connect(m_facets.get(), &CatalogFacetModel::choicesChanged, this, &CatalogPage::applyFilter);
+    auto* clear = new QPushButton(tr("Clear filters"), this);
+    clear->setObjectName(QStringLiteral("clearFiltersButton"));
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_filter.ids.clear();
+        m_search->clear();
+        m_facets->clearChoices();
+        applyFilter();
+    });
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("catalogTable"));
+    m_view->setModel(m_table.get());
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(CatalogTableModel::NameColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->resizeSection(CatalogTableModel::NameColumn, 260);
+    m_view->horizontalHeader()->resizeSection(CatalogTableModel::CodeColumn, 150);
+    m_view->horizontalHeader()->resizeSection(CatalogTableModel::DepartmentColumn, 200);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { selectEntry(current); });
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("catalogCount"));
+
+    auto* newButton = m_newButton =
+        new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New entry"), this);
+    newButton->setObjectName(QStringLiteral("newEntryButton"));
+    newButton->setShortcut(QKeySequence::New);
+    connect(newButton, &QPushButton::clicked, this, &CatalogPage::newEntry);
+    auto* importButton = m_importButton = new QPushButton(tr("&Import..."), this);
+    importButton->setObjectName(QStringLiteral("importButton"));
+    connect(importButton, &QPushButton::clicked, this, &CatalogPage::importFile);
+    auto* exportButton = new QPushButton(tr("E&xport..."), this);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    connect(exportButton, &QPushButton::clicked, this, &CatalogPage::exportFile);
+    auto* bulkButton = m_bulkButton = new QPushButton(tr("&Bulk edit..."), this);
+    bulkButton->setObjectName(QStringLiteral("bulkEditButton"));
+    connect(bulkButton, &QPushButton::clicked, this, &CatalogPage::bulkEdit);
+    m_oneSourceButton = new QPushButton(this);
+    m_oneSourceButton->setObjectName(QStringLiteral("oneSourceButton"));
+    m_oneSourceButton->setCheckable(true);
+
+    m_oneSourcePanel = new OneSourcePanel(*m_oneSource, this);
+    m_oneSourcePanel->hide();
+    connect(m_oneSourceButton, &QPushButton::toggled, m_oneSourcePanel, &QWidget::setVisible);
+    connect(m_oneSourcePanel, &OneSourcePanel::entriesChosen, this,
+            [this](const QStringList& ids, const QString& item) {
+                m_filter.ids = ids;
+                m_count->setToolTip(tr("Showing the entries that claim %1").arg(item));
+                applyFilter();
+            });
+
+    m_editor = new CatalogEntryEditor(database, m_user, permissions, this);
+    connect(m_editor, &CatalogEntryEditor::entryChanged, this, &CatalogPage::entryChanged);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_facetView, 1);
+    leftLayout->addWidget(clear);
+
+    auto* toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_count, 1);
+    toolbar->addWidget(m_oneSourceButton);
+    toolbar->addWidget(bulkButton);
+    toolbar->addWidget(importButton);
+    toolbar->addWidget(exportButton);
+    toolbar->addWidget(newButton);
+    auto* middle = new QWidget(this);
+    auto* middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addLayout(toolbar);
+    auto* tableSplit = new QSplitter(Qt::Vertical, middle);
+    tableSplit->addWidget(m_view);
+    tableSplit->addWidget(m_oneSourcePanel);
+    tableSplit->setStretchFactor(0, 3);
+    middleLayout->addWidget(tableSplit, 1);
+
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("catalogSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(left);
+    splitter->addWidget(middle);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({230, 640, 440});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 8);
+    layout->addWidget(splitter);
+
+    setPermissions(permissions);
+    reload();
+}
+
+CatalogPage::~CatalogPage() = default;
+
+void CatalogPage::setPermissions(const CatalogPermissions& permissions)
+{
+    m_permissions = permissions;
+    m_newButton->setVisible(permissions.canCreate());
+    m_importButton->setVisible(permissions.canImport());
+    m_bulkButton->setVisible(permissions.canCreate());
+    m_editor->setPermissions(permissions);
+}
+
+void CatalogPage::reload()
+{
+    m_facets->rebuild();
+    applyFilter();
+    refreshOneSource();
+}
+
+void CatalogPage::applyFilter()
+{
+    m_searchDelay->stop();
+    m_filter.text = m_search->text();
+    m_filter.chosen = m_facets->chosen();
+    m_filter.sort = m_table->filter().sort;
+    m_filter.descending = m_table->filter().descending;
+    if (m_filter.text.trimmed().isEmpty() && m_filter.sort == CatalogSort::Relevance)
+        m_filter.sort = CatalogSort::Name;
+    m_table->setFilter(m_filter);
+    if (m_table->lastError().isError())
+        m_count->setText(tr("The catalog cannot be read: %1").arg(m_table->lastError().fullText()));
+    refreshCounts();
+}
+
+void CatalogPage::refreshCounts()
+{
+    const CatalogFacetCounts counts = CatalogFacetCounts::count(m_database, m_filter);
+    m_facets->setCounts(counts);
+    if (!counts.error.isError())
+        m_count->setText(counts.total == 0 ? tr("No entries match. Clear a filter or search for less.")
+                                           : tr("%n entries", nullptr, int(counts.total)));
+}
+
+void CatalogPage::refreshOneSource()
+{
+    QHash<QString, QString> names;
+    for (const Department& department : DepartmentRepository(m_database).all())
+        names.insert(department.code, department.name);
+    const QList<OneSourceConflict> conflicts = CatalogRepository(m_database, m_user).oneSourceConflicts();
+    m_oneSource->setConflicts(conflicts, names);
+    m_oneSourceButton->setText(tr("一数一源 issues (%1)").arg(conflicts.size()));
+}
+
+void CatalogPage::selectEntry(const QModelIndex& index)
+{
+    if (m_editor->isModified() && index.data(CatalogTableModel::IdRole).toString() != m_editor->entryId()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"), tr("Save the changes to the entry you were editing?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_editor->save()))
+            return;
+    }
+    m_editor->showEntry(index.isValid() ? index.data(CatalogTableModel::IdRole).toString() : QString());
+}
+
+void CatalogPage::entryChanged(const QString& id)
+{
+    m_table->reload();
+    refreshCounts();
+    refreshOneSource();
+    const int row = m_table->rowOf(id);
+    if (row >= 0) {
+        const QSignalBlocker blocker(m_view->selectionModel());
+        m_view->selectRow(row);
+    }
+}
+
+QStringList CatalogPage::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        ids.append(index.data(CatalogTableModel::IdRole).toString());
+    return ids;
+}
+
+void CatalogPage::newEntry()
+{
+    m_view->clearSelection();
+    m_editor->startNew();
+}
+
+void CatalogPage::importFile()
+{
+    CatalogImportDialog dialog(m_database, m_user, this);
+    if (dialog.chooseFile() && dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void CatalogPage::exportFile()
+{
+    CatalogExportAction(m_database, this).run();
+}
+
+void CatalogPage::bulkEdit()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty()) {
+        QMessageBox::information(this, tr("Bulk edit"),
+                                 tr("Select the entries to change in the table first."));
+        return;
+    }
+    BulkEditDialog dialog(m_database, m_user, ids, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_table->reload();
+        refreshCounts();
+        m_editor->showEntry(m_editor->entryId());
+    }
+}
+
+} // namespace xs

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "models/catalog/CatalogFilter.h"
+#include "models/catalog/CatalogPermissions.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+class QTreeView;
+
+namespace xs {
+
+class CatalogEntryEditor;
+class CatalogFacetModel;
+class CatalogTableModel;
+class OneSourceConflictModel;
+class OneSourcePanel;
+
+/// The catalog area: search box and facets on the left, the table of resources in the middle,
+/// the selected entry's editor on the right, and the 一数一源 issues below. Filtering, sorting and
+/// counting run in SQL; the table loads a page at a time as it scrolls.
+class CatalogPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CatalogPage(QSqlDatabase database, QString user, CatalogPermissions permissions,
+                QWidget* parent = nullptr);
+    ~CatalogPage() override;
+
+    /// Reads everything again (after a sync brought changes).
+    void reload();
+    CatalogTableModel& tableModel() const { return *m_table; }
+    CatalogFacetModel& facetModel() const { return *m_facets; }
+
+    /// The user's role changed (a login, a logout): actions follow.
+    void setPermissions(const CatalogPermissions& permissions);
+
+    void newEntry();
+    void importFile();
+    void exportFile();
+    void bulkEdit();
+
+private:
+    void applyFilter();
+    void refreshCounts();
+    void refreshOneSource();
+    void selectEntry(const QModelIndex& index);
+    void entryChanged(const QString& id);
+    QStringList selectedIds() const;
+
+    QSqlDatabase m_database;
+    QString m_user;
+    CatalogPermissions m_permissions;
+    std::unique_ptr<CatalogTableModel> m_table;
+    std::unique_ptr<CatalogFacetModel> m_facets;
+    std::unique_ptr<OneSourceConflictModel> m_oneSource;
+    CatalogFilter m_filter;
+
+    QLineEdit* m_search = nullptr;
+    QTimer* m_searchDelay = nullptr;
+    QTreeView* m_facetView = nullptr;
+    QTableView* m_view = nullptr;
+    QLabel* m_count = nullptr;
+    QPushButton* m_oneSourceButton = nullptr;
+    QPushButton* m_newButton = nullptr;
+    QPushButton* m_importButton = nullptr;
+    QPushButton* m_bulkButton = nullptr;
+    OneSourcePanel* m_oneSourcePanel = nullptr;
+    CatalogEntryEditor* m_editor = nullptr;
+};
+
+} // namespace xs

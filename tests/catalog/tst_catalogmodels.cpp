@@ -2,9 +2,14 @@
 // keyset paging, SQL sorting, Chinese search with its short-query fallback, and facet counts.
 #include "models/catalog/CatalogFacetCounts.h"
 #include "models/catalog/CatalogFacetModel.h"
+#include "models/catalog/CatalogHistoryModel.h"
 #include "models/catalog/CatalogQuery.h"
+#include "models/catalog/CatalogRepository.h"
 #include "models/catalog/CatalogTableModel.h"
+#include "models/catalog/CatalogTreeModel.h"
 #include "models/catalog/CatalogVocabulary.h"
+#include "models/catalog/DataItemsModel.h"
+#include "models/catalog/OneSourceConflictModel.h"
 #include "models/catalog/UpdateFrequencies.h"
 #include "models/demo/DemoDataGenerator.h"
 #include "tests/support/TestSupport.h"
@@ -35,6 +40,8 @@ private slots:
     void overdueAgreesWithTheRule();
     void facetModelReportsChoices();
     void demoDataIsDeterministic();
+    void treeOpensDepartmentsResourcesAndItems();
+    void editorModelsBehave();
 
 private:
     QStringList allIds(CatalogTableModel& model);
@@ -304,6 +311,102 @@ void TestCatalogModels::demoDataIsDeterministic()
     QSqlQuery items(other->connection());
     QVERIFY(items.exec(QStringLiteral("SELECT count(*) FROM data_item")) && items.next());
     QCOMPARE(items.value(0).toLongLong(), 15000);
+}
+
+void TestCatalogModels::treeOpensDepartmentsResourcesAndItems()
+{
+    CatalogTreeModel model(m_database->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 142);
+    // The department with the most resources: page through all of them.
+    int busiest = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 1).data().toInt() > model.index(busiest, 1).data().toInt())
+            busiest = row;
+    }
+    const QModelIndex department = model.index(busiest, 0);
+    QCOMPARE(department.data(CatalogTreeModel::KindRole).toString(), QStringLiteral("department"));
+    QVERIFY(model.hasChildren(department));
+    while (model.canFetchMore(department))
+        model.fetchMore(department);
+    const int expected = model.index(busiest, 1).data().toInt();
+    QCOMPARE(model.rowCount(department), expected);
+    QStringList names;
+    for (int row = 0; row < model.rowCount(department); ++row)
+        names.append(model.index(row, 0, department).data().toString());
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(names, sorted);
+
+    const QModelIndex entry = model.index(0, 0, department);
+    while (model.canFetchMore(entry))
+        model.fetchMore(entry);
+    QCOMPARE(model.rowCount(entry), 5);
+    QCOMPARE(model.index(0, 0, entry).data(CatalogTreeModel::KindRole).toString(), QStringLiteral("item"));
+    QVERIFY(!model.hasChildren(model.index(0, 0, entry)));
+    model.reload(); // forgets what was loaded below the departments
+    QCOMPARE(model.rowCount(), 142);
+}
+
+void TestCatalogModels::editorModelsBehave()
+{
+    DataItemsModel items;
+    QAbstractItemModelTester itemsTester(&items, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    items.setItems({QJsonObject{{QStringLiteral("id"), QStringLiteral("a")},
+                                {QStringLiteral("name"), QStringLiteral("姓名")}},
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("b")},
+                                {QStringLiteral("name"), QStringLiteral("性别")}}});
+    QVERIFY(!items.isModified());
+    QVERIFY(items.moveItem(0, 1));
+    QCOMPARE(items.items().at(0).value(QStringLiteral("id")).toString(), QStringLiteral("b"));
+    QCOMPARE(items.items().at(0).value(QStringLiteral("position")).toInt(), 1);
+    QVERIFY(items.moveItem(1, -1));
+    QVERIFY(!items.moveItem(0, -1));
+    // Rows copied from Excel: tab-separated, in column order, CRLF line ends.
+    QCOMPARE(items.pasteRows(QStringLiteral("联系电话\tlxdh\t字符型\t20\t一般数据\t否\t否\t手机或座机\r\n"
+                                            "住址\tzz\t字符型\tabc\t重要数据\t是\r\n\r\n")),
+             2);
+    QCOMPARE(items.rowCount(), 4);
+    QCOMPARE(items.items().at(2).value(QStringLiteral("length")).toInt(), 20);
+    QVERIFY(items.items().at(3).value(QStringLiteral("length")).isNull());
+    QVERIFY(items.items().at(3).value(QStringLiteral("sensitive")).toBool());
+    QVERIFY(items.setData(items.index(2, DataItemsModel::SensitiveColumn), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(items.removeRows(0, 1));
+    QCOMPARE(items.removedIds(), QStringList({QStringLiteral("a")}));
+    QVERIFY(items.isModified());
+
+    CatalogHistoryModel history;
+    QAbstractItemModelTester historyTester(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    history.setChanges({{2,
+                         {},
+                         QStringLiteral("grade"),
+                         QStringLiteral("一般数据"),
+                         QStringLiteral("重要数据"),
+                         QStringLiteral("2026-11-28T01:00:00.000Z"),
+                         QStringLiteral("li"),
+                         QStringLiteral("复核")},
+                        {1,
+                         {},
+                         QStringLiteral("in_open_catalog"),
+                         QStringLiteral("0"),
+                         QStringLiteral("1"),
+                         QStringLiteral("2026-11-27T01:00:00.000Z"),
+                         QStringLiteral("li"),
+                         {}}});
+    QCOMPARE(history.index(0, CatalogHistoryModel::NewColumn).data().toString(),
+             QStringLiteral("Important data"));
+    QCOMPARE(history.index(1, CatalogHistoryModel::NewColumn).data().toString(), QStringLiteral("Yes"));
+    QCOMPARE(history.index(0, 0).data(CatalogHistoryModel::ChangeIdRole).toLongLong(), 2);
+
+    OneSourceConflictModel conflicts;
+    QAbstractItemModelTester conflictsTester(&conflicts,
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+    conflicts.setConflicts(CatalogRepository(m_database->connection(), {}).oneSourceConflicts(), {});
+    QVERIFY(conflicts.rowCount() >= 1); // the demo declares a few on purpose
+    QVERIFY(conflicts.index(0, OneSourceConflictModel::DepartmentsColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("、")));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogModels)

@@ -4,6 +4,7 @@
 #include "models/catalog/CatalogFacetModel.h"
 #include "models/catalog/CatalogRepository.h"
 #include "models/catalog/CatalogTableModel.h"
+#include "models/catalog/CatalogTreeModel.h"
 #include "models/catalog/DepartmentRepository.h"
 #include "models/catalog/OneSourceConflictModel.h"
 #include "ui/catalog/BulkEditDialog.h"
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
@@ -65,9 +67,6 @@ CatalogPage::CatalogPage(QSqlDatabase database, QString user, CatalogPermissions
     m_facetView->header()->setSectionResizeMode(CatalogFacetModel::LabelColumn, QHeaderView::Stretch);
     m_facetView->header()->setSectionResizeMode(CatalogFacetModel::CountColumn,
                                                 QHeaderView::ResizeToContents);
-    m_facetView->expand(m_facets->index(1, 0));
-    m_facetView->expand(m_facets->index(2, 0));
-    m_facetView->expand(m_facets->index(7, 0));
     connect(m_facets.get(), &CatalogFacetModel::choicesChanged, this, &CatalogPage::applyFilter);
     auto* clear = new QPushButton(tr("Clear filters"), this);
     clear->setObjectName(QStringLiteral("clearFiltersButton"));
@@ -127,12 +126,34 @@ CatalogPage::CatalogPage(QSqlDatabase database, QString user, CatalogPermissions
     m_editor = new CatalogEntryEditor(database, m_user, permissions, this);
     connect(m_editor, &CatalogEntryEditor::entryChanged, this, &CatalogPage::entryChanged);
 
+    // The department tree browses the same catalog by provider, for whoever knows where to look.
+    m_treeModel = std::make_unique<CatalogTreeModel>(database);
+    auto* tree = new QTreeView(this);
+    tree->setObjectName(QStringLiteral("catalogTree"));
+    tree->setModel(m_treeModel.get());
+    tree->setUniformRowHeights(true);
+    tree->header()->setStretchLastSection(false);
+    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.data(CatalogTreeModel::KindRole).toString() == QLatin1String("entry"))
+                    m_editor->showEntry(current.data(CatalogTreeModel::IdRole).toString());
+            });
+    auto* filters = new QWidget(this);
+    auto* filtersLayout = new QVBoxLayout(filters);
+    filtersLayout->setContentsMargins(0, 4, 0, 0);
+    filtersLayout->addWidget(m_facetView, 1);
+    filtersLayout->addWidget(clear);
+    auto* browse = new QTabWidget(this);
+    browse->setObjectName(QStringLiteral("catalogBrowse"));
+    browse->addTab(filters, tr("Filters"));
+    browse->addTab(tree, tr("By department"));
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_facetView, 1);
-    leftLayout->addWidget(clear);
+    leftLayout->addWidget(browse, 1);
 
     auto* toolbar = new QHBoxLayout;
     toolbar->addWidget(m_count, 1);
@@ -181,7 +202,10 @@ void CatalogPage::setPermissions(const CatalogPermissions& permissions)
 
 void CatalogPage::reload()
 {
+    m_treeModel->reload();
     m_facets->rebuild();
+    for (const int facet : {1, 2, 7}) // catalog, grade, timeliness: short lists worth seeing at once
+        m_facetView->expand(m_facets->index(facet, 0));
     applyFilter();
     refreshOneSource();
 }

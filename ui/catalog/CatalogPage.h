@@ -20,6 +20,7 @@ namespace xs {
 class CatalogEntryEditor;
 class CatalogFacetModel;
 class CatalogTableModel;
+class CatalogTreeModel;
 class OneSourceConflictModel;
 class OneSourcePanel;
 
@@ -61,6 +62,7 @@ private:
     CatalogPermissions m_permissions;
     std::unique_ptr<CatalogTableModel> m_table;
     std::unique_ptr<CatalogFacetModel> m_facets;
+    std::unique_ptr<CatalogTreeModel> m_treeModel;
     std::unique_ptr<OneSourceConflictModel> m_oneSource;
     CatalogFilter m_filter;
 

@@ -111,6 +111,953 @@
     </message>
 </context>
 <context>
+    <name>xs::BulkEditDialog</name>
+    <message>
+        <source>Bulk Edit</source>
+        <translation>批量修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set one field on the %n selected entries.</source>
+        <translation>
+            <numerusform>为所选的 %n 个条目设置同一字段。</numerusform></translation>
+    </message>
+    <message>
+        <source>Needed when a selected entry is published</source>
+        <translation>所选条目中有已发布条目时必须填写</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation>新值(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to all</source>
+        <translation>全部应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: %n entries would break a rule.</source>
+        <translation>
+            <numerusform>未做任何修改：%n 个条目会违反规则。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogBulkEdit</name>
+    <message>
+        <source>%1 cannot be edited in bulk.</source>
+        <translation>“%1”不能批量修改。</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>该条目已不存在。</translation>
+    </message>
+    <message>
+        <source>This entry is published: give a reason for the change.</source>
+        <translation>该条目已发布：请填写修改原因。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries would break a rule; nothing was changed.</source>
+        <translation>
+            <numerusform>%n 个条目会违反规则，未做任何修改。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogColumns</name>
+    <message>
+        <source>「%1」 is not 是 or 否.</source>
+        <translation>「%1」不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>「%1」 is not a date (YYYY-MM-DD).</source>
+        <translation>「%1」不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>「%1」 is not a whole number.</source>
+        <translation>「%1」不是整数。</translation>
+    </message>
+    <message>
+        <source>Longer than %1 characters.</source>
+        <translation>超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The data items are not a JSON array: %1.</source>
+        <translation>数据项不是 JSON 数组：%1。</translation>
+    </message>
+    <message>
+        <source>Data item %1 is not an object.</source>
+        <translation>第 %1 个数据项不是对象。</translation>
+    </message>
+    <message>
+        <source>Data item %1: %2</source>
+        <translation>第 %1 个数据项：%2</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogCommands</name>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Say the format with --format csv|xlsx|json.</source>
+        <translation>请用 --format csv|xlsx|json 指明格式。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>正在检查各行</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3%4</source>
+        <translation>第 %1 行（%2）：%3%4</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 failed.</source>
+        <translation>新建 %1 条，更新 %2 条，未变 %3 条，失败 %4 条。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Unknown catalog "%1": use share, open or authorized.</source>
+        <translation>未知目录“%1”：请用 share、open 或 authorized。</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>%1 entries exported to %2.</source>
+        <translation>已导出 %1 个条目到 %2。</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit 需要一个正整数。</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>没有找到。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogEntryEditor</name>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>字段(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Data &amp;items</source>
+        <translation>数据项(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>变更历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>撤销修改(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Return to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Choose an entry in the table to see and edit it, or create a new one.</source>
+        <translation>在表格中选择一个条目查看和编辑，或新建条目。</translation>
+    </message>
+    <message>
+        <source>New catalog entry</source>
+        <translation>新建目录条目</translation>
+    </message>
+    <message>
+        <source>Draft, not saved yet</source>
+        <translation>草稿，尚未保存</translation>
+    </message>
+    <message>
+        <source>Status: %1%2</source>
+        <translation>状态：%1%2</translation>
+    </message>
+    <message>
+        <source> — read only for your role</source>
+        <translation> —— 您的角色只能查看</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 填写日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the data items: every item needs a Chinese name, an identifier of letters, digits and _, and a data type.</source>
+        <translation>
+            <numerusform>数据项中有 %n 个问题：每个数据项都需要中文名称、由字母数字下划线组成的标识符和数据类型。</numerusform></translation>
+    </message>
+    <message>
+        <source>Reason for changing a published entry</source>
+        <translation>修改已发布条目的原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reason for restoring this version</source>
+        <translation>恢复此版本的原因</translation>
+    </message>
+    <message>
+        <source>Why is this change made? It is kept in the history.</source>
+        <translation>为什么做此修改？原因会记入变更历史。</translation>
+    </message>
+    <message>
+        <source>Catalog entry</source>
+        <translation>目录条目</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogEntryForm</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogExportAction</name>
+    <message>
+        <source>Export Catalog</source>
+        <translation>导出目录</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>全部条目</translation>
+    </message>
+    <message>
+        <source>Which entries?</source>
+        <translation>导出哪些条目？</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>正在导出……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 entries exported to %2.</source>
+        <translation>已导出 %1 个条目到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogExporter</name>
+    <message>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogFacetModel</name>
+    <message>
+        <source>Provider department</source>
+        <translation>提供单位</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Data grade</source>
+        <translation>数据分级</translation>
+    </message>
+    <message>
+        <source>Sharing attribute</source>
+        <translation>共享属性</translation>
+    </message>
+    <message>
+        <source>Open attribute</source>
+        <translation>开放属性</translation>
+    </message>
+    <message>
+        <source>Update frequency</source>
+        <translation>更新频率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>及时性</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>未逾期</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogHistoryModel</name>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Data item added</source>
+        <translation>新增数据项</translation>
+    </message>
+    <message>
+        <source>Data item removed</source>
+        <translation>删除数据项</translation>
+    </message>
+    <message>
+        <source>Data item: %1</source>
+        <translation>数据项：%1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogHistoryPanel</name>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>恢复此版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bring back the entry's fields as they were right after the selected change. The restore is recorded as a new change.</source>
+        <translation>把条目的字段恢复为所选修改刚完成时的样子。恢复本身作为一次新修改记录。</translation>
+    </message>
+    <message>
+        <source>Newest first. Select a change to go back to the version it made.</source>
+        <translation>最新的在前。选择一次修改，可回到它形成的版本。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogImportDialog</name>
+    <message>
+        <source>Import Catalog Entries</source>
+        <translation>导入目录条目</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.csv *.xlsx *.json);;All files (*)</source>
+        <translation>目录文件 (*.csv *.xlsx *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a .csv, .xlsx or .json file.</source>
+        <translation>请选择 .csv、.xlsx 或 .json 文件。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Checking every row...</source>
+        <translation>正在逐行检查……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 cannot be imported.&lt;/b&gt; %2%3</source>
+        <translation>&lt;b&gt;%1 无法导入。&lt;/b&gt;%2%3</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation>（第 %1 行）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dry run of %1&lt;/b&gt;%2: %3 to create, %4 to update, %5 unchanged, %6 failed.</source>
+        <translation>&lt;b&gt;%1 试运行结果&lt;/b&gt;%2：将新建 %3 条，更新 %4 条，未变 %5 条，失败 %6 条。</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import writes every row at once.</source>
+        <translation>尚未写入任何内容。导入会一次写入全部行。</translation>
+    </message>
+    <message>
+        <source>Fix the failed rows in the file and import it again; nothing is written while a row fails.</source>
+        <translation>请在文件中改正失败的行后重新导入；只要有一行失败，就不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>正在导入……</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>已取消导入，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogImporter</name>
+    <message>
+        <source>The JSON file is malformed at byte %1: %2.</source>
+        <translation>JSON 文件在第 %1 字节处格式错误：%2。</translation>
+    </message>
+    <message>
+        <source>The JSON file has no "entries" list.</source>
+        <translation>JSON 文件没有“entries”列表。</translation>
+    </message>
+    <message>
+        <source>Required columns are missing: %1.</source>
+        <translation>缺少必需的列：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown columns: %1.</source>
+        <translation>无法识别的列：%1。</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but there are %2 headings.</source>
+        <translation>该行有 %1 个单元格，但表头只有 %2 列。</translation>
+    </message>
+    <message>
+        <source>The resource code %1 is already in row %2.</source>
+        <translation>信息资源代码 %1 已出现在第 %2 行。</translation>
+    </message>
+    <message>
+        <source>no department has the code %1.</source>
+        <translation>没有代码为 %1 的部门。</translation>
+    </message>
+    <message>
+        <source>an entry that is %1 cannot become %2.</source>
+        <translation>处于“%1”状态的条目不能变为“%2”。</translation>
+    </message>
+    <message>
+        <source>Data item %1 (%2): %3</source>
+        <translation>第 %1 个数据项（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed the dry run; nothing was imported.</source>
+        <translation>
+            <numerusform>试运行中有 %n 行失败，未导入任何内容。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogPage</name>
+    <message>
+        <source>Search names, codes and abstracts (Ctrl+F)</source>
+        <translation>搜索名称、代码和摘要（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>新建条目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk edit...</source>
+        <translation>批量修改(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Showing the entries that claim %1</source>
+        <translation>显示声明 %1 为权威来源的条目</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read: %1</source>
+        <translation>无法读取目录：%1</translation>
+    </message>
+    <message>
+        <source>No entries match. Clear a filter or search for less.</source>
+        <translation>没有符合条件的条目。请清除筛选或缩短搜索词。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 个条目</numerusform></translation>
+    </message>
+    <message>
+        <source>一数一源 issues (%1)</source>
+        <translation>一数一源问题（%1）</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to the entry you were editing?</source>
+        <translation>是否保存正在编辑的条目的修改？</translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation>批量修改</translation>
+    </message>
+    <message>
+        <source>Select the entries to change in the table first.</source>
+        <translation>请先在表格中选择要修改的条目。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogRepository</name>
+    <message>
+        <source>This entry is published: give a reason for the change.</source>
+        <translation>该条目已发布：请填写修改原因。</translation>
+    </message>
+    <message>
+        <source>This step does not apply to an entry that is %1.</source>
+        <translation>处于“%1”状态的条目不能执行此步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogRules</name>
+    <message>
+        <source>「%1」 is not one of: %2.</source>
+        <translation>「%1」不是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Enter the catalog name.</source>
+        <translation>请填写目录名称。</translation>
+    </message>
+    <message>
+        <source>Enter the resource code.</source>
+        <translation>请填写信息资源代码。</translation>
+    </message>
+    <message>
+        <source>The resource code must be the class part (类 1 digit, 项 2, 目 3, 细目 3), a slash and a 6-digit sequence, e.g. 101001001/000001.</source>
+        <translation>信息资源代码应为分类码（类 1 位、项 2 位、目 3 位、细目 3 位）、斜杠和 6 位顺序码，例如 101001001/000001。</translation>
+    </message>
+    <message>
+        <source>Choose the provider department.</source>
+        <translation>请选择提供单位。</translation>
+    </message>
+    <message>
+        <source>Choose the sharing attribute.</source>
+        <translation>请选择共享属性。</translation>
+    </message>
+    <message>
+        <source>Conditional sharing needs the sharing scope.</source>
+        <translation>有条件共享须填写共享范围。</translation>
+    </message>
+    <message>
+        <source>Conditional sharing needs the purpose of use.</source>
+        <translation>有条件共享须填写使用用途。</translation>
+    </message>
+    <message>
+        <source>Not sharing needs a reason.</source>
+        <translation>不予共享须说明理由。</translation>
+    </message>
+    <message>
+        <source>Not sharing needs its legal basis (laws, regulations or State Council decisions).</source>
+        <translation>不予共享须提供法律依据（法律、行政法规或国务院决定）。</translation>
+    </message>
+    <message>
+        <source>Choose how the data is shared.</source>
+        <translation>请选择共享方式。</translation>
+    </message>
+    <message>
+        <source>Conditional opening needs the open conditions.</source>
+        <translation>有条件开放须填写开放条件。</translation>
+    </message>
+    <message>
+        <source>Choose the data grade.</source>
+        <translation>请选择数据分级。</translation>
+    </message>
+    <message>
+        <source>A data item is graded %1, so the resource must be graded at least %1.</source>
+        <translation>有数据项定级为%1，资源的分级不能低于%1。</translation>
+    </message>
+    <message>
+        <source>Choose the update frequency.</source>
+        <translation>请选择更新频率。</translation>
+    </message>
+    <message>
+        <source>The authorized-operation catalog needs the data scope.</source>
+        <translation>授权运营目录须填写数据范围。</translation>
+    </message>
+    <message>
+        <source>The authorized-operation catalog needs a quality statement.</source>
+        <translation>授权运营目录须填写质量声明。</translation>
+    </message>
+    <message>
+        <source>Enter the data item's Chinese name.</source>
+        <translation>请填写数据项中文名称。</translation>
+    </message>
+    <message>
+        <source>Enter the data item's identifier.</source>
+        <translation>请填写数据项标识符。</translation>
+    </message>
+    <message>
+        <source>The identifier starts with a letter and holds only letters, digits and _.</source>
+        <translation>标识符以字母开头，只能包含字母、数字和下划线。</translation>
+    </message>
+    <message>
+        <source>Choose the data type.</source>
+        <translation>请选择数据类型。</translation>
+    </message>
+    <message>
+        <source>The length must be a positive number.</source>
+        <translation>长度必须是正整数。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogTableModel</name>
+    <message>
+        <source>%1 — overdue under its update frequency</source>
+        <translation>%1 —— 按更新频率已逾期</translation>
+    </message>
+    <message>
+        <source>Catalog name</source>
+        <translation>目录名称</translation>
+    </message>
+    <message>
+        <source>Resource code</source>
+        <translation>信息资源代码</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供单位</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>共享属性</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>开放属性</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>Update frequency</source>
+        <translation>更新频率</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>最近更新</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogTreeModel</name>
+    <message>
+        <source>Department / resource / data item</source>
+        <translation>部门 / 资源 / 数据项</translation>
+    </message>
+    <message>
+        <source>Resources / code / identifier</source>
+        <translation>资源数 / 代码 / 标识符</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogVocabulary</name>
+    <message>
+        <source>Unconditional sharing</source>
+        <translation>无条件共享</translation>
+    </message>
+    <message>
+        <source>Conditional sharing</source>
+        <translation>有条件共享</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>不予共享</translation>
+    </message>
+    <message>
+        <source>Service interface</source>
+        <translation>服务接口</translation>
+    </message>
+    <message>
+        <source>Batch exchange</source>
+        <translation>批量交换</translation>
+    </message>
+    <message>
+        <source>File download</source>
+        <translation>文件下载</translation>
+    </message>
+    <message>
+        <source>Unconditionally open</source>
+        <translation>无条件开放</translation>
+    </message>
+    <message>
+        <source>Conditionally open</source>
+        <translation>有条件开放</translation>
+    </message>
+    <message>
+        <source>Not open</source>
+        <translation>不予开放</translation>
+    </message>
+    <message>
+        <source>Core data</source>
+        <translation>核心数据</translation>
+    </message>
+    <message>
+        <source>Important data</source>
+        <translation>重要数据</translation>
+    </message>
+    <message>
+        <source>General data</source>
+        <translation>一般数据</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Irregular</source>
+        <translation>不定期</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>电子表格</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Graphics and images</source>
+        <translation>图形图像</translation>
+    </message>
+    <message>
+        <source>Streaming media</source>
+        <translation>流媒体</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>医疗健康</translation>
+    </message>
+    <message>
+        <source>Culture and education</source>
+        <translation>文化教育</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通出行</translation>
+    </message>
+    <message>
+        <source>Meteorological services</source>
+        <translation>气象服务</translation>
+    </message>
+    <message>
+        <source>Social security</source>
+        <translation>社会保障</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Government data sharing catalog</source>
+        <translation>政务数据共享目录</translation>
+    </message>
+    <message>
+        <source>Public data open catalog</source>
+        <translation>公共数据开放目录</translation>
+    </message>
+    <message>
+        <source>Authorized operation catalog</source>
+        <translation>公共数据授权运营目录</translation>
+    </message>
+</context>
+<context>
     <name>xs::CliContext</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -234,6 +1181,18 @@
     <message>
         <source>List the conflicts a sync left, or resolve one by taking this computer's values or the hub's.</source>
         <translation>列出同步留下的冲突，或采用本机或枢纽的值解决其中一个。</translation>
+    </message>
+    <message>
+        <source>Import catalog entries. Every row is checked first; the dry run reports each row and writes nothing. A real import writes all rows in one transaction, or nothing and exit 8.</source>
+        <translation>导入目录条目。先逐行检查；试运行报告每一行的结果且不写入。正式导入在一个事务中写入全部行，否则什么都不写并以 8 退出。</translation>
+    </message>
+    <message>
+        <source>Export catalog entries with their data items; importing the file gives the same catalog back.</source>
+        <translation>导出目录条目及其数据项；再导入该文件可得到相同的目录。</translation>
+    </message>
+    <message>
+        <source>Search catalog names, codes and abstracts (Chinese substrings too).</source>
+        <translation>搜索目录名称、代码和摘要（支持中文子串）。</translation>
     </message>
 </context>
 <context>
@@ -389,6 +1348,95 @@
     </message>
 </context>
 <context>
+    <name>xs::CsvCodec</name>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text. Save it from Excel as "CSV UTF-8" and try again.</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 文本。请在 Excel 中另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>文件超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote. Quotes inside a cell must be doubled ("").</source>
+        <translation>第 %1 行：右引号后还有文字。单元格内的引号须写成两个（""）。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 cells.</source>
+        <translation>文件超过 %1 个单元格。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote opens a cell that never closes. Check for an unbalanced ".</source>
+        <translation>第 %1 行：有一个引号开始的单元格没有结束，请检查不成对的 "。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a heading row.</source>
+        <translation>文件为空：需要表头行。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::DataItemsEditor</name>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>添加数据项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from Excel</source>
+        <translation>从 Excel 粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy rows in Excel in this column order, then paste: name, identifier, type, length, minimum grade, sensitive, authoritative, description.</source>
+        <translation>在 Excel 中按以下列顺序复制行后粘贴：名称、标识符、类型、长度、最低分级、敏感、权威来源、描述。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::DataItemsModel</name>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>标识符</translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Minimum grade</source>
+        <translation>最低分级</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>敏感</translation>
+    </message>
+    <message>
+        <source>Authoritative source</source>
+        <translation>权威来源</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
     <name>xs::DatabaseCommands</name>
     <message>
         <source>The recovery passphrase must be at least %1 characters long; nothing was written.</source>
@@ -516,6 +1564,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The values break a rule; nothing was changed.</source>
+        <translation>填写的值违反规则，未做任何修改。</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +2107,45 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::ImportPlanModel</name>
+    <message>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Resource code</source>
+        <translation>信息资源代码</translation>
+    </message>
+    <message>
+        <source>Catalog name</source>
+        <translation>目录名称</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>xs::KeyStore</name>
     <message>
         <source>No key for this database is stored in the keychain on this computer. Unlock it with the recovery passphrase.</source>
@@ -1195,8 +2286,12 @@ Commands:
         <translation>数据库不为空（%1）；演示数据只能写入空数据库。</translation>
     </message>
     <message>
-        <source>Demo data (%1) written: %2 departments.</source>
-        <translation>演示数据（%1）已写入：%2 个部门。</translation>
+        <source>Writing demo resources</source>
+        <translation>正在写入演示资源</translation>
+    </message>
+    <message>
+        <source>Demo data (%1) written: %2 departments, %3 resources, %4 data items.</source>
+        <translation>已写入演示数据（%1）：%2 个部门、%3 个资源、%4 个数据项。</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +2451,28 @@ Commands:
     <message>
         <source>Verification of the hash chain</source>
         <translation>哈希链校验</translation>
+    </message>
+</context>
+<context>
+    <name>xs::OneSourceConflictModel</name>
+    <message>
+        <source>Data item</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <source>Departments claiming to be its source</source>
+        <translation>声明为权威来源的部门</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>条目数</translation>
+    </message>
+</context>
+<context>
+    <name>xs::OneSourcePanel</name>
+    <message>
+        <source>一数一源: one authoritative source per data item. These items are claimed by more than one department; agree on one and clear the others' flag.</source>
+        <translation>一数一源：每个数据项只有一个权威来源。以下数据项被多个部门声明为权威来源，请商定一个部门，并取消其他部门的标记。</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2989,61 @@ Commands:
     <message>
         <source>The recovery file (%1) is damaged. Restore it from the copy kept with your backups.</source>
         <translation>恢复文件（%1）已损坏：请用随备份保存的副本恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::XlsxCodec</name>
+    <message>
+        <source>The workbook part %1 is too large to read.</source>
+        <translation>工作簿部件 %1 太大，无法读取。</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 cannot be opened: the file is damaged.</source>
+        <translation>无法打开工作簿部件 %1：文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 is damaged.</source>
+        <translation>工作簿部件 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>The workbook's shared strings are damaged: %1.</source>
+        <translation>工作簿的共享字符串已损坏：%1。</translation>
+    </message>
+    <message>
+        <source>This is not a readable XLSX workbook: the file is damaged or of another kind.</source>
+        <translation>这不是可读取的 XLSX 工作簿：文件已损坏或不是此类文件。</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows.</source>
+        <translation>工作表超过 %1 行。</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns.</source>
+        <translation>第 %1 行超过 %2 列。</translation>
+    </message>
+    <message>
+        <source>Row %1 refers to a text that the workbook does not hold.</source>
+        <translation>第 %1 行引用了工作簿中不存在的文本。</translation>
+    </message>
+    <message>
+        <source>The sheet is damaged: %1.</source>
+        <translation>工作表已损坏：%1。</translation>
+    </message>
+    <message>
+        <source>The sheet is empty: it needs a heading row.</source>
+        <translation>工作表为空：需要表头行。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Row %1 has a cell longer than Excel allows (32,767 characters).</source>
+        <translation>第 %1 行有单元格超过 Excel 允许的长度（32,767 个字符）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>

@@ -62,7 +62,7 @@ DatabaseError CatalogBulkEdit::apply(const QStringList& entryIds, const QString&
     }
     if (!failures->isEmpty())
         return DatabaseError(DatabaseError::Kind::Invalid,
-                             Text::tr("%n entr(y/ies) would break a rule; nothing was changed.", nullptr,
+                             Text::tr("%n entries would break a rule; nothing was changed.", nullptr,
                                       int(failures->size())));
     Transaction transaction(m_database, QStringLiteral("catalog_bulk_edit"));
     if (DatabaseError error = transaction.begin(); error.isError())

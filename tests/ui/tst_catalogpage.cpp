@@ -90,6 +90,7 @@ private slots:
 
 private:
     qint64 scalar(const QString& sql) const;
+    void screenshot(const QString& name) const; // with XS_SCREENSHOT_DIR set, for looking at the UI
     void selectRowWithName(const QString& name);
 
     QTemporaryDir m_dir;
@@ -116,8 +117,15 @@ void TestCatalogPage::init()
     m_page->resize(1400, 860);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-    if (const QByteArray dir = qgetenv("XS_SCREENSHOT_DIR"); !dir.isEmpty())
-        m_page->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/catalog-page.png"));
+    screenshot(QStringLiteral("catalog-page"));
+}
+
+void TestCatalogPage::screenshot(const QString& name) const
+{
+    if (const QByteArray dir = qgetenv("XS_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QApplication::processEvents(); // let pending layouts settle, as they would on screen
+        m_page->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
 }
 
 void TestCatalogPage::cleanup()
@@ -177,6 +185,7 @@ void TestCatalogPage::createsAnEntry()
     auto* status = m_page->findChild<QLabel*>(QStringLiteral("editorStatus"));
     QVERIFY(status->text().contains(QLatin1String("Draft")));
     QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("command-submit"))->isVisible());
+    screenshot(QStringLiteral("catalog-new-entry"));
 }
 
 void TestCatalogPage::validationMessagesSitBesideTheirFields()
@@ -207,6 +216,7 @@ void TestCatalogPage::validationMessagesSitBesideTheirFields()
     QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("saveEntryButton")), Qt::LeftButton);
     QVERIFY(message("share_scope").isEmpty());
     QVERIFY(!message("share_purpose").isEmpty());
+    screenshot(QStringLiteral("catalog-validation"));
 }
 
 void TestCatalogPage::searchesChineseTypedThroughAnInputMethod()
@@ -376,6 +386,7 @@ void TestCatalogPage::restoresAnEarlierVersion()
         1);
     QCOMPARE(history->model()->index(0, CatalogHistoryModel::ReasonColumn).data().toString(),
              QStringLiteral("名称误改，恢复"));
+    screenshot(QStringLiteral("catalog-history"));
 }
 
 QTEST_MAIN(TestCatalogPage)

@@ -212,6 +212,9 @@ QWidget* CatalogEntryForm::showProblems(const QList<FieldProblem>& problems)
         const QStringList messages = byField.value(field.name);
         message->setText(messages.join(QLatin1Char('\n')));
         message->setVisible(!messages.isEmpty());
+        // A form row does not grow for a wrapped label by itself: give it the height its text needs.
+        const int width = m_editors.value(field.name)->width();
+        message->setMinimumHeight(messages.isEmpty() ? 0 : message->heightForWidth(width > 0 ? width : 320));
         if (!messages.isEmpty() && !first)
             first = m_editors.value(field.name);
     }

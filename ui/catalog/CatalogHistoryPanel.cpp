@@ -23,6 +23,9 @@ CatalogHistoryPanel::CatalogHistoryPanel(CatalogHistoryModel& model, QWidget* pa
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    for (const int column :
+         {CatalogHistoryModel::WhenColumn, CatalogHistoryModel::WhoColumn, CatalogHistoryModel::FieldColumn})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->verticalHeader()->hide();
 
     m_restore = new QPushButton(tr("&Restore this version"), this);

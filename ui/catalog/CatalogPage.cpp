@@ -150,6 +150,7 @@ CatalogPage::CatalogPage(QSqlDatabase database, QString user, CatalogPermissions
     browse->addTab(filters, tr("Filters"));
     browse->addTab(tree, tr("By department"));
     auto* left = new QWidget(this);
+    left->setMinimumWidth(240); // facet labels and counts stay readable when the editor is wide
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_search);
@@ -180,7 +181,7 @@ CatalogPage::CatalogPage(QSqlDatabase database, QString user, CatalogPermissions
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({230, 640, 440});
+    splitter->setSizes({260, 620, 460});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
     layout->addWidget(splitter);

@@ -9,9 +9,10 @@
 
 namespace xs {
 
-CatalogTableModel::CatalogTableModel(QSqlDatabase database, QObject* parent)
+CatalogTableModel::CatalogTableModel(QSqlDatabase database, QObject* parent, int pageSize)
     : QAbstractTableModel(parent)
     , m_database(std::move(database))
+    , m_pageSize(std::max(1, pageSize))
 {}
 
 void CatalogTableModel::setFilter(const CatalogFilter& filter)
@@ -25,7 +26,7 @@ void CatalogTableModel::setFilter(const CatalogFilter& filter)
 
 void CatalogTableModel::reload()
 {
-    const qsizetype wanted = std::max<qsizetype>(m_rows.size(), PageSize);
+    const qsizetype wanted = std::max<qsizetype>(m_rows.size(), m_pageSize);
     const QScopedValueRollback notifying(m_notifying, true);
     beginResetModel();
     m_rows = loadPage(nullptr);
@@ -54,7 +55,7 @@ QList<CatalogTableModel::Row> CatalogTableModel::loadPage(const Row* after)
                                  "ORDER BY 1%4, e.id%4 LIMIT %5")
                       .arg(key, CatalogQuery::facetKey(CatalogFacet::Overdue, m_filter.today), condition.sql,
                            direction)
-                      .arg(PageSize + 1)); // one more than a page tells whether there is more
+                      .arg(m_pageSize + 1)); // one more than a page tells whether there is more
     for (const QVariant& value : std::as_const(condition.bindings))
         query.addBindValue(value);
     QList<Row> rows;
@@ -63,9 +64,9 @@ QList<CatalogTableModel::Row> CatalogTableModel::loadPage(const Row* after)
         m_hasMore = false;
         return rows;
     }
-    rows.reserve(PageSize);
+    rows.reserve(m_pageSize);
     while (query.next()) {
-        if (rows.size() == PageSize) {
+        if (rows.size() == m_pageSize) {
             m_hasMore = true;
             return rows;
         }

@@ -38,7 +38,7 @@ public:
     };
     static constexpr int PageSize = 200;
 
-    explicit CatalogTableModel(QSqlDatabase database, QObject* parent = nullptr);
+    explicit CatalogTableModel(QSqlDatabase database, QObject* parent = nullptr, int pageSize = PageSize);
 
     const CatalogFilter& filter() const { return m_filter; }
     /// Replaces the filter and loads the first page.
@@ -75,6 +75,7 @@ private:
     QList<Row> m_rows;
     bool m_hasMore = false;
     bool m_notifying = false;
+    int m_pageSize = PageSize;
     DatabaseError m_error;
 };
 

@@ -1,0 +1,319 @@
+// catalog_bench: the catalog at scale. On one encrypted database filled with the demo catalog
+// (bench scale: 200,000 resources, 1,000,000 data items) it measures, in one run, and prints one
+// JSON object per line:
+//   filter_first_page  a filter change until the model holds its first page, against the same
+//                      FTS5 query through the SQLite C API (target ratio <= 2)
+//   keyset_page_2000   the cost of page 2,000 of the sorted table against page 1 (target <= 2),
+//                      with the OFFSET query it replaces, for contrast
+//   page_memory        resident memory of the offscreen catalog page holding every row (<= 250 MB)
+//   csv_import         importing 100,000 CSV rows (dry run and apply), rows/s, against a raw SQL
+//                      insert of the same rows
+//
+//   catalog_bench [--scale small|bench] [--repeat 7] [--dir PATH] [--import-rows 100000]
+#include "models/catalog/CatalogTableModel.h"
+#include "models/catalog/DepartmentRepository.h"
+#include "models/catalog/io/CatalogExporter.h"
+#include "models/catalog/io/CatalogImporter.h"
+#include "models/catalog/io/CsvCodec.h"
+#include "models/demo/DemoDataGenerator.h"
+#include "models/storage/Database.h"
+#include "models/storage/SqlCipherDriver.h"
+#include "models/storage/Transaction.h"
+#include "ui/catalog/CatalogPage.h"
+
+#include <sqlite3.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace xs;
+
+namespace {
+
+const DatabaseKey BenchKey =
+    DatabaseKey::fromHex("3c1d5a6f1b2c3d4e5f60718293a4b5c6d7e8f90112233445566778899aabbcc7");
+
+void print(const QJsonObject& object)
+{
+    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+double timeMs(const std::function<void()>& work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double medianMs(int repeat, const std::function<void()>& work)
+{
+    QList<double> times;
+    for (int i = 0; i < repeat; ++i)
+        times.append(timeMs(work));
+    return median(times);
+}
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+std::unique_ptr<Database> create(const QString& path)
+{
+    DatabaseError error;
+    auto database = Database::create(path, BenchKey, {}, &error);
+    if (!database) {
+        std::fprintf(stderr, "catalog_bench: cannot create %s: %s\n", qPrintable(path), qPrintable(error.fullText()));
+        std::exit(1);
+    }
+    return database;
+}
+
+/// The FTS5 query alone, through the C API: prepare, step through a page, finalize.
+double rawFtsMs(sqlite3* handle, const QByteArray& match, int pageSize)
+{
+    return timeMs([&] {
+        sqlite3_stmt* statement = nullptr;
+        sqlite3_prepare_v2(handle, "SELECT rowid, name, code FROM catalog_search WHERE catalog_search MATCH ?1 LIMIT ?2",
+                           -1, &statement, nullptr);
+        sqlite3_bind_text(statement, 1, match.constData(), int(match.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int(statement, 2, pageSize);
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            (void)sqlite3_column_text(statement, 1);
+            (void)sqlite3_column_text(statement, 2);
+        }
+        sqlite3_finalize(statement);
+    });
+}
+
+void filterFirstPage(Database& database, int repeat)
+{
+    sqlite3* handle = static_cast<SqlCipherDriver*>(database.connection().driver())->nativeHandle();
+    for (const QString& term : {QStringLiteral("长沙市公交线路"), QStringLiteral("数据项")}) {
+        for (const CatalogSort sort : {CatalogSort::Relevance, CatalogSort::Name}) {
+            CatalogTableModel model(database.connection());
+            CatalogFilter filter;
+            filter.text = term;
+            filter.sort = sort;
+            // Alternate with an unfiltered state so every measurement is a real change of filter.
+            QList<double> modelTimes;
+            QList<double> rawTimes;
+            for (int i = 0; i < repeat; ++i) {
+                model.setFilter({});
+                modelTimes.append(timeMs([&] { model.setFilter(filter); }));
+                rawTimes.append(rawFtsMs(handle, (QLatin1Char('"') + term + QLatin1Char('"')).toUtf8(),
+                                         CatalogTableModel::PageSize));
+            }
+            const double modelMs = median(modelTimes);
+            const double rawMs = median(rawTimes);
+            print({{QStringLiteral("figure"), QStringLiteral("filter_first_page")},
+                   {QStringLiteral("term"), term},
+                   {QStringLiteral("sort"), sort == CatalogSort::Name ? QStringLiteral("name") : QStringLiteral("relevance")},
+                   {QStringLiteral("rows_in_page"), model.rowCount()},
+                   {QStringLiteral("model_ms"), modelMs},
+                   {QStringLiteral("raw_fts5_c_api_ms"), rawMs},
+                   {QStringLiteral("ratio"), rawMs > 0 ? modelMs / rawMs : 0},
+                   {QStringLiteral("target"), QStringLiteral("<= 2")}});
+        }
+    }
+}
+
+void keysetPaging(Database& database, qint64 entries)
+{
+    const int pageSize = 100;
+    const int pages = int(std::min<qint64>(2000, entries / pageSize));
+    CatalogTableModel model(database.connection(), nullptr, pageSize);
+    CatalogFilter filter;
+    filter.sort = CatalogSort::Name;
+    QList<double> firstPage;
+    for (int i = 0; i < 7; ++i) {
+        model.setFilter({});
+        filter.descending = false;
+        firstPage.append(timeMs([&] { model.setFilter(filter); }));
+    }
+    QList<double> lastPages;
+    for (int page = 2; page <= pages; ++page) {
+        const double ms = timeMs([&] { model.fetchMore({}); });
+        if (page > pages - 7)
+            lastPages.append(ms);
+    }
+    // The OFFSET query that keyset paging replaces, at the same depth.
+    auto offsetMs = [&](int page) {
+        return medianMs(3, [&] {
+            QSqlQuery query(database.connection());
+            query.exec(QStringLiteral("SELECT id, name FROM catalog_entry e WHERE e.deleted = 0 ORDER BY "
+                                      "coalesce(e.name, ''), e.id LIMIT %1 OFFSET %2")
+                           .arg(pageSize)
+                           .arg((page - 1) * pageSize));
+            while (query.next()) {
+            }
+        });
+    };
+    const double page1 = median(firstPage);
+    const double pageN = median(lastPages);
+    const double offset1 = offsetMs(1);
+    const double offsetN = offsetMs(pages);
+    print({{QStringLiteral("figure"), QStringLiteral("keyset_page_2000")},
+           {QStringLiteral("page_size"), pageSize},
+           {QStringLiteral("page"), pages},
+           {QStringLiteral("rows_loaded"), model.rowCount()},
+           {QStringLiteral("page_1_ms"), page1},
+           {QStringLiteral("page_n_ms"), pageN},
+           {QStringLiteral("ratio"), page1 > 0 ? pageN / page1 : 0},
+           {QStringLiteral("offset_page_1_ms"), offset1},
+           {QStringLiteral("offset_page_n_ms"), offsetN},
+           {QStringLiteral("offset_ratio"), offset1 > 0 ? offsetN / offset1 : 0},
+           {QStringLiteral("target"), QStringLiteral("<= 2")}});
+}
+
+void pageMemory(Database& database)
+{
+    const qint64 before = residentKiB();
+    CatalogPage page(database.connection(), QStringLiteral("bench"), CatalogPermissions::standalone());
+    page.resize(1400, 860);
+    page.show();
+    QApplication::processEvents();
+    CatalogTableModel& model = page.tableModel();
+    const double loadMs = timeMs([&] {
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QApplication::processEvents();
+    });
+    const qint64 after = residentKiB();
+    print({{QStringLiteral("figure"), QStringLiteral("page_memory")},
+           {QStringLiteral("rows_held"), model.rowCount()},
+           {QStringLiteral("load_all_ms"), loadMs},
+           {QStringLiteral("process_rss_mb"), double(after) / 1024},
+           {QStringLiteral("rss_before_page_mb"), double(before) / 1024},
+           {QStringLiteral("page_growth_mb"), double(after - before) / 1024},
+           {QStringLiteral("target"), QStringLiteral("<= 250 MB")}});
+}
+
+void csvImport(Database& source, const QString& directory, int importRows)
+{
+    QList<QStringList> table;
+    CatalogExporter(source.connection()).rows(std::nullopt, &table);
+    const QStringList header = table.takeFirst();
+    table = table.mid(0, importRows);
+    const QByteArray csv = CsvCodec::write(header, table);
+
+    auto target = create(directory + QStringLiteral("/import.db"));
+    DepartmentRepository(target->connection()).insert(DemoDataGenerator::departments());
+    CatalogImporter importer(target->connection(), QStringLiteral("bench"));
+    ImportPlan plan;
+    const double planMs = timeMs([&] { plan = importer.plan(csv, CatalogFileFormat::Csv); });
+    DatabaseError error;
+    const double applyMs = timeMs([&] { error = importer.apply(plan, QStringLiteral("bench")); });
+
+    // The same rows written with plain prepared INSERTs: no rules, no journal, no history.
+    auto raw = create(directory + QStringLiteral("/raw.db"));
+    const QString columns = header.mid(1, header.size() - 2).join(QLatin1Char(','));
+    Q_UNUSED(columns)
+    const double rawMs = timeMs([&] {
+        Transaction transaction(raw->connection());
+        transaction.begin();
+        QSqlQuery insert(raw->connection());
+        insert.prepare(QStringLiteral("INSERT INTO catalog_entry (id, name, code, department_code, abstract, "
+                                      "update_frequency, share_attribute, grade, updated_at, updated_by) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '2026-11-28T00:00:00Z', 'bench')"));
+        QSqlQuery item(raw->connection());
+        item.prepare(QStringLiteral("INSERT INTO data_item (id, entry_id, position, name, identifier, updated_at, "
+                                    "updated_by) VALUES (?, ?, ?, ?, ?, '2026-11-28T00:00:00Z', 'bench')"));
+        for (const QStringList& row : std::as_const(table)) {
+            for (const int column : {0, 1, 2, 3, 4, 7, 8, 17})
+                insert.addBindValue(row.at(column));
+            insert.exec();
+            const QJsonArray items = QJsonDocument::fromJson(row.constLast().toUtf8()).array();
+            int position = 0;
+            for (const QJsonValue& value : items) {
+                const QJsonObject fields = value.toObject();
+                item.addBindValue(fields.value(QLatin1String("id")).toString());
+                item.addBindValue(row.at(0));
+                item.addBindValue(++position);
+                item.addBindValue(fields.value(QLatin1String("name")).toString());
+                item.addBindValue(fields.value(QLatin1String("identifier")).toString());
+                item.exec();
+            }
+        }
+        transaction.commit();
+    });
+    const double importMs = planMs + applyMs;
+    print({{QStringLiteral("figure"), QStringLiteral("csv_import")},
+           {QStringLiteral("rows"), int(table.size())},
+           {QStringLiteral("csv_mb"), double(csv.size()) / (1024 * 1024)},
+           {QStringLiteral("ok"), !error.isError() && plan.canApply()},
+           {QStringLiteral("dry_run_ms"), planMs},
+           {QStringLiteral("apply_ms"), applyMs},
+           {QStringLiteral("rows_per_s"), importMs > 0 ? table.size() * 1000.0 / importMs : 0},
+           {QStringLiteral("raw_insert_ms"), rawMs},
+           {QStringLiteral("raw_rows_per_s"), rawMs > 0 ? table.size() * 1000.0 / rawMs : 0},
+           {QStringLiteral("ratio"), rawMs > 0 ? importMs / rawMs : 0}});
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("scale"), QStringLiteral("small or bench"), QStringLiteral("SCALE"), QStringLiteral("bench")},
+                       {QStringLiteral("repeat"), QStringLiteral("repetitions"), QStringLiteral("N"), QStringLiteral("7")},
+                       {QStringLiteral("dir"), QStringLiteral("work directory"), QStringLiteral("PATH")},
+                       {QStringLiteral("import-rows"), QStringLiteral("rows to import"), QStringLiteral("N"),
+                        QStringLiteral("100000")}});
+    parser.process(app);
+    const std::optional<DemoDataGenerator::Scale> scale =
+        DemoDataGenerator::scaleFromString(parser.value(QStringLiteral("scale")));
+    if (!scale) {
+        std::fprintf(stderr, "catalog_bench: --scale small or bench\n");
+        return 2;
+    }
+    QTemporaryDir temporary;
+    const QString directory = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temporary.path();
+    auto database = create(directory + QStringLiteral("/catalog.db"));
+    DatabaseError error;
+    const double generateMs = timeMs([&] { error = DemoDataGenerator(database->connection()).generate(*scale); });
+    if (error.isError()) {
+        std::fprintf(stderr, "catalog_bench: demo data: %s\n", qPrintable(error.fullText()));
+        return 1;
+    }
+    const qint64 entries = DemoDataGenerator::entriesFor(*scale);
+    print({{QStringLiteral("figure"), QStringLiteral("demo_data")},
+           {QStringLiteral("scale"), DemoDataGenerator::scaleToString(*scale)},
+           {QStringLiteral("resources"), entries},
+           {QStringLiteral("data_items"), entries * 5},
+           {QStringLiteral("generate_ms"), generateMs}});
+    const int repeat = std::max(1, parser.value(QStringLiteral("repeat")).toInt());
+    filterFirstPage(*database, repeat);
+    keysetPaging(*database, entries);
+    pageMemory(*database);
+    csvImport(*database, directory, std::min<int>(parser.value(QStringLiteral("import-rows")).toInt(), int(entries)));
+    return 0;
+}

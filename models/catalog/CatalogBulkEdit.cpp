@@ -61,9 +61,9 @@ DatabaseError CatalogBulkEdit::apply(const QStringList& entryIds, const QString&
             failures->append({id, name, Text::tr("This entry is published: give a reason for the change.")});
     }
     if (!failures->isEmpty())
-        return DatabaseError(DatabaseError::Kind::Invalid,
-                             Text::tr("%n entries would break a rule; nothing was changed.", nullptr,
-                                      int(failures->size())));
+        return DatabaseError(
+            DatabaseError::Kind::Invalid,
+            Text::tr("%n entries would break a rule; nothing was changed.", nullptr, int(failures->size())));
     Transaction transaction(m_database, QStringLiteral("catalog_bulk_edit"));
     if (DatabaseError error = transaction.begin(); error.isError())
         return error;

@@ -144,7 +144,7 @@ QStringList terms(const QString& text)
     return found;
 }
 
-SqlCondition search(const QString& text)
+SqlCondition search(const QString& text, bool joined)
 {
     SqlCondition condition;
     QStringList indexed;
@@ -161,17 +161,34 @@ SqlCondition search(const QString& text)
     }
     if (!indexed.isEmpty()) {
         parts.prepend(
-            QStringLiteral("e.rowid IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?)"));
+            joined ? QStringLiteral("catalog_search MATCH ?")
+                   : QStringLiteral(
+                         "e.rowid IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?)"));
         condition.bindings.prepend(indexed.join(QLatin1String(" AND ")));
     }
     condition.sql = parts.join(QLatin1String(" AND "));
     return condition;
 }
 
-SqlCondition where(const CatalogFilter& filter, std::optional<CatalogFacet> leaveOut)
+bool drivenBySearchIndex(const CatalogFilter& filter)
+{
+    if (filter.sort != CatalogSort::Relevance)
+        return false;
+    const QStringList found = terms(filter.text);
+    return std::any_of(found.cbegin(), found.cend(), [](const QString& term) { return term.size() >= 3; });
+}
+
+QString from(const CatalogFilter& filter)
+{
+    return drivenBySearchIndex(filter)
+               ? QStringLiteral("catalog_search JOIN catalog_entry e ON e.rowid = catalog_search.rowid")
+               : QStringLiteral("catalog_entry e");
+}
+
+SqlCondition where(const CatalogFilter& filter, std::optional<CatalogFacet> leaveOut, bool joinedSearch)
 {
     SqlCondition condition{QStringLiteral("e.deleted = 0"), {}};
-    append(condition, search(filter.text));
+    append(condition, search(filter.text, joinedSearch));
     if (!filter.ids.isEmpty()) {
         SqlCondition ids{QStringLiteral("e.id IN (%1)")
                              .arg(QStringList(filter.ids.size(), QStringLiteral("?")).join(QLatin1Char(','))),
@@ -191,7 +208,7 @@ QString sortKey(CatalogSort sort)
 {
     switch (sort) {
     case CatalogSort::Relevance:
-        return QStringLiteral("e.rowid");
+        return QStringLiteral("e.rowid"); // with the search index in FROM, its rowid (the same value)
     case CatalogSort::Name:
         return QStringLiteral("coalesce(e.name, '')");
     case CatalogSort::Code:

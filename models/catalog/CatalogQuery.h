@@ -22,11 +22,19 @@ namespace CatalogQuery {
 
 /// Every condition of the filter, except those of the facet left out (facet counts show what
 /// choosing another value of a facet would give).
-SqlCondition where(const CatalogFilter& filter, std::optional<CatalogFacet> leaveOut = std::nullopt);
+/// joinedSearch: the search index is in FROM (see from()), so it is matched directly.
+SqlCondition where(const CatalogFilter& filter, std::optional<CatalogFacet> leaveOut = std::nullopt,
+                   bool joinedSearch = false);
+
+/// In search order (Relevance) with an indexed term, the rows come straight from the trigram
+/// index in its rowid order, so the first page needs only the first matches, not all of them.
+bool drivenBySearchIndex(const CatalogFilter& filter);
+/// The FROM clause for the filter: catalog_entry e, joined after the search index if driven by it.
+QString from(const CatalogFilter& filter);
 
 /// The search part alone: terms of three or more characters go to the trigram index, shorter ones
 /// (which a trigram cannot match) to LIKE over the same columns. Empty text: no condition.
-SqlCondition search(const QString& text);
+SqlCondition search(const QString& text, bool joined = false);
 
 /// The sort key expression over e, matching an index of migration 0003.
 QString sortKey(CatalogSort sort);

@@ -2,7 +2,9 @@
 
 #include "models/catalog/CatalogQuery.h"
 #include "models/catalog/CatalogVocabulary.h"
+#include "models/catalog/DepartmentRepository.h"
 
+#include <QDate>
 #include <QScopedValueRollback>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,8 +17,18 @@ CatalogTableModel::CatalogTableModel(QSqlDatabase database, QObject* parent, int
     , m_pageSize(std::max(1, pageSize))
 {}
 
+void CatalogTableModel::loadLookups()
+{
+    m_departmentNames.clear();
+    for (const Department& department : DepartmentRepository(m_database).all())
+        m_departmentNames.insert(department.code, department.name);
+    m_frequencies = UpdateFrequencies::load(m_database);
+}
+
 void CatalogTableModel::setFilter(const CatalogFilter& filter)
 {
+    if (m_departmentNames.isEmpty())
+        loadLookups();
     const QScopedValueRollback notifying(m_notifying, true);
     beginResetModel();
     m_filter = filter;
@@ -26,6 +38,7 @@ void CatalogTableModel::setFilter(const CatalogFilter& filter)
 
 void CatalogTableModel::reload()
 {
+    loadLookups(); // departments or frequencies may have changed with a sync
     const qsizetype wanted = std::max<qsizetype>(m_rows.size(), m_pageSize);
     const QScopedValueRollback notifying(m_notifying, true);
     beginResetModel();
@@ -38,23 +51,31 @@ void CatalogTableModel::reload()
 QList<CatalogTableModel::Row> CatalogTableModel::loadPage(const Row* after)
 {
     m_error = {};
-    const QString key = CatalogQuery::sortKey(m_filter.sort);
-    SqlCondition condition = CatalogQuery::where(m_filter);
-    if (after) {
-        condition.sql +=
-            QStringLiteral(" AND (%1, e.id) %2 (?, ?)").arg(key, m_filter.descending ? "<" : ">");
+    const bool driven = CatalogQuery::drivenBySearchIndex(m_filter);
+    const QString key =
+        driven ? QStringLiteral("catalog_search.rowid") : CatalogQuery::sortKey(m_filter.sort);
+    // The rowid is unique on its own; other keys need the id to break ties.
+    const bool uniqueKey = m_filter.sort == CatalogSort::Relevance;
+    SqlCondition condition = CatalogQuery::where(m_filter, std::nullopt, driven);
+    const QString comparison = m_filter.descending ? QStringLiteral("<") : QStringLiteral(">");
+    if (after && uniqueKey) {
+        condition.sql += QStringLiteral(" AND %1 %2 ?").arg(key, comparison);
+        condition.bindings << after->sortKey;
+    } else if (after) {
+        condition.sql += QStringLiteral(" AND (%1, e.id) %2 (?, ?)").arg(key, comparison);
         condition.bindings << after->sortKey << after->id;
     }
     const QString direction = m_filter.descending ? QStringLiteral(" DESC") : QString();
+    const QString order =
+        uniqueKey ? QStringLiteral("1%1").arg(direction) : QStringLiteral("1%1, e.id%1").arg(direction);
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1, e.id, e.name, e.code, coalesce(d.name, e.department_code), "
-                                 "e.share_attribute, e.open_attribute, e.grade, e.update_frequency, "
-                                 "e.last_updated_on, e.status, %2 FROM catalog_entry e "
-                                 "LEFT JOIN department d ON d.code = e.department_code WHERE %3 "
-                                 "ORDER BY 1%4, e.id%4 LIMIT %5")
-                      .arg(key, CatalogQuery::facetKey(CatalogFacet::Overdue, m_filter.today), condition.sql,
-                           direction)
+    // Department names and "overdue" come from small tables held in memory, not from a join and a
+    // subquery per row: a page of a broad search then costs little more than the index lookup.
+    query.prepare(QStringLiteral("SELECT %1, e.id, e.name, e.code, e.department_code, e.share_attribute, "
+                                 "e.open_attribute, e.grade, e.update_frequency, e.last_updated_on, e.status "
+                                 "FROM %2 WHERE %3 ORDER BY %4 LIMIT %5")
+                      .arg(key, CatalogQuery::from(m_filter), condition.sql, order)
                       .arg(m_pageSize + 1)); // one more than a page tells whether there is more
     for (const QVariant& value : std::as_const(condition.bindings))
         query.addBindValue(value);
@@ -75,7 +96,11 @@ QList<CatalogTableModel::Row> CatalogTableModel::loadPage(const Row* after)
         row.id = query.value(1).toString();
         for (int column = 0; column < ColumnCount; ++column)
             row.values[column] = query.value(2 + column).toString();
-        row.overdue = query.value(2 + ColumnCount).toString() == QLatin1String("overdue");
+        row.overdue = m_frequencies.isOverdue(row.values[FrequencyColumn],
+                                              QDate::fromString(row.values[LastUpdatedColumn], Qt::ISODate),
+                                              m_filter.today);
+        row.values[DepartmentColumn] =
+            m_departmentNames.value(row.values[DepartmentColumn], row.values[DepartmentColumn]);
         rows.append(std::move(row));
     }
     m_hasMore = false;

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "models/catalog/CatalogFilter.h"
+#include "models/catalog/UpdateFrequencies.h"
 #include "models/storage/DatabaseError.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -69,12 +71,15 @@ private:
     };
 
     QList<Row> loadPage(const Row* after);
+    void loadLookups();
 
     QSqlDatabase m_database;
     CatalogFilter m_filter;
     QList<Row> m_rows;
     bool m_hasMore = false;
     bool m_notifying = false;
+    QHash<QString, QString> m_departmentNames; // code → name
+    UpdateFrequencies m_frequencies;
     int m_pageSize = PageSize;
     DatabaseError m_error;
 };

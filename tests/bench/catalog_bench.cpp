@@ -21,8 +21,6 @@
 #include "models/storage/Transaction.h"
 #include "ui/catalog/CatalogPage.h"
 
-#include <sqlite3.h>
-
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -36,6 +34,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <sqlite3.h>
 
 using namespace xs;
 
@@ -89,7 +88,8 @@ std::unique_ptr<Database> create(const QString& path)
     DatabaseError error;
     auto database = Database::create(path, BenchKey, {}, &error);
     if (!database) {
-        std::fprintf(stderr, "catalog_bench: cannot create %s: %s\n", qPrintable(path), qPrintable(error.fullText()));
+        std::fprintf(stderr, "catalog_bench: cannot create %s: %s\n", qPrintable(path),
+                     qPrintable(error.fullText()));
         std::exit(1);
     }
     return database;
@@ -100,8 +100,9 @@ double rawFtsMs(sqlite3* handle, const QByteArray& match, int pageSize)
 {
     return timeMs([&] {
         sqlite3_stmt* statement = nullptr;
-        sqlite3_prepare_v2(handle, "SELECT rowid, name, code FROM catalog_search WHERE catalog_search MATCH ?1 LIMIT ?2",
-                           -1, &statement, nullptr);
+        sqlite3_prepare_v2(
+            handle, "SELECT rowid, name, code FROM catalog_search WHERE catalog_search MATCH ?1 LIMIT ?2", -1,
+            &statement, nullptr);
         sqlite3_bind_text(statement, 1, match.constData(), int(match.size()), SQLITE_TRANSIENT);
         sqlite3_bind_int(statement, 2, pageSize);
         while (sqlite3_step(statement) == SQLITE_ROW) {
@@ -134,7 +135,8 @@ void filterFirstPage(Database& database, int repeat)
             const double rawMs = median(rawTimes);
             print({{QStringLiteral("figure"), QStringLiteral("filter_first_page")},
                    {QStringLiteral("term"), term},
-                   {QStringLiteral("sort"), sort == CatalogSort::Name ? QStringLiteral("name") : QStringLiteral("relevance")},
+                   {QStringLiteral("sort"),
+                    sort == CatalogSort::Name ? QStringLiteral("name") : QStringLiteral("relevance")},
                    {QStringLiteral("rows_in_page"), model.rowCount()},
                    {QStringLiteral("model_ms"), modelMs},
                    {QStringLiteral("raw_fts5_c_api_ms"), rawMs},
@@ -243,8 +245,9 @@ void csvImport(Database& source, const QString& directory, int importRows)
                                       "update_frequency, share_attribute, grade, updated_at, updated_by) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, '2026-11-28T00:00:00Z', 'bench')"));
         QSqlQuery item(raw->connection());
-        item.prepare(QStringLiteral("INSERT INTO data_item (id, entry_id, position, name, identifier, updated_at, "
-                                    "updated_by) VALUES (?, ?, ?, ?, ?, '2026-11-28T00:00:00Z', 'bench')"));
+        item.prepare(
+            QStringLiteral("INSERT INTO data_item (id, entry_id, position, name, identifier, updated_at, "
+                           "updated_by) VALUES (?, ?, ?, ?, ?, '2026-11-28T00:00:00Z', 'bench')"));
         for (const QStringList& row : std::as_const(table)) {
             for (const int column : {0, 1, 2, 3, 4, 7, 8, 17})
                 insert.addBindValue(row.at(column));
@@ -283,11 +286,13 @@ int main(int argc, char** argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("scale"), QStringLiteral("small or bench"), QStringLiteral("SCALE"), QStringLiteral("bench")},
-                       {QStringLiteral("repeat"), QStringLiteral("repetitions"), QStringLiteral("N"), QStringLiteral("7")},
-                       {QStringLiteral("dir"), QStringLiteral("work directory"), QStringLiteral("PATH")},
-                       {QStringLiteral("import-rows"), QStringLiteral("rows to import"), QStringLiteral("N"),
-                        QStringLiteral("100000")}});
+    parser.addOptions(
+        {{QStringLiteral("scale"), QStringLiteral("small or bench"), QStringLiteral("SCALE"),
+          QStringLiteral("bench")},
+         {QStringLiteral("repeat"), QStringLiteral("repetitions"), QStringLiteral("N"), QStringLiteral("7")},
+         {QStringLiteral("dir"), QStringLiteral("work directory"), QStringLiteral("PATH")},
+         {QStringLiteral("import-rows"), QStringLiteral("rows to import"), QStringLiteral("N"),
+          QStringLiteral("100000")}});
     parser.process(app);
     const std::optional<DemoDataGenerator::Scale> scale =
         DemoDataGenerator::scaleFromString(parser.value(QStringLiteral("scale")));
@@ -296,10 +301,12 @@ int main(int argc, char** argv)
         return 2;
     }
     QTemporaryDir temporary;
-    const QString directory = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temporary.path();
+    const QString directory =
+        parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temporary.path();
     auto database = create(directory + QStringLiteral("/catalog.db"));
     DatabaseError error;
-    const double generateMs = timeMs([&] { error = DemoDataGenerator(database->connection()).generate(*scale); });
+    const double generateMs =
+        timeMs([&] { error = DemoDataGenerator(database->connection()).generate(*scale); });
     if (error.isError()) {
         std::fprintf(stderr, "catalog_bench: demo data: %s\n", qPrintable(error.fullText()));
         return 1;
@@ -314,6 +321,7 @@ int main(int argc, char** argv)
     filterFirstPage(*database, repeat);
     keysetPaging(*database, entries);
     pageMemory(*database);
-    csvImport(*database, directory, std::min<int>(parser.value(QStringLiteral("import-rows")).toInt(), int(entries)));
+    csvImport(*database, directory,
+              std::min<int>(parser.value(QStringLiteral("import-rows")).toInt(), int(entries)));
     return 0;
 }

@@ -119,7 +119,8 @@
     <message numerus="yes">
         <source>Set one field on the %n selected entries.</source>
         <translation>
-            <numerusform>为所选的 %n 个条目设置同一字段。</numerusform></translation>
+            <numerusform>为所选的 %n 个条目设置同一字段。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needed when a selected entry is published</source>
@@ -152,7 +153,8 @@
     <message numerus="yes">
         <source>Nothing was changed: %n entries would break a rule.</source>
         <translation>
-            <numerusform>未做任何修改：%n 个条目会违反规则。</numerusform></translation>
+            <numerusform>未做任何修改：%n 个条目会违反规则。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -172,7 +174,8 @@
     <message numerus="yes">
         <source>%n entries would break a rule; nothing was changed.</source>
         <translation>
-            <numerusform>%n 个条目会违反规则，未做任何修改。</numerusform></translation>
+            <numerusform>%n 个条目会违反规则，未做任何修改。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -350,7 +353,8 @@
     <message numerus="yes">
         <source>%n problem(s) in the data items: every item needs a Chinese name, an identifier of letters, digits and _, and a data type.</source>
         <translation>
-            <numerusform>数据项中有 %n 个问题：每个数据项都需要中文名称、由字母数字下划线组成的标识符和数据类型。</numerusform></translation>
+            <numerusform>数据项中有 %n 个问题：每个数据项都需要中文名称、由字母数字下划线组成的标识符和数据类型。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason for changing a published entry</source>
@@ -371,6 +375,10 @@
     <message>
         <source>Catalog entry</source>
         <translation>目录条目</translation>
+    </message>
+    <message>
+        <source>Quality: accuracy %1 · completeness %2 · timeliness %3 · consistency %4</source>
+        <translation>质量：准确性 %1 · 完整性 %2 · 及时性 %3 · 一致性 %4</translation>
     </message>
 </context>
 <context>
@@ -667,7 +675,8 @@
     <message numerus="yes">
         <source>%n row(s) failed the dry run; nothing was imported.</source>
         <translation>
-            <numerusform>试运行中有 %n 行失败，未导入任何内容。</numerusform></translation>
+            <numerusform>试运行中有 %n 行失败，未导入任何内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -719,7 +728,8 @@
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
-            <numerusform>%n 个条目</numerusform></translation>
+            <numerusform>%n 个条目</numerusform>
+        </translation>
     </message>
     <message>
         <source>一数一源 issues (%1)</source>

@@ -60,7 +60,6 @@ void MainWindow::buildNavigation()
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
     m_navigation->setUniformItemSizes(true);
-    m_navigation->setMinimumWidth(150);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setAccessibleName(tr("Areas"));
 
@@ -76,6 +75,12 @@ void MainWindow::buildNavigation()
         m_pages->addWidget(createPage(area));
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Wide enough for the longest area title in the current language, whatever the pages ask for.
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        widest =
+            std::max(widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
+    m_navigation->setMinimumWidth(std::max(150, widest + m_navigation->iconSize().width() + 40));
 
     auto* splitter = new QSplitter(this);
     splitter->setChildrenCollapsible(false);

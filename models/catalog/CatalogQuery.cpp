@@ -1,6 +1,6 @@
 #include "models/catalog/CatalogQuery.h"
 
-#include <QRegularExpression>
+#include <QPair>
 
 #include <algorithm>
 
@@ -133,14 +133,28 @@ SqlCondition facetCondition(CatalogFacet facet, const QSet<QString>& values, con
 
 QStringList terms(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral("\"([^\"]+)\"|(\\S+)"));
+    // By hand rather than with a regular expression: this runs on every keystroke's query.
     QStringList found;
-    for (auto it = pattern.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        const QString term = (match.hasCaptured(1) ? match.captured(1) : match.captured(2)).trimmed();
-        if (!term.isEmpty())
-            found.append(term);
+    QString term;
+    bool quoted = false;
+    auto flush = [&] {
+        if (!term.trimmed().isEmpty())
+            found.append(term.trimmed());
+        term.clear();
+    };
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"')) {
+            flush();
+            quoted = !quoted;
+        } else if (c.isSpace() && !quoted) {
+            flush();
+        } else {
+            term.append(c);
+        }
     }
+    flush();
+    if (found.isEmpty() && !text.trimmed().isEmpty())
+        found.append(text.trimmed()); // only quotes: search for them as typed
     return found;
 }
 
@@ -178,13 +192,6 @@ bool drivenBySearchIndex(const CatalogFilter& filter)
     return std::any_of(found.cbegin(), found.cend(), [](const QString& term) { return term.size() >= 3; });
 }
 
-QString from(const CatalogFilter& filter)
-{
-    return drivenBySearchIndex(filter)
-               ? QStringLiteral("catalog_search JOIN catalog_entry e ON e.rowid = catalog_search.rowid")
-               : QStringLiteral("catalog_entry e");
-}
-
 SqlCondition where(const CatalogFilter& filter, std::optional<CatalogFacet> leaveOut, bool joinedSearch)
 {
     SqlCondition condition{QStringLiteral("e.deleted = 0"), {}};
@@ -201,6 +208,42 @@ SqlCondition where(const CatalogFilter& filter, std::optional<CatalogFacet> leav
         if (facet != leaveOut)
             append(condition, facetCondition(facet, filter.chosen.value(facet), filter.today));
     }
+    return condition;
+}
+
+SqlCondition page(const CatalogFilter& filter, int limit,
+                  const std::optional<QPair<QVariant, QString>>& after)
+{
+    const bool driven = drivenBySearchIndex(filter);
+    const QString key = driven ? QStringLiteral("catalog_search.rowid") : sortKey(filter.sort);
+    const QString source =
+        driven ? QStringLiteral("catalog_search JOIN catalog_entry e ON e.rowid = catalog_search.rowid")
+               : QStringLiteral("catalog_entry e");
+    // The rowid is unique on its own; other keys need the id to break ties.
+    const bool uniqueKey = filter.sort == CatalogSort::Relevance;
+    SqlCondition condition = where(filter, std::nullopt, driven);
+    const QString comparison = filter.descending ? QStringLiteral("<") : QStringLiteral(">");
+    if (after && uniqueKey) {
+        condition.sql += QStringLiteral(" AND %1 %2 ?").arg(key, comparison);
+        condition.bindings << after->first;
+    } else if (after) {
+        // Spelled out rather than as a row value: SQLite turns "key >= ?" into a range on the key's
+        // index (SEARCH), but scans the index from its start for (key, id) > (?, ?) on an expression
+        // index, which makes every later page slower than the one before.
+        condition.sql += QStringLiteral(" AND %1 %2= ? AND (%1 %2 ? OR e.id %2 ?)").arg(key, comparison);
+        condition.bindings << after->first << after->first << after->second;
+    }
+    const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
+    const QString order =
+        uniqueKey ? QStringLiteral("1%1").arg(direction) : QStringLiteral("1%1, e.id%1").arg(direction);
+    // Department names and "overdue" come from small tables the model holds in memory, not from a
+    // join and a subquery per row: a page of a broad search costs little more than the index lookup.
+    condition.sql =
+        QStringLiteral("SELECT %1, e.id, e.name, e.code, e.department_code, e.share_attribute, "
+                       "e.open_attribute, e.grade, e.update_frequency, e.last_updated_on, e.status "
+                       "FROM %2 WHERE %3 ORDER BY %4 LIMIT %5")
+            .arg(key, source, condition.sql, order)
+            .arg(limit);
     return condition;
 }
 

@@ -29,12 +29,17 @@ SqlCondition where(const CatalogFilter& filter, std::optional<CatalogFacet> leav
 /// In search order (Relevance) with an indexed term, the rows come straight from the trigram
 /// index in its rowid order, so the first page needs only the first matches, not all of them.
 bool drivenBySearchIndex(const CatalogFilter& filter);
-/// The FROM clause for the filter: catalog_entry e, joined after the search index if driven by it.
-QString from(const CatalogFilter& filter);
 
 /// The search part alone: terms of three or more characters go to the trigram index, shorter ones
 /// (which a trigram cannot match) to LIKE over the same columns. Empty text: no condition.
 SqlCondition search(const QString& text, bool joined = false);
+
+/// One page of the catalog table: the sort key, then id, name, code, department code, sharing
+/// and open attribute, grade, frequency, last update and status; limit rows, after the keyset
+/// position (sort key, id) of the previous page's last row if given. The model and the benchmark
+/// run this same statement.
+SqlCondition page(const CatalogFilter& filter, int limit,
+                  const std::optional<QPair<QVariant, QString>>& after);
 
 /// The sort key expression over e, matching an index of migration 0003.
 QString sortKey(CatalogSort sort);

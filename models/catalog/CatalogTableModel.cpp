@@ -3,11 +3,10 @@
 #include "models/catalog/CatalogQuery.h"
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/DepartmentRepository.h"
+#include "models/storage/SqlStatement.h"
 
 #include <QDate>
 #include <QScopedValueRollback>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace xs {
 
@@ -51,60 +50,81 @@ void CatalogTableModel::reload()
 QList<CatalogTableModel::Row> CatalogTableModel::loadPage(const Row* after)
 {
     m_error = {};
-    const bool driven = CatalogQuery::drivenBySearchIndex(m_filter);
-    const QString key =
-        driven ? QStringLiteral("catalog_search.rowid") : CatalogQuery::sortKey(m_filter.sort);
-    // The rowid is unique on its own; other keys need the id to break ties.
-    const bool uniqueKey = m_filter.sort == CatalogSort::Relevance;
-    SqlCondition condition = CatalogQuery::where(m_filter, std::nullopt, driven);
-    const QString comparison = m_filter.descending ? QStringLiteral("<") : QStringLiteral(">");
-    if (after && uniqueKey) {
-        condition.sql += QStringLiteral(" AND %1 %2 ?").arg(key, comparison);
-        condition.bindings << after->sortKey;
-    } else if (after) {
-        condition.sql += QStringLiteral(" AND (%1, e.id) %2 (?, ?)").arg(key, comparison);
-        condition.bindings << after->sortKey << after->id;
-    }
-    const QString direction = m_filter.descending ? QStringLiteral(" DESC") : QString();
-    const QString order =
-        uniqueKey ? QStringLiteral("1%1").arg(direction) : QStringLiteral("1%1, e.id%1").arg(direction);
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    // Department names and "overdue" come from small tables held in memory, not from a join and a
-    // subquery per row: a page of a broad search then costs little more than the index lookup.
-    query.prepare(QStringLiteral("SELECT %1, e.id, e.name, e.code, e.department_code, e.share_attribute, "
-                                 "e.open_attribute, e.grade, e.update_frequency, e.last_updated_on, e.status "
-                                 "FROM %2 WHERE %3 ORDER BY %4 LIMIT %5")
-                      .arg(key, CatalogQuery::from(m_filter), condition.sql, order)
-                      .arg(m_pageSize + 1)); // one more than a page tells whether there is more
-    for (const QVariant& value : std::as_const(condition.bindings))
-        query.addBindValue(value);
+    std::optional<QPair<QVariant, QString>> position;
+    if (after)
+        position = qMakePair(sortKeyOf(*after), after->id);
+    const SqlCondition page = CatalogQuery::page(m_filter, m_pageSize + 1, position); // +1: is there more?
+    SqlStatement statement(m_database, page.sql);
+    for (int index = 0; index < page.bindings.size(); ++index)
+        statement.bind(index + 1, page.bindings.at(index));
     QList<Row> rows;
-    if (!query.exec()) {
-        m_error = DatabaseError::fromSqlError(query.lastError());
-        m_hasMore = false;
-        return rows;
-    }
     rows.reserve(m_pageSize);
-    while (query.next()) {
+    while (statement.next()) {
         if (rows.size() == m_pageSize) {
             m_hasMore = true;
             return rows;
         }
         Row row;
-        row.sortKey = query.value(0);
-        row.id = query.value(1).toString();
-        for (int column = 0; column < ColumnCount; ++column)
-            row.values[column] = query.value(2 + column).toString();
-        row.overdue = m_frequencies.isOverdue(row.values[FrequencyColumn],
-                                              QDate::fromString(row.values[LastUpdatedColumn], Qt::ISODate),
-                                              m_filter.today);
-        row.values[DepartmentColumn] =
-            m_departmentNames.value(row.values[DepartmentColumn], row.values[DepartmentColumn]);
+        if (m_filter.sort == CatalogSort::Relevance)
+            row.rowid = statement.integer(0);
+        row.id = statement.text(1);
+        for (int column = 0; column < ColumnCount; ++column) {
+            const QByteArrayView value = statement.utf8(2 + column);
+            row.values[column] =
+                column == NameColumn || column == CodeColumn ? QString::fromUtf8(value) : shared(value);
+        }
         rows.append(std::move(row));
+    }
+    if (statement.error().isError()) {
+        m_error = statement.error();
+        rows.clear();
     }
     m_hasMore = false;
     return rows;
+}
+
+QString CatalogTableModel::shared(QByteArrayView utf8)
+{
+    // Looked up by the raw bytes, so a repeated value costs neither a conversion nor an allocation.
+    const auto found = m_sharedValues.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+    if (found != m_sharedValues.cend())
+        return *found;
+    const QString value = utf8.isNull() ? QString() : QString::fromUtf8(utf8);
+    m_sharedValues.insert(utf8.toByteArray(), value);
+    return value;
+}
+
+QVariant CatalogTableModel::sortKeyOf(const Row& row) const
+{
+    // The same value as the sort key expression of CatalogQuery (NULL read as ""), bound as text.
+    auto text = [](const QString& value) {
+        return QVariant(value.isNull() ? QStringLiteral("") : value);
+    };
+    switch (m_filter.sort) {
+    case CatalogSort::Relevance:
+        return row.rowid;
+    case CatalogSort::Name:
+        return text(row.values[NameColumn]);
+    case CatalogSort::Code:
+        return text(row.values[CodeColumn]);
+    case CatalogSort::Department:
+        return text(row.values[DepartmentColumn]);
+    case CatalogSort::Grade:
+        return text(row.values[GradeColumn]);
+    case CatalogSort::LastUpdated:
+        return text(row.values[LastUpdatedColumn]);
+    case CatalogSort::Status:
+        return text(row.values[StatusColumn]);
+    }
+    return {};
+}
+
+bool CatalogTableModel::isOverdue(const Row& row) const
+{
+    // Asked for the rows on screen only, not for every row of every page loaded.
+    return m_frequencies.isOverdue(row.values[FrequencyColumn],
+                                   QDate::fromString(row.values[LastUpdatedColumn], Qt::ISODate),
+                                   m_filter.today);
 }
 
 int CatalogTableModel::rowCount(const QModelIndex& parent) const
@@ -129,7 +149,9 @@ QVariant CatalogTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == ShareColumn || index.column() == OpenColumn || index.column() == GradeColumn ||
             index.column() == FrequencyColumn || index.column() == StatusColumn)
             return CatalogVocabulary::label(value);
-        if (index.column() == LastUpdatedColumn && row.overdue && role == Qt::ToolTipRole)
+        if (index.column() == DepartmentColumn)
+            return m_departmentNames.value(value, value);
+        if (index.column() == LastUpdatedColumn && role == Qt::ToolTipRole && isOverdue(row))
             return tr("%1 — overdue under its update frequency").arg(value);
         return value;
     case RawValueRole:
@@ -137,7 +159,7 @@ QVariant CatalogTableModel::data(const QModelIndex& index, int role) const
     case IdRole:
         return row.id;
     case OverdueRole:
-        return row.overdue;
+        return isOverdue(row);
     default:
         return {};
     }

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -62,16 +63,21 @@ public:
     int rowOf(const QString& id) const;
 
 private:
+    // A page holds up to every resource (200,000 at the bench scale), so a row is kept small: the
+    // values that repeat (department, attributes, grade, frequency, status, dates) share one string
+    // per distinct value, and the sort key is not stored but read from the values.
     struct Row
     {
-        QVariant sortKey;
+        qint64 rowid = 0; // the key of the search order
         QString id;
-        QString values[ColumnCount]; // stored values; DepartmentColumn holds the department's name
-        bool overdue = false;
+        QString values[ColumnCount]; // stored values; DepartmentColumn holds the department code
     };
 
     QList<Row> loadPage(const Row* after);
     void loadLookups();
+    QVariant sortKeyOf(const Row& row) const;
+    QString shared(QByteArrayView utf8);
+    bool isOverdue(const Row& row) const;
 
     QSqlDatabase m_database;
     CatalogFilter m_filter;
@@ -79,6 +85,7 @@ private:
     bool m_hasMore = false;
     bool m_notifying = false;
     QHash<QString, QString> m_departmentNames; // code → name
+    QHash<QByteArray, QString> m_sharedValues; // UTF-8 → the one shared string
     UpdateFrequencies m_frequencies;
     int m_pageSize = PageSize;
     DatabaseError m_error;

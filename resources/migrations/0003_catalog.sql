@@ -19,7 +19,8 @@ CREATE INDEX catalog_entry_by_code ON catalog_entry (coalesce(code, ''), id);
 CREATE INDEX catalog_entry_by_updated ON catalog_entry (coalesce(last_updated_on, ''), id);
 CREATE INDEX catalog_entry_by_status ON catalog_entry (coalesce(status, ''), id);
 CREATE INDEX catalog_entry_by_grade ON catalog_entry (coalesce(grade, ''), id);
-CREATE INDEX data_item_by_identifier ON data_item (identifier) WHERE authoritative = 1 AND deleted = 0;
+-- 一数一源: who claims an item as its authoritative source (identifiers compare case-insensitively).
+CREATE INDEX data_item_by_identifier ON data_item (lower(identifier)) WHERE authoritative = 1 AND deleted = 0;
 
 -- Chinese search: a trigram index over the entry's own text, kept in step by triggers. Queries of
 -- one or two characters (shorter than a trigram) fall back to LIKE.

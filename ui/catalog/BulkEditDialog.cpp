@@ -104,9 +104,9 @@ void BulkEditDialog::setReason(const QString& reason)
 
 bool BulkEditDialog::apply()
 {
-    const QVariant data = m_value->currentData();
+    const QVariant chosen = m_value->currentData();
     const QJsonValue value =
-        data.typeId() == QMetaType::Bool ? QJsonValue(data.toBool()) : QJsonValue(data.toString());
+        chosen.typeId() == QMetaType::Bool ? QJsonValue(chosen.toBool()) : QJsonValue(chosen.toString());
     QList<CatalogBulkEdit::Failure> failures;
     const DatabaseError error =
         CatalogBulkEdit(m_database, m_user)

@@ -64,7 +64,8 @@ CatalogEntryEditor::CatalogEntryEditor(QSqlDatabase database, QString user, Cata
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("editorStatus"));
 
-    m_form = new CatalogEntryForm(loadDepartments(database), UpdateFrequencies::load(database).names(), this);
+    m_frequencies = UpdateFrequencies::load(database);
+    m_form = new CatalogEntryForm(loadDepartments(database), m_frequencies.names(), this);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -205,10 +206,23 @@ void CatalogEntryEditor::updateActions()
     }
     const QString name = m_form->values().value(QLatin1String("name")).toString();
     m_title->setText(m_isNew ? tr("New catalog entry") : name);
-    m_status->setText(m_isNew ? tr("Draft, not saved yet")
-                              : tr("Status: %1%2")
-                                    .arg(CatalogVocabulary::label(status),
-                                         editable ? QString() : tr(" — read only for your role")));
+    QString statusText = m_isNew ? tr("Draft, not saved yet")
+                                 : tr("Status: %1%2")
+                                       .arg(CatalogVocabulary::label(status),
+                                            editable ? QString() : tr(" — read only for your role"));
+    if (!m_isNew && !m_loaded.isEmpty()) {
+        const QList<QJsonObject> items = m_items->items();
+        const QualityScores quality = CatalogRules::quality(m_rules.checkEntry(m_loaded, items), m_loaded,
+                                                            items, m_repository->conflictingItemCount(m_id),
+                                                            m_frequencies, QDate::currentDate());
+        statusText += QStringLiteral("　·　") + tr("Quality: accuracy %1 · completeness %2 · timeliness %3 · "
+                                                   "consistency %4")
+                                                    .arg(quality.accuracy)
+                                                    .arg(quality.completeness)
+                                                    .arg(quality.timeliness)
+                                                    .arg(quality.consistency);
+    }
+    m_status->setText(statusText);
 }
 
 bool CatalogEntryEditor::save()

@@ -2,6 +2,7 @@
 
 #include "models/catalog/CatalogPermissions.h"
 #include "models/catalog/CatalogRules.h"
+#include "models/catalog/UpdateFrequencies.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<CatalogRepository> m_repository;
     CatalogPermissions m_permissions;
     CatalogRules m_rules;
+    UpdateFrequencies m_frequencies;
     std::unique_ptr<DataItemsModel> m_items;
     std::unique_ptr<CatalogHistoryModel> m_history;
     QString m_id;

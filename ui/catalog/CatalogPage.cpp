@@ -150,7 +150,7 @@ CatalogPage::CatalogPage(QSqlDatabase database, QString user, CatalogPermissions
     browse->addTab(filters, tr("Filters"));
     browse->addTab(tree, tr("By department"));
     auto* left = new QWidget(this);
-    left->setMinimumWidth(240); // facet labels and counts stay readable when the editor is wide
+    left->setMinimumWidth(220); // facet labels and counts stay readable when the editor is wide
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_search);

@@ -46,16 +46,25 @@ QString outcomeLabel(ImportRowResult::Outcome outcome)
     return {};
 }
 
+/// The format from --format or the file's extension; reports a usage error if neither says.
+std::optional<CatalogFileFormat> fileFormat(const CliContext& context, const QString& path)
+{
+    const std::optional<CatalogFileFormat> format =
+        catalogFileFormat(path, context.option(QStringLiteral("format")));
+    if (!format)
+        context.fail(ExitCode::Usage, Text::tr("Say the format with --format csv|xlsx|json."),
+                     QStringLiteral("usage"));
+    return format;
+}
+
 } // namespace
 
 ExitCode runImport(CliContext& context)
 {
     const QString path = context.arguments().at(0);
-    const std::optional<CatalogFileFormat> format =
-        catalogFileFormat(path, context.option(QStringLiteral("format")));
+    const std::optional<CatalogFileFormat> format = fileFormat(context, path);
     if (!format)
-        return context.fail(ExitCode::Usage, Text::tr("Say the format with --format csv|xlsx|json."),
-                            QStringLiteral("usage"));
+        return ExitCode::Usage;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return context.fail(ExitCode::Failure, Text::tr("Cannot read %1: %2").arg(path, file.errorString()),
@@ -131,11 +140,9 @@ ExitCode runImport(CliContext& context)
 ExitCode runExport(CliContext& context)
 {
     const QString path = context.arguments().at(0);
-    const std::optional<CatalogFileFormat> format =
-        catalogFileFormat(path, context.option(QStringLiteral("format")));
+    const std::optional<CatalogFileFormat> format = fileFormat(context, path);
     if (!format)
-        return context.fail(ExitCode::Usage, Text::tr("Say the format with --format csv|xlsx|json."),
-                            QStringLiteral("usage"));
+        return ExitCode::Usage;
     std::optional<CatalogVocabulary::Catalog> catalog;
     if (context.isSet(QStringLiteral("catalog"))) {
         const QString name = context.option(QStringLiteral("catalog"));

@@ -149,12 +149,7 @@ std::optional<TabularData> read(const QByteArray& bytes, TabularError* error, QS
         error->message = Text::tr("The file is empty: it needs a heading row.");
         return std::nullopt;
     }
-    TabularData data;
-    data.header = records.takeFirst();
-    recordLines.removeFirst();
-    data.rows = std::move(records);
-    data.rowNumbers = std::move(recordLines);
-    return data;
+    return TabularData::fromRecords(std::move(records), std::move(recordLines));
 }
 
 QString line(const QStringList& cells)

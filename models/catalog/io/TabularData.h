@@ -13,6 +13,17 @@ struct TabularData
     QStringList header;
     QList<QStringList> rows;
     QList<int> rowNumbers;
+
+    /// The first record is the heading row, the rest are data. records must not be empty.
+    static TabularData fromRecords(QList<QStringList> records, QList<int> numbers)
+    {
+        TabularData data;
+        data.header = records.takeFirst();
+        numbers.removeFirst();
+        data.rows = std::move(records);
+        data.rowNumbers = std::move(numbers);
+        return data;
+    }
 };
 
 /// Why a whole file cannot be read (bad encoding, broken quoting, a damaged XLSX); where, if known.

@@ -239,12 +239,7 @@ std::optional<TabularData> read(const QByteArray& bytes, TabularError* error)
         error->message = Text::tr("The sheet is empty: it needs a heading row.");
         return std::nullopt;
     }
-    TabularData data;
-    data.header = rows.takeFirst();
-    rowNumbers.removeFirst();
-    data.rows = std::move(rows);
-    data.rowNumbers = std::move(rowNumbers);
-    return data;
+    return TabularData::fromRecords(std::move(rows), std::move(rowNumbers));
 }
 
 QString write(const QString& path, const QString& sheetName, const QStringList& header,

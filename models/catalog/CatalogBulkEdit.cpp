@@ -67,6 +67,7 @@ DatabaseError CatalogBulkEdit::apply(const QStringList& entryIds, const QString&
     Transaction transaction(m_database, QStringLiteral("catalog_bulk_edit"));
     if (DatabaseError error = transaction.begin(); error.isError())
         return error;
+    repository.setJoinsOuterTransaction(true); // all or nothing: any error rolls the whole edit back
     for (const QString& id : entryIds) {
         if (DatabaseError error = repository.save(id, {{field, value}}, {}, {}, reason); error.isError())
             return error;

@@ -71,7 +71,8 @@ DatabaseError CatalogRepository::save(const QString& entryId, const QJsonObject&
                                       const QList<QJsonObject>& items, const QStringList& removedItems,
                                       const QString& reason)
 {
-    Transaction transaction(m_database, QStringLiteral("catalog_save"));
+    Transaction transaction(m_database, QStringLiteral("catalog_save"), Transaction::Durability::Full,
+                            m_nesting);
     if (DatabaseError error = transaction.begin(); error.isError())
         return error;
     DatabaseError readError;
@@ -126,6 +127,12 @@ DatabaseError CatalogRepository::save(const QString& entryId, const QJsonObject&
     return transaction.commit();
 }
 
+void CatalogRepository::setJoinsOuterTransaction(bool joins)
+{
+    m_nesting = joins ? Transaction::Nesting::JoinOuter : Transaction::Nesting::Savepoint;
+    m_journal.setJoinsOuterTransaction(joins);
+}
+
 DatabaseError CatalogRepository::command(const QString& entryId, const QString& command,
                                          const QString& reason)
 {
@@ -140,7 +147,8 @@ DatabaseError CatalogRepository::command(const QString& entryId, const QString& 
         return DatabaseError(DatabaseError::Kind::Invalid,
                              Text::tr("This step does not apply to an entry that is %1.")
                                  .arg(CatalogVocabulary::label(state)));
-    Transaction transaction(m_database, QStringLiteral("catalog_command"));
+    Transaction transaction(m_database, QStringLiteral("catalog_command"), Transaction::Durability::Full,
+                            m_nesting);
     if (DatabaseError begun = transaction.begin(); begun.isError())
         return begun;
     if (!reason.trimmed().isEmpty()) {

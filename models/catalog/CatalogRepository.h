@@ -62,6 +62,10 @@ public:
     /// Refused (Invalid) if the step does not apply to the entry's state.
     DatabaseError command(const QString& entryId, const QString& command, const QString& reason = {});
 
+    /// For bulk work inside the caller's transaction: no savepoint per entry (the caller rolls
+    /// back as a whole on any error).
+    void setJoinsOuterTransaction(bool joins);
+
     /// Newest first.
     QList<CatalogChange> history(const QString& entryId, DatabaseError* error = nullptr) const;
     /// The entry's own fields as they were right after the history row upToChange.
@@ -84,6 +88,7 @@ private:
     std::unique_ptr<LocalRecordStore> m_store; // keeps its prepared reads
     std::unique_ptr<QSqlQuery> m_entryCreated; // prepared history writes, for imports of many entries
     std::unique_ptr<QSqlQuery> m_itemCreated;
+    Transaction::Nesting m_nesting = Transaction::Nesting::Savepoint;
 };
 
 } // namespace xs

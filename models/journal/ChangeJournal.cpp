@@ -136,7 +136,7 @@ DatabaseError ChangeJournal::command(const QString& entity, const QString& id, c
 DatabaseError ChangeJournal::change(const EntitySchema& entity, const QString& id, const QJsonObject& values,
                                     bool deleting, Operation operation)
 {
-    Transaction transaction(m_database, QStringLiteral("journal"));
+    Transaction transaction(m_database, QStringLiteral("journal"), Transaction::Durability::Full, m_nesting);
     if (DatabaseError error = transaction.begin(); error.isError())
         return error;
     LocalRecordStore& store = *m_store;

@@ -2,6 +2,7 @@
 
 #include "models/journal/SyncTypes.h"
 #include "models/storage/DatabaseError.h"
+#include "models/storage/Transaction.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -43,6 +44,13 @@ public:
     static DatabaseError appendOperation(QSqlDatabase database, const Operation& operation,
                                          const QString& user);
 
+    /// Inside a caller's transaction, join it instead of opening a savepoint per change; the caller
+    /// then rolls back as a whole on any error (see Transaction::Nesting::JoinOuter).
+    void setJoinsOuterTransaction(bool joins)
+    {
+        m_nesting = joins ? Transaction::Nesting::JoinOuter : Transaction::Nesting::Savepoint;
+    }
+
     /// Operations not yet on the hub: pending and held (conflicts), not the rejected ones.
     qint64 unsyncedCount() const;
 
@@ -56,6 +64,7 @@ private:
     // index, history), which costs more than the write itself.
     std::unique_ptr<LocalRecordStore> m_store;
     std::unique_ptr<QSqlQuery> m_append;
+    Transaction::Nesting m_nesting = Transaction::Nesting::Savepoint;
 };
 
 } // namespace xs

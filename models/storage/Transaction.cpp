@@ -8,10 +8,11 @@
 
 namespace xs {
 
-Transaction::Transaction(QSqlDatabase database, QString name, Durability durability)
+Transaction::Transaction(QSqlDatabase database, QString name, Durability durability, Nesting nesting)
     : m_database(std::move(database))
     , m_name(std::move(name))
     , m_durability(durability)
+    , m_nesting(nesting)
 {}
 
 Transaction::~Transaction()
@@ -33,6 +34,10 @@ DatabaseError Transaction::begin()
     // upgrade under a concurrent writer). Nested: a savepoint inside the caller's transaction.
     auto* db = static_cast<sqlite3*>(m_database.driver()->handle().value<void*>());
     m_outermost = db && sqlite3_get_autocommit(db) != 0;
+    if (!m_outermost && m_nesting == Nesting::JoinOuter) {
+        m_joined = true; // commit and rollback belong to the outer transaction
+        return {};
+    }
     // In WAL mode NORMAL still commits atomically; it only skips the fsync of the WAL.
     if (m_outermost && m_durability == Durability::Replayable)
         m_relaxed = !run(QStringLiteral("PRAGMA synchronous = NORMAL")).isError();
@@ -53,6 +58,8 @@ void Transaction::restoreDurability()
 
 DatabaseError Transaction::commit()
 {
+    if (m_joined)
+        return {};
     if (!m_open)
         return DatabaseError(DatabaseError::Kind::Internal, QStringLiteral("commit without begin"));
     DatabaseError error = run(m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_name);
@@ -65,7 +72,7 @@ DatabaseError Transaction::commit()
 
 void Transaction::rollback()
 {
-    if (!m_open)
+    if (!m_open) // also a joined unit: the outer transaction rolls back as a whole
         return;
     if (m_outermost) {
         run(QStringLiteral("ROLLBACK"));

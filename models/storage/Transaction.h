@@ -24,8 +24,18 @@ public:
         Replayable,
     };
 
+    enum class Nesting
+    {
+        /// Inside another transaction, a savepoint: this unit can fail alone and the outer go on.
+        Savepoint,
+        /// Inside another transaction, no savepoint: the unit joins it, and if it fails the outer
+        /// one must roll back as a whole. For bulk work (an import of 100,000 entries) where the
+        /// whole is all-or-nothing anyway: every savepoint makes the search index flush to disk.
+        JoinOuter,
+    };
+
     explicit Transaction(QSqlDatabase database, QString name = QStringLiteral("xs_unit"),
-                         Durability durability = Durability::Full);
+                         Durability durability = Durability::Full, Nesting nesting = Nesting::Savepoint);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
@@ -41,6 +51,8 @@ private:
     QSqlDatabase m_database;
     QString m_name;
     Durability m_durability;
+    Nesting m_nesting;
+    bool m_joined = false;
     bool m_relaxed = false;
     bool m_open = false;
     bool m_outermost = false;

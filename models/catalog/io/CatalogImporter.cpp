@@ -363,6 +363,7 @@ DatabaseError CatalogImporter::apply(const ImportPlan& plan, const QString& reas
     if (DatabaseError error = transaction.begin(); error.isError())
         return error;
     CatalogRepository repository(m_database, m_user);
+    repository.setJoinsOuterTransaction(true); // all or nothing: on any error the whole import rolls back
     qint64 done = 0;
     for (const ImportPlan::Write& write : plan.writes) {
         if (DatabaseError error =

@@ -3,6 +3,7 @@
 #include "models/storage/DatabaseFile.h"
 #include "tests/support/TestSupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
@@ -54,6 +55,7 @@ private slots:
     void rekeyWithNewPassphrase();
     void rekeyWaitsForTheApp();
     void messagesFollowTheLocale();
+    void catalogSearchExportImport();
 
 private:
     Run cli(const QStringList& arguments, const QProcessEnvironment& extra = {}) const;
@@ -323,6 +325,95 @@ void TestCli::demoFillsOnlyAnEmptyDatabase()
     QCOMPARE(
         info.json().value(QStringLiteral("records")).toObject().value(QStringLiteral("department")).toInt(),
         142);
+}
+
+void TestCli::catalogSearchExportImport()
+{
+    initDatabase(m_database);
+    const QStringList db{QStringLiteral("--database"), m_database, QStringLiteral("--json")};
+    QCOMPARE(cli(QStringList{QStringLiteral("demo")} + db).exitCode, 0);
+
+    const Run search = cli(QStringList{QStringLiteral("search"), QStringLiteral("公交线路"),
+                                       QStringLiteral("--limit"), QStringLiteral("3")} +
+                           db);
+    QCOMPARE(search.exitCode, 0);
+    const QJsonArray results = search.json().value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 3);
+    for (const QJsonValue& result : results) {
+        QVERIFY(
+            result.toObject().value(QStringLiteral("name")).toString().contains(QStringLiteral("公交线路")));
+        for (const char* key : {"id", "code", "department"})
+            QVERIFY(!result.toObject().value(QLatin1String(key)).toString().isEmpty());
+    }
+
+    const QString exported = file(QStringLiteral("catalog.csv"));
+    const Run exportRun = cli(QStringList{QStringLiteral("export"), exported} + db);
+    QCOMPARE(exportRun.exitCode, 0);
+    QCOMPARE(exportRun.json().value(QStringLiteral("entries")).toInt(), 3000);
+    QVERIFY(test::readFile(exported).startsWith("\xEF\xBB\xBF目录名称") ||
+            test::readFile(exported).startsWith("\xEF\xBB\xBF标识"));
+    const Run unchanged =
+        cli(QStringList{QStringLiteral("import"), exported, QStringLiteral("--dry-run")} + db);
+    QCOMPARE(unchanged.exitCode, 0);
+    QCOMPARE(unchanged.json()
+                 .value(QStringLiteral("counts"))
+                 .toObject()
+                 .value(QStringLiteral("unchanged"))
+                 .toInt(),
+             3000);
+
+    // A broken file: exit 8, nothing written.
+    const QString broken = file(QStringLiteral("broken.csv"));
+    test::writeFile(
+        broken, QByteArray("目录名称,信息资源代码,提供单位代码\r\n\"未闭合,101001001/990001,430100001\r\n"));
+    const Run brokenRun = cli(QStringList{QStringLiteral("import"), broken} + db);
+    QCOMPARE(brokenRun.exitCode, 8);
+    QCOMPARE(
+        brokenRun.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("invalid_file"));
+
+    // One good row and one failing row: the dry run reports both, and the real import writes nothing.
+    const QString mixed = file(QStringLiteral("mixed.csv"));
+    test::writeFile(
+        mixed, QByteArray("目录名称,信息资源代码,提供单位代码,共享属性,共享方式,数据分级,更新频率\r\n"
+                          "岳阳市停车场信息,203008001/990001,430600001,无条件共享,服务接口,一般数据,每日\r\n"
+                          "缺少分级,203008001/990002,430600001,无条件共享,服务接口,,每日\r\n"));
+    const Run mixedRun = cli(QStringList{QStringLiteral("import"), mixed} + db);
+    QCOMPARE(mixedRun.exitCode, 8);
+    QCOMPARE(
+        mixedRun.json().value(QStringLiteral("counts")).toObject().value(QStringLiteral("failed")).toInt(),
+        1);
+    QCOMPARE(mixedRun.json().value(QStringLiteral("applied")).toBool(), false);
+    const Run none = cli(QStringList{QStringLiteral("search"), QStringLiteral("岳阳市停车场信息")} + db);
+    QCOMPARE(none.json().value(QStringLiteral("results")).toArray().size(), 0);
+
+    // The good row alone: dry run first (nothing written), then the import.
+    test::writeFile(
+        mixed,
+        QByteArray("目录名称,信息资源代码,提供单位代码,共享属性,共享方式,数据分级,更新频率\r\n"
+                   "岳阳市停车场信息,203008001/990001,430600001,无条件共享,服务接口,一般数据,每日\r\n"));
+    const Run dry = cli(QStringList{QStringLiteral("import"), mixed, QStringLiteral("--dry-run")} + db);
+    QCOMPARE(dry.exitCode, 0);
+    QCOMPARE(dry.json().value(QStringLiteral("counts")).toObject().value(QStringLiteral("created")).toInt(),
+             1);
+    QCOMPARE(cli(QStringList{QStringLiteral("search"), QStringLiteral("岳阳市停车场信息")} + db)
+                 .json()
+                 .value(QStringLiteral("results"))
+                 .toArray()
+                 .size(),
+             0);
+    const Run real = cli(QStringList{QStringLiteral("import"), mixed} + db);
+    QCOMPARE(real.exitCode, 0);
+    QCOMPARE(real.json().value(QStringLiteral("applied")).toBool(), true);
+    QCOMPARE(cli(QStringList{QStringLiteral("search"), QStringLiteral("岳阳市停车场信息")} + db)
+                 .json()
+                 .value(QStringLiteral("results"))
+                 .toArray()
+                 .size(),
+             1);
+
+    QCOMPARE(cli(QStringList{QStringLiteral("export"), file(QStringLiteral("catalog.txt"))} + db).exitCode,
+             2);
 }
 
 void TestCli::backupWritesAVerifiedCopy()

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "app/Application.h"
+#include "app/sync/HubConnection.h"
 #include "models/catalog/CatalogPermissions.h"
 #include "models/journal/AccessPolicy.h"
 #include "models/journal/SyncLedger.h"
@@ -106,15 +107,6 @@ CatalogPermissions catalogPermissions(const SyncService* sync)
     return CatalogPermissions(Role::Manager, {});
 }
 
-QString localUser(QSqlDatabase database)
-{
-    const QString hubUser = SyncLedger(std::move(database)).value(QStringLiteral("hub_user"));
-    if (!hubUser.isEmpty())
-        return hubUser;
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("local") : user;
-}
-
 } // namespace
 
 QWidget* MainWindow::createPage(const NavigationArea& area)
@@ -122,7 +114,8 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
     SyncService* sync = m_application.sync();
     if (area.id == QLatin1String("catalog") && m_application.database()) {
         const QSqlDatabase database = m_application.database()->connection();
-        auto* page = new CatalogPage(database, localUser(database), catalogPermissions(sync), m_pages);
+        auto* page = new CatalogPage(database, HubConnection::localUser(SyncLedger(database)),
+                                     catalogPermissions(sync), m_pages);
         if (sync) {
             connect(sync, &SyncService::stateChanged, page,
                     [page, sync] { page->setPermissions(catalogPermissions(sync)); });

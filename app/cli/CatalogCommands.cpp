@@ -1,6 +1,7 @@
 // xiangshu-cli import, export and search.
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliContext.h"
+#include "app/sync/HubConnection.h"
 #include "models/catalog/CatalogQuery.h"
 #include "models/catalog/io/CatalogExporter.h"
 #include "models/catalog/io/CatalogImporter.h"
@@ -20,16 +21,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(xs::CatalogCommands)
 };
-
-/// Who the history names for a change made here: the hub user once logged in, else the OS user.
-QString localUser(QSqlDatabase database)
-{
-    const QString hubUser = SyncLedger(database).value(QStringLiteral("hub_user"));
-    if (!hubUser.isEmpty())
-        return hubUser;
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("local") : user;
-}
 
 QString outcomeLabel(ImportRowResult::Outcome outcome)
 {
@@ -75,7 +66,8 @@ ExitCode runImport(CliContext& context)
     if (!database)
         return exitCode;
 
-    CatalogImporter importer(database->connection(), localUser(database->connection()));
+    CatalogImporter importer(database->connection(),
+                             HubConnection::localUser(SyncLedger(database->connection())));
     const ImportPlan plan = importer.plan(bytes, *format, [&](qint64 done, qint64 total) {
         context.progress(Text::tr("Checking rows"), done, total);
         return true;

@@ -27,4 +27,13 @@ QString HubConnection::tokenAccount(const QString& databaseId)
     return QStringLiteral("hub-token/%1").arg(databaseId);
 }
 
+QString HubConnection::localUser(const SyncLedger& ledger)
+{
+    const QString hubUser = load(ledger).user;
+    if (!hubUser.isEmpty())
+        return hubUser;
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("local") : user;
+}
+
 } // namespace xs

@@ -19,6 +19,8 @@ struct HubConnection
     bool isConfigured() const { return url.isValid() && url.scheme() == QLatin1String("https"); }
 
     static HubConnection load(const SyncLedger& ledger);
+    /// Who this desktop's changes are recorded as: the last hub user to log in, else the OS user.
+    static QString localUser(const SyncLedger& ledger);
     void save(SyncLedger& ledger) const;
 
     /// The keychain account of this database's hub token.

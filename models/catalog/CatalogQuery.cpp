@@ -282,11 +282,6 @@ QString facetKey(CatalogFacet facet, const QDate& today)
     return QStringLiteral("coalesce(%1, '')").arg(column(facet));
 }
 
-SqlCondition overdue(const QDate& today)
-{
-    return {facetKey(CatalogFacet::Overdue, today) + QLatin1String(" = 'overdue'"), {}};
-}
-
 } // namespace CatalogQuery
 
 } // namespace xs

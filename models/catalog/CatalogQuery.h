@@ -44,11 +44,8 @@ SqlCondition page(const CatalogFilter& filter, int limit,
 /// The sort key expression over e, matching an index of migration 0003.
 QString sortKey(CatalogSort sort);
 
-/// The grouping expression of a facet over e (and the update_frequency table f for Overdue).
+/// The grouping expression of a facet over e.
 QString facetKey(CatalogFacet facet, const QDate& today);
-
-/// The overdue condition (needs the join with update_frequency f), binding today.
-SqlCondition overdue(const QDate& today);
 
 /// Splits text into search terms (whitespace separated; a quoted phrase stays whole).
 QStringList terms(const QString& text);

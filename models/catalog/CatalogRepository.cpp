@@ -32,6 +32,25 @@ DatabaseError run(QSqlQuery& query, DatabaseError* error)
     return failure;
 }
 
+/// The history triggers read the reason of a change from catalog_change_reason for the length of
+/// the writing transaction; no reason, no row.
+DatabaseError setChangeReason(QSqlDatabase database, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return {};
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("INSERT INTO catalog_change_reason (reason) VALUES (?)"));
+    query.addBindValue(reason.trimmed());
+    return run(query, nullptr);
+}
+
+DatabaseError clearChangeReason(QSqlDatabase database)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("DELETE FROM catalog_change_reason"));
+    return run(query, nullptr);
+}
+
 } // namespace
 
 CatalogRepository::CatalogRepository(QSqlDatabase database, QString user)
@@ -85,14 +104,8 @@ DatabaseError CatalogRepository::save(const QString& entryId, const QJsonObject&
         return DatabaseError(DatabaseError::Kind::Invalid,
                              Text::tr("This entry is published: give a reason for the change."));
 
-    // The history triggers read the reason from here for the length of this transaction.
-    QSqlQuery setReason(m_database);
-    setReason.prepare(QStringLiteral("INSERT INTO catalog_change_reason (reason) VALUES (?)"));
-    setReason.addBindValue(reason.trimmed());
-    if (!reason.trimmed().isEmpty()) {
-        if (DatabaseError error = run(setReason, nullptr); error.isError())
-            return error;
-    }
+    if (DatabaseError error = setChangeReason(m_database, reason); error.isError())
+        return error;
     if (DatabaseError error = m_journal.upsert(EntryEntity, entryId, values); error.isError())
         return error;
     if (!existing) {
@@ -120,9 +133,7 @@ DatabaseError CatalogRepository::save(const QString& entryId, const QJsonObject&
         if (DatabaseError error = m_journal.remove(ItemEntity, itemId); error.isError())
             return error;
     }
-    QSqlQuery clearReason(m_database);
-    clearReason.prepare(QStringLiteral("DELETE FROM catalog_change_reason"));
-    if (DatabaseError error = run(clearReason, nullptr); error.isError())
+    if (DatabaseError error = clearChangeReason(m_database); error.isError())
         return error;
     return transaction.commit();
 }
@@ -151,13 +162,8 @@ DatabaseError CatalogRepository::command(const QString& entryId, const QString& 
                             m_nesting);
     if (DatabaseError begun = transaction.begin(); begun.isError())
         return begun;
-    if (!reason.trimmed().isEmpty()) {
-        QSqlQuery setReason(m_database);
-        setReason.prepare(QStringLiteral("INSERT INTO catalog_change_reason (reason) VALUES (?)"));
-        setReason.addBindValue(reason.trimmed());
-        if (DatabaseError failed = run(setReason, nullptr); failed.isError())
-            return failed;
-    }
+    if (DatabaseError failed = setChangeReason(m_database, reason); failed.isError())
+        return failed;
     const QJsonObject arguments = reason.trimmed().isEmpty()
                                       ? QJsonObject()
                                       : QJsonObject{{QStringLiteral("reason"), reason.trimmed()}};
@@ -165,9 +171,7 @@ DatabaseError CatalogRepository::command(const QString& entryId, const QString& 
             m_journal.command(EntryEntity, entryId, command, arguments, {{QStringLiteral("status"), *next}});
         failed.isError())
         return failed;
-    QSqlQuery clearReason(m_database);
-    clearReason.prepare(QStringLiteral("DELETE FROM catalog_change_reason"));
-    if (DatabaseError failed = run(clearReason, nullptr); failed.isError())
+    if (DatabaseError failed = clearChangeReason(m_database); failed.isError())
         return failed;
     return transaction.commit();
 }

@@ -300,8 +300,6 @@ void csvImport(Database& source, const QString& directory, int importRows)
 
     // The same rows written with plain prepared INSERTs: no rules, no journal, no history.
     auto raw = create(directory + QStringLiteral("/raw.db"));
-    const QString columns = header.mid(1, header.size() - 2).join(QLatin1Char(','));
-    Q_UNUSED(columns)
     const double rawMs = timeMs([&] {
         Transaction transaction(raw->connection());
         transaction.begin();

@@ -18,7 +18,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <csignal>
 #include <sys/stat.h>
 
 using namespace xs;
@@ -26,6 +28,16 @@ using namespace xs;
 namespace {
 
 const QString Passphrase = QStringLiteral("rekey crash test passphrase");
+
+// The rekey's commit point is the rename of the re-encrypted copy over the database, so the file's
+// inode tells which side of it a run is on.
+ino_t fileInode(const QString& path)
+{
+    struct stat info
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : ino_t(0);
+}
 constexpr int Trials = 60;
 constexpr int Rows = 40000;
 
@@ -46,6 +58,7 @@ private:
         qint64 endMs = -1;
     };
     Timeline measureRekey() const;
+    bool waitForSwitch(QProcess& rekey, qint64 boundMs) const;
     test::ProcessResult cli(const QStringList& arguments) const;
     qint64 rowCount() const;
     QString describeState() const;
@@ -64,10 +77,7 @@ test::ProcessResult TestRekeyCrash::cli(const QStringList& arguments) const
 TestRekeyCrash::Timeline TestRekeyCrash::measureRekey() const
 {
     const auto inode = [this] {
-        struct stat info
-        {
-        };
-        return ::stat(QFile::encodeName(m_database).constData(), &info) == 0 ? info.st_ino : ino_t(0);
+        return fileInode(m_database);
     };
     QList<qint64> swaps;
     QList<qint64> ends;
@@ -91,6 +101,21 @@ TestRekeyCrash::Timeline TestRekeyCrash::measureRekey() const
     std::sort(swaps.begin(), swaps.end());
     std::sort(ends.begin(), ends.end());
     return {swaps.value(swaps.size() / 2, -1), ends.value(1, -1)};
+}
+
+bool TestRekeyCrash::waitForSwitch(QProcess& rekey, qint64 boundMs) const
+{
+    const ino_t before = fileInode(m_database);
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < boundMs) {
+        if (fileInode(m_database) != before)
+            return true;
+        if (rekey.waitForFinished(0))
+            return false;
+        QThread::usleep(100);
+    }
+    return false;
 }
 
 QString TestRekeyCrash::describeState() const
@@ -183,23 +208,28 @@ void TestRekeyCrash::killedRekeyAlwaysLeavesAnOpenableDatabase()
         QVERIFY(rekey.waitForStarted());
         QElapsedTimer running;
         running.start();
-        int delayMs = 0;
-        switch (trial < Trials ? trial % 3 : 2) {
-        case 0: // anywhere in the run
-            delayMs = int(random.bounded(timeline.endMs + timeline.endMs / 4));
-            break;
-        case 1: // around the switch
-            delayMs = int(qMax<qint64>(0, timeline.swapMs - 20 + random.bounded(40)));
-            break;
-        default: // between the switch and the end
+        int delayMs = -1; // -1: killed right after the switch was seen
+        const int mode = trial < Trials ? trial % 3 : 2;
+        if (mode == 2) {
+            // The window between the switch and the end is only milliseconds wide, and a fixed
+            // delay misses it whenever load shifts the timeline (it did on CI). So watch for the
+            // switch itself and kill within the first half of the window after it.
+            if (waitForSwitch(rekey, 4 * timeline.endMs + 5000)) {
+                const qint64 windowUs = 1000 * qMax<qint64>(1, timeline.endMs - timeline.swapMs);
+                QThread::usleep(random.bounded(quint32(windowUs / 2)));
+                ::kill(pid_t(rekey.processId()), SIGKILL); // no cleanup of any kind
+            }
+        } else {
             delayMs =
-                int(timeline.swapMs + random.bounded(qMax<qint64>(1, timeline.endMs - timeline.swapMs)));
-            break;
+                mode == 0
+                    ? int(random.bounded(timeline.endMs + timeline.endMs / 4))         // anywhere
+                    : int(qMax<qint64>(0, timeline.swapMs - 20 + random.bounded(40))); // around the switch
+            if (!rekey.waitForFinished(delayMs))
+                rekey.kill(); // SIGKILL: no cleanup of any kind
         }
-        const bool finished = rekey.waitForFinished(delayMs);
+        rekey.waitForFinished();
+        const bool finished = rekey.exitStatus() == QProcess::NormalExit;
         if (!finished) {
-            rekey.kill(); // SIGKILL: no cleanup of any kind
-            rekey.waitForFinished();
             const QByteArray said = rekey.readAllStandardError();
             if (!said.isEmpty())
                 qWarning("trial %d: the killed rekey said: %s", trial, said.constData());

@@ -1,5 +1,6 @@
 #include "hub/HubRecords.h"
 
+#include "hub/HubRegistrationSteps.h"
 #include "hub/HubStore.h"
 #include "models/catalog/CatalogWorkflow.h"
 #include "models/journal/EntitySchema.h"
@@ -53,6 +54,18 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
         return {operation.opId, OperationResult::Status::Conflict, current->version, current, {}, {}};
     }
 
+    // Registration steps are decided by the shared workflow, with the hub's calendar and date.
+    QJsonObject workflowEffect;
+    if (entity->name == RegistrationWorkflow::Entity && operation.kind != Operation::Kind::Delete) {
+        const RegistrationStep step =
+            HubRegistrationSteps(m_store).decide(principal, operation, current, error);
+        if (!error->isEmpty())
+            return {};
+        if (step.isRefused())
+            return rejected(operation, step.refusal.code, step.refusal.reason, current);
+        workflowEffect = step.effect;
+    }
+
     RecordState next =
         current.value_or(RecordState{entity->name, operation.recordId, 0, false, {}, {}, {}, 0});
     next.fields = normaliseFields(*entity, next.fields);
@@ -69,11 +82,14 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
         next.deleted = true;
         break;
     case Operation::Kind::Command:
-        next.fields.insert(QStringLiteral("status"),
-                           *CatalogWorkflow::next(next.fields.value(QStringLiteral("status")).toString(),
-                                                  operation.command));
+        if (entity->name == QLatin1String("catalog_entry"))
+            next.fields.insert(QStringLiteral("status"),
+                               *CatalogWorkflow::next(next.fields.value(QStringLiteral("status")).toString(),
+                                                      operation.command));
         break;
     }
+    for (auto it = workflowEffect.constBegin(); it != workflowEffect.constEnd(); ++it)
+        next.fields.insert(it.key(), it.value());
     const std::optional<qint64> sequence = m_store.nextSequence(error);
     if (!sequence)
         return {};

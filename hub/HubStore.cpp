@@ -260,6 +260,38 @@ std::optional<qint64> HubStore::nextSequence(QString* error)
     return query.value(0).toLongLong();
 }
 
+std::optional<qint64> HubStore::nextCounterValue(const QString& name, QString* error)
+{
+    if (!exec(QStringLiteral(
+                  "INSERT INTO hub_counter (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING"),
+              {name}, error))
+        return std::nullopt;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE hub_counter SET value = value + 1 WHERE name = ? RETURNING value"));
+    query.addBindValue(name);
+    if (!query.exec() || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+QList<RecordState> HubStore::liveRecords(const QString& entity) const
+{
+    QList<RecordState> records;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND deleted = 0 ORDER BY id")
+                      .arg(QLatin1String(RecordColumns)));
+    query.addBindValue(entity);
+    if (!query.exec())
+        return records;
+    while (query.next())
+        records << recordFromRow(query);
+    return records;
+}
+
 QList<RecordState> HubStore::changesAfter(qint64 cursor, int limit, QString* error) const
 {
     QList<RecordState> changes;

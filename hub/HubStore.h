@@ -53,6 +53,10 @@ public:
     /// PostgreSQL is held until commit, so changes commit in counter order and a reader's cursor
     /// can never pass a change that commits later.
     std::optional<qint64> nextSequence(QString* error);
+    /// A named counter of its own (e.g. registration codes of one year), from 1, inside a write.
+    std::optional<qint64> nextCounterValue(const QString& name, QString* error);
+    /// Every live record of one entity: for small reference entities (calendar years, rules).
+    QList<RecordState> liveRecords(const QString& entity) const;
     /// Records changed after cursor, in counter order; one more than limit tells "more".
     QList<RecordState> changesAfter(qint64 cursor, int limit, QString* error) const;
     /// The same, with each record's fields as the stored JSON text (for encoding pages as they are).

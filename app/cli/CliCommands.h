@@ -41,5 +41,6 @@ ExitCode runSearch(CliContext& context);
 ExitCode runLogin(CliContext& context);
 ExitCode runSync(CliContext& context);
 ExitCode runConflicts(CliContext& context);
+ExitCode runCalendar(CliContext& context);
 
 } // namespace xs

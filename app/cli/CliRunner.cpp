@@ -171,6 +171,15 @@ QList<CliCommand> cliCommands()
          1,
          2,
          &runConflicts},
+        {QStringLiteral("calendar"),
+         QStringLiteral("is-workday DATE | add-workdays DATE N | workdays-between A B | years"),
+         QT_TRANSLATE_NOOP("xs::CliRunner",
+                           "Working days by the official holiday schedules (dates as YYYY-MM-DD). Exit 8 "
+                           "when a date lies beyond the years whose schedule is known."),
+         {},
+         1,
+         3,
+         &runCalendar},
     };
 }
 

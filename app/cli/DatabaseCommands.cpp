@@ -5,10 +5,13 @@
 #include "app/secrets/DatabaseCreator.h"
 #include "app/secrets/RecoveryCode.h"
 #include "app/secrets/RecoveryFile.h"
+#include "models/audit/AuditTrail.h"
 #include "models/storage/DatabaseVerifier.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 
 namespace xs {
@@ -165,12 +168,26 @@ ExitCode runVerify(CliContext& context)
                             QStringLiteral("verification_failed"),
                             report.problems.mid(1).join(QLatin1String("; ")));
     }
+    DatabaseError error;
+    const AuditTrail::Verdict audit = AuditTrail(database->connection()).verify(&error);
+    if (error.isError())
+        return context.failDatabase(error);
+    if (!audit.intact()) {
+        QJsonObject detail{{QStringLiteral("first_broken_record"), audit.firstBrokenSeq},
+                           {QStringLiteral("records_checked"), audit.rows}};
+        return context.fail(ExitCode::Corrupt, Text::tr("Verification failed: %1").arg(audit.problem),
+                            QStringLiteral("audit_chain_broken"),
+                            QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    }
     context.printResult(
         {{QStringLiteral("ok"), true},
-         {QStringLiteral("checks"), QJsonArray{QStringLiteral("page_hmac"), QStringLiteral("integrity"),
-                                               QStringLiteral("foreign_keys")}}},
-        {Text::tr("Verified: every page's HMAC, SQLite's integrity check and foreign keys are in "
-                  "order.")});
+         {QStringLiteral("checks"),
+          QJsonArray{QStringLiteral("page_hmac"), QStringLiteral("integrity"), QStringLiteral("foreign_keys"),
+                     QStringLiteral("audit_chain")}},
+         {QStringLiteral("audit_records"), audit.rows}},
+        {Text::tr("Verified: every page's HMAC, SQLite's integrity check, foreign keys and the audit "
+                  "trail's hash chain (%n record(s)) are in order.",
+                  nullptr, int(audit.rows))});
     return ExitCode::Success;
 }
 

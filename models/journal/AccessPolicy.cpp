@@ -1,6 +1,8 @@
 #include "models/journal/AccessPolicy.h"
 
+#include "models/calendar/CalendarYear.h"
 #include "models/catalog/CatalogWorkflow.h"
+#include "models/registration/RegistrationWorkflow.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +27,17 @@ QString departmentOf(const RecordState* record)
 
 Refusal checkCommand(const Principal& principal, const Operation& operation, const RecordState* current)
 {
+    if (operation.entity == RegistrationWorkflow::Entity) {
+        if (!RegistrationWorkflow::commands().contains(operation.command))
+            return refuse("unknown_command",
+                          Text::tr("\"%1\" is not a registration step").arg(operation.command.left(64)));
+        if (!current || current->deleted)
+            return refuse("not_found", Text::tr("the registration does not exist on the hub"));
+        if (!RegistrationWorkflow::roleMayAct(principal.role))
+            return refuse("forbidden",
+                          Text::tr("a %1 may not take registration steps").arg(roleName(principal.role)));
+        return {}; // the state, the timing and the arguments are the workflow's to check
+    }
     if (operation.entity != QLatin1String("catalog_entry") ||
         !CatalogWorkflow::commands().contains(operation.command))
         return refuse("unknown_command", Text::tr("\"%1\" is not a workflow command for %2")
@@ -84,6 +97,67 @@ Refusal checkDataItem(const Principal& principal, const RecordState* parentEntry
     return {};
 }
 
+// Deadlines of every registration depend on the calendar: only administrators publish it, and
+// only a schedule that parses whole.
+Refusal checkCalendarYear(const Principal& principal, const Operation& operation, const RecordState* current)
+{
+    if (principal.role != Role::Admin)
+        return refuse("forbidden", Text::tr("only administrators publish the working-day calendar"));
+    if (operation.kind != Operation::Kind::Upsert)
+        return {};
+    QJsonObject fields = current ? current->fields : QJsonObject();
+    for (auto it = operation.fields.constBegin(); it != operation.fields.constEnd(); ++it)
+        fields.insert(it.key(), it.value());
+    QString problem;
+    if (!CalendarYear::fromRecordFields(fields, &problem))
+        return refuse("invalid", problem);
+    if (operation.recordId != CalendarYear::recordId(fields.value(QStringLiteral("year")).toInt()))
+        return refuse("invalid",
+                      Text::tr("a calendar year's record id must be the one derived from its year"));
+    return {};
+}
+
+// Applications are entered and corrected by the registration body; their procedure fields move
+// only through steps.
+Refusal checkRegistration(const Principal& principal, const Operation& operation, const RecordState* current)
+{
+    if (!RegistrationWorkflow::roleMayAct(principal.role))
+        return refuse("forbidden", Text::tr("a %1 may not edit registrations").arg(roleName(principal.role)));
+    if (operation.kind == Operation::Kind::Delete)
+        return principal.role == Role::Admin ||
+                       (current && current->fields.value(QStringLiteral("state")).toString() ==
+                                       QLatin1String("submitted"))
+                   ? Refusal{}
+                   : refuse("invalid_state", Text::tr("only an application not yet accepted can be deleted"));
+    if (!current || current->deleted)
+        return {}; // a new application: the hub sets its procedure fields itself
+    for (const QString& field : RegistrationWorkflow::commandOnlyFields()) {
+        if (operation.fields.contains(field) && operation.fields.value(field) != current->fields.value(field))
+            return refuse("invalid_state",
+                          Text::tr("\"%1\" changes only through registration steps").arg(field));
+    }
+    return {};
+}
+
+Refusal checkDeadlineRule(const Principal& principal, const Operation& operation, const RecordState* current)
+{
+    if (principal.role != Role::Admin)
+        return refuse("forbidden", Text::tr("only administrators set registration deadlines"));
+    if (operation.kind != Operation::Kind::Upsert)
+        return {};
+    QJsonObject fields = current ? current->fields : QJsonObject();
+    for (auto it = operation.fields.constBegin(); it != operation.fields.constEnd(); ++it)
+        fields.insert(it.key(), it.value());
+    QString problem;
+    const std::optional<DeadlineRule> rule = DeadlineRule::fromRecordFields(fields, &problem);
+    if (!rule)
+        return refuse("invalid", problem);
+    if (operation.recordId != DeadlineRule::recordId(rule->step))
+        return refuse("invalid",
+                      Text::tr("a deadline rule's record id must be the one derived from its step"));
+    return {};
+}
+
 } // namespace
 
 QString roleName(Role role)
@@ -135,6 +209,12 @@ Refusal checkOperation(const Principal& principal, const Operation& operation, c
         return refuse("forbidden", Text::tr("a %1 may not change records").arg(roleName(principal.role)));
     if (operation.kind == Operation::Kind::Command)
         return checkCommand(principal, operation, current);
+    if (operation.entity == RegistrationWorkflow::Entity)
+        return checkRegistration(principal, operation, current);
+    if (operation.entity == QLatin1String("deadline_rule"))
+        return checkDeadlineRule(principal, operation, current);
+    if (operation.entity == QLatin1String("calendar_year"))
+        return checkCalendarYear(principal, operation, current);
     if (operation.entity == QLatin1String("department"))
         return principal.role == Role::Admin
                    ? Refusal{}

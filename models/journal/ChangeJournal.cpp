@@ -1,5 +1,6 @@
 #include "models/journal/ChangeJournal.h"
 
+#include "models/audit/AuditTrail.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
 #include "models/journal/SyncLedger.h"
@@ -33,6 +34,46 @@ QByteArray payloadOf(const Operation& operation)
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
 
+// The trail's rows for one local change: one per changed field, plus the command itself.
+QList<AuditRecord> auditRowsFor(const Operation& operation, const RecordState& before, bool created,
+                                const QJsonObject& changes, const RecordState& after, const QString& reason)
+{
+    AuditRecord common;
+    common.at = after.updatedAt;
+    common.actor = after.updatedBy;
+    common.entity = operation.entity;
+    common.recordId = operation.recordId;
+    common.reason = reason;
+    common.opId = operation.opId;
+    QList<AuditRecord> rows;
+    if (operation.kind == Operation::Kind::Delete) {
+        AuditRecord row = common;
+        row.action = QStringLiteral("delete");
+        rows << row;
+        return rows;
+    }
+    if (operation.kind == Operation::Kind::Command) {
+        AuditRecord row = common;
+        row.action = QStringLiteral("command");
+        row.field = operation.command;
+        row.newValue = AuditRecord::textOf(operation.arguments);
+        if (row.reason.isEmpty())
+            row.reason = operation.arguments.value(QStringLiteral("reason")).toString();
+        rows << row;
+    }
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        AuditRecord row = common;
+        row.action = created ? QStringLiteral("create") : QStringLiteral("update");
+        row.field = it.key();
+        row.oldValue = AuditRecord::textOf(before.fields.value(it.key()));
+        row.newValue = AuditRecord::textOf(it.value());
+        if (operation.kind == Operation::Kind::Command && row.reason.isEmpty())
+            row.reason = rows.first().reason;
+        rows << row;
+    }
+    return rows;
+}
+
 DatabaseError unknownEntity(const QString& entity)
 {
     return DatabaseError(DatabaseError::Kind::Internal, QStringLiteral("unknown entity %1").arg(entity));
@@ -44,6 +85,7 @@ ChangeJournal::ChangeJournal(QSqlDatabase database, QString user)
     : m_database(std::move(database))
     , m_user(std::move(user))
     , m_store(std::make_unique<LocalRecordStore>(m_database))
+    , m_audit(std::make_unique<AuditTrail>(m_database))
 {}
 
 ChangeJournal::~ChangeJournal() = default;
@@ -126,6 +168,16 @@ DatabaseError ChangeJournal::command(const QString& entity, const QString& id, c
     const EntitySchema* schema = findEntity(entity);
     if (!schema)
         return unknownEntity(entity);
+    // The protocol carries string arguments only; an operation the wire would refuse must never
+    // enter the outbox, where it would stop every later sync.
+    for (auto it = arguments.constBegin(); it != arguments.constEnd(); ++it) {
+        if (!it.value().isString() || it.value().toString().size() > WireLimits::MaxTextLength)
+            return DatabaseError(
+                DatabaseError::Kind::Invalid,
+                QStringLiteral("command argument \"%1\" must be text of at most %2 characters")
+                    .arg(it.key())
+                    .arg(WireLimits::MaxTextLength));
+    }
     Operation operation;
     operation.kind = Operation::Kind::Command;
     operation.command = command;
@@ -161,6 +213,8 @@ DatabaseError ChangeJournal::change(const EntitySchema& entity, const QString& i
     if (deleting && (!existing || existing->deleted))
         return transaction.commit();
 
+    const RecordState before = record;
+    const bool created = !existing || existing->deleted;
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
         record.fields.insert(it.key(), it.value());
     record.deleted = deleting;
@@ -185,7 +239,30 @@ DatabaseError ChangeJournal::change(const EntitySchema& entity, const QString& i
     }
     if (DatabaseError error = bindAndRun(*m_append, operation, m_user); error.isError())
         return error;
+    if (DatabaseError error =
+            m_audit->append(auditRowsFor(operation, before, created, changes, record, changeReason()));
+        error.isError())
+        return error;
     return transaction.commit();
+}
+
+QString ChangeJournal::changeReason()
+{
+    // An editor states the reason of its change in change_reason for the length of its transaction
+    // (the catalog's history triggers read it there too).
+    if (!m_reason) {
+        m_reason = std::make_unique<QSqlQuery>(m_database);
+        m_reason->setForwardOnly(true);
+        if (!m_reason->prepare(QStringLiteral("SELECT reason FROM catalog_change_reason LIMIT 1"))) {
+            m_reason.reset();
+            return {};
+        }
+    }
+    QString reason;
+    if (m_reason->exec() && m_reason->next())
+        reason = m_reason->value(0).toString();
+    m_reason->finish();
+    return reason;
 }
 
 qint64 ChangeJournal::unsyncedCount() const

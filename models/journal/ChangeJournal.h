@@ -12,11 +12,13 @@
 
 namespace xs {
 
+class AuditTrail;
 struct EntitySchema;
 class LocalRecordStore;
 
-/// Where every local change to a synced record goes: the row and its operation are written in the
-/// same transaction, so the outbox never misses an edit and never holds one that did not happen.
+/// Where every local change to a synced record goes: the row, its operation and its audit-trail
+/// rows are written in the same transaction, so the outbox never misses an edit and never holds
+/// one that did not happen.
 class ChangeJournal
 {
 public:
@@ -57,6 +59,7 @@ public:
 private:
     DatabaseError change(const EntitySchema& entity, const QString& id, const QJsonObject& values,
                          bool deleting, Operation operation);
+    QString changeReason();
 
     QSqlDatabase m_database;
     QString m_user;
@@ -64,6 +67,8 @@ private:
     // index, history), which costs more than the write itself.
     std::unique_ptr<LocalRecordStore> m_store;
     std::unique_ptr<QSqlQuery> m_append;
+    std::unique_ptr<AuditTrail> m_audit; // every change lands in the audit trail in its transaction
+    std::unique_ptr<QSqlQuery> m_reason;
     Transaction::Nesting m_nesting = Transaction::Nesting::Savepoint;
 };
 

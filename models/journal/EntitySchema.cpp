@@ -36,6 +36,18 @@ FieldSchema date(const char* name)
 QList<EntitySchema> buildEntities()
 {
     return {
+        // 节假日安排: one year of the official schedule (models/calendar). The hub publishes a new
+        // year as soon as the State Council does; the lists travel as JSON text.
+        {QStringLiteral("calendar_year"),
+         QStringLiteral("calendar_year"),
+         {integer("year"), text("source", 1000), date("issued_on"), text("holidays", 8000),
+          text("workdays", 4000)},
+         {}},
+        // 登记时限: one deadline rule of registration (models/registration/DeadlineRules).
+        {QStringLiteral("deadline_rule"),
+         QStringLiteral("deadline_rule"),
+         {text("step", 64), integer("value"), text("unit", 32), text("source", 1000)},
+         {}},
         {QStringLiteral("department"),
          QStringLiteral("department"),
          {text("code", 32), text("name", 200), text("kind", 32), text("division_code", 6),
@@ -77,6 +89,34 @@ QList<EntitySchema> buildEntities()
          {text("entry_id", 64), integer("position"), text("name", 200), text("identifier", 128),
           text("data_type", 32), integer("length"), text("description", 2000), boolean("sensitive"),
           text("min_grade", 32), boolean("authoritative")},
+         {}},
+        // 登记申请 (DOMAIN.md §2). Lists and objects travel as JSON text; the fields after
+        // operating_term_end change only through workflow commands (RegistrationWorkflow).
+        {QStringLiteral("registration"),
+         QStringLiteral("registration"),
+         {text("number", 64),
+          text("type", 32),
+          text("applicants", 4000),
+          text("data_name", 300),
+          text("summary", 4000),
+          text("catalog_entry_id", 64),
+          text("related_registration_id", 64),
+          text("materials", 2000),
+          date("submitted_on"),
+          date("operating_term_end"),
+          text("state", 32),
+          date("step_started_on"),
+          date("step_deadline"),
+          integer("remaining_workdays"),
+          text("assignee", 128),
+          text("missing_materials", 2000),
+          boolean("materials_notice_sent"),
+          text("decision_reason", 4000),
+          text("objection", 4000),
+          text("registration_code", 64),
+          date("coded_on"),
+          date("expires_on"),
+          text("events", 16000)},
          {}},
     };
 }

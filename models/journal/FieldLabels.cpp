@@ -21,6 +21,12 @@ struct Label
 
 // English source texts; the Chinese ones come from translations/xiangshu_zh_CN.ts.
 constexpr Label Labels[] = {
+    {"calendar_year", nullptr, QT_TRANSLATE_NOOP("xs::FieldLabels", "Holiday schedule")},
+    {"calendar_year", "year", QT_TRANSLATE_NOOP("xs::FieldLabels", "Year")},
+    {"calendar_year", "source", QT_TRANSLATE_NOOP("xs::FieldLabels", "Source notice")},
+    {"calendar_year", "issued_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Issued on")},
+    {"calendar_year", "holidays", QT_TRANSLATE_NOOP("xs::FieldLabels", "Holidays")},
+    {"calendar_year", "workdays", QT_TRANSLATE_NOOP("xs::FieldLabels", "Make-up working days")},
     {"department", nullptr, QT_TRANSLATE_NOOP("xs::FieldLabels", "Department")},
     {"department", "code", QT_TRANSLATE_NOOP("xs::FieldLabels", "Department code")},
     {"department", "name", QT_TRANSLATE_NOOP("xs::FieldLabels", "Department name")},

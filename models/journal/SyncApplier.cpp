@@ -1,5 +1,6 @@
 #include "models/journal/SyncApplier.h"
 
+#include "models/audit/AuditTrail.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
@@ -148,6 +149,48 @@ DatabaseError SyncApplier::revertToHub(const EntitySchema& entity, const QString
     return store.write(entity, tombstone);
 }
 
+namespace {
+
+// One trail row per record received: the hub's own trail holds its field-level detail, and a first
+// sync brings hundreds of thousands of records.
+QList<AuditRecord> receivedRows(const ChangePage& page)
+{
+    QList<AuditRecord> rows;
+    rows.reserve(page.changes.size());
+    for (const RecordState& record : page.changes) {
+        AuditRecord row;
+        row.at = record.updatedAt;
+        row.actor = record.updatedBy;
+        row.origin = AuditRecord::Origin::Hub;
+        row.entity = record.entity;
+        row.recordId = record.id;
+        row.action = record.deleted ? QStringLiteral("received_delete") : QStringLiteral("received");
+        row.field = QStringLiteral("version");
+        row.newValue = QString::number(record.version);
+        rows << row;
+    }
+    return rows;
+}
+
+// A proposal the hub refused (an offline workflow step, an edit outside one's rights): the trail
+// keeps that it was undone here, and why.
+AuditRecord rejectedRow(const Operation& operation, const OperationResult& result)
+{
+    AuditRecord row;
+    row.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    row.actor = QStringLiteral("hub");
+    row.origin = AuditRecord::Origin::Hub;
+    row.entity = operation.entity;
+    row.recordId = operation.recordId;
+    row.action = QStringLiteral("rejected");
+    row.field = operation.command;
+    row.reason = result.reason;
+    row.opId = operation.opId;
+    return row;
+}
+
+} // namespace
+
 DatabaseError SyncApplier::applyResult(const QueuedOperation& sent, const OperationResult& result,
                                        Counts* counts)
 {
@@ -190,7 +233,8 @@ DatabaseError SyncApplier::applyResult(const QueuedOperation& sent, const Operat
             (error = m_ledger.setStateForRecord(entity->name, id, Held, Rejected,
                                                 QStringLiteral("depends_on_rejected"), result.reason))
                 .isError() ||
-            (error = revertToHub(*entity, id, result.hubRecord)).isError())
+            (error = revertToHub(*entity, id, result.hubRecord)).isError() ||
+            (error = AuditTrail(m_database).append({rejectedRow(sent.operation, result)})).isError())
             return error;
         ++counts->rejected;
         return {};
@@ -261,6 +305,8 @@ DatabaseError SyncApplier::applyPage(const ChangePage& page, Counts* counts)
             return error;
         counts->applied += int(records.size());
     }
+    if (DatabaseError error = AuditTrail(m_database).append(receivedRows(page)); error.isError())
+        return error;
     if (DatabaseError error = m_ledger.setCursor(page.cursor); error.isError())
         return error;
     return transaction.commit();

@@ -56,6 +56,7 @@ private slots:
     void rekeyWaitsForTheApp();
     void messagesFollowTheLocale();
     void catalogSearchExportImport();
+    void calendarCommands();
 
 private:
     Run cli(const QStringList& arguments, const QProcessEnvironment& extra = {}) const;
@@ -495,6 +496,46 @@ void TestCli::messagesFollowTheLocale()
                         chinese);
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains(QStringLiteral("恢复口令")), qPrintable(run.err));
+}
+
+void TestCli::calendarCommands()
+{
+    // Without a database the bundled official schedules answer.
+    const auto answer = [this](const QStringList& arguments) {
+        const Run run = cli(QStringList{QStringLiteral("calendar")} + arguments +
+                            QStringList{QStringLiteral("--database"), m_database});
+        return run.exitCode == 0 ? run.out.trimmed() : QStringLiteral("exit %1").arg(run.exitCode);
+    };
+    QCOMPARE(answer({QStringLiteral("is-workday"), QStringLiteral("2025-10-11")}),
+             QStringLiteral("true")); // 调休 Saturday
+    QCOMPARE(answer({QStringLiteral("is-workday"), QStringLiteral("2026-02-16")}),
+             QStringLiteral("false")); // 春节
+    QCOMPARE(answer({QStringLiteral("add-workdays"), QStringLiteral("2025-09-30"), QStringLiteral("3")}),
+             QStringLiteral("2025-10-11"));
+    QCOMPARE(answer({QStringLiteral("workdays-between"), QStringLiteral("2026-02-13"),
+                     QStringLiteral("2026-02-25")}),
+             QStringLiteral("3"));
+    // Beyond the known years: exit 8, and the message says why instead of guessing.
+    const Run beyond =
+        cli({QStringLiteral("calendar"), QStringLiteral("add-workdays"), QStringLiteral("2026-12-28"),
+             QStringLiteral("10"), QStringLiteral("--database"), m_database});
+    QCOMPARE(beyond.exitCode, 8);
+    QVERIFY2(beyond.err.contains(QStringLiteral("2027")), qPrintable(beyond.err));
+    QCOMPARE(answer({QStringLiteral("is-workday"), QStringLiteral("2026-13-01")}), QStringLiteral("exit 2"));
+    QCOMPARE(answer({QStringLiteral("add-workdays"), QStringLiteral("2026-03-02"), QStringLiteral("many")}),
+             QStringLiteral("exit 2"));
+    QCOMPARE(answer({QStringLiteral("leap-years")}), QStringLiteral("exit 2"));
+
+    // With a database, through the keychain, with JSON.
+    initDatabase(m_database);
+    const Run json = cli({QStringLiteral("--json"), QStringLiteral("calendar"), QStringLiteral("is-workday"),
+                          QStringLiteral("2026-10-01"), QStringLiteral("--database"), m_database});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.json().value(QStringLiteral("workday")).toBool(true), false);
+    QCOMPARE(json.json().value(QStringLiteral("holiday")).toString(), QStringLiteral("国庆节"));
+    const Run years = cli({QStringLiteral("--json"), QStringLiteral("calendar"), QStringLiteral("years"),
+                           QStringLiteral("--database"), m_database});
+    QCOMPARE(years.json().value(QStringLiteral("years")).toArray().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

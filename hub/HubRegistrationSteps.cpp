@@ -1,0 +1,65 @@
+#include "hub/HubRegistrationSteps.h"
+
+#include "hub/HubStore.h"
+#include "models/calendar/CalendarRepository.h"
+
+#include <QDateTime>
+
+namespace xs {
+
+HubRegistrationSteps::HubRegistrationSteps(HubStore& store)
+    : m_store(store)
+{}
+
+QString HubRegistrationSteps::codeFor(int year, qint64 number)
+{
+    return QStringLiteral("43%1%2").arg(year).arg(number, 8, 10, QLatin1Char('0'));
+}
+
+RegistrationStep HubRegistrationSteps::decide(const Principal& principal, const Operation& operation,
+                                              const std::optional<RecordState>& current, QString* error)
+{
+    // The hub's published calendar years and deadline rules over the built-in ones, as on desktops.
+    WorkingCalendar calendar = CalendarRepository::bundled();
+    for (const RecordState& record : m_store.liveRecords(QStringLiteral("calendar_year"))) {
+        QString problem;
+        if (const std::optional<CalendarYear> year = CalendarYear::fromRecordFields(record.fields, &problem))
+            calendar.addYear(*year);
+    }
+    DeadlineRules rules = DeadlineRules::defaults();
+    for (const RecordState& record : m_store.liveRecords(QStringLiteral("deadline_rule"))) {
+        QString problem;
+        if (const std::optional<DeadlineRule> rule = DeadlineRule::fromRecordFields(record.fields, &problem))
+            rules.set(*rule);
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    RegistrationContext context;
+    context.role = principal.role;
+    context.user = principal.user;
+    // Deadlines are days in China, whatever the server's own zone.
+    context.today = now.toOffsetFromUtc(8 * 3600).date();
+    context.now = now.toString(Qt::ISODateWithMs);
+    context.calendar = &calendar;
+    context.rules = &rules;
+    context.allocateCode = [this, &context, error] {
+        const int year = context.today.year();
+        const std::optional<qint64> number =
+            m_store.nextCounterValue(QStringLiteral("registration_code/%1").arg(year), error);
+        return number ? codeFor(year, *number) : QString();
+    };
+
+    if (operation.kind == Operation::Kind::Command) {
+        RegistrationStep step = RegistrationWorkflow::apply(current ? current->fields : QJsonObject(),
+                                                            operation.command, operation.arguments, context);
+        return step;
+    }
+    // An upsert: a new application starts the procedure; an edit leaves its state alone.
+    if (current && !current->deleted)
+        return {};
+    QJsonObject fields = current ? current->fields : QJsonObject();
+    for (auto it = operation.fields.constBegin(); it != operation.fields.constEnd(); ++it)
+        fields.insert(it.key(), it.value());
+    return RegistrationWorkflow::initialize(fields, context);
+}
+
+} // namespace xs

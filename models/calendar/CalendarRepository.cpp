@@ -1,0 +1,70 @@
+#include "models/calendar/CalendarRepository.h"
+
+#include "models/journal/EntitySchema.h"
+#include "models/journal/LocalRecordStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace xs {
+
+CalendarRepository::CalendarRepository(QSqlDatabase database)
+    : m_database(std::move(database))
+{}
+
+QList<CalendarYear> CalendarRepository::bundledYears()
+{
+    QList<CalendarYear> years;
+    const QDir directory(QStringLiteral(":/calendar"));
+    for (const QString& name : directory.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(directory.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        QString error;
+        // The bundled files are checked by the calendar tests; a broken one cannot ship.
+        if (const std::optional<CalendarYear> year =
+                CalendarYear::fromJson(QJsonDocument::fromJson(file.readAll()).object(), &error))
+            years << *year;
+    }
+    return years;
+}
+
+WorkingCalendar CalendarRepository::bundled()
+{
+    WorkingCalendar calendar;
+    for (const CalendarYear& year : bundledYears())
+        calendar.addYear(year);
+    return calendar;
+}
+
+WorkingCalendar CalendarRepository::load(DatabaseError* error, QStringList* problems) const
+{
+    WorkingCalendar calendar = bundled();
+    const EntitySchema* entity = findEntity(QStringLiteral("calendar_year"));
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT year, source, issued_on, holidays, workdays FROM calendar_year "
+                                   "WHERE deleted = 0 ORDER BY year"))) {
+        if (error)
+            *error = DatabaseError::fromSqlError(query.lastError());
+        return calendar;
+    }
+    while (query.next()) {
+        QJsonObject fields;
+        for (int column = 0; column < 5; ++column) {
+            const FieldSchema& field = entity->fields.at(column);
+            fields.insert(field.name, jsonFromSql(query.value(column), field.type));
+        }
+        QString problem;
+        if (const std::optional<CalendarYear> year = CalendarYear::fromRecordFields(fields, &problem))
+            calendar.addYear(*year);
+        else if (problems)
+            problems->append(problem);
+    }
+    return calendar;
+}
+
+} // namespace xs

@@ -1,0 +1,127 @@
+#include "models/registration/DeadlineRules.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace xs {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(xs::DeadlineRules)
+};
+
+} // namespace
+
+QString DeadlineRule::unitName(Unit unit)
+{
+    switch (unit) {
+    case Unit::WorkingDays:
+        return QStringLiteral("working_days");
+    case Unit::CalendarDays:
+        return QStringLiteral("calendar_days");
+    case Unit::Years:
+        return QStringLiteral("years");
+    }
+    return {};
+}
+
+std::optional<DeadlineRule::Unit> DeadlineRule::unitFromName(const QString& name)
+{
+    for (const Unit unit : {Unit::WorkingDays, Unit::CalendarDays, Unit::Years}) {
+        if (unitName(unit) == name)
+            return unit;
+    }
+    return std::nullopt;
+}
+
+QString DeadlineRule::recordId(const QString& step)
+{
+    static const QUuid Namespace = QUuid::fromString(u"3c5e0a71-8d24-4f6b-b1e9-57c2a0d4e813");
+    return QUuid::createUuidV5(Namespace, QStringLiteral("registration-deadline/") + step)
+        .toString(QUuid::WithoutBraces);
+}
+
+QJsonObject DeadlineRule::toRecordFields() const
+{
+    return {{QStringLiteral("step"), step},
+            {QStringLiteral("value"), value},
+            {QStringLiteral("unit"), unitName(unit)},
+            {QStringLiteral("source"), source}};
+}
+
+std::optional<DeadlineRule> DeadlineRule::fromRecordFields(const QJsonObject& fields, QString* error)
+{
+    DeadlineRule rule;
+    rule.step = fields.value(QStringLiteral("step")).toString();
+    rule.value = fields.value(QStringLiteral("value")).toInt(-1);
+    rule.source = fields.value(QStringLiteral("source")).toString();
+    const std::optional<Unit> unit = unitFromName(fields.value(QStringLiteral("unit")).toString());
+    const DeadlineRules defaults = DeadlineRules::defaults();
+    const bool knownStep =
+        std::any_of(defaults.all().cbegin(), defaults.all().cend(),
+                    [&](const DeadlineRule& candidate) { return candidate.step == rule.step; });
+    // Bounds: a deadline rule is days or a few years, never zero or absurd.
+    if (!knownStep || !unit || rule.value < 1 || rule.value > (*unit == Unit::Years ? 10 : 366)) {
+        *error = Text::tr("the deadline rule \"%1\" has no valid value or unit").arg(rule.step.left(64));
+        return std::nullopt;
+    }
+    rule.unit = *unit;
+    return rule;
+}
+
+DeadlineRules DeadlineRules::defaults()
+{
+    DeadlineRules rules;
+    using Unit = DeadlineRule::Unit;
+    const QString Reg = QStringLiteral("公共数据资源登记管理暂行办法（发改数据规〔2025〕26号）");
+    rules.m_rules = {
+        {Acceptance, 3, Unit::WorkingDays, Reg + QStringLiteral("：受理")},
+        {FormalReview, 20, Unit::WorkingDays,
+         Reg + QStringLiteral("：形式审核（湖南或为 15 个工作日，待核实）")},
+        {PublicNotice, 10, Unit::WorkingDays, Reg + QStringLiteral("：公示")},
+        {CancellationReview, 10, Unit::WorkingDays, Reg + QStringLiteral("：注销登记")},
+        {Validity, 3, Unit::Years, Reg + QStringLiteral("：有效期")},
+        {RenewalWindow, 60, Unit::CalendarDays, Reg + QStringLiteral("：续展（期满前 60 日内）")},
+        {RenewalTerm, 3, Unit::Years, Reg + QStringLiteral("：续展期限")},
+    };
+    return rules;
+}
+
+void DeadlineRules::set(const DeadlineRule& rule)
+{
+    for (DeadlineRule& existing : m_rules) {
+        if (existing.step == rule.step) {
+            existing = rule;
+            return;
+        }
+    }
+    m_rules << rule;
+}
+
+DeadlineRule DeadlineRules::rule(const QString& step) const
+{
+    for (const DeadlineRule& candidate : m_rules) {
+        if (candidate.step == step)
+            return candidate;
+    }
+    return {};
+}
+
+std::optional<QDate> DeadlineRules::deadline(const QString& step, const QDate& start,
+                                             const WorkingCalendar& calendar, QDate* unknownDate) const
+{
+    const DeadlineRule found = rule(step);
+    switch (found.unit) {
+    case DeadlineRule::Unit::WorkingDays:
+        return calendar.addWorkdays(start, found.value, unknownDate);
+    case DeadlineRule::Unit::CalendarDays:
+        return start.addDays(found.value);
+    case DeadlineRule::Unit::Years:
+        return start.addYears(found.value);
+    }
+    return std::nullopt;
+}
+
+} // namespace xs

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "models/calendar/WorkingCalendar.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace xs {
+
+/// How long a step of registration may take (DOMAIN.md §2). Every rule is data, not code: the
+/// administrator changes a value (Hunan may shorten formal review to 15 WD) and the hub publishes
+/// it like any other record (entity deadline_rule).
+struct DeadlineRule
+{
+    enum class Unit
+    {
+        WorkingDays,
+        CalendarDays,
+        Years,
+    };
+    QString step;
+    int value = 0;
+    Unit unit = Unit::WorkingDays;
+    QString source; // the article it comes from
+
+    static QString unitName(Unit unit);
+    static std::optional<Unit> unitFromName(const QString& name);
+    static QString recordId(const QString& step);
+    QJsonObject toRecordFields() const;
+    static std::optional<DeadlineRule> fromRecordFields(const QJsonObject& fields, QString* error);
+};
+
+class DeadlineRules
+{
+public:
+    // The steps, as rule names.
+    static inline const QString Acceptance = QStringLiteral("acceptance");
+    static inline const QString FormalReview = QStringLiteral("formal_review");
+    static inline const QString PublicNotice = QStringLiteral("public_notice");
+    static inline const QString CancellationReview = QStringLiteral("cancellation_review");
+    static inline const QString Validity = QStringLiteral("validity");
+    static inline const QString RenewalWindow = QStringLiteral("renewal_window");
+    static inline const QString RenewalTerm = QStringLiteral("renewal_term");
+
+    /// The values of REG and DOMAIN.md §2.
+    static DeadlineRules defaults();
+    /// Replaces one rule (a value published by the hub).
+    void set(const DeadlineRule& rule);
+    DeadlineRule rule(const QString& step) const;
+    QList<DeadlineRule> all() const { return m_rules; }
+
+    /// The end of a step that starts on `start`: N working days after it, N calendar days after
+    /// it, or N years on. Empty when the calendar does not reach that far (*unknownDate says where).
+    std::optional<QDate> deadline(const QString& step, const QDate& start, const WorkingCalendar& calendar,
+                                  QDate* unknownDate = nullptr) const;
+
+private:
+    QList<DeadlineRule> m_rules;
+};
+
+} // namespace xs

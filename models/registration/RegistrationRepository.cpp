@@ -1,0 +1,149 @@
+#include "models/registration/RegistrationRepository.h"
+
+#include "models/calendar/CalendarRepository.h"
+#include "models/journal/EntitySchema.h"
+#include "models/journal/LocalRecordStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace xs {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(xs::RegistrationRepository)
+};
+
+// Lists and objects are kept as JSON text in their fields; callers may hand them over as JSON.
+QJsonObject asRecordFields(const QJsonObject& fields)
+{
+    QJsonObject result;
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        if (it.value().isArray())
+            result.insert(it.key(), QString::fromUtf8(
+                                        QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact)));
+        else if (it.value().isObject())
+            result.insert(it.key(), QString::fromUtf8(
+                                        QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact)));
+        else
+            result.insert(it.key(), it.value());
+    }
+    return result;
+}
+
+DatabaseError refusalError(const Refusal& refusal)
+{
+    return DatabaseError(DatabaseError::Kind::Invalid, refusal.reason);
+}
+
+} // namespace
+
+RegistrationRepository::RegistrationRepository(QSqlDatabase database, QString user)
+    : m_database(std::move(database))
+    , m_user(std::move(user))
+    , m_journal(m_database, m_user)
+{}
+
+std::optional<RecordState> RegistrationRepository::registration(const QString& id, DatabaseError* error) const
+{
+    LocalRecordStore store(m_database);
+    std::optional<RecordState> record = store.read(*findEntity(RegistrationWorkflow::Entity), id, error);
+    if (record && record->deleted)
+        return std::nullopt;
+    return record;
+}
+
+DeadlineRules RegistrationRepository::deadlineRules(DatabaseError* error) const
+{
+    DeadlineRules rules = DeadlineRules::defaults();
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT step, value, unit, source FROM deadline_rule WHERE deleted = 0"))) {
+        if (error)
+            *error = DatabaseError::fromSqlError(query.lastError());
+        return rules;
+    }
+    while (query.next()) {
+        QString problem;
+        const QJsonObject fields{{QStringLiteral("step"), query.value(0).toString()},
+                                 {QStringLiteral("value"), query.value(1).toInt()},
+                                 {QStringLiteral("unit"), query.value(2).toString()},
+                                 {QStringLiteral("source"), query.value(3).toString()}};
+        // A rule that does not parse is ignored: the hub refuses such rules, so only a damaged
+        // row can be one, and the built-in value is the safer deadline.
+        if (const std::optional<DeadlineRule> rule = DeadlineRule::fromRecordFields(fields, &problem))
+            rules.set(*rule);
+    }
+    return rules;
+}
+
+WorkingCalendar RegistrationRepository::calendar(DatabaseError* error) const
+{
+    return CalendarRepository(m_database).load(error);
+}
+
+RegistrationContext RegistrationRepository::contextFor(Role role, const QDate& today,
+                                                       const WorkingCalendar& calendar,
+                                                       const DeadlineRules& rules) const
+{
+    RegistrationContext context;
+    context.role = role;
+    context.user = m_user;
+    context.today = today;
+    context.now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    context.calendar = &calendar;
+    context.rules = &rules;
+    return context; // no allocateCode: a desktop never mints a registration code
+}
+
+DatabaseError RegistrationRepository::create(const QString& id, const QJsonObject& fields,
+                                             const RegistrationContext& context)
+{
+    if (!RegistrationWorkflow::roleMayAct(context.role))
+        return DatabaseError(DatabaseError::Kind::Invalid,
+                             Text::tr("Only reviewers of the registration body enter applications."));
+    QJsonObject application = asRecordFields(fields);
+    for (const QString& field : RegistrationWorkflow::commandOnlyFields())
+        application.remove(field);
+    const RegistrationStep start = RegistrationWorkflow::initialize(application, context);
+    if (start.isRefused())
+        return refusalError(start.refusal);
+    for (auto it = start.effect.constBegin(); it != start.effect.constEnd(); ++it)
+        application.insert(it.key(), it.value());
+    return m_journal.upsert(RegistrationWorkflow::Entity, id, application);
+}
+
+DatabaseError RegistrationRepository::edit(const QString& id, const QJsonObject& fields)
+{
+    for (const QString& field : RegistrationWorkflow::commandOnlyFields()) {
+        if (fields.contains(field))
+            return DatabaseError(DatabaseError::Kind::Invalid,
+                                 Text::tr("\"%1\" changes only through registration steps.").arg(field));
+    }
+    return m_journal.upsert(RegistrationWorkflow::Entity, id, asRecordFields(fields));
+}
+
+DatabaseError RegistrationRepository::step(const QString& id, const QString& command,
+                                           const QJsonObject& arguments, const RegistrationContext& context)
+{
+    DatabaseError error;
+    const std::optional<RecordState> current = registration(id, &error);
+    if (!current)
+        return error.isError() ? error : DatabaseError(DatabaseError::Kind::NotFound, id);
+    // Command arguments travel as strings (hub/PROTOCOL.md): lists go as JSON text.
+    const QJsonObject wireArguments = asRecordFields(arguments);
+    const RegistrationStep step =
+        RegistrationWorkflow::apply(current->fields, command, wireArguments, context);
+    if (step.isRefused())
+        return refusalError(step.refusal);
+    return m_journal.command(RegistrationWorkflow::Entity, id, command, wireArguments, step.effect);
+}
+
+} // namespace xs

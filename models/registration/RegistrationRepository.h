@@ -1,0 +1,47 @@
+#pragma once
+
+#include "models/journal/ChangeJournal.h"
+#include "models/registration/RegistrationWorkflow.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace xs {
+
+/// Registrations on this desktop: reading them, entering applications and taking steps. Every
+/// write goes through the change journal as a proposal the hub decides; the desktop shows the
+/// workflow's effect at once, computed by the same code the hub runs.
+class RegistrationRepository
+{
+public:
+    RegistrationRepository(QSqlDatabase database, QString user);
+
+    std::optional<RecordState> registration(const QString& id, DatabaseError* error = nullptr) const;
+
+    /// The deadline rules in force here: the built-in ones overlaid by those the hub published.
+    DeadlineRules deadlineRules(DatabaseError* error = nullptr) const;
+    /// The working-day calendar in force here (see CalendarRepository).
+    WorkingCalendar calendar(DatabaseError* error = nullptr) const;
+    /// A context for steps taken now, by this user in this role.
+    RegistrationContext contextFor(Role role, const QDate& today, const WorkingCalendar& calendar,
+                                   const DeadlineRules& rules) const;
+
+    /// Enters a new application (id made by ChangeJournal::newId()). A refusal is Kind::Invalid
+    /// with the reason; nothing is written then.
+    DatabaseError create(const QString& id, const QJsonObject& fields, const RegistrationContext& context);
+    /// Corrects an application's own fields (never the procedure's).
+    DatabaseError edit(const QString& id, const QJsonObject& fields);
+    /// Takes a step. A refusal is Kind::Invalid with the reason; nothing is written then.
+    DatabaseError step(const QString& id, const QString& command, const QJsonObject& arguments,
+                       const RegistrationContext& context);
+
+    void setJoinsOuterTransaction(bool joins) { m_journal.setJoinsOuterTransaction(joins); }
+
+private:
+    QSqlDatabase m_database;
+    QString m_user;
+    ChangeJournal m_journal;
+};
+
+} // namespace xs

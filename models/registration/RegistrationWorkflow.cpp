@@ -1,0 +1,554 @@
+#include "models/registration/RegistrationWorkflow.h"
+
+#include "models/registration/RegistrationVocabulary.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace xs::RegistrationWorkflow {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(xs::RegistrationWorkflow)
+};
+
+const QString State = QStringLiteral("state");
+const QString Deadline = QStringLiteral("step_deadline");
+const QString StepStarted = QStringLiteral("step_started_on");
+constexpr int MaxEvents = 60; // the timeline field's size bound; older events stay in the audit trail
+
+Refusal refuse(const char* code, const QString& reason)
+{
+    return {QString::fromLatin1(code), reason};
+}
+
+RegistrationStep refused(const char* code, const QString& reason)
+{
+    return {refuse(code, reason), {}};
+}
+
+QDate dateOf(const QJsonObject& record, const QString& field)
+{
+    return QDate::fromString(record.value(field).toString(), Qt::ISODate);
+}
+
+QString iso(const QDate& date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QJsonArray jsonArrayOf(const QJsonValue& value)
+{
+    if (value.isArray())
+        return value.toArray();
+    return QJsonDocument::fromJson(value.toString().toUtf8()).array();
+}
+
+QJsonObject jsonObjectOf(const QJsonValue& value)
+{
+    if (value.isObject())
+        return value.toObject();
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+QString jsonText(const QJsonArray& array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString jsonText(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+struct Input
+{
+    const QJsonObject& record;
+    const QJsonObject& arguments;
+    const RegistrationContext& context;
+    QString text(const char* name) const { return arguments.value(QLatin1String(name)).toString().trimmed(); }
+};
+
+/// The end of a step starting today; a refusal when the calendar does not reach it.
+std::optional<QDate> deadlineFrom(const QString& step, const QDate& start, const RegistrationContext& context,
+                                  Refusal* refusal)
+{
+    QDate unknown;
+    const std::optional<QDate> end = context.rules->deadline(step, start, *context.calendar, &unknown);
+    if (!end)
+        *refusal = refuse("calendar_unknown", context.calendar->beyondKnownYears(unknown));
+    return end;
+}
+
+QStringList missingMaterials(const QJsonObject& record)
+{
+    const QJsonObject provided = jsonObjectOf(record.value(QStringLiteral("materials")));
+    QStringList missing;
+    for (const QString& material :
+         RegistrationVocabulary::materialsFor(record.value(QStringLiteral("type")).toString())) {
+        if (!provided.value(material).toBool())
+            missing << material;
+    }
+    return missing;
+}
+
+// Formal review that ran past its deadline must be explained to the applicant (REG).
+std::optional<Refusal> overrunUnexplained(const Input& in)
+{
+    const QDate deadline = dateOf(in.record, Deadline);
+    if (deadline.isValid() && in.context.today > deadline && in.text("overrun_explanation").isEmpty())
+        return refuse(
+            "explanation_required",
+            Text::tr("The formal review ran past its deadline (%1): explain the delay to the applicant.")
+                .arg(iso(deadline)));
+    return std::nullopt;
+}
+
+RegistrationStep accept(const Input& in)
+{
+    if (const QStringList missing = missingMaterials(in.record); !missing.isEmpty()) {
+        QStringList labels;
+        for (const QString& material : missing)
+            labels << RegistrationVocabulary::materialLabel(material);
+        return refused("materials_missing",
+                       Text::tr("Materials are missing (%1): send the one-time notice instead.")
+                           .arg(labels.join(QStringLiteral("、"))));
+    }
+    const bool cancellation =
+        in.record.value(QStringLiteral("type")).toString() == QLatin1String("cancellation");
+    Refusal refusal;
+    const std::optional<QDate> end =
+        deadlineFrom(cancellation ? DeadlineRules::CancellationReview : DeadlineRules::FormalReview,
+                     in.context.today, in.context, &refusal);
+    if (!end)
+        return {refusal, {}};
+    return {{},
+            {{State, QStringLiteral("under_review")},
+             {StepStarted, iso(in.context.today)},
+             {Deadline, iso(*end)}}};
+}
+
+RegistrationStep requestMaterials(const Input& in)
+{
+    if (in.record.value(QStringLiteral("materials_notice_sent")).toBool())
+        return refused("notice_already_sent",
+                       Text::tr("The one-time notice of missing materials was already sent; it must list "
+                                "everything at once and cannot be sent again."));
+    const QJsonArray missing = jsonArrayOf(in.arguments.value(QStringLiteral("missing")));
+    const QStringList known =
+        RegistrationVocabulary::materialsFor(in.record.value(QStringLiteral("type")).toString());
+    if (missing.isEmpty())
+        return refused("invalid", Text::tr("List every missing material in the notice."));
+    for (const QJsonValue& material : missing) {
+        if (!known.contains(material.toString()))
+            return refused(
+                "invalid",
+                Text::tr("\"%1\" is not a material of this application.").arg(material.toString().left(64)));
+    }
+    // The applicant has the next move: the acceptance clock stops until the materials arrive.
+    return {{},
+            {{State, QStringLiteral("awaiting_materials")},
+             {QStringLiteral("missing_materials"), jsonText(missing)},
+             {QStringLiteral("materials_notice_sent"), true},
+             {Deadline, QJsonValue::Null}}};
+}
+
+RegistrationStep resubmit(const Input& in)
+{
+    QJsonObject materials = jsonObjectOf(in.record.value(QStringLiteral("materials")));
+    const QJsonObject delivered = jsonObjectOf(in.arguments.value(QStringLiteral("materials")));
+    for (auto it = delivered.constBegin(); it != delivered.constEnd(); ++it)
+        materials.insert(it.key(), it.value().toBool());
+    // The clock restarts in full on resubmission (一次性告知).
+    Refusal refusal;
+    const std::optional<QDate> end =
+        deadlineFrom(DeadlineRules::Acceptance, in.context.today, in.context, &refusal);
+    if (!end)
+        return {refusal, {}};
+    return {{},
+            {{State, QStringLiteral("submitted")},
+             {QStringLiteral("materials"), jsonText(materials)},
+             {QStringLiteral("missing_materials"), QJsonValue::Null},
+             {StepStarted, iso(in.context.today)},
+             {Deadline, iso(*end)}}};
+}
+
+RegistrationStep decide(const Input& in, const QString& nextState)
+{
+    return {{},
+            {{State, nextState},
+             {QStringLiteral("decision_reason"), in.text("reason")},
+             {Deadline, QJsonValue::Null}}};
+}
+
+RegistrationStep pauseReview(const Input& in)
+{
+    const std::optional<int> remaining =
+        in.context.calendar->workdaysBetween(in.context.today, dateOf(in.record, Deadline));
+    if (!remaining)
+        return refused("calendar_unknown",
+                       in.context.calendar->beyondKnownYears(dateOf(in.record, Deadline)));
+    return {{},
+            {{State, QStringLiteral("review_paused")},
+             {QStringLiteral("remaining_workdays"), qMax(0, *remaining)},
+             {Deadline, QJsonValue::Null}}};
+}
+
+RegistrationStep resumeReview(const Input& in)
+{
+    const int remaining = in.record.value(QStringLiteral("remaining_workdays")).toInt();
+    QDate unknown;
+    const std::optional<QDate> end = in.context.calendar->addWorkdays(in.context.today, remaining, &unknown);
+    if (!end)
+        return refused("calendar_unknown", in.context.calendar->beyondKnownYears(unknown));
+    return {{},
+            {{State, QStringLiteral("under_review")},
+             {QStringLiteral("remaining_workdays"), QJsonValue::Null},
+             {Deadline, iso(*end)}}};
+}
+
+RegistrationStep approve(const Input& in)
+{
+    if (const std::optional<Refusal> unexplained = overrunUnexplained(in))
+        return {*unexplained, {}};
+    const QString type = in.record.value(QStringLiteral("type")).toString();
+    // Cancellation, revocation and termination end the registration; they have nothing to notify.
+    if (type == QLatin1String("cancellation") || type == QLatin1String("revocation") ||
+        type == QLatin1String("termination"))
+        return {{},
+                {{State, type == QLatin1String("cancellation") ? QStringLiteral("cancelled")
+                         : type == QLatin1String("revocation") ? QStringLiteral("revoked")
+                                                               : QStringLiteral("terminated")},
+                 {Deadline, QJsonValue::Null}}};
+    Refusal refusal;
+    const std::optional<QDate> end =
+        deadlineFrom(DeadlineRules::PublicNotice, in.context.today, in.context, &refusal);
+    if (!end)
+        return {refusal, {}};
+    return {{},
+            {{State, QStringLiteral("in_public_notice")},
+             {StepStarted, iso(in.context.today)},
+             {Deadline, iso(*end)}}};
+}
+
+RegistrationStep reject(const Input& in)
+{
+    if (const std::optional<Refusal> unexplained = overrunUnexplained(in))
+        return {*unexplained, {}};
+    return decide(in, QStringLiteral("review_failed"));
+}
+
+RegistrationStep object(const Input& in)
+{
+    if (in.context.today > dateOf(in.record, Deadline))
+        return refused("invalid_state",
+                       Text::tr("The public notice ended on %1.").arg(in.record.value(Deadline).toString()));
+    // Objections are real-name and come with evidence.
+    const QJsonObject objection{{QStringLiteral("name"), in.text("objector_name")},
+                                {QStringLiteral("id_number"), in.text("objector_id")},
+                                {QStringLiteral("evidence"), in.text("evidence")},
+                                {QStringLiteral("filed_on"), iso(in.context.today)}};
+    return {
+        {},
+        {{State, QStringLiteral("objection_review")}, {QStringLiteral("objection"), jsonText(objection)}}};
+}
+
+RegistrationStep dismissObjection(const Input& in)
+{
+    QJsonObject objection = jsonObjectOf(in.record.value(QStringLiteral("objection")));
+    objection.insert(QStringLiteral("outcome"), QStringLiteral("dismissed"));
+    objection.insert(QStringLiteral("outcome_reason"), in.text("reason"));
+    return {
+        {},
+        {{State, QStringLiteral("in_public_notice")}, {QStringLiteral("objection"), jsonText(objection)}}};
+}
+
+RegistrationStep upholdObjection(const Input& in)
+{
+    QJsonObject objection = jsonObjectOf(in.record.value(QStringLiteral("objection")));
+    objection.insert(QStringLiteral("outcome"), QStringLiteral("upheld"));
+    objection.insert(QStringLiteral("outcome_reason"), in.text("reason"));
+    RegistrationStep step = decide(in, QStringLiteral("terminated"));
+    step.effect.insert(QStringLiteral("objection"), jsonText(objection));
+    return step;
+}
+
+RegistrationStep closeNotice(const Input& in)
+{
+    const QDate end = dateOf(in.record, Deadline);
+    if (!end.isValid() || in.context.today <= end)
+        return refused("invalid_state", Text::tr("The public notice runs until %1 inclusive.").arg(iso(end)));
+    return {{}, {{State, QStringLiteral("awaiting_code")}, {Deadline, QJsonValue::Null}}};
+}
+
+RegistrationStep issueCode(const Input& in)
+{
+    if (!in.context.allocateCode)
+        return {}; // a desktop only asks: the hub allocates the code when the step reaches it
+    const QDate coded = in.context.today;
+    QDate expires = coded.addYears(in.context.rules->rule(DeadlineRules::Validity).value).addDays(-1);
+    // Valid for three years, or the operating term if that is shorter.
+    const QDate termEnd = dateOf(in.record, QStringLiteral("operating_term_end"));
+    if (termEnd.isValid() && termEnd < expires)
+        expires = termEnd;
+    return {{},
+            {{State, QStringLiteral("registered")},
+             {QStringLiteral("registration_code"), in.context.allocateCode()},
+             {QStringLiteral("coded_on"), iso(coded)},
+             {QStringLiteral("expires_on"), iso(expires)}}};
+}
+
+RegistrationStep renew(const Input& in)
+{
+    const QDate expires = dateOf(in.record, QStringLiteral("expires_on"));
+    const QDate windowStart = renewalWindowStart(expires, *in.context.rules);
+    if (!expires.isValid() || in.context.today < windowStart || in.context.today > expires)
+        return refused("outside_renewal_window",
+                       Text::tr("Renewal is possible from %1 to %2.").arg(iso(windowStart), iso(expires)));
+    // Each renewal runs from the day after expiry.
+    const int years = in.context.rules->rule(DeadlineRules::RenewalTerm).value;
+    return {{}, {{QStringLiteral("expires_on"), iso(expires.addDays(1).addYears(years).addDays(-1))}}};
+}
+
+RegistrationStep expire(const Input& in)
+{
+    const QDate expires = dateOf(in.record, QStringLiteral("expires_on"));
+    if (!expires.isValid() || in.context.today <= expires)
+        return refused("invalid_state", Text::tr("The registration is valid until %1.").arg(iso(expires)));
+    return {{}, {{State, QStringLiteral("expired")}}};
+}
+
+RegistrationStep assign(const Input& in)
+{
+    const QString assignee = in.text("assignee");
+    return {{},
+            {{QStringLiteral("assignee"),
+              assignee.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(assignee)}}};
+}
+
+RegistrationStep noEffect(const Input&)
+{
+    return {};
+}
+
+struct CommandRule
+{
+    const char* name;
+    QStringList from; // states it applies in; empty: every state
+    QStringList required;
+    RegistrationStep (*run)(const Input&);
+};
+
+const QList<CommandRule>& commandRules()
+{
+    static const QList<CommandRule> table = [] {
+        const QStringList open{QStringLiteral("submitted"),        QStringLiteral("awaiting_materials"),
+                               QStringLiteral("under_review"),     QStringLiteral("review_paused"),
+                               QStringLiteral("in_public_notice"), QStringLiteral("objection_review"),
+                               QStringLiteral("awaiting_code")};
+        const QString reason = QStringLiteral("reason");
+        return QList<CommandRule>{
+            {"accept", {QStringLiteral("submitted")}, {}, &accept},
+            {"request_materials",
+             {QStringLiteral("submitted")},
+             {QStringLiteral("missing")},
+             &requestMaterials},
+            {"resubmit", {QStringLiteral("awaiting_materials")}, {}, &resubmit},
+            {"refuse",
+             {QStringLiteral("submitted")},
+             {reason},
+             [](const Input& in) {
+                 return decide(in, QStringLiteral("not_accepted"));
+             }},
+            {"pause_review", {QStringLiteral("under_review")}, {reason}, &pauseReview},
+            {"resume_review", {QStringLiteral("review_paused")}, {}, &resumeReview},
+            {"approve", {QStringLiteral("under_review")}, {}, &approve},
+            {"reject", {QStringLiteral("under_review")}, {reason}, &reject},
+            {"object",
+             {QStringLiteral("in_public_notice")},
+             {QStringLiteral("objector_name"), QStringLiteral("objector_id"), QStringLiteral("evidence")},
+             &object},
+            {"dismiss_objection", {QStringLiteral("objection_review")}, {reason}, &dismissObjection},
+            {"uphold_objection", {QStringLiteral("objection_review")}, {reason}, &upholdObjection},
+            {"close_notice", {QStringLiteral("in_public_notice")}, {}, &closeNotice},
+            {"issue_code", {QStringLiteral("awaiting_code")}, {}, &issueCode},
+            {"renew", {QStringLiteral("registered")}, {}, &renew},
+            {"expire", {QStringLiteral("registered")}, {}, &expire},
+            {"cancel",
+             {QStringLiteral("registered"), QStringLiteral("expired")},
+             {reason},
+             [](const Input& in) {
+                 return decide(in, QStringLiteral("cancelled"));
+             }},
+            {"revoke",
+             {QStringLiteral("registered")},
+             {reason},
+             [](const Input& in) {
+                 return decide(in, QStringLiteral("revoked"));
+             }},
+            {"assign", open, {}, &assign},
+            {"comment", {}, {QStringLiteral("text")}, &noEffect},
+        };
+    }();
+    return table;
+}
+
+const CommandRule* ruleFor(const QString& command)
+{
+    for (const CommandRule& rule : commandRules()) {
+        if (command == QLatin1String(rule.name))
+            return &rule;
+    }
+    return nullptr;
+}
+
+bool hasValue(const QJsonValue& value)
+{
+    if (value.isString())
+        return !value.toString().trimmed().isEmpty();
+    if (value.isArray())
+        return !value.toArray().isEmpty();
+    return !value.isNull() && !value.isUndefined();
+}
+
+QString appendEvent(const QJsonObject& record, const QString& command, const QJsonObject& arguments,
+                    const RegistrationContext& context)
+{
+    QJsonArray events = jsonArrayOf(record.value(QStringLiteral("events")));
+    events.append(QJsonObject{{QStringLiteral("at"), context.now},
+                              {QStringLiteral("by"), context.user},
+                              {QStringLiteral("action"), command},
+                              {QStringLiteral("arguments"), arguments}});
+    while (events.size() > MaxEvents)
+        events.removeFirst();
+    return jsonText(events);
+}
+
+} // namespace
+
+QStringList commands()
+{
+    QStringList names;
+    for (const CommandRule& rule : commandRules())
+        names << QString::fromLatin1(rule.name);
+    return names;
+}
+
+QStringList commandOnlyFields()
+{
+    return {State,
+            StepStarted,
+            Deadline,
+            QStringLiteral("remaining_workdays"),
+            QStringLiteral("assignee"),
+            QStringLiteral("missing_materials"),
+            QStringLiteral("materials_notice_sent"),
+            QStringLiteral("decision_reason"),
+            QStringLiteral("objection"),
+            QStringLiteral("registration_code"),
+            QStringLiteral("coded_on"),
+            QStringLiteral("expires_on"),
+            QStringLiteral("events")};
+}
+
+bool roleMayAct(Role role)
+{
+    return role == Role::Reviewer || role == Role::Admin;
+}
+
+QStringList requiredArguments(const QString& command)
+{
+    const CommandRule* rule = ruleFor(command);
+    return rule ? rule->required : QStringList();
+}
+
+QStringList availableCommands(const QJsonObject& record, Role role, const QDate& today,
+                              const DeadlineRules& rules)
+{
+    QStringList available;
+    if (!roleMayAct(role))
+        return available;
+    const QString state = record.value(State).toString();
+    for (const CommandRule& rule : commandRules()) {
+        if (!rule.from.isEmpty() && !rule.from.contains(state))
+            continue;
+        const QString name = QString::fromLatin1(rule.name);
+        // Steps whose timing is wrong today are left out rather than offered and refused.
+        if ((name == QLatin1String("close_notice") && today <= dateOf(record, Deadline)) ||
+            (name == QLatin1String("object") && today > dateOf(record, Deadline)) ||
+            (name == QLatin1String("expire") && today <= dateOf(record, QStringLiteral("expires_on"))) ||
+            (name == QLatin1String("renew") &&
+             today < renewalWindowStart(dateOf(record, QStringLiteral("expires_on")), rules)))
+            continue;
+        available << name;
+    }
+    return available;
+}
+
+RegistrationStep initialize(const QJsonObject& fields, const RegistrationContext& context)
+{
+    if (!RegistrationVocabulary::types().contains(fields.value(QStringLiteral("type")).toString()))
+        return refused("invalid", Text::tr("Choose the type of registration."));
+    if (fields.value(QStringLiteral("data_name")).toString().trimmed().isEmpty())
+        return refused("invalid", Text::tr("Enter the name of the data resource or product."));
+    const QJsonArray applicants = jsonArrayOf(fields.value(QStringLiteral("applicants")));
+    if (applicants.isEmpty())
+        return refused("invalid", Text::tr("Name at least one applicant."));
+    for (const QJsonValue& applicant : applicants) {
+        const QJsonObject object = applicant.toObject();
+        if (object.value(QStringLiteral("name")).toString().trimmed().isEmpty() ||
+            !RegistrationVocabulary::applicantKinds().contains(
+                object.value(QStringLiteral("kind")).toString()))
+            return refused("invalid", Text::tr("Every applicant needs a name and a kind."));
+    }
+    QDate submitted = dateOf(fields, QStringLiteral("submitted_on"));
+    if (!submitted.isValid())
+        submitted = context.today;
+    Refusal refusal;
+    const std::optional<QDate> end = deadlineFrom(DeadlineRules::Acceptance, submitted, context, &refusal);
+    if (!end)
+        return {refusal, {}};
+    RegistrationStep step{{},
+                          {{State, QStringLiteral("submitted")},
+                           {QStringLiteral("submitted_on"), iso(submitted)},
+                           {StepStarted, iso(submitted)},
+                           {Deadline, iso(*end)},
+                           {QStringLiteral("materials_notice_sent"), false}}};
+    step.effect.insert(QStringLiteral("events"), appendEvent({}, QStringLiteral("submit"), {}, context));
+    return step;
+}
+
+RegistrationStep apply(const QJsonObject& record, const QString& command, const QJsonObject& arguments,
+                       const RegistrationContext& context)
+{
+    const CommandRule* rule = ruleFor(command);
+    if (!rule)
+        return refused("unknown_command",
+                       Text::tr("\"%1\" is not a registration step").arg(command.left(64)));
+    if (!roleMayAct(context.role))
+        return refused("forbidden",
+                       Text::tr("Only reviewers of the registration body take registration steps."));
+    const QString state = record.value(State).toString();
+    if (!rule->from.isEmpty() && !rule->from.contains(state))
+        return refused("invalid_state", Text::tr("This step does not apply to a registration that is %1.")
+                                            .arg(RegistrationVocabulary::stateLabel(state)));
+    for (const QString& argument : rule->required) {
+        if (!hasValue(arguments.value(argument)))
+            return refused("invalid", Text::tr("The step needs \"%1\".").arg(argument));
+    }
+    RegistrationStep step = rule->run(Input{record, arguments, context});
+    if (step.isRefused())
+        return step;
+    step.effect.insert(QStringLiteral("events"), appendEvent(record, command, arguments, context));
+    return step;
+}
+
+QDate renewalWindowStart(const QDate& expiresOn, const DeadlineRules& rules)
+{
+    return expiresOn.addDays(1 - rules.rule(DeadlineRules::RenewalWindow).value);
+}
+
+} // namespace xs::RegistrationWorkflow

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "models/journal/AccessPolicy.h"
+#include "models/registration/DeadlineRules.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace xs {
+
+/// What a registration step needs besides the record: who acts, when, and the calendar and rules
+/// the deadlines come from. On the hub, allocateCode is set: only the hub mints 登记结果查询码.
+struct RegistrationContext
+{
+    Role role = Role::Manager;
+    QString user;
+    QDate today;
+    QString now; // ISO timestamp for the timeline
+    const WorkingCalendar* calendar = nullptr;
+    const DeadlineRules* rules = nullptr;
+    std::function<QString()> allocateCode;
+};
+
+/// A step's answer: refused (with a code and a reason for the user), or the fields it changes.
+struct RegistrationStep
+{
+    Refusal refusal;
+    QJsonObject effect;
+    bool isRefused() const { return refusal.isRefused(); }
+};
+
+/// The registration procedure of DOMAIN.md §2 (申请 → 受理 → 形式审核 → 公示 → 赋码, validity and
+/// renewal, cancellation, revocation, termination) as one set of checks and effects. The desktop
+/// runs it to show a step at once (a proposal) and the hub runs the same code to decide it.
+namespace RegistrationWorkflow {
+
+inline const QString Entity = QStringLiteral("registration");
+
+QStringList commands();
+/// Fields only commands change; an edit (upsert) of an existing application may not touch them.
+QStringList commandOnlyFields();
+bool roleMayAct(Role role);
+/// The commands that make sense for this record today (which buttons the detail pane shows).
+QStringList availableCommands(const QJsonObject& record, Role role, const QDate& today,
+                              const DeadlineRules& rules);
+/// The arguments a command needs, so forms can ask for them: e.g. {"reason"} for refuse.
+QStringList requiredArguments(const QString& command);
+
+/// A new application: checks it and sets its first state and acceptance deadline.
+RegistrationStep initialize(const QJsonObject& fields, const RegistrationContext& context);
+RegistrationStep apply(const QJsonObject& record, const QString& command, const QJsonObject& arguments,
+                       const RegistrationContext& context);
+
+/// The renewal window: the 60 calendar days (by rule) that end on the expiry date.
+QDate renewalWindowStart(const QDate& expiresOn, const DeadlineRules& rules);
+
+} // namespace RegistrationWorkflow
+
+} // namespace xs

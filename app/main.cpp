@@ -38,8 +38,14 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "Unlock with the recovery passphrase in FILE (first line), for "
                                             "scripted starts."),
         QStringLiteral("FILE"));
+    const QCommandLineOption areaOption(
+        QStringLiteral("area"),
+        QCoreApplication::translate("main", "Open on AREA: catalog, registration, grants, pricing, audits, sync "
+                                            "or audit."),
+        QStringLiteral("AREA"));
     parser.addOption(databaseOption);
     parser.addOption(passphraseOption);
+    parser.addOption(areaOption);
     parser.process(application);
 
     QString passphrase;
@@ -53,6 +59,7 @@ int main(int argc, char* argv[])
                              parser.isSet(databaseOption) ? parser.value(databaseOption)
                                                           : xs::AppPaths::defaultDatabasePath());
     xs::StartupFlow startup(services);
+    startup.setStartArea(parser.value(areaOption));
     QObject::connect(&startup, &xs::StartupFlow::abandoned, &application, &QCoreApplication::exit,
                      Qt::QueuedConnection);
     startup.start(passphrase);

@@ -5,11 +5,13 @@
 #include "models/catalog/CatalogPermissions.h"
 #include "models/journal/AccessPolicy.h"
 #include "models/journal/SyncLedger.h"
+#include "ui/audit/AuditPage.h"
 #include "ui/catalog/CatalogPage.h"
 #include "ui/common/BackupController.h"
 #include "ui/common/NavigationAreas.h"
 #include "ui/common/PlannedAreaPage.h"
 #include "ui/common/StatusIndicators.h"
+#include "ui/registration/RegistrationPage.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/sync/SyncPage.h"
 
@@ -94,9 +96,10 @@ void MainWindow::buildNavigation()
 
 namespace {
 
-/// What the catalog lets this user do: the hub role once logged in; a database without a hub is
-/// its own administrator; a hub user who is logged out reads until they log in again.
-CatalogPermissions catalogPermissions(const SyncService* sync)
+/// What this user may do (in the catalog and in registration): the hub role once logged in; a
+/// database without a hub is its own administrator; a hub user who is logged out reads until they
+/// log in again.
+CatalogPermissions permissionsFor(const SyncService* sync)
 {
     if (sync && !sync->loggedInRole().isEmpty()) {
         if (const std::optional<Role> role = roleFromName(sync->loggedInRole()))
@@ -115,15 +118,35 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
     if (area.id == QLatin1String("catalog") && m_application.database()) {
         const QSqlDatabase database = m_application.database()->connection();
         auto* page = new CatalogPage(database, HubConnection::localUser(SyncLedger(database)),
-                                     catalogPermissions(sync), m_pages);
+                                     permissionsFor(sync), m_pages);
         if (sync) {
             connect(sync, &SyncService::stateChanged, page,
-                    [page, sync] { page->setPermissions(catalogPermissions(sync)); });
+                    [page, sync] { page->setPermissions(permissionsFor(sync)); });
             connect(sync, &SyncService::syncFinished, page, [page](const SyncEngine::Summary& summary) {
                 if (summary.pulled > 0)
                     page->reload();
             });
         }
+        return page;
+    }
+    if (area.id == QLatin1String("registration") && m_application.database()) {
+        const QSqlDatabase database = m_application.database()->connection();
+        auto* page = new RegistrationPage(database, HubConnection::localUser(SyncLedger(database)),
+                                          permissionsFor(sync).role(), m_pages);
+        if (sync) {
+            connect(sync, &SyncService::stateChanged, page,
+                    [page, sync] { page->setRole(permissionsFor(sync).role()); });
+            connect(sync, &SyncService::syncFinished, page, [page](const SyncEngine::Summary& summary) {
+                if (summary.pulled > 0 || summary.rejected > 0)
+                    page->reload();
+            });
+        }
+        return page;
+    }
+    if (area.id == QLatin1String("audit") && m_application.database()) {
+        auto* page = new AuditPage(m_application.database()->connection(), m_pages);
+        if (sync)
+            connect(sync, &SyncService::syncFinished, page, &AuditPage::reload);
         return page;
     }
     if (area.id == QLatin1String("sync") && sync && m_application.database())

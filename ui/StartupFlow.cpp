@@ -94,6 +94,8 @@ void StartupFlow::openMainWindow()
     const QString recoveryCode = m_createDialog ? m_createDialog->generatedRecoveryCode() : QString();
     // The window exists before the dialogs close, so their "rejected" no longer means quit.
     m_window = std::make_unique<MainWindow>(m_application);
+    if (!m_startArea.isEmpty())
+        m_window->showArea(m_startArea);
     if (m_createDialog)
         m_createDialog->close();
     if (m_unlockDialog)

@@ -27,6 +27,8 @@ public:
     void start(const QString& scriptedPassphrase = {});
 
     MainWindow* mainWindow() const { return m_window.get(); }
+    /// The area the window opens on (--area), instead of the first one.
+    void setStartArea(const QString& areaId) { m_startArea = areaId; }
 
 signals:
     /// The start-up ended without a window: the user quit (0) or the database cannot be used (1).
@@ -42,6 +44,7 @@ private:
 
     Application& m_application;
     QString m_scriptedPassphrase;
+    QString m_startArea;
     QPointer<UnlockDialog> m_unlockDialog;
     QPointer<CreateDatabaseDialog> m_createDialog;
     std::unique_ptr<MainWindow> m_window;

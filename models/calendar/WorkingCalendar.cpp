@@ -32,6 +32,23 @@ void WorkingCalendar::rebuildDays()
         for (const CalendarYear::MakeUpWorkday& workday : year.workdays)
             m_workdays.insert(workday.date.toJulianDay());
     }
+    m_workdaysBefore.clear();
+    m_unknownBefore.clear();
+    if (m_years.empty())
+        return;
+    m_firstDay = QDate(m_years.begin()->first, 1, 1).toJulianDay();
+    const qint64 end = QDate(m_years.rbegin()->first, 12, 31).toJulianDay() + 1;
+    m_workdaysBefore.reserve(size_t(end - m_firstDay + 1));
+    m_unknownBefore.reserve(size_t(end - m_firstDay + 1));
+    int workdays = 0;
+    int unknown = 0;
+    for (qint64 day = m_firstDay; day <= end; ++day) {
+        m_workdaysBefore.push_back(workdays);
+        m_unknownBefore.push_back(unknown);
+        const std::optional<bool> working = isWorkday(QDate::fromJulianDay(day));
+        workdays += working.value_or(false) ? 1 : 0;
+        unknown += working ? 0 : 1;
+    }
 }
 
 QList<int> WorkingCalendar::knownYears() const
@@ -103,19 +120,19 @@ std::optional<int> WorkingCalendar::workdaysBetween(const QDate& from, const QDa
         }
     }
     // Every year in between must be known too; a gap is as unknown as the future.
-    for (int number = from.year() + 1; number < to.year(); ++number) {
-        if (!m_years.count(number)) {
-            if (unknownDate)
-                *unknownDate = QDate(number, 1, 1);
-            return std::nullopt;
+    const size_t first = size_t(from.toJulianDay() + 1 - m_firstDay);
+    const size_t last = size_t(to.toJulianDay() + 1 - m_firstDay);
+    if (m_unknownBefore[last] != m_unknownBefore[first]) {
+        for (int number = from.year() + 1; number < to.year(); ++number) {
+            if (!m_years.count(number)) {
+                if (unknownDate)
+                    *unknownDate = QDate(number, 1, 1);
+                break;
+            }
         }
+        return std::nullopt;
     }
-    int count = 0;
-    for (QDate day = from.addDays(1); day <= to; day = day.addDays(1)) {
-        if (*isWorkday(day))
-            ++count;
-    }
-    return count;
+    return m_workdaysBefore[last] - m_workdaysBefore[first];
 }
 
 QString WorkingCalendar::holidayName(const QDate& date) const

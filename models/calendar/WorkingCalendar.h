@@ -10,6 +10,7 @@
 
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace xs {
 
@@ -43,6 +44,12 @@ private:
     std::map<int, CalendarYear> m_years;
     QSet<qint64> m_holidays; // Julian day numbers
     QSet<qint64> m_workdays;
+    // From 1 January of the first known year: working days before each day, and unknown days
+    // (years missing in between) before each day, so a count over any span is two lookups (the
+    // queue asks it for every row it shows).
+    qint64 m_firstDay = 0;
+    std::vector<int> m_workdaysBefore;
+    std::vector<int> m_unknownBefore;
     void rebuildDays();
 };
 

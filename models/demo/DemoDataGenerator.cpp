@@ -1,8 +1,10 @@
 #include "models/demo/DemoDataGenerator.h"
 
+#include "models/calendar/CalendarRepository.h"
 #include "models/catalog/DepartmentRepository.h"
 #include "models/catalog/Divisions.h"
 #include "models/demo/CatalogDemoData.h"
+#include "models/demo/RegistrationDemoData.h"
 #include "models/storage/Transaction.h"
 
 #include <QFile>
@@ -123,6 +125,19 @@ qint64 DemoDataGenerator::entriesFor(Scale scale)
     return 0;
 }
 
+qint64 DemoDataGenerator::applicationsFor(Scale scale)
+{
+    switch (scale) {
+    case Scale::Small:
+        return 300;
+    case Scale::Bench:
+        return 100000;
+    case Scale::Large:
+        return 200000;
+    }
+    return 0;
+}
+
 DatabaseError DemoDataGenerator::generate(Scale scale, const std::function<bool(qint64, qint64)>& progress)
 {
     // One transaction: a cancelled or failed run leaves the database empty, ready for another try.
@@ -141,6 +156,10 @@ DatabaseError DemoDataGenerator::generate(Scale scale, const std::function<bool(
         return error;
     if (DatabaseError error = CatalogDemoData(m_database, all).write(entriesFor(scale), progress);
         error.isError())
+        return error;
+    RegistrationDemoData registrations(m_database, all, CalendarRepository(m_database).load(),
+                                       QDate::currentDate());
+    if (DatabaseError error = registrations.write(applicationsFor(scale), progress); error.isError())
         return error;
     return transaction.commit();
 }

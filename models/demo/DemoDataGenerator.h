@@ -36,6 +36,8 @@ public:
 
     /// How many resources a scale holds.
     static qint64 entriesFor(Scale scale);
+    /// Registration applications written at each scale (the queue benchmark uses 100,000).
+    static qint64 applicationsFor(Scale scale);
 
     /// The demo departments, for the desktop and the hub alike (deterministic ids).
     static QList<Department> departments();

@@ -88,4 +88,4 @@ CREATE TABLE registration (
 CREATE INDEX registration_by_deadline ON registration (coalesce(step_deadline, '9999-12-31'), id) WHERE deleted = 0;
 CREATE INDEX registration_by_state ON registration (state, coalesce(step_deadline, '9999-12-31'), id) WHERE deleted = 0;
 CREATE INDEX registration_by_assignee ON registration (assignee, coalesce(step_deadline, '9999-12-31'), id) WHERE deleted = 0;
-CREATE INDEX registration_by_expiry ON registration (expires_on, id) WHERE deleted = 0 AND state = 'registered';
+CREATE INDEX registration_by_expiry ON registration (state, expires_on, id) WHERE deleted = 0;

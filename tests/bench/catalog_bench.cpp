@@ -21,6 +21,7 @@
 #include "models/storage/Database.h"
 #include "models/storage/SqlCipherDriver.h"
 #include "models/storage/Transaction.h"
+#include "tests/bench/BenchSupport.h"
 #include "ui/catalog/CatalogPage.h"
 
 #include <QApplication>
@@ -40,39 +41,12 @@
 #include <sqlite3.h>
 
 using namespace xs;
+using namespace xs::bench;
 
 namespace {
 
 const DatabaseKey BenchKey =
     DatabaseKey::fromHex("3c1d5a6f1b2c3d4e5f60718293a4b5c6d7e8f90112233445566778899aabbcc7");
-
-void print(const QJsonObject& object)
-{
-    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-double timeMs(const std::function<void()>& work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double medianMs(int repeat, const std::function<void()>& work)
-{
-    QList<double> times;
-    for (int i = 0; i < repeat; ++i)
-        times.append(timeMs(work));
-    return median(times);
-}
 
 qint64 residentKiB()
 {

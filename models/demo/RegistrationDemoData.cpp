@@ -1,0 +1,197 @@
+#include "models/demo/RegistrationDemoData.h"
+
+#include "models/journal/EntitySchema.h"
+#include "models/journal/LocalRecordStore.h"
+#include "models/registration/DeadlineRules.h"
+#include "models/registration/RegistrationVocabulary.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <random>
+
+namespace xs {
+
+namespace {
+
+// Weights per state, in percent: most of a real queue is open work and finished registrations.
+struct StateShare
+{
+    const char* state;
+    int percent;
+};
+constexpr StateShare Shares[] = {
+    {"submitted", 12},        {"awaiting_materials", 6},
+    {"not_accepted", 3},      {"under_review", 24},
+    {"review_paused", 2},     {"review_failed", 3},
+    {"in_public_notice", 10}, {"objection_review", 1},
+    {"awaiting_code", 4},     {"registered", 28},
+    {"expired", 2},           {"cancelled", 2},
+    {"terminated", 1},        {"revoked", 2},
+};
+
+const char* const Products[] = {"企业信用画像", "不动产登记信息", "公共交通客流", "医保结算明细",
+                                "气象观测",     "电力消费指数",   "市场主体登记", "住房公积金缴存",
+                                "交通违法统计", "水质监测",       "文旅消费热力", "农产品价格监测",
+                                "教育资源分布", "就业岗位需求",   "物流运输轨迹"};
+const char* const Kinds[] = {"数据资源", "数据产品", "数据服务", "数据集"};
+const char* const Operators[] = {"湖南省数据产业集团有限公司", "长沙数据资产运营有限公司",
+                                 "湘江数据科技有限公司", "湖南大数据交易所有限公司",
+                                 "株洲数字城市运营有限公司"};
+const char* const Utilities[] = {"国网湖南省电力有限公司", "湖南省水务集团有限公司",
+                                 "湖南高速公路集团有限公司", "长沙市公共交通集团有限责任公司"};
+const char* const Reviewers[] = {"demo-reviewer", "reviewer-li", "reviewer-chen", "reviewer-zhou"};
+
+QString text(const QJsonArray& array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString text(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString iso(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+RegistrationDemoData::RegistrationDemoData(QSqlDatabase database, QList<Department> departments,
+                                           WorkingCalendar calendar, QDate today)
+    : m_database(std::move(database))
+    , m_departments(std::move(departments))
+    , m_calendar(std::move(calendar))
+    , m_today(today)
+{}
+
+DatabaseError RegistrationDemoData::write(qint64 applications, const Progress& progress)
+{
+    if (m_departments.isEmpty())
+        return DatabaseError(DatabaseError::Kind::Internal, QStringLiteral("no demo departments"));
+    const EntitySchema& schema = *findEntity(QStringLiteral("registration"));
+    const DeadlineRules rules = DeadlineRules::defaults();
+    LocalRecordStore store(m_database);
+    std::mt19937_64 random(20250301); // REG's date of force
+    const auto pick = [&random](auto& list) -> decltype(auto) {
+        return list[random() % std::size(list)];
+    };
+    const QString timestamp = m_today.startOfDay(Qt::UTC).toString(Qt::ISODateWithMs);
+    // The latest start of a step that still has its deadline inside the known calendar.
+    const auto deadline = [&](const QString& step, QDate start, QDate* started) {
+        for (int attempt = 0; attempt < 40; ++attempt, start = start.addDays(-7)) {
+            if (const std::optional<QDate> end = rules.deadline(step, start, m_calendar)) {
+                *started = start;
+                return *end;
+            }
+        }
+        *started = QDate();
+        return QDate();
+    };
+
+    QList<RecordState> batch;
+    for (qint64 index = 0; index < applications; ++index) {
+        int roll = int(random() % 100);
+        QString state;
+        for (const StateShare& share : Shares) {
+            if ((roll -= share.percent) < 0) {
+                state = QString::fromLatin1(share.state);
+                break;
+            }
+        }
+        if (state.isEmpty())
+            state = QStringLiteral("registered");
+
+        QJsonArray applicants;
+        const int applicantKind = int(random() % 10);
+        if (applicantKind < 5) {
+            const Department& department =
+                m_departments.at(qsizetype(random() % quint64(m_departments.size())));
+            applicants.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("department")},
+                                          {QStringLiteral("name"), department.name},
+                                          {QStringLiteral("code"), department.code}});
+        } else {
+            applicants.append(
+                QJsonObject{{QStringLiteral("kind"),
+                             applicantKind < 8 ? QStringLiteral("operator") : QStringLiteral("utility")},
+                            {QStringLiteral("name"),
+                             QString::fromUtf8(applicantKind < 8 ? pick(Operators) : pick(Utilities))}});
+        }
+        if (random() % 10 == 0) // joint applications
+            applicants.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("operator")},
+                                          {QStringLiteral("name"), QString::fromUtf8(pick(Operators))}});
+
+        const QString type = random() % 10 < 7
+                                 ? QStringLiteral("first")
+                                 : RegistrationVocabulary::types().at(qsizetype(1 + random() % 4));
+        QJsonObject materials;
+        for (const QString& material : RegistrationVocabulary::materialsFor(type))
+            materials.insert(material, state != QLatin1String("awaiting_materials") || random() % 3 != 0);
+
+        QJsonObject fields{
+            {QStringLiteral("number"),
+             QStringLiteral("湘数登〔%1〕%2号").arg(m_today.year()).arg(index + 1, 6, 10, QLatin1Char('0'))},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("applicants"), text(applicants)},
+            {QStringLiteral("data_name"), QString::fromUtf8(pick(Products)) + QString::fromUtf8(pick(Kinds))},
+            {QStringLiteral("summary"), QStringLiteral("面向公共服务与产业应用的数据资源，已完成合规评估。")},
+            {QStringLiteral("materials"), text(materials)},
+            {QStringLiteral("state"), state},
+            {QStringLiteral("materials_notice_sent"), state == QLatin1String("awaiting_materials")},
+            {QStringLiteral("events"), QStringLiteral("[]")}};
+        // Running steps: mostly within their time, about one in eight overdue.
+        const bool overdue = random() % 8 == 0;
+        const int age = overdue ? 25 + int(random() % 20) : int(random() % 12);
+        QDate started;
+        QDate end;
+        if (state == QLatin1String("submitted"))
+            end = deadline(DeadlineRules::Acceptance, m_today.addDays(-(overdue ? 6 + age % 5 : age % 4)),
+                           &started);
+        else if (state == QLatin1String("under_review"))
+            end = deadline(DeadlineRules::FormalReview, m_today.addDays(-age - (overdue ? 15 : 0)), &started);
+        else if (state == QLatin1String("in_public_notice"))
+            end =
+                deadline(DeadlineRules::PublicNotice, m_today.addDays(-(overdue ? 20 : age % 10)), &started);
+        if (end.isValid()) {
+            fields.insert(QStringLiteral("step_started_on"), iso(started));
+            fields.insert(QStringLiteral("step_deadline"), iso(end));
+        }
+        if (state == QLatin1String("review_paused"))
+            fields.insert(QStringLiteral("remaining_workdays"), int(1 + random() % 15));
+        fields.insert(QStringLiteral("submitted_on"),
+                      iso((started.isValid() ? started : m_today).addDays(-int(random() % 20))));
+        if (RegistrationVocabulary::isOpen(state) && random() % 10 < 7)
+            fields.insert(QStringLiteral("assignee"), QString::fromLatin1(pick(Reviewers)));
+        if (state == QLatin1String("registered") || state == QLatin1String("expired") ||
+            state == QLatin1String("cancelled") || state == QLatin1String("revoked")) {
+            // Coded up to three years ago; a few expire within the renewal window.
+            const QDate coded =
+                m_today.addDays(-int(random() % 1090) - (state == QLatin1String("expired") ? 1100 : 0));
+            fields.insert(QStringLiteral("coded_on"), iso(coded));
+            fields.insert(QStringLiteral("expires_on"), iso(coded.addYears(3).addDays(-1)));
+            fields.insert(QStringLiteral("registration_code"),
+                          QStringLiteral("43%1%2").arg(coded.year()).arg(index + 1, 8, 10, QLatin1Char('0')));
+        }
+        if (state == QLatin1String("not_accepted") || state == QLatin1String("review_failed") ||
+            state == QLatin1String("terminated") || state == QLatin1String("revoked"))
+            fields.insert(QStringLiteral("decision_reason"), QStringLiteral("数据来源合法性证明不足。"));
+
+        const QUuid id = QUuid::createUuidV5(QUuid(), QStringLiteral("demo-registration/%1").arg(index));
+        batch.append({schema.name, id.toString(QUuid::WithoutBraces), 0, false, timestamp,
+                      QStringLiteral("demo"), normaliseFields(schema, fields), 0});
+        if (batch.size() == 1000 || index + 1 == applications) {
+            if (DatabaseError error = store.writeAll(schema, batch); error.isError())
+                return error;
+            batch.clear();
+            if (progress && !progress(index + 1, applications))
+                return DatabaseError(DatabaseError::Kind::Cancelled);
+        }
+    }
+    return {};
+}
+
+} // namespace xs

@@ -1,0 +1,253 @@
+#include "models/registration/RegistrationQueueModel.h"
+
+#include "models/registration/RegistrationVocabulary.h"
+#include "models/storage/SqlStatement.h"
+
+#include <QScopedValueRollback>
+
+namespace xs {
+
+RegistrationQueueModel::RegistrationQueueModel(QSqlDatabase database, WorkingCalendar calendar,
+                                               QObject* parent, int pageSize)
+    : QAbstractTableModel(parent)
+    , m_database(std::move(database))
+    , m_calendar(std::move(calendar))
+    , m_pageSize(std::max(1, pageSize))
+{
+    m_filter.today = QDate::currentDate();
+}
+
+QString RegistrationQueueModel::applicantSummary(const QString& firstName, int applicants)
+{
+    if (applicants <= 0)
+        return {};
+    return applicants == 1 ? firstName : tr("%1 and %n more", nullptr, applicants - 1).arg(firstName);
+}
+
+void RegistrationQueueModel::setFilter(const QueueFilter& filter)
+{
+    const QScopedValueRollback notifying(m_notifying, true);
+    beginResetModel();
+    m_filter = filter;
+    m_rows = loadPage(nullptr);
+    endResetModel();
+}
+
+void RegistrationQueueModel::setCalendar(WorkingCalendar calendar)
+{
+    m_calendar = std::move(calendar);
+    for (Row& row : m_rows)
+        row.remainingKnown = false;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, DeadlineColumn), index(int(m_rows.size()) - 1, RemainingColumn));
+}
+
+void RegistrationQueueModel::reload()
+{
+    const qsizetype wanted = std::max<qsizetype>(m_rows.size(), m_pageSize);
+    const QScopedValueRollback notifying(m_notifying, true);
+    beginResetModel();
+    m_rows = loadPage(nullptr);
+    while (m_hasMore && m_rows.size() < wanted)
+        m_rows += loadPage(&m_rows.constLast());
+    endResetModel();
+}
+
+QList<RegistrationQueueModel::Row> RegistrationQueueModel::loadPage(const Row* after)
+{
+    m_error = {};
+    std::optional<std::pair<QString, QString>> position;
+    if (after)
+        position = std::make_pair(after->sortKey, after->id);
+    const RegistrationQueueQuery::Statement page =
+        RegistrationQueueQuery::page(m_filter, m_pageSize + 1, position); // +1: is there more?
+    SqlStatement statement(m_database, page.sql);
+    for (int index = 0; index < page.bindings.size(); ++index)
+        statement.bind(index + 1, page.bindings.at(index));
+    QList<Row> rows;
+    rows.reserve(m_pageSize);
+    while (statement.next()) {
+        if (rows.size() == m_pageSize) {
+            m_hasMore = true;
+            return rows;
+        }
+        Row row;
+        row.id = statement.text(0);
+        row.sortKey = statement.text(1);
+        row.number = statement.text(2);
+        row.type = statement.text(3);
+        row.applicant = statement.text(4);
+        row.applicants = int(statement.integer(5));
+        row.dataName = statement.text(6);
+        row.state = statement.text(7);
+        row.deadline = QDate::fromString(statement.text(8), Qt::ISODate);
+        row.assignee = statement.text(9);
+        row.expiresOn = QDate::fromString(statement.text(10), Qt::ISODate);
+        rows.append(std::move(row));
+    }
+    if (statement.error().isError()) {
+        m_error = statement.error();
+        rows.clear();
+    }
+    m_hasMore = false;
+    return rows;
+}
+
+std::optional<int> RegistrationQueueModel::remaining(const Row& row) const
+{
+    // Asked for the rows on screen only, and computed once per row.
+    if (!row.deadline.isValid() || !RegistrationVocabulary::hasRunningClock(row.state))
+        return std::nullopt;
+    if (!row.remainingKnown) {
+        row.remaining = m_calendar.workdaysBetween(m_filter.today, row.deadline);
+        row.remainingKnown = true;
+    }
+    return row.remaining;
+}
+
+RegistrationQueueModel::Urgency RegistrationQueueModel::urgency(const Row& row) const
+{
+    if (!row.deadline.isValid() || !RegistrationVocabulary::hasRunningClock(row.state))
+        return Urgency::None;
+    if (row.deadline < m_filter.today)
+        return Urgency::Overdue;
+    if (row.deadline == m_filter.today)
+        return Urgency::DueToday;
+    const std::optional<int> left = remaining(row);
+    return left && *left <= SoonWorkdays ? Urgency::Soon : Urgency::Normal;
+}
+
+QString RegistrationQueueModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+int RegistrationQueueModel::rowOf(const QString& id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+int RegistrationQueueModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RegistrationQueueModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RegistrationQueueModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return row.id;
+    case UrgencyRole:
+        return int(urgency(row));
+    case StepDeadlineRole:
+        return row.deadline;
+    case RemainingWorkdaysRole: {
+        const std::optional<int> left = remaining(row);
+        return left ? QVariant(*left) : QVariant();
+    }
+    case Qt::ToolTipRole:
+        if (index.column() == RemainingColumn && row.deadline.isValid() && !m_calendar.knows(row.deadline))
+            return m_calendar.beyondKnownYears(row.deadline);
+        if (index.column() == DeadlineColumn && row.state == QLatin1String("registered"))
+            return tr("Registration valid until %1").arg(row.expiresOn.toString(Qt::ISODate));
+        return index.column() == DataNameColumn ? row.dataName : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() == RemainingColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case ApplicantColumn:
+        return applicantSummary(row.applicant, row.applicants);
+    case TypeColumn:
+        return RegistrationVocabulary::typeLabel(row.type);
+    case DataNameColumn:
+        return row.dataName;
+    case StateColumn:
+        return RegistrationVocabulary::stateLabel(row.state);
+    case DeadlineColumn:
+        if (row.deadline.isValid())
+            return row.deadline.toString(Qt::ISODate);
+        return row.state == QLatin1String("registered") ? row.expiresOn.toString(Qt::ISODate) : QString();
+    case RemainingColumn: {
+        if (!row.deadline.isValid() || !RegistrationVocabulary::hasRunningClock(row.state))
+            return {};
+        const std::optional<int> left = remaining(row);
+        if (!left)
+            return tr("unknown");
+        return *left < 0 ? tr("%n working day(s) overdue", nullptr, -*left)
+                         : tr("%n working day(s)", nullptr, *left);
+    }
+    case AssigneeColumn:
+        return row.assignee;
+    }
+    return {};
+}
+
+QVariant RegistrationQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ApplicantColumn:
+        return tr("Applicant");
+    case TypeColumn:
+        return tr("Type");
+    case DataNameColumn:
+        return tr("Data name");
+    case StateColumn:
+        return tr("State");
+    case DeadlineColumn:
+        return tr("Deadline");
+    case RemainingColumn:
+        return tr("Remaining");
+    case AssigneeColumn:
+        return tr("Assignee");
+    }
+    return {};
+}
+
+bool RegistrationQueueModel::canFetchMore(const QModelIndex& parent) const
+{
+    // The model tester asks during resets and inserts; a fetch then would nest notifications.
+    return !parent.isValid() && m_hasMore && !m_notifying;
+}
+
+void RegistrationQueueModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent) || m_rows.isEmpty())
+        return;
+    const QScopedValueRollback notifying(m_notifying, true);
+    QList<Row> more = loadPage(&m_rows.constLast());
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+    m_rows += std::move(more);
+    endInsertRows();
+}
+
+void RegistrationQueueModel::sort(int column, Qt::SortOrder order)
+{
+    if (column != DeadlineColumn && column != RemainingColumn)
+        return;
+    QueueFilter filter = m_filter;
+    filter.descending = order == Qt::DescendingOrder;
+    if (filter.descending != m_filter.descending)
+        setFilter(filter);
+}
+
+} // namespace xs

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "models/calendar/WorkingCalendar.h"
+#include "models/registration/RegistrationQueueQuery.h"
+#include "models/storage/DatabaseError.h"
+
+#include <QAbstractTableModel>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace xs {
+
+/// The registration queue: one view of the applications, loaded a page at a time in deadline
+/// order, with each step's remaining working days computed from the calendar for the rows shown.
+class RegistrationQueueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        ApplicantColumn,
+        TypeColumn,
+        DataNameColumn,
+        StateColumn,
+        DeadlineColumn,
+        RemainingColumn,
+        AssigneeColumn,
+        ColumnCount,
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        UrgencyRole,           // Urgency, for colouring
+        RemainingWorkdaysRole, // int, or invalid when there is no running deadline
+        StepDeadlineRole,      // QDate of the current step's deadline, invalid if none
+    };
+    enum class Urgency
+    {
+        None, // no running deadline
+        Normal,
+        Soon, // two working days or fewer left
+        DueToday,
+        Overdue,
+    };
+    Q_ENUM(Urgency)
+    static constexpr int PageSize = 200;
+    static constexpr int SoonWorkdays = 2;
+
+    RegistrationQueueModel(QSqlDatabase database, WorkingCalendar calendar, QObject* parent = nullptr,
+                           int pageSize = PageSize);
+
+    const QueueFilter& filter() const { return m_filter; }
+    void setFilter(const QueueFilter& filter);
+    void setCalendar(WorkingCalendar calendar);
+    /// Loads again, keeping as many rows as were loaded (after a step or a sync).
+    void reload();
+    DatabaseError lastError() const { return m_error; }
+    QString idAt(int row) const;
+    int rowOf(const QString& id) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    /// Only the deadline sorts (ascending or descending): the queue's order is the deadline.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// The applicants' display form: the first, and how many apply with it.
+    static QString applicantSummary(const QString& firstName, int applicants);
+
+private:
+    struct Row
+    {
+        QString id;
+        QString sortKey;
+        QString number;
+        QString type;
+        QString applicant; // the first one's name
+        int applicants = 0;
+        QString dataName;
+        QString state;
+        QDate deadline;
+        QString assignee;
+        QDate expiresOn;
+        mutable std::optional<int> remaining; // working days left, computed when first shown
+        mutable bool remainingKnown = false;
+    };
+
+    QList<Row> loadPage(const Row* after);
+    std::optional<int> remaining(const Row& row) const;
+    Urgency urgency(const Row& row) const;
+
+    QSqlDatabase m_database;
+    WorkingCalendar m_calendar;
+    QueueFilter m_filter;
+    QList<Row> m_rows;
+    bool m_hasMore = false;
+    bool m_notifying = false;
+    int m_pageSize = PageSize;
+    DatabaseError m_error;
+};
+
+} // namespace xs

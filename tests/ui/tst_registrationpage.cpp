@@ -1,0 +1,349 @@
+// The registration queue and the audit page, offscreen, as a reviewer uses them: views and their
+// counts, a step taken with a button, a step whose dialog asks for what it needs, several
+// applications assigned at once, the notices as PDF, and the audit trail checked and exported.
+#include "models/audit/AuditLogModel.h"
+#include "models/calendar/CalendarRepository.h"
+#include "models/demo/DemoDataGenerator.h"
+#include "models/demo/RegistrationDemoData.h"
+#include "models/journal/ChangeJournal.h"
+#include "models/journal/SyncLedger.h"
+#include "models/registration/RegistrationQueueModel.h"
+#include "models/registration/RegistrationRepository.h"
+#include "models/registration/RegistrationVocabulary.h"
+#include "models/storage/DatabaseKey.h"
+#include "models/storage/Transaction.h"
+#include "tests/support/TestSupport.h"
+#include "ui/audit/AuditPage.h"
+#include "ui/registration/RegistrationDetailPane.h"
+#include "ui/registration/RegistrationNoticeWriter.h"
+#include "ui/registration/RegistrationPage.h"
+#include "ui/registration/RegistrationStepDialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTabBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace xs;
+
+namespace {
+
+const QDate Today(2026, 6, 15);
+const QString Reviewer = QStringLiteral("demo-reviewer");
+
+/// Acts on the next modal dialog of type T as soon as it shows (the test's hand on the dialog).
+template <typename T>
+void whenShown(std::function<void(T*)> act)
+{
+    auto* poll = new QTimer;
+    poll->setInterval(20);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, [poll, act, tries] {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            act(dialog);
+        } else if (++*tries > 200) {
+            poll->stop();
+            poll->deleteLater();
+        }
+    });
+    poll->start();
+}
+
+} // namespace
+
+class TestRegistrationPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void viewsShowTheirCounts();
+    void overdueViewIsColouredAndSorted();
+    void acceptWithOneClick();
+    void missingMaterialsNoticeAsksAndExportsPdf();
+    void refusalNeedsItsReasons();
+    void assignSeveralAtOnce();
+    void auditPageChecksAndExports();
+
+private:
+    QString enter(const QString& name, bool complete);
+    void select(const QString& id);
+    std::optional<RecordState> stored(const QString& id) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<RegistrationPage> m_page;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestRegistrationPage::initTestCase()
+{
+    m_database = test::createDatabase(m_dir.filePath(QStringLiteral("page.db")), DatabaseKey::generate());
+    QVERIFY(m_database);
+    Transaction transaction(m_database->connection());
+    QVERIFY(!transaction.begin().isError());
+    QVERIFY(!RegistrationDemoData(m_database->connection(), DemoDataGenerator::departments(),
+                                  CalendarRepository::bundled(), Today)
+                 .write(400)
+                 .isError());
+    QVERIFY(!transaction.commit().isError());
+}
+
+void TestRegistrationPage::init()
+{
+    m_page = std::make_unique<RegistrationPage>(m_database->connection(), Reviewer, Role::Reviewer);
+    m_page->resize(1300, 800);
+    m_page->setToday(Today);
+    m_page->show();
+    QApplication::setActiveWindow(m_page.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        &m_page->queueModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestRegistrationPage::cleanup()
+{
+    m_tester.reset();
+    m_page.reset();
+}
+
+QString TestRegistrationPage::enter(const QString& name, bool complete)
+{
+    RegistrationRepository repository(m_database->connection(), Reviewer);
+    const WorkingCalendar calendar = CalendarRepository::bundled();
+    const DeadlineRules rules = DeadlineRules::defaults();
+    QJsonObject materials;
+    for (const QString& material : RegistrationVocabulary::materialsFor(QStringLiteral("first")))
+        materials.insert(material, complete || material != QLatin1String("scenarios"));
+    const QString id = ChangeJournal::newId();
+    const DatabaseError error = repository.create(
+        id,
+        {{QStringLiteral("number"), QStringLiteral("湘数登〔2026〕T%1号").arg(name.size())},
+         {QStringLiteral("type"), QStringLiteral("first")},
+         {QStringLiteral("data_name"), name},
+         {QStringLiteral("submitted_on"), Today.toString(Qt::ISODate)},
+         {QStringLiteral("applicants"),
+          QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("operator")},
+                                 {QStringLiteral("name"), QStringLiteral("湘江数据科技有限公司")}}}},
+         {QStringLiteral("materials"), materials}},
+        repository.contextFor(Role::Reviewer, Today, calendar, rules));
+    if (error.isError())
+        qWarning("enter: %s", qPrintable(error.fullText()));
+    return id;
+}
+
+void TestRegistrationPage::select(const QString& id)
+{
+    m_page->showView(QueueView::All);
+    RegistrationQueueModel& model = m_page->queueModel();
+    while (model.rowOf(id) < 0 && model.canFetchMore({}))
+        model.fetchMore({});
+    const int row = model.rowOf(id);
+    QVERIFY(row >= 0);
+    m_page->queueView().selectRow(row);
+    QTRY_COMPARE(m_page->detailPane().registrationId(), id);
+    // The step buttons of the selection are shown by the event loop, as for a user.
+    QTRY_VERIFY(m_page->detailPane().stepButton(QStringLiteral("comment")) &&
+                m_page->detailPane().stepButton(QStringLiteral("comment"))->isVisible());
+}
+
+std::optional<RecordState> TestRegistrationPage::stored(const QString& id) const
+{
+    return RegistrationRepository(m_database->connection(), Reviewer).registration(id);
+}
+
+void TestRegistrationPage::viewsShowTheirCounts()
+{
+    auto* tabs = m_page->findChild<QTabBar*>(QStringLiteral("registrationViews"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 6);
+    QueueFilter filter;
+    filter.user = Reviewer;
+    filter.today = Today;
+    const std::map<QueueView, qint64> counts =
+        RegistrationQueueQuery::counts(m_database->connection(), filter);
+    QVERIFY(tabs->tabText(2).endsWith(QStringLiteral("(%1)").arg(counts.at(QueueView::All))));
+    QVERIFY(tabs->tabText(3).endsWith(QStringLiteral("(%1)").arg(counts.at(QueueView::Overdue))));
+    // A reviewer with work of their own starts on it.
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(m_page->queueModel().filter().view, QueueView::Mine);
+    QVERIFY(m_page->detailPane().findChild<QLabel*>() != nullptr);
+}
+
+void TestRegistrationPage::overdueViewIsColouredAndSorted()
+{
+    auto* tabs = m_page->findChild<QTabBar*>(QStringLiteral("registrationViews"));
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(3).center());
+    QCOMPARE(m_page->queueModel().filter().view, QueueView::Overdue);
+    const RegistrationQueueModel& model = m_page->queueModel();
+    QVERIFY(model.rowCount() > 0);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex left = model.index(row, RegistrationQueueModel::RemainingColumn);
+        QCOMPARE(left.data(RegistrationQueueModel::UrgencyRole).toInt(),
+                 int(RegistrationQueueModel::Urgency::Overdue));
+        QVERIFY(left.data().toString().contains(QStringLiteral("overdue")));
+    }
+    // Clicking the deadline header turns the order round.
+    auto* header = m_page->queueView().horizontalHeader();
+    QTest::mouseClick(
+        header->viewport(), Qt::LeftButton, {},
+        QPoint(header->sectionViewportPosition(RegistrationQueueModel::DeadlineColumn) + 10, 5));
+    QCOMPARE(model.filter().descending, true);
+}
+
+void TestRegistrationPage::acceptWithOneClick()
+{
+    const QString id = enter(QStringLiteral("测试数据产品甲"), true);
+    m_page->reload();
+    select(id);
+    QPushButton* accept = m_page->detailPane().stepButton(QStringLiteral("accept"));
+    QVERIFY(accept);
+    QTRY_VERIFY(accept->isVisible());
+    QVERIFY(!m_page->detailPane().stepButton(QStringLiteral("close_notice")));
+    QTest::mouseClick(accept, Qt::LeftButton);
+    QCOMPARE(stored(id)->fields.value(QStringLiteral("state")).toString(), QStringLiteral("under_review"));
+    // 20 WD from Monday 2026-06-15, across 端午 (06-19): 07-14.
+    QCOMPARE(stored(id)->fields.value(QStringLiteral("step_deadline")).toString(),
+             QStringLiteral("2026-07-14"));
+    QCOMPARE(m_page->detailPane().registrationId(), id);
+    QVERIFY(m_page->detailPane().stepButton(QStringLiteral("approve")));
+    QVERIFY(SyncLedger(m_database->connection()).operations(QStringLiteral("pending")).size() >= 2);
+}
+
+void TestRegistrationPage::missingMaterialsNoticeAsksAndExportsPdf()
+{
+    const QString id = enter(QStringLiteral("测试数据产品乙"), false);
+    m_page->reload();
+    select(id);
+    whenShown<RegistrationStepDialog>([](RegistrationStepDialog* dialog) {
+        // The missing material is ticked already; the reviewer only confirms.
+        auto* list = dialog->findChild<QListWidget*>();
+        QVERIFY(list);
+        int ticked = 0;
+        for (int row = 0; row < list->count(); ++row)
+            ticked += list->item(row)->checkState() == Qt::Checked;
+        QCOMPARE(ticked, 1);
+        dialog->accept();
+    });
+    QTest::mouseClick(m_page->detailPane().stepButton(QStringLiteral("request_materials")), Qt::LeftButton);
+    const std::optional<RecordState> record = stored(id);
+    QCOMPARE(record->fields.value(QStringLiteral("state")).toString(), QStringLiteral("awaiting_materials"));
+    QVERIFY(record->fields.value(QStringLiteral("step_deadline")).isNull());
+
+    const std::optional<RegistrationNoticeWriter::Kind> kind =
+        RegistrationNoticeWriter::noticeFor(record->fields);
+    QCOMPARE(kind, std::optional(RegistrationNoticeWriter::Kind::MissingMaterials));
+    const QString html = RegistrationNoticeWriter::html(*kind, record->fields,
+                                                        QStringLiteral("湖南省公共数据资源登记机构"), Today);
+    QVERIFY(html.contains(RegistrationVocabulary::materialLabel(QStringLiteral("scenarios"))));
+    QVERIFY(html.contains(QStringLiteral("2026年6月15日")));
+    QVERIFY(html.contains(QStringLiteral("湘江数据科技有限公司")));
+    const QString pdf = m_dir.filePath(QStringLiteral("notice.pdf"));
+    QString error;
+    QVERIFY2(RegistrationNoticeWriter::writePdf(
+                 *kind, record->fields, QStringLiteral("湖南省公共数据资源登记机构"), Today, pdf, &error),
+             qPrintable(error));
+    const QByteArray bytes = test::readFile(pdf);
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.size() > 4000); // text with an embedded CJK font subset, not an empty page
+    QVERIFY(!RegistrationNoticeWriter::writePdf(*kind, record->fields, QString(), Today,
+                                                m_dir.filePath(QStringLiteral("no/such/dir/notice.pdf")),
+                                                &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestRegistrationPage::refusalNeedsItsReasons()
+{
+    const QString id = enter(QStringLiteral("测试数据产品丙"), true);
+    m_page->reload();
+    select(id);
+    bool complained = false;
+    whenShown<RegistrationStepDialog>([&complained](RegistrationStepDialog* dialog) {
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton); // empty reason: refused beside the field
+        complained = dialog->isVisible();
+        for (QLabel* label : dialog->findChildren<QLabel*>())
+            complained = complained || label->isVisible();
+        dialog->findChild<QPlainTextEdit*>()->setPlainText(QStringLiteral("不属于公共数据资源登记范围"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QTest::mouseClick(m_page->detailPane().stepButton(QStringLiteral("refuse")), Qt::LeftButton);
+    QVERIFY(complained);
+    const std::optional<RecordState> record = stored(id);
+    QCOMPARE(record->fields.value(QStringLiteral("state")).toString(), QStringLiteral("not_accepted"));
+    QCOMPARE(record->fields.value(QStringLiteral("decision_reason")).toString(),
+             QStringLiteral("不属于公共数据资源登记范围"));
+    QCOMPARE(RegistrationNoticeWriter::noticeFor(record->fields),
+             std::optional(RegistrationNoticeWriter::Kind::Refusal));
+}
+
+void TestRegistrationPage::assignSeveralAtOnce()
+{
+    m_page->showView(QueueView::Unassigned);
+    RegistrationQueueModel& model = m_page->queueModel();
+    QVERIFY(model.rowCount() >= 3);
+    const QStringList ids{model.idAt(0), model.idAt(1), model.idAt(2)};
+    QTableView& view = m_page->queueView();
+    view.selectRow(0);
+    view.selectionModel()->select(model.index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view.selectionModel()->select(model.index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    whenShown<QInputDialog>([](QInputDialog* dialog) {
+        dialog->setTextValue(QStringLiteral("reviewer-li"));
+        dialog->accept();
+    });
+    QTest::keyClick(&view, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    for (const QString& id : ids)
+        QCOMPARE(stored(id)->fields.value(QStringLiteral("assignee")).toString(),
+                 QStringLiteral("reviewer-li"));
+    QCOMPARE(model.rowOf(ids.at(0)), -1); // no longer unassigned
+}
+
+void TestRegistrationPage::auditPageChecksAndExports()
+{
+    AuditPage page(m_database->connection());
+    page.show();
+    QAbstractItemModelTester tester(&page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(page.model().rowCount() > 0); // the steps of the tests above
+    QCOMPARE(page.model().index(0, AuditLogModel::ActorColumn).data().toString(), Reviewer);
+    QVERIFY(page.verifyChain());
+    auto* verdict = page.findChild<QLabel*>(QStringLiteral("auditVerdict"));
+
+    // Filters run in SQL: the refusal's reason finds its rows.
+    page.findChild<QLineEdit*>(QStringLiteral("auditText"))
+        ->setText(QStringLiteral("不属于公共数据资源登记范围"));
+    QTRY_VERIFY(page.model().rowCount() > 0 && page.model().filter().text.size() > 0);
+    for (int row = 0; row < page.model().rowCount(); ++row) {
+        const QString all = page.model().index(row, AuditLogModel::NewValueColumn).data().toString() +
+                            page.model().index(row, AuditLogModel::ReasonColumn).data().toString();
+        QVERIFY(all.contains(QStringLiteral("不属于公共数据资源登记范围")));
+    }
+    const QString csv = m_dir.filePath(QStringLiteral("audit.csv"));
+    QVERIFY(page.exportCsv(csv));
+    const QByteArray bytes = test::readFile(csv);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(bytes.count('\n'), page.model().rowCount() + 1);
+
+    QSqlQuery tamper(m_database->connection());
+    QVERIFY(tamper.exec(QStringLiteral("UPDATE audit_log SET reason = '改过' WHERE seq = 3")));
+    QVERIFY(!page.verifyChain());
+    QVERIFY2(verdict->text().contains(QStringLiteral(" 3 ")), qPrintable(verdict->text()));
+}
+
+QTEST_MAIN(TestRegistrationPage)
+#include "tst_registrationpage.moc"

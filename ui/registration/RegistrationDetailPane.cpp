@@ -1,0 +1,231 @@
+#include "ui/registration/RegistrationDetailPane.h"
+
+#include "models/calendar/WorkingCalendar.h"
+#include "models/registration/RegistrationVocabulary.h"
+#include "ui/registration/RegistrationNoticeWriter.h"
+#include "ui/registration/RegistrationStepDialog.h"
+
+#include <QDateTime>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace xs {
+
+namespace {
+
+QJsonDocument parsed(const RecordState& record, const char* field)
+{
+    return QJsonDocument::fromJson(record.fields.value(QLatin1String(field)).toString().toUtf8());
+}
+
+// Steps that end or refuse something are set apart from the everyday ones.
+bool isFinal(const QString& command)
+{
+    return command == QLatin1String("refuse") || command == QLatin1String("reject") ||
+           command == QLatin1String("uphold_objection") || command == QLatin1String("cancel") ||
+           command == QLatin1String("revoke");
+}
+
+} // namespace
+
+RegistrationDetailPane::RegistrationDetailPane(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_empty = new QLabel(
+        tr("Select an application in the queue to see its materials, timeline and next steps."), this);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    outer->addWidget(m_empty);
+
+    m_content = new QWidget(this);
+    auto* layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(m_content);
+    m_title->setWordWrap(true);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts = new QLabel(m_content);
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_deadline = new QLabel(m_content);
+    m_deadline->setWordWrap(true);
+    layout->addWidget(m_title);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_deadline);
+
+    m_actions = new QWidget(m_content);
+    m_actionLayout = new QHBoxLayout(m_actions);
+    m_actionLayout->setContentsMargins(0, 4, 0, 4);
+    layout->addWidget(m_actions);
+
+    auto* materials = new QGroupBox(tr("Materials checklist"), m_content);
+    auto* materialsLayout = new QVBoxLayout(materials);
+    m_materials = new QListWidget(materials);
+    m_materials->setFocusPolicy(Qt::NoFocus);
+    m_materials->setSelectionMode(QAbstractItemView::NoSelection);
+    materialsLayout->addWidget(m_materials);
+    layout->addWidget(materials, 2);
+
+    auto* timeline = new QGroupBox(tr("Timeline"), m_content);
+    auto* timelineLayout = new QVBoxLayout(timeline);
+    m_timeline = new QListWidget(timeline);
+    m_timeline->setWordWrap(true);
+    timelineLayout->addWidget(m_timeline);
+    layout->addWidget(timeline, 3);
+
+    m_notice = new QPushButton(m_content);
+    m_notice->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    connect(m_notice, &QPushButton::clicked, this, &RegistrationDetailPane::noticeRequested);
+    layout->addWidget(m_notice, 0, Qt::AlignLeft);
+    outer->addWidget(m_content);
+    clear();
+}
+
+void RegistrationDetailPane::clear()
+{
+    m_id.clear();
+    m_content->hide();
+    m_empty->show();
+}
+
+QPushButton* RegistrationDetailPane::stepButton(const QString& command) const
+{
+    for (QPushButton* button : m_actions->findChildren<QPushButton*>()) {
+        if (button->property("command").toString() == command)
+            return button;
+    }
+    return nullptr;
+}
+
+void RegistrationDetailPane::showRegistration(const RecordState& record, const QStringList& commands,
+                                              const WorkingCalendar& calendar, const QDate& today)
+{
+    m_id = record.id;
+    m_empty->hide();
+    m_content->show();
+    const QJsonObject& fields = record.fields;
+    const QString state = fields.value(QStringLiteral("state")).toString();
+    m_title->setText(fields.value(QStringLiteral("data_name")).toString());
+
+    QStringList applicants;
+    for (const QJsonValue& applicant : parsed(record, "applicants").array()) {
+        const QJsonObject object = applicant.toObject();
+        applicants << QStringLiteral("%1（%2）")
+                          .arg(object.value(QStringLiteral("name")).toString(),
+                               RegistrationVocabulary::applicantKindLabel(
+                                   object.value(QStringLiteral("kind")).toString()));
+    }
+    QStringList facts{
+        tr("Number: %1").arg(fields.value(QStringLiteral("number")).toString()),
+        tr("Type: %1")
+            .arg(RegistrationVocabulary::typeLabel(fields.value(QStringLiteral("type")).toString())),
+        tr("State: %1").arg(RegistrationVocabulary::stateLabel(state)),
+        tr("Applicants: %1").arg(applicants.join(QStringLiteral("、"))),
+    };
+    if (const QString code = fields.value(QStringLiteral("registration_code")).toString(); !code.isEmpty())
+        facts << tr("Registration code: %1, valid until %2")
+                     .arg(code, fields.value(QStringLiteral("expires_on")).toString());
+    if (const QString reason = fields.value(QStringLiteral("decision_reason")).toString(); !reason.isEmpty())
+        facts << tr("Decision: %1").arg(reason);
+    if (record.version == 0)
+        facts << tr("Not yet on the hub: steps here are proposals until the next sync.");
+    m_facts->setText(facts.join(QLatin1Char('\n')));
+
+    const QDate deadline =
+        QDate::fromString(fields.value(QStringLiteral("step_deadline")).toString(), Qt::ISODate);
+    if (deadline.isValid() && RegistrationVocabulary::hasRunningClock(state)) {
+        const std::optional<int> left = calendar.workdaysBetween(today, deadline);
+        QString text = !left       ? calendar.beyondKnownYears(deadline)
+                       : *left < 0 ? tr("Deadline %1: %n working day(s) overdue", nullptr, -*left)
+                                         .arg(deadline.toString(Qt::ISODate))
+                                   : tr("Deadline %1: %n working day(s) left", nullptr, *left)
+                                         .arg(deadline.toString(Qt::ISODate));
+        m_deadline->setText(text);
+        m_deadline->setStyleSheet(left && *left < 0 ? QStringLiteral("color: #b3261e; font-weight: bold;")
+                                                    : QString());
+    } else if (state == QLatin1String("awaiting_materials") || state == QLatin1String("review_paused")) {
+        m_deadline->setText(tr("The clock is stopped: waiting for the applicant."));
+        m_deadline->setStyleSheet({});
+    } else {
+        m_deadline->setText({});
+    }
+
+    // Materials: what the type requires, ticked as delivered.
+    m_materials->clear();
+    const QJsonObject provided = parsed(record, "materials").object();
+    for (const QString& material :
+         RegistrationVocabulary::materialsFor(fields.value(QStringLiteral("type")).toString())) {
+        const bool delivered = provided.value(material).toBool();
+        auto* item = new QListWidgetItem((delivered ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) +
+                                             RegistrationVocabulary::materialLabel(material),
+                                         m_materials);
+        item->setForeground(delivered ? QColor(0x1b, 0x6e, 0x2b) : QColor(0xb3, 0x26, 0x1e));
+        item->setToolTip(delivered ? tr("Delivered") : tr("Missing"));
+    }
+
+    m_timeline->clear();
+    const QJsonArray events = parsed(record, "events").array();
+    for (qsizetype index = events.size() - 1; index >= 0; --index) { // newest first
+        const QJsonObject event = events.at(index).toObject();
+        const QDateTime at =
+            QDateTime::fromString(event.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+        QString line =
+            QStringLiteral("%1  %2  %3")
+                .arg(at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(),
+                     event.value(QStringLiteral("by")).toString(),
+                     RegistrationStepDialog::commandLabel(event.value(QStringLiteral("action")).toString()));
+        const QJsonObject arguments = event.value(QStringLiteral("arguments")).toObject();
+        for (const char* key : {"text", "reason", "overrun_explanation", "assignee"}) {
+            if (const QString value = arguments.value(QLatin1String(key)).toString(); !value.isEmpty())
+                line += QStringLiteral("：") + value;
+        }
+        new QListWidgetItem(line, m_timeline);
+    }
+    if (events.isEmpty())
+        new QListWidgetItem(tr("No events yet."), m_timeline);
+
+    // One button per step available now; steps that refuse or end come last.
+    while (QLayoutItem* item = m_actionLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    QStringList ordered;
+    for (const QString& command : commands) {
+        if (!isFinal(command) && command != QLatin1String("comment") && command != QLatin1String("assign"))
+            ordered << command;
+    }
+    for (const QString& command : commands) {
+        if (isFinal(command))
+            ordered << command;
+    }
+    if (commands.contains(QStringLiteral("comment")))
+        ordered << QStringLiteral("comment");
+    for (const QString& command : ordered) {
+        auto* button = new QPushButton(RegistrationStepDialog::commandLabel(command), m_actions);
+        button->setProperty("command", command);
+        if (ordered.indexOf(command) == 0)
+            button->setDefault(true);
+        connect(button, &QPushButton::clicked, this, [this, command] { emit stepRequested(command); });
+        m_actionLayout->addWidget(button);
+    }
+    m_actionLayout->addStretch();
+    m_actions->setVisible(!ordered.isEmpty());
+
+    const std::optional<RegistrationNoticeWriter::Kind> notice = RegistrationNoticeWriter::noticeFor(fields);
+    m_notice->setVisible(notice.has_value());
+    if (notice)
+        m_notice->setText(tr("Export %1 (PDF)…").arg(RegistrationNoticeWriter::title(*notice)));
+}
+
+} // namespace xs

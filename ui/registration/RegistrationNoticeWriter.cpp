@@ -1,0 +1,154 @@
+#include "ui/registration/RegistrationNoticeWriter.h"
+
+#include "models/registration/RegistrationVocabulary.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace xs {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(xs::RegistrationNoticeWriter)
+};
+
+QString chineseDate(const QDate& date)
+{
+    return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
+}
+
+QString applicantNames(const QJsonObject& record)
+{
+    QStringList names;
+    for (const QJsonValue& applicant :
+         QJsonDocument::fromJson(record.value(QStringLiteral("applicants")).toString().toUtf8()).array())
+        names << applicant.toObject().value(QStringLiteral("name")).toString().toHtmlEscaped();
+    return names.join(QStringLiteral("、"));
+}
+
+QString paragraph(const QString& text)
+{
+    return QStringLiteral("<p style=\"text-indent:2em; margin:0 0 8px 0; line-height:160%;\">%1</p>")
+        .arg(text);
+}
+
+} // namespace
+
+std::optional<RegistrationNoticeWriter::Kind> RegistrationNoticeWriter::noticeFor(const QJsonObject& record)
+{
+    const QString state = record.value(QStringLiteral("state")).toString();
+    if (state == QLatin1String("awaiting_materials"))
+        return Kind::MissingMaterials;
+    if (state == QLatin1String("not_accepted"))
+        return Kind::Refusal;
+    if (state == QLatin1String("under_review") || state == QLatin1String("review_paused") ||
+        state == QLatin1String("in_public_notice") || state == QLatin1String("objection_review") ||
+        state == QLatin1String("awaiting_code"))
+        return Kind::Acceptance;
+    return std::nullopt;
+}
+
+QString RegistrationNoticeWriter::title(Kind kind)
+{
+    switch (kind) {
+    case Kind::MissingMaterials:
+        return QStringLiteral("公共数据资源登记补正材料通知书");
+    case Kind::Acceptance:
+        return QStringLiteral("公共数据资源登记受理通知书");
+    case Kind::Refusal:
+        return QStringLiteral("公共数据资源登记不予受理通知书");
+    }
+    return {};
+}
+
+QString RegistrationNoticeWriter::html(Kind kind, const QJsonObject& record, const QString& issuer,
+                                       const QDate& date)
+{
+    const QString number = record.value(QStringLiteral("number")).toString().toHtmlEscaped();
+    const QString dataName = record.value(QStringLiteral("data_name")).toString().toHtmlEscaped();
+    const QString type = RegistrationVocabulary::typeLabel(record.value(QStringLiteral("type")).toString());
+    const QString submitted =
+        chineseDate(QDate::fromString(record.value(QStringLiteral("submitted_on")).toString(), Qt::ISODate));
+    QString body;
+    body += QStringLiteral("<p style=\"margin:0 0 12px 0;\">%1：</p>").arg(applicantNames(record));
+    switch (kind) {
+    case Kind::MissingMaterials: {
+        body += paragraph(
+            QStringLiteral("你（单位）于%1提交的“%2”%3申请（申请编号：%4），经审查，申请材料不齐全。"
+                           "现将需要补正的全部材料一次性告知如下：")
+                .arg(submitted, dataName, type, number));
+        body += QStringLiteral("<ol style=\"margin:0 0 8px 2em; line-height:160%;\">");
+        for (const QJsonValue& material :
+             QJsonDocument::fromJson(record.value(QStringLiteral("missing_materials")).toString().toUtf8())
+                 .array())
+            body += QStringLiteral("<li>%1</li>")
+                        .arg(RegistrationVocabulary::materialLabel(material.toString()).toHtmlEscaped());
+        body += QStringLiteral("</ol>");
+        body += paragraph(
+            QStringLiteral("请按上述要求补正材料后重新提交。受理期限自收到全部补正材料之日起重新计算。"));
+        break;
+    }
+    case Kind::Acceptance:
+        body += paragraph(
+            QStringLiteral("你（单位）于%1提交的“%2”%3申请（申请编号：%4），申请材料齐全，符合受理条件，"
+                           "本机构决定予以受理，并将在规定期限内完成形式审核。")
+                .arg(submitted, dataName, type, number));
+        if (const QString deadline = record.value(QStringLiteral("step_deadline")).toString();
+            !deadline.isEmpty())
+            body += paragraph(QStringLiteral("形式审核期限至%1（按工作日计算）。")
+                                  .arg(chineseDate(QDate::fromString(deadline, Qt::ISODate))));
+        break;
+    case Kind::Refusal:
+        body += paragraph(
+            QStringLiteral("你（单位）于%1提交的“%2”%3申请（申请编号：%4），经审查，决定不予受理。理由如下：")
+                .arg(submitted, dataName, type, number));
+        body += paragraph(record.value(QStringLiteral("decision_reason")).toString().toHtmlEscaped());
+        body += paragraph(QStringLiteral("如对本决定有异议，可依法申请行政复议或者提起行政诉讼。"));
+        break;
+    }
+    return QStringLiteral(
+               "<html><body style=\"font-family:'Noto Serif CJK SC','Noto Sans CJK SC'; font-size:12pt;\">"
+               "<p align=\"center\" style=\"font-size:20pt; font-weight:bold; margin:0 0 6px 0;\">%1</p>"
+               "<p align=\"center\" style=\"margin:0 0 24px 0;\">%2</p>%3"
+               "<p align=\"right\" style=\"margin:36px 0 0 0;\">%4</p>"
+               "<p align=\"right\" style=\"margin:4px 0 0 0;\">%5</p></body></html>")
+        .arg(title(kind), number, body, issuer.toHtmlEscaped(), chineseDate(date));
+}
+
+bool RegistrationNoticeWriter::writePdf(Kind kind, const QJsonObject& record, const QString& issuer,
+                                        const QDate& date, const QString& path, QString* error)
+{
+    // Written to a temporary file and renamed at the end: a failed export never leaves half a PDF.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(title(kind));
+        writer.setCreator(QStringLiteral("Xiangshu Workbench"));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(28, 37, 26, 35), QPageLayout::Millimeter));
+        writer.setResolution(300);
+        QTextDocument document;
+        document.setHtml(html(kind, record, issuer, date));
+        document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+        document.print(&writer);
+    }
+    if (!file.commit()) {
+        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace xs

@@ -1,0 +1,345 @@
+#include "ui/registration/RegistrationPage.h"
+
+#include "models/registration/RegistrationQueueModel.h"
+#include "models/registration/RegistrationRepository.h"
+#include "models/registration/RegistrationWorkflow.h"
+#include "models/storage/Transaction.h"
+#include "ui/registration/DeadlineDelegate.h"
+#include "ui/registration/RegistrationDetailPane.h"
+#include "ui/registration/RegistrationNoticeWriter.h"
+#include "ui/registration/RegistrationStepDialog.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace xs {
+
+namespace {
+
+QString viewLabel(QueueView view)
+{
+    switch (view) {
+    case QueueView::Mine:
+        return RegistrationPage::tr("My queue");
+    case QueueView::Unassigned:
+        return RegistrationPage::tr("Unassigned");
+    case QueueView::All:
+        return RegistrationPage::tr("All");
+    case QueueView::Overdue:
+        return RegistrationPage::tr("Overdue");
+    case QueueView::InPublicNotice:
+        return RegistrationPage::tr("In public notice");
+    case QueueView::ExpiringSoon:
+        return RegistrationPage::tr("Expiring soon");
+    }
+    return {};
+}
+
+} // namespace
+
+RegistrationPage::RegistrationPage(QSqlDatabase database, QString user, Role role, QWidget* parent)
+    : QWidget(parent)
+    , m_database(std::move(database))
+    , m_user(std::move(user))
+    , m_role(role)
+    , m_today(QDate::currentDate())
+{
+    RegistrationRepository repository(m_database, m_user);
+    m_calendar = repository.calendar();
+    m_rules = repository.deadlineRules();
+    m_model = std::make_unique<RegistrationQueueModel>(m_database, m_calendar);
+
+    setObjectName(QStringLiteral("page-registration"));
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    m_tabs = new QTabBar(this);
+    m_tabs->setObjectName(QStringLiteral("registrationViews"));
+    m_tabs->setExpanding(false);
+    m_tabs->setDrawBase(false);
+    for (const QueueView view : RegistrationQueueQuery::views())
+        m_tabs->addTab(viewLabel(view));
+    bar->addWidget(m_tabs);
+    bar->addStretch();
+    m_assign = new QPushButton(tr("Assign…"), this);
+    m_assign->setObjectName(QStringLiteral("assignButton"));
+    m_assign->setToolTip(tr("Assign the selected applications to a reviewer (Ctrl+Shift+A)"));
+    bar->addWidget(m_assign);
+    auto* refresh = new QPushButton(tr("Refresh"), this);
+    refresh->setShortcut(QKeySequence::Refresh);
+    bar->addWidget(refresh);
+    layout->addLayout(bar);
+
+    auto* splitter = new QSplitter(this);
+    m_view = new QTableView(splitter);
+    m_view->setObjectName(QStringLiteral("registrationQueue"));
+    m_view->setModel(m_model.get());
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(RegistrationQueueModel::DeadlineColumn, Qt::AscendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->setItemDelegate(new DeadlineDelegate(m_view));
+    m_view->horizontalHeader()->setSectionResizeMode(RegistrationQueueModel::DataNameColumn,
+                                                     QHeaderView::Stretch);
+    m_view->setColumnWidth(RegistrationQueueModel::ApplicantColumn, 190);
+    m_view->setColumnWidth(RegistrationQueueModel::TypeColumn, 90);
+    m_view->setColumnWidth(RegistrationQueueModel::StateColumn, 120);
+    m_view->setColumnWidth(RegistrationQueueModel::DeadlineColumn, 100);
+    m_view->setColumnWidth(RegistrationQueueModel::RemainingColumn, 120);
+    m_view->setColumnWidth(RegistrationQueueModel::AssigneeColumn, 110);
+    m_detail = new RegistrationDetailPane(splitter);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_splitter = splitter;
+    layout->addWidget(splitter, 1);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    connect(m_tabs, &QTabBar::currentChanged, this, [this] {
+        m_model->setFilter(currentFilter());
+        showSelected();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RegistrationPage::showSelected);
+    connect(m_assign, &QPushButton::clicked, this, &RegistrationPage::assignSelected);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this), &QShortcut::activated, this,
+            &RegistrationPage::assignSelected);
+    connect(refresh, &QPushButton::clicked, this, &RegistrationPage::reload);
+    connect(m_detail, &RegistrationDetailPane::stepRequested, this, &RegistrationPage::takeStep);
+    connect(m_detail, &RegistrationDetailPane::noticeRequested, this, &RegistrationPage::exportNotice);
+
+    // A reviewer starts with their own queue, or the unassigned work when they hold none; everyone
+    // else with all applications.
+    const std::map<QueueView, qint64> counts = RegistrationQueueQuery::counts(m_database, currentFilter());
+    QueueView start = QueueView::All;
+    if (RegistrationWorkflow::roleMayAct(m_role))
+        start = counts.at(QueueView::Mine) > 0         ? QueueView::Mine
+                : counts.at(QueueView::Unassigned) > 0 ? QueueView::Unassigned
+                                                       : QueueView::All;
+    const QSignalBlocker quiet(m_tabs);
+    m_tabs->setCurrentIndex(int(RegistrationQueueQuery::views().indexOf(start)));
+    m_model->setFilter(currentFilter());
+    setRole(role);
+    refreshCounts();
+}
+
+RegistrationPage::~RegistrationPage() = default;
+
+void RegistrationPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The queue gets most of the width the first time the page shows (the sizes need a width).
+    if (!m_sized && width() > 0) {
+        m_sized = true;
+        m_splitter->setSizes({width() * 64 / 100, width() * 36 / 100});
+    }
+}
+
+QueueFilter RegistrationPage::currentFilter() const
+{
+    QueueFilter filter = m_model->filter();
+    filter.view = RegistrationQueueQuery::views().value(m_tabs->currentIndex(), QueueView::All);
+    filter.user = m_user;
+    filter.today = m_today;
+    filter.expiringWithinDays = m_rules.rule(DeadlineRules::RenewalWindow).value;
+    return filter;
+}
+
+void RegistrationPage::setRole(Role role)
+{
+    m_role = role;
+    m_assign->setVisible(RegistrationWorkflow::roleMayAct(role));
+    showSelected();
+}
+
+void RegistrationPage::setToday(const QDate& today)
+{
+    m_today = today;
+    reload();
+}
+
+void RegistrationPage::showView(QueueView view)
+{
+    m_tabs->setCurrentIndex(int(RegistrationQueueQuery::views().indexOf(view)));
+}
+
+void RegistrationPage::reload()
+{
+    RegistrationRepository repository(m_database, m_user);
+    m_calendar = repository.calendar();
+    m_rules = repository.deadlineRules();
+    const QString selected = m_detail->registrationId();
+    m_model->setCalendar(m_calendar);
+    QueueFilter filter = currentFilter();
+    if (filter.today != m_model->filter().today || filter.view != m_model->filter().view)
+        m_model->setFilter(filter);
+    else
+        m_model->reload();
+    refreshCounts();
+    const int row = m_model->rowOf(selected);
+    if (row >= 0)
+        m_view->selectRow(row);
+    showSelected();
+}
+
+void RegistrationPage::refreshCounts()
+{
+    const std::map<QueueView, qint64> counts = RegistrationQueueQuery::counts(m_database, currentFilter());
+    const QList<QueueView> views = RegistrationQueueQuery::views();
+    for (int index = 0; index < views.size(); ++index) {
+        const auto found = counts.find(views.at(index));
+        m_tabs->setTabText(
+            index, found == counts.end() || found->second < 0
+                       ? viewLabel(views.at(index))
+                       : QStringLiteral("%1 (%2)").arg(viewLabel(views.at(index))).arg(found->second));
+    }
+    if (m_model->lastError().isError())
+        report(m_model->lastError().message(), true);
+}
+
+QStringList RegistrationPage::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        ids << m_model->idAt(index.row());
+    return ids;
+}
+
+void RegistrationPage::showSelected()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const QStringList ids = selectedIds();
+    const QString id = ids.size() == 1 ? ids.constFirst()
+                                       : (current.isValid() && ids.contains(m_model->idAt(current.row()))
+                                              ? m_model->idAt(current.row())
+                                              : QString());
+    std::optional<RecordState> record;
+    if (!id.isEmpty())
+        record = RegistrationRepository(m_database, m_user).registration(id);
+    if (!record) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->showRegistration(
+        *record, RegistrationWorkflow::availableCommands(record->fields, m_role, m_today, m_rules),
+        m_calendar, m_today);
+}
+
+void RegistrationPage::report(const QString& text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+}
+
+void RegistrationPage::takeStep(const QString& command)
+{
+    const QString id = m_detail->registrationId();
+    RegistrationRepository repository(m_database, m_user);
+    const std::optional<RecordState> record = repository.registration(id);
+    if (!record)
+        return;
+    QJsonObject arguments;
+    if (RegistrationStepDialog::needsInput(command, record->fields, m_today)) {
+        RegistrationStepDialog dialog(command, record->fields, m_today, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        arguments = dialog.arguments();
+    }
+    const DatabaseError error =
+        repository.step(id, command, arguments, repository.contextFor(m_role, m_today, m_calendar, m_rules));
+    if (error.isError()) {
+        QMessageBox::warning(this, RegistrationStepDialog::commandLabel(command),
+                             error.kind() == DatabaseError::Kind::Invalid ? error.detail() : error.message());
+        return;
+    }
+    report(tr("%1: done here; the hub confirms it at the next sync.")
+               .arg(RegistrationStepDialog::commandLabel(command)),
+           false);
+    reload();
+    emit changed();
+}
+
+void RegistrationPage::assignSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty() || !RegistrationWorkflow::roleMayAct(m_role))
+        return;
+    bool ok = false;
+    const QString assignee =
+        QInputDialog::getText(this, tr("Assign"),
+                              tr("Assign %n application(s) to reviewer:", nullptr, int(ids.size())),
+                              QLineEdit::Normal, m_user, &ok)
+            .trimmed();
+    if (!ok)
+        return;
+    // All or none: one refused application leaves every other one as it was.
+    RegistrationRepository repository(m_database, m_user);
+    Transaction transaction(m_database, QStringLiteral("assign"));
+    DatabaseError error = transaction.begin();
+    repository.setJoinsOuterTransaction(true);
+    const RegistrationContext context = repository.contextFor(m_role, m_today, m_calendar, m_rules);
+    for (const QString& id : ids) {
+        if (error.isError())
+            break;
+        error =
+            repository.step(id, QStringLiteral("assign"), {{QStringLiteral("assignee"), assignee}}, context);
+    }
+    if (!error.isError())
+        error = transaction.commit();
+    if (error.isError()) {
+        QMessageBox::warning(
+            this, tr("Assign"),
+            tr("Nothing was assigned: %1")
+                .arg(error.kind() == DatabaseError::Kind::Invalid ? error.detail() : error.message()));
+        return;
+    }
+    report(tr("%n application(s) assigned to %1.", nullptr, int(ids.size()))
+               .arg(assignee.isEmpty() ? tr("nobody") : assignee),
+           false);
+    reload();
+    emit changed();
+}
+
+void RegistrationPage::exportNotice()
+{
+    const std::optional<RecordState> record =
+        RegistrationRepository(m_database, m_user).registration(m_detail->registrationId());
+    if (!record)
+        return;
+    const std::optional<RegistrationNoticeWriter::Kind> kind =
+        RegistrationNoticeWriter::noticeFor(record->fields);
+    if (!kind)
+        return;
+    const QString suggested =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
+        RegistrationNoticeWriter::title(*kind) + QLatin1Char('-') +
+        record->fields.value(QStringLiteral("number")).toString().remove(QLatin1Char('/')) +
+        QStringLiteral(".pdf");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export notice"), suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!RegistrationNoticeWriter::writePdf(*kind, record->fields,
+                                            tr("Hunan Public Data Resource Registration Body"), m_today, path,
+                                            &error)) {
+        QMessageBox::warning(this, tr("Export notice"), error);
+        return;
+    }
+    report(tr("Notice written to %1.").arg(path), false);
+}
+
+} // namespace xs

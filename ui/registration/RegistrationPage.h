@@ -1,0 +1,84 @@
+#pragma once
+
+#include "models/calendar/WorkingCalendar.h"
+#include "models/journal/AccessPolicy.h"
+#include "models/registration/DeadlineRules.h"
+#include "models/registration/RegistrationQueueQuery.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTabBar;
+class QTableView;
+
+namespace xs {
+
+class RegistrationDetailPane;
+class RegistrationQueueModel;
+
+/// The registration review area (登记审核): the queue's views as tabs with their counts, the
+/// queue in deadline order with the working days left, and the selected application's detail
+/// with the steps the reviewer may take. Steps are proposals until the hub confirms them.
+class RegistrationPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RegistrationPage(QSqlDatabase database, QString user, Role role, QWidget* parent = nullptr);
+    ~RegistrationPage() override;
+
+    /// Reads everything again (after a sync brought changes, or the calendar changed).
+    void reload();
+    void setRole(Role role);
+    /// The day deadlines are measured against (tests set it; the app uses today).
+    void setToday(const QDate& today);
+    void showView(QueueView view);
+
+    RegistrationQueueModel& queueModel() const { return *m_model; }
+    RegistrationDetailPane& detailPane() const { return *m_detail; }
+    QTableView& queueView() const { return *m_view; }
+
+    /// Takes a step on the selected application, asking for what it needs first.
+    void takeStep(const QString& command);
+    /// Assigns every selected application to one reviewer, all or none.
+    void assignSelected();
+    void exportNotice();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+signals:
+    /// A step was written (the sync page's count of unsynced changes moves).
+    void changed();
+
+private:
+    void refreshCounts();
+    void showSelected();
+    QStringList selectedIds() const;
+    void report(const QString& text, bool problem);
+    QueueFilter currentFilter() const;
+
+    QSqlDatabase m_database;
+    QString m_user;
+    Role m_role;
+    QDate m_today;
+    WorkingCalendar m_calendar;
+    DeadlineRules m_rules;
+    std::unique_ptr<RegistrationQueueModel> m_model;
+
+    QTabBar* m_tabs = nullptr;
+    QTableView* m_view = nullptr;
+    QPushButton* m_assign = nullptr;
+    QLabel* m_status = nullptr;
+    QSplitter* m_splitter = nullptr;
+    bool m_sized = false;
+    RegistrationDetailPane* m_detail = nullptr;
+};
+
+} // namespace xs

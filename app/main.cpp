@@ -40,8 +40,9 @@ int main(int argc, char* argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption areaOption(
         QStringLiteral("area"),
-        QCoreApplication::translate("main", "Open on AREA: catalog, registration, grants, pricing, audits, sync "
-                                            "or audit."),
+        QCoreApplication::translate("main",
+                                    "Open on AREA: catalog, registration, grants, pricing, audits, sync "
+                                    "or audit."),
         QStringLiteral("AREA"));
     parser.addOption(databaseOption);
     parser.addOption(passphraseOption);

@@ -39,17 +39,17 @@ run() {
     fi
     echo "xs: demo recovery passphrase (if the app asks): $(head -n1 "$passphrase")"
     if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
-        exec "$app" --database "$database"
+        exec "$app" --database "$database" ${XS_AREA:+--area "$XS_AREA"}
     fi
     # No display (a server, a container): run it on a virtual one and take a screenshot.
     local shot=$demo_dir/screenshot.png seconds=${XS_RUN_SECONDS:-5}
     echo "xs: no display found; running the app under Xvfb for ${seconds}s and saving $shot"
     xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-        "$1" --database "$2" --passphrase-file "$3" &
+        "$1" --database "$2" --passphrase-file "$3" ${6:+--area "$6"} &
         app=$!
         sleep "$4"
         import -window root "$5"
-        kill "$app"; wait "$app" 2>/dev/null || true' _ "$app" "$database" "$passphrase" "$seconds" "$shot"
+        kill "$app"; wait "$app" 2>/dev/null || true' _ "$app" "$database" "$passphrase" "$seconds" "$shot" "${XS_AREA:-}"
     echo "xs: screenshot saved: $shot"
 }
 

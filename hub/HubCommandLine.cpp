@@ -5,13 +5,17 @@
 #include "hub/HubLog.h"
 #include "hub/HubRecords.h"
 #include "hub/HubStore.h"
+#include "models/calendar/CalendarRepository.h"
+#include "models/calendar/CalendarYear.h"
 #include "models/catalog/DepartmentRepository.h"
 #include "models/crypto/PasswordHash.h"
 #include "models/demo/DemoDataGenerator.h"
+#include "models/demo/RegistrationDemoData.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonDocument>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
@@ -84,6 +88,9 @@ QString HubCommandLine::helpText()
         "  user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE\n"
         "           [--department CODE] --database PATH|postgresql://...\n"
         "      Add a user.\n"
+        "  calendar publish FILE --database PATH|postgresql://...\n"
+        "      Publish a year of the official holiday schedule (the format of resources/calendar/*.json);\n"
+        "      desktops receive it at their next sync. A year already published is replaced.\n"
         "  demo --database PATH|postgresql://...\n"
         "      Seed the hub with the demo data of xiangshu-cli demo and one demo user per role\n"
         "      (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).\n");
@@ -110,6 +117,8 @@ int HubCommandLine::run(const QStringList& arguments)
         return addUser(arguments.mid(2));
     if (command == QLatin1String("demo"))
         return demo(arguments.mid(1));
+    if (command == QLatin1String("calendar") && rest.value(1) == QLatin1String("publish"))
+        return publishCalendar(arguments.mid(2));
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -227,6 +236,42 @@ int HubCommandLine::addUser(const QStringList& arguments)
     return 0;
 }
 
+int HubCommandLine::publishCalendar(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments, {{QStringLiteral("database"), QString(), QStringLiteral("LOCATION")}}))
+        return 2;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1 || !parser.isSet(QStringLiteral("database")))
+        return usage(tr("calendar publish needs one FILE and --database LOCATION."));
+    QFile file(files.constFirst());
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 1024 * 1024)
+        return failure(tr("Cannot read %1.").arg(files.constFirst()));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    QString error;
+    const std::optional<CalendarYear> year =
+        document.isObject() ? CalendarYear::fromJson(document.object(), &error) : std::nullopt;
+    if (!year)
+        return failure(tr("%1 is not a holiday schedule: %2")
+                           .arg(files.constFirst(), document.isObject() ? error : parseError.errorString()));
+    const std::unique_ptr<HubStore> store = HubStore::open(parser.value(QStringLiteral("database")), &error);
+    if (!store)
+        return failure(tr("Cannot open the hub database: %1").arg(error));
+    if (!HubRecords(*store).seed({RecordState{QStringLiteral("calendar_year"),
+                                              CalendarYear::recordId(year->year),
+                                              0,
+                                              false,
+                                              {},
+                                              {},
+                                              year->toRecordFields(),
+                                              0}},
+                                 QStringLiteral("calendar"), &error))
+        return failure(tr("Cannot publish the schedule: %1").arg(error));
+    print(stdout, tr("Published the holiday schedule of %1 (%2).").arg(year->year).arg(year->source));
+    return 0;
+}
+
 int HubCommandLine::demo(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -255,6 +300,13 @@ int HubCommandLine::demo(const QStringList& arguments)
                          {QStringLiteral("division_code"), department.divisionCode},
                          {QStringLiteral("sort_order"), department.sortOrder}},
                         0});
+    // The same registration applications as a desktop's small demo, deadlines counted from today.
+    const QList<RecordState> registrations =
+        RegistrationDemoData(DemoDataGenerator::departments(), CalendarRepository::bundled(),
+                             QDate::currentDate())
+            .records(DemoDataGenerator::applicationsFor(DemoDataGenerator::Scale::Small));
+    const qsizetype departments = records.size();
+    records += registrations;
     HubRecords hubRecords(*store);
     if (!hubRecords.seed(records, QStringLiteral("demo"), &error))
         return failure(tr("Cannot write the demo data: %1").arg(error));
@@ -267,10 +319,12 @@ int HubCommandLine::demo(const QStringList& arguments)
                             role == Role::Cataloguer ? QStringLiteral("430000027") : QString(), &error))
             return failure(tr("Cannot add %1: %2").arg(name, error));
     }
-    print(stdout, tr("Demo data written: %1 departments; users demo-cataloguer, demo-reviewer, demo-manager, "
-                     "demo-auditor and demo-admin with the password %2.")
-                      .arg(records.size())
-                      .arg(demoPassword()));
+    print(stdout,
+          tr("Demo data written: %1 departments, %2 registration applications; users demo-cataloguer, "
+             "demo-reviewer, demo-manager, demo-auditor and demo-admin with the password %3.")
+              .arg(departments)
+              .arg(registrations.size())
+              .arg(demoPassword()));
     return 0;
 }
 

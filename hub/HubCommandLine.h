@@ -24,6 +24,7 @@ private:
     int devCert(const QStringList& arguments);
     int addUser(const QStringList& arguments);
     int demo(const QStringList& arguments);
+    int publishCalendar(const QStringList& arguments);
 };
 
 } // namespace xs

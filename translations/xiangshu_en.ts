@@ -15,6 +15,10 @@
         <source>Unlock with the recovery passphrase in FILE (first line), for scripted starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open on AREA: catalog, registration, grants, pricing, audits, sync or audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::AccessPolicy</name>
@@ -68,6 +72,213 @@
     </message>
     <message>
         <source>unknown entity &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registration step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registration does not exist on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 may not take registration steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only administrators publish the working-day calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calendar year&apos;s record id must be the one derived from its year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 may not edit registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an application not yet accepted can be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changes only through registration steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only administrators set registration deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deadline rule&apos;s record id must be the one derived from its step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::AuditLogModel</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::AuditPage</name>
+    <message>
+        <source>Search record, field, values, reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n record(s), each linked to the one before by its SHA-256 hash.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n record, each linked to the one before by its SHA-256 hash.</numerusform>
+            <numerusform>The audit trail is intact: %n records, each linked to the one before by its SHA-256 hash.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n record exported to %1.</numerusform>
+            <numerusform>%n records exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export audit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::AuditTrail</name>
+    <message>
+        <source>audit record %1 does not follow the record before it (a record was removed, inserted or altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit record %1 was altered after it was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -157,6 +368,48 @@
             <numerusform>Nothing was changed: %n entry would break a rule.</numerusform>
             <numerusform>Nothing was changed: %n entries would break a rule.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>xs::CalendarCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli calendar is-workday DATE | add-workdays DATE N | workdays-between A B | years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N must be a whole number from 0 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::CalendarYear</name>
+    <message>
+        <source>the calendar&apos;s %1 are not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar names no valid year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar of %1 does not cite the notice it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar of %1 lists too many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a holiday in the calendar of %1 has no name or invalid dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a make-up working day in the calendar of %1 has an invalid date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1463,10 @@
         <source>Search catalog names, codes and abstracts (Chinese substrings too).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Working days by the official holiday schedules (dates as YYYY-MM-DD). Exit 8 when a date lies beyond the years whose schedule is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::ConflictDialog</name>
@@ -1526,9 +1783,12 @@
         <source>Verification failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Verified: every page&apos;s HMAC, SQLite&apos;s integrity check and foreign keys are in order.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Verified: every page&apos;s HMAC, SQLite&apos;s integrity check, foreign keys and the audit trail&apos;s hash chain (%n record(s)) are in order.</source>
+        <translation>
+            <numerusform>Verified: every page&apos;s HMAC, SQLite&apos;s integrity check, foreign keys and the audit trail&apos;s hash chain (%n record) are in order.</numerusform>
+            <numerusform>Verified: every page&apos;s HMAC, SQLite&apos;s integrity check, foreign keys and the audit trail&apos;s hash chain (%n records) are in order.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1856,13 @@
         <source>Database: %1
 Database id: %2
 Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::DeadlineRules</name>
+    <message>
+        <source>the deadline rule &quot;%1&quot; has no valid value or unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1850,6 +2117,142 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of operating term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days left (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing-materials notice sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make-up working days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2290,7 +2693,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo data (%1) written: %2 departments, %3 resources, %4 data items.</source>
+        <source>Demo data (%1) written: %2 departments, %3 resources, %4 data items, %5 registration applications.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2502,6 +2905,591 @@ Commands:
     </message>
     <message>
         <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::RegistrationDetailPane</name>
+    <message>
+        <source>Select an application in the queue to see its materials, timeline and next steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration code: %1, valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline %1: %n working day(s) overdue</source>
+        <translation>
+            <numerusform>Deadline %1: %n working day overdue</numerusform>
+            <numerusform>Deadline %1: %n working days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline %1: %n working day(s) left</source>
+        <translation>
+            <numerusform>Deadline %1: %n working day left</numerusform>
+            <numerusform>Deadline %1: %n working days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clock is stopped: waiting for the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps taken here wait for the hub: they are proposals until the next sync confirms them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::RegistrationNoticeWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::RegistrationPage</name>
+    <message>
+        <source>My queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the selected applications to a reviewer (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done here; the hub confirms it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n application(s) to reviewer:</source>
+        <translation>
+            <numerusform>Assign %n application to reviewer:</numerusform>
+            <numerusform>Assign %n applications to reviewer:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was assigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) assigned to %1.</source>
+        <translation>
+            <numerusform>%n application assigned to %1.</numerusform>
+            <numerusform>%n applications assigned to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hunan Public Data Resource Registration Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::RegistrationQueueModel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registration valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>%n working day overdue</numerusform>
+            <numerusform>%n working days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::RegistrationRepository</name>
+    <message>
+        <source>Only reviewers of the registration body enter applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changes only through registration steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::RegistrationStepDialog</name>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send missing-materials notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record resubmitted materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass formal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail formal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uphold objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One notice lists every missing material (一次性告知); it cannot be sent twice. The acceptance clock stops until the materials arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials now delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objector&apos;s real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer (empty: unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The formal review passed its deadline (%1). The delay must be explained to the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of the delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::RegistrationVocabulary</name>
+    <message>
+        <source>First registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting missing materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review paused for the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed formal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of lawful data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the data resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence-preservation record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product and service information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-security risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of the change and its proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of the reasons for cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::RegistrationWorkflow</name>
+    <message>
+        <source>The formal review ran past its deadline (%1): explain the delay to the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials are missing (%1): send the one-time notice instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time notice of missing materials was already sent; it must list everything at once and cannot be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every missing material in the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a material of this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public notice ended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public notice runs until %1 inclusive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal is possible from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration is valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the type of registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the data resource or product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every applicant needs a name and a kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registration step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reviewers of the registration body take registration steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step does not apply to a registration that is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step needs &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2995,6 +3983,17 @@ Commands:
     </message>
     <message>
         <source>The recovery file (%1) is damaged. Restore it from the copy kept with your backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::WorkingCalendar</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The official holiday schedule for %1 is not known (known years: %2), so working days cannot be counted up to %3. The schedule comes from the hub once the State Council publishes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>main</name>
     <message>
-        <source>Xiangshu Workbench: public data resources for Hunan's data bureaus.</source>
+        <source>Xiangshu Workbench: public data resources for Hunan&apos;s data bureaus.</source>
         <translation>湘数工作台：湖南省数据管理部门的公共数据资源工作台。</translation>
     </message>
     <message>
@@ -15,11 +15,15 @@
         <source>Unlock with the recovery passphrase in FILE (first line), for scripted starts.</source>
         <translation>用 FILE（第一行）中的恢复口令解锁，供脚本启动使用。</translation>
     </message>
+    <message>
+        <source>Open on AREA: catalog, registration, grants, pricing, audits, sync or audit.</source>
+        <translation>启动后打开指定区域 AREA：catalog、registration、grants、pricing、audits、sync 或 audit。</translation>
+    </message>
 </context>
 <context>
     <name>xs::AccessPolicy</name>
     <message>
-        <source>"%1" is not a workflow command for %2</source>
+        <source>&quot;%1&quot; is not a workflow command for %2</source>
         <translation>“%1”不是%2的流程操作</translation>
     </message>
     <message>
@@ -55,7 +59,7 @@
         <translation>%1无权编辑数据项</translation>
     </message>
     <message>
-        <source>the data item's catalog entry does not exist on the hub</source>
+        <source>the data item&apos;s catalog entry does not exist on the hub</source>
         <translation>枢纽上没有该数据项所属的目录条目</translation>
     </message>
     <message>
@@ -67,8 +71,213 @@
         <translation>只有管理员可以维护部门</translation>
     </message>
     <message>
-        <source>unknown entity "%1"</source>
+        <source>unknown entity &quot;%1&quot;</source>
         <translation>未知的实体“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registration step</source>
+        <translation>“%1”不是登记步骤</translation>
+    </message>
+    <message>
+        <source>the registration does not exist on the hub</source>
+        <translation>省枢纽上不存在该登记申请</translation>
+    </message>
+    <message>
+        <source>a %1 may not take registration steps</source>
+        <translation>%1无权办理登记步骤</translation>
+    </message>
+    <message>
+        <source>only administrators publish the working-day calendar</source>
+        <translation>只有管理员可以发布工作日历</translation>
+    </message>
+    <message>
+        <source>a calendar year&apos;s record id must be the one derived from its year</source>
+        <translation>日历年度记录的标识必须由年份生成</translation>
+    </message>
+    <message>
+        <source>a %1 may not edit registrations</source>
+        <translation>%1无权编辑登记申请</translation>
+    </message>
+    <message>
+        <source>only an application not yet accepted can be deleted</source>
+        <translation>只能删除尚未受理的申请</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changes only through registration steps</source>
+        <translation>“%1”只能通过登记步骤变更</translation>
+    </message>
+    <message>
+        <source>only administrators set registration deadlines</source>
+        <translation>只有管理员可以设置登记时限</translation>
+    </message>
+    <message>
+        <source>a deadline rule&apos;s record id must be the one derived from its step</source>
+        <translation>时限规则记录的标识必须由环节名称生成</translation>
+    </message>
+</context>
+<context>
+    <name>xs::AuditLogModel</name>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Workflow step</source>
+        <translation>流程步骤</translation>
+    </message>
+    <message>
+        <source>Received from the hub</source>
+        <translation>自省枢纽接收</translation>
+    </message>
+    <message>
+        <source>Deleted on the hub</source>
+        <translation>省枢纽已删除</translation>
+    </message>
+    <message>
+        <source>Refused by the hub</source>
+        <translation>省枢纽拒绝</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>省枢纽</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>xs::AuditPage</name>
+    <message>
+        <source>Search record, field, values, reason</source>
+        <translation>搜索记录、字段、取值、理由</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>自：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部用户</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n record(s), each linked to the one before by its SHA-256 hash.</source>
+        <translation>
+            <numerusform>审计记录完整：共 %n 条，每条均以 SHA-256 哈希与前一条相连。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: %1</source>
+        <translation>审计记录链已断开：%1</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export audit records</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>xs::AuditTrail</name>
+    <message>
+        <source>audit record %1 does not follow the record before it (a record was removed, inserted or altered)</source>
+        <translation>第 %1 条审计记录与前一条不相衔接（有记录被删除、插入或篡改）</translation>
+    </message>
+    <message>
+        <source>audit record %1 was altered after it was written</source>
+        <translation>第 %1 条审计记录在写入后被篡改</translation>
     </message>
 </context>
 <context>
@@ -155,6 +364,48 @@
         <translation>
             <numerusform>未做任何修改：%n 个条目会违反规则。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>xs::CalendarCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli calendar is-workday DATE | add-workdays DATE N | workdays-between A B | years</source>
+        <translation>用法：xiangshu-cli calendar is-workday 日期 | add-workdays 日期 N | workdays-between A B | years</translation>
+    </message>
+    <message>
+        <source>N must be a whole number from 0 to 100000.</source>
+        <translation>N 必须是 0 到 100000 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CalendarYear</name>
+    <message>
+        <source>the calendar&apos;s %1 are not a list</source>
+        <translation>日历的 %1 不是列表</translation>
+    </message>
+    <message>
+        <source>the calendar names no valid year</source>
+        <translation>日历未标明有效年份</translation>
+    </message>
+    <message>
+        <source>the calendar of %1 does not cite the notice it comes from</source>
+        <translation>%1 年日历未注明所依据的通知</translation>
+    </message>
+    <message>
+        <source>the calendar of %1 lists too many days</source>
+        <translation>%1 年日历列出的日期过多</translation>
+    </message>
+    <message>
+        <source>a holiday in the calendar of %1 has no name or invalid dates</source>
+        <translation>%1 年日历中有节假日缺少名称或日期无效</translation>
+    </message>
+    <message>
+        <source>a make-up working day in the calendar of %1 has an invalid date</source>
+        <translation>%1 年日历中有调休上班日的日期无效</translation>
     </message>
 </context>
 <context>
@@ -268,7 +519,7 @@
         <translation>正在导入</translation>
     </message>
     <message>
-        <source>Unknown catalog "%1": use share, open or authorized.</source>
+        <source>Unknown catalog &quot;%1&quot;: use share, open or authorized.</source>
         <translation>未知目录“%1”：请用 share、open 或 authorized。</translation>
     </message>
     <message>
@@ -551,7 +802,7 @@
         <translation>恢复此版本(&amp;R)</translation>
     </message>
     <message>
-        <source>Bring back the entry's fields as they were right after the selected change. The restore is recorded as a new change.</source>
+        <source>Bring back the entry&apos;s fields as they were right after the selected change. The restore is recorded as a new change.</source>
         <translation>把条目的字段恢复为所选修改刚完成时的样子。恢复本身作为一次新修改记录。</translation>
     </message>
     <message>
@@ -637,7 +888,7 @@
         <translation>JSON 文件在第 %1 字节处格式错误：%2。</translation>
     </message>
     <message>
-        <source>The JSON file has no "entries" list.</source>
+        <source>The JSON file has no &quot;entries&quot; list.</source>
         <translation>JSON 文件没有“entries”列表。</translation>
     </message>
     <message>
@@ -834,11 +1085,11 @@
         <translation>授权运营目录须填写质量声明。</translation>
     </message>
     <message>
-        <source>Enter the data item's Chinese name.</source>
+        <source>Enter the data item&apos;s Chinese name.</source>
         <translation>请填写数据项中文名称。</translation>
     </message>
     <message>
-        <source>Enter the data item's identifier.</source>
+        <source>Enter the data item&apos;s identifier.</source>
         <translation>请填写数据项标识符。</translation>
     </message>
     <message>
@@ -1078,7 +1329,7 @@
         <translation>口令文件 %1 为空，其第一行应为恢复口令。</translation>
     </message>
     <message>
-        <source>No database at %1. Create one with "xiangshu-cli init", or give --database.</source>
+        <source>No database at %1. Create one with &quot;xiangshu-cli init&quot;, or give --database.</source>
         <translation>%1 处没有数据库。请用“xiangshu-cli init”创建，或用 --database 指定。</translation>
     </message>
     <message>
@@ -1109,7 +1360,7 @@
         <translation>若能用已存密钥（或恢复口令）打开数据库则退出码为 0，否则为 3、4 或 5。</translation>
     </message>
     <message>
-        <source>Check every page's HMAC, SQLite's integrity and foreign keys; exit 4 names the first failure.</source>
+        <source>Check every page&apos;s HMAC, SQLite&apos;s integrity and foreign keys; exit 4 names the first failure.</source>
         <translation>校验每一页的 HMAC、SQLite 完整性和外键；失败时退出码为 4，并指出第一处错误。</translation>
     </message>
     <message>
@@ -1141,7 +1392,7 @@
         <translation>全局选项（可放在命令之前或之后）：</translation>
     </message>
     <message>
-        <source>the database file (default: the app's own)</source>
+        <source>the database file (default: the app&apos;s own)</source>
         <translation>数据库文件（默认：工作台自己的数据库）</translation>
     </message>
     <message>
@@ -1161,7 +1412,7 @@
         <translation>退出码：0 成功，1 失败，2 用法错误，3 无法解锁，4 数据库损坏，5 数据库结构版本高于本程序，6 同步存在冲突或被拒操作，7 网络或 TLS 故障，8 校验未通过。</translation>
     </message>
     <message>
-        <source>Run "xiangshu-cli --help" for usage.</source>
+        <source>Run &quot;xiangshu-cli --help&quot; for usage.</source>
         <translation>运行“xiangshu-cli --help”查看用法。</translation>
     </message>
     <message>
@@ -1169,15 +1420,15 @@
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run "xiangshu-cli --help" for the list.</source>
+        <source>Unknown command &quot;%1&quot;. Run &quot;xiangshu-cli --help&quot; for the list.</source>
         <translation>未知命令“%1”。运行“xiangshu-cli --help”查看命令列表。</translation>
     </message>
     <message>
-        <source>Wrong arguments for "%1". Usage: xiangshu-cli %1 %2</source>
+        <source>Wrong arguments for &quot;%1&quot;. Usage: xiangshu-cli %1 %2</source>
         <translation>“%1”的参数有误。用法：xiangshu-cli %1 %2</translation>
     </message>
     <message>
-        <source>The option --%1 does not apply to "%2".</source>
+        <source>The option --%1 does not apply to &quot;%2&quot;.</source>
         <translation>选项 --%1 不适用于“%2”。</translation>
     </message>
     <message>
@@ -1185,11 +1436,11 @@
         <translation>登录省枢纽，并将令牌保存在系统钥匙串中；枢纽地址、CA 文件和证书指纹记录在数据库中。</translation>
     </message>
     <message>
-        <source>Push local changes, then pull the hub's. Exit 6 if conflicts or rejected changes wait; 7 on network or TLS failure.</source>
+        <source>Push local changes, then pull the hub&apos;s. Exit 6 if conflicts or rejected changes wait; 7 on network or TLS failure.</source>
         <translation>先推送本机修改，再拉取枢纽的修改。有冲突或被拒修改待处理时退出码为 6；网络或 TLS 失败时为 7。</translation>
     </message>
     <message>
-        <source>List the conflicts a sync left, or resolve one by taking this computer's values or the hub's.</source>
+        <source>List the conflicts a sync left, or resolve one by taking this computer&apos;s values or the hub&apos;s.</source>
         <translation>列出同步留下的冲突，或采用本机或枢纽的值解决其中一个。</translation>
     </message>
     <message>
@@ -1203,6 +1454,10 @@
     <message>
         <source>Search catalog names, codes and abstracts (Chinese substrings too).</source>
         <translation>搜索目录名称、代码和摘要（支持中文子串）。</translation>
+    </message>
+    <message>
+        <source>Working days by the official holiday schedules (dates as YYYY-MM-DD). Exit 8 when a date lies beyond the years whose schedule is known.</source>
+        <translation>按国务院节假日安排计算工作日（日期格式 YYYY-MM-DD）。日期超出已知年份时退出码为 8。</translation>
     </message>
 </context>
 <context>
@@ -1263,7 +1518,7 @@
         <translation>已自动合并：只有一方修改过</translation>
     </message>
     <message>
-        <source>Conflict: choose this computer's value or the hub's</source>
+        <source>Conflict: choose this computer&apos;s value or the hub&apos;s</source>
         <translation>冲突：请选择本机的值或枢纽的值</translation>
     </message>
     <message>
@@ -1321,7 +1576,7 @@
         <translation>创建数据库</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Welcome to Xiangshu Workbench.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A new encrypted database will be created at:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Its key is kept in this computer's keychain. If the keychain is ever lost (a new computer, a reset profile), the recovery code or passphrase is the only way back into the data.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Welcome to Xiangshu Workbench.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A new encrypted database will be created at:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Its key is kept in this computer&apos;s keychain. If the keychain is ever lost (a new computer, a reset profile), the recovery code or passphrase is the only way back into the data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;欢迎使用湘数工作台。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;将在以下位置创建新的加密数据库：&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;其密钥保存在本机钥匙串中。一旦钥匙串丢失（更换电脑、重置用户配置），恢复码或恢复口令是取回数据的唯一途径。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1360,7 +1615,7 @@
 <context>
     <name>xs::CsvCodec</name>
     <message>
-        <source>The file is neither UTF-8 nor GB18030 text. Save it from Excel as "CSV UTF-8" and try again.</source>
+        <source>The file is neither UTF-8 nor GB18030 text. Save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>文件既不是 UTF-8 也不是 GB18030 文本。请在 Excel 中另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
@@ -1368,16 +1623,16 @@
         <translation>文件超过 %1 MB。</translation>
     </message>
     <message>
-        <source>Line %1: text after a closing quote. Quotes inside a cell must be doubled ("").</source>
-        <translation>第 %1 行：右引号后还有文字。单元格内的引号须写成两个（""）。</translation>
+        <source>Line %1: text after a closing quote. Quotes inside a cell must be doubled (&quot;&quot;).</source>
+        <translation>第 %1 行：右引号后还有文字。单元格内的引号须写成两个（&quot;&quot;）。</translation>
     </message>
     <message>
         <source>The file has more than %1 cells.</source>
         <translation>文件超过 %1 个单元格。</translation>
     </message>
     <message>
-        <source>Line %1: a quote opens a cell that never closes. Check for an unbalanced ".</source>
-        <translation>第 %1 行：有一个引号开始的单元格没有结束，请检查不成对的 "。</translation>
+        <source>Line %1: a quote opens a cell that never closes. Check for an unbalanced &quot;.</source>
+        <translation>第 %1 行：有一个引号开始的单元格没有结束，请检查不成对的 &quot;。</translation>
     </message>
     <message>
         <source>The file is empty: it needs a heading row.</source>
@@ -1520,9 +1775,11 @@
         <source>Verification failed: %1</source>
         <translation>校验未通过：%1</translation>
     </message>
-    <message>
-        <source>Verified: every page's HMAC, SQLite's integrity check and foreign keys are in order.</source>
-        <translation>校验通过：每页 HMAC、SQLite 完整性检查和外键均正常。</translation>
+    <message numerus="yes">
+        <source>Verified: every page&apos;s HMAC, SQLite&apos;s integrity check, foreign keys and the audit trail&apos;s hash chain (%n record(s)) are in order.</source>
+        <translation>
+            <numerusform>校验通过：每页 HMAC、SQLite 完整性检查、外键以及审计记录哈希链（%n 条）均正常。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1596,17 +1853,24 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::DeadlineRules</name>
+    <message>
+        <source>the deadline rule &quot;%1&quot; has no valid value or unit</source>
+        <translation>时限规则“%1”的数值或单位无效</translation>
+    </message>
+</context>
+<context>
     <name>xs::EntitySchema</name>
     <message>
-        <source>unknown field "%1" for %2</source>
+        <source>unknown field &quot;%1&quot; for %2</source>
         <translation>%2没有字段“%1”</translation>
     </message>
     <message>
-        <source>field "%1" has the wrong type</source>
+        <source>field &quot;%1&quot; has the wrong type</source>
         <translation>字段“%1”的类型不对</translation>
     </message>
     <message>
-        <source>field "%1" is longer than %2 characters</source>
+        <source>field &quot;%1&quot; is longer than %2 characters</source>
         <translation>字段“%1”超过 %2 个字符</translation>
     </message>
 </context>
@@ -1789,7 +2053,7 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation>您的角色或部门无权这样做</translation>
     </message>
     <message>
-        <source>Not allowed in the record's current state</source>
+        <source>Not allowed in the record&apos;s current state</source>
         <translation>记录当前的状态不允许这样做</translation>
     </message>
     <message>
@@ -1848,6 +2112,142 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
+    <message>
+        <source>Registration</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>Registration type</source>
+        <translation>登记类型</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>登记主体</translation>
+    </message>
+    <message>
+        <source>Data name</source>
+        <translation>数据名称</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Related registration</source>
+        <translation>关联登记</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>End of operating term</source>
+        <translation>运营期限届满日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Step started on</source>
+        <translation>本环节开始日期</translation>
+    </message>
+    <message>
+        <source>Step deadline</source>
+        <translation>本环节期限</translation>
+    </message>
+    <message>
+        <source>Working days left (paused)</source>
+        <translation>剩余工作日（暂停中）</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Missing materials</source>
+        <translation>需补正材料</translation>
+    </message>
+    <message>
+        <source>Missing-materials notice sent</source>
+        <translation>已一次性告知补正</translation>
+    </message>
+    <message>
+        <source>Reason of the decision</source>
+        <translation>决定理由</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Registration code</source>
+        <translation>登记结果查询码</translation>
+    </message>
+    <message>
+        <source>Coded on</source>
+        <translation>赋码日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>Deadline rule</source>
+        <translation>时限规则</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Holiday schedule</source>
+        <translation>节假日安排</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Source notice</source>
+        <translation>所依据通知</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>放假日期</translation>
+    </message>
+    <message>
+        <source>Make-up working days</source>
+        <translation>调休上班日</translation>
+    </message>
 </context>
 <context>
     <name>xs::HubClient</name>
@@ -1871,7 +2271,7 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
 <context>
     <name>xs::HubCommandLine</name>
     <message>
-        <source>Run "xiangshu-hub --help" for usage.</source>
+        <source>Run &quot;xiangshu-hub --help&quot; for usage.</source>
         <translation>运行“xiangshu-hub --help”查看用法。</translation>
     </message>
     <message>
@@ -1882,7 +2282,7 @@ Commands:
       Serve the sync protocol (hub/PROTOCOL.md) over HTTPS only.
   dev-cert DIR
       Write a self-signed certificate and key for localhost and 127.0.0.1 into DIR and print the
-      certificate's SHA-256 fingerprint (for a desktop's --pin).
+      certificate&apos;s SHA-256 fingerprint (for a desktop&apos;s --pin).
   user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
            [--department CODE] --database PATH|postgresql://...
       Add a user.
@@ -1907,7 +2307,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -2002,11 +2402,11 @@ Commands:
         <translation>无法连接省枢纽。请检查网络和枢纽地址；您的修改保留在本机，稍后再发送。</translation>
     </message>
     <message>
-        <source>The hub's certificate is not trusted (unknown issuer, wrong host name or expired). Check the hub address and the CA file.</source>
+        <source>The hub&apos;s certificate is not trusted (unknown issuer, wrong host name or expired). Check the hub address and the CA file.</source>
         <translation>枢纽证书不受信任（签发者未知、主机名不符或已过期）。请检查枢纽地址和 CA 文件。</translation>
     </message>
     <message>
-        <source>The hub's certificate is not the pinned one. Do not connect until the hub administrator confirms the new fingerprint.</source>
+        <source>The hub&apos;s certificate is not the pinned one. Do not connect until the hub administrator confirms the new fingerprint.</source>
         <translation>枢纽证书与固定的证书不符。在枢纽管理员确认新的指纹之前，请不要连接。</translation>
     </message>
     <message>
@@ -2030,7 +2430,7 @@ Commands:
         <translation>枢纽拒绝了请求。</translation>
     </message>
     <message>
-        <source>The hub's answer could not be read. The hub may run an incompatible version.</source>
+        <source>The hub&apos;s answer could not be read. The hub may run an incompatible version.</source>
         <translation>无法读取枢纽的应答，枢纽的版本可能不兼容。</translation>
     </message>
     <message>
@@ -2056,11 +2456,11 @@ Commands:
         <translation>连接省枢纽</translation>
     </message>
     <message>
-        <source>Changes made on this computer are sent to the hub, and the hub's changes are brought here. The password is sent to the hub only; the session it grants is kept in this computer's keychain.</source>
+        <source>Changes made on this computer are sent to the hub, and the hub&apos;s changes are brought here. The password is sent to the hub only; the session it grants is kept in this computer&apos;s keychain.</source>
         <translation>本机的修改会发送到枢纽，枢纽的修改会同步到本机。密码只发送给枢纽；枢纽授予的会话保存在本机的系统钥匙串中。</translation>
     </message>
     <message>
-        <source>Optional: the deployment's CA certificate (PEM)</source>
+        <source>Optional: the deployment&apos;s CA certificate (PEM)</source>
         <translation>可选：本部署的 CA 证书（PEM）</translation>
     </message>
     <message>
@@ -2096,7 +2496,7 @@ Commands:
         <translation>登录(&amp;L)</translation>
     </message>
     <message>
-        <source>Enter the hub's address, such as https://hub.example.gov.cn:8443.</source>
+        <source>Enter the hub&apos;s address, such as https://hub.example.gov.cn:8443.</source>
         <translation>请输入枢纽地址，例如 https://hub.example.gov.cn:8443。</translation>
     </message>
     <message>
@@ -2229,7 +2629,7 @@ Commands:
         <translation>关于湘数工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Xiangshu Workbench %1&lt;/h3&gt;&lt;p&gt;The desktop for Hunan's public data resources: catalogs, registration review, authorized operation, pricing and audits.&lt;/p&gt;&lt;p&gt;Data on this computer is encrypted with SQLCipher.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Xiangshu Workbench %1&lt;/h3&gt;&lt;p&gt;The desktop for Hunan&apos;s public data resources: catalogs, registration review, authorized operation, pricing and audits.&lt;/p&gt;&lt;p&gt;Data on this computer is encrypted with SQLCipher.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;湘数工作台 %1&lt;/h3&gt;&lt;p&gt;湖南省公共数据资源的桌面工作台：目录、登记审核、授权运营、定价与核查。&lt;/p&gt;&lt;p&gt;本机数据使用 SQLCipher 加密存储。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2288,7 +2688,7 @@ Commands:
         <translation>钥匙串未更新：%1</translation>
     </message>
     <message>
-        <source>Unknown scale "%1": use small, bench or large.</source>
+        <source>Unknown scale &quot;%1&quot;: use small, bench or large.</source>
         <translation>未知规模“%1”：请使用 small、bench 或 large。</translation>
     </message>
     <message>
@@ -2300,8 +2700,8 @@ Commands:
         <translation>正在写入演示资源</translation>
     </message>
     <message>
-        <source>Demo data (%1) written: %2 departments, %3 resources, %4 data items.</source>
-        <translation>已写入演示数据（%1）：%2 个部门、%3 个资源、%4 个数据项。</translation>
+        <source>Demo data (%1) written: %2 departments, %3 resources, %4 data items, %5 registration applications.</source>
+        <translation>演示数据（%1）已写入：%2 个部门、%3 个资源、%4 个数据项、%5 件登记申请。</translation>
     </message>
 </context>
 <context>
@@ -2339,7 +2739,7 @@ Commands:
         <translation>登记审核</translation>
     </message>
     <message>
-        <source>The registration body's review queue: acceptance, formal review, public notice and coding.</source>
+        <source>The registration body&apos;s review queue: acceptance, formal review, public notice and coding.</source>
         <translation>登记机构的审核队列：受理、形式审核、公示和赋码。</translation>
     </message>
     <message>
@@ -2481,7 +2881,7 @@ Commands:
 <context>
     <name>xs::OneSourcePanel</name>
     <message>
-        <source>一数一源: one authoritative source per data item. These items are claimed by more than one department; agree on one and clear the others' flag.</source>
+        <source>一数一源: one authoritative source per data item. These items are claimed by more than one department; agree on one and clear the others&apos; flag.</source>
         <translation>一数一源：每个数据项只有一个权威来源。以下数据项被多个部门声明为权威来源，请商定一个部门，并取消其他部门的标记。</translation>
     </message>
 </context>
@@ -2513,6 +2913,584 @@ Commands:
     <message>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>xs::RegistrationDetailPane</name>
+    <message>
+        <source>Select an application in the queue to see its materials, timeline and next steps.</source>
+        <translation>在左侧队列中选择一件申请，查看其材料、办理过程和可办理的步骤。</translation>
+    </message>
+    <message>
+        <source>Materials checklist</source>
+        <translation>材料清单</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>申请编号：%1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>登记类型：%1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Applicants: %1</source>
+        <translation>登记主体：%1</translation>
+    </message>
+    <message>
+        <source>Registration code: %1, valid until %2</source>
+        <translation>登记结果查询码：%1，有效期至 %2</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>决定理由：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline %1: %n working day(s) overdue</source>
+        <translation>
+            <numerusform>期限 %1：已超期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline %1: %n working day(s) left</source>
+        <translation>
+            <numerusform>期限 %1：剩余 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clock is stopped: waiting for the applicant.</source>
+        <translation>计时已暂停：等待申请人。</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>暂无办理记录。</translation>
+    </message>
+    <message>
+        <source>Export %1 (PDF)…</source>
+        <translation>导出《%1》(PDF)…</translation>
+    </message>
+    <message>
+        <source>Steps taken here wait for the hub: they are proposals until the next sync confirms them.</source>
+        <translation>在本机办理的步骤尚待省枢纽确认：下次同步确认前均为待确认状态。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::RegistrationNoticeWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>xs::RegistrationPage</name>
+    <message>
+        <source>My queue</source>
+        <translation>我的待办</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>In public notice</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>分配…</translation>
+    </message>
+    <message>
+        <source>Assign the selected applications to a reviewer (Ctrl+Shift+A)</source>
+        <translation>将所选申请分配给审核员（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>%1: done here; the hub confirms it at the next sync.</source>
+        <translation>%1：已在本机办理，下次同步时由省枢纽确认。</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n application(s) to reviewer:</source>
+        <translation>
+            <numerusform>将 %n 件申请分配给审核员：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was assigned: %1</source>
+        <translation>未分配任何申请：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) assigned to %1.</source>
+        <translation>
+            <numerusform>已将 %n 件申请分配给 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>Export notice</source>
+        <translation>导出通知书</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Hunan Public Data Resource Registration Body</source>
+        <translation>湖南省公共数据资源登记机构</translation>
+    </message>
+    <message>
+        <source>Notice written to %1.</source>
+        <translation>通知书已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::RegistrationQueueModel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等 %n 家联合申请</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registration valid until %1</source>
+        <translation>登记有效期至 %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>超期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>登记主体</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Data name</source>
+        <translation>数据名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>承办人</translation>
+    </message>
+</context>
+<context>
+    <name>xs::RegistrationRepository</name>
+    <message>
+        <source>Only reviewers of the registration body enter applications.</source>
+        <translation>只有登记机构的审核员可以录入申请。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changes only through registration steps.</source>
+        <translation>“%1”只能通过登记步骤变更。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::RegistrationStepDialog</name>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Send missing-materials notice</source>
+        <translation>一次性告知补正</translation>
+    </message>
+    <message>
+        <source>Record resubmitted materials</source>
+        <translation>登记补正材料</translation>
+    </message>
+    <message>
+        <source>Refuse to accept</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Pause review</source>
+        <translation>暂停审核</translation>
+    </message>
+    <message>
+        <source>Resume review</source>
+        <translation>恢复审核</translation>
+    </message>
+    <message>
+        <source>Pass formal review</source>
+        <translation>形式审核通过</translation>
+    </message>
+    <message>
+        <source>Fail formal review</source>
+        <translation>形式审核不通过</translation>
+    </message>
+    <message>
+        <source>Record objection</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <source>Dismiss objection</source>
+        <translation>异议不成立</translation>
+    </message>
+    <message>
+        <source>Uphold objection</source>
+        <translation>异议成立</translation>
+    </message>
+    <message>
+        <source>Close public notice</source>
+        <translation>公示期满</translation>
+    </message>
+    <message>
+        <source>Request code</source>
+        <translation>申请赋码</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续展</translation>
+    </message>
+    <message>
+        <source>Mark expired</source>
+        <translation>标记为期满</translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation>注销登记</translation>
+    </message>
+    <message>
+        <source>Revoke registration</source>
+        <translation>撤销登记</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>One notice lists every missing material (一次性告知); it cannot be sent twice. The acceptance clock stops until the materials arrive.</source>
+        <translation>一次性告知须列明全部需补正的材料，不能再次发送。收到补正材料前受理计时暂停。</translation>
+    </message>
+    <message>
+        <source>Missing materials</source>
+        <translation>需补正材料</translation>
+    </message>
+    <message>
+        <source>Materials now delivered</source>
+        <translation>本次补交的材料</translation>
+    </message>
+    <message>
+        <source>Objector&apos;s real name</source>
+        <translation>异议人实名</translation>
+    </message>
+    <message>
+        <source>Identity document number</source>
+        <translation>身份证件号码</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Reviewer (empty: unassigned)</source>
+        <translation>审核员（留空为不分配）</translation>
+    </message>
+    <message>
+        <source>Reasons for refusal</source>
+        <translation>不予受理理由</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>The formal review passed its deadline (%1). The delay must be explained to the applicant.</source>
+        <translation>形式审核已超过期限（%1），须向申请人说明延期理由。</translation>
+    </message>
+    <message>
+        <source>Explanation of the delay</source>
+        <translation>延期说明</translation>
+    </message>
+    <message>
+        <source>Tick at least one material.</source>
+        <translation>请至少勾选一项材料。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::RegistrationVocabulary</name>
+    <message>
+        <source>First registration</source>
+        <translation>首次登记</translation>
+    </message>
+    <message>
+        <source>Change registration</source>
+        <translation>变更登记</translation>
+    </message>
+    <message>
+        <source>Correction registration</source>
+        <translation>更正登记</translation>
+    </message>
+    <message>
+        <source>Cancellation registration</source>
+        <translation>注销登记</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续展</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>撤销登记</translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation>终止登记</translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>Awaiting missing materials</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Formal review</source>
+        <translation>形式审核中</translation>
+    </message>
+    <message>
+        <source>Review paused for the applicant</source>
+        <translation>审核暂停（待申请人）</translation>
+    </message>
+    <message>
+        <source>Failed formal review</source>
+        <translation>审核不通过</translation>
+    </message>
+    <message>
+        <source>In public notice</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <source>Objection under review</source>
+        <translation>异议复核中</translation>
+    </message>
+    <message>
+        <source>Awaiting coding</source>
+        <translation>待赋码</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已期满</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Government department</source>
+        <translation>政务部门</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营机构</translation>
+    </message>
+    <message>
+        <source>Public utility</source>
+        <translation>公共企事业单位</translation>
+    </message>
+    <message>
+        <source>Subject information</source>
+        <translation>主体信息</translation>
+    </message>
+    <message>
+        <source>Proof of lawful data source</source>
+        <translation>数据来源合法性证明</translation>
+    </message>
+    <message>
+        <source>Description of the data resource</source>
+        <translation>数据资源描述</translation>
+    </message>
+    <message>
+        <source>Evidence-preservation record</source>
+        <translation>存证记录</translation>
+    </message>
+    <message>
+        <source>Product and service information</source>
+        <translation>产品和服务信息</translation>
+    </message>
+    <message>
+        <source>Application scenarios</source>
+        <translation>应用场景</translation>
+    </message>
+    <message>
+        <source>Data-security risk assessment</source>
+        <translation>数据安全风险评估报告</translation>
+    </message>
+    <message>
+        <source>Statement of the change and its proof</source>
+        <translation>变更（更正）说明及证明材料</translation>
+    </message>
+    <message>
+        <source>Statement of the reasons for cancellation</source>
+        <translation>注销理由说明</translation>
+    </message>
+</context>
+<context>
+    <name>xs::RegistrationWorkflow</name>
+    <message>
+        <source>The formal review ran past its deadline (%1): explain the delay to the applicant.</source>
+        <translation>形式审核已超过期限（%1）：请向申请人说明延期理由。</translation>
+    </message>
+    <message>
+        <source>Materials are missing (%1): send the one-time notice instead.</source>
+        <translation>材料不齐全（%1）：请改为一次性告知补正。</translation>
+    </message>
+    <message>
+        <source>The one-time notice of missing materials was already sent; it must list everything at once and cannot be sent again.</source>
+        <translation>已发出过一次性告知补正通知，应一次列明全部材料，不能再次发送。</translation>
+    </message>
+    <message>
+        <source>List every missing material in the notice.</source>
+        <translation>请在通知中列明全部需补正的材料。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a material of this application.</source>
+        <translation>“%1”不是本申请的材料。</translation>
+    </message>
+    <message>
+        <source>The public notice ended on %1.</source>
+        <translation>公示已于 %1 结束。</translation>
+    </message>
+    <message>
+        <source>The public notice runs until %1 inclusive.</source>
+        <translation>公示期至 %1（含当日）。</translation>
+    </message>
+    <message>
+        <source>Renewal is possible from %1 to %2.</source>
+        <translation>可在 %1 至 %2 期间办理续展。</translation>
+    </message>
+    <message>
+        <source>The registration is valid until %1.</source>
+        <translation>登记有效期至 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the type of registration.</source>
+        <translation>请选择登记类型。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the data resource or product.</source>
+        <translation>请填写数据资源或产品名称。</translation>
+    </message>
+    <message>
+        <source>Name at least one applicant.</source>
+        <translation>请至少填写一个登记主体。</translation>
+    </message>
+    <message>
+        <source>Every applicant needs a name and a kind.</source>
+        <translation>每个登记主体都须填写名称和类别。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registration step</source>
+        <translation>“%1”不是登记步骤</translation>
+    </message>
+    <message>
+        <source>Only reviewers of the registration body take registration steps.</source>
+        <translation>只有登记机构的审核员可以办理登记步骤。</translation>
+    </message>
+    <message>
+        <source>This step does not apply to a registration that is %1.</source>
+        <translation>处于“%1”状态的申请不能办理此步骤。</translation>
+    </message>
+    <message>
+        <source>The step needs &quot;%1&quot;.</source>
+        <translation>此步骤需要填写“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2697,7 +3675,7 @@ Commands:
         <translation>解决(&amp;R)……</translation>
     </message>
     <message>
-        <source>No rejected changes. If the hub refuses a change (for example, your role may not make it), it is kept here with the hub's reason.</source>
+        <source>No rejected changes. If the hub refuses a change (for example, your role may not make it), it is kept here with the hub&apos;s reason.</source>
         <translation>没有被拒的修改。枢纽拒绝某项修改时（例如您的角色无权修改），该修改连同枢纽的理由保留在这里。</translation>
     </message>
     <message>
@@ -2705,7 +3683,7 @@ Commands:
         <translation>放弃修改(&amp;D)……</translation>
     </message>
     <message>
-        <source>The records already show the hub's copy. Make the change again once its reason is dealt with, then discard the rejected one.</source>
+        <source>The records already show the hub&apos;s copy. Make the change again once its reason is dealt with, then discard the rejected one.</source>
         <translation>这些记录已显示为枢纽上的版本。处理好被拒理由后重新修改，再放弃被拒的那项。</translation>
     </message>
     <message>
@@ -2721,7 +3699,7 @@ Commands:
         <translation>放弃被拒的修改</translation>
     </message>
     <message>
-        <source>Discard this rejected change to "%1"? The record already shows the hub's copy; the change itself is deleted for good.</source>
+        <source>Discard this rejected change to &quot;%1&quot;? The record already shows the hub&apos;s copy; the change itself is deleted for good.</source>
         <translation>放弃对“%1”的这项被拒修改？记录已显示为枢纽上的版本；该修改将被永久删除。</translation>
     </message>
     <message>
@@ -2883,7 +3861,7 @@ Commands:
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <source>Send this computer's changes and fetch the hub's (F5)</source>
+        <source>Send this computer&apos;s changes and fetch the hub&apos;s (F5)</source>
         <translation>发送本机的修改并获取枢纽的修改（F5）</translation>
     </message>
     <message>
@@ -2970,7 +3948,7 @@ Commands:
         <translation>显示口令</translation>
     </message>
     <message>
-        <source>Remember the key in this computer's keychain</source>
+        <source>Remember the key in this computer&apos;s keychain</source>
         <translation>在本机钥匙串中记住密钥</translation>
     </message>
     <message>
@@ -3002,6 +3980,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::WorkingCalendar</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The official holiday schedule for %1 is not known (known years: %2), so working days cannot be counted up to %3. The schedule comes from the hub once the State Council publishes it.</source>
+        <translation>尚无 %1 年的官方节假日安排（已知年份：%2），无法计算到 %3 的工作日。国务院公布后，省枢纽会下发该年日历。</translation>
+    </message>
+</context>
+<context>
     <name>xs::XlsxCodec</name>
     <message>
         <source>The workbook part %1 is too large to read.</source>
@@ -3016,7 +4005,7 @@ Commands:
         <translation>工作簿部件 %1 已损坏。</translation>
     </message>
     <message>
-        <source>The workbook's shared strings are damaged: %1.</source>
+        <source>The workbook&apos;s shared strings are damaged: %1.</source>
         <translation>工作簿的共享字符串已损坏：%1。</translation>
     </message>
     <message>

@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -48,8 +49,11 @@ MainWindow::MainWindow(Application& application, QWidget* parent)
     buildStatusBar();
 
     const QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1180, 760);
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        // First start: most of the screen (queues and tables want width), at least 1180×760.
+        const QSize available = screen() ? screen()->availableSize() : QSize(1180, 760);
+        resize(qMax(1180, available.width() * 9 / 10), qMax(760, available.height() * 9 / 10));
+    }
     if (!showArea(settings.value(AreaKey).toString()))
         m_navigation->setCurrentRow(0);
 }

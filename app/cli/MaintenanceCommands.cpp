@@ -148,12 +148,15 @@ ExitCode runDemo(CliContext& context)
     context.printResult({{QStringLiteral("scale"), scaleName},
                          {QStringLiteral("departments"), departments},
                          {QStringLiteral("resources"), resources},
-                         {QStringLiteral("data_items"), resources * CatalogDemoData::ItemsPerEntry}},
-                        {Text::tr("Demo data (%1) written: %2 departments, %3 resources, %4 data items.")
+                         {QStringLiteral("data_items"), resources * CatalogDemoData::ItemsPerEntry},
+                         {QStringLiteral("registrations"), DemoDataGenerator::applicationsFor(*scale)}},
+                        {Text::tr("Demo data (%1) written: %2 departments, %3 resources, %4 data items, %5 "
+                                  "registration applications.")
                              .arg(scaleName)
                              .arg(departments)
                              .arg(resources)
-                             .arg(resources * CatalogDemoData::ItemsPerEntry)});
+                             .arg(resources * CatalogDemoData::ItemsPerEntry)
+                             .arg(DemoDataGenerator::applicationsFor(*scale))});
     return ExitCode::Success;
 }
 

@@ -157,9 +157,10 @@ DatabaseError DemoDataGenerator::generate(Scale scale, const std::function<bool(
     if (DatabaseError error = CatalogDemoData(m_database, all).write(entriesFor(scale), progress);
         error.isError())
         return error;
-    RegistrationDemoData registrations(m_database, all, CalendarRepository(m_database).load(),
-                                       QDate::currentDate());
-    if (DatabaseError error = registrations.write(applicationsFor(scale), progress); error.isError())
+    const RegistrationDemoData registrations(all, CalendarRepository(m_database).load(),
+                                             QDate::currentDate());
+    if (DatabaseError error = registrations.write(m_database, applicationsFor(scale), progress);
+        error.isError())
         return error;
     return transaction.commit();
 }

@@ -59,23 +59,79 @@ QString iso(const QDate& date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
+QJsonObject event(const QString& date, const QString& by, const char* action)
+{
+    return {{QStringLiteral("at"), date + QStringLiteral("T01:30:00.000Z")},
+            {QStringLiteral("by"), by},
+            {QStringLiteral("action"), QString::fromLatin1(action)},
+            {QStringLiteral("arguments"), QJsonObject()}};
+}
+
+// The steps a record in this state has been through, on its own dates.
+QJsonArray demoTimeline(const QJsonObject& fields, const QString& state)
+{
+    const QString submitted = fields.value(QStringLiteral("submitted_on")).toString();
+    const QString started = fields.value(QStringLiteral("step_started_on")).toString(submitted);
+    const QString reviewer =
+        fields.value(QStringLiteral("assignee")).toString(QStringLiteral("demo-reviewer"));
+    QJsonArray events{event(submitted, QStringLiteral("demo"), "submit")};
+    const QStringList accepted{QStringLiteral("under_review"),     QStringLiteral("review_paused"),
+                               QStringLiteral("review_failed"),    QStringLiteral("in_public_notice"),
+                               QStringLiteral("objection_review"), QStringLiteral("awaiting_code")};
+    if (state == QLatin1String("awaiting_materials"))
+        events.append(event(submitted, reviewer, "request_materials"));
+    if (state == QLatin1String("not_accepted"))
+        events.append(event(submitted, reviewer, "refuse"));
+    if (accepted.contains(state))
+        events.append(
+            event(state == QLatin1String("under_review") ? started : submitted, reviewer, "accept"));
+    if (state == QLatin1String("in_public_notice") || state == QLatin1String("objection_review") ||
+        state == QLatin1String("awaiting_code"))
+        events.append(event(started, reviewer, "approve"));
+    if (state == QLatin1String("objection_review"))
+        events.append(event(started, reviewer, "object"));
+    return events;
+}
+
 } // namespace
 
-RegistrationDemoData::RegistrationDemoData(QSqlDatabase database, QList<Department> departments,
-                                           WorkingCalendar calendar, QDate today)
-    : m_database(std::move(database))
-    , m_departments(std::move(departments))
+RegistrationDemoData::RegistrationDemoData(QList<Department> departments, WorkingCalendar calendar,
+                                           QDate today)
+    : m_departments(std::move(departments))
     , m_calendar(std::move(calendar))
     , m_today(today)
 {}
 
-DatabaseError RegistrationDemoData::write(qint64 applications, const Progress& progress)
+DatabaseError RegistrationDemoData::write(QSqlDatabase database, qint64 applications,
+                                          const Progress& progress) const
+{
+    LocalRecordStore store(std::move(database));
+    const EntitySchema& schema = *findEntity(QStringLiteral("registration"));
+    return generate(applications, [&](const QList<RecordState>& batch, qint64 done) {
+        if (DatabaseError error = store.writeAll(schema, batch); error.isError())
+            return error;
+        if (progress && !progress(done, applications))
+            return DatabaseError(DatabaseError::Kind::Cancelled);
+        return DatabaseError();
+    });
+}
+
+QList<RecordState> RegistrationDemoData::records(qint64 applications) const
+{
+    QList<RecordState> all;
+    generate(applications, [&all](const QList<RecordState>& batch, qint64) {
+        all += batch;
+        return DatabaseError();
+    });
+    return all;
+}
+
+DatabaseError RegistrationDemoData::generate(qint64 applications, const Sink& sink) const
 {
     if (m_departments.isEmpty())
         return DatabaseError(DatabaseError::Kind::Internal, QStringLiteral("no demo departments"));
     const EntitySchema& schema = *findEntity(QStringLiteral("registration"));
     const DeadlineRules rules = DeadlineRules::defaults();
-    LocalRecordStore store(m_database);
     std::mt19937_64 random(20250301); // REG's date of force
     const auto pick = [&random](auto& list) -> decltype(auto) {
         return list[random() % std::size(list)];
@@ -166,6 +222,7 @@ DatabaseError RegistrationDemoData::write(qint64 applications, const Progress& p
                       iso((started.isValid() ? started : m_today).addDays(-int(random() % 20))));
         if (RegistrationVocabulary::isOpen(state) && random() % 10 < 7)
             fields.insert(QStringLiteral("assignee"), QString::fromLatin1(pick(Reviewers)));
+        fields.insert(QStringLiteral("events"), text(demoTimeline(fields, state)));
         if (state == QLatin1String("registered") || state == QLatin1String("expired") ||
             state == QLatin1String("cancelled") || state == QLatin1String("revoked")) {
             // Coded up to three years ago; a few expire within the renewal window.
@@ -184,11 +241,9 @@ DatabaseError RegistrationDemoData::write(qint64 applications, const Progress& p
         batch.append({schema.name, id.toString(QUuid::WithoutBraces), 0, false, timestamp,
                       QStringLiteral("demo"), normaliseFields(schema, fields), 0});
         if (batch.size() == 1000 || index + 1 == applications) {
-            if (DatabaseError error = store.writeAll(schema, batch); error.isError())
+            if (DatabaseError error = sink(batch, index + 1); error.isError())
                 return error;
             batch.clear();
-            if (progress && !progress(index + 1, applications))
-                return DatabaseError(DatabaseError::Kind::Cancelled);
         }
     }
     return {};

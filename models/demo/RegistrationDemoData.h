@@ -2,6 +2,7 @@
 
 #include "models/calendar/WorkingCalendar.h"
 #include "models/catalog/Department.h"
+#include "models/journal/SyncTypes.h"
 #include "models/storage/DatabaseError.h"
 
 #include <QDate>
@@ -20,14 +21,17 @@ class RegistrationDemoData
 public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    RegistrationDemoData(QSqlDatabase database, QList<Department> departments, WorkingCalendar calendar,
-                         QDate today);
+    RegistrationDemoData(QList<Department> departments, WorkingCalendar calendar, QDate today);
 
-    /// Writes inside the caller's transaction.
-    DatabaseError write(qint64 applications, const Progress& progress = {});
+    /// Writes into a desktop database, inside the caller's transaction.
+    DatabaseError write(QSqlDatabase database, qint64 applications, const Progress& progress = {}) const;
+    /// The same records, for the hub's demo.
+    QList<RecordState> records(qint64 applications) const;
 
 private:
-    QSqlDatabase m_database;
+    using Sink = std::function<DatabaseError(const QList<RecordState>& batch, qint64 done)>;
+    DatabaseError generate(qint64 applications, const Sink& sink) const;
+
     QList<Department> m_departments;
     WorkingCalendar m_calendar;
     QDate m_today;

@@ -518,6 +518,12 @@ RegistrationStep initialize(const QJsonObject& fields, const RegistrationContext
                            {Deadline, iso(*end)},
                            {QStringLiteral("materials_notice_sent"), false}}};
     step.effect.insert(QStringLiteral("events"), appendEvent({}, QStringLiteral("submit"), {}, context));
+    // Whatever else a new record brings in the procedure's fields (a code, an expiry) is dropped:
+    // they come from steps only.
+    for (const QString& field : commandOnlyFields()) {
+        if (!step.effect.contains(field))
+            step.effect.insert(field, QJsonValue::Null);
+    }
     return step;
 }
 

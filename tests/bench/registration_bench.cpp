@@ -130,9 +130,8 @@ int main(int argc, char** argv)
                                 Transaction::Durability::Replayable);
         error = transaction.begin();
         if (!error.isError())
-            error = RegistrationDemoData(database->connection(), DemoDataGenerator::departments(), calendar,
-                                         Today)
-                        .write(applications);
+            error = RegistrationDemoData(DemoDataGenerator::departments(), calendar, Today)
+                        .write(database->connection(), applications);
         if (!error.isError())
             error = transaction.commit();
     });

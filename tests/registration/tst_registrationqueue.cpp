@@ -53,9 +53,8 @@ void TestRegistrationQueue::initTestCase()
     QVERIFY(m_database);
     Transaction transaction(m_database->connection());
     QVERIFY(!transaction.begin().isError());
-    RegistrationDemoData demo(m_database->connection(), DemoDataGenerator::departments(),
-                              CalendarRepository::bundled(), Today);
-    QVERIFY(!demo.write(Applications).isError());
+    const RegistrationDemoData demo(DemoDataGenerator::departments(), CalendarRepository::bundled(), Today);
+    QVERIFY(!demo.write(m_database->connection(), Applications).isError());
     QVERIFY(!transaction.commit().isError());
 }
 

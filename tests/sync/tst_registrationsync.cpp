@@ -1,11 +1,13 @@
 // Registration steps through a real hub over TLS: the hub starts an application's clock with its
 // own calendar, decides every step with the shared workflow, and refuses an illegal step that an
 // offline reviewer took on stale information.
+#include "models/calendar/CalendarRepository.h"
 #include "models/journal/SyncLedger.h"
 #include "models/registration/RegistrationRepository.h"
 #include "models/registration/RegistrationVocabulary.h"
 #include "tests/support/HubProcess.h"
 #include "tests/support/TestDesktop.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +39,7 @@ private slots:
     void hubDecidesEveryStep();
     void hubRefusesAnIllegalStepFromAnOfflineReviewer();
     void hubRefusesStepsOutsideTheReviewersRole();
+    void calendarPublishedByTheHubReachesDesktops();
 
 private:
     std::unique_ptr<TestDesktop> desktop(const QString& user);
@@ -45,13 +48,15 @@ private:
                        const QJsonObject& arguments = {}, Role role = Role::Reviewer);
 
     QTemporaryDir m_dir;
+    QString m_hubDatabase;
     std::unique_ptr<HubProcess> m_hub;
     int m_desktops = 0;
 };
 
 void TestRegistrationSync::init()
 {
-    const QString hubDatabase = m_dir.filePath(QStringLiteral("hub-%1.db").arg(QTest::currentTestFunction()));
+    m_hubDatabase = m_dir.filePath(QStringLiteral("hub-%1.db").arg(QTest::currentTestFunction()));
+    const QString& hubDatabase = m_hubDatabase;
     QByteArray output;
     QCOMPARE(HubProcess::run({QStringLiteral("demo"), QStringLiteral("--database"), hubDatabase}, &output),
              0);
@@ -189,15 +194,59 @@ void TestRegistrationSync::hubRefusesStepsOutsideTheReviewersRole()
         !reviewer->journal()
              .upsert(Entity, id, {{QStringLiteral("registration_code"), QStringLiteral("43202699999999")}})
              .isError());
+    // A new application that brings its own code gets none: the hub sets the procedure's fields.
+    const QString forged = ChangeJournal::newId();
+    QVERIFY(!reviewer->journal()
+                 .upsert(Entity, forged,
+                         {{QStringLiteral("type"), QStringLiteral("first")},
+                          {QStringLiteral("data_name"), QStringLiteral("自带查询码的申请")},
+                          {QStringLiteral("applicants"),
+                           QStringLiteral(R"([{"kind":"operator","name":"某公司"}])")},
+                          {QStringLiteral("state"), QStringLiteral("registered")},
+                          {QStringLiteral("registration_code"), QStringLiteral("43202600000001")}})
+                 .isError());
     QCOMPARE(cataloguer->sync().rejected, 1);
     QCOMPARE(reviewer->sync().rejected, 1);
     QCOMPARE(field(cataloguer->record(Entity, id), "state"), QStringLiteral("submitted"));
     QVERIFY(reviewer->record(Entity, id)->fields.value(QStringLiteral("registration_code")).isNull());
+    QCOMPARE(field(reviewer->record(Entity, forged), "state"), QStringLiteral("submitted"));
+    QVERIFY(reviewer->record(Entity, forged)->fields.value(QStringLiteral("registration_code")).isNull());
     QCOMPARE(SyncLedger(cataloguer->database().connection())
                  .operations(QStringLiteral("rejected"))
                  .constFirst()
                  .reasonCode,
              QStringLiteral("forbidden"));
+}
+
+void TestRegistrationSync::calendarPublishedByTheHubReachesDesktops()
+{
+    auto reviewer = desktop(QStringLiteral("demo-reviewer"));
+    QVERIFY(!reviewer->sync().error.isError());
+    QVERIFY(!CalendarRepository(reviewer->database().connection()).load().knows(QDate(2027, 3, 1)));
+
+    // The State Council publishes next year's schedule; the hub's administrator publishes it.
+    const QString file = m_dir.filePath(QStringLiteral("2027.json"));
+    QVERIFY(test::writeFile(file,
+                            R"({"year": 2027, "source": "国务院办公厅关于2027年部分节假日安排的通知（测试）",
+        "issued_on": "2026-11-10", "holidays": [{"name": "元旦", "from": "2027-01-01", "to": "2027-01-03"}],
+        "workdays": [{"date": "2027-01-09", "for": "元旦"}]})"));
+    QByteArray output;
+    QCOMPARE(HubProcess::run({QStringLiteral("calendar"), QStringLiteral("publish"), file,
+                              QStringLiteral("--database"), m_hubDatabase},
+                             &output),
+             0);
+    // A file that is not a schedule is refused and publishes nothing.
+    const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
+    QVERIFY(test::writeFile(broken, R"({"year": 2028, "holidays": "none"})"));
+    QVERIFY(HubProcess::run({QStringLiteral("calendar"), QStringLiteral("publish"), broken,
+                             QStringLiteral("--database"), m_hubDatabase},
+                            &output) != 0);
+
+    QCOMPARE(reviewer->sync().pulled, 1);
+    const WorkingCalendar calendar = CalendarRepository(reviewer->database().connection()).load();
+    QCOMPARE(calendar.isWorkday(QDate(2027, 1, 9)), std::optional<bool>(true)); // a make-up Saturday
+    QCOMPARE(calendar.workdaysBetween(QDate(2026, 12, 31), QDate(2027, 1, 8)), std::optional<int>(5));
+    QVERIFY(!calendar.knows(QDate(2028, 1, 1)));
 }
 
 QTEST_GUILESS_MAIN(TestRegistrationSync)

@@ -98,9 +98,8 @@ void TestRegistrationPage::initTestCase()
     QVERIFY(m_database);
     Transaction transaction(m_database->connection());
     QVERIFY(!transaction.begin().isError());
-    QVERIFY(!RegistrationDemoData(m_database->connection(), DemoDataGenerator::departments(),
-                                  CalendarRepository::bundled(), Today)
-                 .write(400)
+    QVERIFY(!RegistrationDemoData(DemoDataGenerator::departments(), CalendarRepository::bundled(), Today)
+                 .write(m_database->connection(), 400)
                  .isError());
     QVERIFY(!transaction.commit().isError());
 }

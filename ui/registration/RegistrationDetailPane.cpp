@@ -75,14 +75,14 @@ RegistrationDetailPane::RegistrationDetailPane(QWidget* parent)
     m_materials->setFocusPolicy(Qt::NoFocus);
     m_materials->setSelectionMode(QAbstractItemView::NoSelection);
     materialsLayout->addWidget(m_materials);
-    layout->addWidget(materials, 2);
+    layout->addWidget(materials);
 
     auto* timeline = new QGroupBox(tr("Timeline"), m_content);
     auto* timelineLayout = new QVBoxLayout(timeline);
     m_timeline = new QListWidget(timeline);
     m_timeline->setWordWrap(true);
     timelineLayout->addWidget(m_timeline);
-    layout->addWidget(timeline, 3);
+    layout->addWidget(timeline, 1);
 
     m_notice = new QPushButton(m_content);
     m_notice->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
@@ -109,7 +109,8 @@ QPushButton* RegistrationDetailPane::stepButton(const QString& command) const
 }
 
 void RegistrationDetailPane::showRegistration(const RecordState& record, const QStringList& commands,
-                                              const WorkingCalendar& calendar, const QDate& today)
+                                              const WorkingCalendar& calendar, const QDate& today,
+                                              bool awaitingHub)
 {
     m_id = record.id;
     m_empty->hide();
@@ -138,8 +139,9 @@ void RegistrationDetailPane::showRegistration(const RecordState& record, const Q
                      .arg(code, fields.value(QStringLiteral("expires_on")).toString());
     if (const QString reason = fields.value(QStringLiteral("decision_reason")).toString(); !reason.isEmpty())
         facts << tr("Decision: %1").arg(reason);
-    if (record.version == 0)
-        facts << tr("Not yet on the hub: steps here are proposals until the next sync.");
+    if (awaitingHub)
+        facts << tr(
+            "Steps taken here wait for the hub: they are proposals until the next sync confirms them.");
     m_facts->setText(facts.join(QLatin1Char('\n')));
 
     const QDate deadline =
@@ -173,6 +175,9 @@ void RegistrationDetailPane::showRegistration(const RecordState& record, const Q
         item->setForeground(delivered ? QColor(0x1b, 0x6e, 0x2b) : QColor(0xb3, 0x26, 0x1e));
         item->setToolTip(delivered ? tr("Delivered") : tr("Missing"));
     }
+    // Every required material in sight, without scrolling.
+    m_materials->setFixedHeight(m_materials->sizeHintForRow(0) * qMax(1, m_materials->count()) +
+                                2 * m_materials->frameWidth() + 4);
 
     m_timeline->clear();
     const QJsonArray events = parsed(record, "events").array();

@@ -23,8 +23,9 @@ class RegistrationDetailPane : public QWidget
 public:
     explicit RegistrationDetailPane(QWidget* parent = nullptr);
 
+    /// awaitingHub: steps taken here have not reached the hub yet.
     void showRegistration(const RecordState& record, const QStringList& commands,
-                          const WorkingCalendar& calendar, const QDate& today);
+                          const WorkingCalendar& calendar, const QDate& today, bool awaitingHub);
     void clear();
     QString registrationId() const { return m_id; }
     /// The step buttons now shown, by command (tests press them).

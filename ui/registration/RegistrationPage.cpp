@@ -1,5 +1,6 @@
 #include "ui/registration/RegistrationPage.h"
 
+#include "models/journal/SyncLedger.h"
 #include "models/registration/RegistrationQueueModel.h"
 #include "models/registration/RegistrationRepository.h"
 #include "models/registration/RegistrationWorkflow.h"
@@ -93,12 +94,13 @@ RegistrationPage::RegistrationPage(QSqlDatabase database, QString user, Role rol
     m_view->setItemDelegate(new DeadlineDelegate(m_view));
     m_view->horizontalHeader()->setSectionResizeMode(RegistrationQueueModel::DataNameColumn,
                                                      QHeaderView::Stretch);
-    m_view->setColumnWidth(RegistrationQueueModel::ApplicantColumn, 190);
-    m_view->setColumnWidth(RegistrationQueueModel::TypeColumn, 90);
-    m_view->setColumnWidth(RegistrationQueueModel::StateColumn, 120);
-    m_view->setColumnWidth(RegistrationQueueModel::DeadlineColumn, 100);
-    m_view->setColumnWidth(RegistrationQueueModel::RemainingColumn, 120);
-    m_view->setColumnWidth(RegistrationQueueModel::AssigneeColumn, 110);
+    m_view->horizontalHeader()->setMinimumSectionSize(60);
+    m_view->setColumnWidth(RegistrationQueueModel::ApplicantColumn, 170);
+    m_view->setColumnWidth(RegistrationQueueModel::TypeColumn, 76);
+    m_view->setColumnWidth(RegistrationQueueModel::StateColumn, 96);
+    m_view->setColumnWidth(RegistrationQueueModel::DeadlineColumn, 92);
+    m_view->setColumnWidth(RegistrationQueueModel::RemainingColumn, 108);
+    m_view->setColumnWidth(RegistrationQueueModel::AssigneeColumn, 96);
     m_detail = new RegistrationDetailPane(splitter);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -110,7 +112,8 @@ RegistrationPage::RegistrationPage(QSqlDatabase database, QString user, Role rol
 
     connect(m_tabs, &QTabBar::currentChanged, this, [this] {
         m_model->setFilter(currentFilter());
-        showSelected();
+        showAssigneeColumn();
+        selectFirst();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RegistrationPage::showSelected);
@@ -132,7 +135,9 @@ RegistrationPage::RegistrationPage(QSqlDatabase database, QString user, Role rol
     const QSignalBlocker quiet(m_tabs);
     m_tabs->setCurrentIndex(int(RegistrationQueueQuery::views().indexOf(start)));
     m_model->setFilter(currentFilter());
+    showAssigneeColumn();
     setRole(role);
+    selectFirst();
     refreshCounts();
 }
 
@@ -144,7 +149,7 @@ void RegistrationPage::showEvent(QShowEvent* event)
     // The queue gets most of the width the first time the page shows (the sizes need a width).
     if (!m_sized && width() > 0) {
         m_sized = true;
-        m_splitter->setSizes({width() * 64 / 100, width() * 36 / 100});
+        m_splitter->setSizes({width() * 67 / 100, width() * 33 / 100});
     }
 }
 
@@ -156,6 +161,22 @@ QueueFilter RegistrationPage::currentFilter() const
     filter.today = m_today;
     filter.expiringWithinDays = m_rules.rule(DeadlineRules::RenewalWindow).value;
     return filter;
+}
+
+void RegistrationPage::selectFirst()
+{
+    // The most urgent application is where a reviewer starts: select it, keyboard ready.
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+    showSelected();
+}
+
+void RegistrationPage::showAssigneeColumn()
+{
+    // In "my queue" and "unassigned" the column would say the same thing on every row.
+    const QueueView view = m_model->filter().view;
+    m_view->setColumnHidden(RegistrationQueueModel::AssigneeColumn,
+                            view == QueueView::Mine || view == QueueView::Unassigned);
 }
 
 void RegistrationPage::setRole(Role role)
@@ -235,7 +256,7 @@ void RegistrationPage::showSelected()
     }
     m_detail->showRegistration(
         *record, RegistrationWorkflow::availableCommands(record->fields, m_role, m_today, m_rules),
-        m_calendar, m_today);
+        m_calendar, m_today, SyncLedger(m_database).hasLocalChanges(RegistrationWorkflow::Entity, id));
 }
 
 void RegistrationPage::report(const QString& text, bool problem)

@@ -59,6 +59,8 @@ signals:
 
 private:
     void refreshCounts();
+    void showAssigneeColumn();
+    void selectFirst();
     void showSelected();
     QStringList selectedIds() const;
     void report(const QString& text, bool problem);

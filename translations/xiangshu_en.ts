@@ -2282,24 +2282,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: xiangshu-hub COMMAND [options]
-
-Commands:
-  serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl SECONDS]
-      Serve the sync protocol (hub/PROTOCOL.md) over HTTPS only.
-  dev-cert DIR
-      Write a self-signed certificate and key for localhost and 127.0.0.1 into DIR and print the
-      certificate&apos;s SHA-256 fingerprint (for a desktop&apos;s --pin).
-  user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
-           [--department CODE] --database PATH|postgresql://...
-      Add a user.
-  demo --database PATH|postgresql://...
-      Seed the hub with the demo data of xiangshu-cli demo and one demo user per role
-      (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2384,7 +2366,48 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo data written: %1 departments; users demo-cataloguer, demo-reviewer, demo-manager, demo-auditor and demo-admin with the password %2.</source>
+        <source>Usage: xiangshu-hub COMMAND [options]
+
+Commands:
+  serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl SECONDS]
+      Serve the sync protocol (hub/PROTOCOL.md) over HTTPS only.
+  dev-cert DIR
+      Write a self-signed certificate and key for localhost and 127.0.0.1 into DIR and print the
+      certificate&apos;s SHA-256 fingerprint (for a desktop&apos;s --pin).
+  user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
+           [--department CODE] --database PATH|postgresql://...
+      Add a user.
+  calendar publish FILE --database PATH|postgresql://...
+      Publish a year of the official holiday schedule (the format of resources/calendar/*.json);
+      desktops receive it at their next sync. A year already published is replaced.
+  demo --database PATH|postgresql://...
+      Seed the hub with the demo data of xiangshu-cli demo and one demo user per role
+      (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar publish needs one FILE and --database LOCATION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a holiday schedule: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot publish the schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published the holiday schedule of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data written: %1 departments, %2 registration applications; users demo-cataloguer, demo-reviewer, demo-manager, demo-auditor and demo-admin with the password %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2275,38 +2275,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation>运行“xiangshu-hub --help”查看用法。</translation>
     </message>
     <message>
-        <source>Usage: xiangshu-hub COMMAND [options]
-
-Commands:
-  serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl SECONDS]
-      Serve the sync protocol (hub/PROTOCOL.md) over HTTPS only.
-  dev-cert DIR
-      Write a self-signed certificate and key for localhost and 127.0.0.1 into DIR and print the
-      certificate&apos;s SHA-256 fingerprint (for a desktop&apos;s --pin).
-  user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
-           [--department CODE] --database PATH|postgresql://...
-      Add a user.
-  demo --database PATH|postgresql://...
-      Seed the hub with the demo data of xiangshu-cli demo and one demo user per role
-      (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).
-</source>
-        <translation>用法：xiangshu-hub 命令 [选项]
-
-命令：
-  serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl SECONDS]
-      只通过 HTTPS 提供同步协议（hub/PROTOCOL.md）。
-  dev-cert DIR
-      在 DIR 中写入适用于 localhost 和 127.0.0.1 的自签名证书和私钥，并打印证书的
-      SHA-256 指纹（供桌面端 --pin 使用）。
-  user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
-           [--department CODE] --database PATH|postgresql://...
-      添加用户。
-  demo --database PATH|postgresql://...
-      写入与 xiangshu-cli demo 相同的演示数据，并为每个角色添加一个演示用户
-      （demo-cataloguer、demo-reviewer、demo-manager、demo-auditor、demo-admin）。
-</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -2391,8 +2359,66 @@ Commands:
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <source>Demo data written: %1 departments; users demo-cataloguer, demo-reviewer, demo-manager, demo-auditor and demo-admin with the password %2.</source>
-        <translation>演示数据已写入：%1 个部门；用户 demo-cataloguer、demo-reviewer、demo-manager、demo-auditor 和 demo-admin，密码为 %2。</translation>
+        <source>Usage: xiangshu-hub COMMAND [options]
+
+Commands:
+  serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl SECONDS]
+      Serve the sync protocol (hub/PROTOCOL.md) over HTTPS only.
+  dev-cert DIR
+      Write a self-signed certificate and key for localhost and 127.0.0.1 into DIR and print the
+      certificate&apos;s SHA-256 fingerprint (for a desktop&apos;s --pin).
+  user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
+           [--department CODE] --database PATH|postgresql://...
+      Add a user.
+  calendar publish FILE --database PATH|postgresql://...
+      Publish a year of the official holiday schedule (the format of resources/calendar/*.json);
+      desktops receive it at their next sync. A year already published is replaced.
+  demo --database PATH|postgresql://...
+      Seed the hub with the demo data of xiangshu-cli demo and one demo user per role
+      (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).
+</source>
+        <translation>用法：xiangshu-hub 命令 [选项]
+
+命令：
+  serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl SECONDS]
+      只通过 HTTPS 提供同步协议（hub/PROTOCOL.md）。
+  dev-cert DIR
+      在 DIR 中写入适用于 localhost 和 127.0.0.1 的自签名证书和私钥，并打印证书的
+      SHA-256 指纹（供桌面端 --pin 使用）。
+  user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
+           [--department CODE] --database PATH|postgresql://...
+      添加用户。
+  calendar publish FILE --database PATH|postgresql://...
+      发布一年的国务院节假日安排（格式同 resources/calendar/*.json）；
+      桌面端在下次同步时收到。已发布的年份会被替换。
+  demo --database PATH|postgresql://...
+      写入与 xiangshu-cli demo 相同的演示数据，并为每个角色添加一个演示用户
+      （demo-cataloguer、demo-reviewer、demo-manager、demo-auditor、demo-admin）。
+</translation>
+    </message>
+    <message>
+        <source>calendar publish needs one FILE and --database LOCATION.</source>
+        <translation>calendar publish 需要一个 FILE 和 --database LOCATION。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a holiday schedule: %2</source>
+        <translation>%1 不是节假日安排文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot publish the schedule: %1</source>
+        <translation>无法发布节假日安排：%1</translation>
+    </message>
+    <message>
+        <source>Published the holiday schedule of %1 (%2).</source>
+        <translation>已发布 %1 年节假日安排（%2）。</translation>
+    </message>
+    <message>
+        <source>Demo data written: %1 departments, %2 registration applications; users demo-cataloguer, demo-reviewer, demo-manager, demo-auditor and demo-admin with the password %3.</source>
+        <translation>演示数据已写入：%1 个部门、%2 件登记申请；用户 demo-cataloguer、demo-reviewer、demo-manager、demo-auditor 和 demo-admin 的密码为 %3。</translation>
     </message>
 </context>
 <context>

@@ -56,10 +56,7 @@ RegistrationStep HubRegistrationSteps::decide(const Principal& principal, const 
     // An upsert: a new application starts the procedure; an edit leaves its state alone.
     if (current && !current->deleted)
         return {};
-    QJsonObject fields = current ? current->fields : QJsonObject();
-    for (auto it = operation.fields.constBegin(); it != operation.fields.constEnd(); ++it)
-        fields.insert(it.key(), it.value());
-    return RegistrationWorkflow::initialize(fields, context);
+    return RegistrationWorkflow::initialize(fieldsAfter(current ? &*current : nullptr, operation), context);
 }
 
 } // namespace xs

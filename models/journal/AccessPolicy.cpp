@@ -105,9 +105,7 @@ Refusal checkCalendarYear(const Principal& principal, const Operation& operation
         return refuse("forbidden", Text::tr("only administrators publish the working-day calendar"));
     if (operation.kind != Operation::Kind::Upsert)
         return {};
-    QJsonObject fields = current ? current->fields : QJsonObject();
-    for (auto it = operation.fields.constBegin(); it != operation.fields.constEnd(); ++it)
-        fields.insert(it.key(), it.value());
+    const QJsonObject fields = fieldsAfter(current, operation);
     QString problem;
     if (!CalendarYear::fromRecordFields(fields, &problem))
         return refuse("invalid", problem);
@@ -145,9 +143,7 @@ Refusal checkDeadlineRule(const Principal& principal, const Operation& operation
         return refuse("forbidden", Text::tr("only administrators set registration deadlines"));
     if (operation.kind != Operation::Kind::Upsert)
         return {};
-    QJsonObject fields = current ? current->fields : QJsonObject();
-    for (auto it = operation.fields.constBegin(); it != operation.fields.constEnd(); ++it)
-        fields.insert(it.key(), it.value());
+    const QJsonObject fields = fieldsAfter(current, operation);
     QString problem;
     const std::optional<DeadlineRule> rule = DeadlineRule::fromRecordFields(fields, &problem);
     if (!rule)
@@ -159,6 +155,14 @@ Refusal checkDeadlineRule(const Principal& principal, const Operation& operation
 }
 
 } // namespace
+
+QJsonObject fieldsAfter(const RecordState* current, const Operation& operation)
+{
+    QJsonObject fields = current && !current->deleted ? current->fields : QJsonObject();
+    for (auto it = operation.fields.constBegin(); it != operation.fields.constEnd(); ++it)
+        fields.insert(it.key(), it.value());
+    return fields;
+}
 
 QString roleName(Role role)
 {

@@ -53,6 +53,9 @@ struct Refusal
     bool isRefused() const { return !code.isEmpty(); }
 };
 
+/// A record's fields once an upsert is applied to it (for checks of the record as a whole).
+QJsonObject fieldsAfter(const RecordState* current, const Operation& operation);
+
 Refusal checkOperation(const Principal& principal, const Operation& operation, const RecordState* current,
                        const RecordState* parentEntry);
 

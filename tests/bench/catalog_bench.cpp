@@ -72,32 +72,6 @@ std::unique_ptr<Database> create(const QString& path)
     return database;
 }
 
-/// The model's own page statement, through the C API: prepare, bind, step, finalize.
-double rawPageMs(sqlite3* handle, const SqlCondition& page)
-{
-    const QByteArray sql = page.sql.toUtf8();
-    QList<QByteArray> texts;
-    for (const QVariant& value : page.bindings)
-        texts.append(value.toString().toUtf8());
-    return timeMs([&] {
-        sqlite3_stmt* statement = nullptr;
-        sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr);
-        for (int index = 0; index < texts.size(); ++index) {
-            if (page.bindings.at(index).typeId() == QMetaType::LongLong ||
-                page.bindings.at(index).typeId() == QMetaType::Int)
-                sqlite3_bind_int64(statement, index + 1, page.bindings.at(index).toLongLong());
-            else
-                sqlite3_bind_text(statement, index + 1, texts.at(index).constData(),
-                                  int(texts.at(index).size()), SQLITE_STATIC);
-        }
-        while (sqlite3_step(statement) == SQLITE_ROW) {
-            for (int column = 0; column < sqlite3_column_count(statement); ++column)
-                (void)sqlite3_column_text(statement, column);
-        }
-        sqlite3_finalize(statement);
-    });
-}
-
 /// The FTS5 query alone, through the C API: prepare, step through a page, finalize.
 double rawFtsMs(sqlite3* handle, const QByteArray& match, int pageSize)
 {
@@ -134,7 +108,7 @@ void filterFirstPage(Database& database, int repeat)
             for (int i = 0; i < repeat; ++i) {
                 model.setFilter({});
                 modelTimes.append(timeMs([&] { model.setFilter(filter); }));
-                rawTimes.append(rawPageMs(handle, page));
+                rawTimes.append(rawStatementMs(handle, page.sql, page.bindings));
                 ftsTimes.append(rawFtsMs(handle, (QLatin1Char('"') + term + QLatin1Char('"')).toUtf8(),
                                          CatalogTableModel::PageSize));
             }

@@ -55,27 +55,6 @@ QString viewName(QueueView view)
     return {};
 }
 
-/// The model's own page statement through the C API: prepare, bind, step through, finalize.
-double rawPageMs(sqlite3* handle, const RegistrationQueueQuery::Statement& page)
-{
-    const QByteArray sql = page.sql.toUtf8();
-    QList<QByteArray> texts;
-    for (const QVariant& value : page.bindings)
-        texts.append(value.toString().toUtf8());
-    return timeMs([&] {
-        sqlite3_stmt* statement = nullptr;
-        sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr);
-        for (int index = 0; index < texts.size(); ++index)
-            sqlite3_bind_text(statement, index + 1, texts.at(index).constData(), int(texts.at(index).size()),
-                              SQLITE_STATIC);
-        while (sqlite3_step(statement) == SQLITE_ROW) {
-            for (int column = 0; column < sqlite3_column_count(statement); ++column)
-                (void)sqlite3_column_text(statement, column);
-        }
-        sqlite3_finalize(statement);
-    });
-}
-
 /// What SQLite does with the statement: the index it walks, or the scan and sort it falls back to.
 QString queryPlan(const QSqlDatabase& database, const RegistrationQueueQuery::Statement& page)
 {
@@ -162,7 +141,7 @@ int main(int argc, char** argv)
                 model.setFilter(filter);
                 readFirstPage(model);
             }));
-            rawTimes.append(rawPageMs(handle, page));
+            rawTimes.append(rawStatementMs(handle, page.sql, page.bindings));
         }
         const double modelMs = median(modelTimes);
         const double rawMs = median(rawTimes);

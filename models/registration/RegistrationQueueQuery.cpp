@@ -76,10 +76,11 @@ Statement page(const QueueFilter& filter, int limit, const std::optional<std::pa
     return statement;
 }
 
-std::map<QueueView, qint64> counts(const QSqlDatabase& database, const QueueFilter& filter)
+std::map<QueueView, qint64> counts(const QSqlDatabase& database, const QueueFilter& filter,
+                                   const QList<QueueView>& which)
 {
     std::map<QueueView, qint64> result;
-    for (const QueueView view : views()) {
+    for (const QueueView view : which) {
         QueueFilter each = filter;
         each.view = view;
         QVariantList bindings;

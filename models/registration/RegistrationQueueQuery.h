@@ -43,9 +43,10 @@ struct Statement
 /// Columns: id, sort key, number, type, first applicant's name, number of applicants, data_name,
 /// state, step_deadline, assignee, expires_on. after: the last row's (sort key, id).
 Statement page(const QueueFilter& filter, int limit, const std::optional<std::pair<QString, QString>>& after);
-/// How many applications each view holds now (for the view tabs).
-std::map<QueueView, qint64> counts(const QSqlDatabase& database, const QueueFilter& filter);
 QList<QueueView> views();
+/// How many applications each of the given views (all six by default) holds now: the tab labels.
+std::map<QueueView, qint64> counts(const QSqlDatabase& database, const QueueFilter& filter,
+                                   const QList<QueueView>& which = views());
 
 } // namespace RegistrationQueueQuery
 

@@ -87,5 +87,9 @@ CREATE TABLE registration (
 -- The queue's views page by deadline (keyset on (deadline, id)); NULL deadlines sort last.
 CREATE INDEX registration_by_deadline ON registration (coalesce(step_deadline, '9999-12-31'), id) WHERE deleted = 0;
 CREATE INDEX registration_by_state ON registration (state, coalesce(step_deadline, '9999-12-31'), id) WHERE deleted = 0;
-CREATE INDEX registration_by_assignee ON registration (assignee, coalesce(step_deadline, '9999-12-31'), id) WHERE deleted = 0;
+-- "My queue" and "unassigned" cover open applications only: most records are finished ones, which
+-- have no assignee either. The WHERE must read as the queries' term does (RegistrationQueueQuery).
+CREATE INDEX registration_open_by_assignee ON registration (assignee, coalesce(step_deadline, '9999-12-31'), id)
+    WHERE deleted = 0 AND state IN ('submitted', 'awaiting_materials', 'under_review', 'review_paused',
+                                    'in_public_notice', 'objection_review', 'awaiting_code');
 CREATE INDEX registration_by_expiry ON registration (state, expires_on, id) WHERE deleted = 0;

@@ -270,6 +270,14 @@
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No audit records match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit records yet. Every change made in this app, every workflow step and every record received from the hub will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::AuditTrail</name>

@@ -268,6 +268,14 @@
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>No audit records match these filters.</source>
+        <translation>没有符合筛选条件的审计记录。</translation>
+    </message>
+    <message>
+        <source>No audit records yet. Every change made in this app, every workflow step and every record received from the hub will be listed here.</source>
+        <translation>暂无审计记录。在本应用中所做的每项修改、每个流程步骤以及从省枢纽接收的每条记录都会列在这里。</translation>
+    </message>
 </context>
 <context>
     <name>xs::AuditTrail</name>

@@ -319,6 +319,7 @@ void TestRegistrationPage::auditPageChecksAndExports()
     page.show();
     QAbstractItemModelTester tester(&page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(page.model().rowCount() > 0); // the steps of the tests above
+    QVERIFY(!page.findChild<QLabel*>(QStringLiteral("auditEmpty"))->isVisibleTo(&page));
     QCOMPARE(page.model().index(0, AuditLogModel::ActorColumn).data().toString(), Reviewer);
     QVERIFY(page.verifyChain());
     auto* verdict = page.findChild<QLabel*>(QStringLiteral("auditVerdict"));
@@ -332,6 +333,12 @@ void TestRegistrationPage::auditPageChecksAndExports()
                             page.model().index(row, AuditLogModel::ReasonColumn).data().toString();
         QVERIFY(all.contains(QStringLiteral("不属于公共数据资源登记范围")));
     }
+    page.findChild<QLineEdit*>(QStringLiteral("auditText"))->setText(QStringLiteral("no such text anywhere"));
+    QTRY_COMPARE(page.model().rowCount(), 0);
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("auditEmpty"))->isVisibleTo(&page));
+    page.findChild<QLineEdit*>(QStringLiteral("auditText"))
+        ->setText(QStringLiteral("不属于公共数据资源登记范围"));
+    QTRY_VERIFY(page.model().rowCount() > 0);
     const QString csv = m_dir.filePath(QStringLiteral("audit.csv"));
     QVERIFY(page.exportCsv(csv));
     const QByteArray bytes = test::readFile(csv);

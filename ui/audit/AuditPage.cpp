@@ -74,6 +74,12 @@ AuditPage::AuditPage(QSqlDatabase database, QWidget* parent)
     m_view->setColumnWidth(AuditLogModel::TimeColumn, 150);
     m_view->setColumnWidth(AuditLogModel::RecordColumn, 120);
     layout->addWidget(m_view, 1);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("auditEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setStyleSheet(QStringLiteral("color: palette(mid); padding: 24px;"));
+    layout->addWidget(m_empty);
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("auditVerdict"));
     m_verdict->setWordWrap(true);
@@ -129,6 +135,14 @@ void AuditPage::applyFilter()
     m_model->setFilter(filter);
     if (m_model->lastError().isError())
         m_verdict->setText(m_model->lastError().message());
+    // An empty table says why it is empty.
+    const bool filtered = !filter.entity.isEmpty() || !filter.actor.isEmpty() ||
+                          !filter.text.trimmed().isEmpty() || filter.from.isValid() || filter.to.isValid();
+    m_empty->setText(filtered
+                         ? tr("No audit records match these filters.")
+                         : tr("No audit records yet. Every change made in this app, every workflow step and "
+                              "every record received from the hub will be listed here."));
+    m_empty->setVisible(m_model->rowCount() == 0);
 }
 
 bool AuditPage::verifyChain()

@@ -46,6 +46,7 @@ private:
     QDateEdit* m_to = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_verdict = nullptr;
+    QLabel* m_empty = nullptr;
     QTimer* m_typing = nullptr;
 };
 

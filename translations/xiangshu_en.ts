@@ -2921,6 +2921,61 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::PricingRules</name>
+    <message>
+        <source>Cost, rate, taxes and carry-over cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Treasury yield must be the average of %1, the year before the cost survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasonable return r = %1 exceeds its cap of %2 (the %3 average 10-year Treasury yield of %4 plus 6 percentage points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of %1 yuan is above the cap of %2 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first tier must start at a quantity of 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 must start above the tier before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 needs a price above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 (%2 yuan) is above the cap of %3 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every share needs a party and a positive percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shares add up to %1; they must add up to exactly 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evaluation cycle needs a start and an end after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evaluation cycle lasts at most three years (until %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::RecoveryCodeDialog</name>
     <message>
         <source>Your Recovery Code</source>

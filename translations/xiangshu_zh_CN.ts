@@ -2931,6 +2931,61 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::PricingRules</name>
+    <message>
+        <source>Cost, rate, taxes and carry-over cannot be negative.</source>
+        <translation>成本、收益率、税金和结转额均不能为负数。</translation>
+    </message>
+    <message>
+        <source>The Treasury yield must be the average of %1, the year before the cost survey.</source>
+        <translation>国债收益率应取成本监审年度前一年（%1 年）的平均值。</translation>
+    </message>
+    <message>
+        <source>The reasonable return r = %1 exceeds its cap of %2 (the %3 average 10-year Treasury yield of %4 plus 6 percentage points).</source>
+        <translation>合理收益率 r = %1，超过上限 %2（%3 年 10 年期国债平均收益率 %4 加 6 个百分点）。</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>The price of %1 yuan is above the cap of %2 yuan.</source>
+        <translation>价格 %1 元高于最高限价 %2 元。</translation>
+    </message>
+    <message>
+        <source>The first tier must start at a quantity of 0.</source>
+        <translation>第一档必须从数量 0 起算。</translation>
+    </message>
+    <message>
+        <source>Tier %1 must start above the tier before it.</source>
+        <translation>第 %1 档的起始数量必须高于上一档。</translation>
+    </message>
+    <message>
+        <source>Tier %1 needs a price above zero.</source>
+        <translation>第 %1 档的价格必须大于零。</translation>
+    </message>
+    <message>
+        <source>Tier %1 (%2 yuan) is above the cap of %3 yuan.</source>
+        <translation>第 %1 档（%2 元）高于最高限价 %3 元。</translation>
+    </message>
+    <message>
+        <source>Every share needs a party and a positive percentage.</source>
+        <translation>每项分配比例都须注明分配对象，且比例大于零。</translation>
+    </message>
+    <message>
+        <source>The shares add up to %1; they must add up to exactly 100%.</source>
+        <translation>分配比例合计为 %1，必须恰好等于 100%。</translation>
+    </message>
+    <message>
+        <source>An evaluation cycle needs a start and an end after it.</source>
+        <translation>评估周期须有开始日期和晚于开始日期的结束日期。</translation>
+    </message>
+    <message>
+        <source>An evaluation cycle lasts at most three years (until %1).</source>
+        <translation>评估周期最长三年（至 %1）。</translation>
+    </message>
+</context>
+<context>
     <name>xs::RecoveryCodeDialog</name>
     <message>
         <source>Your Recovery Code</source>

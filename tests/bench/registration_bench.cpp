@@ -160,7 +160,8 @@ int main(int argc, char** argv)
                {QStringLiteral("same_query_c_api_ms"), rawMs},
                {QStringLiteral("ratio"), rawMs > 0 ? modelMs / rawMs : 0},
                {QStringLiteral("plan"), queryPlan(database->connection(), page)},
-               {QStringLiteral("count_ms"), medianMs(repeat, [&] { countView(database->connection(), filter); })},
+               {QStringLiteral("count_ms"),
+                medianMs(repeat, [&] { countView(database->connection(), filter); })},
                {QStringLiteral("target"),
                 view == QueueView::Overdue ? QStringLiteral("<= 2") : QStringLiteral("-")}});
     }

@@ -3,6 +3,7 @@
 #include "models/journal/SyncLedger.h"
 #include "models/registration/RegistrationQueueModel.h"
 #include "models/registration/RegistrationRepository.h"
+#include "models/registration/RegistrationVocabulary.h"
 #include "models/registration/RegistrationWorkflow.h"
 #include "models/storage/Transaction.h"
 #include "ui/registration/DeadlineDelegate.h"
@@ -96,10 +97,18 @@ RegistrationPage::RegistrationPage(QSqlDatabase database, QString user, Role rol
                                                      QHeaderView::Stretch);
     m_view->horizontalHeader()->setMinimumSectionSize(60);
     m_view->setColumnWidth(RegistrationQueueModel::ApplicantColumn, 170);
-    m_view->setColumnWidth(RegistrationQueueModel::TypeColumn, 76);
+    // Wide enough for the longest words of the UI language (English ones are longer than Chinese).
+    const QFontMetrics metrics = m_view->fontMetrics();
+    int typeWidth = 76;
+    for (const QString& type : RegistrationVocabulary::types())
+        typeWidth = qMax(typeWidth, metrics.horizontalAdvance(RegistrationVocabulary::typeLabel(type)) + 16);
+    m_view->setColumnWidth(RegistrationQueueModel::TypeColumn, qMin(typeWidth, 110));
     m_view->setColumnWidth(RegistrationQueueModel::StateColumn, 96);
     m_view->setColumnWidth(RegistrationQueueModel::DeadlineColumn, 92);
-    m_view->setColumnWidth(RegistrationQueueModel::RemainingColumn, 108);
+    m_view->setColumnWidth(RegistrationQueueModel::RemainingColumn,
+                           qMax(108, metrics.horizontalAdvance(RegistrationQueueModel::tr(
+                                         "%n working day(s) overdue", nullptr, 88)) +
+                                         20));
     m_view->setColumnWidth(RegistrationQueueModel::AssigneeColumn, 96);
     m_detail = new RegistrationDetailPane(splitter);
     splitter->setStretchFactor(0, 3);

@@ -20,18 +20,14 @@ RegistrationStep HubRegistrationSteps::decide(const Principal& principal, const 
                                               const std::optional<RecordState>& current, QString* error)
 {
     // The hub's published calendar years and deadline rules over the built-in ones, as on desktops.
-    WorkingCalendar calendar = CalendarRepository::bundled();
-    for (const RecordState& record : m_store.liveRecords(QStringLiteral("calendar_year"))) {
-        QString problem;
-        if (const std::optional<CalendarYear> year = CalendarYear::fromRecordFields(record.fields, &problem))
-            calendar.addYear(*year);
-    }
-    DeadlineRules rules = DeadlineRules::defaults();
-    for (const RecordState& record : m_store.liveRecords(QStringLiteral("deadline_rule"))) {
-        QString problem;
-        if (const std::optional<DeadlineRule> rule = DeadlineRule::fromRecordFields(record.fields, &problem))
-            rules.set(*rule);
-    }
+    const auto fieldsOf = [this](const char* entity) {
+        QList<QJsonObject> fields;
+        for (const RecordState& record : m_store.liveRecords(QString::fromLatin1(entity)))
+            fields << record.fields;
+        return fields;
+    };
+    const WorkingCalendar calendar = CalendarRepository::withPublished(fieldsOf("calendar_year"));
+    const DeadlineRules rules = DeadlineRules::withPublished(fieldsOf("deadline_rule"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     RegistrationContext context;
     context.role = principal.role;
@@ -49,9 +45,8 @@ RegistrationStep HubRegistrationSteps::decide(const Principal& principal, const 
     };
 
     if (operation.kind == Operation::Kind::Command) {
-        RegistrationStep step = RegistrationWorkflow::apply(current ? current->fields : QJsonObject(),
-                                                            operation.command, operation.arguments, context);
-        return step;
+        return RegistrationWorkflow::apply(current ? current->fields : QJsonObject(), operation.command,
+                                           operation.arguments, context);
     }
     // An upsert: a new application starts the procedure; an edit leaves its state alone.
     if (current && !current->deleted)

@@ -23,6 +23,10 @@ public:
     /// Only the bundled schedules: what a program without a database (or the hub) starts from.
     static WorkingCalendar bundled();
     static QList<CalendarYear> bundledYears();
+    /// The bundled years overlaid by published ones (calendar_year record fields), on either side:
+    /// a year that does not parse is named in *problems and left out.
+    static WorkingCalendar withPublished(const QList<QJsonObject>& publishedYears,
+                                         QStringList* problems = nullptr);
 
 private:
     QSqlDatabase m_database;

@@ -89,6 +89,17 @@ DeadlineRules DeadlineRules::defaults()
     return rules;
 }
 
+DeadlineRules DeadlineRules::withPublished(const QList<QJsonObject>& publishedRules)
+{
+    DeadlineRules rules = defaults();
+    for (const QJsonObject& fields : publishedRules) {
+        QString problem;
+        if (const std::optional<DeadlineRule> rule = DeadlineRule::fromRecordFields(fields, &problem))
+            rules.set(*rule);
+    }
+    return rules;
+}
+
 void DeadlineRules::set(const DeadlineRule& rule)
 {
     for (DeadlineRule& existing : m_rules) {

@@ -48,6 +48,10 @@ public:
 
     /// The values of REG and DOMAIN.md §2.
     static DeadlineRules defaults();
+    /// The defaults overlaid by published rules (deadline_rule record fields). A rule that does not
+    /// parse is ignored: the hub refuses such rules, so only a damaged row can be one, and the
+    /// built-in value is the safer deadline.
+    static DeadlineRules withPublished(const QList<QJsonObject>& publishedRules);
     /// Replaces one rule (a value published by the hub).
     void set(const DeadlineRule& rule);
     DeadlineRule rule(const QString& step) const;

@@ -61,27 +61,21 @@ std::optional<RecordState> RegistrationRepository::registration(const QString& i
 
 DeadlineRules RegistrationRepository::deadlineRules(DatabaseError* error) const
 {
-    DeadlineRules rules = DeadlineRules::defaults();
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     if (!query.exec(
             QStringLiteral("SELECT step, value, unit, source FROM deadline_rule WHERE deleted = 0"))) {
         if (error)
             *error = DatabaseError::fromSqlError(query.lastError());
-        return rules;
+        return DeadlineRules::defaults();
     }
-    while (query.next()) {
-        QString problem;
-        const QJsonObject fields{{QStringLiteral("step"), query.value(0).toString()},
+    QList<QJsonObject> published;
+    while (query.next())
+        published << QJsonObject{{QStringLiteral("step"), query.value(0).toString()},
                                  {QStringLiteral("value"), query.value(1).toInt()},
                                  {QStringLiteral("unit"), query.value(2).toString()},
                                  {QStringLiteral("source"), query.value(3).toString()}};
-        // A rule that does not parse is ignored: the hub refuses such rules, so only a damaged
-        // row can be one, and the built-in value is the safer deadline.
-        if (const std::optional<DeadlineRule> rule = DeadlineRule::fromRecordFields(fields, &problem))
-            rules.set(*rule);
-    }
-    return rules;
+    return DeadlineRules::withPublished(published);
 }
 
 WorkingCalendar RegistrationRepository::calendar(DatabaseError* error) const

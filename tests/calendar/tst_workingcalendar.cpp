@@ -256,7 +256,9 @@ void TestWorkingCalendar::hubPublishedYearsExtendAndReplaceTheBundledOnes()
     calendar = CalendarRepository(database->connection()).load(nullptr, &problems);
     QCOMPARE(problems.size(), 1);
     QCOMPARE(calendar.isWorkday(day("2026-02-16")), std::optional<bool>(false));
-    QCOMPARE(CalendarYear::recordId(2026), CalendarYear::recordId(2026));
+    // The id is fixed (UUIDv5 of the year), so the bundled year and the hub's copy are one record on
+    // every desktop and in every version.
+    QCOMPARE(CalendarYear::recordId(2026), QStringLiteral("ad894ea8-d20f-51f2-bb5a-04c34b012cb7"));
     QVERIFY(CalendarYear::recordId(2026) != CalendarYear::recordId(2027));
 }
 

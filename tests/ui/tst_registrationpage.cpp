@@ -182,7 +182,7 @@ void TestRegistrationPage::viewsShowTheirCounts()
     // A reviewer with work of their own starts on it.
     QCOMPARE(tabs->currentIndex(), 0);
     QCOMPARE(m_page->queueModel().filter().view, QueueView::Mine);
-    QVERIFY(m_page->detailPane().findChild<QLabel*>() != nullptr);
+    QVERIFY(!m_page->detailPane().registrationId().isEmpty()); // the first of them, selected
 }
 
 void TestRegistrationPage::overdueViewIsColouredAndSorted()
@@ -276,9 +276,12 @@ void TestRegistrationPage::refusalNeedsItsReasons()
     whenShown<RegistrationStepDialog>([&complained](RegistrationStepDialog* dialog) {
         auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
         QTest::mouseClick(ok, Qt::LeftButton); // empty reason: refused beside the field
-        complained = dialog->isVisible();
+        bool besideTheField = false;
         for (QLabel* label : dialog->findChildren<QLabel*>())
-            complained = complained || label->isVisible();
+            besideTheField =
+                besideTheField || (label->isVisibleTo(dialog) &&
+                                   label->text() == RegistrationStepDialog::tr("This field is required."));
+        complained = dialog->isVisible() && besideTheField;
         dialog->findChild<QPlainTextEdit*>()->setPlainText(QStringLiteral("不属于公共数据资源登记范围"));
         QTest::mouseClick(ok, Qt::LeftButton);
     });

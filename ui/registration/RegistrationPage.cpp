@@ -135,7 +135,7 @@ RegistrationPage::RegistrationPage(QSqlDatabase database, QString user, Role rol
 
     // A reviewer starts with their own queue, or the unassigned work when they hold none; everyone
     // else with all applications.
-    const std::map<QueueView, qint64> counts = RegistrationQueueQuery::counts(m_database, currentFilter());
+    const std::map<QueueView, qint64> counts = refreshCounts();
     QueueView start = QueueView::All;
     if (RegistrationWorkflow::roleMayAct(m_role))
         start = counts.at(QueueView::Mine) > 0         ? QueueView::Mine
@@ -147,7 +147,8 @@ RegistrationPage::RegistrationPage(QSqlDatabase database, QString user, Role rol
     showAssigneeColumn();
     setRole(role);
     selectFirst();
-    refreshCounts();
+    if (m_model->lastError().isError())
+        report(m_model->lastError().message(), true);
 }
 
 RegistrationPage::~RegistrationPage() = default;
@@ -225,7 +226,7 @@ void RegistrationPage::reload()
     showSelected();
 }
 
-void RegistrationPage::refreshCounts()
+std::map<QueueView, qint64> RegistrationPage::refreshCounts()
 {
     const std::map<QueueView, qint64> counts = RegistrationQueueQuery::counts(m_database, currentFilter());
     const QList<QueueView> views = RegistrationQueueQuery::views();
@@ -238,6 +239,7 @@ void RegistrationPage::refreshCounts()
     }
     if (m_model->lastError().isError())
         report(m_model->lastError().message(), true);
+    return counts;
 }
 
 QStringList RegistrationPage::selectedIds() const

@@ -58,7 +58,8 @@ signals:
     void changed();
 
 private:
-    void refreshCounts();
+    /// Counts every view for its tab, and returns the counts.
+    std::map<QueueView, qint64> refreshCounts();
     void showAssigneeColumn();
     void selectFirst();
     void showSelected();

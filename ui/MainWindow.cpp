@@ -130,6 +130,11 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
                 if (summary.pulled > 0)
                     page->reload();
             });
+            // Searches go back to the index alone once it has caught up on a bulk pull.
+            connect(sync, &SyncService::indexingProgress, page, [page](qint64 done, qint64 total) {
+                if (done == total)
+                    page->reload();
+            });
         }
         return page;
     }

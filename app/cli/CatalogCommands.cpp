@@ -3,6 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "app/sync/HubConnection.h"
 #include "models/catalog/CatalogQuery.h"
+#include "models/catalog/CatalogSearchBacklog.h"
 #include "models/catalog/io/CatalogExporter.h"
 #include "models/catalog/io/CatalogImporter.h"
 #include "models/journal/SyncLedger.h"
@@ -184,7 +185,8 @@ ExitCode runSearch(CliContext& context)
     CatalogFilter filter;
     filter.text = context.arguments().join(QLatin1Char(' '));
     filter.sort = CatalogSort::Relevance;
-    const SqlCondition condition = CatalogQuery::where(filter);
+    const SqlCondition condition =
+        CatalogQuery::where(CatalogSearchBacklog(database->connection()).withBacklog(filter));
     QSqlQuery query(database->connection());
     query.setForwardOnly(true);
     query.prepare(

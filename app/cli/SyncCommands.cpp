@@ -6,6 +6,7 @@
 #include "app/sync/HubLogin.h"
 #include "app/sync/HubToken.h"
 #include "app/sync/SyncEngine.h"
+#include "models/catalog/CatalogSearchIndexer.h"
 #include "models/journal/SyncLedger.h"
 #include "models/journal/WireCodec.h"
 
@@ -144,6 +145,13 @@ ExitCode runSync(CliContext& context)
                      });
     engine.start(true);
     loop.exec();
+    // A bulk pull leaves the search index to catch up (see CatalogSearchIndexer); the command line
+    // finishes that before it returns, also after a failure (what arrived is kept).
+    if (const DatabaseError error = CatalogSearchIndexer::runToEnd(
+            database->connection(),
+            [&](qint64 done, qint64 total) { context.progress(Text::tr("Indexing"), done, total); });
+        error.isError() && !summary.error.isError())
+        return context.failDatabase(error);
     if (summary.error.isError())
         return failHub(context, summary.error);
 

@@ -46,6 +46,7 @@ HubClient::HubClient(QObject* parent)
 
 HubError HubClient::configure(const HubConnection& connection)
 {
+    m_connection = connection;
     m_base = connection.url;
     m_pin = connection.pin.toLower().remove(QLatin1Char(':'));
     m_ssl = QSslConfiguration::defaultConfiguration();

@@ -30,6 +30,8 @@ public:
     /// Fails (Tls) if the CA file cannot be read.
     HubError configure(const HubConnection& connection);
     void setToken(const QString& token) { m_token = token; }
+    HubConnection connection() const { return m_connection; }
+    QString token() const { return m_token; }
 
     struct Login
     {
@@ -59,6 +61,7 @@ private:
     HubError errorOf(QNetworkReply* reply, const QByteArray& body) const;
 
     QNetworkAccessManager m_network;
+    HubConnection m_connection;
     QSslConfiguration m_ssl;
     QUrl m_base;
     QString m_pin;

@@ -32,15 +32,24 @@ void SyncEngine::start(bool force)
     m_force = force;
     m_pushedAfterPull = false;
     m_rounds = 0;
-    m_requestsAtStart = m_client.requestsSent();
+    m_requestsAtStart = requestsSent();
     m_phase = Phase::Pushing;
+    if (const HubError error = m_fetcher.configureLike(m_client); error.isError()) {
+        QMetaObject::invokeMethod(
+            this, [this, error] { finish(error); },
+            Qt::QueuedConnection); // finished never comes from start()
+        return;
+    }
     pushRound();
 }
 
 void SyncEngine::cancel()
 {
-    if (isRunning())
-        m_client.abort(); // the reply finishes with Cancelled, which ends the sync
+    if (!isRunning())
+        return;
+    // The reply in flight finishes with Cancelled, which ends the sync.
+    m_client.abort();
+    m_fetcher.abort();
 }
 
 void SyncEngine::pushRound()
@@ -86,8 +95,8 @@ void SyncEngine::pushRound()
 void SyncEngine::pullPage()
 {
     emit progress(Phase::Pulling, m_summary.pulled, 0);
-    m_client.pull(m_ledger.cursor(), PageSize,
-                  [this](const HubError& error, const ChangePage& page) { onPage(error, page); });
+    m_fetcher.fetch(m_ledger.cursor(), PageSize,
+                    [this](const HubError& error, const ChangePage& page) { onPage(error, page); });
 }
 
 void SyncEngine::onPage(const HubError& error, const ChangePage& page)
@@ -102,21 +111,22 @@ void SyncEngine::onPage(const HubError& error, const ChangePage& page)
     if (page.more) {
         m_prefetch = std::make_shared<Prefetch>();
         std::weak_ptr<Prefetch> slot = m_prefetch;
-        m_client.pull(page.cursor, PageSize, [this, slot](const HubError& nextError, const ChangePage& next) {
-            const std::shared_ptr<Prefetch> prefetch = slot.lock();
-            if (!prefetch)
-                return; // the sync ended meanwhile
-            prefetch->error = nextError;
-            prefetch->page = next;
-            prefetch->arrived = true;
-            if (prefetch->awaited)
-                QMetaObject::invokeMethod(
-                    this, [this] { takePrefetched(); }, Qt::QueuedConnection);
-        });
+        m_fetcher.fetch(page.cursor, PageSize,
+                        [this, slot](const HubError& nextError, const ChangePage& next) {
+                            const std::shared_ptr<Prefetch> prefetch = slot.lock();
+                            if (!prefetch)
+                                return; // the sync ended meanwhile
+                            prefetch->error = nextError;
+                            prefetch->page = next;
+                            prefetch->arrived = true;
+                            if (prefetch->awaited)
+                                QMetaObject::invokeMethod(
+                                    this, [this] { takePrefetched(); }, Qt::QueuedConnection);
+                        });
     }
     SyncApplier::Counts counts;
     if (const DatabaseError failure = m_applier.applyPage(page, &counts); failure.isError()) {
-        m_client.abort();
+        m_fetcher.abort();
         m_prefetch.reset();
         finish(HubError(HubError::Kind::BadResponse, failure.fullText()));
         return;
@@ -151,7 +161,7 @@ void SyncEngine::finish(const HubError& error)
     m_summary.conflicts = qint64(m_ledger.openConflicts().size());
     m_summary.rejected = m_ledger.count(QStringLiteral("rejected"));
     m_summary.cursor = m_ledger.cursor();
-    m_summary.roundTrips = m_client.requestsSent() - m_requestsAtStart;
+    m_summary.roundTrips = requestsSent() - m_requestsAtStart;
     if (!error.isError())
         m_ledger.setValue(QStringLiteral("last_success_at"),
                           QDateTime::currentDateTimeUtc().toString(Qt::ISODate));

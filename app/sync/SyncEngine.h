@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/sync/HubClient.h"
+#include "app/sync/PageFetcher.h"
 #include "models/journal/SyncApplier.h"
 
 #include <QObject>
@@ -59,10 +60,12 @@ private:
     void onPage(const HubError& error, const ChangePage& page);
     void takePrefetched();
     void finish(const HubError& error);
+    int requestsSent() const { return m_client.requestsSent() + m_fetcher.requestsSent(); }
     QDateTime dueTime() const;
 
     QSqlDatabase m_database;
     HubClient& m_client;
+    PageFetcher m_fetcher; // pulls; the client pushes
     SyncLedger m_ledger;
     SyncApplier m_applier;
     Phase m_phase = Phase::Idle;

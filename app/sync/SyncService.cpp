@@ -17,21 +17,31 @@ SyncService::SyncService(Database& database, KeyStore& keychain, QObject* parent
     , m_database(database)
     , m_keychain(keychain)
     , m_ledger(database.connection())
+    , m_indexer(database.connection())
 {
     qRegisterMetaType<SyncService::Counts>();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncService::syncNow);
+    connect(&m_indexer, &CatalogSearchIndexer::progress, this, &SyncService::indexingProgress);
     refreshCounts();
 }
 
 SyncService::~SyncService()
 {
+    m_indexer.cancel();
     if (m_engine)
         m_engine->cancel();
 }
 
+void SyncService::indexBacklog()
+{
+    m_indexer.start();
+}
+
 void SyncService::start()
 {
+    // A first sync interrupted before its search index caught up: finish that now, offline too.
+    QTimer::singleShot(StartupDelay, this, &SyncService::indexBacklog);
     m_connection = HubConnection::load(m_ledger);
     if (!m_connection.isConfigured()) {
         setState(State::NotConfigured);
@@ -162,6 +172,9 @@ void SyncService::onSyncFinished(const SyncEngine::Summary& summary)
         if (m_automatic)
             schedule(m_interval);
     }
+    // What a bulk pull received is stored and searchable (by LIKE) now; the index catches up
+    // in the background, also after a failed or cancelled sync (what arrived is kept).
+    indexBacklog();
     emit syncFinished(summary);
 }
 

@@ -3,6 +3,7 @@
 #include "app/sync/HubClient.h"
 #include "app/sync/HubLogin.h"
 #include "app/sync/SyncEngine.h"
+#include "models/catalog/CatalogSearchIndexer.h"
 #include "models/journal/SyncApplier.h"
 #include "models/journal/SyncLedger.h"
 
@@ -71,6 +72,11 @@ public:
     void syncNow();
     void cancel();
 
+    /// Catches the search index up if a bulk pull (this one, or one interrupted earlier) left a
+    /// backlog. Runs in the background; the sync page shows its progress.
+    void indexBacklog();
+    bool isIndexing() const { return m_indexer.isRunning(); }
+
     /// Re-reads the counts (after edits elsewhere in the app) and says if they changed.
     void refreshCounts();
 
@@ -86,6 +92,8 @@ signals:
     void progress(xs::SyncEngine::Phase phase, int done, int total);
     void syncFinished(const xs::SyncEngine::Summary& summary);
     void loginFinished(bool ok, const QString& message);
+    /// The catalog's search index catching up after a bulk pull (done == total: finished).
+    void indexingProgress(qint64 done, qint64 total);
 
 private:
     void setState(State state);
@@ -98,6 +106,7 @@ private:
     SyncLedger m_ledger;
     HubClient m_client;
     std::unique_ptr<SyncEngine> m_engine;
+    CatalogSearchIndexer m_indexer;
     HubConnection m_connection;
     std::optional<HubToken> m_token;
     QTimer m_timer;

@@ -32,6 +32,8 @@ QString AuditLogModel::actionLabel(const QString& action)
         return tr("Workflow step");
     if (action == QLatin1String("received"))
         return tr("Received from the hub");
+    if (action == QLatin1String("received_batch"))
+        return tr("Received from the hub (batch)");
     if (action == QLatin1String("received_delete"))
         return tr("Deleted on the hub");
     if (action == QLatin1String("rejected"))
@@ -173,9 +175,15 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         return actionLabel(value);
     case FieldColumn: {
         const QString entity = m_rows.at(index.row()).at(EntityColumn);
-        const QString label = fieldLabel(entity, value);
-        return label;
+        if (m_rows.at(index.row()).at(ActionColumn) == QLatin1String("received_batch"))
+            return tr("Sync cursor");
+        return fieldLabel(entity, value);
     }
+    case ReasonColumn:
+        // A batch row keeps the number of records as its reason (see SyncApplier).
+        if (m_rows.at(index.row()).at(ActionColumn) == QLatin1String("received_batch"))
+            return tr("%n record(s) in this cursor range", "", value.toInt());
+        return value;
     default:
         return value;
     }

@@ -1,6 +1,7 @@
 #include "models/catalog/CatalogFacetCounts.h"
 
 #include "models/catalog/CatalogQuery.h"
+#include "models/catalog/CatalogSearchBacklog.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,8 +28,9 @@ bool run(QSqlQuery& query, const QString& sql, const QVariantList& bindings, Dat
 
 } // namespace
 
-CatalogFacetCounts CatalogFacetCounts::count(QSqlDatabase database, const CatalogFilter& filter)
+CatalogFacetCounts CatalogFacetCounts::count(QSqlDatabase database, const CatalogFilter& wanted)
 {
+    const CatalogFilter filter = CatalogSearchBacklog(database).withBacklog(wanted);
     CatalogFacetCounts result;
     QSqlQuery query(database);
     const SqlCondition all = CatalogQuery::where(filter);

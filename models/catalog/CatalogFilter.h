@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace xs {
 
 /// The facets a cataloguer narrows the catalog by (the facet panel's groups).
@@ -43,6 +45,9 @@ struct CatalogFilter
     CatalogSort sort = CatalogSort::Name;
     bool descending = false;
     QDate today = QDate::currentDate();
+    /// Set while the search index has a backlog (CatalogSearchBacklog::withBacklog): entries with a
+    /// larger rowid are not indexed yet, so search matches them with LIKE.
+    std::optional<qint64> indexedThrough;
 
     bool operator==(const CatalogFilter&) const = default;
 };

@@ -158,27 +158,37 @@ QStringList terms(const QString& text)
     return found;
 }
 
-SqlCondition search(const QString& text, bool joined)
+SqlCondition search(const QString& text, bool joined, std::optional<qint64> indexedThrough)
 {
+    const QString like = QStringLiteral(
+        "(e.name LIKE ? ESCAPE '\\' OR e.code LIKE ? ESCAPE '\\' OR e.abstract LIKE ? ESCAPE '\\')");
     SqlCondition condition;
     QStringList indexed;
+    SqlCondition notIndexed; // the indexed terms again, as LIKE, for entries the index has not seen
     QStringList parts;
     for (const QString& term : terms(text)) {
+        const QString pattern = likePattern(term);
         if (term.size() >= 3) {
             indexed.append(ftsString(term));
+            notIndexed.sql += (notIndexed.sql.isEmpty() ? QString() : QStringLiteral(" AND ")) + like;
+            notIndexed.bindings << pattern << pattern << pattern;
         } else {
-            parts.append(QStringLiteral(
-                "(e.name LIKE ? ESCAPE '\\' OR e.code LIKE ? ESCAPE '\\' OR e.abstract LIKE ? ESCAPE '\\')"));
-            const QString pattern = likePattern(term);
+            parts.append(like);
             condition.bindings << pattern << pattern << pattern;
         }
     }
     if (!indexed.isEmpty()) {
-        parts.prepend(
+        QString match =
             joined ? QStringLiteral("catalog_search MATCH ?")
                    : QStringLiteral(
-                         "e.rowid IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?)"));
-        condition.bindings.prepend(indexed.join(QLatin1String(" AND ")));
+                         "e.rowid IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?)");
+        QVariantList bindings{indexed.join(QLatin1String(" AND "))};
+        if (indexedThrough && !joined) {
+            match = QStringLiteral("(%1 OR (e.rowid > ? AND %2))").arg(match, notIndexed.sql);
+            bindings << *indexedThrough << notIndexed.bindings;
+        }
+        parts.prepend(match);
+        condition.bindings = bindings + condition.bindings;
     }
     condition.sql = parts.join(QLatin1String(" AND "));
     return condition;
@@ -186,8 +196,8 @@ SqlCondition search(const QString& text, bool joined)
 
 bool drivenBySearchIndex(const CatalogFilter& filter)
 {
-    if (filter.sort != CatalogSort::Relevance)
-        return false;
+    if (filter.sort != CatalogSort::Relevance || filter.indexedThrough)
+        return false; // with a backlog, some matches are not in the index
     const QStringList found = terms(filter.text);
     return std::any_of(found.cbegin(), found.cend(), [](const QString& term) { return term.size() >= 3; });
 }
@@ -195,7 +205,7 @@ bool drivenBySearchIndex(const CatalogFilter& filter)
 SqlCondition where(const CatalogFilter& filter, std::optional<CatalogFacet> leaveOut, bool joinedSearch)
 {
     SqlCondition condition{QStringLiteral("e.deleted = 0"), {}};
-    append(condition, search(filter.text, joinedSearch));
+    append(condition, search(filter.text, joinedSearch, filter.indexedThrough));
     if (!filter.ids.isEmpty()) {
         SqlCondition ids{QStringLiteral("e.id IN (%1)")
                              .arg(QStringList(filter.ids.size(), QStringLiteral("?")).join(QLatin1Char(','))),
@@ -211,15 +221,14 @@ SqlCondition where(const CatalogFilter& filter, std::optional<CatalogFacet> leav
     return condition;
 }
 
-SqlCondition page(const CatalogFilter& filter, int limit,
-                  const std::optional<QPair<QVariant, QString>>& after)
+SqlCondition page(const CatalogFilter& filter, int limit, const std::optional<QPair<QVariant, qint64>>& after)
 {
     const bool driven = drivenBySearchIndex(filter);
     const QString key = driven ? QStringLiteral("catalog_search.rowid") : sortKey(filter.sort);
     const QString source =
         driven ? QStringLiteral("catalog_search JOIN catalog_entry e ON e.rowid = catalog_search.rowid")
                : QStringLiteral("catalog_entry e");
-    // The rowid is unique on its own; other keys need the id to break ties.
+    // The rowid is unique on its own; other keys need it to break ties (every index ends with it).
     const bool uniqueKey = filter.sort == CatalogSort::Relevance;
     SqlCondition condition = where(filter, std::nullopt, driven);
     const QString comparison = filter.descending ? QStringLiteral("<") : QStringLiteral(">");
@@ -230,17 +239,17 @@ SqlCondition page(const CatalogFilter& filter, int limit,
         // Spelled out rather than as a row value: SQLite turns "key >= ?" into a range on the key's
         // index (SEARCH), but scans the index from its start for (key, id) > (?, ?) on an expression
         // index, which makes every later page slower than the one before.
-        condition.sql += QStringLiteral(" AND %1 %2= ? AND (%1 %2 ? OR e.id %2 ?)").arg(key, comparison);
+        condition.sql += QStringLiteral(" AND %1 %2= ? AND (%1 %2 ? OR e.rowid %2 ?)").arg(key, comparison);
         condition.bindings << after->first << after->first << after->second;
     }
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
     const QString order =
-        uniqueKey ? QStringLiteral("1%1").arg(direction) : QStringLiteral("1%1, e.id%1").arg(direction);
+        uniqueKey ? QStringLiteral("1%1").arg(direction) : QStringLiteral("1%1, e.rowid%1").arg(direction);
     // Department names and "overdue" come from small tables the model holds in memory, not from a
     // join and a subquery per row: a page of a broad search costs little more than the index lookup.
     condition.sql =
         QStringLiteral("SELECT %1, e.id, e.name, e.code, e.department_code, e.share_attribute, "
-                       "e.open_attribute, e.grade, e.update_frequency, e.last_updated_on, e.status "
+                       "e.open_attribute, e.grade, e.update_frequency, e.last_updated_on, e.status, e.rowid "
                        "FROM %2 WHERE %3 ORDER BY %4 LIMIT %5")
             .arg(key, source, condition.sql, order)
             .arg(limit);

@@ -32,14 +32,16 @@ bool drivenBySearchIndex(const CatalogFilter& filter);
 
 /// The search part alone: terms of three or more characters go to the trigram index, shorter ones
 /// (which a trigram cannot match) to LIKE over the same columns. Empty text: no condition.
-SqlCondition search(const QString& text, bool joined = false);
+/// indexedThrough: entries after this rowid are not in the index yet and are matched with LIKE.
+SqlCondition search(const QString& text, bool joined = false,
+                    std::optional<qint64> indexedThrough = std::nullopt);
 
 /// One page of the catalog table: the sort key, then id, name, code, department code, sharing
-/// and open attribute, grade, frequency, last update and status; limit rows, after the keyset
-/// position (sort key, id) of the previous page's last row if given. The model and the benchmark
-/// run this same statement.
+/// and open attribute, grade, frequency, last update, status and rowid; limit rows, after the
+/// keyset position (sort key, rowid) of the previous page's last row if given. The model and the
+/// benchmark run this same statement.
 SqlCondition page(const CatalogFilter& filter, int limit,
-                  const std::optional<QPair<QVariant, QString>>& after);
+                  const std::optional<QPair<QVariant, qint64>>& after);
 
 /// The sort key expression over e, matching an index of migration 0003.
 QString sortKey(CatalogSort sort);

@@ -1,6 +1,7 @@
 #include "models/catalog/CatalogTableModel.h"
 
 #include "models/catalog/CatalogQuery.h"
+#include "models/catalog/CatalogSearchBacklog.h"
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/DepartmentRepository.h"
 #include "models/storage/SqlStatement.h"
@@ -22,6 +23,9 @@ void CatalogTableModel::loadLookups()
     for (const Department& department : DepartmentRepository(m_database).all())
         m_departmentNames.insert(department.code, department.name);
     m_frequencies = UpdateFrequencies::load(m_database);
+    // Asked here, with what a sync changes, not on every filter change (typing): the window
+    // reloads the page after a sync and when the search index has caught up.
+    m_indexedThrough = CatalogSearchBacklog(m_database).indexedThrough();
 }
 
 void CatalogTableModel::setFilter(const CatalogFilter& filter)
@@ -31,6 +35,8 @@ void CatalogTableModel::setFilter(const CatalogFilter& filter)
     const QScopedValueRollback notifying(m_notifying, true);
     beginResetModel();
     m_filter = filter;
+    m_query = filter;
+    m_query.indexedThrough = m_indexedThrough;
     m_rows = loadPage(nullptr);
     endResetModel();
 }
@@ -41,6 +47,8 @@ void CatalogTableModel::reload()
     const qsizetype wanted = std::max<qsizetype>(m_rows.size(), m_pageSize);
     const QScopedValueRollback notifying(m_notifying, true);
     beginResetModel();
+    m_query = m_filter;
+    m_query.indexedThrough = m_indexedThrough;
     m_rows = loadPage(nullptr);
     while (m_hasMore && m_rows.size() < wanted)
         m_rows += loadPage(&m_rows.constLast());
@@ -50,10 +58,10 @@ void CatalogTableModel::reload()
 QList<CatalogTableModel::Row> CatalogTableModel::loadPage(const Row* after)
 {
     m_error = {};
-    std::optional<QPair<QVariant, QString>> position;
+    std::optional<QPair<QVariant, qint64>> position;
     if (after)
-        position = qMakePair(sortKeyOf(*after), after->id);
-    const SqlCondition page = CatalogQuery::page(m_filter, m_pageSize + 1, position); // +1: is there more?
+        position = qMakePair(sortKeyOf(*after), after->rowid);
+    const SqlCondition page = CatalogQuery::page(m_query, m_pageSize + 1, position); // +1: is there more?
     SqlStatement statement(m_database, page.sql);
     for (int index = 0; index < page.bindings.size(); ++index)
         statement.bind(index + 1, page.bindings.at(index));
@@ -65,9 +73,8 @@ QList<CatalogTableModel::Row> CatalogTableModel::loadPage(const Row* after)
             return rows;
         }
         Row row;
-        if (m_filter.sort == CatalogSort::Relevance)
-            row.rowid = statement.integer(0);
         row.id = statement.text(1);
+        row.rowid = statement.integer(2 + ColumnCount);
         for (int column = 0; column < ColumnCount; ++column) {
             const QByteArrayView value = statement.utf8(2 + column);
             row.values[column] =

@@ -13,7 +13,7 @@
 namespace xs {
 
 /// The catalog table: resources matching a CatalogFilter, filtered and sorted in SQL and loaded a
-/// page at a time with keyset paging (each page starts after the last row's sort key and id), so
+/// page at a time with keyset paging (each page starts after the last row's sort key and rowid), so
 /// page 2,000 costs what page 1 costs and the view never holds more rows than were scrolled to.
 class CatalogTableModel : public QAbstractTableModel
 {
@@ -68,7 +68,7 @@ private:
     // per distinct value, and the sort key is not stored but read from the values.
     struct Row
     {
-        qint64 rowid = 0; // the key of the search order
+        qint64 rowid = 0; // the key of the search order, and what breaks ties in the others
         QString id;
         QString values[ColumnCount]; // stored values; DepartmentColumn holds the department code
     };
@@ -81,6 +81,8 @@ private:
 
     QSqlDatabase m_database;
     CatalogFilter m_filter;
+    CatalogFilter m_query; // m_filter as the pages query it: told how far the search index goes
+    std::optional<qint64> m_indexedThrough;
     QList<Row> m_rows;
     bool m_hasMore = false;
     bool m_notifying = false;

@@ -11,31 +11,28 @@ namespace xs {
 
 namespace {
 
-QVariant toSql(const QJsonValue& value, FieldType type)
+void bindField(SqlStatement& statement, int position, const QJsonValue& value, FieldType type)
 {
     if (value.isNull() || value.isUndefined()) {
-        switch (type) {
-        case FieldType::Integer:
-        case FieldType::Boolean:
-            return QVariant(QMetaType::fromType<qlonglong>());
-        case FieldType::Real:
-            return QVariant(QMetaType::fromType<double>());
-        default:
-            return QVariant(QMetaType::fromType<QString>());
-        }
+        statement.bindNull(position);
+        return;
     }
     switch (type) {
     case FieldType::Integer:
-        return value.toInteger();
+        statement.bindInteger(position, value.toInteger());
+        return;
     case FieldType::Real:
-        return value.toDouble();
+        statement.bindDouble(position, value.toDouble());
+        return;
     case FieldType::Boolean:
-        return value.toBool() ? 1 : 0;
+        statement.bindInteger(position, value.toBool() ? 1 : 0);
+        return;
     case FieldType::Text:
     case FieldType::Date:
-        return value.toString();
+        statement.bindText(position, value.toString());
+        return;
     }
-    return {};
+    statement.bindNull(position);
 }
 
 } // namespace
@@ -113,9 +110,9 @@ std::optional<RecordState> LocalRecordStore::read(const EntitySchema& entity, co
     return record;
 }
 
-QSqlQuery* LocalRecordStore::preparedWrite(const EntitySchema& entity, DatabaseError* error)
+SqlStatement* LocalRecordStore::preparedWrite(const EntitySchema& entity, DatabaseError* error)
 {
-    std::unique_ptr<QSqlQuery>& query = m_writes[entity.name];
+    std::unique_ptr<SqlStatement>& query = m_writes[entity.name];
     if (!query) {
         const QStringList names = entity.fieldNames();
         QStringList placeholders(names.size() + 5,
@@ -127,13 +124,14 @@ QSqlQuery* LocalRecordStore::preparedWrite(const EntitySchema& entity, DatabaseE
              names + QStringList{QStringLiteral("version"), QStringLiteral("deleted"),
                                  QStringLiteral("updated_at"), QStringLiteral("updated_by")})
             assignments.append(column + QLatin1String(" = excluded.") + column);
-        query = std::make_unique<QSqlQuery>(m_database);
-        if (!query->prepare(QStringLiteral("INSERT INTO %1 (id, %2, version, deleted, updated_at, "
-                                           "updated_by) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
-                                .arg(entity.table, names.join(QLatin1String(", ")),
-                                     placeholders.join(QLatin1String(", ")),
-                                     assignments.join(QLatin1String(", "))))) {
-            *error = DatabaseError::fromSqlError(query->lastError());
+        query = std::make_unique<SqlStatement>(
+            m_database,
+            QStringLiteral("INSERT INTO %1 (id, %2, version, deleted, updated_at, "
+                           "updated_by) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+                .arg(entity.table, names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", ")),
+                     assignments.join(QLatin1String(", "))));
+        if (query->error().isError()) {
+            *error = query->error();
             query.reset();
             return nullptr;
         }
@@ -151,28 +149,23 @@ DatabaseError LocalRecordStore::writeAll(const EntitySchema& entity, const QList
     if (records.isEmpty())
         return {};
     DatabaseError error;
-    QSqlQuery* query = preparedWrite(entity, &error);
-    if (!query)
+    SqlStatement* statement = preparedWrite(entity, &error);
+    if (!statement)
         return error;
-    // One list per column, bound once: see SqlCipherResult::execBatch.
-    const qsizetype fieldCount = entity.fields.size();
-    std::vector<QVariantList> columns(size_t(fieldCount) + 5);
-    for (QVariantList& column : columns)
-        column.reserve(records.size());
     for (const RecordState& record : records) {
-        qsizetype position = 0;
-        columns[position++].append(record.id);
+        statement->reset();
+        int position = 1;
+        statement->bindText(position++, record.id);
         for (const FieldSchema& field : entity.fields)
-            columns[position++].append(toSql(record.fields.value(field.name), field.type));
-        columns[position++].append(record.version);
-        columns[position++].append(record.deleted ? 1 : 0);
-        columns[position++].append(record.updatedAt);
-        columns[position++].append(record.updatedBy);
+            bindField(*statement, position++, record.fields.value(field.name), field.type);
+        statement->bindInteger(position++, record.version);
+        statement->bindInteger(position++, record.deleted ? 1 : 0);
+        statement->bindText(position++, record.updatedAt);
+        statement->bindText(position++, record.updatedBy);
+        if ((error = statement->run()).isError())
+            return error;
     }
-    for (qsizetype position = 0; position < qsizetype(columns.size()); ++position)
-        query->bindValue(int(position), std::move(columns[size_t(position)]));
-    if (!query->execBatch())
-        return DatabaseError::fromSqlError(query->lastError());
+    statement->reset(); // let go of the last row's values
     return {};
 }
 

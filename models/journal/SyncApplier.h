@@ -39,6 +39,12 @@ public:
     /// A batch that never got an answer: each operation waits longer before its next attempt.
     DatabaseError deferOperations(const QList<QueuedOperation>& sent, const QString& error,
                                   const QDateTime& now);
+    /// A page of a bulk transfer (a first sync, or the hub's bulk edits): full, with more to come.
+    /// Its records skip the search index's per-row triggers (indexed in bulk afterwards, see
+    /// CatalogSearchBacklog), and the audit trail notes the batch rather than each record.
+    static constexpr int BulkPageSize = 1000;
+    static bool isBulk(const ChangePage& page) { return page.more && page.changes.size() >= BulkPageSize; }
+
     /// One page of changes, and the cursor after it, together.
     DatabaseError applyPage(const ChangePage& page, Counts* counts);
 

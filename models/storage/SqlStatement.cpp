@@ -56,6 +56,45 @@ void SqlStatement::bind(int index, const QVariant& value)
     }
 }
 
+void SqlStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+}
+
+void SqlStatement::bindInteger(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+void SqlStatement::bindDouble(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index, value);
+}
+
+void SqlStatement::bindText(int index, QStringView value)
+{
+    m_texts.append(value.toUtf8());
+    sqlite3_bind_text(m_statement, index, m_texts.constLast().constData(), int(m_texts.constLast().size()),
+                      SQLITE_STATIC);
+}
+
+DatabaseError SqlStatement::run()
+{
+    while (next()) {
+    }
+    return m_error;
+}
+
+void SqlStatement::reset()
+{
+    if (!m_statement)
+        return;
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_texts.clear(); // nothing refers to them once the bindings are cleared
+    m_error = {};    // a failed prepare left no statement, and returned above
+}
+
 bool SqlStatement::next()
 {
     if (!m_statement || m_error.isError())

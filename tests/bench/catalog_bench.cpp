@@ -137,7 +137,7 @@ void keysetPaging(Database& database, qint64 entries)
     filter.sort = CatalogSort::Name;
     {
         const SqlCondition page =
-            CatalogQuery::page(filter, pageSize + 1, qMakePair(QVariant(QStringLiteral("m")), QString()));
+            CatalogQuery::page(filter, pageSize + 1, qMakePair(QVariant(QStringLiteral("m")), qint64(0)));
         QSqlQuery plan(database.connection());
         plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + page.sql);
         for (const QVariant& value : page.bindings)
@@ -155,7 +155,7 @@ void keysetPaging(Database& database, qint64 entries)
     const double coldLast = median(pageTimes.mid(pages - 10, 10));
 
     // The page statement itself, repeated at the start and at page 2,000 (warm cache).
-    auto pageMs = [&](const std::optional<QPair<QVariant, QString>>& after) {
+    auto pageMs = [&](const std::optional<QPair<QVariant, qint64>>& after) {
         const SqlCondition page = CatalogQuery::page(filter, pageSize + 1, after);
         return medianMs(7, [&] {
             QSqlQuery query(database.connection());
@@ -172,14 +172,21 @@ void keysetPaging(Database& database, qint64 entries)
     };
     const QModelIndex last = model.index((pages - 1) * pageSize - 1, CatalogTableModel::NameColumn);
     const double warmFirst = pageMs(std::nullopt);
+    QSqlQuery rowidOf(database.connection());
+    rowidOf.prepare(QStringLiteral("SELECT rowid FROM catalog_entry WHERE id = ?"));
+    rowidOf.addBindValue(last.data(CatalogTableModel::IdRole).toString());
+    if (!rowidOf.exec() || !rowidOf.next()) {
+        std::fprintf(stderr, "catalog_bench: the last row of page %d is not in the table\n", pages - 1);
+        std::exit(1);
+    }
     const double warmLast = pageMs(qMakePair(QVariant(last.data(CatalogTableModel::RawValueRole).toString()),
-                                             last.data(CatalogTableModel::IdRole).toString()));
+                                             rowidOf.value(0).toLongLong()));
     // The OFFSET query that keyset paging replaces, at the same depth.
     auto offsetMs = [&](int page) {
         return medianMs(3, [&] {
             QSqlQuery query(database.connection());
             query.exec(QStringLiteral("SELECT id, name FROM catalog_entry e WHERE e.deleted = 0 ORDER BY "
-                                      "coalesce(e.name, ''), e.id LIMIT %1 OFFSET %2")
+                                      "coalesce(e.name, ''), e.rowid LIMIT %1 OFFSET %2")
                            .arg(pageSize)
                            .arg((page - 1) * pageSize));
             while (query.next()) {

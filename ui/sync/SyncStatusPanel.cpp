@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace xs {
 
 namespace {
@@ -97,6 +99,9 @@ SyncStatusPanel::SyncStatusPanel(SyncService& sync, QWidget* parent)
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setTextVisible(true);
     m_progress->hide();
+    m_indexing = new QProgressBar(this);
+    m_indexing->setObjectName(QStringLiteral("searchIndexProgress"));
+    m_indexing->hide();
 
     m_syncNow = new QPushButton(QIcon(QStringLiteral(":/icons/sync.svg")), tr("&Sync Now"), this);
     m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
@@ -132,6 +137,7 @@ SyncStatusPanel::SyncStatusPanel(SyncService& sync, QWidget* parent)
     layout->addLayout(facts);
     layout->addLayout(buttons);
     layout->addWidget(m_progress);
+    layout->addWidget(m_indexing);
 
     connect(m_syncNow, &QPushButton::clicked, &sync, &SyncService::syncNow);
     connect(m_cancel, &QPushButton::clicked, &sync, &SyncService::cancel);
@@ -142,6 +148,7 @@ SyncStatusPanel::SyncStatusPanel(SyncService& sync, QWidget* parent)
     connect(&sync, &SyncService::countsChanged, this, &SyncStatusPanel::refresh);
     connect(&sync, &SyncService::progress, this, &SyncStatusPanel::showProgress);
     connect(&sync, &SyncService::syncFinished, this, &SyncStatusPanel::showFinished);
+    connect(&sync, &SyncService::indexingProgress, this, &SyncStatusPanel::showIndexing);
     m_clock = new QTimer(this);
     m_clock->setInterval(30 * 1000);
     connect(m_clock, &QTimer::timeout, this, &SyncStatusPanel::refresh);
@@ -195,6 +202,15 @@ void SyncStatusPanel::showProgress(SyncEngine::Phase phase, int done, int total)
         m_progress->setFormat(QString());
         m_state->setText(tr("Receiving changes from the hub: %1 so far...").arg(QLocale().toString(done)));
     }
+}
+
+void SyncStatusPanel::showIndexing(qint64 done, qint64 total)
+{
+    // Searches are complete meanwhile (slower for what is not indexed yet), so this only informs.
+    m_indexing->setVisible(done < total);
+    m_indexing->setRange(0, int(qMin<qint64>(total, std::numeric_limits<int>::max())));
+    m_indexing->setValue(int(qMin(done, total)));
+    m_indexing->setFormat(tr("Indexing received catalog entries for search: %v of %m"));
 }
 
 void SyncStatusPanel::showFinished(const SyncEngine::Summary& summary)

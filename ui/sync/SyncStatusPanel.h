@@ -31,6 +31,7 @@ private:
     void refresh();
     void showProgress(SyncEngine::Phase phase, int done, int total);
     void showFinished(const SyncEngine::Summary& summary);
+    void showIndexing(qint64 done, qint64 total);
 
     SyncService& m_sync;
     QLabel* m_state = nullptr;
@@ -39,6 +40,7 @@ private:
     QLabel* m_unsynced = nullptr;
     QLabel* m_lastResult = nullptr;
     QProgressBar* m_progress = nullptr;
+    QProgressBar* m_indexing = nullptr;
     QPushButton* m_syncNow = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_login = nullptr;

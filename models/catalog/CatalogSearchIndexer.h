@@ -1,0 +1,50 @@
+#pragma once
+
+#include "models/storage/DatabaseError.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace xs {
+
+/// Works off the catalog's search backlog (CatalogSearchBacklog) after a bulk pull: one chunk of
+/// entries per event-loop turn, each its own transaction, so the window stays responsive and an
+/// interruption loses nothing (the next start goes on from the last chunk). Searches stay complete
+/// meanwhile: they match the entries not indexed yet with LIKE.
+class CatalogSearchIndexer : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// About 150 ms of work on a 2-core machine (measured by sync_bench): a turn short enough for
+    /// the window, long enough that the index is built in big, cheap chunks.
+    static constexpr int ChunkSize = 10000;
+
+    explicit CatalogSearchIndexer(QSqlDatabase database, QObject* parent = nullptr);
+
+    /// Starts if a backlog is open and no run is going. Returns whether a run is going now.
+    bool start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    /// Indexes the whole backlog before returning (command line, tests, benchmark).
+    static DatabaseError runToEnd(QSqlDatabase database,
+                                  const std::function<void(qint64 done, qint64 total)>& progress = {});
+
+signals:
+    void progress(qint64 done, qint64 total);
+    /// ok false: the database refused (message says why); the backlog stays for the next start.
+    void finished(bool ok, const QString& message);
+
+private:
+    void step();
+
+    QSqlDatabase m_database;
+    bool m_running = false;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+};
+
+} // namespace xs

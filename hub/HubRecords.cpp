@@ -3,6 +3,7 @@
 #include "hub/HubRegistrationSteps.h"
 #include "hub/HubStore.h"
 #include "models/catalog/CatalogWorkflow.h"
+#include "models/grants/GrantAccess.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
 #include "models/journal/WireCodec.h"
@@ -65,6 +66,8 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
             return rejected(operation, step.refusal.code, step.refusal.reason, current);
         workflowEffect = step.effect;
     }
+    if (GrantAccess::isGrantEntity(entity->name))
+        workflowEffect = GrantAccess::effect(principal, operation, current ? &*current : nullptr);
 
     RecordState next =
         current.value_or(RecordState{entity->name, operation.recordId, 0, false, {}, {}, {}, 0});

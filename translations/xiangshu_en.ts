@@ -197,6 +197,21 @@
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received from the hub (batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in this cursor range</source>
+        <translation>
+            <numerusform>%n record in this cursor range</numerusform>
+            <numerusform>%n records in this cursor range</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>xs::AuditPage</name>
@@ -2265,6 +2280,136 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::GrantAccess</name>
+    <message>
+        <source>unknown disclosure kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a disclosure needs the year it covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a workflow command for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record does not exist on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 may not edit grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only administrators delete grant records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changes only through workflow steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::GrantRules</name>
+    <message>
+        <source>Your role may not take this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step does not apply to a record in the state &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan lacks required sections: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reference of the collective decision (meeting and minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the approval and filing reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renewal needs a new end date after the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe how running services are handed over without interruption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term is longer than %1 years; agreements run at most %1 years in principle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the grant mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the operator was selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one data resource in scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the operator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 18-character unified social credit code; its last character did not check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the use class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products for public governance and welfare are free: no price or cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the product is billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::HubClient</name>
     <message>
         <source>cannot read a certificate from %1</source>
@@ -3749,6 +3894,10 @@ Commands:
         <source>Usage: xiangshu-cli conflicts list | conflicts resolve ID --take local|hub</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Indexing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::SyncIssuesPanel</name>
@@ -4019,6 +4168,10 @@ Commands:
     </message>
     <message>
         <source>Logged out. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing received catalog entries for search: %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -197,6 +197,20 @@
         <source>Reason</source>
         <translation>理由</translation>
     </message>
+    <message>
+        <source>Received from the hub (batch)</source>
+        <translation>从省枢纽批量接收</translation>
+    </message>
+    <message>
+        <source>Sync cursor</source>
+        <translation>同步游标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in this cursor range</source>
+        <translation>
+            <numerusform>该游标区间内 %n 条记录</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>xs::AuditPage</name>
@@ -2258,6 +2272,136 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::GrantAccess</name>
+    <message>
+        <source>unknown disclosure kind</source>
+        <translation>未知的披露类别</translation>
+    </message>
+    <message>
+        <source>a disclosure needs the year it covers</source>
+        <translation>信息披露须注明所属年度</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a workflow command for %2</source>
+        <translation>“%1”不是%2的流程步骤</translation>
+    </message>
+    <message>
+        <source>the record does not exist on the hub</source>
+        <translation>省枢纽上不存在该记录</translation>
+    </message>
+    <message>
+        <source>a %1 may not edit grants</source>
+        <translation>%1无权编辑授权运营记录</translation>
+    </message>
+    <message>
+        <source>only administrators delete grant records</source>
+        <translation>只有管理员可以删除授权运营记录</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changes only through workflow steps</source>
+        <translation>“%1”只能通过流程步骤变更</translation>
+    </message>
+</context>
+<context>
+    <name>xs::GrantRules</name>
+    <message>
+        <source>Your role may not take this step.</source>
+        <translation>您的角色无权办理此步骤。</translation>
+    </message>
+    <message>
+        <source>This step does not apply to a record in the state &quot;%1&quot;.</source>
+        <translation>此步骤不适用于处于“%1”状态的记录。</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;.</source>
+        <translation>未知步骤“%1”。</translation>
+    </message>
+    <message>
+        <source>The plan lacks required sections: %1.</source>
+        <translation>实施方案缺少必备章节：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Give the reference of the collective decision (meeting and minutes).</source>
+        <translation>请填写集体决策依据（会议及纪要）。</translation>
+    </message>
+    <message>
+        <source>Give the approval and filing reference.</source>
+        <translation>请填写审批及备案文号。</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请填写理由。</translation>
+    </message>
+    <message>
+        <source>A renewal needs a new end date after the current one.</source>
+        <translation>续期须填写晚于当前终止日期的新终止日期。</translation>
+    </message>
+    <message>
+        <source>Describe how running services are handed over without interruption.</source>
+        <translation>请说明在运服务如何不间断交接。</translation>
+    </message>
+    <message>
+        <source>Enter the start date.</source>
+        <translation>请填写起始日期。</translation>
+    </message>
+    <message>
+        <source>Enter the end date.</source>
+        <translation>请填写终止日期。</translation>
+    </message>
+    <message>
+        <source>The term ends before it starts.</source>
+        <translation>终止日期早于起始日期。</translation>
+    </message>
+    <message>
+        <source>The term is longer than %1 years; agreements run at most %1 years in principle.</source>
+        <translation>期限超过%1年；授权运营协议期限原则上不超过%1年。</translation>
+    </message>
+    <message>
+        <source>Choose the operator.</source>
+        <translation>请选择运营主体。</translation>
+    </message>
+    <message>
+        <source>Choose the grant mode.</source>
+        <translation>请选择授权模式。</translation>
+    </message>
+    <message>
+        <source>Choose how the operator was selected.</source>
+        <translation>请选择运营主体选择方式。</translation>
+    </message>
+    <message>
+        <source>Name at least one data resource in scope.</source>
+        <translation>请至少列出一项授权范围内的数据资源。</translation>
+    </message>
+    <message>
+        <source>Enter the operator&apos;s name.</source>
+        <translation>请填写运营主体名称。</translation>
+    </message>
+    <message>
+        <source>Enter the 18-character unified social credit code; its last character did not check out.</source>
+        <translation>请填写18位统一社会信用代码；其校验码不正确。</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation>请填写产品名称。</translation>
+    </message>
+    <message>
+        <source>Choose the use class.</source>
+        <translation>请选择用途类别。</translation>
+    </message>
+    <message>
+        <source>Products for public governance and welfare are free: no price or cap.</source>
+        <translation>用于公共治理和公益事业的产品免费提供，不得设定价格或上限。</translation>
+    </message>
+    <message>
+        <source>Choose how the product is billed.</source>
+        <translation>请选择计费方式。</translation>
+    </message>
+</context>
+<context>
     <name>xs::HubClient</name>
     <message>
         <source>cannot read a certificate from %1</source>
@@ -3752,6 +3896,10 @@ Commands:
         <source>Usage: xiangshu-cli conflicts list | conflicts resolve ID --take local|hub</source>
         <translation>用法：xiangshu-cli conflicts list | conflicts resolve ID --take local|hub</translation>
     </message>
+    <message>
+        <source>Indexing</source>
+        <translation>建立索引</translation>
+    </message>
 </context>
 <context>
     <name>xs::SyncIssuesPanel</name>
@@ -4016,6 +4164,10 @@ Commands:
     <message>
         <source>Logged out. %1</source>
         <translation>已退出登录。%1</translation>
+    </message>
+    <message>
+        <source>Indexing received catalog entries for search: %v of %m</source>
+        <translation>正在为接收的目录条目建立搜索索引：%v / %m</translation>
     </message>
 </context>
 <context>

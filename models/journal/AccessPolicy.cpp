@@ -2,6 +2,7 @@
 
 #include "models/calendar/CalendarYear.h"
 #include "models/catalog/CatalogWorkflow.h"
+#include "models/grants/GrantAccess.h"
 #include "models/registration/RegistrationWorkflow.h"
 
 #include <QCoreApplication>
@@ -199,7 +200,7 @@ bool mayUse(Role role, Endpoint endpoint)
     case Endpoint::Pull:
         return true;
     case Endpoint::Push:
-        return role != Role::Manager; // managers read dashboards; they never write
+        return true; // managers push only their sign-offs (checkOperation)
     case Endpoint::Users:
         return role == Role::Admin;
     }
@@ -209,8 +210,12 @@ bool mayUse(Role role, Endpoint endpoint)
 Refusal checkOperation(const Principal& principal, const Operation& operation, const RecordState* current,
                        const RecordState* parentEntry)
 {
-    if (!mayUse(principal.role, Endpoint::Push))
+    const bool grant = GrantAccess::isGrantEntity(operation.entity);
+    // Managers read dashboards and sign off on grants: a step on a grant is all they may send.
+    if (principal.role == Role::Manager && !(grant && operation.kind == Operation::Kind::Command))
         return refuse("forbidden", Text::tr("a %1 may not change records").arg(roleName(principal.role)));
+    if (grant)
+        return GrantAccess::check(principal, operation, current);
     if (operation.kind == Operation::Kind::Command)
         return checkCommand(principal, operation, current);
     if (operation.entity == RegistrationWorkflow::Entity)

@@ -61,7 +61,7 @@ void TestAccessPolicy::endpointsByRole()
     for (const Role role : {Role::Cataloguer, Role::Reviewer, Role::Manager, Role::Auditor, Role::Admin}) {
         QVERIFY(mayUse(role, Endpoint::Health));
         QVERIFY(mayUse(role, Endpoint::Pull));
-        QCOMPARE(mayUse(role, Endpoint::Push), role != Role::Manager);
+        QVERIFY(mayUse(role, Endpoint::Push)); // what each role may push is checked per operation
         QCOMPARE(mayUse(role, Endpoint::Users), role == Role::Admin);
         QCOMPARE(roleFromName(roleName(role)), role);
     }

@@ -1,0 +1,160 @@
+#include "models/grants/GrantAccess.h"
+
+#include "models/grants/GrantRules.h"
+#include "models/grants/GrantVocabulary.h"
+#include "models/pricing/PricingRules.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace xs::GrantAccess {
+
+namespace {
+
+const QString Plan = QStringLiteral("grant_plan");
+const QString Agreement = QStringLiteral("grant_agreement");
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("xs::GrantAccess", text);
+}
+
+Refusal refuse(const char* code, const QString& reason)
+{
+    return {QString::fromLatin1(code), reason};
+}
+
+bool recordsGrants(Role role)
+{
+    return role == Role::Reviewer || role == Role::Admin;
+}
+
+/// Fields that only steps set: an edit may not change them.
+QStringList stepFields(const QString& entity)
+{
+    if (entity == Plan)
+        return {QStringLiteral("state"), QStringLiteral("reference")};
+    if (entity == Agreement)
+        return {QStringLiteral("state"), QStringLiteral("handover")};
+    return {};
+}
+
+Refusal firstError(const QList<GrantRules::FieldMessage>& messages)
+{
+    for (const GrantRules::FieldMessage& message : messages) {
+        if (!message.warning)
+            return refuse("invalid", QStringLiteral("%1: %2").arg(message.field, message.text));
+    }
+    return {};
+}
+
+Refusal checkShares(const QJsonObject& agreement)
+{
+    const QString text = agreement.value(QStringLiteral("revenue_shares")).toString();
+    if (text.trimmed().isEmpty())
+        return {};
+    QList<PricingRules::Share> shares;
+    for (const QJsonValue& share : QJsonDocument::fromJson(text.toUtf8()).array())
+        shares.append({share.toObject().value(QStringLiteral("party")).toString(),
+                       share.toObject().value(QStringLiteral("share_bp")).toInt(-1)});
+    const QString problem = PricingRules::checkShares(shares);
+    return problem.isEmpty() ? Refusal{} : refuse("invalid", problem);
+}
+
+Refusal checkFields(const QString& entity, const QJsonObject& fields)
+{
+    if (entity == QLatin1String("grant_operator"))
+        return firstError(GrantRules::checkOperator(fields));
+    if (entity == Agreement) {
+        if (const Refusal refusal = firstError(GrantRules::checkAgreement(fields)); refusal.isRefused())
+            return refusal;
+        return checkShares(fields);
+    }
+    if (entity == QLatin1String("grant_product")) {
+        if (const Refusal refusal = firstError(GrantRules::checkProduct(fields)); refusal.isRefused())
+            return refusal;
+        const qint64 cap = fields.value(QStringLiteral("cap_fen")).toInteger();
+        const qint64 price = fields.value(QStringLiteral("price_fen")).toInteger();
+        if (cap > 0) {
+            if (const QString problem = PricingRules::checkSpecificPrice(price, cap); !problem.isEmpty())
+                return refuse("invalid", problem);
+        }
+        return {};
+    }
+    if (entity == QLatin1String("grant_disclosure")) {
+        if (!GrantVocabulary::disclosureKinds().contains(fields.value(QStringLiteral("kind")).toString()))
+            return refuse("invalid", tr("unknown disclosure kind"));
+        if (fields.value(QStringLiteral("year")).toInt() < 2000)
+            return refuse("invalid", tr("a disclosure needs the year it covers"));
+    }
+    return {};
+}
+
+Refusal checkCommand(const Principal& principal, const Operation& operation, const RecordState* current)
+{
+    if (operation.entity != Plan && operation.entity != Agreement)
+        return refuse(
+            "unknown_command",
+            tr("\"%1\" is not a workflow command for %2").arg(operation.command.left(64), operation.entity));
+    if (!current || current->deleted)
+        return refuse("not_found", tr("the record does not exist on the hub"));
+    const GrantRules::Step step =
+        operation.entity == Plan
+            ? GrantRules::planStep(current->fields, operation.command, operation.arguments, principal.role)
+            : GrantRules::agreementStep(current->fields, operation.command, operation.arguments,
+                                        principal.role);
+    return step.isRefused() ? Refusal{step.code, step.problem} : Refusal{};
+}
+
+} // namespace
+
+bool isGrantEntity(const QString& entity)
+{
+    return entity.startsWith(QLatin1String("grant_"));
+}
+
+Refusal check(const Principal& principal, const Operation& operation, const RecordState* current)
+{
+    if (operation.kind == Operation::Kind::Command)
+        return checkCommand(principal, operation, current);
+    if (!recordsGrants(principal.role))
+        return refuse("forbidden", tr("a %1 may not edit grants").arg(roleName(principal.role)));
+    if (operation.kind == Operation::Kind::Delete)
+        return principal.role == Role::Admin
+                   ? Refusal{}
+                   : refuse("forbidden", tr("only administrators delete grant records"));
+    if (current && !current->deleted) {
+        for (const QString& field : stepFields(operation.entity)) {
+            if (operation.fields.contains(field) &&
+                operation.fields.value(field) != current->fields.value(field))
+                return refuse("invalid_state", tr("\"%1\" changes only through workflow steps").arg(field));
+        }
+    }
+    return checkFields(operation.entity, fieldsAfter(current, operation));
+}
+
+QJsonObject effect(const Principal& principal, const Operation& operation, const RecordState* current)
+{
+    if (operation.kind == Operation::Kind::Command) {
+        if (!current)
+            return {};
+        return (operation.entity == Plan ? GrantRules::planStep(current->fields, operation.command,
+                                                                operation.arguments, principal.role)
+                                         : GrantRules::agreementStep(current->fields, operation.command,
+                                                                     operation.arguments, principal.role))
+            .effect;
+    }
+    if (operation.kind != Operation::Kind::Upsert || (current && !current->deleted))
+        return {};
+    // A new record: the procedure starts at its beginning, whatever the client sent.
+    if (operation.entity == Plan)
+        return {{QStringLiteral("state"), GrantRules::initialPlanState()},
+                {QStringLiteral("reference"), QJsonValue()}};
+    if (operation.entity == Agreement)
+        return {{QStringLiteral("state"), GrantRules::initialAgreementState()},
+                {QStringLiteral("handover"), QJsonValue()}};
+    return {};
+}
+
+} // namespace xs::GrantAccess

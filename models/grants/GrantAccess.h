@@ -1,0 +1,27 @@
+#pragma once
+
+#include "models/journal/AccessPolicy.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace xs {
+
+/// Who may change the records of authorized operation, and what a change must respect: the
+/// grant part of AccessPolicy, which the hub enforces and the desktop uses to hide what a role
+/// cannot do. Bureau staff (reviewers, administrators) record operators, plans, agreements,
+/// products and disclosures; managers sign off (DOMAIN.md: "signs off on grants") and change
+/// nothing else; cataloguers and auditors read.
+namespace GrantAccess {
+
+bool isGrantEntity(const QString& entity);
+Refusal check(const Principal& principal, const Operation& operation, const RecordState* current);
+
+/// What the hub writes along with an allowed operation: a new plan's or agreement's first state,
+/// or the fields a step sets. Empty for everything else.
+QJsonObject effect(const Principal& principal, const Operation& operation, const RecordState* current);
+
+} // namespace GrantAccess
+
+} // namespace xs

@@ -1,0 +1,348 @@
+#include "models/grants/GrantRules.h"
+
+#include "models/grants/GrantVocabulary.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace xs::GrantRules {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("xs::GrantRules", text);
+}
+
+bool isStaff(Role role) // drafts plans, starts evaluations
+{
+    return role == Role::Reviewer || role == Role::Manager || role == Role::Admin;
+}
+
+bool signsOff(Role role) // DOMAIN.md: managers sign off on grants
+{
+    return role == Role::Manager || role == Role::Admin;
+}
+
+Step refused(const char* code, const QString& problem)
+{
+    return {{}, problem, QString::fromLatin1(code), {}};
+}
+
+struct Transition
+{
+    const char* command;
+    QStringList from;
+    const char* to;
+    bool (*mayAct)(Role);
+};
+
+const QList<Transition>& planTransitions()
+{
+    static const QList<Transition> transitions{
+        {"submit", {QStringLiteral("drafting")}, "collective_decision", isStaff},
+        {"decide", {QStringLiteral("collective_decision")}, "government_approval", signsOff},
+        {"file", {QStringLiteral("government_approval")}, "filed", signsOff},
+        {"return",
+         {QStringLiteral("collective_decision"), QStringLiteral("government_approval")},
+         "drafting",
+         signsOff},
+        {"revise", {QStringLiteral("filed")}, "drafting", isStaff},
+    };
+    return transitions;
+}
+
+const QList<Transition>& agreementTransitions()
+{
+    static const QList<Transition> transitions{
+        {"start_evaluation", {QStringLiteral("operating"), QStringLiteral("renewed")}, "evaluation", isStaff},
+        {"renew", {QStringLiteral("evaluation")}, "renewed", signsOff},
+        {"exit",
+         {QStringLiteral("operating"), QStringLiteral("evaluation"), QStringLiteral("renewed")},
+         "exited",
+         signsOff},
+        {"terminate",
+         {QStringLiteral("operating"), QStringLiteral("evaluation"), QStringLiteral("renewed")},
+         "terminated",
+         signsOff},
+    };
+    return transitions;
+}
+
+QStringList commandsOf(const QList<Transition>& transitions)
+{
+    QStringList list;
+    for (const Transition& transition : transitions)
+        list << QString::fromLatin1(transition.command);
+    return list;
+}
+
+QStringList available(const QList<Transition>& transitions, const QString& state, Role role)
+{
+    QStringList list;
+    for (const Transition& transition : transitions) {
+        if (transition.from.contains(state) && transition.mayAct(role))
+            list << QString::fromLatin1(transition.command);
+    }
+    return list;
+}
+
+/// The transition itself: known command, right state, right role.
+Step move(const QList<Transition>& transitions, const QString& state, const QString& command, Role role,
+          QString (*stateLabel)(const QString&))
+{
+    for (const Transition& transition : transitions) {
+        if (command != QLatin1String(transition.command))
+            continue;
+        if (!transition.mayAct(role))
+            return refused("forbidden", tr("Your role may not take this step."));
+        if (!transition.from.contains(state))
+            return refused(
+                "invalid_state",
+                tr("This step does not apply to a record in the state \"%1\".").arg(stateLabel(state)));
+        const QString to = QString::fromLatin1(transition.to);
+        return {to, {}, {}, {{QStringLiteral("state"), to}}};
+    }
+    return refused("unknown_command", tr("Unknown step \"%1\".").arg(command));
+}
+
+QString text(const QJsonObject& object, const char* key)
+{
+    return object.value(QLatin1String(key)).toString().trimmed();
+}
+
+/// Lists and objects travel as JSON text in synced records; editors may hand them over parsed.
+QJsonValue structured(const QJsonObject& object, const char* key)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (!value.isString())
+        return value;
+    const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8());
+    return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+}
+
+QDate date(const QJsonObject& object, const char* key)
+{
+    return QDate::fromString(object.value(QLatin1String(key)).toString(), Qt::ISODate);
+}
+
+} // namespace
+
+QStringList planCommands()
+{
+    return commandsOf(planTransitions());
+}
+
+QStringList availablePlanCommands(const QString& state, Role role)
+{
+    return available(planTransitions(), state, role);
+}
+
+QStringList missingSections(const QJsonObject& plan)
+{
+    const QJsonObject sections = structured(plan, "sections").toObject();
+    QStringList missing;
+    for (const QString& section : GrantVocabulary::planSections()) {
+        if (sections.value(section).toString().trimmed().isEmpty())
+            missing << section;
+    }
+    return missing;
+}
+
+Step planStep(const QJsonObject& plan, const QString& command, const QJsonObject& arguments, Role role)
+{
+    Step step = move(planTransitions(), text(plan, "state"), command, role, GrantVocabulary::planStateLabel);
+    if (step.isRefused())
+        return step;
+    if (command == QLatin1String("submit")) {
+        if (const QStringList missing = missingSections(plan); !missing.isEmpty()) {
+            QStringList labels;
+            for (const QString& section : missing)
+                labels << GrantVocabulary::planSectionLabel(section);
+            return refused("invalid", tr("The plan lacks required sections: %1.").arg(labels.join(tr(", "))));
+        }
+    } else if ((command == QLatin1String("decide") || command == QLatin1String("file")) &&
+               text(arguments, "reference").isEmpty()) {
+        return refused("invalid",
+                       command == QLatin1String("decide")
+                           ? tr("Give the reference of the collective decision (meeting and minutes).")
+                           : tr("Give the approval and filing reference."));
+    } else if ((command == QLatin1String("return") || command == QLatin1String("revise")) &&
+               text(arguments, "reason").isEmpty()) {
+        return refused("invalid", tr("Give the reason."));
+    }
+    if (command == QLatin1String("decide") || command == QLatin1String("file"))
+        step.effect.insert(QStringLiteral("reference"), text(arguments, "reference"));
+    return step;
+}
+
+QStringList agreementCommands()
+{
+    return commandsOf(agreementTransitions());
+}
+
+QStringList availableAgreementCommands(const QString& state, Role role)
+{
+    return available(agreementTransitions(), state, role);
+}
+
+Step agreementStep(const QJsonObject& agreement, const QString& command, const QJsonObject& arguments,
+                   Role role)
+{
+    Step step = move(agreementTransitions(), text(agreement, "state"), command, role,
+                     GrantVocabulary::agreementStateLabel);
+    if (step.isRefused())
+        return step;
+    if (command == QLatin1String("renew")) {
+        const QDate oldEnd = date(agreement, "ends_on");
+        const QDate newEnd = date(arguments, "ends_on");
+        if (!newEnd.isValid() || (oldEnd.isValid() && newEnd <= oldEnd))
+            return refused("invalid", tr("A renewal needs a new end date after the current one."));
+        // The renewed term runs from the day after the old end; it too is ≤ 5 years in principle.
+        const QList<FieldMessage> term = checkTerm(oldEnd.isValid() ? oldEnd.addDays(1) : QDate(), newEnd);
+        if (hasErrors(term))
+            return refused("invalid", term.constFirst().text);
+        step.effect.insert(QStringLiteral("ends_on"), newEnd.toString(Qt::ISODate));
+    }
+    if ((command == QLatin1String("renew") || command == QLatin1String("terminate")) &&
+        text(arguments, "reason").isEmpty())
+        return refused("invalid", tr("Give the reason."));
+    if (command == QLatin1String("exit")) {
+        if (text(arguments, "handover").isEmpty())
+            return refused("invalid",
+                           tr("Describe how running services are handed over without interruption."));
+        step.effect.insert(QStringLiteral("handover"), text(arguments, "handover"));
+    }
+    return step;
+}
+
+QString initialPlanState()
+{
+    return QStringLiteral("drafting");
+}
+
+QString initialAgreementState()
+{
+    return QStringLiteral("operating"); // an agreement is recorded once signed
+}
+
+QList<FieldMessage> checkTerm(const QDate& startsOn, const QDate& endsOn)
+{
+    QList<FieldMessage> messages;
+    if (!startsOn.isValid())
+        messages.append({QStringLiteral("starts_on"), tr("Enter the start date.")});
+    if (!endsOn.isValid())
+        messages.append({QStringLiteral("ends_on"), tr("Enter the end date.")});
+    if (!messages.isEmpty())
+        return messages;
+    if (endsOn < startsOn) {
+        messages.append({QStringLiteral("ends_on"), tr("The term ends before it starts.")});
+    } else if (endsOn >= startsOn.addYears(MaxTermYears)) {
+        messages.append({QStringLiteral("ends_on"),
+                         tr("The term is longer than %1 years; agreements run at most %1 years in principle.")
+                             .arg(MaxTermYears),
+                         true});
+    }
+    return messages;
+}
+
+QList<FieldMessage> checkAgreement(const QJsonObject& agreement)
+{
+    QList<FieldMessage> messages;
+    if (text(agreement, "operator_id").isEmpty())
+        messages.append({QStringLiteral("operator_id"), tr("Choose the operator.")});
+    if (!GrantVocabulary::modes().contains(text(agreement, "mode")))
+        messages.append({QStringLiteral("mode"), tr("Choose the grant mode.")});
+    if (!GrantVocabulary::selectionMethods().contains(text(agreement, "selection_method")))
+        messages.append({QStringLiteral("selection_method"), tr("Choose how the operator was selected.")});
+    if (structured(agreement, "resources").toArray().isEmpty())
+        messages.append({QStringLiteral("resources"), tr("Name at least one data resource in scope.")});
+    messages += checkTerm(date(agreement, "starts_on"), date(agreement, "ends_on"));
+    return messages;
+}
+
+bool isValidCreditCode(const QString& code)
+{
+    // The 31 characters of GB 32100-2015 (no I, O, Z, S, V) and the weights 3^i mod 31.
+    static const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
+    constexpr int weights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    if (code.size() != 18)
+        return false;
+    int sum = 0;
+    for (int i = 0; i < 17; ++i) {
+        const qsizetype value = alphabet.indexOf(code.at(i));
+        if (value < 0)
+            return false;
+        sum += int(value) * weights[i];
+    }
+    const int check = (31 - sum % 31) % 31;
+    return code.at(17) == alphabet.at(check);
+}
+
+QList<FieldMessage> checkOperator(const QJsonObject& grantee)
+{
+    QList<FieldMessage> messages;
+    if (text(grantee, "name").isEmpty())
+        messages.append({QStringLiteral("name"), tr("Enter the operator's name.")});
+    if (!isValidCreditCode(text(grantee, "credit_code").toUpper()))
+        messages.append({QStringLiteral("credit_code"),
+                         tr("Enter the 18-character unified social credit code; its last character did "
+                            "not check out.")});
+    return messages;
+}
+
+QList<FieldMessage> checkProduct(const QJsonObject& product)
+{
+    QList<FieldMessage> messages;
+    if (text(product, "name").isEmpty())
+        messages.append({QStringLiteral("name"), tr("Enter the product's name.")});
+    const QString useClass = text(product, "use_class");
+    if (!GrantVocabulary::useClasses().contains(useClass))
+        messages.append({QStringLiteral("use_class"), tr("Choose the use class.")});
+    const QString unit = text(product, "billing_unit");
+    const bool charges = product.value(QStringLiteral("cap_fen")).toInteger() > 0 ||
+                         product.value(QStringLiteral("price_fen")).toInteger() > 0;
+    if (useClass == QLatin1String("public_welfare") && charges)
+        messages.append({QStringLiteral("price_fen"),
+                         tr("Products for public governance and welfare are free: no price or cap.")});
+    if (useClass == QLatin1String("industry") && !GrantVocabulary::billingUnits().contains(unit))
+        messages.append({QStringLiteral("billing_unit"), tr("Choose how the product is billed.")});
+    return messages;
+}
+
+bool hasErrors(const QList<FieldMessage>& messages)
+{
+    return std::any_of(messages.cbegin(), messages.cend(), [](const FieldMessage& m) { return !m.warning; });
+}
+
+QDate annualDueDate(int year)
+{
+    return QDate(year + 1, 3, 31);
+}
+
+DueStatus dueStatus(int year, const std::optional<QDate>& submittedOn, const QDate& today)
+{
+    const QDate due = annualDueDate(year);
+    if (submittedOn && submittedOn->isValid()) {
+        if (*submittedOn <= due)
+            return {Due::SubmittedOnTime, 0};
+        return {Due::SubmittedLate, int(due.daysTo(*submittedOn))};
+    }
+    if (today <= due)
+        return {Due::NotYetDue, int(today.daysTo(due))};
+    return {Due::Overdue, int(due.daysTo(today))};
+}
+
+QList<int> reportYears(const QDate& startsOn, const QDate& endsOn, const QDate& today)
+{
+    QList<int> years;
+    if (!startsOn.isValid())
+        return years;
+    const int last = std::min(endsOn.isValid() ? endsOn.year() : today.year(), today.year() - 1);
+    for (int year = startsOn.year(); year <= last; ++year)
+        years << year;
+    return years;
+}
+
+} // namespace xs::GrantRules

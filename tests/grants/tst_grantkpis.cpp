@@ -1,0 +1,173 @@
+// The dashboard's figures on a small, hand-made set of agreements, products, disclosures,
+// registrations and catalog entries whose answers are worked out below.
+#include "models/grants/GrantKpis.h"
+#include "models/journal/ChangeJournal.h"
+#include "models/journal/EntitySchema.h"
+#include "models/journal/LocalRecordStore.h"
+#include "tests/support/TestSupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace xs;
+
+namespace {
+
+const QDate Today(2026, 11, 28);
+
+} // namespace
+
+class TestGrantKpis : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void figuresOfTheWholeTerm();
+    void dateRangeNarrowsGrantsAndProducts();
+    void emptyDatabaseGivesZeros();
+
+private:
+    void write(const QString& entity, const QString& id, const QJsonObject& fields, bool deleted = false);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+void TestGrantKpis::write(const QString& entity, const QString& id, const QJsonObject& fields, bool deleted)
+{
+    const EntitySchema* schema = findEntity(entity);
+    QVERIFY(schema);
+    const DatabaseError error =
+        LocalRecordStore(m_database->connection())
+            .write(*schema, {entity, id, 1, deleted, QStringLiteral("2026-11-01T00:00:00Z"),
+                             QStringLiteral("test"), fields, 0});
+    QVERIFY2(!error.isError(), qPrintable(error.fullText()));
+}
+
+void TestGrantKpis::initTestCase()
+{
+    m_database = test::createDatabase(m_dir.filePath(QStringLiteral("k.db")), DatabaseKey::generate());
+    const auto agreement = [](const char* state, const char* mode, const QString& domain,
+                              const char* division, const char* starts, const char* ends) {
+        return QJsonObject{{QStringLiteral("state"), QLatin1String(state)},
+                           {QStringLiteral("mode"), QLatin1String(mode)},
+                           {QStringLiteral("domain"), domain},
+                           {QStringLiteral("division_code"), QLatin1String(division)},
+                           {QStringLiteral("starts_on"), QLatin1String(starts)},
+                           {QStringLiteral("ends_on"), QLatin1String(ends)}};
+    };
+    const QString traffic = QStringLiteral("交通");
+    write(QStringLiteral("grant_agreement"), QStringLiteral("A1"),
+          agreement("operating", "domain", traffic, "430100", "2023-07-01", "2028-06-30"));
+    write(QStringLiteral("grant_agreement"), QStringLiteral("A2"),
+          agreement("evaluation", "whole", QStringLiteral("医疗"), "430000", "2024-01-01", "2026-12-31"));
+    write(QStringLiteral("grant_agreement"), QStringLiteral("A3"),
+          agreement("terminated", "scenario", traffic, "430200", "2022-01-01", "2025-12-31"));
+    write(QStringLiteral("grant_agreement"), QStringLiteral("A4"),
+          agreement("renewed", "domain", traffic, "430100", "2026-03-01", "2031-02-28"));
+    write(QStringLiteral("grant_agreement"), QStringLiteral("A5"),
+          agreement("operating", "domain", traffic, "430100", "2020-01-01", "2030-12-31"), true); // deleted
+
+    const auto disclosure = [](const char* agreementId, const char* kind, int year, const char* submitted) {
+        QJsonObject fields{{QStringLiteral("agreement_id"), QLatin1String(agreementId)},
+                           {QStringLiteral("kind"), QLatin1String(kind)},
+                           {QStringLiteral("year"), year}};
+        if (submitted)
+            fields.insert(QStringLiteral("submitted_on"), QLatin1String(submitted));
+        return fields;
+    };
+    write(QStringLiteral("grant_disclosure"), ChangeJournal::newId(),
+          disclosure("A1", "grant", 2023, "2024-03-20"));
+    write(QStringLiteral("grant_disclosure"), ChangeJournal::newId(),
+          disclosure("A1", "product_list", 2024, "2025-05-01")); // late, but submitted
+    write(QStringLiteral("grant_disclosure"), ChangeJournal::newId(),
+          disclosure("A1", "data_use", 2025, nullptr));
+
+    const auto product = [](const char* agreementId, const char* useClass) {
+        return QJsonObject{{QStringLiteral("agreement_id"), QLatin1String(agreementId)},
+                           {QStringLiteral("name"), QStringLiteral("产品")},
+                           {QStringLiteral("use_class"), QLatin1String(useClass)}};
+    };
+    write(QStringLiteral("grant_product"), ChangeJournal::newId(), product("A1", "public_welfare"));
+    write(QStringLiteral("grant_product"), ChangeJournal::newId(), product("A1", "public_welfare"));
+    write(QStringLiteral("grant_product"), ChangeJournal::newId(), product("A1", "industry"));
+    write(QStringLiteral("grant_product"), ChangeJournal::newId(), product("A3", "industry"));
+    write(QStringLiteral("grant_product"), ChangeJournal::newId(), product("A3", "industry"), true);
+
+    const auto registration = [](const char* state, const char* deadline) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("first")},
+                           {QStringLiteral("state"), QLatin1String(state)},
+                           {QStringLiteral("step_deadline"), QLatin1String(deadline)}};
+    };
+    write(QStringLiteral("registration"), ChangeJournal::newId(), registration("under_review", "2026-11-20"));
+    write(QStringLiteral("registration"), ChangeJournal::newId(), registration("submitted", "2026-12-05"));
+    write(QStringLiteral("registration"), ChangeJournal::newId(), registration("registered", "2026-01-05"));
+
+    write(QStringLiteral("department"), ChangeJournal::newId(),
+          {{QStringLiteral("code"), QStringLiteral("430000027")},
+           {QStringLiteral("name"), QStringLiteral("湖南省数据局")},
+           {QStringLiteral("kind"), QStringLiteral("provincial")},
+           {QStringLiteral("division_code"), QStringLiteral("430000")},
+           {QStringLiteral("sort_order"), 1}});
+    write(QStringLiteral("catalog_entry"), ChangeJournal::newId(),
+          {{QStringLiteral("name"), QStringLiteral("全省企业登记信息")},
+           {QStringLiteral("department_code"), QStringLiteral("430000027")},
+           {QStringLiteral("status"), QStringLiteral("published")},
+           {QStringLiteral("update_frequency"), QStringLiteral("每月")},
+           {QStringLiteral("last_updated_on"), QStringLiteral("2026-01-01")}});
+}
+
+void TestGrantKpis::figuresOfTheWholeTerm()
+{
+    const GrantKpis kpis = GrantKpis::compute(m_database->connection(), Today);
+    QVERIFY2(!kpis.error.isError(), qPrintable(kpis.error.fullText()));
+    QCOMPARE(kpis.activeGrants, 3); // A1, A2, A4; A3 terminated, A5 deleted
+    QCOMPARE(kpis.activeByMode,
+             (QMap<QString, qint64>{{QStringLiteral("domain"), 2}, {QStringLiteral("whole"), 1}}));
+    QCOMPARE(kpis.activeByDomain,
+             (QMap<QString, qint64>{{QStringLiteral("交通"), 2}, {QStringLiteral("医疗"), 1}}));
+    QCOMPARE(kpis.activeByDivision,
+             (QMap<QString, qint64>{{QStringLiteral("430100"), 2}, {QStringLiteral("430000"), 1}}));
+    QCOMPARE(kpis.expiringSoon, 1); // A2 ends on 2026-12-31, 33 days away
+    // Due by 31 March after each finished year, three kinds a year, 2025 the last year due:
+    // A1 2023–2025: 9, two submitted → 7 (a row without a submission date does not count);
+    // A2 2024–2025: 6; A3 2022–2025: 12 (ended agreements still owe their years); A4 none yet.
+    QCOMPARE(kpis.overdueDisclosures, 25);
+    QCOMPARE(kpis.productsByUseClass,
+             (QMap<QString, qint64>{{QStringLiteral("public_welfare"), 2}, {QStringLiteral("industry"), 2}}));
+    QCOMPARE(kpis.registrationsInProgress, 2);
+    QCOMPARE(kpis.registrationsOverdue, 1);
+    QCOMPARE(kpis.catalogEntries, 1);
+    QCOMPARE(kpis.catalogOverdue, 1); // monthly, last updated in January
+    QCOMPARE(kpis.departments, 1);
+    QCOMPARE(kpis.departmentsWithPublishedEntries, 1);
+}
+
+void TestGrantKpis::dateRangeNarrowsGrantsAndProducts()
+{
+    const GrantKpis kpis = GrantKpis::compute(m_database->connection(), Today, QDate(2027, 1, 1), {});
+    QVERIFY2(!kpis.error.isError(), qPrintable(kpis.error.fullText()));
+    QCOMPARE(kpis.activeGrants, 2); // A1 and A4 run into 2027
+    QCOMPARE(kpis.overdueDisclosures, 7);
+    QCOMPARE(kpis.productsByUseClass,
+             (QMap<QString, qint64>{{QStringLiteral("public_welfare"), 2}, {QStringLiteral("industry"), 1}}));
+    const GrantKpis early = GrantKpis::compute(m_database->connection(), Today, {}, QDate(2022, 12, 31));
+    QCOMPARE(early.activeGrants, 0); // only A3 (terminated) ran in 2022
+    QCOMPARE(early.overdueDisclosures, 12);
+}
+
+void TestGrantKpis::emptyDatabaseGivesZeros()
+{
+    QTemporaryDir dir;
+    const auto empty = test::createDatabase(dir.filePath(QStringLiteral("e.db")), DatabaseKey::generate());
+    const GrantKpis kpis = GrantKpis::compute(empty->connection(), Today);
+    QVERIFY2(!kpis.error.isError(), qPrintable(kpis.error.fullText()));
+    QCOMPARE(kpis.activeGrants, 0);
+    QCOMPARE(kpis.overdueDisclosures, 0);
+    QVERIFY(kpis.activeByMode.isEmpty());
+    QCOMPARE(kpis.catalogEntries, 0);
+}
+
+QTEST_GUILESS_MAIN(TestGrantKpis)
+#include "tst_grantkpis.moc"

@@ -1,0 +1,251 @@
+// Authorized operation through a real hub over TLS: the hub starts plans and agreements in their
+// first state whatever a client sends, decides every step with the shared rules and roles (staff
+// record, managers sign off and do nothing else), and refuses records that break the rules: a bad
+// credit code, a term that ends before it starts, a price on a free product or above its cap.
+#include "models/grants/GrantVocabulary.h"
+#include "models/journal/SyncLedger.h"
+#include "tests/support/HubProcess.h"
+#include "tests/support/TestDesktop.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace xs;
+using namespace xs::test;
+
+namespace {
+
+const QString Password = QStringLiteral("xiangshu-demo-2026");
+
+QString field(const std::optional<RecordState>& record, const char* name)
+{
+    return record ? record->fields.value(QLatin1String(name)).toVariant().toString()
+                  : QStringLiteral("<missing>");
+}
+
+QString sectionsText(bool complete)
+{
+    QJsonObject sections;
+    for (const QString& section : GrantVocabulary::planSections())
+        sections.insert(section, complete || section != QLatin1String("security") ? QStringLiteral("见附件")
+                                                                                  : QString());
+    return QString::fromUtf8(QJsonDocument(sections).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+class TestGrantSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void planGoesFromDraftToFiledWithStaffAndManager();
+    void managersSignOffAndChangeNothingElse();
+    void recordsThatBreakTheRulesAreRefused();
+
+private:
+    std::unique_ptr<TestDesktop> desktop(const QString& user);
+    /// Syncs and returns the refusal codes of the operations the hub refused in this sync.
+    QStringList syncAndRefusals(TestDesktop& desktop);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<HubProcess> m_hub;
+    int m_desktops = 0;
+};
+
+void TestGrantSync::initTestCase()
+{
+    const QString database = m_dir.filePath(QStringLiteral("hub.db"));
+    QCOMPARE(HubProcess::run({QStringLiteral("demo"), QStringLiteral("--database"), database}), 0);
+    m_hub = std::make_unique<HubProcess>(m_dir.path());
+    QVERIFY2(m_hub->start(database), m_hub->log().constData());
+}
+
+void TestGrantSync::cleanupTestCase()
+{
+    m_hub.reset();
+}
+
+std::unique_ptr<TestDesktop> TestGrantSync::desktop(const QString& user)
+{
+    auto result = std::make_unique<TestDesktop>(
+        m_dir.filePath(QStringLiteral("%1-%2.db").arg(user).arg(++m_desktops)), *m_hub, user, Password);
+    if (!result->isReady())
+        qWarning("desktop %s: %s", qPrintable(user), qPrintable(result->error()));
+    return result;
+}
+
+QStringList TestGrantSync::syncAndRefusals(TestDesktop& desktop)
+{
+    SyncLedger ledger(desktop.database().connection());
+    QSet<QString> before;
+    for (const QueuedOperation& queued : ledger.operations(QStringLiteral("rejected")))
+        before.insert(queued.operation.opId);
+    const SyncEngine::Summary summary = desktop.sync();
+    if (summary.error.isError())
+        qWarning("sync: %s", qPrintable(summary.error.detail()));
+    QStringList codes;
+    for (const QueuedOperation& queued : ledger.operations(QStringLiteral("rejected"))) {
+        if (!before.contains(queued.operation.opId))
+            codes << queued.operation.entity + QLatin1Char(':') + queued.reasonCode;
+    }
+    return codes;
+}
+
+void TestGrantSync::planGoesFromDraftToFiledWithStaffAndManager()
+{
+    auto reviewer = desktop(QStringLiteral("demo-reviewer"));
+    auto manager = desktop(QStringLiteral("demo-manager"));
+    QVERIFY(reviewer->isReady() && manager->isReady());
+    const QString plan = ChangeJournal::newId();
+    // A client that claims its new plan is already filed gets a draft.
+    QVERIFY(!reviewer->journal()
+                 .upsert(QStringLiteral("grant_plan"), plan,
+                         {{QStringLiteral("title"), QStringLiteral("长沙市公共交通数据授权运营实施方案")},
+                          {QStringLiteral("division_code"), QStringLiteral("430100")},
+                          {QStringLiteral("sections"), sectionsText(false)},
+                          {QStringLiteral("state"), QStringLiteral("filed")}})
+                 .isError());
+    QCOMPARE(syncAndRefusals(*reviewer), QStringList{});
+    QCOMPARE(field(reviewer->record(QStringLiteral("grant_plan"), plan), "state"),
+             QStringLiteral("drafting"));
+
+    // Submitting needs all twelve sections: refused, and the proposal is undone.
+    QVERIFY(!reviewer->journal()
+                 .command(QStringLiteral("grant_plan"), plan, QStringLiteral("submit"), {},
+                          {{QStringLiteral("state"), QStringLiteral("collective_decision")}})
+                 .isError());
+    QCOMPARE(syncAndRefusals(*reviewer), QStringList{QStringLiteral("grant_plan:invalid")});
+    QCOMPARE(field(reviewer->record(QStringLiteral("grant_plan"), plan), "state"),
+             QStringLiteral("drafting"));
+
+    QVERIFY(
+        !reviewer->journal()
+             .upsert(QStringLiteral("grant_plan"), plan, {{QStringLiteral("sections"), sectionsText(true)}})
+             .isError());
+    QVERIFY(!reviewer->journal()
+                 .command(QStringLiteral("grant_plan"), plan, QStringLiteral("submit"), {},
+                          {{QStringLiteral("state"), QStringLiteral("collective_decision")}})
+                 .isError());
+    QCOMPARE(syncAndRefusals(*reviewer), QStringList{});
+    QCOMPARE(field(reviewer->record(QStringLiteral("grant_plan"), plan), "state"),
+             QStringLiteral("collective_decision"));
+
+    // The reviewer may not take the decision; the manager does, then files it.
+    QVERIFY(!reviewer->journal()
+                 .command(QStringLiteral("grant_plan"), plan, QStringLiteral("decide"),
+                          {{QStringLiteral("reference"), QStringLiteral("常务会议纪要〔2026〕3号")}}, {})
+                 .isError());
+    QCOMPARE(syncAndRefusals(*reviewer), QStringList{QStringLiteral("grant_plan:forbidden")});
+    QCOMPARE(syncAndRefusals(*manager), QStringList{});
+    for (const auto& [command, reference] :
+         {std::pair{QStringLiteral("decide"), QStringLiteral("常务会议纪要〔2026〕3号")},
+          std::pair{QStringLiteral("file"), QStringLiteral("湘数备〔2026〕7号")}}) {
+        QVERIFY(!manager->journal()
+                     .command(QStringLiteral("grant_plan"), plan, command,
+                              {{QStringLiteral("reference"), reference}}, {})
+                     .isError());
+        QCOMPARE(syncAndRefusals(*manager), QStringList{});
+    }
+    const std::optional<RecordState> filed = manager->record(QStringLiteral("grant_plan"), plan);
+    QCOMPARE(field(filed, "state"), QStringLiteral("filed"));
+    QCOMPARE(field(filed, "reference"), QStringLiteral("湘数备〔2026〕7号"));
+    // The state is the steps' alone: an edit that sets it is refused.
+    QVERIFY(!reviewer->journal()
+                 .upsert(QStringLiteral("grant_plan"), plan,
+                         {{QStringLiteral("state"), QStringLiteral("drafting")}})
+                 .isError());
+    QCOMPARE(syncAndRefusals(*reviewer), QStringList{QStringLiteral("grant_plan:invalid_state")});
+}
+
+void TestGrantSync::managersSignOffAndChangeNothingElse()
+{
+    auto manager = desktop(QStringLiteral("demo-manager"));
+    auto cataloguer = desktop(QStringLiteral("demo-cataloguer"));
+    const QJsonObject grantee{{QStringLiteral("name"), QStringLiteral("湖南数据运营有限公司")},
+                              {QStringLiteral("credit_code"), QStringLiteral("91350100M000100Y43")}};
+    QVERIFY(!manager->journal()
+                 .upsert(QStringLiteral("grant_operator"), ChangeJournal::newId(), grantee)
+                 .isError());
+    QCOMPARE(syncAndRefusals(*manager), QStringList{QStringLiteral("grant_operator:forbidden")});
+    QVERIFY(!cataloguer->journal()
+                 .upsert(QStringLiteral("grant_operator"), ChangeJournal::newId(), grantee)
+                 .isError());
+    QCOMPARE(syncAndRefusals(*cataloguer), QStringList{QStringLiteral("grant_operator:forbidden")});
+    // Nor may a manager touch the catalog, as before.
+    QVERIFY(!manager->journal()
+                 .upsert(QStringLiteral("catalog_entry"), ChangeJournal::newId(),
+                         {{QStringLiteral("name"), QStringLiteral("经理不能编目")},
+                          {QStringLiteral("department_code"), QStringLiteral("430000027")}})
+                 .isError());
+    QCOMPARE(syncAndRefusals(*manager), QStringList{QStringLiteral("catalog_entry:forbidden")});
+}
+
+void TestGrantSync::recordsThatBreakTheRulesAreRefused()
+{
+    auto reviewer = desktop(QStringLiteral("demo-reviewer"));
+    ChangeJournal& journal = reviewer->journal();
+    const QString grantee = ChangeJournal::newId();
+    QVERIFY(!journal
+                 .upsert(QStringLiteral("grant_operator"), ChangeJournal::newId(),
+                         {{QStringLiteral("name"), QStringLiteral("校验码错误的公司")},
+                          {QStringLiteral("credit_code"), QStringLiteral("91350100M000100Y44")}})
+                 .isError());
+    QVERIFY(!journal
+                 .upsert(QStringLiteral("grant_operator"), grantee,
+                         {{QStringLiteral("name"), QStringLiteral("湖南数据运营有限公司")},
+                          {QStringLiteral("credit_code"), QStringLiteral("91350100M000100Y43")}})
+                 .isError());
+    const QJsonObject agreement{
+        {QStringLiteral("title"), QStringLiteral("交通领域授权运营协议")},
+        {QStringLiteral("operator_id"), grantee},
+        {QStringLiteral("mode"), QStringLiteral("domain")},
+        {QStringLiteral("selection_method"), QStringLiteral("open_tender")},
+        {QStringLiteral("resources"), QStringLiteral("[\"entry-1\"]")},
+        {QStringLiteral("starts_on"), QStringLiteral("2026-01-01")},
+        {QStringLiteral("ends_on"), QStringLiteral("2032-12-31")}, // > 5 years: a warning
+        {QStringLiteral("revenue_shares"), QStringLiteral(R"([{"party":"数据提供单位","share_bp":4000},)"
+                                                          R"({"party":"运营主体","share_bp":6000}])")}};
+    const QString signed_ = ChangeJournal::newId();
+    QVERIFY(!journal.upsert(QStringLiteral("grant_agreement"), signed_, agreement).isError());
+    QJsonObject backwards = agreement;
+    backwards.insert(QStringLiteral("ends_on"), QStringLiteral("2025-12-31"));
+    QVERIFY(!journal.upsert(QStringLiteral("grant_agreement"), ChangeJournal::newId(), backwards).isError());
+    QJsonObject badShares = agreement;
+    badShares.insert(QStringLiteral("revenue_shares"),
+                     QStringLiteral(R"([{"party":"运营主体","share_bp":9000}])"));
+    QVERIFY(!journal.upsert(QStringLiteral("grant_agreement"), ChangeJournal::newId(), badShares).isError());
+    QVERIFY(!journal
+                 .upsert(QStringLiteral("grant_product"), ChangeJournal::newId(),
+                         {{QStringLiteral("agreement_id"), signed_},
+                          {QStringLiteral("name"), QStringLiteral("公交到站查询")},
+                          {QStringLiteral("use_class"), QStringLiteral("public_welfare")},
+                          {QStringLiteral("price_fen"), 100}})
+                 .isError());
+    QVERIFY(!journal
+                 .upsert(QStringLiteral("grant_product"), ChangeJournal::newId(),
+                         {{QStringLiteral("agreement_id"), signed_},
+                          {QStringLiteral("name"), QStringLiteral("客流分析接口")},
+                          {QStringLiteral("use_class"), QStringLiteral("industry")},
+                          {QStringLiteral("billing_unit"), QStringLiteral("per_call")},
+                          {QStringLiteral("cap_fen"), 50},
+                          {QStringLiteral("price_fen"), 60}})
+                 .isError());
+    QStringList refusals = syncAndRefusals(*reviewer);
+    refusals.sort();
+    QCOMPARE(refusals,
+             (QStringList{QStringLiteral("grant_agreement:invalid"),
+                          QStringLiteral("grant_agreement:invalid"), QStringLiteral("grant_operator:invalid"),
+                          QStringLiteral("grant_product:invalid"), QStringLiteral("grant_product:invalid")}));
+    // What was allowed is on the hub, and the agreement started in its first state.
+    const std::optional<RecordState> stored = reviewer->record(QStringLiteral("grant_agreement"), signed_);
+    QCOMPARE(field(stored, "state"), QStringLiteral("operating"));
+    QVERIFY(stored->version > 0);
+}
+
+QTEST_GUILESS_MAIN(TestGrantSync)
+#include "tst_grantsync.moc"

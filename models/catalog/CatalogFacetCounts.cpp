@@ -2,31 +2,11 @@
 
 #include "models/catalog/CatalogQuery.h"
 #include "models/catalog/CatalogSearchBacklog.h"
+#include "models/storage/PreparedQuery.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace xs {
-
-namespace {
-
-bool run(QSqlQuery& query, const QString& sql, const QVariantList& bindings, DatabaseError* error)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        *error = DatabaseError::fromSqlError(query.lastError());
-        return false;
-    }
-    for (const QVariant& value : bindings)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        *error = DatabaseError::fromSqlError(query.lastError());
-        return false;
-    }
-    return true;
-}
-
-} // namespace
 
 CatalogFacetCounts CatalogFacetCounts::count(QSqlDatabase database, const CatalogFilter& wanted)
 {
@@ -34,8 +14,8 @@ CatalogFacetCounts CatalogFacetCounts::count(QSqlDatabase database, const Catalo
     CatalogFacetCounts result;
     QSqlQuery query(database);
     const SqlCondition all = CatalogQuery::where(filter);
-    if (!run(query, QStringLiteral("SELECT count(*) FROM catalog_entry e WHERE ") + all.sql, all.bindings,
-             &result.error))
+    if (!runPrepared(query, QStringLiteral("SELECT count(*) FROM catalog_entry e WHERE ") + all.sql,
+                     all.bindings, &result.error))
         return result;
     result.total = query.next() ? query.value(0).toLongLong() : 0;
 
@@ -44,11 +24,12 @@ CatalogFacetCounts CatalogFacetCounts::count(QSqlDatabase database, const Catalo
         QHash<QString, qint64>& counts = result.counts[facet];
         if (facet == CatalogFacet::Catalog) {
             // An entry may be in several catalogs: three sums, not one grouping.
-            if (!run(query,
-                     QStringLiteral("SELECT total(e.in_share_catalog = 1), total(e.in_open_catalog = 1), "
-                                    "total(e.in_authorized_catalog = 1) FROM catalog_entry e WHERE ") +
-                         others.sql,
-                     others.bindings, &result.error))
+            if (!runPrepared(
+                    query,
+                    QStringLiteral("SELECT total(e.in_share_catalog = 1), total(e.in_open_catalog = 1), "
+                                   "total(e.in_authorized_catalog = 1) FROM catalog_entry e WHERE ") +
+                        others.sql,
+                    others.bindings, &result.error))
                 return result;
             if (query.next()) {
                 counts.insert(QStringLiteral("share"), qint64(query.value(0).toDouble()));
@@ -57,10 +38,10 @@ CatalogFacetCounts CatalogFacetCounts::count(QSqlDatabase database, const Catalo
             }
             continue;
         }
-        if (!run(query,
-                 QStringLiteral("SELECT %1, count(*) FROM catalog_entry e WHERE %2 GROUP BY 1")
-                     .arg(CatalogQuery::facetKey(facet, filter.today), others.sql),
-                 others.bindings, &result.error))
+        if (!runPrepared(query,
+                         QStringLiteral("SELECT %1, count(*) FROM catalog_entry e WHERE %2 GROUP BY 1")
+                             .arg(CatalogQuery::facetKey(facet, filter.today), others.sql),
+                         others.bindings, &result.error))
             return result;
         while (query.next())
             counts.insert(query.value(0).toString(), query.value(1).toLongLong());

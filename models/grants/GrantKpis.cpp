@@ -5,8 +5,8 @@
 #include "models/grants/GrantVocabulary.h"
 #include "models/registration/RegistrationQueueQuery.h"
 #include "models/registration/RegistrationVocabulary.h"
+#include "models/storage/PreparedQuery.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace xs {
@@ -31,26 +31,10 @@ QPair<QString, QVariantList> inRange(const QDate& from, const QDate& to)
     return {sql, bindings};
 }
 
-bool run(QSqlQuery& query, const QString& sql, const QVariantList& bindings, DatabaseError* error)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        *error = DatabaseError::fromSqlError(query.lastError());
-        return false;
-    }
-    for (const QVariant& value : bindings)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        *error = DatabaseError::fromSqlError(query.lastError());
-        return false;
-    }
-    return true;
-}
-
 bool single(QSqlQuery& query, const QString& sql, const QVariantList& bindings, qint64* value,
             DatabaseError* error)
 {
-    if (!run(query, sql, bindings, error))
+    if (!runPrepared(query, sql, bindings, error))
         return false;
     *value = query.next() ? query.value(0).toLongLong() : 0;
     return true;
@@ -59,7 +43,7 @@ bool single(QSqlQuery& query, const QString& sql, const QVariantList& bindings, 
 bool grouped(QSqlQuery& query, const QString& sql, const QVariantList& bindings,
              QMap<QString, qint64>* counts, DatabaseError* error)
 {
-    if (!run(query, sql, bindings, error))
+    if (!runPrepared(query, sql, bindings, error))
         return false;
     while (query.next())
         counts->insert(query.value(0).toString(), query.value(1).toLongLong());

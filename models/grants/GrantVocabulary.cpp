@@ -1,18 +1,12 @@
 #include "models/grants/GrantVocabulary.h"
 
-#include <QCoreApplication>
-
-#include <span>
+#include "models/common/VocabularyTerm.h"
 
 namespace xs::GrantVocabulary {
 
 namespace {
 
-struct Term
-{
-    const char* code;
-    const char* label;
-};
+using Term = VocabularyTerm;
 
 #define XS_TERM(code, text)                                                                                  \
     {                                                                                                        \
@@ -82,19 +76,12 @@ constexpr Term DisclosureKinds[] = {
 
 QStringList codes(std::span<const Term> terms)
 {
-    QStringList list;
-    for (const Term& term : terms)
-        list << QString::fromLatin1(term.code);
-    return list;
+    return vocabularyCodes(terms);
 }
 
 QString label(std::span<const Term> terms, const QString& code)
 {
-    for (const Term& term : terms) {
-        if (code == QLatin1String(term.code))
-            return QCoreApplication::translate("xs::GrantVocabulary", term.label);
-    }
-    return code; // an unknown code is shown as stored, never hidden
+    return vocabularyLabel("xs::GrantVocabulary", terms, code);
 }
 
 } // namespace

@@ -1,16 +1,14 @@
 #include "models/registration/RegistrationVocabulary.h"
 
+#include "models/common/VocabularyTerm.h"
+
 #include <QCoreApplication>
 
 namespace xs::RegistrationVocabulary {
 
 namespace {
 
-struct Term
-{
-    const char* code;
-    const char* label;
-};
+using Term = VocabularyTerm;
 
 // English source texts; the Chinese terms come from translations/xiangshu_zh_CN.ts.
 constexpr Term Types[] = {
@@ -61,23 +59,14 @@ constexpr Term Materials[] = {
      QT_TRANSLATE_NOOP("xs::RegistrationVocabulary", "Statement of the reasons for cancellation")},
 };
 
-template <std::size_t N>
-QStringList codes(const Term (&terms)[N])
+QStringList codes(std::span<const VocabularyTerm> terms)
 {
-    QStringList list;
-    for (const Term& term : terms)
-        list << QString::fromLatin1(term.code);
-    return list;
+    return vocabularyCodes(terms);
 }
 
-template <std::size_t N>
-QString label(const Term (&terms)[N], const QString& code)
+QString label(std::span<const VocabularyTerm> terms, const QString& code)
 {
-    for (const Term& term : terms) {
-        if (code == QLatin1String(term.code))
-            return QCoreApplication::translate("xs::RegistrationVocabulary", term.label);
-    }
-    return code;
+    return vocabularyLabel("xs::RegistrationVocabulary", terms, code);
 }
 
 } // namespace

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "models/storage/DatabaseError.h"
+
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace xs {
+
+/// Prepares sql on query (forward only), binds the values in order and runs it. False, with
+/// *error set, if any of that fails; the rows are then read from query.
+bool runPrepared(QSqlQuery& query, const QString& sql, const QVariantList& bindings, DatabaseError* error);
+
+} // namespace xs

@@ -2303,6 +2303,45 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::GrantListModel</name>
+    <message>
+        <source>Agreement</source>
+        <translation>授权运营协议</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营主体</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>授权模式</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>City or prefecture</source>
+        <translation>市州</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品数</translation>
+    </message>
+</context>
+<context>
     <name>xs::GrantRules</name>
     <message>
         <source>Your role may not take this step.</source>

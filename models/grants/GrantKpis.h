@@ -15,13 +15,11 @@ namespace xs {
 /// facet); this only counts.
 struct GrantKpis
 {
-    static constexpr int ExpiringWithinDays = 90;
-
     qint64 activeGrants = 0; // operating, under evaluation or renewed
     QMap<QString, qint64> activeByMode;
     QMap<QString, qint64> activeByDomain;
     QMap<QString, qint64> activeByDivision; // division code of the 市州 (430000: the province)
-    qint64 expiringSoon = 0;                // active, ending within ExpiringWithinDays
+    qint64 expiringSoon = 0;                // active, ending within GrantQuery::ExpiringWithinDays
     qint64 overdueDisclosures = 0;          // (agreement, year, kind) past 31 March with nothing submitted
     QMap<QString, qint64> productsByUseClass;
     qint64 registrationsInProgress = 0;

@@ -1,11 +1,13 @@
 // The dashboard's figures on a small, hand-made set of agreements, products, disclosures,
 // registrations and catalog entries whose answers are worked out below.
 #include "models/grants/GrantKpis.h"
+#include "models/grants/GrantListModel.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
 #include "tests/support/TestSupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +28,7 @@ private slots:
     void figuresOfTheWholeTerm();
     void dateRangeNarrowsGrantsAndProducts();
     void emptyDatabaseGivesZeros();
+    void everyFigureOpensTheListItCounts();
 
 private:
     void write(const QString& entity, const QString& id, const QJsonObject& fields, bool deleted = false);
@@ -167,6 +170,60 @@ void TestGrantKpis::emptyDatabaseGivesZeros()
     QCOMPARE(kpis.overdueDisclosures, 0);
     QVERIFY(kpis.activeByMode.isEmpty());
     QCOMPARE(kpis.catalogEntries, 0);
+}
+
+void TestGrantKpis::everyFigureOpensTheListItCounts()
+{
+    GrantListModel list(m_database->connection());
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const GrantKpis kpis = GrantKpis::compute(m_database->connection(), Today);
+    const auto ids = [&list] {
+        QStringList found;
+        for (int row = 0; row < list.rowCount(); ++row)
+            found << list.index(row, 0).data(GrantListModel::IdRole).toString();
+        return found;
+    };
+    GrantFilter filter;
+    filter.today = Today;
+    filter.activeOnly = true;
+    for (auto it = kpis.activeByMode.cbegin(); it != kpis.activeByMode.cend(); ++it) {
+        filter.mode = it.key();
+        list.setFilter(filter);
+        QCOMPARE(list.rowCount(), it.value());
+    }
+    filter.mode.clear();
+    for (auto it = kpis.activeByDivision.cbegin(); it != kpis.activeByDivision.cend(); ++it) {
+        filter.division = it.key();
+        list.setFilter(filter);
+        QCOMPARE(list.rowCount(), it.value());
+    }
+    filter.division = QStringLiteral("430100");
+    list.setFilter(filter);
+    QCOMPARE(ids(), (QStringList{QStringLiteral("A1"), QStringLiteral("A4")})); // by end date
+    QCOMPARE(list.index(0, GrantListModel::DivisionColumn).data().toString(), QStringLiteral("长沙"));
+    QCOMPARE(list.index(0, GrantListModel::ProductsColumn).data().toInt(), 3);
+    QCOMPARE(list.index(0, GrantListModel::ModeColumn).data(GrantListModel::RawValueRole).toString(),
+             QStringLiteral("domain"));
+
+    GrantFilter expiring;
+    expiring.today = Today;
+    expiring.expiringSoon = true;
+    list.setFilter(expiring);
+    QCOMPARE(ids(), QStringList{QStringLiteral("A2")});
+    QCOMPARE(list.rowCount(), kpis.expiringSoon);
+
+    GrantFilter overdue;
+    overdue.today = Today;
+    overdue.overdueDisclosure = true;
+    list.setFilter(overdue);
+    QCOMPARE(ids(), (QStringList{QStringLiteral("A3"), QStringLiteral("A2"), QStringLiteral("A1")}));
+
+    GrantFilter industry;
+    industry.today = Today;
+    industry.productUseClass = QStringLiteral("industry");
+    list.setFilter(industry);
+    QCOMPARE(ids(), (QStringList{QStringLiteral("A3"), QStringLiteral("A1")}));
+    QVERIFY(!list.lastError().isError());
 }
 
 QTEST_GUILESS_MAIN(TestGrantKpis)

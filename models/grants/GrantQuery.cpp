@@ -1,0 +1,81 @@
+#include "models/grants/GrantQuery.h"
+
+#include "models/grants/GrantRules.h"
+#include "models/grants/GrantVocabulary.h"
+
+#include <QStringList>
+
+namespace xs::GrantQuery {
+
+namespace {
+
+void append(SqlCondition& condition, const QString& sql, const QVariantList& bindings = {})
+{
+    condition.sql += QStringLiteral(" AND ") + sql;
+    condition.bindings += bindings;
+}
+
+} // namespace
+
+int lastDueYear(const QDate& today)
+{
+    return today > GrantRules::annualDueDate(today.year() - 1) ? today.year() - 1 : today.year() - 2;
+}
+
+QString owedYearsAndKinds()
+{
+    QStringList kinds;
+    for (const QString& kind : GrantVocabulary::disclosureKinds())
+        kinds << QStringLiteral("SELECT '%1' AS kind").arg(kind); // fixed ASCII codes
+    return QStringLiteral(
+               "(WITH RECURSIVE series(y) AS (SELECT 1990 UNION ALL SELECT y + 1 FROM series WHERE y < ?) "
+               "SELECT y FROM series) years "
+               "CROSS JOIN (%1) k")
+        .arg(kinds.join(QLatin1String(" UNION ALL ")));
+}
+
+QString missingDisclosure()
+{
+    return QStringLiteral(
+        "a.starts_on IS NOT NULL "
+        "AND years.y BETWEEN CAST(substr(a.starts_on, 1, 4) AS INTEGER) "
+        "AND CAST(substr(coalesce(a.ends_on, '9999'), 1, 4) AS INTEGER) "
+        "AND NOT EXISTS (SELECT 1 FROM grant_disclosure d WHERE d.agreement_id = a.id "
+        "AND d.year = years.y AND d.kind = k.kind AND d.deleted = 0 AND d.submitted_on IS NOT NULL)");
+}
+
+SqlCondition where(const GrantFilter& filter)
+{
+    SqlCondition condition{QStringLiteral("a.deleted = 0"), {}};
+    if (filter.activeOnly || filter.expiringSoon)
+        append(condition, QStringLiteral("a.state IN ('operating', 'evaluation', 'renewed')"));
+    if (filter.from.isValid())
+        append(condition, QStringLiteral("coalesce(a.ends_on, '9999-12-31') >= ?"),
+               {filter.from.toString(Qt::ISODate)});
+    if (filter.to.isValid())
+        append(condition, QStringLiteral("coalesce(a.starts_on, '0000-01-01') <= ?"),
+               {filter.to.toString(Qt::ISODate)});
+    if (filter.expiringSoon)
+        append(condition, QStringLiteral("a.ends_on >= ? AND a.ends_on <= ?"),
+               {filter.today.toString(Qt::ISODate),
+                filter.today.addDays(ExpiringWithinDays).toString(Qt::ISODate)});
+    for (const auto& [column, value] :
+         {std::pair{QStringLiteral("mode"), filter.mode}, std::pair{QStringLiteral("domain"), filter.domain},
+          std::pair{QStringLiteral("division_code"), filter.division}}) {
+        if (!value.isEmpty())
+            append(condition, QStringLiteral("coalesce(a.%1, '') = ?").arg(column), {value});
+    }
+    if (!filter.productUseClass.isEmpty())
+        append(condition,
+               QStringLiteral("EXISTS (SELECT 1 FROM grant_product p WHERE p.agreement_id = a.id "
+                              "AND p.deleted = 0 AND p.use_class = ?)"),
+               {filter.productUseClass});
+    if (filter.overdueDisclosure)
+        append(condition,
+               QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2)")
+                   .arg(owedYearsAndKinds(), missingDisclosure()),
+               {lastDueYear(filter.today)});
+    return condition;
+}
+
+} // namespace xs::GrantQuery

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "models/catalog/CatalogQuery.h" // SqlCondition
+
+#include <QDate>
+#include <QString>
+
+namespace xs {
+
+/// Which agreements a dashboard figure counts, or a list shows. A bar of a chart and the list it
+/// opens use the same filter, so they always agree.
+struct GrantFilter
+{
+    QDate today = QDate::currentDate();
+    QDate from; // the term overlaps [from, to]; an invalid date leaves that side open
+    QDate to;
+    bool activeOnly = false;        // operating, under evaluation or renewed
+    bool expiringSoon = false;      // active and ending within GrantQuery::ExpiringWithinDays
+    bool overdueDisclosure = false; // owes a disclosure past its 31 March
+    QString mode;                   // exact codes or values; empty: any
+    QString domain;
+    QString division;
+    QString productUseClass; // has a live product of this use class
+
+    bool operator==(const GrantFilter&) const = default;
+};
+
+/// The SQL of GrantFilter over grant_agreement (aliased a): the one place that knows how "active",
+/// "expiring", "overdue disclosure" and the date range map onto the schema.
+namespace GrantQuery {
+
+constexpr int ExpiringWithinDays = 90;
+
+SqlCondition where(const GrantFilter& filter);
+
+/// The last year whose disclosures are overdue today if missing (GrantRules decides the due date).
+int lastDueYear(const QDate& today);
+
+/// FROM-clause pieces for "every (agreement a, year y, kind k.kind) owed and missing": a recursive
+/// series of years (bound: the last due year) and the disclosure kinds. The condition goes into
+/// WHERE. The years' bound is the first binding.
+QString owedYearsAndKinds();
+QString missingDisclosure();
+
+} // namespace GrantQuery
+
+} // namespace xs

@@ -7,11 +7,18 @@ PageFetcher::PageFetcher(QObject* parent)
 {
     m_thread.setObjectName(QStringLiteral("xs-page-fetcher"));
     m_thread.start();
-    // Made on its thread, so that the client's network manager belongs to that thread too.
+    // Made on its thread, so that the client's network manager belongs to that thread too. The
+    // anchor only carries the call there, and comes back so that it is destroyed on its own thread.
+    QThread* caller = QThread::currentThread();
     QObject anchor;
     anchor.moveToThread(&m_thread);
     QMetaObject::invokeMethod(
-        &anchor, [this] { m_client = new HubClient; }, Qt::BlockingQueuedConnection);
+        &anchor,
+        [this, &anchor, caller] {
+            m_client = new HubClient;
+            anchor.moveToThread(caller);
+        },
+        Qt::BlockingQueuedConnection);
 }
 
 PageFetcher::~PageFetcher()

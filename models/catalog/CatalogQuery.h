@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/catalog/CatalogFilter.h"
+#include "models/storage/PreparedQuery.h" // SqlCondition
 
 #include <QString>
 #include <QVariantList>
@@ -8,13 +9,6 @@
 #include <optional>
 
 namespace xs {
-
-/// A WHERE clause over catalog_entry (aliased e) and the values it binds, in order.
-struct SqlCondition
-{
-    QString sql;
-    QVariantList bindings;
-};
 
 /// Turns a CatalogFilter into SQL: the one place that knows how search, facets, overdue and sort
 /// keys map onto the schema, for the table model, the facet counts, the CLI and the benchmark.

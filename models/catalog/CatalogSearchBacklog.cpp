@@ -9,21 +9,6 @@
 
 namespace xs {
 
-namespace {
-
-std::optional<qint64> readIndexedThrough(QSqlQuery& query, DatabaseError* error)
-{
-    if (!query.exec(QStringLiteral("SELECT indexed_through FROM catalog_search_backlog"))) {
-        *error = DatabaseError::fromSqlError(query.lastError());
-        return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    return query.value(0).toLongLong();
-}
-
-} // namespace
-
 CatalogSearchBacklog::CatalogSearchBacklog(QSqlDatabase database)
     : m_database(std::move(database))
 {}
@@ -41,8 +26,8 @@ DatabaseError CatalogSearchBacklog::open()
 
 std::optional<qint64> CatalogSearchBacklog::indexedThrough(DatabaseError* error) const
 {
-    // On SQLCipher directly: the catalog table asks on every filter change, and a QSqlQuery round
-    // costs more than the query.
+    // On SQLCipher directly: the catalog's facet counts ask on every filter change, and a QSqlQuery
+    // round costs more than the query.
     SqlStatement statement(m_database, QStringLiteral("SELECT indexed_through FROM catalog_search_backlog"));
     const bool found = statement.next();
     if (error)
@@ -59,14 +44,14 @@ CatalogFilter CatalogSearchBacklog::withBacklog(CatalogFilter filter) const
 
 std::optional<qint64> CatalogSearchBacklog::waiting(DatabaseError* error) const
 {
-    QSqlQuery query(m_database);
     DatabaseError failure;
-    const std::optional<qint64> through = readIndexedThrough(query, &failure);
+    const std::optional<qint64> through = indexedThrough(&failure);
     if (!through) {
         if (error)
             *error = failure;
         return std::nullopt;
     }
+    QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT count(*) FROM catalog_entry WHERE rowid > ?"));
     query.addBindValue(*through);
     if (!query.exec() || !query.next()) {
@@ -83,15 +68,15 @@ DatabaseError CatalogSearchBacklog::indexNext(int entries, bool* closed)
     Transaction transaction(m_database, QStringLiteral("search_backlog"));
     if (DatabaseError error = transaction.begin(); error.isError())
         return error;
-    QSqlQuery query(m_database);
     DatabaseError error;
-    const std::optional<qint64> through = readIndexedThrough(query, &error);
+    const std::optional<qint64> through = indexedThrough(&error);
     if (error.isError())
         return error;
     if (!through) {
         *closed = true;
         return transaction.commit();
     }
+    QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT max(rowid) FROM (SELECT rowid FROM catalog_entry WHERE rowid > ? "
                                  "ORDER BY rowid LIMIT ?)"));
     query.addBindValue(*through);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/catalog/CatalogQuery.h" // SqlCondition
+#include "models/storage/PreparedQuery.h" // SqlCondition
 
 #include <QDate>
 #include <QString>

@@ -10,6 +10,7 @@
 #include "models/catalog/DepartmentRepository.h"
 #include "models/crypto/PasswordHash.h"
 #include "models/demo/DemoDataGenerator.h"
+#include "models/demo/GrantDemoData.h"
 #include "models/demo/RegistrationDemoData.h"
 
 #include <QCommandLineParser>
@@ -307,6 +308,10 @@ int HubCommandLine::demo(const QStringList& arguments)
             .records(DemoDataGenerator::applicationsFor(DemoDataGenerator::Scale::Small));
     const qsizetype departments = records.size();
     records += registrations;
+    const QList<RecordState> grants =
+        GrantDemoData(QDate::currentDate())
+            .records(DemoDataGenerator::grantsFor(DemoDataGenerator::Scale::Small));
+    records += grants;
     HubRecords hubRecords(*store);
     if (!hubRecords.seed(records, QStringLiteral("demo"), &error))
         return failure(tr("Cannot write the demo data: %1").arg(error));
@@ -320,11 +325,13 @@ int HubCommandLine::demo(const QStringList& arguments)
             return failure(tr("Cannot add %1: %2").arg(name, error));
     }
     print(stdout,
-          tr("Demo data written: %1 departments, %2 registration applications; users demo-cataloguer, "
+          tr("Demo data written: %1 departments, %2 registration applications, %4 records of authorized "
+             "operation; users demo-cataloguer, "
              "demo-reviewer, demo-manager, demo-auditor and demo-admin with the password %3.")
               .arg(departments)
               .arg(registrations.size())
-              .arg(demoPassword()));
+              .arg(demoPassword())
+              .arg(grants.size()));
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #include "models/catalog/DepartmentRepository.h"
 #include "models/catalog/Divisions.h"
 #include "models/demo/CatalogDemoData.h"
+#include "models/demo/GrantDemoData.h"
 #include "models/demo/RegistrationDemoData.h"
 #include "models/storage/Transaction.h"
 
@@ -125,6 +126,14 @@ qint64 DemoDataGenerator::entriesFor(Scale scale)
     return 0;
 }
 
+GrantDemoData::Size DemoDataGenerator::grantsFor(Scale scale)
+{
+    GrantDemoData::Size size;
+    if (scale != Scale::Small)
+        size.agreements = 2000;
+    return size;
+}
+
 qint64 DemoDataGenerator::applicationsFor(Scale scale)
 {
     switch (scale) {
@@ -160,6 +169,9 @@ DatabaseError DemoDataGenerator::generate(Scale scale, const std::function<bool(
     const RegistrationDemoData registrations(all, CalendarRepository(m_database).load(),
                                              QDate::currentDate());
     if (DatabaseError error = registrations.write(m_database, applicationsFor(scale), progress);
+        error.isError())
+        return error;
+    if (DatabaseError error = GrantDemoData(QDate::currentDate()).write(m_database, grantsFor(scale));
         error.isError())
         return error;
     return transaction.commit();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/catalog/Department.h"
+#include "models/demo/GrantDemoData.h"
 #include "models/storage/DatabaseError.h"
 
 #include <QList>
@@ -38,6 +39,8 @@ public:
     static qint64 entriesFor(Scale scale);
     /// Registration applications written at each scale (the queue benchmark uses 100,000).
     static qint64 applicationsFor(Scale scale);
+    /// Grants written at each scale (the dashboard benchmark makes its own, larger set).
+    static GrantDemoData::Size grantsFor(Scale scale);
 
     /// The demo departments, for the desktop and the hub alike (deterministic ids).
     static QList<Department> departments();

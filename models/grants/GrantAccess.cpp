@@ -2,6 +2,7 @@
 
 #include "models/grants/GrantRules.h"
 #include "models/grants/GrantVocabulary.h"
+#include "models/pricing/PricingRecords.h"
 #include "models/pricing/PricingRules.h"
 
 #include <QCoreApplication>
@@ -49,9 +50,10 @@ Refusal firstError(const QList<GrantRules::FieldMessage>& messages)
     return {};
 }
 
-Refusal checkShares(const QJsonObject& agreement)
+QList<GrantRules::FieldMessage> checkShares(const QJsonObject& agreement)
 {
-    const QString text = agreement.value(QStringLiteral("revenue_shares")).toString();
+    const QString field = QStringLiteral("revenue_shares");
+    const QString text = agreement.value(field).toString();
     if (text.trimmed().isEmpty())
         return {};
     QList<PricingRules::Share> shares;
@@ -59,36 +61,30 @@ Refusal checkShares(const QJsonObject& agreement)
         shares.append({share.toObject().value(QStringLiteral("party")).toString(),
                        share.toObject().value(QStringLiteral("share_bp")).toInt(-1)});
     const QString problem = PricingRules::checkShares(shares);
-    return problem.isEmpty() ? Refusal{} : refuse("invalid", problem);
+    return problem.isEmpty() ? QList<GrantRules::FieldMessage>{}
+                             : QList<GrantRules::FieldMessage>{{field, problem}};
 }
 
-Refusal checkFields(const QString& entity, const QJsonObject& fields)
+QList<GrantRules::FieldMessage> checkProduct(const QJsonObject& fields)
 {
-    if (entity == QLatin1String("grant_operator"))
-        return firstError(GrantRules::checkOperator(fields));
-    if (entity == Agreement) {
-        if (const Refusal refusal = firstError(GrantRules::checkAgreement(fields)); refusal.isRefused())
-            return refusal;
-        return checkShares(fields);
+    QList<GrantRules::FieldMessage> messages = GrantRules::checkProduct(fields);
+    const qint64 cap = fields.value(QStringLiteral("cap_fen")).toInteger();
+    const qint64 price = fields.value(QStringLiteral("price_fen")).toInteger();
+    if (cap > 0) {
+        if (const QString problem = PricingRules::checkSpecificPrice(price, cap); !problem.isEmpty())
+            messages.append({QStringLiteral("price_fen"), problem});
     }
-    if (entity == QLatin1String("grant_product")) {
-        if (const Refusal refusal = firstError(GrantRules::checkProduct(fields)); refusal.isRefused())
-            return refusal;
-        const qint64 cap = fields.value(QStringLiteral("cap_fen")).toInteger();
-        const qint64 price = fields.value(QStringLiteral("price_fen")).toInteger();
-        if (cap > 0) {
-            if (const QString problem = PricingRules::checkSpecificPrice(price, cap); !problem.isEmpty())
-                return refuse("invalid", problem);
-        }
-        return {};
-    }
-    if (entity == QLatin1String("grant_disclosure")) {
-        if (!GrantVocabulary::disclosureKinds().contains(fields.value(QStringLiteral("kind")).toString()))
-            return refuse("invalid", tr("unknown disclosure kind"));
-        if (fields.value(QStringLiteral("year")).toInt() < 2000)
-            return refuse("invalid", tr("a disclosure needs the year it covers"));
-    }
-    return {};
+    return messages + PricingRecords::checkProductTiers(fields);
+}
+
+QList<GrantRules::FieldMessage> checkDisclosure(const QJsonObject& fields)
+{
+    QList<GrantRules::FieldMessage> messages;
+    if (!GrantVocabulary::disclosureKinds().contains(fields.value(QStringLiteral("kind")).toString()))
+        messages.append({QStringLiteral("kind"), tr("unknown disclosure kind")});
+    if (fields.value(QStringLiteral("year")).toInt() < 2000)
+        messages.append({QStringLiteral("year"), tr("a disclosure needs the year it covers")});
+    return messages;
 }
 
 Refusal checkCommand(const Principal& principal, const Operation& operation, const RecordState* current)
@@ -108,6 +104,23 @@ Refusal checkCommand(const Principal& principal, const Operation& operation, con
 }
 
 } // namespace
+
+QList<GrantRules::FieldMessage> fieldMessages(const QString& entity, const QJsonObject& fields)
+{
+    if (entity == QLatin1String("grant_operator"))
+        return GrantRules::checkOperator(fields);
+    if (entity == Agreement)
+        return GrantRules::checkAgreement(fields) + checkShares(fields);
+    if (entity == QLatin1String("grant_product"))
+        return checkProduct(fields);
+    if (entity == QLatin1String("grant_price"))
+        return PricingRecords::checkPrice(fields);
+    if (entity == QLatin1String("grant_report"))
+        return PricingRecords::checkReport(fields);
+    if (entity == QLatin1String("grant_disclosure"))
+        return checkDisclosure(fields);
+    return {};
+}
 
 bool isGrantEntity(const QString& entity)
 {
@@ -131,7 +144,7 @@ Refusal check(const Principal& principal, const Operation& operation, const Reco
                 return refuse("invalid_state", tr("\"%1\" changes only through workflow steps").arg(field));
         }
     }
-    return checkFields(operation.entity, fieldsAfter(current, operation));
+    return firstError(fieldMessages(operation.entity, fieldsAfter(current, operation)));
 }
 
 QJsonObject effect(const Principal& principal, const Operation& operation, const RecordState* current)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/grants/GrantRules.h"
 #include "models/journal/AccessPolicy.h"
 
 #include <QJsonObject>
@@ -16,6 +17,9 @@ namespace xs {
 namespace GrantAccess {
 
 bool isGrantEntity(const QString& entity);
+/// Every check of a record's fields (after the change), per field, as editors show them beside the
+/// fields; the hub refuses a change with the first error among them.
+QList<GrantRules::FieldMessage> fieldMessages(const QString& entity, const QJsonObject& fields);
 Refusal check(const Principal& principal, const Operation& operation, const RecordState* current);
 
 /// What the hub writes along with an allowed operation: a new plan's or agreement's first state,

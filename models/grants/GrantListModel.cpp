@@ -12,14 +12,12 @@ GrantListModel::GrantListModel(QSqlDatabase database, QObject* parent)
     , m_database(std::move(database))
 {}
 
-void GrantListModel::setFilter(const GrantFilter& filter)
+GrantListModel::Rows GrantListModel::query(QSqlDatabase database, const GrantFilter& filter,
+                                           DatabaseError* error)
 {
-    beginResetModel();
-    m_filter = filter;
-    m_rows.clear();
-    m_error = {};
+    Rows rows;
     const SqlCondition where = GrantQuery::where(filter);
-    QSqlQuery query(m_database);
+    QSqlQuery query(database);
     if (runPrepared(
             query,
             QStringLiteral("SELECT a.id, coalesce(a.title, ''), coalesce(o.name, ''), a.mode, a.domain, "
@@ -30,15 +28,31 @@ void GrantListModel::setFilter(const GrantFilter& filter)
                            "AND o.deleted = 0 LEFT JOIN division v ON v.code = a.division_code WHERE %1 "
                            "ORDER BY coalesce(a.ends_on, '9999-12-31'), a.title, a.id")
                 .arg(where.sql),
-            where.bindings, &m_error)) {
+            where.bindings, error)) {
         while (query.next()) {
             Row row;
             row.id = query.value(0).toString();
             for (int column = 0; column < ColumnCount; ++column)
                 row.values[column] = query.value(column + 1).toString();
-            m_rows.append(row);
+            rows.append(row);
         }
     }
+    return rows;
+}
+
+void GrantListModel::setFilter(const GrantFilter& filter)
+{
+    DatabaseError error;
+    Rows rows = query(m_database, filter, &error);
+    setRows(filter, std::move(rows), error);
+}
+
+void GrantListModel::setRows(const GrantFilter& filter, Rows rows, const DatabaseError& error)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_rows = std::move(rows);
+    m_error = error;
     endResetModel();
 }
 

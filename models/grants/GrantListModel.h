@@ -35,9 +35,21 @@ public:
         RawValueRole,              // the stored value (a code rather than its label)
     };
 
+    struct Row
+    {
+        QString id;
+        QString values[ColumnCount];
+    };
+    using Rows = QList<Row>;
+
     explicit GrantListModel(QSqlDatabase database, QObject* parent = nullptr);
 
+    /// The rows a filter selects; safe on any thread with a connection of its own, so a large list
+    /// can be read off the UI thread and handed to setRows().
+    static Rows query(QSqlDatabase database, const GrantFilter& filter, DatabaseError* error);
+    /// Reads the rows here and now (small lists, tests).
     void setFilter(const GrantFilter& filter);
+    void setRows(const GrantFilter& filter, Rows rows, const DatabaseError& error);
     const GrantFilter& filter() const { return m_filter; }
     DatabaseError lastError() const { return m_error; }
 
@@ -47,12 +59,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
-        QString id;
-        QString values[ColumnCount];
-    };
-
     QSqlDatabase m_database;
     GrantFilter m_filter;
     QList<Row> m_rows;

@@ -70,6 +70,17 @@ SqlCondition where(const GrantFilter& filter)
                QStringLiteral("EXISTS (SELECT 1 FROM grant_product p WHERE p.agreement_id = a.id "
                               "AND p.deleted = 0 AND p.use_class = ?)"),
                {filter.productUseClass});
+    if (!filter.shareParty.isEmpty())
+        append(condition,
+               QStringLiteral("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(a.revenue_shares) "
+                              "THEN a.revenue_shares ELSE '[]' END) s "
+                              "WHERE json_extract(s.value, '$.party') = ?)"),
+               {filter.shareParty});
+    if (filter.reportYear > 0)
+        append(condition,
+               QStringLiteral("EXISTS (SELECT 1 FROM grant_report r WHERE r.agreement_id = a.id "
+                              "AND r.deleted = 0 AND r.year = ?)"),
+               {filter.reportYear});
     if (filter.overdueDisclosure)
         append(condition,
                QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2)")

@@ -21,6 +21,8 @@ struct GrantFilter
     QString domain;
     QString division;
     QString productUseClass; // has a live product of this use class
+    QString shareParty;      // shares its revenue with this party
+    int reportYear = 0;      // has an operating report for this year; 0: any
 
     bool operator==(const GrantFilter&) const = default;
 };

@@ -1,0 +1,285 @@
+#include "models/demo/GrantDemoData.h"
+
+#include "models/catalog/Divisions.h"
+#include "models/grants/GrantVocabulary.h"
+#include "models/journal/EntitySchema.h"
+#include "models/journal/LocalRecordStore.h"
+#include "models/pricing/PricingRecords.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <random>
+
+namespace xs {
+
+namespace {
+
+constexpr qsizetype BatchSize = 5000;
+
+const char* const Domains[] = {"交通运输", "医疗健康", "气象", "金融服务",
+                               "自然资源", "文化旅游", "教育", "农业农村"};
+const char* const Operators[] = {"湖南数据运营", "湘江数智科技", "长株潭数据服务", "潇湘数字产业",
+                                 "岳麓数据科技"};
+const char* const ProductKinds[] = {"查询接口", "分析报告", "数据集", "模型服务", "指数产品"};
+
+QString text(const QJsonArray& array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString text(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+/// Deterministic ids: the same demo gives the same ids on the hub and every desktop.
+QString demoId(const char* kind, qint64 n)
+{
+    return QUuid::createUuidV5(QUuid(QStringLiteral("{6a1f0c8e-2d55-4c1e-9a1e-5b0d2f7c3e41}")),
+                               QStringLiteral("%1/%2").arg(QLatin1String(kind)).arg(n))
+        .toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+GrantDemoData::GrantDemoData(QDate today)
+    : m_today(today)
+{}
+
+QString GrantDemoData::creditCode(qint64 n)
+{
+    static const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
+    constexpr int weights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    // 9 (enterprise) 1 (company), Changsha's division code, then the number as the organisation code.
+    QString code = QStringLiteral("91430100") + QStringLiteral("%1").arg(n, 9, 10, QLatin1Char('0'));
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += int(alphabet.indexOf(code.at(i))) * weights[i];
+    return code + alphabet.at((31 - sum % 31) % 31);
+}
+
+DatabaseError GrantDemoData::write(QSqlDatabase database, const Size& size) const
+{
+    LocalRecordStore store(std::move(database));
+    return generate(size, [&store](const QList<RecordState>& batch) {
+        return store.writeAll(*findEntity(batch.constFirst().entity), batch);
+    });
+}
+
+QList<RecordState> GrantDemoData::records(const Size& size) const
+{
+    QList<RecordState> all;
+    generate(size, [&all](const QList<RecordState>& batch) {
+        all += batch;
+        return DatabaseError();
+    });
+    return all;
+}
+
+DatabaseError GrantDemoData::generate(const Size& size, const Sink& sink) const
+{
+    std::mt19937_64 random(20251001);
+    const auto below = [&random](qint64 bound) {
+        return qint64(random() % quint64(std::max<qint64>(1, bound)));
+    };
+    const QString timestamp = m_today.startOfDay(Qt::UTC).toString(Qt::ISODateWithMs);
+    QMap<QString, QList<RecordState>> pending;
+    const auto emitRecord = [&](const QString& entity, const QString& id,
+                                const QJsonObject& fields) -> DatabaseError {
+        QList<RecordState>& batch = pending[entity];
+        batch.append({entity, id, 1, false, timestamp, QStringLiteral("demo"), fields, 0});
+        if (batch.size() < BatchSize)
+            return {};
+        const QList<RecordState> full = std::exchange(batch, {});
+        return sink(full);
+    };
+    const QList<Division>& divisions = hunanDivisions();
+    const qint64 operators = std::max<qint64>(1, size.agreements / 4);
+    for (qint64 n = 0; n < operators; ++n) {
+        if (DatabaseError error = emitRecord(
+                QStringLiteral("grant_operator"), demoId("operator", n),
+                {{QStringLiteral("name"), QStringLiteral("%1有限公司（%2）")
+                                              .arg(QString::fromUtf8(Operators[n % std::size(Operators)]))
+                                              .arg(n + 1)},
+                 {QStringLiteral("credit_code"), creditCode(n + 1)},
+                 {QStringLiteral("contact"),
+                  QStringLiteral("0731-8888%1").arg(n % 10000, 4, 10, QLatin1Char('0'))},
+                 {QStringLiteral("qualifications"),
+                  QStringLiteral("数据安全管理体系认证；数据运营能力评估三级")}});
+            error.isError())
+            return error;
+    }
+    const qint64 plans = std::max<qint64>(1, size.agreements / 5);
+    QJsonObject sections;
+    for (const QString& section : GrantVocabulary::planSections())
+        sections.insert(section, QStringLiteral("按照实施方案编制要求填写。"));
+    for (qint64 n = 0; n < plans; ++n) {
+        const Division& division = divisions.at(qsizetype(n % divisions.size()));
+        if (DatabaseError error = emitRecord(
+                QStringLiteral("grant_plan"), demoId("plan", n),
+                {{QStringLiteral("title"),
+                  QStringLiteral("%1公共数据授权运营实施方案（第%2号）").arg(division.shortName).arg(n + 1)},
+                 {QStringLiteral("domain"), QString::fromUtf8(Domains[n % std::size(Domains)])},
+                 {QStringLiteral("division_code"), division.code},
+                 {QStringLiteral("sections"), text(sections)},
+                 {QStringLiteral("state"), n % 7 == 0 ? QStringLiteral("drafting") : QStringLiteral("filed")},
+                 {QStringLiteral("reference"),
+                  QStringLiteral("湘数备〔%1〕%2号").arg(m_today.year()).arg(n + 1)}});
+            error.isError())
+            return error;
+    }
+
+    const QStringList modes = GrantVocabulary::modes();
+    const QStringList methods = GrantVocabulary::selectionMethods();
+    const QStringList units = GrantVocabulary::billingUnits();
+    const QStringList kinds = GrantVocabulary::disclosureKinds();
+    qint64 productNumber = 0;
+    qint64 priceNumber = 0;
+    qint64 reportNumber = 0;
+    qint64 disclosureNumber = 0;
+    for (qint64 n = 0; n < size.agreements; ++n) {
+        const QString agreementId = demoId("agreement", n);
+        // Terms started up to five years ago, three to five years long; a few end within 90 days.
+        QDate starts = m_today.addDays(-30 - below(5 * 365));
+        starts = QDate(starts.year(), starts.month(), 1);
+        QDate ends = starts.addYears(3 + int(below(3))).addDays(-1);
+        if (n % 17 == 0)
+            ends = m_today.addDays(10 + below(70));
+        const int roll = int(below(100));
+        QString state = QStringLiteral("operating");
+        if (ends < m_today)
+            state = roll < 50 ? QStringLiteral("exited") : QStringLiteral("terminated");
+        else if (roll < 8)
+            state = QStringLiteral("evaluation");
+        else if (roll < 16)
+            state = QStringLiteral("renewed");
+        const Division& division = divisions.at(qsizetype(below(divisions.size())));
+        const QString domain = QString::fromUtf8(Domains[below(std::size(Domains))]);
+        const int providerShare = 3000 + int(below(11)) * 100;
+        const QJsonArray shares{QJsonObject{{QStringLiteral("party"), QStringLiteral("数据提供单位")},
+                                            {QStringLiteral("share_bp"), providerShare}},
+                                QJsonObject{{QStringLiteral("party"), QStringLiteral("运营机构")},
+                                            {QStringLiteral("share_bp"), 9000 - providerShare}},
+                                QJsonObject{{QStringLiteral("party"), QStringLiteral("公共财政")},
+                                            {QStringLiteral("share_bp"), 1000}}};
+        QJsonArray resources;
+        for (int r = 0; r < 1 + int(below(3)); ++r)
+            resources.append(demoId("resource", n * 3 + r));
+        if (DatabaseError error = emitRecord(
+                QStringLiteral("grant_agreement"), agreementId,
+                {{QStringLiteral("title"),
+                  QStringLiteral("%1%2数据授权运营协议（%3）").arg(division.shortName, domain).arg(n + 1)},
+                 {QStringLiteral("plan_id"), demoId("plan", n % plans)},
+                 {QStringLiteral("operator_id"), demoId("operator", n % operators)},
+                 {QStringLiteral("mode"), modes.at(qsizetype(below(modes.size())))},
+                 {QStringLiteral("selection_method"), methods.at(qsizetype(below(methods.size())))},
+                 {QStringLiteral("domain"), domain},
+                 {QStringLiteral("division_code"), division.code},
+                 {QStringLiteral("resources"), text(resources)},
+                 {QStringLiteral("starts_on"), starts.toString(Qt::ISODate)},
+                 {QStringLiteral("ends_on"), ends.toString(Qt::ISODate)},
+                 {QStringLiteral("revenue_shares"), text(shares)},
+                 {QStringLiteral("state"), state}});
+            error.isError())
+            return error;
+
+        for (int p = 0; p < size.productsPerAgreement; ++p, ++productNumber) {
+            const bool welfare = below(10) < 3;
+            const qint64 cap = welfare ? 0 : 10000 + below(490000); // 100 – 5,000 yuan
+            QJsonObject product{
+                {QStringLiteral("agreement_id"), agreementId},
+                {QStringLiteral("name"),
+                 QStringLiteral("%1%2 %3号")
+                     .arg(domain, QString::fromUtf8(ProductKinds[below(std::size(ProductKinds))]))
+                     .arg(productNumber + 1)},
+                {QStringLiteral("use_class"),
+                 welfare ? QStringLiteral("public_welfare") : QStringLiteral("industry")},
+                {QStringLiteral("trial"), false}};
+            if (!welfare) {
+                product.insert(QStringLiteral("billing_unit"), units.at(qsizetype(below(units.size()))));
+                product.insert(QStringLiteral("cap_fen"), cap);
+                product.insert(QStringLiteral("price_fen"), cap * (80 + below(21)) / 100);
+                if (productNumber % 3 == 0)
+                    product.insert(QStringLiteral("tiers"),
+                                   PricingRecords::tiersToJson({{0, cap * 95 / 100},
+                                                                {1000 * (1 + below(5)), cap * 85 / 100},
+                                                                {10000 * (1 + below(5)), cap * 70 / 100}}));
+            }
+            const QString productId = demoId("product", productNumber);
+            if (DatabaseError error = emitRecord(QStringLiteral("grant_product"), productId, product);
+                error.isError())
+                return error;
+            if (welfare)
+                continue;
+            // Monthly prices since the term started (at most monthsOfPrices), wandering under the cap.
+            int percent = 75 + int(below(20));
+            for (int m = size.monthsOfPrices - 1; m >= 0; --m) {
+                const QDate month = QDate(m_today.year(), m_today.month(), 1).addMonths(-m);
+                if (month < starts || month > ends)
+                    continue;
+                percent = std::clamp(percent + int(below(7)) - 3, 55, 100);
+                const qint64 monthCap = cap + cap * (m_today.year() - month.year()) * -3 / 100;
+                if (DatabaseError error =
+                        emitRecord(QStringLiteral("grant_price"), demoId("price", priceNumber++),
+                                   {{QStringLiteral("product_id"), productId},
+                                    {QStringLiteral("month"), month.toString(QStringLiteral("yyyy-MM"))},
+                                    {QStringLiteral("cap_fen"), monthCap},
+                                    {QStringLiteral("price_fen"), monthCap * percent / 100}});
+                    error.isError())
+                    return error;
+            }
+        }
+
+        // One operating report and the disclosures for each finished year of the term.
+        for (int year = starts.year(); year <= std::min(ends.year(), m_today.year() - 1); ++year) {
+            const qint64 cost = 2'000'000'00 + below(8'000'000'00); // 2–10 million yuan
+            PricingRules::RevenueInputs inputs{cost, 500 + int(below(350)), cost / 20, 250, year - 1, year,
+                                               0};
+            const qint64 maximum = *PricingRules::maxAllowedRevenue(inputs).fen;
+            const qint64 actual = maximum * (80 + below(41)) / 100;
+            const bool late = year == m_today.year() - 1 && below(4) == 0;
+            if (DatabaseError error =
+                    emitRecord(QStringLiteral("grant_report"), demoId("report", reportNumber++),
+                               {{QStringLiteral("agreement_id"), agreementId},
+                                {QStringLiteral("year"), year},
+                                {QStringLiteral("cost_fen"), inputs.costFen},
+                                {QStringLiteral("rate_bp"), inputs.rateBp},
+                                {QStringLiteral("taxes_fen"), inputs.taxesFen},
+                                {QStringLiteral("treasury_yield_bp"), inputs.treasuryYieldBp},
+                                {QStringLiteral("yield_year"), inputs.yieldYear},
+                                {QStringLiteral("cost_survey_year"), inputs.costSurveyYear},
+                                {QStringLiteral("carry_over_fen"), 0},
+                                {QStringLiteral("max_revenue_fen"), maximum},
+                                {QStringLiteral("actual_revenue_fen"), actual},
+                                {QStringLiteral("content"), QStringLiteral("%1年度运营情况报告").arg(year)},
+                                {QStringLiteral("submitted_on"),
+                                 QDate(year + 1, 3, 1 + int(below(28))).toString(Qt::ISODate)}});
+                error.isError())
+                return error;
+            for (const QString& kind : kinds) {
+                if (late && kind != kinds.constFirst())
+                    continue; // missing: overdue on the dashboard
+                if (DatabaseError error = emitRecord(
+                        QStringLiteral("grant_disclosure"), demoId("disclosure", disclosureNumber++),
+                        {{QStringLiteral("agreement_id"), agreementId},
+                         {QStringLiteral("kind"), kind},
+                         {QStringLiteral("year"), year},
+                         {QStringLiteral("content"), QStringLiteral("%1年度信息披露").arg(year)},
+                         {QStringLiteral("submitted_on"), QDate(year + 1, 3, 10).toString(Qt::ISODate)}});
+                    error.isError())
+                    return error;
+            }
+        }
+    }
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        if (DatabaseError error = sink(it.value()); error.isError())
+            return error;
+    }
+    return {};
+}
+
+} // namespace xs

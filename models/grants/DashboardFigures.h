@@ -1,0 +1,32 @@
+#pragma once
+
+#include "models/grants/GrantKpis.h"
+#include "models/grants/GrantQuery.h"
+#include "models/pricing/PricingSeries.h"
+
+namespace xs {
+
+/// Everything the managers' dashboards show for one filter: the KPI figures of authorized
+/// operation and the series of the pricing charts. Computed off the UI thread (DashboardLoader)
+/// and measured by tests/bench/dashboard_bench.
+struct DashboardFigures
+{
+    GrantFilter filter;
+    GrantKpis kpis;
+    PricingSeries pricing;
+
+    DatabaseError error() const { return kpis.error.isError() ? kpis.error : pricing.error; }
+
+    /// filter: its today and date range apply to the KPIs; all of it to the pricing series.
+    static DashboardFigures compute(QSqlDatabase database, const GrantFilter& filter)
+    {
+        DashboardFigures figures;
+        figures.filter = filter;
+        figures.kpis = GrantKpis::compute(database, filter.today, filter.from, filter.to);
+        if (!figures.kpis.error.isError())
+            figures.pricing = PricingSeries::compute(database, filter);
+        return figures;
+    }
+};
+
+} // namespace xs

@@ -1,0 +1,146 @@
+#include "models/grants/GrantRepository.h"
+
+#include "models/grants/GrantAccess.h"
+#include "models/journal/EntitySchema.h"
+#include "models/journal/LocalRecordStore.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace xs {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(xs::GrantRepository)
+};
+
+DatabaseError refusalError(const Refusal& refusal)
+{
+    return DatabaseError(DatabaseError::Kind::Invalid, refusal.reason);
+}
+
+/// The column people know a record by, and what orders its children.
+QString labelColumn(const QString& entity)
+{
+    if (entity == QLatin1String("grant_plan") || entity == QLatin1String("grant_agreement"))
+        return QStringLiteral("title");
+    return QStringLiteral("name");
+}
+
+QString childOrder(const QString& entity)
+{
+    if (entity == QLatin1String("grant_price"))
+        return QStringLiteral("month DESC");
+    if (entity == QLatin1String("grant_report") || entity == QLatin1String("grant_disclosure"))
+        return QStringLiteral("year DESC");
+    return QStringLiteral("name");
+}
+
+} // namespace
+
+GrantRepository::GrantRepository(QSqlDatabase database, QString user)
+    : m_database(std::move(database))
+    , m_user(std::move(user))
+    , m_journal(m_database, m_user)
+{}
+
+std::optional<RecordState> GrantRepository::record(const QString& entity, const QString& id,
+                                                   DatabaseError* error) const
+{
+    const EntitySchema* schema = findEntity(entity);
+    if (!schema || !GrantAccess::isGrantEntity(entity))
+        return std::nullopt;
+    std::optional<RecordState> found = LocalRecordStore(m_database).read(*schema, id, error);
+    if (found && found->deleted)
+        return std::nullopt;
+    return found;
+}
+
+DatabaseError GrantRepository::save(const QString& entity, const QString& id, const QJsonObject& fields,
+                                    Role role)
+{
+    DatabaseError error;
+    const std::optional<RecordState> current = record(entity, id, &error);
+    if (error.isError())
+        return error;
+    Operation operation;
+    operation.kind = Operation::Kind::Upsert;
+    operation.entity = entity;
+    operation.recordId = id;
+    operation.fields = fields;
+    const Principal principal{m_user, role, {}};
+    if (const Refusal refusal = GrantAccess::check(principal, operation, current ? &*current : nullptr);
+        refusal.isRefused())
+        return refusalError(refusal);
+    // A new plan or agreement starts where the hub will start it.
+    QJsonObject values = fields;
+    const QJsonObject effect = GrantAccess::effect(principal, operation, current ? &*current : nullptr);
+    for (auto it = effect.constBegin(); it != effect.constEnd(); ++it)
+        values.insert(it.key(), it.value());
+    return m_journal.upsert(entity, id, values);
+}
+
+DatabaseError GrantRepository::step(const QString& entity, const QString& id, const QString& command,
+                                    const QJsonObject& arguments, Role role)
+{
+    DatabaseError error;
+    const std::optional<RecordState> current = record(entity, id, &error);
+    if (error.isError())
+        return error;
+    if (!current)
+        return DatabaseError(DatabaseError::Kind::Invalid, Text::tr("The record no longer exists."));
+    Operation operation;
+    operation.kind = Operation::Kind::Command;
+    operation.entity = entity;
+    operation.recordId = id;
+    operation.command = command;
+    operation.arguments = arguments;
+    const Principal principal{m_user, role, {}};
+    if (const Refusal refusal = GrantAccess::check(principal, operation, &*current); refusal.isRefused())
+        return refusalError(refusal);
+    return m_journal.command(entity, id, command, arguments,
+                             GrantAccess::effect(principal, operation, &*current));
+}
+
+QList<GrantRepository::Choice> GrantRepository::choices(const QString& entity, const QString& parentId) const
+{
+    QList<Choice> result;
+    if (!findEntity(entity) || !GrantAccess::isGrantEntity(entity))
+        return result;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    const QString label = labelColumn(entity);
+    const bool byAgreement = entity == QLatin1String("grant_product") && !parentId.isEmpty();
+    query.prepare(QStringLiteral("SELECT id, coalesce(%1, '') FROM %2 WHERE deleted = 0%3 ORDER BY %1, id")
+                      .arg(label, entity, byAgreement ? QStringLiteral(" AND agreement_id = ?") : QString()));
+    if (byAgreement)
+        query.addBindValue(parentId);
+    if (query.exec()) {
+        while (query.next())
+            result.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    return result;
+}
+
+QStringList GrantRepository::children(const QString& entity, const QString& parentColumn,
+                                      const QString& parentId) const
+{
+    QStringList ids;
+    const EntitySchema* schema = findEntity(entity);
+    if (!schema || !GrantAccess::isGrantEntity(entity) || !schema->field(parentColumn))
+        return ids;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 AND %2 = ? ORDER BY %3, id")
+                      .arg(entity, parentColumn, childOrder(entity)));
+    query.addBindValue(parentId);
+    if (query.exec()) {
+        while (query.next())
+            ids << query.value(0).toString();
+    }
+    return ids;
+}
+
+} // namespace xs

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "models/grants/GrantRules.h"
+#include "models/journal/ChangeJournal.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace xs {
+
+/// Grant records on this desktop (operators, plans, agreements, products, monthly prices, operating
+/// reports, disclosures): reading them, saving edits and taking steps. Every write is checked here
+/// by the same code the hub runs (GrantAccess), so a refusal shows at once and nothing is written;
+/// what passes goes through the change journal as a proposal the hub confirms.
+class GrantRepository
+{
+public:
+    GrantRepository(QSqlDatabase database, QString user);
+
+    std::optional<RecordState> record(const QString& entity, const QString& id,
+                                      DatabaseError* error = nullptr) const;
+
+    /// Creates (id not yet here) or edits a record. A refusal is Kind::Invalid with the reason.
+    DatabaseError save(const QString& entity, const QString& id, const QJsonObject& fields, Role role);
+    /// A plan or agreement step, shown here at once with its effect.
+    DatabaseError step(const QString& entity, const QString& id, const QString& command,
+                       const QJsonObject& arguments, Role role);
+
+    /// (id, label) pairs for choosers: operators, plans and agreements by name, products of one
+    /// agreement; an empty parent lists all.
+    struct Choice
+    {
+        QString id;
+        QString label;
+    };
+    QList<Choice> choices(const QString& entity, const QString& parentId = {}) const;
+    /// The ids of an entity's live records under a parent column (products of an agreement, prices
+    /// of a product, reports of an agreement), in the order people read them.
+    QStringList children(const QString& entity, const QString& parentColumn, const QString& parentId) const;
+
+private:
+    QSqlDatabase m_database;
+    QString m_user;
+    ChangeJournal m_journal;
+};
+
+} // namespace xs

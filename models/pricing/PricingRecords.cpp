@@ -1,0 +1,124 @@
+#include "models/pricing/PricingRecords.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace xs::PricingRecords {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(xs::PricingRecords)
+};
+
+const QString From = QStringLiteral("from");
+const QString UnitPrice = QStringLiteral("unit_price_fen");
+
+qint64 integer(const QJsonObject& record, const char* field)
+{
+    return record.value(QLatin1String(field)).toInteger();
+}
+
+} // namespace
+
+std::optional<QList<PricingRules::Tier>> tiersFromJson(const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return QList<PricingRules::Tier>{};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        return std::nullopt;
+    QList<PricingRules::Tier> tiers;
+    for (const QJsonValue& value : document.array()) {
+        const QJsonObject tier = value.toObject();
+        if (!tier.value(From).isDouble() || !tier.value(UnitPrice).isDouble())
+            return std::nullopt;
+        tiers.append({tier.value(From).toInteger(), tier.value(UnitPrice).toInteger()});
+    }
+    return tiers;
+}
+
+QString tiersToJson(const QList<PricingRules::Tier>& tiers)
+{
+    QJsonArray array;
+    for (const PricingRules::Tier& tier : tiers)
+        array.append(QJsonObject{{From, tier.fromQuantity}, {UnitPrice, tier.unitPriceFen}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<GrantRules::FieldMessage> checkProductTiers(const QJsonObject& product)
+{
+    const QString field = QStringLiteral("tiers");
+    const std::optional<QList<PricingRules::Tier>> tiers = tiersFromJson(product.value(field).toString());
+    if (!tiers)
+        return {{field, Text::tr("The tiers cannot be read.")}};
+    if (tiers->isEmpty())
+        return {};
+    const qint64 cap = integer(product, "cap_fen");
+    if (cap <= 0)
+        return {{field, Text::tr("Tiers need the product's cap.")}};
+    if (const QString problem = PricingRules::checkTiers(*tiers, cap); !problem.isEmpty())
+        return {{field, problem}};
+    return {};
+}
+
+QList<GrantRules::FieldMessage> checkPrice(const QJsonObject& price)
+{
+    QList<GrantRules::FieldMessage> messages;
+    if (price.value(QStringLiteral("product_id")).toString().isEmpty())
+        messages.append({QStringLiteral("product_id"), Text::tr("Choose the product this price is for.")});
+    const QString month = price.value(QStringLiteral("month")).toString();
+    if (month.size() != 7 || !QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate).isValid())
+        messages.append({QStringLiteral("month"), Text::tr("Enter the month as YYYY-MM.")});
+    const qint64 cap = integer(price, "cap_fen");
+    const qint64 specific = integer(price, "price_fen");
+    if (cap <= 0)
+        messages.append({QStringLiteral("cap_fen"), Text::tr("Enter the cap in force that month.")});
+    if (specific < 0)
+        messages.append({QStringLiteral("price_fen"), Text::tr("A price cannot be negative.")});
+    else if (cap > 0) {
+        if (const QString problem = PricingRules::checkSpecificPrice(specific, cap); !problem.isEmpty())
+            messages.append({QStringLiteral("price_fen"), problem});
+    }
+    return messages;
+}
+
+PricingRules::RevenueInputs revenueInputs(const QJsonObject& report)
+{
+    PricingRules::RevenueInputs inputs;
+    inputs.costFen = integer(report, "cost_fen");
+    inputs.rateBp = int(integer(report, "rate_bp"));
+    inputs.taxesFen = integer(report, "taxes_fen");
+    inputs.treasuryYieldBp = int(integer(report, "treasury_yield_bp"));
+    inputs.yieldYear = int(integer(report, "yield_year"));
+    inputs.costSurveyYear = int(integer(report, "cost_survey_year"));
+    inputs.carryOverFen = integer(report, "carry_over_fen");
+    return inputs;
+}
+
+QList<GrantRules::FieldMessage> checkReport(const QJsonObject& report)
+{
+    QList<GrantRules::FieldMessage> messages;
+    if (report.value(QStringLiteral("agreement_id")).toString().isEmpty())
+        messages.append(
+            {QStringLiteral("agreement_id"), Text::tr("Choose the agreement this report is for.")});
+    if (integer(report, "year") < 2000)
+        messages.append({QStringLiteral("year"), Text::tr("Enter the year the report covers.")});
+    if (integer(report, "actual_revenue_fen") < 0)
+        messages.append({QStringLiteral("actual_revenue_fen"), Text::tr("Revenue cannot be negative.")});
+    const PricingRules::MaxRevenue computed = PricingRules::maxAllowedRevenue(revenueInputs(report));
+    if (!computed.fen)
+        messages.append({QStringLiteral("rate_bp"), computed.problem});
+    else if (*computed.fen != integer(report, "max_revenue_fen"))
+        messages.append(
+            {QStringLiteral("max_revenue_fen"),
+             Text::tr("The maximum allowed revenue does not follow from the inputs (they give %1 yuan).")
+                 .arg(PricingRules::yuan(*computed.fen))});
+    return messages;
+}
+
+} // namespace xs::PricingRecords

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "models/grants/GrantRules.h" // FieldMessage
+#include "models/pricing/PricingRules.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace xs {
+
+/// The pricing rules applied to synced records (grant_price, grant_report and a product's tiers),
+/// as the editors show them beside the fields and the hub refuses them. Lists travel as JSON text.
+namespace PricingRecords {
+
+/// "[{"from": 0, "unit_price_fen": 500}, …]" → tiers; empty text → no tiers; nullopt if malformed.
+std::optional<QList<PricingRules::Tier>> tiersFromJson(const QString& text);
+QString tiersToJson(const QList<PricingRules::Tier>& tiers);
+
+/// A product's tiers against its cap (none: fine).
+QList<GrantRules::FieldMessage> checkProductTiers(const QJsonObject& product);
+
+/// One month's price: a "YYYY-MM" month, a positive cap, and a price within it.
+QList<GrantRules::FieldMessage> checkPrice(const QJsonObject& price);
+
+/// The inputs of the maximum allowed revenue as a report carries them.
+PricingRules::RevenueInputs revenueInputs(const QJsonObject& report);
+/// An operating report: its year, revenue that is not negative, and a maximum allowed revenue that
+/// PricingRules accepts and that equals what it computes from the report's inputs.
+QList<GrantRules::FieldMessage> checkReport(const QJsonObject& report);
+
+} // namespace PricingRecords
+
+} // namespace xs

@@ -309,8 +309,7 @@ int HubCommandLine::demo(const QStringList& arguments)
     const qsizetype departments = records.size();
     records += registrations;
     const QList<RecordState> grants =
-        GrantDemoData(QDate::currentDate())
-            .records(DemoDataGenerator::grantsFor(DemoDataGenerator::Scale::Small));
+        GrantDemoData(QDate::currentDate()).records(DemoDataGenerator::hubGrants());
     records += grants;
     HubRecords hubRecords(*store);
     if (!hubRecords.seed(records, QStringLiteral("demo"), &error))

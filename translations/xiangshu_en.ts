@@ -1350,6 +1350,64 @@
     </message>
 </context>
 <context>
+    <name>xs::ChartCard</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::ChartExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::CliContext</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -1671,6 +1729,32 @@
     </message>
 </context>
 <context>
+    <name>xs::DashboardCharts</name>
+    <message>
+        <source>Nothing to show for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::DashboardFrame</name>
+    <message>
+        <source>%1; period: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::DataItemsEditor</name>
     <message>
         <source>&amp;Add item</source>
@@ -1879,6 +1963,21 @@
         <source>Database: %1
 Database id: %2
 Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::DateRangeBar</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked: every period. Ticked: agreements whose term overlaps the period, and the prices and reports within it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all periods</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2311,6 +2410,387 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::GrantDashboardPage</name>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized operation at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation plan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiring within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owing a disclosure past 31 March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogued resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources overdue for update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments publishing a catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active grants by mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active grants by city (市州)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active grants by domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products by use class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 departments have published catalog entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::GrantEditorDialog</name>
+    <message>
+        <source>Submit for collective decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise (major change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed before the plan is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference of the decision, approval or filing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New end of term (YYYY-MM-DD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How running services continue without interruption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save first, then add them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 yuan (cap %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: revenue %2 yuan, maximum %3 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::GrantFormSpecs</name>
+    <message>
+        <source>Granting division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources in scope (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual operating reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price cap (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific price (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial price (before the first full year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap in force (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum allowed revenue (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual operating report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasonable return r (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-year Treasury yield (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of that yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost survey year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over from the last cycle (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual revenue (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::GrantListModel</name>
     <message>
         <source>Agreement</source>
@@ -2346,6 +2826,59 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::GrantRecordsPanel</name>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>← &amp;Back to the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to &amp;XLSX...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::GrantRepository</name>
+    <message>
+        <source>The record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2445,6 +2978,153 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Choose how the product is billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::GrantVocabulary</name>
+    <message>
+        <source>Whole grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant by domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant by scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis and objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data scope and catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update frequency and data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection of the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term and exit mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products and services in two classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and revenue accounting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision, evaluation and disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public governance and welfare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry and sector development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per unit of time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per data volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product and service list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2599,7 +3279,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo data written: %1 departments, %2 registration applications; users demo-cataloguer, demo-reviewer, demo-manager, demo-auditor and demo-admin with the password %3.</source>
+        <source>Demo data written: %1 departments, %2 registration applications, %4 records of authorized operation; users demo-cataloguer, demo-reviewer, demo-manager, demo-auditor and demo-admin with the password %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2787,6 +3467,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::KpiTile</name>
+    <message>
+        <source>Click to list the records behind this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::MainWindow</name>
     <message>
         <source>Xiangshu Workbench</source>
@@ -2908,7 +3595,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo data (%1) written: %2 departments, %3 resources, %4 data items, %5 registration applications.</source>
+        <source>Demo data (%1) written: %2 departments, %3 resources, %4 data items, %5 registration applications, %6 agreements of authorized operation with their products, prices, reports and disclosures.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3105,6 +3792,139 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::PricingCharts</name>
+    <message>
+        <source>Share of the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No monthly prices in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average specific price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest specific price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap (100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operating reports in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum allowed revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>±10%: the operator adjusts its prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tiered products in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price, share of the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::PricingPage</name>
+    <message>
+        <source>Pricing and revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific price against cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual against maximum allowed revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue distribution (10,000 yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operating report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharing revenue with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::PricingRecords</name>
+    <message>
+        <source>The tiers cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers need the product&apos;s cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the product this price is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the month as YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the cap in force that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agreement this report is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the year the report covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum allowed revenue does not follow from the inputs (they give %1 yuan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::PricingRules</name>
     <message>
         <source>Cost, rate, taxes and carry-over cannot be negative.</source>
@@ -3156,6 +3976,37 @@ Commands:
     </message>
     <message>
         <source>An evaluation cycle lasts at most three years (until %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::RecordForm</name>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

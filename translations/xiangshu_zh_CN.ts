@@ -1341,6 +1341,64 @@
     </message>
 </context>
 <context>
+    <name>xs::ChartCard</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG...</source>
+        <translation>另存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint...</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Print Chart</source>
+        <translation>打印图表</translation>
+    </message>
+</context>
+<context>
+    <name>xs::ChartExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>图像无法编码</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>Filters: none</source>
+        <translation>筛选条件：无</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>筛选条件：%1</translation>
+    </message>
+</context>
+<context>
     <name>xs::CliContext</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -1662,6 +1720,32 @@
     </message>
 </context>
 <context>
+    <name>xs::DashboardCharts</name>
+    <message>
+        <source>Nothing to show for this period</source>
+        <translation>该期间暂无数据</translation>
+    </message>
+</context>
+<context>
+    <name>xs::DashboardFrame</name>
+    <message>
+        <source>%1; period: %2</source>
+        <translation>%1；期间：%2</translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>无法计算统计数据：%1</translation>
+    </message>
+    <message>
+        <source>As of %1 (%2 ms)</source>
+        <translation>截至 %1（用时 %2 毫秒）</translation>
+    </message>
+</context>
+<context>
     <name>xs::DataItemsEditor</name>
     <message>
         <source>&amp;Add item</source>
@@ -1872,6 +1956,21 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation>数据库：%1
 数据库标识：%2
 使用 SQLCipher 加密（AES-256，HMAC-SHA512）</translation>
+    </message>
+</context>
+<context>
+    <name>xs::DateRangeBar</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Unticked: every period. Ticked: agreements whose term overlaps the period, and the prices and reports within it.</source>
+        <translation>不勾选：全部期间。勾选：授权期限与该期间重叠的协议，以及该期间内的价格和报告。</translation>
+    </message>
+    <message>
+        <source>all periods</source>
+        <translation>全部期间</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2402,387 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::GrantDashboardPage</name>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Authorized operation at a glance</source>
+        <translation>授权运营总览</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Operator...</source>
+        <translation>运营主体…</translation>
+    </message>
+    <message>
+        <source>Implementation plan...</source>
+        <translation>实施方案…</translation>
+    </message>
+    <message>
+        <source>Agreement...</source>
+        <translation>授权运营协议…</translation>
+    </message>
+    <message>
+        <source>Active grants</source>
+        <translation>在运营授权</translation>
+    </message>
+    <message>
+        <source>active grants</source>
+        <translation>在运营授权</translation>
+    </message>
+    <message>
+        <source>Expiring within 90 days</source>
+        <translation>90 天内到期</translation>
+    </message>
+    <message>
+        <source>expiring within 90 days</source>
+        <translation>90 天内到期</translation>
+    </message>
+    <message>
+        <source>Overdue disclosures</source>
+        <translation>逾期未披露</translation>
+    </message>
+    <message>
+        <source>owing a disclosure past 31 March</source>
+        <translation>逾期未披露（3月31日后）</translation>
+    </message>
+    <message>
+        <source>Registrations in progress</source>
+        <translation>登记办理中</translation>
+    </message>
+    <message>
+        <source>Registrations overdue</source>
+        <translation>登记逾期</translation>
+    </message>
+    <message>
+        <source>Catalogued resources</source>
+        <translation>目录资源</translation>
+    </message>
+    <message>
+        <source>Resources overdue for update</source>
+        <translation>逾期未更新资源</translation>
+    </message>
+    <message>
+        <source>Departments publishing a catalog</source>
+        <translation>已发布目录的部门</translation>
+    </message>
+    <message>
+        <source>Active grants by mode</source>
+        <translation>按授权模式</translation>
+    </message>
+    <message>
+        <source>Active grants by city (市州)</source>
+        <translation>按市州</translation>
+    </message>
+    <message>
+        <source>Active grants by domain</source>
+        <translation>按领域</translation>
+    </message>
+    <message>
+        <source>Products by use class</source>
+        <translation>按用途类别的产品</translation>
+    </message>
+    <message>
+        <source>%1 of %2 departments have published catalog entries</source>
+        <translation>%2 个部门中有 %1 个已发布目录</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>授权数</translation>
+    </message>
+</context>
+<context>
+    <name>xs::GrantEditorDialog</name>
+    <message>
+        <source>Submit for collective decision</source>
+        <translation>提交集体决策</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>登记集体决策</translation>
+    </message>
+    <message>
+        <source>Record the filing</source>
+        <translation>登记备案</translation>
+    </message>
+    <message>
+        <source>Return for revision</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Revise (major change)</source>
+        <translation>修订（重大变更）</translation>
+    </message>
+    <message>
+        <source>Start evaluation</source>
+        <translation>开始评估</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续展</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>%1 — Edit</source>
+        <translation>%1 — 编辑</translation>
+    </message>
+    <message>
+        <source>%1 — New</source>
+        <translation>%1 — 新建</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Needed before the plan is submitted.</source>
+        <translation>提交实施方案前必须填写。</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Reference of the decision, approval or filing:</source>
+        <translation>决策、批复或备案文号：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>New end of term (YYYY-MM-DD):</source>
+        <translation>新的期限截止日（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <source>How running services continue without interruption:</source>
+        <translation>已上线服务如何不中断地延续：</translation>
+    </message>
+    <message>
+        <source>Save first, then add them here.</source>
+        <translation>请先保存，再在此添加。</translation>
+    </message>
+    <message>
+        <source>%1: %2 yuan (cap %3)</source>
+        <translation>%1：%2 元（上限 %3）</translation>
+    </message>
+    <message>
+        <source>%1: revenue %2 yuan, maximum %3 yuan</source>
+        <translation>%1：收入 %2 元，上限 %3 元</translation>
+    </message>
+</context>
+<context>
+    <name>xs::GrantFormSpecs</name>
+    <message>
+        <source>Granting division</source>
+        <translation>授权地区</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营主体</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>实施方案</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>授权运营协议</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>授权模式</translation>
+    </message>
+    <message>
+        <source>Selection method</source>
+        <translation>选择方式</translation>
+    </message>
+    <message>
+        <source>Resources in scope (one per line)</source>
+        <translation>授权数据资源（每行一个）</translation>
+    </message>
+    <message>
+        <source>Term starts</source>
+        <translation>授权期限起</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>授权期限止</translation>
+    </message>
+    <message>
+        <source>Revenue shares</source>
+        <translation>收益分配比例</translation>
+    </message>
+    <message>
+        <source>Products and services</source>
+        <translation>数据产品和服务</translation>
+    </message>
+    <message>
+        <source>Annual operating reports</source>
+        <translation>年度运营报告</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>信息披露</translation>
+    </message>
+    <message>
+        <source>Product or service</source>
+        <translation>数据产品和服务</translation>
+    </message>
+    <message>
+        <source>Use class</source>
+        <translation>用途类别</translation>
+    </message>
+    <message>
+        <source>Billing unit</source>
+        <translation>计费单位</translation>
+    </message>
+    <message>
+        <source>Registration code</source>
+        <translation>登记结果查询码</translation>
+    </message>
+    <message>
+        <source>Price cap (yuan)</source>
+        <translation>价格上限（元）</translation>
+    </message>
+    <message>
+        <source>Specific price (yuan)</source>
+        <translation>具体价格（元）</translation>
+    </message>
+    <message>
+        <source>Trial price (before the first full year)</source>
+        <translation>试行价格（首个完整年度前）</translation>
+    </message>
+    <message>
+        <source>Volume tiers</source>
+        <translation>阶梯价格</translation>
+    </message>
+    <message>
+        <source>Monthly prices</source>
+        <translation>月度价格</translation>
+    </message>
+    <message>
+        <source>Monthly price</source>
+        <translation>月度价格</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Cap in force (yuan)</source>
+        <translation>执行上限（元）</translation>
+    </message>
+    <message>
+        <source>Maximum allowed revenue (yuan)</source>
+        <translation>准许收入上限（元）</translation>
+    </message>
+    <message>
+        <source>Annual operating report</source>
+        <translation>年度运营报告</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>成本（元）</translation>
+    </message>
+    <message>
+        <source>Reasonable return r (%)</source>
+        <translation>合理收益率 r（%）</translation>
+    </message>
+    <message>
+        <source>Taxes (yuan)</source>
+        <translation>税金（元）</translation>
+    </message>
+    <message>
+        <source>10-year Treasury yield (%)</source>
+        <translation>10年期国债平均收益率（%）</translation>
+    </message>
+    <message>
+        <source>Year of that yield</source>
+        <translation>收益率所属年度</translation>
+    </message>
+    <message>
+        <source>Cost survey year</source>
+        <translation>成本监审年度</translation>
+    </message>
+    <message>
+        <source>Carried over from the last cycle (yuan)</source>
+        <translation>上一周期结转（元）</translation>
+    </message>
+    <message>
+        <source>Actual revenue (yuan)</source>
+        <translation>实际收入（元）</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>信息披露</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
     <name>xs::GrantListModel</name>
     <message>
         <source>Agreement</source>
@@ -2339,6 +2819,58 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>Products</source>
         <translation>产品数</translation>
+    </message>
+</context>
+<context>
+    <name>xs::GrantRecordsPanel</name>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n 份协议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>← &amp;Back to the charts</source>
+        <translation>← 返回图表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Export to &amp;XLSX...</source>
+        <translation>导出为 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Agreements: %1 (%2)</source>
+        <translation>协议：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Export Agreements</source>
+        <translation>导出协议</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>xs::GrantRepository</name>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2970,153 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>Choose how the product is billed.</source>
         <translation>请选择计费方式。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::GrantVocabulary</name>
+    <message>
+        <source>Whole grant</source>
+        <translation>整体授权</translation>
+    </message>
+    <message>
+        <source>Grant by domain</source>
+        <translation>分领域授权</translation>
+    </message>
+    <message>
+        <source>Grant by scenario</source>
+        <translation>依场景授权</translation>
+    </message>
+    <message>
+        <source>Open tender</source>
+        <translation>公开招标</translation>
+    </message>
+    <message>
+        <source>Invited tender</source>
+        <translation>邀请招标</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>起草中</translation>
+    </message>
+    <message>
+        <source>Collective decision</source>
+        <translation>集体决策</translation>
+    </message>
+    <message>
+        <source>Government approval</source>
+        <translation>政府审批</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已备案</translation>
+    </message>
+    <message>
+        <source>Basis and objectives</source>
+        <translation>授权依据与目标</translation>
+    </message>
+    <message>
+        <source>Data scope and catalog</source>
+        <translation>数据范围与目录</translation>
+    </message>
+    <message>
+        <source>Update frequency and data quality</source>
+        <translation>更新频率与数据质量</translation>
+    </message>
+    <message>
+        <source>Grant mode</source>
+        <translation>授权模式</translation>
+    </message>
+    <message>
+        <source>Selection of the operator</source>
+        <translation>运营主体选择</translation>
+    </message>
+    <message>
+        <source>Term and exit mechanism</source>
+        <translation>授权期限与退出机制</translation>
+    </message>
+    <message>
+        <source>Products and services in two classes</source>
+        <translation>产品和服务清单（两类）</translation>
+    </message>
+    <message>
+        <source>Operating platform</source>
+        <translation>运营平台</translation>
+    </message>
+    <message>
+        <source>Cost and revenue accounting</source>
+        <translation>成本收入核算</translation>
+    </message>
+    <message>
+        <source>Revenue distribution</source>
+        <translation>收益分配</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全保障</translation>
+    </message>
+    <message>
+        <source>Supervision, evaluation and disclosure</source>
+        <translation>监督评估与信息披露</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation>运营中</translation>
+    </message>
+    <message>
+        <source>Under evaluation</source>
+        <translation>评估中</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>已续期</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Public governance and welfare</source>
+        <translation>公共治理和公益事业</translation>
+    </message>
+    <message>
+        <source>Industry and sector development</source>
+        <translation>产业发展和行业发展</translation>
+    </message>
+    <message>
+        <source>Per product</source>
+        <translation>按产品</translation>
+    </message>
+    <message>
+        <source>Per call</source>
+        <translation>按次</translation>
+    </message>
+    <message>
+        <source>Per unit of time</source>
+        <translation>按时长</translation>
+    </message>
+    <message>
+        <source>Per data volume</source>
+        <translation>按数据量</translation>
+    </message>
+    <message>
+        <source>Grant disclosure</source>
+        <translation>授权情况披露</translation>
+    </message>
+    <message>
+        <source>Product and service list</source>
+        <translation>产品和服务清单</translation>
+    </message>
+    <message>
+        <source>Data use</source>
+        <translation>数据使用情况</translation>
     </message>
 </context>
 <context>
@@ -2608,8 +3287,8 @@ Commands:
         <translation>已发布 %1 年节假日安排（%2）。</translation>
     </message>
     <message>
-        <source>Demo data written: %1 departments, %2 registration applications; users demo-cataloguer, demo-reviewer, demo-manager, demo-auditor and demo-admin with the password %3.</source>
-        <translation>演示数据已写入：%1 个部门、%2 件登记申请；用户 demo-cataloguer、demo-reviewer、demo-manager、demo-auditor 和 demo-admin 的密码为 %3。</translation>
+        <source>Demo data written: %1 departments, %2 registration applications, %4 records of authorized operation; users demo-cataloguer, demo-reviewer, demo-manager, demo-auditor and demo-admin with the password %3.</source>
+        <translation>已写入演示数据：%1 个部门、%2 件登记申请、%4 条授权运营记录；用户 demo-cataloguer、demo-reviewer、demo-manager、demo-auditor 和 demo-admin，密码为 %3。</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +3475,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::KpiTile</name>
+    <message>
+        <source>Click to list the records behind this figure</source>
+        <translation>单击查看该数字对应的记录</translation>
+    </message>
+</context>
+<context>
     <name>xs::MainWindow</name>
     <message>
         <source>Xiangshu Workbench</source>
@@ -2917,8 +3603,8 @@ Commands:
         <translation>正在写入演示资源</translation>
     </message>
     <message>
-        <source>Demo data (%1) written: %2 departments, %3 resources, %4 data items, %5 registration applications.</source>
-        <translation>演示数据（%1）已写入：%2 个部门、%3 个资源、%4 个数据项、%5 件登记申请。</translation>
+        <source>Demo data (%1) written: %2 departments, %3 resources, %4 data items, %5 registration applications, %6 agreements of authorized operation with their products, prices, reports and disclosures.</source>
+        <translation>已写入演示数据（%1）：%2 个部门、%3 条资源、%4 个数据项、%5 件登记申请、%6 份授权运营协议及其产品、价格、报告和披露。</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3800,139 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::PricingCharts</name>
+    <message>
+        <source>Share of the cap</source>
+        <translation>占上限比例</translation>
+    </message>
+    <message>
+        <source>No monthly prices in this period</source>
+        <translation>该期间没有月度价格</translation>
+    </message>
+    <message>
+        <source>Average specific price</source>
+        <translation>平均具体价格</translation>
+    </message>
+    <message>
+        <source>Highest specific price</source>
+        <translation>最高具体价格</translation>
+    </message>
+    <message>
+        <source>Cap (100%)</source>
+        <translation>上限（100%）</translation>
+    </message>
+    <message>
+        <source>No operating reports in this period</source>
+        <translation>该期间没有运营报告</translation>
+    </message>
+    <message>
+        <source>Actual revenue</source>
+        <translation>实际收入</translation>
+    </message>
+    <message>
+        <source>Maximum allowed revenue</source>
+        <translation>准许收入上限</translation>
+    </message>
+    <message>
+        <source>±10%: the operator adjusts its prices</source>
+        <translation>±10%：运营机构自行调整价格</translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>No tiered products in this period</source>
+        <translation>该期间没有阶梯定价产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price, share of the cap</source>
+        <translation>单价占上限比例</translation>
+    </message>
+</context>
+<context>
+    <name>xs::PricingPage</name>
+    <message>
+        <source>Pricing and revenue</source>
+        <translation>定价与收益</translation>
+    </message>
+    <message>
+        <source>Specific price against cap</source>
+        <translation>具体价格与价格上限</translation>
+    </message>
+    <message>
+        <source>Actual against maximum allowed revenue</source>
+        <translation>实际收入与准许收入上限</translation>
+    </message>
+    <message>
+        <source>Revenue distribution (10,000 yuan)</source>
+        <translation>收益分配（万元）</translation>
+    </message>
+    <message>
+        <source>Tier curves</source>
+        <translation>阶梯价格曲线</translation>
+    </message>
+    <message>
+        <source>operating report for %1</source>
+        <translation>%1 年度运营报告</translation>
+    </message>
+    <message>
+        <source>sharing revenue with %1</source>
+        <translation>收益分配给%1</translation>
+    </message>
+</context>
+<context>
+    <name>xs::PricingRecords</name>
+    <message>
+        <source>The tiers cannot be read.</source>
+        <translation>阶梯价格无法读取。</translation>
+    </message>
+    <message>
+        <source>Tiers need the product&apos;s cap.</source>
+        <translation>设置阶梯价格需先填写产品价格上限。</translation>
+    </message>
+    <message>
+        <source>Choose the product this price is for.</source>
+        <translation>请选择该价格所属的产品。</translation>
+    </message>
+    <message>
+        <source>Enter the month as YYYY-MM.</source>
+        <translation>请按 YYYY-MM 格式输入月份。</translation>
+    </message>
+    <message>
+        <source>Enter the cap in force that month.</source>
+        <translation>请输入该月执行的价格上限。</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>Choose the agreement this report is for.</source>
+        <translation>请选择该报告所属的协议。</translation>
+    </message>
+    <message>
+        <source>Enter the year the report covers.</source>
+        <translation>请输入报告所属年度。</translation>
+    </message>
+    <message>
+        <source>Revenue cannot be negative.</source>
+        <translation>收入不能为负数。</translation>
+    </message>
+    <message>
+        <source>The maximum allowed revenue does not follow from the inputs (they give %1 yuan).</source>
+        <translation>准许收入上限与各项输入不符（按输入计算为 %1 元）。</translation>
+    </message>
+</context>
+<context>
     <name>xs::PricingRules</name>
     <message>
         <source>Cost, rate, taxes and carry-over cannot be negative.</source>
@@ -3166,6 +3985,37 @@ Commands:
     <message>
         <source>An evaluation cycle lasts at most three years (until %1).</source>
         <translation>评估周期最长三年（至 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::RecordForm</name>
+    <message>
+        <source>Party</source>
+        <translation>分配主体</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>比例（%）</translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation>起始数量</translation>
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,15 @@
 #include "models/catalog/CatalogPermissions.h"
 #include "models/journal/AccessPolicy.h"
 #include "models/journal/SyncLedger.h"
+#include "models/storage/Database.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/catalog/CatalogPage.h"
 #include "ui/common/BackupController.h"
 #include "ui/common/NavigationAreas.h"
 #include "ui/common/PlannedAreaPage.h"
 #include "ui/common/StatusIndicators.h"
+#include "ui/grants/GrantDashboardPage.h"
+#include "ui/pricing/PricingPage.h"
 #include "ui/registration/RegistrationPage.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/sync/SyncPage.h"
@@ -36,6 +39,24 @@ const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString AreaKey = QStringLiteral("mainWindow/area");
 } // namespace
 
+namespace {
+
+/// What this user may do (in the catalog and in registration): the hub role once logged in; a
+/// database without a hub is its own administrator; a hub user who is logged out reads until they
+/// log in again.
+CatalogPermissions permissionsFor(const SyncService* sync)
+{
+    if (sync && !sync->loggedInRole().isEmpty()) {
+        if (const std::optional<Role> role = roleFromName(sync->loggedInRole()))
+            return CatalogPermissions(*role, sync->loggedInDepartment());
+    }
+    if (!sync || sync->state() == SyncService::State::NotConfigured)
+        return CatalogPermissions::standalone();
+    return CatalogPermissions(Role::Manager, {});
+}
+
+} // namespace
+
 MainWindow::MainWindow(Application& application, QWidget* parent)
     : QMainWindow(parent)
     , m_application(application)
@@ -54,7 +75,8 @@ MainWindow::MainWindow(Application& application, QWidget* parent)
         const QSize available = screen() ? screen()->availableSize() : QSize(1180, 760);
         resize(qMax(1180, available.width() * 9 / 10), qMax(760, available.height() * 9 / 10));
     }
-    if (!showArea(settings.value(AreaKey).toString()))
+    const QString role = application.sync() ? application.sync()->loggedInRole() : QString();
+    if (!showArea(startArea(role, settings.value(AreaKey).toString())))
         m_navigation->setCurrentRow(0);
 }
 
@@ -98,24 +120,6 @@ void MainWindow::buildNavigation()
     setCentralWidget(splitter);
 }
 
-namespace {
-
-/// What this user may do (in the catalog and in registration): the hub role once logged in; a
-/// database without a hub is its own administrator; a hub user who is logged out reads until they
-/// log in again.
-CatalogPermissions permissionsFor(const SyncService* sync)
-{
-    if (sync && !sync->loggedInRole().isEmpty()) {
-        if (const std::optional<Role> role = roleFromName(sync->loggedInRole()))
-            return CatalogPermissions(*role, sync->loggedInDepartment());
-    }
-    if (!sync || sync->state() == SyncService::State::NotConfigured)
-        return CatalogPermissions::standalone();
-    return CatalogPermissions(Role::Manager, {});
-}
-
-} // namespace
-
 QWidget* MainWindow::createPage(const NavigationArea& area)
 {
     SyncService* sync = m_application.sync();
@@ -150,6 +154,26 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
                     page->reload();
             });
         }
+        return page;
+    }
+    if (area.id == QLatin1String("grants") && m_application.database()) {
+        const Database& database = *m_application.database();
+        auto* page = new GrantDashboardPage(database.connection(), database.path(), database.key(),
+                                            HubConnection::localUser(SyncLedger(database.connection())),
+                                            permissionsFor(sync).role(), m_pages);
+        connect(page, &GrantDashboardPage::areaRequested, this, &MainWindow::showArea);
+        if (sync) {
+            connect(sync, &SyncService::stateChanged, page,
+                    [page, sync] { page->setRole(permissionsFor(sync).role()); });
+            connect(sync, &SyncService::syncFinished, page, &GrantDashboardPage::reload);
+        }
+        return page;
+    }
+    if (area.id == QLatin1String("pricing") && m_application.database()) {
+        const Database& database = *m_application.database();
+        auto* page = new PricingPage(database.connection(), database.path(), database.key(), m_pages);
+        if (sync)
+            connect(sync, &SyncService::syncFinished, page, &PricingPage::reload);
         return page;
     }
     if (area.id == QLatin1String("audit") && m_application.database()) {

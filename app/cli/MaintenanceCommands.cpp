@@ -145,18 +145,22 @@ ExitCode runDemo(CliContext& context)
         return context.failDatabase(error);
     const qint64 departments = DepartmentRepository(database->connection()).count();
     const qint64 resources = DemoDataGenerator::entriesFor(*scale);
-    context.printResult({{QStringLiteral("scale"), scaleName},
-                         {QStringLiteral("departments"), departments},
-                         {QStringLiteral("resources"), resources},
-                         {QStringLiteral("data_items"), resources * CatalogDemoData::ItemsPerEntry},
-                         {QStringLiteral("registrations"), DemoDataGenerator::applicationsFor(*scale)}},
-                        {Text::tr("Demo data (%1) written: %2 departments, %3 resources, %4 data items, %5 "
-                                  "registration applications.")
-                             .arg(scaleName)
-                             .arg(departments)
-                             .arg(resources)
-                             .arg(resources * CatalogDemoData::ItemsPerEntry)
-                             .arg(DemoDataGenerator::applicationsFor(*scale))});
+    context.printResult(
+        {{QStringLiteral("scale"), scaleName},
+         {QStringLiteral("departments"), departments},
+         {QStringLiteral("resources"), resources},
+         {QStringLiteral("data_items"), resources * CatalogDemoData::ItemsPerEntry},
+         {QStringLiteral("registrations"), DemoDataGenerator::applicationsFor(*scale)},
+         {QStringLiteral("grant_agreements"), DemoDataGenerator::grantsFor(*scale).agreements}},
+        {Text::tr("Demo data (%1) written: %2 departments, %3 resources, %4 data items, %5 "
+                  "registration applications, %6 agreements of authorized operation with their "
+                  "products, prices, reports and disclosures.")
+             .arg(scaleName)
+             .arg(departments)
+             .arg(resources)
+             .arg(resources * CatalogDemoData::ItemsPerEntry)
+             .arg(DemoDataGenerator::applicationsFor(*scale))
+             .arg(DemoDataGenerator::grantsFor(*scale).agreements)});
     return ExitCode::Success;
 }
 

@@ -134,6 +134,15 @@ GrantDemoData::Size DemoDataGenerator::grantsFor(Scale scale)
     return size;
 }
 
+GrantDemoData::Size DemoDataGenerator::hubGrants()
+{
+    GrantDemoData::Size size;
+    size.agreements = 30;
+    size.productsPerAgreement = 3;
+    size.monthsOfPrices = 24;
+    return size;
+}
+
 qint64 DemoDataGenerator::applicationsFor(Scale scale)
 {
     switch (scale) {

@@ -41,6 +41,9 @@ public:
     static qint64 applicationsFor(Scale scale);
     /// Grants written at each scale (the dashboard benchmark makes its own, larger set).
     static GrantDemoData::Size grantsFor(Scale scale);
+    /// The hub's demo grants: fewer agreements and two years of prices, so every desktop that
+    /// syncs with a demo hub (the sync tests start dozens) pulls a small first page set.
+    static GrantDemoData::Size hubGrants();
 
     /// The demo departments, for the desktop and the hub alike (deterministic ids).
     static QList<Department> departments();

@@ -8,71 +8,66 @@ namespace {
 
 using Term = VocabularyTerm;
 
-#define XS_TERM(code, text)                                                                                  \
-    {                                                                                                        \
-        code, QT_TRANSLATE_NOOP("xs::GrantVocabulary", text)                                                 \
-    }
-
 // English source texts; the Chinese terms come from translations/xiangshu_zh_CN.ts.
 constexpr Term Modes[] = {
-    XS_TERM("whole", "Whole grant"),
-    XS_TERM("domain", "Grant by domain"),
-    XS_TERM("scenario", "Grant by scenario"),
+    {"whole", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Whole grant")},
+    {"domain", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Grant by domain")},
+    {"scenario", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Grant by scenario")},
 };
 
 constexpr Term SelectionMethods[] = {
-    XS_TERM("open_tender", "Open tender"),
-    XS_TERM("invited_tender", "Invited tender"),
-    XS_TERM("negotiation", "Negotiation"),
+    {"open_tender", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Open tender")},
+    {"invited_tender", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Invited tender")},
+    {"negotiation", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Negotiation")},
 };
 
 constexpr Term PlanStates[] = {
-    XS_TERM("drafting", "Drafting"),
-    XS_TERM("collective_decision", "Collective decision"),
-    XS_TERM("government_approval", "Government approval"),
-    XS_TERM("filed", "Filed"),
+    {"drafting", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Drafting")},
+    {"collective_decision", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Collective decision")},
+    {"government_approval", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Government approval")},
+    {"filed", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Filed")},
 };
 
 constexpr Term PlanSections[] = {
-    XS_TERM("basis", "Basis and objectives"),
-    XS_TERM("data_scope", "Data scope and catalog"),
-    XS_TERM("data_quality", "Update frequency and data quality"),
-    XS_TERM("mode", "Grant mode"),
-    XS_TERM("selection", "Selection of the operator"),
-    XS_TERM("term_exit", "Term and exit mechanism"),
-    XS_TERM("products", "Products and services in two classes"),
-    XS_TERM("platform", "Operating platform"),
-    XS_TERM("accounting", "Cost and revenue accounting"),
-    XS_TERM("distribution", "Revenue distribution"),
-    XS_TERM("security", "Security"),
-    XS_TERM("supervision", "Supervision, evaluation and disclosure"),
+    {"basis", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Basis and objectives")},
+    {"data_scope", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Data scope and catalog")},
+    {"data_quality", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Update frequency and data quality")},
+    {"mode", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Grant mode")},
+    {"selection", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Selection of the operator")},
+    {"term_exit", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Term and exit mechanism")},
+    {"products", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Products and services in two classes")},
+    {"platform", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Operating platform")},
+    {"accounting", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Cost and revenue accounting")},
+    {"distribution", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Revenue distribution")},
+    {"security", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Security")},
+    {"supervision", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Supervision, evaluation and disclosure")},
 };
 
 constexpr Term AgreementStates[] = {
-    XS_TERM("operating", "Operating"),   XS_TERM("evaluation", "Under evaluation"),
-    XS_TERM("renewed", "Renewed"),       XS_TERM("exited", "Exited"),
-    XS_TERM("terminated", "Terminated"),
+    {"operating", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Operating")},
+    {"evaluation", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Under evaluation")},
+    {"renewed", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Renewed")},
+    {"exited", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Exited")},
+    {"terminated", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Terminated")},
 };
 
 constexpr Term UseClasses[] = {
-    XS_TERM("public_welfare", "Public governance and welfare"),
-    XS_TERM("industry", "Industry and sector development"),
+    {"public_welfare", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Public governance and welfare")},
+    {"industry", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Industry and sector development")},
 };
 
 constexpr Term BillingUnits[] = {
-    XS_TERM("per_product", "Per product"),
-    XS_TERM("per_call", "Per call"),
-    XS_TERM("per_time", "Per unit of time"),
-    XS_TERM("per_volume", "Per data volume"),
+    {"per_product", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Per product")},
+    {"per_call", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Per call")},
+    {"per_time", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Per unit of time")},
+    {"per_volume", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Per data volume")},
 };
 
 constexpr Term DisclosureKinds[] = {
-    XS_TERM("grant", "Grant disclosure"),
-    XS_TERM("product_list", "Product and service list"),
-    XS_TERM("data_use", "Data use"),
+    {"grant", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Grant disclosure")},
+    {"product_list", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Product and service list")},
+    {"data_use", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Data use")},
 };
-
-#undef XS_TERM
 
 QStringList codes(std::span<const Term> terms)
 {

@@ -46,6 +46,7 @@ private slots:
     void planGoesFromDraftToFiledWithStaffAndManager();
     void managersSignOffAndChangeNothingElse();
     void recordsThatBreakTheRulesAreRefused();
+    void pricesAndReportsAreCheckedByTheHub();
 
 private:
     std::unique_ptr<TestDesktop> desktop(const QString& user);
@@ -245,6 +246,61 @@ void TestGrantSync::recordsThatBreakTheRulesAreRefused()
     const std::optional<RecordState> stored = reviewer->record(QStringLiteral("grant_agreement"), signed_);
     QCOMPARE(field(stored, "state"), QStringLiteral("operating"));
     QVERIFY(stored->version > 0);
+}
+
+void TestGrantSync::pricesAndReportsAreCheckedByTheHub()
+{
+    // Written straight into the journal, past the desktop's own checks: the hub must refuse them.
+    auto reviewer = desktop(QStringLiteral("demo-reviewer"));
+    ChangeJournal& journal = reviewer->journal();
+    const auto price = [&journal](qint64 specific, qint64 cap) {
+        const QString id = ChangeJournal::newId();
+        QVERIFY(!journal
+                     .upsert(QStringLiteral("grant_price"), id,
+                             {{QStringLiteral("product_id"), QStringLiteral("p-1")},
+                              {QStringLiteral("month"), QStringLiteral("2026-10")},
+                              {QStringLiteral("price_fen"), specific},
+                              {QStringLiteral("cap_fen"), cap}})
+                     .isError());
+    };
+    price(500, 500);
+    price(501, 500);
+    QJsonObject report{{QStringLiteral("agreement_id"), QStringLiteral("a-1")},
+                       {QStringLiteral("year"), 2025},
+                       {QStringLiteral("cost_fen"), 100'000'000},
+                       {QStringLiteral("rate_bp"), 800},
+                       {QStringLiteral("taxes_fen"), 5'000'000},
+                       {QStringLiteral("treasury_yield_bp"), 250},
+                       {QStringLiteral("yield_year"), 2024},
+                       {QStringLiteral("cost_survey_year"), 2025},
+                       {QStringLiteral("carry_over_fen"), 0},
+                       {QStringLiteral("max_revenue_fen"), 113'000'000},
+                       {QStringLiteral("actual_revenue_fen"), 90'000'000}};
+    const QString good = ChangeJournal::newId();
+    QVERIFY(!journal.upsert(QStringLiteral("grant_report"), good, report).isError());
+    report.insert(QStringLiteral("max_revenue_fen"), 200'000'000); // not what the inputs give
+    QVERIFY(!journal.upsert(QStringLiteral("grant_report"), ChangeJournal::newId(), report).isError());
+    report.insert(QStringLiteral("rate_bp"), 900); // r above the yield + 6 points
+    report.insert(QStringLiteral("max_revenue_fen"), 114'000'000);
+    QVERIFY(!journal.upsert(QStringLiteral("grant_report"), ChangeJournal::newId(), report).isError());
+    const QString product = ChangeJournal::newId();
+    QVERIFY(
+        !journal
+             .upsert(QStringLiteral("grant_product"), product,
+                     {{QStringLiteral("name"), QStringLiteral("阶梯计价接口")},
+                      {QStringLiteral("use_class"), QStringLiteral("industry")},
+                      {QStringLiteral("billing_unit"), QStringLiteral("per_volume")},
+                      {QStringLiteral("cap_fen"), 100},
+                      {QStringLiteral("price_fen"), 90},
+                      {QStringLiteral("tiers"), QStringLiteral(R"([{"from":0,"unit_price_fen":100},)"
+                                                               R"({"from":1000,"unit_price_fen":120}])")}})
+             .isError());
+    QStringList refusals = syncAndRefusals(*reviewer);
+    refusals.sort();
+    QCOMPARE(refusals,
+             (QStringList{QStringLiteral("grant_price:invalid"), QStringLiteral("grant_product:invalid"),
+                          QStringLiteral("grant_report:invalid"), QStringLiteral("grant_report:invalid")}));
+    QVERIFY(reviewer->record(QStringLiteral("grant_report"), good)->version > 0);
 }
 
 QTEST_GUILESS_MAIN(TestGrantSync)

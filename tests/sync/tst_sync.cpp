@@ -1,5 +1,6 @@
 // Desktops syncing through a real hub process over TLS: merges, conflicts, resolutions, and an
 // answer lost on the way back.
+#include "models/demo/DemoDataGenerator.h"
 #include "models/journal/SyncLedger.h"
 #include "tests/support/HubProcess.h"
 #include "tests/support/TcpProxy.h"
@@ -15,7 +16,7 @@ namespace {
 
 const QString Password = QStringLiteral("xiangshu-demo-2026");
 const QString Cataloguer = QStringLiteral("demo-cataloguer");
-const QString Department = QStringLiteral("430000027");
+const QString CataloguerDepartment = QStringLiteral("430000027");
 const QString Entity = QStringLiteral("catalog_entry");
 
 QString text(const std::optional<RecordState>& record, const char* field)
@@ -82,7 +83,7 @@ QString TestSync::createEntry(TestDesktop& author, const QString& name)
     const QString id = ChangeJournal::newId();
     author.journal().upsert(Entity, id,
                             {{QStringLiteral("name"), name},
-                             {QStringLiteral("department_code"), Department},
+                             {QStringLiteral("department_code"), CataloguerDepartment},
                              {QStringLiteral("grade"), QStringLiteral("一般数据")},
                              {QStringLiteral("abstract"), QStringLiteral("原始摘要")}});
     return id;
@@ -94,9 +95,11 @@ void TestSync::firstSyncBringsEverything()
     QVERIFY(a->isReady());
     const SyncEngine::Summary summary = a->sync();
     QVERIFY2(!summary.error.isError(), qPrintable(summary.error.detail()));
-    // The hub's demo: 142 departments and 300 registration applications.
-    QCOMPARE(summary.pulled, 442);
-    QCOMPARE(summary.cursor, 442);
+    // The hub's demo: 142 departments, 300 registration applications and the grant records.
+    const qint64 grants = GrantDemoData(QDate::currentDate()).records(DemoDataGenerator::hubGrants()).size();
+    QVERIFY(grants > 0);
+    QCOMPARE(summary.pulled, 442 + grants);
+    QCOMPARE(summary.cursor, 442 + grants);
     QCOMPARE(a->sync().pulled, 0); // nothing new the second time
 }
 

@@ -1,5 +1,7 @@
 #include "ui/common/NavigationAreas.h"
 
+#include "models/journal/AccessPolicy.h"
+
 #include <QCoreApplication>
 
 namespace xs {
@@ -71,6 +73,13 @@ QList<NavigationArea> navigationAreas()
          {Text::tr("Who, when, what, old and new values, and why"), Text::tr("Filters and CSV export"),
           Text::tr("Verification of the hash chain")}},
     };
+}
+
+QString startArea(const QString& loggedInRole, const QString& remembered)
+{
+    if (roleFromName(loggedInRole) == Role::Manager)
+        return QStringLiteral("grants");
+    return remembered;
 }
 
 } // namespace xs

@@ -18,4 +18,8 @@ struct NavigationArea
 
 QList<NavigationArea> navigationAreas();
 
+/// The area the main window opens on: a manager (by the hub role they are logged in with) starts
+/// on the read-only dashboard of authorized operation; everyone else where they left off.
+QString startArea(const QString& loggedInRole, const QString& remembered);
+
 } // namespace xs

@@ -1,0 +1,425 @@
+// The managers' dashboards, offscreen, as a manager uses them: figures that match the models,
+// a click on a bar or a slice that lands on the agreements it counted, the period filter, the
+// exports (PNG, PDF, XLSX) checked as files, and the editors' messages beside their fields.
+#include "app/Localization.h"
+#include "models/catalog/io/XlsxCodec.h"
+#include "models/demo/GrantDemoData.h"
+#include "models/grants/GrantKpis.h"
+#include "models/grants/GrantListModel.h"
+#include "models/grants/GrantRepository.h"
+#include "models/grants/GrantVocabulary.h"
+#include "models/storage/Transaction.h"
+#include "tests/support/TestSupport.h"
+#include "ui/common/ChartCard.h"
+#include "ui/grants/DashboardFrame.h"
+#include "ui/grants/DateRangeBar.h"
+#include "ui/grants/GrantDashboardPage.h"
+#include "ui/grants/GrantEditorDialog.h"
+#include "ui/grants/GrantRecordsPanel.h"
+#include "ui/grants/KpiTile.h"
+#include "ui/grants/RecordForm.h"
+#include "ui/pricing/PricingPage.h"
+
+#include <QAbstractBarSeries>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace xs;
+
+namespace {
+
+/// Where a bar of a vertical bar chart is on screen, in its view's viewport.
+QPoint barCenter(QChartView* view, int index)
+{
+    QChart* chart = view->chart();
+    auto* series = qobject_cast<QAbstractBarSeries*>(chart->series().constFirst());
+    const double value = series->barSets().constFirst()->at(index);
+    const QPointF inChart = chart->mapToPosition(QPointF(index, value / 2), series);
+    return view->mapFromScene(chart->mapToScene(inChart));
+}
+
+/// The middle of a pie slice, halfway out from the centre.
+QPoint sliceCenter(QChartView* view, QPieSlice* slice)
+{
+    QChart* chart = view->chart();
+    const QRectF area = chart->plotArea();
+    const double radius = std::min(area.width(), area.height()) / 2 * slice->series()->pieSize();
+    const double angle = qDegreesToRadians(slice->startAngle() + slice->angleSpan() / 2);
+    const QPointF inChart =
+        area.center() + QPointF(std::sin(angle) * radius / 2, -std::cos(angle) * radius / 2);
+    return view->mapFromScene(chart->mapToScene(inChart));
+}
+
+/// Runs trigger (a click) and waits until the list it opens has its rows.
+bool waitForRows(DashboardFrame* frame, const std::function<void()>& trigger)
+{
+    QSignalSpy loaded(frame->records(), &GrantRecordsPanel::rowsLoaded);
+    trigger();
+    return loaded.wait(20000);
+}
+
+/// With XS_SCREENSHOTS=<folder>, saves what a widget looks like, to judge it by eye.
+void keepScreenshot(QWidget* widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("XS_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    widget->show();
+    QCoreApplication::processEvents(); // let the layouts settle as on screen
+    widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
+bool waitForFigures(DashboardFrame* frame, const std::function<void()>& trigger = {})
+{
+    QSignalSpy loaded(frame, &DashboardFrame::figuresLoaded);
+    if (trigger)
+        trigger();
+    return loaded.wait(20000);
+}
+
+} // namespace
+
+class TestDashboards : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void tilesShowTheFigures();
+    void clickingABarLandsOnTheFilteredList();
+    void clickingASliceLandsOnTheFilteredList();
+    void periodFilterRecomputes();
+    void chartsExportAsPngAndPdf();
+    void recordsExportAsXlsx();
+    void pricingBarAndSliceDrillDown();
+    void editorShowsMessagesBesideFields();
+    void emptyDatabaseSaysSo();
+    void chineseTermsAreExact();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    DatabaseKey m_key = DatabaseKey::generate();
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<GrantDashboardPage> m_grants;
+    std::unique_ptr<PricingPage> m_pricing;
+};
+
+void TestDashboards::initTestCase()
+{
+    m_path = m_dir.filePath(QStringLiteral("d.db"));
+    m_database = test::createDatabase(m_path, m_key);
+    Transaction transaction(m_database->connection(), QStringLiteral("demo"));
+    QVERIFY(!transaction.begin().isError());
+    GrantDemoData::Size size;
+    size.agreements = 40;
+    size.productsPerAgreement = 3;
+    size.monthsOfPrices = 24;
+    const DatabaseError error = GrantDemoData(QDate::currentDate()).write(m_database->connection(), size);
+    QVERIFY2(!error.isError(), qPrintable(error.fullText()));
+    QVERIFY(!transaction.commit().isError());
+
+    m_grants = std::make_unique<GrantDashboardPage>(m_database->connection(), m_path, m_key,
+                                                    QStringLiteral("demo-manager"), Role::Manager);
+    m_grants->resize(1400, 1000);
+    QVERIFY(waitForFigures(m_grants->frame(), [this] { m_grants->show(); }));
+    m_pricing = std::make_unique<PricingPage>(m_database->connection(), m_path, m_key);
+    m_pricing->resize(1400, 1000);
+    QVERIFY(waitForFigures(m_pricing->frame(), [this] { m_pricing->show(); }));
+}
+
+void TestDashboards::tilesShowTheFigures()
+{
+    const GrantKpis kpis = GrantKpis::compute(m_database->connection(), QDate::currentDate());
+    QVERIFY(kpis.activeGrants > 0);
+    QVERIFY(kpis.overdueDisclosures > 0); // the demo leaves some out
+    const auto tile = [this](const char* name) {
+        return m_grants->findChild<KpiTile*>(QString::fromLatin1(name))->valueText();
+    };
+    QCOMPARE(tile("kpiActive"), QLocale().toString(kpis.activeGrants));
+    QCOMPARE(tile("kpiExpiring"), QLocale().toString(kpis.expiringSoon));
+    QCOMPARE(tile("kpiDisclosures"), QLocale().toString(kpis.overdueDisclosures));
+    // A manager reads: nothing to create here.
+    QVERIFY(m_grants->findChild<QPushButton*>(QStringLiteral("grantNew"))->isHidden());
+
+    // The tile opens the list it counts.
+    QVERIFY(waitForRows(m_grants->frame(), [this] {
+        QTest::mouseClick(m_grants->findChild<KpiTile*>(QStringLiteral("kpiDisclosures")), Qt::LeftButton);
+    }));
+    QVERIFY(m_grants->frame()->isShowingRecords());
+    GrantListModel* model = m_grants->frame()->records()->model();
+    QVERIFY(model->filter().overdueDisclosure);
+    QVERIFY(model->rowCount() > 0 && model->rowCount() <= kpis.overdueDisclosures);
+    QTest::keyClick(m_grants->frame()->records()->table(), Qt::Key_Escape);
+    QVERIFY(!m_grants->frame()->isShowingRecords());
+}
+
+void TestDashboards::clickingABarLandsOnTheFilteredList()
+{
+    ChartCard* card = m_grants->card(QStringLiteral("chartByMode"));
+    QVERIFY(card->chart() && !card->chart()->series().isEmpty());
+    const GrantKpis kpis = GrantKpis::compute(m_database->connection(), QDate::currentDate());
+    const QString firstMode = kpis.activeByMode.firstKey();
+
+    GrantListModel* model = m_grants->frame()->records()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(waitForRows(m_grants->frame(), [card] {
+        QTest::mouseClick(card->view()->viewport(), Qt::LeftButton, {}, barCenter(card->view(), 0));
+    }));
+    QVERIFY(m_grants->frame()->isShowingRecords());
+    QCOMPARE(model->filter().mode, firstMode);
+    QVERIFY(model->filter().activeOnly);
+    QCOMPARE(model->rowCount(), kpis.activeByMode.value(firstMode)); // the bar and its list agree
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->index(row, GrantListModel::ModeColumn).data(GrantListModel::RawValueRole).toString(),
+                 firstMode);
+    QVERIFY(m_grants->frame()->records()->heading().contains(GrantVocabulary::modeLabel(firstMode)));
+    keepScreenshot(m_grants.get(), QStringLiteral("drilldown"));
+    QTest::mouseClick(m_grants->findChild<QPushButton*>(QStringLiteral("grantRecordsBack")), Qt::LeftButton);
+    QVERIFY(!m_grants->frame()->isShowingRecords());
+}
+
+void TestDashboards::clickingASliceLandsOnTheFilteredList()
+{
+    ChartCard* card = m_grants->card(QStringLiteral("chartByUseClass"));
+    auto* pie = qobject_cast<QPieSeries*>(card->chart()->series().constFirst());
+    QVERIFY(pie && pie->count() == 2);
+    QPieSlice* slice = pie->slices().constFirst();
+    QVERIFY(waitForRows(m_grants->frame(), [card, slice] {
+        QTest::mouseClick(card->view()->viewport(), Qt::LeftButton, {}, sliceCenter(card->view(), slice));
+    }));
+    QVERIFY(m_grants->frame()->isShowingRecords());
+    GrantListModel* model = m_grants->frame()->records()->model();
+    QVERIFY(!model->filter().productUseClass.isEmpty());
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(
+        QStringLiteral(
+            "SELECT count(DISTINCT a.id) FROM grant_agreement a JOIN grant_product p "
+            "ON p.agreement_id = a.id WHERE a.deleted = 0 AND p.deleted = 0 AND p.use_class = '%1'")
+            .arg(model->filter().productUseClass)));
+    QVERIFY(query.next());
+    QCOMPARE(model->rowCount(), query.value(0).toInt());
+    m_grants->frame()->showCharts();
+}
+
+void TestDashboards::periodFilterRecomputes()
+{
+    const QDate from(QDate::currentDate().year() - 1, 1, 1);
+    const QDate to(QDate::currentDate().year() - 1, 12, 31);
+    QVERIFY(waitForFigures(m_grants->frame(), [&] { m_grants->frame()->range()->setRange(from, to); }));
+    const GrantKpis kpis = GrantKpis::compute(m_database->connection(), QDate::currentDate(), from, to);
+    QCOMPARE(m_grants->findChild<KpiTile*>(QStringLiteral("kpiActive"))->valueText(),
+             QLocale().toString(kpis.activeGrants));
+    QVERIFY(m_grants->frame()->describeFilters().contains(from.toString(Qt::ISODate)));
+    QVERIFY(waitForFigures(m_grants->frame(), [&] { m_grants->frame()->range()->setRange({}, {}); }));
+}
+
+void TestDashboards::chartsExportAsPngAndPdf()
+{
+    ChartCard* card = m_grants->card(QStringLiteral("chartByDivision"));
+    const QString png = m_dir.filePath(QStringLiteral("chart.png"));
+    QCOMPARE(card->exportPng(png), QString());
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.width(), card->view()->width() * 2);
+    // Not blank: the bars' colour is in it.
+    bool coloured = false;
+    for (int y = 0; y < image.height() && !coloured; y += 4) {
+        for (int x = 0; x < image.width() && !coloured; x += 4)
+            coloured = image.pixelColor(x, y) == QColor(0x1f, 0x6f, 0xb5);
+    }
+    QVERIFY(coloured);
+
+    const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
+    QCOMPARE(card->exportPdf(pdf), QString());
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+    QVERIFY(bytes.size() > 5000);
+
+    // A folder that does not exist: a message, no file, no crash.
+    const QString nowhere = m_dir.filePath(QStringLiteral("missing/chart.pdf"));
+    QVERIFY(!card->exportPdf(nowhere).isEmpty());
+    QVERIFY(!card->exportPng(m_dir.filePath(QStringLiteral("missing/chart.png"))).isEmpty());
+    QVERIFY(!QFile::exists(nowhere));
+}
+
+void TestDashboards::recordsExportAsXlsx()
+{
+    GrantFilter filter = m_grants->frame()->baseFilter();
+    filter.activeOnly = true;
+    QVERIFY(waitForRows(m_grants->frame(),
+                        [&] { m_grants->frame()->drillDown(filter, QStringLiteral("all active")); }));
+    GrantRecordsPanel* records = m_grants->frame()->records();
+    const QString path = m_dir.filePath(QStringLiteral("agreements.xlsx"));
+    QCOMPARE(records->exportXlsx(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    TabularError error;
+    const std::optional<TabularData> sheet = XlsxCodec::read(file.readAll(), &error);
+    QVERIFY2(sheet, qPrintable(error.message));
+    QCOMPARE(sheet->rows.size(), records->model()->rowCount());
+    QCOMPARE(sheet->header.constFirst(), records->model()->headerData(0, Qt::Horizontal).toString());
+    QCOMPARE(sheet->rows.constFirst().constFirst(), records->model()->index(0, 0).data().toString());
+    m_grants->frame()->showCharts();
+}
+
+void TestDashboards::pricingBarAndSliceDrillDown()
+{
+    ChartCard* revenue = m_pricing->card(QStringLiteral("chartRevenue"));
+    QAbstractBarSeries* bars = nullptr;
+    for (QAbstractSeries* series : revenue->chart()->series()) {
+        if (auto* found = qobject_cast<QAbstractBarSeries*>(series))
+            bars = found;
+    }
+    QVERIFY(bars);
+    const int lastYear = m_pricing->frame()->figures().pricing.revenue.constLast().year;
+    const int index = int(bars->barSets().constFirst()->count()) - 1;
+    const double value = bars->barSets().constFirst()->at(index);
+    const QPointF inChart = revenue->chart()->mapToPosition(QPointF(index, value / 2), bars);
+    QVERIFY(waitForRows(m_pricing->frame(), [&] {
+        QTest::mouseClick(revenue->view()->viewport(), Qt::LeftButton, {},
+                          revenue->view()->mapFromScene(revenue->chart()->mapToScene(inChart)));
+    }));
+    QVERIFY(m_pricing->frame()->isShowingRecords());
+    GrantListModel* model = m_pricing->frame()->records()->model();
+    QCOMPARE(model->filter().reportYear, lastYear);
+    QCOMPARE(qint64(model->rowCount()), m_pricing->frame()->figures().pricing.revenue.constLast().reports);
+    m_pricing->frame()->showCharts();
+
+    ChartCard* distribution = m_pricing->card(QStringLiteral("chartDistribution"));
+    auto* pie = qobject_cast<QPieSeries*>(distribution->chart()->series().constFirst());
+    QVERIFY(pie);
+    QVERIFY(waitForRows(m_pricing->frame(), [&] {
+        QTest::mouseClick(distribution->view()->viewport(), Qt::LeftButton, {},
+                          sliceCenter(distribution->view(), pie->slices().constFirst()));
+    }));
+    QVERIFY(m_pricing->frame()->isShowingRecords());
+    QCOMPARE(model->filter().shareParty,
+             m_pricing->frame()->figures().pricing.distribution.constFirst().party);
+    QVERIFY(model->rowCount() > 0);
+    m_pricing->frame()->showCharts();
+
+    // The other two charts have their series: price against cap (3 lines) and the tier curves.
+    QCOMPARE(m_pricing->card(QStringLiteral("chartPriceCap"))->chart()->series().size(), 3);
+    QVERIFY(m_pricing->card(QStringLiteral("chartTiers"))->chart()->series().size() >= 2);
+}
+
+void TestDashboards::editorShowsMessagesBesideFields()
+{
+    GrantRepository repository(m_database->connection(), QStringLiteral("demo-reviewer"));
+    GrantEditorDialog dialog(repository, QStringLiteral("grant_agreement"), {}, Role::Reviewer);
+    RecordForm* form = dialog.form();
+    QPushButton* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    QVERIFY(!save->isEnabled()); // empty: mode, method, resources, term are missing
+    QVERIFY(!form->messageFor(QStringLiteral("mode")).isEmpty());
+
+    form->setValues(
+        {{QStringLiteral("title"), QStringLiteral("岳阳市气象数据授权运营协议")},
+         {QStringLiteral("operator_id"), repository.choices(QStringLiteral("grant_operator")).first().id},
+         {QStringLiteral("mode"), QStringLiteral("scenario")},
+         {QStringLiteral("selection_method"), QStringLiteral("negotiation")},
+         {QStringLiteral("resources"), QStringLiteral(R"(["r-1"])")},
+         {QStringLiteral("starts_on"), QStringLiteral("2026-01-01")},
+         {QStringLiteral("ends_on"), QStringLiteral("2032-12-31")},
+         {QStringLiteral("revenue_shares"),
+          QStringLiteral(
+              R"([{"party":"运营机构","share_bp":6000},{"party":"数据提供单位","share_bp":3000}])")}});
+    auto* title = qobject_cast<QLineEdit*>(form->editorFor(QStringLiteral("title")));
+    QTest::keyClick(title, Qt::Key_End);
+    QTest::keyClicks(title, QStringLiteral(" v2"));                         // an edit: the form checks again
+    QVERIFY(!form->messageFor(QStringLiteral("revenue_shares")).isEmpty()); // 90%
+    QVERIFY(!form->messageFor(QStringLiteral("ends_on")).isEmpty());        // 7 years: a warning
+    QVERIFY(form->messageFor(QStringLiteral("mode")).isEmpty());
+    QVERIFY(!save->isEnabled());
+    dialog.resize(760, 900);
+    keepScreenshot(&dialog, QStringLiteral("agreement-editor"));
+
+    // Fix the shares in the table: the share of the data providers to 40%.
+    auto* table = form->editorFor(QStringLiteral("revenue_shares"))->findChild<QTableWidget*>();
+    QVERIFY(table && table->rowCount() == 2);
+    table->item(1, 1)->setText(QStringLiteral("40"));
+    QVERIFY(form->messageFor(QStringLiteral("revenue_shares")).isEmpty());
+    QVERIFY(save->isEnabled()); // the term warning does not block
+    QCOMPARE(dialog.save(), QString());
+    const std::optional<RecordState> saved =
+        repository.record(QStringLiteral("grant_agreement"), dialog.recordId());
+    QVERIFY(saved);
+    QCOMPARE(saved->fields.value(QStringLiteral("state")).toString(), QStringLiteral("operating"));
+    QVERIFY(
+        saved->fields.value(QStringLiteral("revenue_shares")).toString().contains(QStringLiteral("4000")));
+    QVERIFY(saved->fields.value(QStringLiteral("title")).toString().endsWith(QStringLiteral(" v2")));
+    // Saved: its products can be added now, and a reviewer may start its evaluation.
+    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("add-grant_product"))->isEnabled());
+    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("step-start_evaluation")));
+    QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("step-renew"))); // a manager's sign-off
+}
+
+void TestDashboards::emptyDatabaseSaysSo()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("e.db"));
+    const DatabaseKey key = DatabaseKey::generate();
+    const std::unique_ptr<Database> empty = test::createDatabase(path, key);
+    PricingPage page(empty->connection(), path, key);
+    page.resize(1200, 900);
+    QVERIFY(waitForFigures(page.frame(), [&page] { page.show(); }));
+    for (const char* name : {"chartPriceCap", "chartRevenue", "chartDistribution", "chartTiers"}) {
+        QChart* chart = page.card(QString::fromLatin1(name))->chart();
+        QVERIFY(chart->series().isEmpty());
+        QVERIFY(!chart->title().isEmpty()); // says why it is empty
+    }
+}
+
+void TestDashboards::chineseTermsAreExact()
+{
+    QVERIFY(Localization::install(*qApp, QStringLiteral("zh_CN")));
+    QCOMPARE(GrantVocabulary::modeLabel(QStringLiteral("whole")), QStringLiteral("整体授权"));
+    QCOMPARE(GrantVocabulary::modeLabel(QStringLiteral("domain")), QStringLiteral("分领域授权"));
+    QCOMPARE(GrantVocabulary::modeLabel(QStringLiteral("scenario")), QStringLiteral("依场景授权"));
+    QCOMPARE(GrantVocabulary::selectionMethodLabel(QStringLiteral("negotiation")), QStringLiteral("谈判"));
+    QCOMPARE(GrantVocabulary::planStateLabel(QStringLiteral("filed")), QStringLiteral("已备案"));
+    QCOMPARE(GrantVocabulary::useClassLabel(QStringLiteral("public_welfare")),
+             QStringLiteral("公共治理和公益事业"));
+    // Every term has its Chinese label: none falls back to the English source.
+    const QList<std::pair<QStringList, QString (*)(const QString&)>> vocabularies{
+        {GrantVocabulary::modes(), GrantVocabulary::modeLabel},
+        {GrantVocabulary::selectionMethods(), GrantVocabulary::selectionMethodLabel},
+        {GrantVocabulary::planStates(), GrantVocabulary::planStateLabel},
+        {GrantVocabulary::planSections(), GrantVocabulary::planSectionLabel},
+        {GrantVocabulary::agreementStates(), GrantVocabulary::agreementStateLabel},
+        {GrantVocabulary::useClasses(), GrantVocabulary::useClassLabel},
+        {GrantVocabulary::billingUnits(), GrantVocabulary::billingUnitLabel},
+        {GrantVocabulary::disclosureKinds(), GrantVocabulary::disclosureKindLabel}};
+    for (const auto& [codes, label] : vocabularies) {
+        for (const QString& code : codes) {
+            const QString text = label(code);
+            QVERIFY2(std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x4e00; }),
+                     qPrintable(code + QStringLiteral(" → ") + text));
+        }
+    }
+    QVERIFY(Localization::install(*qApp, QStringLiteral("en")));
+}
+
+QTEST_MAIN(TestDashboards)
+#include "tst_dashboards.moc"

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "models/grants/DashboardFigures.h"
+#include "models/storage/DatabaseKey.h"
+
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QBoxLayout;
+class QStackedWidget;
+
+namespace xs {
+
+class ChartCard;
+class DashboardLoader;
+class DateRangeBar;
+class GrantRecordsPanel;
+
+/// What the managers' dashboards share: a title and the period at the top, the page's tiles and
+/// charts below (scrolling if the window is small), figures computed off the UI thread, and the
+/// records panel a click on a figure opens in place of the charts.
+class DashboardFrame : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DashboardFrame(QSqlDatabase database, const QString& databasePath, const DatabaseKey& key,
+                   const QString& title, QWidget* parent = nullptr);
+    ~DashboardFrame() override;
+
+    QBoxLayout* header() const { return m_header; }
+    QBoxLayout* content() const { return m_content; }
+    DateRangeBar* range() const { return m_range; }
+    GrantRecordsPanel* records() const { return m_records; }
+    /// Exports of this card carry the period and the page's title.
+    void addCard(ChartCard* card);
+
+    /// Today and the period chosen.
+    GrantFilter baseFilter() const;
+    QString describeFilters() const;
+    void drillDown(const GrantFilter& filter, const QString& what);
+    void showCharts();
+    bool isShowingRecords() const;
+
+    /// Computes the figures again (after a sync, an edit, a change of period).
+    void refresh();
+    bool isLoading() const;
+    const DashboardFigures& figures() const { return m_figures; }
+
+signals:
+    void figuresLoaded();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void loaded(const DashboardFigures& figures);
+
+    QString m_title;
+    DashboardLoader* m_loader = nullptr;
+    DateRangeBar* m_range = nullptr;
+    QBoxLayout* m_header = nullptr;
+    QBoxLayout* m_content = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    GrantRecordsPanel* m_records = nullptr;
+    DashboardFigures m_figures;
+    QElapsedTimer m_requested;
+    bool m_stale = true; // refresh when next shown
+};
+
+} // namespace xs

@@ -1,0 +1,309 @@
+#include "ui/grants/GrantEditorDialog.h"
+
+#include "models/grants/GrantAccess.h"
+#include "models/grants/GrantRepository.h"
+#include "models/grants/GrantRules.h"
+#include "models/grants/GrantVocabulary.h"
+#include "models/pricing/PricingRules.h"
+#include "ui/grants/RecordForm.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace xs {
+
+namespace {
+
+bool recordsGrants(Role role)
+{
+    return role == Role::Reviewer || role == Role::Admin;
+}
+
+bool isPlan(const QString& entity)
+{
+    return entity == QLatin1String("grant_plan");
+}
+
+bool hasSteps(const QString& entity)
+{
+    return isPlan(entity) || entity == QLatin1String("grant_agreement");
+}
+
+QString commandLabel(const QString& command)
+{
+    static const QMap<QString, const char*> labels = {
+        {QStringLiteral("submit"),
+         QT_TRANSLATE_NOOP("xs::GrantEditorDialog", "Submit for collective decision")},
+        {QStringLiteral("decide"), QT_TRANSLATE_NOOP("xs::GrantEditorDialog", "Record the decision")},
+        {QStringLiteral("file"), QT_TRANSLATE_NOOP("xs::GrantEditorDialog", "Record the filing")},
+        {QStringLiteral("return"), QT_TRANSLATE_NOOP("xs::GrantEditorDialog", "Return for revision")},
+        {QStringLiteral("revise"), QT_TRANSLATE_NOOP("xs::GrantEditorDialog", "Revise (major change)")},
+        {QStringLiteral("start_evaluation"), QT_TRANSLATE_NOOP("xs::GrantEditorDialog", "Start evaluation")},
+        {QStringLiteral("renew"), QT_TRANSLATE_NOOP("xs::GrantEditorDialog", "Renew")},
+        {QStringLiteral("exit"), QT_TRANSLATE_NOOP("xs::GrantEditorDialog", "Exit")},
+        {QStringLiteral("terminate"), QT_TRANSLATE_NOOP("xs::GrantEditorDialog", "Terminate")},
+    };
+    const char* label = labels.value(command);
+    return label ? GrantEditorDialog::tr(label) : command;
+}
+
+} // namespace
+
+GrantEditorDialog::GrantEditorDialog(GrantRepository& repository, const QString& entity, const QString& id,
+                                     Role role, QWidget* parent,
+                                     const std::pair<QString, QString>& parentLink)
+    : QDialog(parent)
+    , m_repository(repository)
+    , m_spec(formSpec(entity))
+    , m_id(id.isEmpty() ? ChangeJournal::newId() : id)
+    , m_exists(!id.isEmpty())
+    , m_role(role)
+    , m_parentLink(parentLink)
+{
+    setObjectName(QStringLiteral("grantEditor-") + entity);
+    setWindowTitle(m_exists ? tr("%1 — Edit").arg(m_spec.title) : tr("%1 — New").arg(m_spec.title));
+    m_form = new RecordForm(
+        m_spec,
+        [this](const QString& referenced) {
+            QList<std::pair<QString, QString>> pairs;
+            for (const GrantRepository::Choice& choice : m_repository.choices(referenced))
+                pairs.append({choice.id, choice.label});
+            return pairs;
+        },
+        this);
+    connect(m_form, &RecordForm::changed, this, &GrantEditorDialog::validate);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the fields narrow with the dialog
+
+    auto* layout = new QVBoxLayout(this);
+    if (hasSteps(entity)) {
+        m_state = new QLabel(this);
+        m_state->setObjectName(QStringLiteral("grantState"));
+        m_steps = new QHBoxLayout;
+        m_steps->addWidget(m_state, 1);
+        layout->addLayout(m_steps);
+    }
+    // The fields on the first tab, the records under this one on a tab each: the form keeps the
+    // dialog's full height.
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("grantEditorTabs"));
+    tabs->addTab(scroll, tr("Details"));
+    layout->addWidget(tabs, 1);
+    buildChildren();
+    for (const auto& [child, list] : std::as_const(m_children)) {
+        auto* group = new QWidget(this);
+        auto* row = new QHBoxLayout(group);
+        row->addWidget(list, 1);
+        auto* buttons = new QVBoxLayout;
+        auto* add = new QPushButton(tr("Add..."), group);
+        add->setObjectName(QStringLiteral("add-") + child.entity);
+        auto* edit = new QPushButton(tr("Open..."), group);
+        buttons->addWidget(add);
+        buttons->addWidget(edit);
+        buttons->addStretch();
+        row->addLayout(buttons);
+        const ChildSpec spec = child;
+        QListWidget* view = list;
+        const auto open = [this, spec](const QString& childId) {
+            GrantEditorDialog dialog(m_repository, spec.entity, childId, m_role, this,
+                                     {spec.parentColumn, m_id});
+            dialog.exec();
+            if (dialog.changedSomething()) {
+                m_changed = true;
+                refreshChildren();
+            }
+        };
+        connect(add, &QPushButton::clicked, this, [open] { open({}); });
+        connect(edit, &QPushButton::clicked, this, [open, view] {
+            if (QListWidgetItem* item = view->currentItem())
+                open(item->data(Qt::UserRole).toString());
+        });
+        connect(view, &QListWidget::itemActivated, this,
+                [open](QListWidgetItem* item) { open(item->data(Qt::UserRole).toString()); });
+        add->setEnabled(recordsGrants(role));
+        tabs->addTab(group, child.title);
+    }
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    connect(m_buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, [this] {
+        if (const QString problem = save(); !problem.isEmpty())
+            QMessageBox::warning(this, windowTitle(), problem);
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Save)->setVisible(mayEdit());
+    m_form->setReadOnly(!mayEdit());
+    load();
+    resize(760, hasSteps(entity) ? 760 : 560);
+}
+
+bool GrantEditorDialog::mayEdit() const
+{
+    return recordsGrants(m_role);
+}
+
+void GrantEditorDialog::load()
+{
+    QJsonObject fields;
+    if (m_exists) {
+        if (const std::optional<RecordState> record = m_repository.record(m_spec.entity, m_id))
+            fields = record->fields;
+    } else if (!m_parentLink.first.isEmpty()) {
+        fields.insert(m_parentLink.first, m_parentLink.second);
+    }
+    m_form->setValues(fields);
+    buildSteps();
+    refreshChildren();
+    validate();
+}
+
+void GrantEditorDialog::validate()
+{
+    QJsonObject fields = m_form->values();
+    if (!m_parentLink.first.isEmpty())
+        fields.insert(m_parentLink.first, m_parentLink.second);
+    QList<GrantRules::FieldMessage> messages = GrantAccess::fieldMessages(m_spec.entity, fields);
+    if (isPlan(m_spec.entity)) {
+        for (const QString& section : GrantRules::missingSections(fields))
+            messages.append(
+                {QStringLiteral("sections.") + section, tr("Needed before the plan is submitted."), true});
+    }
+    m_form->showMessages(messages);
+    if (QPushButton* saveButton = m_buttons ? m_buttons->button(QDialogButtonBox::Save) : nullptr)
+        saveButton->setEnabled(!GrantRules::hasErrors(messages));
+}
+
+QString GrantEditorDialog::save()
+{
+    QJsonObject fields = m_form->values();
+    if (!m_parentLink.first.isEmpty())
+        fields.insert(m_parentLink.first, m_parentLink.second);
+    const DatabaseError error = m_repository.save(m_spec.entity, m_id, fields, m_role);
+    if (error.isError())
+        return error.message();
+    m_exists = true;
+    m_changed = true;
+    setWindowTitle(tr("%1 — Edit").arg(m_spec.title));
+    load();
+    return {};
+}
+
+void GrantEditorDialog::buildSteps()
+{
+    if (!m_steps)
+        return;
+    while (m_steps->count() > 1) {
+        QLayoutItem* item = m_steps->takeAt(1);
+        delete item->widget();
+        delete item;
+    }
+    const std::optional<RecordState> record =
+        m_exists ? m_repository.record(m_spec.entity, m_id) : std::nullopt;
+    const QString state = record ? record->fields.value(QStringLiteral("state")).toString() : QString();
+    const QString stateLabel = isPlan(m_spec.entity) ? GrantVocabulary::planStateLabel(state)
+                                                     : GrantVocabulary::agreementStateLabel(state);
+    m_state->setText(record ? tr("State: %1").arg(stateLabel) : tr("Not saved yet"));
+    if (!record)
+        return;
+    const QStringList commands = isPlan(m_spec.entity)
+                                     ? GrantRules::availablePlanCommands(state, m_role)
+                                     : GrantRules::availableAgreementCommands(state, m_role);
+    for (const QString& command : commands) {
+        auto* button = new QPushButton(commandLabel(command), this);
+        button->setObjectName(QStringLiteral("step-") + command);
+        connect(button, &QPushButton::clicked, this, [this, command] { takeStep(command); });
+        m_steps->addWidget(button);
+    }
+}
+
+void GrantEditorDialog::takeStep(const QString& command)
+{
+    QJsonObject arguments;
+    const auto ask = [this, &arguments](const char* key, const QString& prompt) {
+        bool ok = false;
+        const QString value = QInputDialog::getText(this, windowTitle(), prompt, QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return false;
+        arguments.insert(QString::fromLatin1(key), value.trimmed());
+        return true;
+    };
+    bool asked = true;
+    if (command == QLatin1String("decide") || command == QLatin1String("file"))
+        asked = ask("reference", tr("Reference of the decision, approval or filing:"));
+    else if (command == QLatin1String("return") || command == QLatin1String("revise") ||
+             command == QLatin1String("terminate"))
+        asked = ask("reason", tr("Reason:"));
+    else if (command == QLatin1String("renew"))
+        asked = ask("ends_on", tr("New end of term (YYYY-MM-DD):")) && ask("reason", tr("Reason:"));
+    else if (command == QLatin1String("exit"))
+        asked = ask("handover", tr("How running services continue without interruption:"));
+    if (!asked)
+        return;
+    const DatabaseError error = m_repository.step(m_spec.entity, m_id, command, arguments, m_role);
+    if (error.isError()) {
+        QMessageBox::warning(this, windowTitle(), error.message());
+        return;
+    }
+    m_changed = true;
+    load();
+}
+
+void GrantEditorDialog::buildChildren()
+{
+    for (const ChildSpec& child : m_spec.children) {
+        auto* list = new QListWidget(this);
+        list->setObjectName(QStringLiteral("children-") + child.entity);
+        m_children.append({child, list});
+    }
+}
+
+void GrantEditorDialog::refreshChildren()
+{
+    for (const auto& [child, list] : std::as_const(m_children)) {
+        list->clear();
+        list->setEnabled(m_exists);
+        if (!m_exists) {
+            list->addItem(tr("Save first, then add them here."));
+            continue;
+        }
+        for (const QString& childId : m_repository.children(child.entity, child.parentColumn, m_id)) {
+            if (const std::optional<RecordState> record = m_repository.record(child.entity, childId)) {
+                auto* item = new QListWidgetItem(childLabel(child.entity, record->fields), list);
+                item->setData(Qt::UserRole, childId);
+            }
+        }
+    }
+}
+
+QString GrantEditorDialog::childLabel(const QString& entity, const QJsonObject& fields) const
+{
+    const auto fen = [&fields](const char* key) {
+        return PricingRules::yuan(fields.value(QLatin1String(key)).toInteger());
+    };
+    if (entity == QLatin1String("grant_price"))
+        return tr("%1: %2 yuan (cap %3)")
+            .arg(fields.value(QStringLiteral("month")).toString(), fen("price_fen"), fen("cap_fen"));
+    if (entity == QLatin1String("grant_report"))
+        return tr("%1: revenue %2 yuan, maximum %3 yuan")
+            .arg(fields.value(QStringLiteral("year")).toInteger())
+            .arg(fen("actual_revenue_fen"), fen("max_revenue_fen"));
+    if (entity == QLatin1String("grant_disclosure"))
+        return QStringLiteral("%1 · %2")
+            .arg(fields.value(QStringLiteral("year")).toInteger())
+            .arg(GrantVocabulary::disclosureKindLabel(fields.value(QStringLiteral("kind")).toString()));
+    return QStringLiteral("%1 · %2").arg(
+        fields.value(QStringLiteral("name")).toString(),
+        GrantVocabulary::useClassLabel(fields.value(QStringLiteral("use_class")).toString()));
+}
+
+} // namespace xs

@@ -58,6 +58,16 @@ DashboardFrame::~DashboardFrame() = default;
 void DashboardFrame::addCard(ChartCard* card)
 {
     card->setFiltersProvider([this] { return describeFilters(); });
+    m_cards.append(card);
+}
+
+ChartCard* DashboardFrame::card(const QString& objectName) const
+{
+    for (ChartCard* card : m_cards) {
+        if (card->objectName() == objectName)
+            return card;
+    }
+    return nullptr;
 }
 
 GrantFilter DashboardFrame::baseFilter() const

@@ -35,6 +35,7 @@ public:
     GrantRecordsPanel* records() const { return m_records; }
     /// Exports of this card carry the period and the page's title.
     void addCard(ChartCard* card);
+    ChartCard* card(const QString& objectName) const;
 
     /// Today and the period chosen.
     GrantFilter baseFilter() const;
@@ -64,6 +65,7 @@ private:
     QBoxLayout* m_content = nullptr;
     QStackedWidget* m_stack = nullptr;
     GrantRecordsPanel* m_records = nullptr;
+    QList<ChartCard*> m_cards;
     DashboardFigures m_figures;
     QElapsedTimer m_requested;
     bool m_stale = true; // refresh when next shown

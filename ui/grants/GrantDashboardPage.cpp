@@ -91,11 +91,7 @@ void GrantDashboardPage::reload()
 
 ChartCard* GrantDashboardPage::card(const QString& objectName) const
 {
-    for (ChartCard* card : m_cards) {
-        if (card->objectName() == objectName)
-            return card;
-    }
-    return nullptr;
+    return m_frame->card(objectName);
 }
 
 void GrantDashboardPage::buildTiles()
@@ -148,7 +144,6 @@ void GrantDashboardPage::buildCharts()
         card->setMinimumHeight(300);
         m_frame->addCard(card);
         grid->addWidget(card, row, column, 1, span);
-        m_cards.append(card);
     }
     grid->setColumnStretch(0, 2); // 3 modes
     grid->setColumnStretch(1, 3); // up to 8 domains, names of four characters

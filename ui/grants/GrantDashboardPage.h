@@ -49,7 +49,6 @@ private:
     Role m_role;
     QPushButton* m_new = nullptr;
     QMap<QString, KpiTile*> m_tiles;
-    QList<ChartCard*> m_cards;
 };
 
 } // namespace xs

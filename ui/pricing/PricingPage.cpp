@@ -28,7 +28,6 @@ PricingPage::PricingPage(QSqlDatabase database, const QString& databasePath, con
         card->setMinimumHeight(340);
         m_frame->addCard(card);
         grid->addWidget(card, i / 2, i % 2);
-        m_cards.append(card);
     }
     m_frame->content()->addLayout(grid, 1);
     auto* layout = new QVBoxLayout(this);
@@ -43,11 +42,7 @@ void PricingPage::reload()
 
 ChartCard* PricingPage::card(const QString& objectName) const
 {
-    for (ChartCard* card : m_cards) {
-        if (card->objectName() == objectName)
-            return card;
-    }
-    return nullptr;
+    return m_frame->card(objectName);
 }
 
 void PricingPage::showFigures()

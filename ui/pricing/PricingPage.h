@@ -30,7 +30,6 @@ private:
     void showFigures();
 
     DashboardFrame* m_frame = nullptr;
-    QList<ChartCard*> m_cards;
 };
 
 } // namespace xs

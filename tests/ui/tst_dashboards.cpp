@@ -281,6 +281,10 @@ void TestDashboards::recordsExportAsXlsx()
     QCOMPARE(sheet->rows.size(), records->model()->rowCount());
     QCOMPARE(sheet->header.constFirst(), records->model()->headerData(0, Qt::Horizontal).toString());
     QCOMPARE(sheet->rows.constFirst().constFirst(), records->model()->index(0, 0).data().toString());
+    // Nowhere to write: a message, and neither the workbook nor a partial one left behind.
+    const QString nowhere = m_dir.filePath(QStringLiteral("missing/agreements.xlsx"));
+    QVERIFY(!records->exportXlsx(nowhere).isEmpty());
+    QVERIFY(!QFile::exists(nowhere) && !QFile::exists(nowhere + QStringLiteral(".partial")));
     m_grants->frame()->showCharts();
 }
 

@@ -13,8 +13,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <cstdio>
-
 namespace xs {
 
 namespace {
@@ -126,18 +124,10 @@ DatabaseError CatalogExporter::exportTo(const QString& path, CatalogFileFormat f
         return writeFileAtomically(path, QJsonDocument(document).toJson(QJsonDocument::Indented));
     }
     case CatalogFileFormat::Xlsx: {
-        // libxlsxwriter writes a path: write beside the target, then rename over it in one step.
-        const QString partial = path + QStringLiteral(".partial");
-        if (const QString problem = XlsxCodec::write(partial, Text::tr("Catalog"), header, table);
-            !problem.isEmpty()) {
-            QFile::remove(partial);
+        // Written whole or not at all (XlsxCodec writes beside the target and renames).
+        if (const QString problem = XlsxCodec::write(path, Text::tr("Catalog"), header, table);
+            !problem.isEmpty())
             return DatabaseError(DatabaseError::Kind::Io, problem);
-        }
-        if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
-            const int errorNumber = errno;
-            QFile::remove(partial);
-            return DatabaseError::fromErrno(errorNumber, path);
-        }
         return {};
     }
     }

@@ -1,9 +1,13 @@
 #include "models/catalog/io/XlsxCodec.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QXmlStreamReader>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <memory>
 #include <xlsxwriter.h>
 #include <zip.h>
@@ -242,12 +246,14 @@ std::optional<TabularData> read(const QByteArray& bytes, TabularError* error)
     return TabularData::fromRecords(std::move(rows), std::move(rowNumbers));
 }
 
-QString write(const QString& path, const QString& sheetName, const QStringList& header,
-              const QList<QStringList>& rows)
+namespace {
+
+QString writeWorkbook(const QString& path, const QString& sheetName, const QStringList& header,
+                      const QList<QStringList>& rows)
 {
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE; // rows go to disk as they are written: exports of any size
-    const QByteArray fileName = path.toLocal8Bit();
+    const QByteArray fileName = QFile::encodeName(path);
     lxw_workbook* workbook = workbook_new_opt(fileName.constData(), &options);
     if (!workbook)
         return Text::tr("Cannot create %1.").arg(path);
@@ -278,6 +284,26 @@ QString write(const QString& path, const QString& sheetName, const QStringList& 
     if (problem.isEmpty() && closed != LXW_NO_ERROR)
         problem = Text::tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(closed)));
     return problem;
+}
+
+} // namespace
+
+QString write(const QString& path, const QString& sheetName, const QStringList& header,
+              const QList<QStringList>& rows)
+{
+    // libxlsxwriter writes a path: write beside the target, then rename over it in one step, so a
+    // failed export never leaves half a workbook where the last good one was.
+    const QString partial = path + QStringLiteral(".partial");
+    if (const QString problem = writeWorkbook(partial, sheetName, header, rows); !problem.isEmpty()) {
+        QFile::remove(partial);
+        return problem;
+    }
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        QFile::remove(partial);
+        return Text::tr("Cannot write %1: %2").arg(path, reason);
+    }
+    return {};
 }
 
 } // namespace xs::XlsxCodec

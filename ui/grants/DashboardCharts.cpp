@@ -97,7 +97,7 @@ QChart* pie(const QList<Category>& categories, const Activated& activated)
     for (const Category& category : categories)
         total += category.value;
     auto* series = new QPieSeries;
-    series->setPieSize(0.8);
+    series->setPieSize(0.65); // room around it for the figures of thin slices
     QList<std::pair<QPieSlice*, QString>> names;
     for (const Category& category : categories) {
         if (category.value <= 0)
@@ -109,9 +109,11 @@ QChart* pie(const QList<Category>& categories, const Activated& activated)
             QStringLiteral("%1 (%2%)")
                 .arg(QLocale().toString(category.value, 'f', 0), QLocale().toString(share * 100, 'f', 1)),
             category.value);
-        slice->setLabelVisible(share >= 0.05);
-        slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
-        slice->setLabelColor(Qt::white);
+        slice->setLabelVisible(share >= 0.03);
+        if (share >= 0.15) { // room inside; a thin slice carries its figure outside
+            slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
+            slice->setLabelColor(Qt::white);
+        }
         names.append({slice, category.label});
         QObject::connect(slice, &QPieSlice::clicked, series, [category, activated] {
             if (activated)

@@ -2503,6 +2503,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Grants</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overdue operating reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owing an operating report past 31 March</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::GrantEditorDialog</name>
@@ -2596,6 +2604,10 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>%1: revenue %2 yuan, maximum %3 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

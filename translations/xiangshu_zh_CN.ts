@@ -2495,6 +2495,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Grants</source>
         <translation>授权数</translation>
     </message>
+    <message>
+        <source>Overdue operating reports</source>
+        <translation>逾期运营报告</translation>
+    </message>
+    <message>
+        <source>owing an operating report past 31 March</source>
+        <translation>逾期未报送年度运营报告（3月31日后）</translation>
+    </message>
 </context>
 <context>
     <name>xs::GrantEditorDialog</name>
@@ -2589,6 +2597,10 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>%1: revenue %2 yuan, maximum %3 yuan</source>
         <translation>%1：收入 %2 元，上限 %3 元</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>基本信息</translation>
     </message>
 </context>
 <context>

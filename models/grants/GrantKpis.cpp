@@ -74,6 +74,12 @@ GrantKpis GrantKpis::compute(QSqlDatabase database, const QDate& today, const QD
                 QVariantList{GrantQuery::lastDueYear(today)} + rangeWhere.bindings, &kpis.overdueDisclosures,
                 &kpis.error))
         return kpis;
+    if (!single(query,
+                QStringLiteral("SELECT count(*) FROM grant_agreement a, %1 WHERE %2 AND %3")
+                    .arg(GrantQuery::owedYears(), rangeWhere.sql, GrantQuery::missingReport()),
+                QVariantList{GrantQuery::lastDueYear(today)} + rangeWhere.bindings, &kpis.overdueReports,
+                &kpis.error))
+        return kpis;
 
     if (!grouped(query,
                  QStringLiteral("SELECT coalesce(p.use_class, ''), count(*) FROM grant_product p "

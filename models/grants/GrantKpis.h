@@ -21,6 +21,7 @@ struct GrantKpis
     QMap<QString, qint64> activeByDivision; // division code of the 市州 (430000: the province)
     qint64 expiringSoon = 0;                // active, ending within GrantQuery::ExpiringWithinDays
     qint64 overdueDisclosures = 0;          // (agreement, year, kind) past 31 March with nothing submitted
+    qint64 overdueReports = 0;              // (agreement, year) past 31 March with no operating report
     QMap<QString, qint64> productsByUseClass;
     qint64 registrationsInProgress = 0;
     qint64 registrationsOverdue = 0;

@@ -22,26 +22,46 @@ int lastDueYear(const QDate& today)
     return today > GrantRules::annualDueDate(today.year() - 1) ? today.year() - 1 : today.year() - 2;
 }
 
+QString owedYears()
+{
+    return QStringLiteral(
+        "(WITH RECURSIVE series(y) AS (SELECT 1990 UNION ALL SELECT y + 1 FROM series WHERE y < ?) "
+        "SELECT y FROM series) years");
+}
+
 QString owedYearsAndKinds()
 {
     QStringList kinds;
     for (const QString& kind : GrantVocabulary::disclosureKinds())
         kinds << QStringLiteral("SELECT '%1' AS kind").arg(kind); // fixed ASCII codes
-    return QStringLiteral(
-               "(WITH RECURSIVE series(y) AS (SELECT 1990 UNION ALL SELECT y + 1 FROM series WHERE y < ?) "
-               "SELECT y FROM series) years "
-               "CROSS JOIN (%1) k")
-        .arg(kinds.join(QLatin1String(" UNION ALL ")));
+    return QStringLiteral("%1 CROSS JOIN (%2) k").arg(owedYears(), kinds.join(QLatin1String(" UNION ALL ")));
 }
+
+namespace {
+
+// The years of the agreement's term (its first year to its last, or on if it has no end).
+QString yearInTerm()
+{
+    return QStringLiteral("a.starts_on IS NOT NULL "
+                          "AND years.y BETWEEN CAST(substr(a.starts_on, 1, 4) AS INTEGER) "
+                          "AND CAST(substr(coalesce(a.ends_on, '9999'), 1, 4) AS INTEGER)");
+}
+
+} // namespace
 
 QString missingDisclosure()
 {
-    return QStringLiteral(
-        "a.starts_on IS NOT NULL "
-        "AND years.y BETWEEN CAST(substr(a.starts_on, 1, 4) AS INTEGER) "
-        "AND CAST(substr(coalesce(a.ends_on, '9999'), 1, 4) AS INTEGER) "
-        "AND NOT EXISTS (SELECT 1 FROM grant_disclosure d WHERE d.agreement_id = a.id "
-        "AND d.year = years.y AND d.kind = k.kind AND d.deleted = 0 AND d.submitted_on IS NOT NULL)");
+    return yearInTerm() +
+           QStringLiteral(
+               " AND NOT EXISTS (SELECT 1 FROM grant_disclosure d WHERE d.agreement_id = a.id "
+               "AND d.year = years.y AND d.kind = k.kind AND d.deleted = 0 AND d.submitted_on IS NOT NULL)");
+}
+
+QString missingReport()
+{
+    return yearInTerm() +
+           QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM grant_report r WHERE r.agreement_id = a.id "
+                          "AND r.year = years.y AND r.deleted = 0 AND r.submitted_on IS NOT NULL)");
 }
 
 SqlCondition where(const GrantFilter& filter)
@@ -81,6 +101,10 @@ SqlCondition where(const GrantFilter& filter)
                QStringLiteral("EXISTS (SELECT 1 FROM grant_report r WHERE r.agreement_id = a.id "
                               "AND r.deleted = 0 AND r.year = ?)"),
                {filter.reportYear});
+    if (filter.overdueReport)
+        append(condition,
+               QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2)").arg(owedYears(), missingReport()),
+               {lastDueYear(filter.today)});
     if (filter.overdueDisclosure)
         append(condition,
                QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2)")

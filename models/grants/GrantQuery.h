@@ -17,6 +17,7 @@ struct GrantFilter
     bool activeOnly = false;        // operating, under evaluation or renewed
     bool expiringSoon = false;      // active and ending within GrantQuery::ExpiringWithinDays
     bool overdueDisclosure = false; // owes a disclosure past its 31 March
+    bool overdueReport = false;     // owes an annual operating report past its 31 March
     QString mode;                   // exact codes or values; empty: any
     QString domain;
     QString division;
@@ -43,6 +44,10 @@ int lastDueYear(const QDate& today);
 /// WHERE. The years' bound is the first binding.
 QString owedYearsAndKinds();
 QString missingDisclosure();
+/// The same for operating reports, one a year: FROM-clause years (bound: the last due year), and
+/// the condition that the agreement has no submitted report for the year.
+QString owedYears();
+QString missingReport();
 
 } // namespace GrantQuery
 

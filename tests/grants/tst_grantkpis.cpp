@@ -107,6 +107,18 @@ void TestGrantKpis::initTestCase()
     write(QStringLiteral("registration"), ChangeJournal::newId(), registration("submitted", "2026-12-05"));
     write(QStringLiteral("registration"), ChangeJournal::newId(), registration("registered", "2026-01-05"));
 
+    // Operating reports: A1 2023 and 2024 submitted; A2's 2024 report is a draft (no date).
+    const auto report = [](const char* agreementId, int year, const char* submitted) {
+        QJsonObject fields{{QStringLiteral("agreement_id"), QLatin1String(agreementId)},
+                           {QStringLiteral("year"), year}};
+        if (submitted)
+            fields.insert(QStringLiteral("submitted_on"), QLatin1String(submitted));
+        return fields;
+    };
+    write(QStringLiteral("grant_report"), QStringLiteral("Y1"), report("A1", 2023, "2024-03-20"));
+    write(QStringLiteral("grant_report"), QStringLiteral("Y2"), report("A1", 2024, "2025-04-02"));
+    write(QStringLiteral("grant_report"), QStringLiteral("Y3"), report("A2", 2024, nullptr));
+
     write(QStringLiteral("department"), ChangeJournal::newId(),
           {{QStringLiteral("code"), QStringLiteral("430000027")},
            {QStringLiteral("name"), QStringLiteral("湖南省数据局")},
@@ -137,6 +149,9 @@ void TestGrantKpis::figuresOfTheWholeTerm()
     // A1 2023–2025: 9, two submitted → 7 (a row without a submission date does not count);
     // A2 2024–2025: 6; A3 2022–2025: 12 (ended agreements still owe their years); A4 none yet.
     QCOMPARE(kpis.overdueDisclosures, 25);
+    // One report a year: A1 2023–2025 less two submitted (late counts as submitted) → 1; A2 2 (a
+    // draft without a date does not count); A3 4; A4 none yet.
+    QCOMPARE(kpis.overdueReports, 7);
     QCOMPARE(kpis.productsByUseClass,
              (QMap<QString, qint64>{{QStringLiteral("public_welfare"), 2}, {QStringLiteral("industry"), 2}}));
     QCOMPARE(kpis.registrationsInProgress, 2);
@@ -153,11 +168,13 @@ void TestGrantKpis::dateRangeNarrowsGrantsAndProducts()
     QVERIFY2(!kpis.error.isError(), qPrintable(kpis.error.fullText()));
     QCOMPARE(kpis.activeGrants, 2); // A1 and A4 run into 2027
     QCOMPARE(kpis.overdueDisclosures, 7);
+    QCOMPARE(kpis.overdueReports, 1); // A1's 2025
     QCOMPARE(kpis.productsByUseClass,
              (QMap<QString, qint64>{{QStringLiteral("public_welfare"), 2}, {QStringLiteral("industry"), 1}}));
     const GrantKpis early = GrantKpis::compute(m_database->connection(), Today, {}, QDate(2022, 12, 31));
     QCOMPARE(early.activeGrants, 0); // only A3 (terminated) ran in 2022
     QCOMPARE(early.overdueDisclosures, 12);
+    QCOMPARE(early.overdueReports, 4);
 }
 
 void TestGrantKpis::emptyDatabaseGivesZeros()
@@ -217,6 +234,13 @@ void TestGrantKpis::everyFigureOpensTheListItCounts()
     overdue.overdueDisclosure = true;
     list.setFilter(overdue);
     QCOMPARE(ids(), (QStringList{QStringLiteral("A3"), QStringLiteral("A2"), QStringLiteral("A1")}));
+    overdue.overdueDisclosure = false;
+    overdue.overdueReport = true;
+    list.setFilter(overdue);
+    QCOMPARE(ids(), (QStringList{QStringLiteral("A3"), QStringLiteral("A2"), QStringLiteral("A1")}));
+    overdue.from = QDate(2027, 1, 1); // only A1 (and A4, which owes nothing yet) run into 2027
+    list.setFilter(overdue);
+    QCOMPARE(ids(), QStringList{QStringLiteral("A1")});
 
     GrantFilter industry;
     industry.today = Today;

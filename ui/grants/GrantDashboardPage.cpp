@@ -117,6 +117,8 @@ void GrantDashboardPage::buildTiles()
         drill(tr("expiring within 90 days"), [](GrantFilter& f) { f.expiringSoon = true; }));
     add("kpiDisclosures", tr("Overdue disclosures"),
         drill(tr("owing a disclosure past 31 March"), [](GrantFilter& f) { f.overdueDisclosure = true; }));
+    add("kpiReports", tr("Overdue operating reports"),
+        drill(tr("owing an operating report past 31 March"), [](GrantFilter& f) { f.overdueReport = true; }));
     add("kpiRegistrations", tr("Registrations in progress"),
         [this] { emit areaRequested(QStringLiteral("registration")); });
     add("kpiRegistrationsOverdue", tr("Registrations overdue"),
@@ -157,6 +159,7 @@ void GrantDashboardPage::showFigures()
     m_tiles.value(QStringLiteral("kpiActive"))->setValue(kpis.activeGrants);
     m_tiles.value(QStringLiteral("kpiExpiring"))->setValue(kpis.expiringSoon, true);
     m_tiles.value(QStringLiteral("kpiDisclosures"))->setValue(kpis.overdueDisclosures, true);
+    m_tiles.value(QStringLiteral("kpiReports"))->setValue(kpis.overdueReports, true);
     m_tiles.value(QStringLiteral("kpiRegistrations"))->setValue(kpis.registrationsInProgress);
     m_tiles.value(QStringLiteral("kpiRegistrationsOverdue"))->setValue(kpis.registrationsOverdue, true);
     m_tiles.value(QStringLiteral("kpiCatalog"))->setValue(kpis.catalogEntries);

@@ -2610,6 +2610,10 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save your changes before taking this step?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::GrantFormSpecs</name>
@@ -2891,6 +2895,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <name>xs::GrantRepository</name>
     <message>
         <source>The record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a record of authorized operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the record this one belongs to first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

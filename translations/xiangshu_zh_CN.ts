@@ -2602,6 +2602,10 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Details</source>
         <translation>基本信息</translation>
     </message>
+    <message>
+        <source>Save your changes before taking this step?</source>
+        <translation>办理此步骤前先保存修改吗？</translation>
+    </message>
 </context>
 <context>
     <name>xs::GrantFormSpecs</name>
@@ -2883,6 +2887,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a record of authorized operation.</source>
+        <translation>%1 不是授权运营记录。</translation>
+    </message>
+    <message>
+        <source>Save the record this one belongs to first.</source>
+        <translation>请先保存该记录所属的上级记录。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,12 @@ namespace xs::GrantQuery {
 
 namespace {
 
+/// "" rather than a null QString, which would be bound as NULL and match nothing.
+QString nonNull(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 void append(SqlCondition& condition, const QString& sql, const QVariantList& bindings = {})
 {
     condition.sql += QStringLiteral(" AND ") + sql;
@@ -57,6 +63,14 @@ QString missingDisclosure()
                "AND d.year = years.y AND d.kind = k.kind AND d.deleted = 0 AND d.submitted_on IS NOT NULL)");
 }
 
+QString revenueShares()
+{
+    // Synced or older data may hold any JSON there; json_each and json_extract fail on the wrong
+    // shapes, so anything but an array counts as no shares.
+    return QStringLiteral("CASE WHEN json_valid(a.revenue_shares) AND json_type(a.revenue_shares) = 'array' "
+                          "THEN a.revenue_shares ELSE '[]' END");
+}
+
 QString missingReport()
 {
     return yearInTerm() +
@@ -82,20 +96,20 @@ SqlCondition where(const GrantFilter& filter)
     for (const auto& [column, value] :
          {std::pair{QStringLiteral("mode"), filter.mode}, std::pair{QStringLiteral("domain"), filter.domain},
           std::pair{QStringLiteral("division_code"), filter.division}}) {
-        if (!value.isEmpty())
-            append(condition, QStringLiteral("coalesce(a.%1, '') = ?").arg(column), {value});
+        if (value)
+            append(condition, QStringLiteral("coalesce(a.%1, '') = ?").arg(column), {nonNull(*value)});
     }
-    if (!filter.productUseClass.isEmpty())
+    if (filter.productUseClass)
         append(condition,
                QStringLiteral("EXISTS (SELECT 1 FROM grant_product p WHERE p.agreement_id = a.id "
-                              "AND p.deleted = 0 AND p.use_class = ?)"),
-               {filter.productUseClass});
-    if (!filter.shareParty.isEmpty())
+                              "AND p.deleted = 0 AND coalesce(p.use_class, '') = ?)"),
+               {nonNull(*filter.productUseClass)});
+    if (filter.shareParty)
         append(condition,
-               QStringLiteral("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(a.revenue_shares) "
-                              "THEN a.revenue_shares ELSE '[]' END) s "
-                              "WHERE json_extract(s.value, '$.party') = ?)"),
-               {filter.shareParty});
+               QStringLiteral("EXISTS (SELECT 1 FROM json_each(%1) s WHERE s.type = 'object' "
+                              "AND coalesce(json_extract(s.value, '$.party'), '') = ?)")
+                   .arg(revenueShares()),
+               {nonNull(*filter.shareParty)});
     if (filter.reportYear > 0)
         append(condition,
                QStringLiteral("EXISTS (SELECT 1 FROM grant_report r WHERE r.agreement_id = a.id "

@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 namespace xs {
 
 /// Which agreements a dashboard figure counts, or a list shows. A bar of a chart and the list it
@@ -18,12 +20,14 @@ struct GrantFilter
     bool expiringSoon = false;      // active and ending within GrantQuery::ExpiringWithinDays
     bool overdueDisclosure = false; // owes a disclosure past its 31 March
     bool overdueReport = false;     // owes an annual operating report past its 31 March
-    QString mode;                   // exact codes or values; empty: any
-    QString domain;
-    QString division;
-    QString productUseClass; // has a live product of this use class
-    QString shareParty;      // shares its revenue with this party
-    int reportYear = 0;      // has an operating report for this year; 0: any
+    // Exact codes or values; unset: any. Set to "" they select the records without one, which is
+    // what the "(not given)" bar of a chart counts.
+    std::optional<QString> mode;
+    std::optional<QString> domain;
+    std::optional<QString> division;
+    std::optional<QString> productUseClass; // has a live product of this use class
+    std::optional<QString> shareParty;      // shares its revenue with this party
+    int reportYear = 0;                     // has an operating report for this year; 0: any
 
     bool operator==(const GrantFilter&) const = default;
 };
@@ -48,6 +52,9 @@ QString missingDisclosure();
 /// the condition that the agreement has no submitted report for the year.
 QString owedYears();
 QString missingReport();
+/// The agreement's revenue shares as a JSON array for json_each, or an empty one if the text is
+/// anything else (its entries may still be other than objects: check s.type = 'object').
+QString revenueShares();
 
 } // namespace GrantQuery
 

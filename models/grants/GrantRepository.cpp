@@ -29,6 +29,23 @@ QString labelColumn(const QString& entity)
     return QStringLiteral("name");
 }
 
+/// The record a child belongs to: its column and the parent's entity.
+std::optional<std::pair<QString, QString>> parentOf(const QString& entity)
+{
+    if (entity == QLatin1String("grant_product") || entity == QLatin1String("grant_report") ||
+        entity == QLatin1String("grant_disclosure"))
+        return std::pair{QStringLiteral("agreement_id"), QStringLiteral("grant_agreement")};
+    if (entity == QLatin1String("grant_price"))
+        return std::pair{QStringLiteral("product_id"), QStringLiteral("grant_product")};
+    return std::nullopt;
+}
+
+DatabaseError notAGrantEntity(const QString& entity)
+{
+    return DatabaseError(DatabaseError::Kind::Invalid,
+                         Text::tr("%1 is not a record of authorized operation.").arg(entity.left(64)));
+}
+
 QString childOrder(const QString& entity)
 {
     if (entity == QLatin1String("grant_price"))
@@ -61,6 +78,8 @@ std::optional<RecordState> GrantRepository::record(const QString& entity, const 
 DatabaseError GrantRepository::save(const QString& entity, const QString& id, const QJsonObject& fields,
                                     Role role)
 {
+    if (!findEntity(entity) || !GrantAccess::isGrantEntity(entity))
+        return notAGrantEntity(entity);
     DatabaseError error;
     const std::optional<RecordState> current = record(entity, id, &error);
     if (error.isError())
@@ -74,6 +93,20 @@ DatabaseError GrantRepository::save(const QString& entity, const QString& id, co
     if (const Refusal refusal = GrantAccess::check(principal, operation, current ? &*current : nullptr);
         refusal.isRefused())
         return refusalError(refusal);
+    // A product, price, report or disclosure belongs to a record that exists here (the hub checks
+    // records one at a time and cannot tell).
+    if (const auto parent = parentOf(entity)) {
+        const QString parentId =
+            fields.contains(parent->first)
+                ? fields.value(parent->first).toString()
+                : (current ? current->fields.value(parent->first).toString() : QString());
+        if (!record(parent->second, parentId, &error)) {
+            if (error.isError())
+                return error;
+            return DatabaseError(DatabaseError::Kind::Invalid,
+                                 Text::tr("Save the record this one belongs to first."));
+        }
+    }
     // A new plan or agreement starts where the hub will start it.
     QJsonObject values = fields;
     const QJsonObject effect = GrantAccess::effect(principal, operation, current ? &*current : nullptr);
@@ -85,6 +118,8 @@ DatabaseError GrantRepository::save(const QString& entity, const QString& id, co
 DatabaseError GrantRepository::step(const QString& entity, const QString& id, const QString& command,
                                     const QJsonObject& arguments, Role role)
 {
+    if (!findEntity(entity) || !GrantAccess::isGrantEntity(entity))
+        return notAGrantEntity(entity);
     DatabaseError error;
     const std::optional<RecordState> current = record(entity, id, &error);
     if (error.isError())

@@ -32,7 +32,7 @@ bool readPrices(QSqlQuery& query, const SqlCondition& agreements, const GrantFil
     // row would look up its product and agreement a million times at scale.
     const QString sql =
         QStringLiteral("SELECT pr.month, avg(100.0 * pr.price_fen / pr.cap_fen), "
-                       "max(100.0 * pr.price_fen / pr.cap_fen), count(*) FROM grant_price pr "
+                       "max(100.0 * pr.price_fen / pr.cap_fen), count(pr.price_fen) FROM grant_price pr "
                        "WHERE pr.deleted = 0 AND pr.cap_fen > 0%2 AND pr.product_id IN "
                        "(SELECT p.id FROM grant_product p JOIN grant_agreement a ON a.id = p.agreement_id "
                        "WHERE p.deleted = 0 AND %1) "
@@ -78,12 +78,11 @@ bool readRevenue(QSqlQuery& query, const SqlCondition& agreements, const GrantFi
             query,
             QStringLiteral("SELECT json_extract(s.value, '$.party'), "
                            "total(r.actual_revenue_fen * json_extract(s.value, '$.share_bp')) / 10000.0 "
-                           "%1, json_each(CASE WHEN json_valid(a.revenue_shares) THEN a.revenue_shares "
-                           "ELSE '[]' END) s %2 GROUP BY 1 ORDER BY 2 DESC")
-                .arg(reports, where),
+                           "%1, json_each(%2) s %3 AND s.type = 'object' GROUP BY 1 ORDER BY 2 DESC")
+                .arg(reports, GrantQuery::revenueShares(), where),
             agreements.bindings + years.bindings, &series->error))
         return false;
-    while (query.next())
+    while (query.next()) // a share without a party counts under "", shown as not given
         series->distribution.append({query.value(0).toString(), query.value(1).toDouble()});
     return true;
 }
@@ -91,10 +90,11 @@ bool readRevenue(QSqlQuery& query, const SqlCondition& agreements, const GrantFi
 bool readTierCurves(QSqlQuery& query, const SqlCondition& agreements, PricingSeries* series)
 {
     if (!runPrepared(query,
-                     QStringLiteral("SELECT p.id, p.name, p.cap_fen, p.tiers FROM grant_product p "
-                                    "JOIN grant_agreement a ON a.id = p.agreement_id "
-                                    "WHERE p.deleted = 0 AND p.cap_fen > 0 AND p.tiers IS NOT NULL "
-                                    "AND p.tiers NOT IN ('', '[]') AND %1 ORDER BY p.name, p.id LIMIT %2")
+                     QStringLiteral(
+                         "SELECT p.id, p.name, p.cap_fen, p.tiers FROM grant_product p "
+                         "JOIN grant_agreement a ON a.id = p.agreement_id "
+                         "WHERE p.deleted = 0 AND p.cap_fen > 0 AND p.tiers IS NOT NULL "
+                         "AND json_valid(p.tiers) AND p.tiers <> '[]' AND %1 ORDER BY p.name, p.id LIMIT %2")
                          .arg(agreements.sql)
                          .arg(PricingSeries::MaxTierCurves),
                      agreements.bindings, &series->error))

@@ -208,7 +208,7 @@ void TestGrantKpis::everyFigureOpensTheListItCounts()
         list.setFilter(filter);
         QCOMPARE(list.rowCount(), it.value());
     }
-    filter.mode.clear();
+    filter.mode.reset();
     for (auto it = kpis.activeByDivision.cbegin(); it != kpis.activeByDivision.cend(); ++it) {
         filter.division = it.key();
         list.setFilter(filter);

@@ -43,6 +43,7 @@ private slots:
     void managersSignOffButDoNotEdit();
     void planStepsNeedTheirSections();
     void childrenAndChoicesAreListed();
+    void childrenNeedTheirParentAndOnlyGrantsAreSaved();
 
 private:
     qint64 rows(const char* table) const;
@@ -263,6 +264,31 @@ void TestGrantRepository::childrenAndChoicesAreListed()
     QVERIFY(m_repository->choices(QStringLiteral("catalog_entry")).isEmpty());
     QVERIFY(m_repository->children(QStringLiteral("grant_price"), QStringLiteral("id; DROP TABLE x"), product)
                 .isEmpty());
+}
+
+void TestGrantRepository::childrenNeedTheirParentAndOnlyGrantsAreSaved()
+{
+    const QJsonObject product{{QStringLiteral("agreement_id"), QStringLiteral("never-saved")},
+                              {QStringLiteral("name"), QStringLiteral("查询接口")},
+                              {QStringLiteral("use_class"), QStringLiteral("public_welfare")}};
+    QCOMPARE(
+        m_repository->save(QStringLiteral("grant_product"), ChangeJournal::newId(), product, Role::Reviewer)
+            .kind(),
+        DatabaseError::Kind::Invalid);
+    QCOMPARE(rows("grant_product"), 0);
+    // Not a grant record: refused before any rule is looked at, nothing written.
+    QCOMPARE(m_repository
+                 ->save(QStringLiteral("catalog_entry"), ChangeJournal::newId(),
+                        {{QStringLiteral("name"), QStringLiteral("x")}}, Role::Admin)
+                 .kind(),
+             DatabaseError::Kind::Invalid);
+    QCOMPARE(m_repository
+                 ->step(QStringLiteral("registration"), QStringLiteral("r"), QStringLiteral("submit"), {},
+                        Role::Admin)
+                 .kind(),
+             DatabaseError::Kind::Invalid);
+    QCOMPARE(rows("catalog_entry"), 0);
+    QCOMPARE(outbox(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestGrantRepository)

@@ -74,6 +74,7 @@ private slots:
     void dateRangeBoundsMonthsAndYears();
     void revenueBarAndSliceOpenTheirAgreements();
     void emptyDatabaseGivesEmptySeries();
+    void oddSharesAndMissingValuesDoNotBreakTheSeries();
 
 private:
     void write(const QString& entity, const QString& id, const QJsonObject& fields, bool deleted = false);
@@ -309,6 +310,57 @@ void TestPricingSeries::emptyDatabaseGivesEmptySeries()
     QVERIFY(!series.error.isError());
     QVERIFY(series.prices.isEmpty() && series.revenue.isEmpty() && series.distribution.isEmpty() &&
             series.tierCurves.isEmpty());
+}
+
+void TestPricingSeries::oddSharesAndMissingValuesDoNotBreakTheSeries()
+{
+    // Synced or older data: shares that are valid JSON of the wrong shape, a share without a party,
+    // an agreement without a mode. The series still compute; what is not given is its own bucket,
+    // and the list it opens holds exactly those agreements.
+    QTemporaryDir dir;
+    const std::unique_ptr<Database> odd =
+        test::createDatabase(dir.filePath(QStringLiteral("o.db")), DatabaseKey::generate());
+    const auto write = [&odd](const QString& entity, const QString& id, const QJsonObject& fields) {
+        QVERIFY(
+            !LocalRecordStore(odd->connection())
+                 .write(*findEntity(entity), {entity, id, 1, false, QStringLiteral("2026-11-01T00:00:00Z"),
+                                              QStringLiteral("test"), fields, 0})
+                 .isError());
+    };
+    const QStringList shares{QStringLiteral(R"(["运营机构"])"), QStringLiteral(R"({"party":"x"})"),
+                             QStringLiteral(R"([{"share_bp":10000}])"), QStringLiteral("not json")};
+    for (int i = 0; i < shares.size(); ++i) {
+        const QString id = QStringLiteral("O%1").arg(i);
+        QJsonObject agreement{{QStringLiteral("state"), QStringLiteral("operating")},
+                              {QStringLiteral("starts_on"), QStringLiteral("2024-01-01")},
+                              {QStringLiteral("revenue_shares"), shares.at(i)}};
+        if (i > 0)
+            agreement.insert(QStringLiteral("mode"), QStringLiteral("whole"));
+        write(QStringLiteral("grant_agreement"), id, agreement);
+        write(QStringLiteral("grant_report"), QStringLiteral("R%1").arg(i),
+              report(qPrintable(id), 2025, 1000, 1000));
+    }
+    GrantFilter filter;
+    filter.today = Today;
+    const PricingSeries series = PricingSeries::compute(odd->connection(), filter);
+    QVERIFY2(!series.error.isError(), qPrintable(series.error.fullText()));
+    QCOMPARE(series.revenue.size(), 1);
+    QCOMPARE(series.revenue.at(0).actualFen, 4000);
+    QCOMPARE(series.distribution.size(), 1); // only O2's share is an object: party not given
+    QCOMPARE(series.distribution.at(0).party, QString());
+    QCOMPARE(series.distribution.at(0).fen, 1000.0);
+
+    GrantListModel model(odd->connection());
+    filter.shareParty = QString();
+    model.setFilter(filter);
+    QVERIFY(!model.lastError().isError());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data(GrantListModel::IdRole).toString(), QStringLiteral("O2"));
+    filter.shareParty.reset();
+    filter.mode = QString(); // the "(not given)" bar of the mode chart
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data(GrantListModel::IdRole).toString(), QStringLiteral("O0"));
 }
 
 QTEST_GUILESS_MAIN(TestPricingSeries)

@@ -185,7 +185,7 @@ void TestDashboards::clickingABarLandsOnTheFilteredList()
         QTest::mouseClick(card->view()->viewport(), Qt::LeftButton, {}, barCenter(card->view(), 0));
     }));
     QVERIFY(m_grants->frame()->isShowingRecords());
-    QCOMPARE(model->filter().mode, firstMode);
+    QCOMPARE(model->filter().mode, std::optional<QString>(firstMode));
     QVERIFY(model->filter().activeOnly);
     QCOMPARE(model->rowCount(), kpis.activeByMode.value(firstMode)); // the bar and its list agree
     for (int row = 0; row < model->rowCount(); ++row)
@@ -208,13 +208,13 @@ void TestDashboards::clickingASliceLandsOnTheFilteredList()
     }));
     QVERIFY(m_grants->frame()->isShowingRecords());
     GrantListModel* model = m_grants->frame()->records()->model();
-    QVERIFY(!model->filter().productUseClass.isEmpty());
+    QVERIFY(model->filter().productUseClass && !model->filter().productUseClass->isEmpty());
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(
         QStringLiteral(
             "SELECT count(DISTINCT a.id) FROM grant_agreement a JOIN grant_product p "
             "ON p.agreement_id = a.id WHERE a.deleted = 0 AND p.deleted = 0 AND p.use_class = '%1'")
-            .arg(model->filter().productUseClass)));
+            .arg(*model->filter().productUseClass)));
     QVERIFY(query.next());
     QCOMPARE(model->rowCount(), query.value(0).toInt());
     m_grants->frame()->showCharts();
@@ -319,7 +319,7 @@ void TestDashboards::pricingBarAndSliceDrillDown()
                           sliceCenter(distribution->view(), pie->slices().constFirst()));
     }));
     QVERIFY(m_pricing->frame()->isShowingRecords());
-    QCOMPARE(model->filter().shareParty,
+    QCOMPARE(model->filter().shareParty.value_or(QString()),
              m_pricing->frame()->figures().pricing.distribution.constFirst().party);
     QVERIFY(model->rowCount() > 0);
     m_pricing->frame()->showCharts();

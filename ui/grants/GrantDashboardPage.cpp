@@ -106,7 +106,7 @@ void GrantDashboardPage::buildTiles()
     };
     const auto drill = [this](const QString& what, const std::function<void(GrantFilter&)>& narrow) {
         return [this, what, narrow] {
-            GrantFilter filter = m_frame->baseFilter();
+            GrantFilter filter = m_frame->figures().filter; // what the figure on screen counted
             narrow(filter);
             m_frame->drillDown(filter, what);
         };
@@ -172,7 +172,7 @@ void GrantDashboardPage::showFigures()
 
     const auto drill = [this](void (*narrow)(GrantFilter&, const QString&)) {
         return [this, narrow](const DashboardCharts::Category& category) {
-            GrantFilter filter = m_frame->baseFilter();
+            GrantFilter filter = m_frame->figures().filter; // what the figure on screen counted
             filter.activeOnly = true;
             narrow(filter, category.key);
             m_frame->drillDown(filter, category.label);
@@ -191,12 +191,13 @@ void GrantDashboardPage::showFigures()
                                          count,
                                          drill([](GrantFilter& f, const QString& key) { f.domain = key; })));
     card(QStringLiteral("chartByUseClass"))
-        ->setChart(DashboardCharts::pie(categories(kpis.productsByUseClass, GrantVocabulary::useClassLabel),
-                                        [this](const DashboardCharts::Category& category) {
-                                            GrantFilter filter = m_frame->baseFilter();
-                                            filter.productUseClass = category.key;
-                                            m_frame->drillDown(filter, category.label);
-                                        }));
+        ->setChart(DashboardCharts::pie(
+            categories(kpis.productsByUseClass, GrantVocabulary::useClassLabel),
+            [this](const DashboardCharts::Category& category) {
+                GrantFilter filter = m_frame->figures().filter; // what the figure on screen counted
+                filter.productUseClass = category.key;
+                m_frame->drillDown(filter, category.label);
+            }));
 }
 
 void GrantDashboardPage::openEditor(const QString& entity, const QString& id)

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -130,7 +131,7 @@ GrantEditorDialog::GrantEditorDialog(GrantRepository& repository, const QString&
         });
         connect(view, &QListWidget::itemActivated, this,
                 [open](QListWidgetItem* item) { open(item->data(Qt::UserRole).toString()); });
-        add->setEnabled(recordsGrants(role));
+        m_addButtons.append(add);
         tabs->addTab(group, child.title);
     }
 
@@ -204,7 +205,7 @@ void GrantEditorDialog::buildSteps()
         return;
     while (m_steps->count() > 1) {
         QLayoutItem* item = m_steps->takeAt(1);
-        delete item->widget();
+        item->widget()->deleteLater(); // it may be the button whose click is running
         delete item;
     }
     const std::optional<RecordState> record =
@@ -226,8 +227,41 @@ void GrantEditorDialog::buildSteps()
     }
 }
 
+bool GrantEditorDialog::hasUnsavedChanges() const
+{
+    if (!mayEdit() || !m_exists)
+        return false;
+    const std::optional<RecordState> stored = m_repository.record(m_spec.entity, m_id);
+    if (!stored)
+        return false;
+    const QJsonObject shown = m_form->values();
+    for (auto it = shown.constBegin(); it != shown.constEnd(); ++it) {
+        const QJsonValue before = stored->fields.value(it.key());
+        if (it.key() == QLatin1String("sections")) { // compare the sections, not their JSON text
+            if (QJsonDocument::fromJson(before.toString().toUtf8()).object() !=
+                QJsonDocument::fromJson(it.value().toString().toUtf8()).object())
+                return true;
+        } else if (before.isUndefined() ? !it.value().isNull() : before != it.value()) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void GrantEditorDialog::takeStep(const QString& command)
 {
+    // A step acts on what is on file: unsaved edits are saved first or the step waits.
+    if (hasUnsavedChanges()) {
+        const auto answer =
+            QMessageBox::question(this, windowTitle(), tr("Save your changes before taking this step?"),
+                                  QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer != QMessageBox::Save)
+            return;
+        if (const QString problem = save(); !problem.isEmpty()) {
+            QMessageBox::warning(this, windowTitle(), problem);
+            return;
+        }
+    }
     QJsonObject arguments;
     const auto ask = [this, &arguments](const char* key, const QString& prompt) {
         bool ok = false;
@@ -269,6 +303,8 @@ void GrantEditorDialog::buildChildren()
 
 void GrantEditorDialog::refreshChildren()
 {
+    for (QPushButton* add : std::as_const(m_addButtons))
+        add->setEnabled(mayEdit() && m_exists); // children need their parent on file
     for (const auto& [child, list] : std::as_const(m_children)) {
         list->clear();
         list->setEnabled(m_exists);

@@ -10,6 +10,7 @@ class QDialogButtonBox;
 class QHBoxLayout;
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace xs {
 
@@ -44,6 +45,7 @@ private:
     void takeStep(const QString& command);
     QString childLabel(const QString& entity, const QJsonObject& fields) const;
     bool mayEdit() const;
+    bool hasUnsavedChanges() const;
 
     GrantRepository& m_repository;
     FormSpec m_spec;
@@ -56,6 +58,7 @@ private:
     QLabel* m_state = nullptr;
     QHBoxLayout* m_steps = nullptr;
     QList<std::pair<ChildSpec, QListWidget*>> m_children;
+    QList<QPushButton*> m_addButtons;
     QDialogButtonBox* m_buttons = nullptr;
 };
 

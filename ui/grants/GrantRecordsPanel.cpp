@@ -28,6 +28,7 @@ GrantRecordsPanel::GrantRecordsPanel(QSqlDatabase database, DashboardLoader& loa
         if (result.filter != m_requested)
             return; // an answer to an earlier click
         m_loading = false;
+        m_export->setEnabled(true);
         m_model->setRows(result.filter, result.rows, result.error);
         if (result.error.isError())
             m_count->setText(tr("The list could not be read: %1").arg(result.error.message()));
@@ -51,9 +52,9 @@ GrantRecordsPanel::GrantRecordsPanel(QSqlDatabase database, DashboardLoader& loa
     m_heading->setWordWrap(true);
     m_count = new QLabel(this);
 
-    auto* exportButton = new QPushButton(tr("Export to &XLSX..."), this);
-    exportButton->setObjectName(QStringLiteral("grantRecordsExport"));
-    connect(exportButton, &QPushButton::clicked, this, &GrantRecordsPanel::chooseAndExport);
+    m_export = new QPushButton(tr("Export to &XLSX..."), this);
+    m_export->setObjectName(QStringLiteral("grantRecordsExport"));
+    connect(m_export, &QPushButton::clicked, this, &GrantRecordsPanel::chooseAndExport);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("grantRecordsTable"));
@@ -77,7 +78,7 @@ GrantRecordsPanel::GrantRecordsPanel(QSqlDatabase database, DashboardLoader& loa
     header->addSpacing(12);
     header->addWidget(m_heading, 1);
     header->addWidget(m_count);
-    header->addWidget(exportButton);
+    header->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
@@ -96,6 +97,7 @@ void GrantRecordsPanel::show(const GrantFilter& filter, const QString& what, con
 void GrantRecordsPanel::reload()
 {
     m_loading = true;
+    m_export->setEnabled(false); // no workbook of a list still being read
     m_count->setText(tr("Loading..."));
     m_loader.requestList(m_requested);
 }

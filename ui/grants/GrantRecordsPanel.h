@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace xs {
@@ -51,6 +52,7 @@ private:
     QTableView* m_table = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_count = nullptr;
+    QPushButton* m_export = nullptr;
 };
 
 } // namespace xs

@@ -51,13 +51,13 @@ void PricingPage::showFigures()
     card(QStringLiteral("chartPriceCap"))->setChart(PricingCharts::priceAgainstCap(series.prices));
     card(QStringLiteral("chartRevenue"))
         ->setChart(PricingCharts::revenueAgainstMaximum(series.revenue, [this](int year) {
-            GrantFilter filter = m_frame->baseFilter();
+            GrantFilter filter = m_frame->figures().filter; // what the figure on screen counted
             filter.reportYear = year;
             m_frame->drillDown(filter, tr("operating report for %1").arg(year));
         }));
     card(QStringLiteral("chartDistribution"))
         ->setChart(PricingCharts::distribution(series.distribution, [this](const QString& party) {
-            GrantFilter filter = m_frame->baseFilter();
+            GrantFilter filter = m_frame->figures().filter; // what the figure on screen counted
             filter.shareParty = party;
             m_frame->drillDown(filter, tr("sharing revenue with %1").arg(party));
         }));

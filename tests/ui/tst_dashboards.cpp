@@ -376,6 +376,26 @@ void TestDashboards::editorShowsMessagesBesideFields()
     // Saved: its products can be added now, and a reviewer may start its evaluation.
     QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("add-grant_product"))->isEnabled());
     QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("step-start_evaluation")));
+    // A product's tiers typed as people write numbers: "10,000" is ten thousand, not 0.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    GrantEditorDialog product(repository, QStringLiteral("grant_product"), {}, Role::Reviewer, nullptr,
+                              {QStringLiteral("agreement_id"), dialog.recordId()});
+    product.form()->setValues({{QStringLiteral("name"), QStringLiteral("客流分析接口")},
+                               {QStringLiteral("use_class"), QStringLiteral("industry")},
+                               {QStringLiteral("billing_unit"), QStringLiteral("per_call")},
+                               {QStringLiteral("cap_fen"), 1000},
+                               {QStringLiteral("price_fen"), 900}});
+    auto* tiers = product.form()->editorFor(QStringLiteral("tiers"))->findChild<QTableWidget*>();
+    tiers->setRowCount(2);
+    tiers->setItem(0, 0, new QTableWidgetItem(QStringLiteral("0")));
+    tiers->setItem(0, 1, new QTableWidgetItem(QStringLiteral("9.50")));
+    tiers->setItem(1, 0, new QTableWidgetItem(QStringLiteral("10,000")));
+    tiers->setItem(1, 1, new QTableWidgetItem(QStringLiteral("8")));
+    QCOMPARE(product.form()->values().value(QStringLiteral("tiers")).toString(),
+             QStringLiteral(R"([{"from":0,"unit_price_fen":950},{"from":10000,"unit_price_fen":800}])"));
+    QCOMPARE(product.save(), QString());
+    QLocale::setDefault(before);
     QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("step-renew"))); // a manager's sign-off
 }
 

@@ -40,6 +40,14 @@ QJsonValue scaled(const QString& text, int factor)
     return QJsonValue(qint64(std::llround(value * factor)));
 }
 
+/// A whole number as people type it here ("10,000" in a Chinese or English UI) or plain.
+qint64 wholeNumber(const QString& text)
+{
+    bool ok = false;
+    const qint64 value = QLocale().toLongLong(text.trimmed(), &ok);
+    return ok ? value : text.trimmed().toLongLong();
+}
+
 QString unscaled(const QJsonValue& value, int factor)
 {
     if (value.isNull() || value.isUndefined())
@@ -286,8 +294,7 @@ QJsonValue RecordForm::read(const FieldSpec& field) const
         case FieldKind::BasisPoints:
             return line->text().trimmed().isEmpty() ? QJsonValue() : scaled(line->text(), 100);
         case FieldKind::Integer:
-            return line->text().trimmed().isEmpty() ? QJsonValue()
-                                                    : QJsonValue(line->text().trimmed().toLongLong());
+            return line->text().trimmed().isEmpty() ? QJsonValue() : QJsonValue(wholeNumber(line->text()));
         default:
             return orNull(line->text());
         }
@@ -304,7 +311,7 @@ QJsonValue RecordForm::read(const FieldSpec& field) const
                                         {QStringLiteral("share_bp"), scaled(second, 100).toInteger(-1)}});
             else
                 rows.append(
-                    QJsonObject{{QStringLiteral("from"), first.toLongLong()},
+                    QJsonObject{{QStringLiteral("from"), wholeNumber(first)},
                                 {QStringLiteral("unit_price_fen"), scaled(second, 100).toInteger(-1)}});
         }
         return rows.isEmpty() ? QJsonValue() : QJsonValue(jsonText(rows));

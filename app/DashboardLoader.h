@@ -32,7 +32,6 @@ public:
     void request(const GrantFilter& filter);
     /// The agreements a filter selects; delivered by listLoaded().
     void requestList(const GrantFilter& filter);
-    bool isLoading() const { return m_figures.isRunning() || m_list.isRunning(); }
 
     struct ListResult
     {

@@ -24,4 +24,13 @@ const QList<Division>& hunanDivisions()
     return divisions;
 }
 
+const Division* findDivision(const QString& code)
+{
+    for (const Division& division : hunanDivisions()) {
+        if (division.code == code)
+            return &division;
+    }
+    return nullptr;
+}
+
 } // namespace xs

@@ -17,5 +17,7 @@ struct Division
 /// The same rows that migration 0001 puts in the division table (a test keeps the two equal), for
 /// code that has no desktop database at hand, such as the hub.
 const QList<Division>& hunanDivisions();
+/// The division with this code, or nullptr.
+const Division* findDivision(const QString& code);
 
 } // namespace xs

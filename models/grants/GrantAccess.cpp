@@ -26,11 +26,6 @@ Refusal refuse(const char* code, const QString& reason)
     return {QString::fromLatin1(code), reason};
 }
 
-bool recordsGrants(Role role)
-{
-    return role == Role::Reviewer || role == Role::Admin;
-}
-
 /// Fields that only steps set: an edit may not change them.
 QStringList stepFields(const QString& entity)
 {
@@ -120,6 +115,11 @@ QList<GrantRules::FieldMessage> fieldMessages(const QString& entity, const QJson
     if (entity == QLatin1String("grant_disclosure"))
         return checkDisclosure(fields);
     return {};
+}
+
+bool recordsGrants(Role role)
+{
+    return role == Role::Reviewer || role == Role::Admin;
 }
 
 bool isGrantEntity(const QString& entity)

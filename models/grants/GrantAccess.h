@@ -17,6 +17,8 @@ namespace xs {
 namespace GrantAccess {
 
 bool isGrantEntity(const QString& entity);
+/// Bureau staff record grants: reviewers and administrators (the editors show their fields to them).
+bool recordsGrants(Role role);
 /// Every check of a record's fields (after the change), per field, as editors show them beside the
 /// fields; the hub refuses a change with the first error among them.
 QList<GrantRules::FieldMessage> fieldMessages(const QString& entity, const QJsonObject& fields);

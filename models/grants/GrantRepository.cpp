@@ -75,13 +75,21 @@ std::optional<RecordState> GrantRepository::record(const QString& entity, const 
     return found;
 }
 
-DatabaseError GrantRepository::save(const QString& entity, const QString& id, const QJsonObject& fields,
-                                    Role role)
+DatabaseError GrantRepository::current(const QString& entity, const QString& id,
+                                       std::optional<RecordState>* record) const
 {
     if (!findEntity(entity) || !GrantAccess::isGrantEntity(entity))
         return notAGrantEntity(entity);
     DatabaseError error;
-    const std::optional<RecordState> current = record(entity, id, &error);
+    *record = this->record(entity, id, &error);
+    return error;
+}
+
+DatabaseError GrantRepository::save(const QString& entity, const QString& id, const QJsonObject& fields,
+                                    Role role)
+{
+    std::optional<RecordState> current;
+    DatabaseError error = this->current(entity, id, &current);
     if (error.isError())
         return error;
     Operation operation;
@@ -118,11 +126,8 @@ DatabaseError GrantRepository::save(const QString& entity, const QString& id, co
 DatabaseError GrantRepository::step(const QString& entity, const QString& id, const QString& command,
                                     const QJsonObject& arguments, Role role)
 {
-    if (!findEntity(entity) || !GrantAccess::isGrantEntity(entity))
-        return notAGrantEntity(entity);
-    DatabaseError error;
-    const std::optional<RecordState> current = record(entity, id, &error);
-    if (error.isError())
+    std::optional<RecordState> current;
+    if (const DatabaseError error = this->current(entity, id, &current); error.isError())
         return error;
     if (!current)
         return DatabaseError(DatabaseError::Kind::Invalid, Text::tr("The record no longer exists."));

@@ -40,6 +40,9 @@ public:
     QStringList children(const QString& entity, const QString& parentColumn, const QString& parentId) const;
 
 private:
+    /// The stored record (if any) of a grant entity; refuses any other entity.
+    DatabaseError current(const QString& entity, const QString& id, std::optional<RecordState>* record) const;
+
     QSqlDatabase m_database;
     QString m_user;
     ChangeJournal m_journal;

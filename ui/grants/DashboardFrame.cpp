@@ -114,11 +114,6 @@ void DashboardFrame::refresh()
         m_records->reload();
 }
 
-bool DashboardFrame::isLoading() const
-{
-    return m_loader->isLoading();
-}
-
 void DashboardFrame::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);

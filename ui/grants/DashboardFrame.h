@@ -46,7 +46,6 @@ public:
 
     /// Computes the figures again (after a sync, an edit, a change of period).
     void refresh();
-    bool isLoading() const;
     const DashboardFigures& figures() const { return m_figures; }
 
 signals:

@@ -1,6 +1,7 @@
 #include "ui/grants/GrantDashboardPage.h"
 
 #include "models/catalog/Divisions.h"
+#include "models/grants/GrantAccess.h"
 #include "models/grants/GrantRepository.h"
 #include "models/grants/GrantVocabulary.h"
 #include "ui/common/ChartCard.h"
@@ -31,16 +32,8 @@ QList<DashboardCharts::Category> categories(const QMap<QString, qint64>& counts,
 
 QString divisionName(const QString& code)
 {
-    for (const Division& division : hunanDivisions()) {
-        if (division.code == code)
-            return division.shortName;
-    }
-    return code;
-}
-
-bool recordsGrants(Role role)
-{
-    return role == Role::Reviewer || role == Role::Admin;
+    const Division* division = findDivision(code);
+    return division ? division->shortName : code;
 }
 
 } // namespace
@@ -81,7 +74,7 @@ GrantDashboardPage::~GrantDashboardPage() = default;
 void GrantDashboardPage::setRole(Role role)
 {
     m_role = role;
-    m_new->setVisible(recordsGrants(role));
+    m_new->setVisible(GrantAccess::recordsGrants(role));
 }
 
 void GrantDashboardPage::reload()

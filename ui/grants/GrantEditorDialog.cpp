@@ -23,11 +23,6 @@ namespace xs {
 
 namespace {
 
-bool recordsGrants(Role role)
-{
-    return role == Role::Reviewer || role == Role::Admin;
-}
-
 bool isPlan(const QString& entity)
 {
     return entity == QLatin1String("grant_plan");
@@ -150,7 +145,7 @@ GrantEditorDialog::GrantEditorDialog(GrantRepository& repository, const QString&
 
 bool GrantEditorDialog::mayEdit() const
 {
-    return recordsGrants(m_role);
+    return GrantAccess::recordsGrants(m_role);
 }
 
 void GrantEditorDialog::load()

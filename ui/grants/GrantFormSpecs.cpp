@@ -42,11 +42,8 @@ FieldSpec division()
     for (const Division& division : hunanDivisions())
         codes << division.code;
     return choice("division_code", Text::tr("Granting division"), codes, [](const QString& code) {
-        for (const Division& division : hunanDivisions()) {
-            if (division.code == code)
-                return division.name;
-        }
-        return code;
+        const Division* division = findDivision(code);
+        return division ? division->name : code;
     });
 }
 

@@ -27,7 +27,6 @@ GrantRecordsPanel::GrantRecordsPanel(QSqlDatabase database, DashboardLoader& loa
     connect(&m_loader, &DashboardLoader::listLoaded, this, [this](const DashboardLoader::ListResult& result) {
         if (result.filter != m_requested)
             return; // an answer to an earlier click
-        m_loading = false;
         m_export->setEnabled(true);
         m_model->setRows(result.filter, result.rows, result.error);
         if (result.error.isError())
@@ -96,7 +95,6 @@ void GrantRecordsPanel::show(const GrantFilter& filter, const QString& what, con
 
 void GrantRecordsPanel::reload()
 {
-    m_loading = true;
     m_export->setEnabled(false); // no workbook of a list still being read
     m_count->setText(tr("Loading..."));
     m_loader.requestList(m_requested);

@@ -27,7 +27,6 @@ public:
     /// what: the figure's name ("分领域授权", "长沙市"), shown with the filter's period.
     void show(const GrantFilter& filter, const QString& what, const QString& period);
     void reload();
-    bool isLoading() const { return m_loading; }
     GrantListModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QString heading() const;
@@ -47,7 +46,6 @@ private:
 
     DashboardLoader& m_loader;
     GrantFilter m_requested;
-    bool m_loading = false;
     GrantListModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_heading = nullptr;

@@ -239,9 +239,7 @@ void RecordForm::write(const FieldSpec& field, const QJsonValue& value)
             text->setPlainText(value.toString());
         }
     } else if (auto* line = qobject_cast<QLineEdit*>(editor)) {
-        if (field.kind == FieldKind::Money)
-            line->setText(unscaled(value, 100));
-        else if (field.kind == FieldKind::BasisPoints)
+        if (field.kind == FieldKind::Money || field.kind == FieldKind::BasisPoints) // fen, bp: hundredths
             line->setText(unscaled(value, 100));
         else if (field.kind == FieldKind::Integer)
             line->setText(value.isNull() || value.isUndefined() ? QString()

@@ -18,10 +18,13 @@ class Application : public QObject
     Q_OBJECT
 
 public:
-    Application(std::unique_ptr<KeyStore> keychain, QString databasePath, QObject* parent = nullptr);
+    Application(std::unique_ptr<KeyStore> keychain, std::unique_ptr<Clock> clock, QString databasePath,
+                QObject* parent = nullptr);
     ~Application() override;
 
     KeyStore& keychain() { return *m_keychain; }
+    /// The one clock of the desktop: "now" in UTC, "today" in China.
+    const Clock& clock() const { return *m_clock; }
     UnlockController& unlocker() { return m_unlocker; }
     QString databasePath() const { return m_unlocker.databasePath(); }
 
@@ -35,6 +38,7 @@ signals:
 
 private:
     std::unique_ptr<KeyStore> m_keychain;
+    std::unique_ptr<Clock> m_clock;
     UnlockController m_unlocker;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SyncService> m_sync; // after the database: it goes first

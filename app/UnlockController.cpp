@@ -47,9 +47,11 @@ Database::Options appOptions()
 
 } // namespace
 
-UnlockController::UnlockController(KeyStore& keychain, QString databasePath, QObject* parent)
+UnlockController::UnlockController(KeyStore& keychain, const Clock& clock, QString databasePath,
+                                   QObject* parent)
     : QObject(parent)
     , m_keychain(keychain)
+    , m_clock(clock)
     , m_databasePath(std::move(databasePath))
     , m_alive(std::make_shared<bool>(true))
 {}
@@ -206,8 +208,11 @@ void UnlockController::createDatabase(const QString& passphrase)
         accept(std::move(outcome), KeyReconciler::KeySource::Passphrase, true);
     });
     // Argon2id and the first write both run on the worker; the connection is opened here after.
-    watcher->setFuture(QtConcurrent::run(
-        [path = m_databasePath, passphrase] { return DatabaseCreator::create(path, passphrase, false); }));
+    watcher->setFuture(QtConcurrent::run([path = m_databasePath, passphrase, createdAt = m_clock.now()] {
+        Database::Options options;
+        options.createdAt = createdAt;
+        return DatabaseCreator::create(path, passphrase, false, options);
+    }));
 }
 
 void UnlockController::accept(DatabaseUnlock::Outcome outcome, KeyReconciler::KeySource source,

@@ -4,6 +4,7 @@
 #include "app/secrets/KeyReconciler.h"
 #include "app/secrets/KeyStore.h"
 #include "app/secrets/UnlockError.h"
+#include "models/common/Clock.h"
 
 #include <QObject>
 #include <QString>
@@ -25,7 +26,8 @@ class UnlockController : public QObject
     Q_OBJECT
 
 public:
-    UnlockController(KeyStore& keychain, QString databasePath, QObject* parent = nullptr);
+    /// clock: when a new database is created (it must outlive the controller).
+    UnlockController(KeyStore& keychain, const Clock& clock, QString databasePath, QObject* parent = nullptr);
     ~UnlockController() override;
 
     QString databasePath() const { return m_databasePath; }
@@ -66,6 +68,7 @@ private:
     QString databaseId() const;
 
     KeyStore& m_keychain;
+    const Clock& m_clock;
     QString m_databasePath;
     std::unique_ptr<Database> m_database;
     int m_retryDelayMs = 1500;

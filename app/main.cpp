@@ -56,7 +56,11 @@ int main(int argc, char* argv[])
             passphrase = QString::fromUtf8(file.readLine(4096)).trimmed();
     }
 
-    xs::Application services(std::make_unique<xs::QtKeychainStore>(),
+    QString clockNotice;
+    std::unique_ptr<xs::Clock> clock = xs::clockFromEnvironment(&clockNotice);
+    if (!clockNotice.isEmpty())
+        qWarning("%s", qPrintable(clockNotice));
+    xs::Application services(std::make_unique<xs::QtKeychainStore>(), std::move(clock),
                              parser.isSet(databaseOption) ? parser.value(databaseOption)
                                                           : xs::AppPaths::defaultDatabasePath());
     xs::StartupFlow startup(services);

@@ -50,8 +50,10 @@ QString normalisePin(const QString& pin)
     return normalised;
 }
 
-Files write(const QString& directory, const Request& request, QString* error)
+Files write(const QString& directory, const Request& request, const QDateTime& now, QString* error)
 {
+    const QDateTime notBefore = request.notBefore.isValid() ? request.notBefore : now.addSecs(-3600);
+    const QDateTime notAfter = request.notAfter.isValid() ? request.notAfter : now.addDays(825);
     Files files;
     Owned<EVP_PKEY, EVP_PKEY_free> key(EVP_EC_gen("P-256"));
     Owned<X509, X509_free> certificate(X509_new());
@@ -65,8 +67,8 @@ Files write(const QString& directory, const Request& request, QString* error)
     Owned<BIGNUM, BN_free> serialNumber(BN_bin2bn(serial, sizeof(serial), nullptr));
     X509_set_version(certificate.get(), 2);
     BN_to_ASN1_INTEGER(serialNumber.get(), X509_get_serialNumber(certificate.get()));
-    ASN1_TIME_set(X509_getm_notBefore(certificate.get()), time_t(request.notBefore.toSecsSinceEpoch()));
-    ASN1_TIME_set(X509_getm_notAfter(certificate.get()), time_t(request.notAfter.toSecsSinceEpoch()));
+    ASN1_TIME_set(X509_getm_notBefore(certificate.get()), time_t(notBefore.toSecsSinceEpoch()));
+    ASN1_TIME_set(X509_getm_notAfter(certificate.get()), time_t(notAfter.toSecsSinceEpoch()));
     X509_set_pubkey(certificate.get(), key.get());
     X509_NAME* name = X509_get_subject_name(certificate.get());
     const QByteArray commonName = request.dnsNames.value(0, QStringLiteral("xiangshu-hub")).toUtf8();

@@ -11,8 +11,8 @@ struct Request
 {
     QStringList dnsNames{QStringLiteral("localhost")};
     QStringList ipAddresses{QStringLiteral("127.0.0.1")};
-    QDateTime notBefore = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    QDateTime notAfter = QDateTime::currentDateTimeUtc().addDays(825);
+    QDateTime notBefore; // invalid: an hour before now
+    QDateTime notAfter;  // invalid: 825 days after now
 };
 
 struct Files
@@ -23,7 +23,8 @@ struct Files
 };
 
 /// Writes an EC P-256 key and a certificate for it into directory. Empty error on success.
-Files write(const QString& directory, const Request& request, QString* error);
+/// now: the real time (TLS peers check validity against their own clocks, not a test's).
+Files write(const QString& directory, const Request& request, const QDateTime& now, QString* error);
 
 /// The SHA-256 fingerprint form the CLI's --pin accepts: lowercase hex without separators.
 QString normalisePin(const QString& pin);

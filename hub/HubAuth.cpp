@@ -5,17 +5,9 @@
 #include "models/storage/DatabaseKey.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QSqlQuery>
 
 namespace xs {
-
-namespace {
-qint64 nowSeconds()
-{
-    return QDateTime::currentSecsSinceEpoch();
-}
-} // namespace
 
 HubAuth::HubAuth(HubStore& store, Settings settings)
     : m_store(store)
@@ -38,7 +30,7 @@ QByteArray HubAuth::bearerToken(const QByteArray& authorizationHeader)
 
 bool HubAuth::limited(const QString& user, const QString& address)
 {
-    const qint64 since = nowSeconds() - m_settings.windowSeconds;
+    const qint64 since = m_store.clock().secondsSinceEpoch() - m_settings.windowSeconds;
     QSqlQuery query(m_store.database());
     query.prepare(
         QStringLiteral("SELECT (SELECT count(*) FROM login_failures WHERE user_name = ? AND at > ?), "
@@ -68,25 +60,26 @@ HubAuth::LoginResult HubAuth::login(const QString& user, const QByteArray& passw
         PasswordHash::verify(found ? found->passwordHash : PasswordHash::decoy(), password) && found;
     if (!good) {
         m_store.exec(QStringLiteral("INSERT INTO login_failures (user_name, address, at) VALUES (?, ?, ?)"),
-                     {user, addressText, nowSeconds()}, nullptr);
+                     {user, addressText, m_store.clock().secondsSinceEpoch()}, nullptr);
         result.outcome = LoginResult::Outcome::BadCredentials;
         return result;
     }
     const QByteArray token =
         secureRandomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    result.expiresAt = nowSeconds() + m_settings.tokenLifetimeSeconds;
+    result.expiresAt = m_store.clock().secondsSinceEpoch() + m_settings.tokenLifetimeSeconds;
     QString error;
     if (!m_store.exec(
             QStringLiteral(
                 "INSERT INTO tokens (token_hash, user_name, expires_at, created_at) VALUES (?, ?, ?, ?)"),
-            {tokenHash(token), found->name, result.expiresAt, nowSeconds()}, &error)) {
+            {tokenHash(token), found->name, result.expiresAt, m_store.clock().secondsSinceEpoch()}, &error)) {
         result.detail = error;
         return result;
     }
     // Old failures and expired tokens are of no use to anyone.
     m_store.exec(QStringLiteral("DELETE FROM login_failures WHERE at < ?"),
-                 {nowSeconds() - m_settings.windowSeconds}, nullptr);
-    m_store.exec(QStringLiteral("DELETE FROM tokens WHERE expires_at < ?"), {nowSeconds()}, nullptr);
+                 {m_store.clock().secondsSinceEpoch() - m_settings.windowSeconds}, nullptr);
+    m_store.exec(QStringLiteral("DELETE FROM tokens WHERE expires_at < ?"),
+                 {m_store.clock().secondsSinceEpoch()}, nullptr);
     result.outcome = LoginResult::Outcome::Ok;
     result.token = QString::fromLatin1(token);
     result.principal = found->principal;
@@ -107,7 +100,7 @@ std::optional<Principal> HubAuth::authenticate(const QByteArray& authorizationHe
         *problem = TokenProblem::Invalid;
         return std::nullopt;
     }
-    if (query.value(1).toLongLong() < nowSeconds()) {
+    if (query.value(1).toLongLong() < m_store.clock().secondsSinceEpoch()) {
         *problem = TokenProblem::Expired;
         return std::nullopt;
     }

@@ -70,6 +70,10 @@ QString firstLine(const QString& path, bool* ok)
 
 } // namespace
 
+HubCommandLine::HubCommandLine(const Clock& clock)
+    : m_clock(clock)
+{}
+
 QString HubCommandLine::demoPassword()
 {
     return QStringLiteral("xiangshu-demo-2026");
@@ -158,14 +162,15 @@ int HubCommandLine::serve(const QStringList& arguments)
         return failure(tr("The certificate or key is not valid PEM."));
 
     QString error;
-    const std::unique_ptr<HubStore> store = HubStore::open(parser.value(QStringLiteral("database")), &error);
+    const std::unique_ptr<HubStore> store =
+        HubStore::open(parser.value(QStringLiteral("database")), m_clock, &error);
     if (!store)
         return failure(tr("Cannot open the hub database: %1").arg(error));
 
     HubAuth::Settings settings;
     if (parser.isSet(QStringLiteral("token-ttl")))
         settings.tokenLifetimeSeconds = qMax(1LL, parser.value(QStringLiteral("token-ttl")).toLongLong());
-    HubLog log;
+    HubLog log(m_clock);
     HubHttpServer server(*store, log, settings);
     server.sslSetup(certificate, key);
     const quint16 bound = server.listen(address, port);
@@ -192,8 +197,9 @@ int HubCommandLine::devCert(const QStringList& arguments)
     if (parser.positionalArguments().size() != 1)
         return usage(tr("dev-cert needs the folder to write into: xiangshu-hub dev-cert DIR"));
     QString error;
+    // Validity from the system's time even under a test clock: TLS peers check it against theirs.
     const DevCertificate::Files files =
-        DevCertificate::write(parser.positionalArguments().constFirst(), {}, &error);
+        DevCertificate::write(parser.positionalArguments().constFirst(), {}, SystemClock().now(), &error);
     if (!error.isEmpty())
         return failure(error);
     print(stdout, tr("Certificate: %1").arg(files.certificatePath));
@@ -225,7 +231,8 @@ int HubCommandLine::addUser(const QStringList& arguments)
         return usage(
             tr("The password file must hold a password of at least 10 characters on its first line."));
     QString error;
-    const std::unique_ptr<HubStore> store = HubStore::open(parser.value(QStringLiteral("database")), &error);
+    const std::unique_ptr<HubStore> store =
+        HubStore::open(parser.value(QStringLiteral("database")), m_clock, &error);
     if (!store)
         return failure(tr("Cannot open the hub database: %1").arg(error));
     if (store->user(names.constFirst()))
@@ -256,20 +263,28 @@ int HubCommandLine::publishCalendar(const QStringList& arguments)
     if (!year)
         return failure(tr("%1 is not a holiday schedule: %2")
                            .arg(files.constFirst(), document.isObject() ? error : parseError.errorString()));
-    const std::unique_ptr<HubStore> store = HubStore::open(parser.value(QStringLiteral("database")), &error);
+    const std::unique_ptr<HubStore> store =
+        HubStore::open(parser.value(QStringLiteral("database")), m_clock, &error);
     if (!store)
         return failure(tr("Cannot open the hub database: %1").arg(error));
-    if (!HubRecords(*store).seed({RecordState{QStringLiteral("calendar_year"),
-                                              CalendarYear::recordId(year->year),
-                                              0,
-                                              false,
-                                              {},
-                                              {},
-                                              year->toRecordFields(),
-                                              0}},
-                                 QStringLiteral("calendar"), &error))
+    HubLog log(m_clock);
+    HubRecords records(*store, &log);
+    if (!records.seed({RecordState{QStringLiteral("calendar_year"),
+                                   CalendarYear::recordId(year->year),
+                                   0,
+                                   false,
+                                   {},
+                                   {},
+                                   year->toRecordFields(),
+                                   0}},
+                      QStringLiteral("calendar"), &error))
         return failure(tr("Cannot publish the schedule: %1").arg(error));
     print(stdout, tr("Published the holiday schedule of %1 (%2).").arg(year->year).arg(year->source));
+    if (records.lastRecomputed() > 0)
+        print(stdout,
+              tr("Counted %n provisional deadline(s) again on it; desktops receive them at their next "
+                 "sync.",
+                 nullptr, records.lastRecomputed()));
     return 0;
 }
 
@@ -281,7 +296,8 @@ int HubCommandLine::demo(const QStringList& arguments)
     if (!parser.isSet(QStringLiteral("database")))
         return usage(tr("demo needs --database LOCATION."));
     QString error;
-    const std::unique_ptr<HubStore> store = HubStore::open(parser.value(QStringLiteral("database")), &error);
+    const std::unique_ptr<HubStore> store =
+        HubStore::open(parser.value(QStringLiteral("database")), m_clock, &error);
     if (!store)
         return failure(tr("Cannot open the hub database: %1").arg(error));
     if (store->recordCount() > 0)
@@ -303,13 +319,11 @@ int HubCommandLine::demo(const QStringList& arguments)
                         0});
     // The same registration applications as a desktop's small demo, deadlines counted from today.
     const QList<RecordState> registrations =
-        RegistrationDemoData(DemoDataGenerator::departments(), CalendarRepository::bundled(),
-                             QDate::currentDate())
+        RegistrationDemoData(DemoDataGenerator::departments(), CalendarRepository::bundled(), m_clock.today())
             .records(DemoDataGenerator::applicationsFor(DemoDataGenerator::Scale::Small));
     const qsizetype departments = records.size();
     records += registrations;
-    const QList<RecordState> grants =
-        GrantDemoData(QDate::currentDate()).records(DemoDataGenerator::hubGrants());
+    const QList<RecordState> grants = GrantDemoData(m_clock.today()).records(DemoDataGenerator::hubGrants());
     records += grants;
     HubRecords hubRecords(*store);
     if (!hubRecords.seed(records, QStringLiteral("demo"), &error))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/common/Clock.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -12,6 +14,9 @@ class HubCommandLine
     Q_DECLARE_TR_FUNCTIONS(xs::HubCommandLine)
 
 public:
+    /// clock: the hub's time for everything it decides and stores (outlives the command).
+    explicit HubCommandLine(const Clock& clock);
+
     int run(const QStringList& arguments);
 
     static QString helpText();
@@ -25,6 +30,8 @@ private:
     int addUser(const QStringList& arguments);
     int demo(const QStringList& arguments);
     int publishCalendar(const QStringList& arguments);
+
+    const Clock& m_clock;
 };
 
 } // namespace xs

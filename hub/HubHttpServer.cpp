@@ -3,6 +3,7 @@
 #include "hub/Gzip.h"
 #include "hub/HubLog.h"
 #include "hub/HubStore.h"
+#include "models/calendar/CalendarRepository.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/WireCodec.h"
 
@@ -60,7 +61,7 @@ HubHttpServer::HubHttpServer(HubStore& store, HubLog& log, HubAuth::Settings aut
     , m_store(store)
     , m_log(log)
     , m_auth(store, authSettings)
-    , m_records(store)
+    , m_records(store, &log)
 {}
 
 HubHttpServer::Response HubHttpServer::error(int status, const QString& code, const QString& message)
@@ -70,10 +71,24 @@ HubHttpServer::Response HubHttpServer::error(int status, const QString& code, co
 
 HubHttpServer::Response HubHttpServer::health() const
 {
+    // Which holiday schedules the hub decides deadlines on, and whether one is due (from November).
+    QList<QJsonObject> published;
+    for (const RecordState& year : m_store.liveRecords(QStringLiteral("calendar_year")))
+        published << year.fields;
+    const WorkingCalendar calendar = CalendarRepository::withPublished(published);
+    QJsonArray years;
+    for (const int year : calendar.knownYears())
+        years.append(year);
+    QJsonObject schedule{{QStringLiteral("years"), years}};
+    if (const std::optional<int> missing = calendar.yearToPublish(m_store.clock().today())) {
+        schedule.insert(QStringLiteral("missing_year"), *missing);
+        schedule.insert(QStringLiteral("warning"), WorkingCalendar::missingScheduleWarning(*missing));
+    }
     return {200,
             json({{QStringLiteral("status"), QStringLiteral("ok")},
                   {QStringLiteral("version"), QStringLiteral(XS_VERSION)},
-                  {QStringLiteral("protocol"), ProtocolVersion}}),
+                  {QStringLiteral("protocol"), ProtocolVersion},
+                  {QStringLiteral("calendar"), schedule}}),
             {}};
 }
 

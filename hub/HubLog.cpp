@@ -1,18 +1,18 @@
 #include "hub/HubLog.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 
 namespace xs {
 
-HubLog::HubLog(FILE* stream)
-    : m_stream(stream)
+HubLog::HubLog(const Clock& clock, FILE* stream)
+    : m_clock(clock)
+    , m_stream(stream)
 {}
 
 void HubLog::event(const QString& level, const QString& event, const QJsonObject& details)
 {
     QJsonObject line = details;
-    line.insert(QStringLiteral("ts"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    line.insert(QStringLiteral("ts"), m_clock.timestamp());
     line.insert(QStringLiteral("level"), level);
     line.insert(QStringLiteral("event"), event);
     const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/common/Clock.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -11,13 +13,14 @@ namespace xs {
 class HubLog
 {
 public:
-    explicit HubLog(FILE* stream = stderr);
+    explicit HubLog(const Clock& clock, FILE* stream = stderr);
 
     void event(const QString& level, const QString& event, const QJsonObject& details = {});
     void request(const QString& method, const QString& path, int status, const QString& user,
                  qint64 milliseconds, qint64 bytes, const QString& address);
 
 private:
+    const Clock& m_clock;
     FILE* m_stream;
 };
 

@@ -1,5 +1,6 @@
 #include "hub/HubRecords.h"
 
+#include "hub/HubLog.h"
 #include "hub/HubRegistrationSteps.h"
 #include "hub/HubStore.h"
 #include "models/catalog/CatalogWorkflow.h"
@@ -8,7 +9,6 @@
 #include "models/journal/LocalRecordStore.h"
 #include "models/journal/WireCodec.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -25,9 +25,29 @@ OperationResult rejected(const Operation& operation, const QString& code, const 
 
 } // namespace
 
-HubRecords::HubRecords(HubStore& store)
+HubRecords::HubRecords(HubStore& store, HubLog* log)
     : m_store(store)
+    , m_log(log)
 {}
+
+bool HubRecords::recomputeDeadlines(const Principal& principal, QString* error)
+{
+    const std::optional<QList<HubRegistrationSteps::MovedDeadline>> moved =
+        HubRegistrationSteps(m_store).recomputeProvisional(principal, error);
+    if (!moved)
+        return false;
+    m_lastRecomputed = int(moved->size());
+    if (m_log) {
+        for (const HubRegistrationSteps::MovedDeadline& deadline : *moved)
+            m_log->event(QStringLiteral("info"), QStringLiteral("deadline_recomputed"),
+                         {{QStringLiteral("registration"), deadline.id},
+                          {QStringLiteral("before"), deadline.before},
+                          {QStringLiteral("after"), deadline.after},
+                          {QStringLiteral("provisional"), deadline.stillProvisional},
+                          {QStringLiteral("by"), principal.user}});
+    }
+    return true;
+}
 
 OperationResult HubRecords::decide(const Principal& principal, const Operation& operation,
                                    const std::optional<RecordState>& current, QString* error)
@@ -98,9 +118,13 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
         return {};
     next.version = currentVersion + 1;
     next.sequence = *sequence;
-    next.updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    next.updatedAt = m_store.clock().timestamp();
     next.updatedBy = principal.user;
     if (!m_store.writeRecord(next, error))
+        return {};
+    // A published year of the holiday schedule settles the provisional deadlines that run into it.
+    if (entity->name == QLatin1String("calendar_year") && !next.deleted &&
+        !recomputeDeadlines(principal, error))
         return {};
     return {operation.opId, OperationResult::Status::Applied, next.version, next, {}, {}};
 }
@@ -134,7 +158,7 @@ std::optional<OperationResult> HubRecords::apply(const Principal& principal, con
     if (!m_store.exec(
             QStringLiteral(
                 "INSERT INTO applied_ops (op_id, user_name, result, applied_at) VALUES (?, ?, ?, ?)"),
-            {operation.opId, principal.user, answer, QDateTime::currentSecsSinceEpoch()}, error) ||
+            {operation.opId, principal.user, answer, m_store.clock().secondsSinceEpoch()}, error) ||
         !m_store.commit(error)) {
         m_store.rollback();
         return std::nullopt;
@@ -174,8 +198,10 @@ bool HubRecords::seed(const QList<RecordState>& records, const QString& user, QS
 {
     if (!m_store.beginWrite(error))
         return false;
+    bool calendarChanged = false;
     for (RecordState record : records) {
         const EntitySchema* entity = findEntity(record.entity);
+        calendarChanged = calendarChanged || record.entity == QLatin1String("calendar_year");
         const std::optional<qint64> sequence = entity ? m_store.nextSequence(error) : std::nullopt;
         if (!sequence) {
             m_store.rollback();
@@ -185,12 +211,16 @@ bool HubRecords::seed(const QList<RecordState>& records, const QString& user, QS
         record.fields = normaliseFields(*entity, record.fields);
         record.version = current ? current->version + 1 : 1;
         record.sequence = *sequence;
-        record.updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        record.updatedAt = m_store.clock().timestamp();
         record.updatedBy = user;
         if (!m_store.writeRecord(record, error)) {
             m_store.rollback();
             return false;
         }
+    }
+    if (calendarChanged && !recomputeDeadlines(Principal{user, Role::Admin, {}}, error)) {
+        m_store.rollback();
+        return false;
     }
     return m_store.commit(error);
 }

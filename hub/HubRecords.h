@@ -9,6 +9,7 @@
 
 namespace xs {
 
+class HubLog;
 class HubStore;
 
 /// Push and pull on the hub. Each operation is applied in its own transaction together with its
@@ -16,7 +17,8 @@ class HubStore;
 class HubRecords
 {
 public:
-    explicit HubRecords(HubStore& store);
+    /// log: where moved deadlines and other decisions are noted (may be null).
+    explicit HubRecords(HubStore& store, HubLog* log = nullptr);
 
     /// The answer to one operation; nullopt with error when the store failed (the caller answers
     /// 503 and the client retries: operations already applied keep their stored answers).
@@ -32,11 +34,19 @@ public:
     /// version and counter value, in one transaction.
     bool seed(const QList<RecordState>& records, const QString& user, QString* error);
 
+    /// How many provisional deadlines the last published calendar year moved (or confirmed).
+    int lastRecomputed() const { return m_lastRecomputed; }
+
 private:
     OperationResult decide(const Principal& principal, const Operation& operation,
                            const std::optional<RecordState>& current, QString* error);
 
+    /// After a calendar year was written: provisional deadlines counted again (in the same write).
+    bool recomputeDeadlines(const Principal& principal, QString* error);
+
     HubStore& m_store;
+    HubLog* m_log = nullptr;
+    int m_lastRecomputed = 0;
 };
 
 } // namespace xs

@@ -23,12 +23,30 @@ public:
     RegistrationStep decide(const Principal& principal, const Operation& operation,
                             const std::optional<RecordState>& current, QString* error);
 
+    struct MovedDeadline
+    {
+        QString id;
+        QString before;
+        QString after;
+        bool stillProvisional = false;
+    };
+    /// After a year's schedule was published: counts every provisional deadline again on the
+    /// calendar known now, and writes each registration that changed as a new version (so every
+    /// desktop receives it on its next sync). Runs inside the publisher's write transaction.
+    /// Nothing, with *error, when the store failed.
+    std::optional<QList<MovedDeadline>> recomputeProvisional(const Principal& principal, QString* error);
+
     /// The code for the n-th registration coded in a year: 43 (Hunan) + year + an 8-digit number.
     /// DOMAIN.md names "national coding rules" without giving them, so the form is kept here alone.
     static QString codeFor(int year, qint64 number);
 
 private:
+    void loadRules();
+    RegistrationContext contextFor(const Principal& principal, QString* error);
+
     HubStore& m_store;
+    WorkingCalendar m_calendar;
+    DeadlineRules m_rules;
 };
 
 } // namespace xs

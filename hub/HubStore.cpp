@@ -46,17 +46,19 @@ const char* const RecordColumns = "entity, id, version, seq, deleted, updated_at
 
 } // namespace
 
-HubStore::HubStore(SqlDialect dialect, QString connectionName)
+HubStore::HubStore(SqlDialect dialect, QString connectionName, const Clock& clock)
     : m_dialect(dialect)
     , m_connectionName(std::move(connectionName))
+    , m_clock(clock)
 {}
 
-std::unique_ptr<HubStore> HubStore::open(const QString& location, QString* error)
+std::unique_ptr<HubStore> HubStore::open(const QString& location, const Clock& clock, QString* error)
 {
     const bool postgres = location.startsWith(QLatin1String("postgresql://")) ||
                           location.startsWith(QLatin1String("postgres://"));
-    std::unique_ptr<HubStore> store(new HubStore(
-        SqlDialect(postgres ? SqlDialect::Kind::Postgres : SqlDialect::Kind::Sqlite), newConnectionName()));
+    std::unique_ptr<HubStore> store(
+        new HubStore(SqlDialect(postgres ? SqlDialect::Kind::Postgres : SqlDialect::Kind::Sqlite),
+                     newConnectionName(), clock));
     QSqlDatabase database = QSqlDatabase::addDatabase(store->m_dialect.driverName(), store->m_connectionName);
     if (postgres) {
         const QUrl url(location);
@@ -218,7 +220,7 @@ bool HubStore::addUser(const QString& name, const QString& passwordHash, Role ro
     return exec(QStringLiteral("INSERT INTO users (name, password_hash, role, department, created_at) "
                                "VALUES (?, ?, ?, ?, ?)"),
                 {name, passwordHash, roleName(role), department.isNull() ? QStringLiteral("") : department,
-                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                 m_clock.now().toString(Qt::ISODate)},
                 error);
 }
 
@@ -289,6 +291,28 @@ QList<RecordState> HubStore::liveRecords(const QString& entity) const
         return records;
     while (query.next())
         records << recordFromRow(query);
+    return records;
+}
+
+QList<RecordState> HubStore::liveRecordsFlagged(const QString& entity, const QString& booleanField) const
+{
+    // Fields are stored as compact JSON, so a true flag is the text "name":true; inside a text value
+    // the quotes would be escaped and cannot match. The parsed value is checked again below.
+    QList<RecordState> records;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND deleted = 0 AND fields LIKE ? "
+                                 "ORDER BY id")
+                      .arg(QLatin1String(RecordColumns)));
+    query.addBindValue(entity);
+    query.addBindValue(QStringLiteral("%\"%1\":true%").arg(booleanField));
+    if (!query.exec())
+        return records;
+    while (query.next()) {
+        RecordState record = recordFromRow(query);
+        if (record.fields.value(booleanField).toBool())
+            records << std::move(record);
+    }
     return records;
 }
 

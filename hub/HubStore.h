@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hub/SqlDialect.h"
+#include "models/common/Clock.h"
 #include "models/journal/AccessPolicy.h"
 #include "models/journal/SyncTypes.h"
 
@@ -20,12 +21,14 @@ class HubStore
 {
 public:
     /// location: a file path (SQLite) or postgresql://user:password@host:port/name[?host=/socket/dir].
-    static std::unique_ptr<HubStore> open(const QString& location, QString* error);
+    /// clock: the hub's time, for every timestamp the store writes (it must outlive the store).
+    static std::unique_ptr<HubStore> open(const QString& location, const Clock& clock, QString* error);
     ~HubStore();
     HubStore(const HubStore&) = delete;
     HubStore& operator=(const HubStore&) = delete;
 
     QSqlDatabase database() const;
+    const Clock& clock() const { return m_clock; }
     const SqlDialect& dialect() const { return m_dialect; }
 
     bool beginWrite(QString* error);
@@ -57,6 +60,9 @@ public:
     std::optional<qint64> nextCounterValue(const QString& name, QString* error);
     /// Every live record of one entity: for small reference entities (calendar years, rules).
     QList<RecordState> liveRecords(const QString& entity) const;
+    /// The live records of one entity whose boolean field is true (found in the stored JSON text
+    /// without parsing every record, the same way on SQLite and PostgreSQL).
+    QList<RecordState> liveRecordsFlagged(const QString& entity, const QString& booleanField) const;
     /// Records changed after cursor, in counter order; one more than limit tells "more".
     QList<RecordState> changesAfter(qint64 cursor, int limit, QString* error) const;
     /// The same, with each record's fields as the stored JSON text (for encoding pages as they are).
@@ -65,11 +71,12 @@ public:
     qint64 recordCount() const;
 
 private:
-    HubStore(SqlDialect dialect, QString connectionName);
+    HubStore(SqlDialect dialect, QString connectionName, const Clock& clock);
     bool createSchema(QString* error);
 
     SqlDialect m_dialect;
     QString m_connectionName;
+    const Clock& m_clock;
 };
 
 } // namespace xs

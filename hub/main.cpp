@@ -1,12 +1,19 @@
 // xiangshu-hub: the reference province hub. Everything it does lives in xs_hub (hub/).
 #include "hub/HubCommandLine.h"
+#include "models/common/Clock.h"
 
 #include <QCoreApplication>
+
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
     QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("xiangshu-hub"));
     QCoreApplication::setApplicationVersion(QStringLiteral(XS_VERSION));
-    return xs::HubCommandLine().run(QCoreApplication::arguments());
+    QString notice;
+    const std::unique_ptr<xs::Clock> clock = xs::clockFromEnvironment(&notice);
+    if (!notice.isEmpty())
+        std::fprintf(stderr, "xiangshu-hub: %s\n", qPrintable(notice));
+    return xs::HubCommandLine(*clock).run(QCoreApplication::arguments());
 }

@@ -126,7 +126,7 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
     if (area.id == QLatin1String("catalog") && m_application.database()) {
         const QSqlDatabase database = m_application.database()->connection();
         auto* page = new CatalogPage(database, HubConnection::localUser(SyncLedger(database)),
-                                     permissionsFor(sync), m_pages);
+                                     permissionsFor(sync), m_application.clock(), m_pages);
         if (sync) {
             connect(sync, &SyncService::stateChanged, page,
                     [page, sync] { page->setPermissions(permissionsFor(sync)); });
@@ -145,7 +145,7 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
     if (area.id == QLatin1String("registration") && m_application.database()) {
         const QSqlDatabase database = m_application.database()->connection();
         auto* page = new RegistrationPage(database, HubConnection::localUser(SyncLedger(database)),
-                                          permissionsFor(sync).role(), m_pages);
+                                          permissionsFor(sync).role(), m_application.clock(), m_pages);
         if (sync) {
             connect(sync, &SyncService::stateChanged, page,
                     [page, sync] { page->setRole(permissionsFor(sync).role()); });
@@ -160,7 +160,7 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
         const Database& database = *m_application.database();
         auto* page = new GrantDashboardPage(database.connection(), database.path(), database.key(),
                                             HubConnection::localUser(SyncLedger(database.connection())),
-                                            permissionsFor(sync).role(), m_pages);
+                                            permissionsFor(sync).role(), m_application.clock(), m_pages);
         connect(page, &GrantDashboardPage::areaRequested, this, &MainWindow::showArea);
         if (sync) {
             connect(sync, &SyncService::stateChanged, page,
@@ -171,13 +171,14 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
     }
     if (area.id == QLatin1String("pricing") && m_application.database()) {
         const Database& database = *m_application.database();
-        auto* page = new PricingPage(database.connection(), database.path(), database.key(), m_pages);
+        auto* page = new PricingPage(database.connection(), database.path(), database.key(),
+                                     m_application.clock(), m_pages);
         if (sync)
             connect(sync, &SyncService::syncFinished, page, &PricingPage::reload);
         return page;
     }
     if (area.id == QLatin1String("audit") && m_application.database()) {
-        auto* page = new AuditPage(m_application.database()->connection(), m_pages);
+        auto* page = new AuditPage(m_application.database()->connection(), m_application.clock(), m_pages);
         if (sync)
             connect(sync, &SyncService::syncFinished, page, &AuditPage::reload);
         return page;

@@ -68,7 +68,7 @@ ExitCode runImport(CliContext& context)
         return exitCode;
 
     CatalogImporter importer(database->connection(),
-                             HubConnection::localUser(SyncLedger(database->connection())));
+                             HubConnection::localUser(SyncLedger(database->connection())), context.clock());
     const ImportPlan plan = importer.plan(bytes, *format, [&](qint64 done, qint64 total) {
         context.progress(Text::tr("Checking rows"), done, total);
         return true;
@@ -154,7 +154,7 @@ ExitCode runExport(CliContext& context)
     if (!database)
         return exitCode;
     qint64 exported = 0;
-    const DatabaseError error = CatalogExporter(database->connection())
+    const DatabaseError error = CatalogExporter(database->connection(), context.clock())
                                     .exportTo(
                                         path, *format, catalog,
                                         [&](qint64 done, qint64 total) {
@@ -183,6 +183,7 @@ ExitCode runSearch(CliContext& context)
     if (!database)
         return exitCode;
     CatalogFilter filter;
+    filter.today = context.clock().today();
     filter.text = context.arguments().join(QLatin1Char(' '));
     filter.sort = CatalogSort::Relevance;
     const SqlCondition condition =

@@ -25,10 +25,12 @@ void writeTo(FILE* stream, const QString& text)
 
 } // namespace
 
-CliContext::CliContext(const QCommandLineParser& parser, QStringList arguments, KeyStore& keychain)
+CliContext::CliContext(const QCommandLineParser& parser, QStringList arguments, KeyStore& keychain,
+                       const Clock& clock)
     : m_parser(parser)
     , m_arguments(std::move(arguments))
     , m_keychain(keychain)
+    , m_clock(clock)
 {
     m_json = parser.isSet(QStringLiteral("json"));
     m_noKeychain = parser.isSet(QStringLiteral("no-keychain"));

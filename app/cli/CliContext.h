@@ -3,6 +3,7 @@
 #include "app/cli/ExitCode.h"
 #include "app/secrets/KeyReconciler.h"
 #include "app/secrets/UnlockError.h"
+#include "models/common/Clock.h"
 #include "models/storage/Database.h"
 
 #include <QCoreApplication>
@@ -24,12 +25,14 @@ class CliContext
     Q_DECLARE_TR_FUNCTIONS(xs::CliContext)
 
 public:
-    CliContext(const QCommandLineParser& parser, QStringList arguments, KeyStore& keychain);
+    CliContext(const QCommandLineParser& parser, QStringList arguments, KeyStore& keychain,
+               const Clock& clock);
 
     const QStringList& arguments() const { return m_arguments; }
     bool json() const { return m_json; }
     bool useKeychain() const { return !m_noKeychain; }
     KeyStore& keychain() { return m_keychain; }
+    const Clock& clock() const { return m_clock; }
     QString databasePath() const { return m_databasePath; }
     QString option(const QString& name) const;
     bool isSet(const QString& name) const;
@@ -64,6 +67,7 @@ private:
     const QCommandLineParser& m_parser;
     QStringList m_arguments;
     KeyStore& m_keychain;
+    const Clock& m_clock;
     QString m_databasePath;
     bool m_json = false;
     bool m_noKeychain = false;

@@ -172,10 +172,14 @@ QList<CliCommand> cliCommands()
          2,
          &runConflicts},
         {QStringLiteral("calendar"),
-         QStringLiteral("is-workday DATE | add-workdays DATE N | workdays-between A B | years"),
+         QStringLiteral(
+             "is-workday DATE | add-workdays DATE N | workdays-between A B | years | publish FILE"),
          QT_TRANSLATE_NOOP("xs::CliRunner",
-                           "Working days by the official holiday schedules (dates as YYYY-MM-DD). Exit 8 "
-                           "when a date lies beyond the years whose schedule is known."),
+                           "Working days by the official holiday schedules (dates as YYYY-MM-DD). Past the "
+                           "loaded years, days count Monday to Friday and the answer is marked provisional "
+                           "(\"provisional\": true). years warns from 1 November when next year's "
+                           "schedule is missing; publish (administrators) adds a year and counts "
+                           "provisional deadlines again."),
          {},
          1,
          3,
@@ -183,8 +187,9 @@ QList<CliCommand> cliCommands()
     };
 }
 
-CliRunner::CliRunner(KeyStore& keychain)
+CliRunner::CliRunner(KeyStore& keychain, const Clock& clock)
     : m_keychain(keychain)
+    , m_clock(clock)
 {}
 
 QString CliRunner::helpText()
@@ -265,7 +270,7 @@ ExitCode CliRunner::run(const QStringList& arguments)
             return ExitCode::Usage;
         }
     }
-    CliContext context(parser, positional, m_keychain);
+    CliContext context(parser, positional, m_keychain, m_clock);
     return command->run(context);
 }
 

@@ -7,6 +7,7 @@
 
 namespace xs {
 
+class Clock;
 class KeyStore;
 
 /// Parses xiangshu-cli's command line and runs the command. Global options may come before or
@@ -16,7 +17,7 @@ class CliRunner
     Q_DECLARE_TR_FUNCTIONS(xs::CliRunner)
 
 public:
-    explicit CliRunner(KeyStore& keychain);
+    CliRunner(KeyStore& keychain, const Clock& clock);
 
     ExitCode run(const QStringList& arguments);
 
@@ -25,6 +26,7 @@ public:
 
 private:
     KeyStore& m_keychain;
+    const Clock& m_clock;
 };
 
 } // namespace xs

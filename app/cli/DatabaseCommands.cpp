@@ -62,7 +62,9 @@ ExitCode runInit(CliContext& context)
     const QString recoveryCode = chosen->isEmpty() ? RecoveryCode::generate() : QString();
     const QString passphrase = chosen->isEmpty() ? recoveryCode : *chosen;
 
-    const DatabaseCreator::Result created = DatabaseCreator::create(path, passphrase, false);
+    Database::Options options;
+    options.createdAt = context.clock().now();
+    const DatabaseCreator::Result created = DatabaseCreator::create(path, passphrase, false, options);
     if (created.error.isError())
         return context.failDatabase(created.error);
     const QString& databaseId = created.databaseId;

@@ -130,7 +130,7 @@ ExitCode runDemo(CliContext& context)
     const std::unique_ptr<Database> database = context.unlock(false, &exitCode);
     if (!database)
         return exitCode;
-    DemoDataGenerator generator(database->connection());
+    DemoDataGenerator generator(database->connection(), context.clock().today());
     const DatabaseError error = generator.generate(*scale, [&context](qint64 done, qint64 total) {
         context.progress(Text::tr("Writing demo resources"), done, total);
         return true;

@@ -119,7 +119,7 @@ ExitCode runSync(CliContext& context)
     const KeyStore::Result stored =
         BlockingKeyStore::read(context.keychain(), HubConnection::tokenAccount(database->databaseId()));
     const std::optional<HubToken> token = stored.ok() ? HubToken::decode(stored.secret) : std::nullopt;
-    if (!token || token->isExpired())
+    if (!token || token->isExpired(context.clock().secondsSinceEpoch()))
         return context.fail(
             ExitCode::Failure,
             token ? Text::tr("The hub session has expired. Log in again with xiangshu-cli login.")
@@ -130,7 +130,7 @@ ExitCode runSync(CliContext& context)
     if (const HubError error = client.configure(connection); error.isError())
         return failHub(context, error);
     client.setToken(token->token);
-    SyncEngine engine(database->connection(), token->user, client);
+    SyncEngine engine(database->connection(), token->user, client, context.clock());
     QEventLoop loop;
     SyncEngine::Summary summary;
     QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncEngine::Summary& result) {
@@ -211,7 +211,7 @@ ExitCode runConflicts(CliContext& context)
         if (!database)
             return exitCode;
         const QString user = SyncLedger(database->connection()).value(QStringLiteral("hub_user"));
-        SyncApplier applier(database->connection(), user);
+        SyncApplier applier(database->connection(), user, context.clock());
         const DatabaseError error = applier.resolveConflict(
             id, {}, take == QLatin1String("local") ? SyncApplier::Take::Local : SyncApplier::Take::Hub);
         if (error.kind() == DatabaseError::Kind::NotFound)

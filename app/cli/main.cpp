@@ -3,8 +3,11 @@
 #include "app/Localization.h"
 #include "app/cli/CliRunner.h"
 #include "app/secrets/QtKeychainStore.h"
+#include "models/common/Clock.h"
 
 #include <QCoreApplication>
+
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -12,7 +15,11 @@ int main(int argc, char* argv[])
     xs::AppPaths::applyApplicationIdentity();
     xs::Localization::install(application, xs::Localization::resolve(QStringLiteral("system")));
 
+    QString notice;
+    const std::unique_ptr<xs::Clock> clock = xs::clockFromEnvironment(&notice);
+    if (!notice.isEmpty())
+        std::fprintf(stderr, "xiangshu-cli: %s\n", qPrintable(notice));
     xs::QtKeychainStore keychain;
-    xs::CliRunner runner(keychain);
+    xs::CliRunner runner(keychain, *clock);
     return int(runner.run(QCoreApplication::arguments()));
 }

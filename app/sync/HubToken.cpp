@@ -1,15 +1,9 @@
 #include "app/sync/HubToken.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace xs {
-
-bool HubToken::isExpired() const
-{
-    return expiresAt <= QDateTime::currentSecsSinceEpoch();
-}
 
 QByteArray HubToken::encode() const
 {

@@ -16,7 +16,7 @@ struct HubToken
     QString role;
     QString department;
 
-    bool isExpired() const;
+    bool isExpired(qint64 nowSeconds) const { return expiresAt <= nowSeconds; }
     QByteArray encode() const;
     static std::optional<HubToken> decode(const QByteArray& bytes);
 };

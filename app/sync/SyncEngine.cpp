@@ -10,17 +10,19 @@ namespace {
 constexpr int MaximumPushRounds = 20;
 } // namespace
 
-SyncEngine::SyncEngine(QSqlDatabase database, QString user, HubClient& client, QObject* parent)
+SyncEngine::SyncEngine(QSqlDatabase database, QString user, HubClient& client, const Clock& clock,
+                       QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_client(client)
+    , m_clock(clock)
     , m_ledger(database)
-    , m_applier(database, std::move(user))
+    , m_applier(database, std::move(user), clock)
 {}
 
 QDateTime SyncEngine::dueTime() const
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.now();
     return m_force ? now.addYears(100) : now;
 }
 
@@ -76,7 +78,7 @@ void SyncEngine::pushRound()
             // Not delivered (or the answer was lost): each operation retries on its own schedule,
             // and the same op_id makes a delivered one harmless to send again.
             if (error.kind() != HubError::Kind::Cancelled)
-                m_applier.deferOperations(due, error.message(), QDateTime::currentDateTimeUtc());
+                m_applier.deferOperations(due, error.message());
             finish(error);
             return;
         }
@@ -163,8 +165,7 @@ void SyncEngine::finish(const HubError& error)
     m_summary.cursor = m_ledger.cursor();
     m_summary.roundTrips = requestsSent() - m_requestsAtStart;
     if (!error.isError())
-        m_ledger.setValue(QStringLiteral("last_success_at"),
-                          QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        m_ledger.setValue(QStringLiteral("last_success_at"), m_clock.now().toString(Qt::ISODate));
     m_phase = Phase::Idle;
     emit finished(m_summary);
 }

@@ -39,7 +39,9 @@ public:
         Pulling,
     };
 
-    SyncEngine(QSqlDatabase database, QString user, HubClient& client, QObject* parent = nullptr);
+    /// clock: when operations are due and what the sync records (it must outlive the engine).
+    SyncEngine(QSqlDatabase database, QString user, HubClient& client, const Clock& clock,
+               QObject* parent = nullptr);
 
     static constexpr int PushBatchSize = 500;
     static constexpr int PageSize = 2000;
@@ -65,6 +67,7 @@ private:
 
     QSqlDatabase m_database;
     HubClient& m_client;
+    const Clock& m_clock;
     PageFetcher m_fetcher; // pulls; the client pushes
     SyncLedger m_ledger;
     SyncApplier m_applier;

@@ -12,10 +12,11 @@ namespace {
 constexpr std::chrono::milliseconds StartupDelay = std::chrono::seconds(3);
 } // namespace
 
-SyncService::SyncService(Database& database, KeyStore& keychain, QObject* parent)
+SyncService::SyncService(Database& database, KeyStore& keychain, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_keychain(keychain)
+    , m_clock(clock)
     , m_ledger(database.connection())
     , m_indexer(database.connection())
 {
@@ -75,7 +76,7 @@ void SyncService::setAutomatic(bool automatic)
 
 void SyncService::adoptToken(const std::optional<HubToken>& token)
 {
-    m_token = token && !token->isExpired() ? token : std::nullopt;
+    m_token = token && !token->isExpired(m_clock.secondsSinceEpoch()) ? token : std::nullopt;
     m_engine.reset();
     if (!m_token) {
         m_lastError =
@@ -89,7 +90,7 @@ void SyncService::adoptToken(const std::optional<HubToken>& token)
         return;
     }
     m_client.setToken(m_token->token);
-    m_engine = std::make_unique<SyncEngine>(m_database.connection(), m_token->user, m_client);
+    m_engine = std::make_unique<SyncEngine>(m_database.connection(), m_token->user, m_client, m_clock);
     connect(m_engine.get(), &SyncEngine::progress, this, &SyncService::progress);
     connect(m_engine.get(), &SyncEngine::finished, this, &SyncService::onSyncFinished);
     setState(State::Idle);
@@ -131,7 +132,7 @@ void SyncService::syncNow()
 {
     if (!m_engine || m_engine->isRunning())
         return;
-    if (m_token && m_token->isExpired()) {
+    if (m_token && m_token->isExpired(m_clock.secondsSinceEpoch())) {
         adoptToken(m_token); // becomes LoggedOut with the reason
         return;
     }
@@ -180,7 +181,7 @@ void SyncService::onSyncFinished(const SyncEngine::Summary& summary)
 
 void SyncService::schedule(std::chrono::milliseconds delay)
 {
-    m_nextAttempt = QDateTime::currentDateTimeUtc().addMSecs(delay.count());
+    m_nextAttempt = m_clock.now().addMSecs(delay.count());
     m_timer.start(delay);
 }
 
@@ -217,7 +218,7 @@ RecordState SyncService::currentLocal(const ConflictRecord& conflict) const
 DatabaseError SyncService::resolveConflict(qint64 conflictId,
                                            const QHash<QString, SyncApplier::Take>& choices)
 {
-    SyncApplier applier(m_database.connection(), m_token ? m_token->user : m_connection.user);
+    SyncApplier applier(m_database.connection(), m_token ? m_token->user : m_connection.user, m_clock);
     const DatabaseError error = applier.resolveConflict(conflictId, choices, SyncApplier::Take::Local);
     refreshCounts();
     return error;
@@ -225,7 +226,7 @@ DatabaseError SyncService::resolveConflict(qint64 conflictId,
 
 DatabaseError SyncService::discardRejected(const QString& opId)
 {
-    SyncApplier applier(m_database.connection(), m_connection.user);
+    SyncApplier applier(m_database.connection(), m_connection.user, m_clock);
     const DatabaseError error = applier.discardRejected(opId);
     refreshCounts();
     return error;

@@ -43,7 +43,9 @@ public:
         qint64 rejected = 0;
     };
 
-    SyncService(Database& database, KeyStore& keychain, QObject* parent = nullptr);
+    /// clock: for retry times and everything the sync records (it must outlive the service).
+    SyncService(Database& database, KeyStore& keychain, const Clock& clock, QObject* parent = nullptr);
+    const Clock& clock() const { return m_clock; }
     ~SyncService() override;
 
     /// Loads the connection and the token (from the keychain, asynchronously), then schedules syncs.
@@ -103,6 +105,7 @@ private:
 
     Database& m_database;
     KeyStore& m_keychain;
+    const Clock& m_clock;
     SyncLedger m_ledger;
     HubClient m_client;
     std::unique_ptr<SyncEngine> m_engine;

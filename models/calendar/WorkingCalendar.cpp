@@ -12,6 +12,19 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(xs::WorkingCalendar)
 };
 
+/// Monday to Friday in the Julian days [first, end).
+qint64 weekdaysIn(qint64 first, qint64 end)
+{
+    if (end <= first)
+        return 0;
+    const qint64 span = end - first;
+    qint64 count = span / 7 * 5;
+    // Julian day 0 was a Monday, so day % 7 is 0 for Monday … 6 for Sunday.
+    for (qint64 day = first + span / 7 * 7; day < end; ++day)
+        count += day % 7 < 5 ? 1 : 0;
+    return count;
+}
+
 } // namespace
 
 void WorkingCalendar::addYear(const CalendarYear& year)
@@ -37,18 +50,40 @@ void WorkingCalendar::rebuildDays()
     if (m_years.empty())
         return;
     m_firstDay = QDate(m_years.begin()->first, 1, 1).toJulianDay();
-    const qint64 end = QDate(m_years.rbegin()->first, 12, 31).toJulianDay() + 1;
-    m_workdaysBefore.reserve(size_t(end - m_firstDay + 1));
-    m_unknownBefore.reserve(size_t(end - m_firstDay + 1));
+    m_endDay = QDate(m_years.rbegin()->first, 12, 31).toJulianDay() + 1;
+    m_workdaysBefore.reserve(size_t(m_endDay - m_firstDay + 1));
+    m_unknownBefore.reserve(size_t(m_endDay - m_firstDay + 1));
     int workdays = 0;
     int unknown = 0;
-    for (qint64 day = m_firstDay; day <= end; ++day) {
+    for (qint64 day = m_firstDay; day <= m_endDay; ++day) {
         m_workdaysBefore.push_back(workdays);
         m_unknownBefore.push_back(unknown);
-        const std::optional<bool> working = isWorkday(QDate::fromJulianDay(day));
-        workdays += working.value_or(false) ? 1 : 0;
-        unknown += working ? 0 : 1;
+        bool guessed = false;
+        workdays += isWorkdayOrWeekday(QDate::fromJulianDay(day), &guessed) ? 1 : 0;
+        unknown += guessed ? 1 : 0;
     }
+}
+
+qint64 WorkingCalendar::workdaysBefore(qint64 day) const
+{
+    if (m_years.empty())
+        return weekdaysIn(0, day);
+    if (day < m_firstDay)
+        return -weekdaysIn(day, m_firstDay);
+    if (day > m_endDay)
+        return m_workdaysBefore.back() + weekdaysIn(m_endDay, day);
+    return m_workdaysBefore[size_t(day - m_firstDay)];
+}
+
+qint64 WorkingCalendar::unknownBefore(qint64 day) const
+{
+    if (m_years.empty())
+        return day;
+    if (day < m_firstDay)
+        return day - m_firstDay;
+    if (day > m_endDay)
+        return m_unknownBefore.back() + (day - m_endDay);
+    return m_unknownBefore[size_t(day - m_firstDay)];
 }
 
 QList<int> WorkingCalendar::knownYears() const
@@ -82,57 +117,54 @@ std::optional<bool> WorkingCalendar::isWorkday(const QDate& date) const
     return date.dayOfWeek() <= 5;
 }
 
-std::optional<QDate> WorkingCalendar::addWorkdays(const QDate& from, int count, QDate* unknownDate) const
+bool WorkingCalendar::isWorkdayOrWeekday(const QDate& date, bool* provisional) const
 {
-    if (!knows(from)) {
-        if (unknownDate)
-            *unknownDate = from;
-        return std::nullopt;
-    }
-    const int step = count < 0 ? -1 : 1;
-    QDate day = from;
-    for (int remaining = count < 0 ? -count : count; remaining > 0;) {
-        day = day.addDays(step);
-        const std::optional<bool> working = isWorkday(day);
-        if (!working) {
-            if (unknownDate)
-                *unknownDate = day;
-            return std::nullopt;
-        }
-        if (*working)
-            --remaining;
-    }
-    return day;
+    const std::optional<bool> official = isWorkday(date);
+    if (provisional)
+        *provisional = !official;
+    return official.value_or(date.dayOfWeek() <= 5);
 }
 
-std::optional<int> WorkingCalendar::workdaysBetween(const QDate& from, const QDate& to,
-                                                    QDate* unknownDate) const
+WorkdayDate WorkingCalendar::addWorkdays(const QDate& from, int count) const
 {
+    WorkdayDate result{from, false};
+    if (!from.isValid())
+        return result;
+    const int step = count < 0 ? -1 : 1;
+    for (int remaining = count < 0 ? -count : count; remaining > 0;) {
+        result.date = result.date.addDays(step);
+        bool guessed = false;
+        if (isWorkdayOrWeekday(result.date, &guessed))
+            --remaining;
+        result.provisional = result.provisional || guessed;
+    }
+    return result;
+}
+
+WorkdayCount WorkingCalendar::workdaysBetween(const QDate& from, const QDate& to) const
+{
+    if (!from.isValid() || !to.isValid())
+        return {};
     if (to < from) {
-        const std::optional<int> backwards = workdaysBetween(to, from, unknownDate);
-        return backwards ? std::optional<int>(-*backwards) : std::nullopt;
+        const WorkdayCount backwards = workdaysBetween(to, from);
+        return {-backwards.days, backwards.provisional};
     }
-    for (const QDate& end : {from, to}) {
-        if (!knows(end)) {
-            if (unknownDate)
-                *unknownDate = end;
-            return std::nullopt;
-        }
+    // The days after `from`, up to and including `to`.
+    const qint64 first = from.toJulianDay() + 1;
+    const qint64 end = to.toJulianDay() + 1;
+    return {int(workdaysBefore(end) - workdaysBefore(first)), unknownBefore(end) != unknownBefore(first)};
+}
+
+QList<int> WorkingCalendar::unknownYears(const QDate& from, const QDate& to) const
+{
+    QList<int> years;
+    if (!from.isValid() || !to.isValid())
+        return years;
+    for (int number = std::min(from, to).year(); number <= std::max(from, to).year(); ++number) {
+        if (!m_years.count(number))
+            years << number;
     }
-    // Every year in between must be known too; a gap is as unknown as the future.
-    const size_t first = size_t(from.toJulianDay() + 1 - m_firstDay);
-    const size_t last = size_t(to.toJulianDay() + 1 - m_firstDay);
-    if (m_unknownBefore[last] != m_unknownBefore[first]) {
-        for (int number = from.year() + 1; number < to.year(); ++number) {
-            if (!m_years.count(number)) {
-                if (unknownDate)
-                    *unknownDate = QDate(number, 1, 1);
-                break;
-            }
-        }
-        return std::nullopt;
-    }
-    return m_workdaysBefore[last] - m_workdaysBefore[first];
+    return years;
 }
 
 QString WorkingCalendar::holidayName(const QDate& date) const
@@ -147,17 +179,33 @@ QString WorkingCalendar::holidayName(const QDate& date) const
     return {};
 }
 
-QString WorkingCalendar::beyondKnownYears(const QDate& date) const
+std::optional<int> WorkingCalendar::yearToPublish(const QDate& today) const
+{
+    if (!today.isValid())
+        return std::nullopt;
+    if (!m_years.count(today.year()))
+        return today.year();
+    if (today.month() >= WarnFromMonth && !m_years.count(today.year() + 1))
+        return today.year() + 1;
+    return std::nullopt;
+}
+
+QString WorkingCalendar::missingScheduleWarning(int year)
+{
+    return Text::tr("The official holiday schedule for %1 is not loaded. Working-day deadlines that run into "
+                    "%1 are counted Monday to Friday and marked provisional until an administrator "
+                    "publishes the schedule.")
+        .arg(year);
+}
+
+QString WorkingCalendar::provisionalReason(const QDate& from, const QDate& to) const
 {
     QStringList years;
-    for (const int known : knownYears())
-        years << QString::number(known);
-    const QString known = years.isEmpty() ? Text::tr("none") : years.join(QStringLiteral(", "));
-    return Text::tr("The official holiday schedule for %1 is not known (known years: %2), so working days "
-                    "cannot be counted up to %3. The schedule comes from the hub once the State Council "
-                    "publishes it.")
-        .arg(date.year())
-        .arg(known, date.toString(Qt::ISODate));
+    for (const int unknown : unknownYears(from, to))
+        years << QString::number(unknown);
+    return Text::tr("Provisional: the official holiday schedule for %1 is not loaded yet, so its days are "
+                    "counted Monday to Friday. The date is recomputed when the schedule is published.")
+        .arg(years.join(QStringLiteral(", ")));
 }
 
 } // namespace xs

@@ -29,9 +29,10 @@ QStringList CatalogBulkEdit::editableFields()
             QStringLiteral("in_authorized_catalog")};
 }
 
-CatalogBulkEdit::CatalogBulkEdit(QSqlDatabase database, QString user, CatalogRules rules)
+CatalogBulkEdit::CatalogBulkEdit(QSqlDatabase database, QString user, const Clock& clock, CatalogRules rules)
     : m_database(std::move(database))
     , m_user(std::move(user))
+    , m_clock(clock)
     , m_rules(std::move(rules))
 {}
 
@@ -41,7 +42,7 @@ DatabaseError CatalogBulkEdit::apply(const QStringList& entryIds, const QString&
     if (!editableFields().contains(field))
         return DatabaseError(DatabaseError::Kind::Invalid,
                              Text::tr("%1 cannot be edited in bulk.").arg(field));
-    CatalogRepository repository(m_database, m_user);
+    CatalogRepository repository(m_database, m_user, m_clock);
     for (const QString& id : entryIds) {
         const std::optional<RecordState> entry = repository.entry(id);
         if (!entry || entry->deleted) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/catalog/CatalogRules.h"
+#include "models/common/Clock.h"
 #include "models/storage/DatabaseError.h"
 
 #include <QJsonValue>
@@ -17,7 +18,9 @@ public:
     /// The fields bulk edit offers: enumerations and catalog membership.
     static QStringList editableFields();
 
-    CatalogBulkEdit(QSqlDatabase database, QString user, CatalogRules rules = CatalogRules());
+    /// clock: the time of the changes (it must outlive the edit).
+    CatalogBulkEdit(QSqlDatabase database, QString user, const Clock& clock,
+                    CatalogRules rules = CatalogRules());
 
     struct Failure
     {
@@ -32,6 +35,7 @@ public:
 private:
     QSqlDatabase m_database;
     QString m_user;
+    const Clock& m_clock;
     CatalogRules m_rules;
 };
 

@@ -44,7 +44,7 @@ struct CatalogFilter
     QStringList ids; // when not empty: only these entries (e.g. those in one 一数一源 issue)
     CatalogSort sort = CatalogSort::Name;
     bool descending = false;
-    QDate today = QDate::currentDate();
+    QDate today; // China's date by the clock; whoever builds the filter sets it
     /// Set while the search index has a backlog (CatalogSearchBacklog::withBacklog): entries with a
     /// larger rowid are not indexed yet, so search matches them with LIKE.
     std::optional<qint64> indexedThrough;

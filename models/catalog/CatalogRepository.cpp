@@ -53,10 +53,10 @@ DatabaseError clearChangeReason(QSqlDatabase database)
 
 } // namespace
 
-CatalogRepository::CatalogRepository(QSqlDatabase database, QString user)
+CatalogRepository::CatalogRepository(QSqlDatabase database, QString user, const Clock& clock)
     : m_database(std::move(database))
     , m_user(std::move(user))
-    , m_journal(m_database, m_user)
+    , m_journal(m_database, m_user, clock)
     , m_store(std::make_unique<LocalRecordStore>(m_database))
 {}
 

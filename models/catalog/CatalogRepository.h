@@ -45,7 +45,8 @@ struct OneSourceConflict
 class CatalogRepository
 {
 public:
-    CatalogRepository(QSqlDatabase database, QString user);
+    /// clock: when changes happen (it must outlive the repository).
+    CatalogRepository(QSqlDatabase database, QString user, const Clock& clock);
     ~CatalogRepository();
 
     std::optional<RecordState> entry(const QString& id, DatabaseError* error = nullptr) const;

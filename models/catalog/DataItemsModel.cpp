@@ -14,8 +14,9 @@ bool isFlag(int column)
 
 } // namespace
 
-DataItemsModel::DataItemsModel(QObject* parent)
+DataItemsModel::DataItemsModel(const Clock& clock, QObject* parent)
     : QAbstractTableModel(parent)
+    , m_clock(clock)
 {}
 
 QString DataItemsModel::fieldOf(int column)
@@ -57,7 +58,7 @@ int DataItemsModel::addItem()
 {
     const int row = int(m_items.size());
     beginInsertRows({}, row, row);
-    m_items.append({{QStringLiteral("id"), ChangeJournal::newId()},
+    m_items.append({{QStringLiteral("id"), ChangeJournal::newId(m_clock)},
                     {QStringLiteral("min_grade"), CatalogVocabulary::grades().constLast()},
                     {QStringLiteral("sensitive"), false},
                     {QStringLiteral("authoritative"), false}});
@@ -89,7 +90,7 @@ int DataItemsModel::pasteRows(const QString& text)
         if (line.trimmed().isEmpty())
             continue;
         const QStringList cells = line.split(QLatin1Char('\t'));
-        QJsonObject item{{QStringLiteral("id"), ChangeJournal::newId()}};
+        QJsonObject item{{QStringLiteral("id"), ChangeJournal::newId(m_clock)}};
         for (int column = 0; column < ColumnCount && column < cells.size(); ++column) {
             const QString cell = cells.at(column).trimmed();
             if (column == LengthColumn) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/common/Clock.h"
+
 #include <QAbstractTableModel>
 #include <QJsonObject>
 #include <QList>
@@ -28,7 +30,8 @@ public:
         ColumnCount,
     };
 
-    explicit DataItemsModel(QObject* parent = nullptr);
+    /// clock: for the ids of new items (it must outlive the model).
+    explicit DataItemsModel(const Clock& clock, QObject* parent = nullptr);
 
     /// Items as CatalogRepository::items gives them (fields plus "id").
     void setItems(const QList<QJsonObject>& items);
@@ -58,6 +61,7 @@ signals:
 private:
     void markModified();
 
+    const Clock& m_clock;
     QList<QJsonObject> m_items;
     QStringList m_removed;
     bool m_modified = false;

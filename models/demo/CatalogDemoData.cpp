@@ -100,9 +100,10 @@ bool chance(std::mt19937_64& random, int percent)
 
 } // namespace
 
-CatalogDemoData::CatalogDemoData(QSqlDatabase database, QList<Department> departments)
+CatalogDemoData::CatalogDemoData(QSqlDatabase database, QList<Department> departments, const QDate& today)
     : m_database(std::move(database))
     , m_departments(std::move(departments))
+    , m_today(today)
 {}
 
 DatabaseError CatalogDemoData::write(qint64 entries, const Progress& progress)
@@ -124,7 +125,7 @@ DatabaseError CatalogDemoData::write(qint64 entries, const Progress& progress)
                                 QStringLiteral("人大金仓")};
     const QStringList frequencies = CatalogVocabulary::defaultUpdateFrequencies();
     const QStringList statuses = CatalogVocabulary::statuses();
-    const QDate reference(2026, 11, 1);
+    const QDate reference = m_today;
     QHash<QString, qsizetype> homeDepartment; // the one authoritative source of each item identifier
 
     QList<RecordState> entryBatch;

@@ -3,6 +3,7 @@
 #include "models/catalog/Department.h"
 #include "models/storage/DatabaseError.h"
 
+#include <QDate>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -22,7 +23,9 @@ public:
     /// Reports the entries written so far; returning false cancels (the caller rolls back).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    CatalogDemoData(QSqlDatabase database, QList<Department> departments);
+    /// today: last updates are spread over the two years before it, so about the same share of
+    /// entries is overdue on any date.
+    CatalogDemoData(QSqlDatabase database, QList<Department> departments, const QDate& today);
 
     /// Writes entries inside the caller's transaction.
     DatabaseError write(qint64 entries, const Progress& progress = {});
@@ -30,6 +33,7 @@ public:
 private:
     QSqlDatabase m_database;
     QList<Department> m_departments;
+    QDate m_today;
 };
 
 } // namespace xs

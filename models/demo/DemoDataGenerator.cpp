@@ -109,8 +109,9 @@ QString DemoDataGenerator::scaleToString(Scale scale)
     return {};
 }
 
-DemoDataGenerator::DemoDataGenerator(QSqlDatabase database)
+DemoDataGenerator::DemoDataGenerator(QSqlDatabase database, const QDate& today)
     : m_database(std::move(database))
+    , m_today(today)
 {}
 
 qint64 DemoDataGenerator::entriesFor(Scale scale)
@@ -172,16 +173,14 @@ DatabaseError DemoDataGenerator::generate(Scale scale, const std::function<bool(
     const QList<Department> all = departments();
     if (DatabaseError error = repository.insert(all); error.isError())
         return error;
-    if (DatabaseError error = CatalogDemoData(m_database, all).write(entriesFor(scale), progress);
+    if (DatabaseError error = CatalogDemoData(m_database, all, m_today).write(entriesFor(scale), progress);
         error.isError())
         return error;
-    const RegistrationDemoData registrations(all, CalendarRepository(m_database).load(),
-                                             QDate::currentDate());
+    const RegistrationDemoData registrations(all, CalendarRepository(m_database).load(), m_today);
     if (DatabaseError error = registrations.write(m_database, applicationsFor(scale), progress);
         error.isError())
         return error;
-    if (DatabaseError error = GrantDemoData(QDate::currentDate()).write(m_database, grantsFor(scale));
-        error.isError())
+    if (DatabaseError error = GrantDemoData(m_today).write(m_database, grantsFor(scale)); error.isError())
         return error;
     return transaction.commit();
 }

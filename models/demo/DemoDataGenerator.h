@@ -4,6 +4,7 @@
 #include "models/demo/GrantDemoData.h"
 #include "models/storage/DatabaseError.h"
 
+#include <QDate>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -28,7 +29,9 @@ public:
     static std::optional<Scale> scaleFromString(const QString& text);
     static QString scaleToString(Scale scale);
 
-    explicit DemoDataGenerator(QSqlDatabase database);
+    /// today: what the demo's dates are counted back from (the clock's date), so deadlines,
+    /// overdue entries and dashboard periods look the same on any day.
+    DemoDataGenerator(QSqlDatabase database, const QDate& today);
 
     /// Refuses (AlreadyExists) if the database already holds departments; writes all or nothing.
     /// Departments: Hunan's provincial departments, eight in each of the 14 市州, and utilities.
@@ -50,6 +53,7 @@ public:
 
 private:
     QSqlDatabase m_database;
+    QDate m_today;
 };
 
 } // namespace xs

@@ -137,16 +137,11 @@ DatabaseError RegistrationDemoData::generate(qint64 applications, const Sink& si
         return list[random() % std::size(list)];
     };
     const QString timestamp = m_today.startOfDay(Qt::UTC).toString(Qt::ISODateWithMs);
-    // The latest start of a step that still has its deadline inside the known calendar.
+    // Every step starts a fixed number of days before today, so the queue has the same mix of
+    // due-soon and overdue work on any date; past the loaded schedules a deadline is provisional.
     const auto deadline = [&](const QString& step, QDate start, QDate* started) {
-        for (int attempt = 0; attempt < 40; ++attempt, start = start.addDays(-7)) {
-            if (const std::optional<QDate> end = rules.deadline(step, start, m_calendar)) {
-                *started = start;
-                return *end;
-            }
-        }
-        *started = QDate();
-        return QDate();
+        *started = start;
+        return rules.deadline(step, start, m_calendar);
     };
 
     QList<RecordState> batch;
@@ -203,7 +198,7 @@ DatabaseError RegistrationDemoData::generate(qint64 applications, const Sink& si
         const bool overdue = random() % 8 == 0;
         const int age = overdue ? 25 + int(random() % 20) : int(random() % 12);
         QDate started;
-        QDate end;
+        WorkdayDate end;
         if (state == QLatin1String("submitted"))
             end = deadline(DeadlineRules::Acceptance, m_today.addDays(-(overdue ? 6 + age % 5 : age % 4)),
                            &started);
@@ -212,9 +207,15 @@ DatabaseError RegistrationDemoData::generate(qint64 applications, const Sink& si
         else if (state == QLatin1String("in_public_notice"))
             end =
                 deadline(DeadlineRules::PublicNotice, m_today.addDays(-(overdue ? 20 : age % 10)), &started);
-        if (end.isValid()) {
+        if (end.date.isValid()) {
+            const QString step = state == QLatin1String("submitted")      ? DeadlineRules::Acceptance
+                                 : state == QLatin1String("under_review") ? DeadlineRules::FormalReview
+                                                                          : DeadlineRules::PublicNotice;
             fields.insert(QStringLiteral("step_started_on"), iso(started));
-            fields.insert(QStringLiteral("step_deadline"), iso(end));
+            fields.insert(QStringLiteral("step_deadline"), iso(end.date));
+            fields.insert(QStringLiteral("deadline_provisional"), end.provisional);
+            fields.insert(QStringLiteral("deadline_from"), iso(started));
+            fields.insert(QStringLiteral("deadline_workdays"), rules.rule(step).value);
         }
         if (state == QLatin1String("review_paused"))
             fields.insert(QStringLiteral("remaining_workdays"), int(1 + random() % 15));

@@ -13,8 +13,8 @@ namespace xs {
 /// opens use the same filter, so they always agree.
 struct GrantFilter
 {
-    QDate today = QDate::currentDate();
-    QDate from; // the term overlaps [from, to]; an invalid date leaves that side open
+    QDate today; // China's date by the clock; whoever builds the filter sets it
+    QDate from;  // the term overlaps [from, to]; an invalid date leaves that side open
     QDate to;
     bool activeOnly = false;        // operating, under evaluation or renewed
     bool expiringSoon = false;      // active and ending within GrantQuery::ExpiringWithinDays

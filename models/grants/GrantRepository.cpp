@@ -57,10 +57,10 @@ QString childOrder(const QString& entity)
 
 } // namespace
 
-GrantRepository::GrantRepository(QSqlDatabase database, QString user)
+GrantRepository::GrantRepository(QSqlDatabase database, QString user, const Clock& clock)
     : m_database(std::move(database))
     , m_user(std::move(user))
-    , m_journal(m_database, m_user)
+    , m_journal(m_database, m_user, clock)
 {}
 
 std::optional<RecordState> GrantRepository::record(const QString& entity, const QString& id,

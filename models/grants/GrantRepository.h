@@ -16,10 +16,13 @@ namespace xs {
 class GrantRepository
 {
 public:
-    GrantRepository(QSqlDatabase database, QString user);
+    /// clock: when changes happen (it must outlive the repository).
+    GrantRepository(QSqlDatabase database, QString user, const Clock& clock);
 
     std::optional<RecordState> record(const QString& entity, const QString& id,
                                       DatabaseError* error = nullptr) const;
+    /// An id for a record about to be made here.
+    QString newId() const { return m_journal.newId(); }
 
     /// Creates (id not yet here) or edits a record. A refusal is Kind::Invalid with the reason.
     DatabaseError save(const QString& entity, const QString& id, const QJsonObject& fields, Role role);

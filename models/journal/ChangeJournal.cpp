@@ -7,7 +7,6 @@
 #include "models/journal/ThreeWayMerge.h"
 #include "models/storage/Transaction.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,11 +15,6 @@
 namespace xs {
 
 namespace {
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 QByteArray payloadOf(const Operation& operation)
 {
@@ -81,21 +75,22 @@ DatabaseError unknownEntity(const QString& entity)
 
 } // namespace
 
-ChangeJournal::ChangeJournal(QSqlDatabase database, QString user)
+ChangeJournal::ChangeJournal(QSqlDatabase database, QString user, const Clock& clock)
     : m_database(std::move(database))
     , m_user(std::move(user))
+    , m_clock(clock)
     , m_store(std::make_unique<LocalRecordStore>(m_database))
     , m_audit(std::make_unique<AuditTrail>(m_database))
 {}
 
 ChangeJournal::~ChangeJournal() = default;
 
-QString ChangeJournal::newId()
+QString ChangeJournal::newId(const Clock& clock)
 {
     // A random (version 4) UUID supplies the random bits and the variant; the first 48 bits become
     // the Unix time in milliseconds and the version nibble becomes 7.
     QByteArray bytes = QUuid::createUuid().toRfc4122();
-    const quint64 milliseconds = quint64(QDateTime::currentMSecsSinceEpoch());
+    const quint64 milliseconds = quint64(clock.now().toMSecsSinceEpoch());
     for (int i = 0; i < 6; ++i)
         bytes[i] = char((milliseconds >> (40 - 8 * i)) & 0xFF);
     bytes[6] = char((uchar(bytes[6]) & 0x0F) | 0x70);
@@ -108,22 +103,23 @@ const QString AppendSql =
     QStringLiteral("INSERT INTO sync_outbox (op_id, kind, entity, record_id, base_version, "
                    "payload, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
 
-DatabaseError bindAndRun(QSqlQuery& query, const Operation& operation, const QString& user);
+DatabaseError bindAndRun(QSqlQuery& query, const Operation& operation, const QString& user,
+                         const QString& at);
 
 } // namespace
 
 DatabaseError ChangeJournal::appendOperation(QSqlDatabase database, const Operation& operation,
-                                             const QString& user)
+                                             const QString& user, const QString& at)
 {
     QSqlQuery query(database);
     if (!query.prepare(AppendSql))
         return DatabaseError::fromSqlError(query.lastError());
-    return bindAndRun(query, operation, user);
+    return bindAndRun(query, operation, user, at);
 }
 
 namespace {
 
-DatabaseError bindAndRun(QSqlQuery& query, const Operation& operation, const QString& user)
+DatabaseError bindAndRun(QSqlQuery& query, const Operation& operation, const QString& user, const QString& at)
 {
     query.addBindValue(operation.opId);
     query.addBindValue(Operation::kindName(operation.kind));
@@ -131,7 +127,7 @@ DatabaseError bindAndRun(QSqlQuery& query, const Operation& operation, const QSt
     query.addBindValue(operation.recordId);
     query.addBindValue(operation.baseVersion);
     query.addBindValue(QString::fromUtf8(payloadOf(operation)));
-    query.addBindValue(now());
+    query.addBindValue(at);
     query.addBindValue(user);
     if (!query.exec())
         return DatabaseError::fromSqlError(query.lastError());
@@ -218,7 +214,7 @@ DatabaseError ChangeJournal::change(const EntitySchema& entity, const QString& i
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
         record.fields.insert(it.key(), it.value());
     record.deleted = deleting;
-    record.updatedAt = now();
+    record.updatedAt = m_clock.timestamp();
     record.updatedBy = m_user;
     if (DatabaseError error = store.write(entity, record); error.isError())
         return error;
@@ -237,7 +233,7 @@ DatabaseError ChangeJournal::change(const EntitySchema& entity, const QString& i
             return error;
         }
     }
-    if (DatabaseError error = bindAndRun(*m_append, operation, m_user); error.isError())
+    if (DatabaseError error = bindAndRun(*m_append, operation, m_user, record.updatedAt); error.isError())
         return error;
     if (DatabaseError error =
             m_audit->append(auditRowsFor(operation, before, created, changes, record, changeReason()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/common/Clock.h"
 #include "models/journal/SyncTypes.h"
 #include "models/storage/DatabaseError.h"
 #include "models/storage/Transaction.h"
@@ -22,7 +23,8 @@ class LocalRecordStore;
 class ChangeJournal
 {
 public:
-    ChangeJournal(QSqlDatabase database, QString user);
+    /// clock: when changes happen (it must outlive the journal).
+    ChangeJournal(QSqlDatabase database, QString user, const Clock& clock);
     ~ChangeJournal();
     ChangeJournal(const ChangeJournal&) = delete;
     ChangeJournal& operator=(const ChangeJournal&) = delete;
@@ -30,7 +32,9 @@ public:
     /// A new record id, made on the desktop: a time-ordered UUID (version 7, RFC 9562). Ids made
     /// later sort later, so the id indexes on both sides grow at their end instead of at random
     /// pages, which keeps a first sync of hundreds of thousands of records fast.
-    static QString newId();
+    static QString newId(const Clock& clock);
+    QString newId() const { return newId(m_clock); }
+    const Clock& clock() const { return m_clock; }
 
     /// Sets fields of a record, creating it if it does not exist. Only fields whose value changes
     /// go into the operation; setting nothing new writes nothing.
@@ -44,7 +48,7 @@ public:
 
     /// Appends an operation to the outbox (inside the caller's transaction).
     static DatabaseError appendOperation(QSqlDatabase database, const Operation& operation,
-                                         const QString& user);
+                                         const QString& user, const QString& at);
 
     /// Inside a caller's transaction, join it instead of opening a savepoint per change; the caller
     /// then rolls back as a whole on any error (see Transaction::Nesting::JoinOuter).
@@ -63,6 +67,7 @@ private:
 
     QSqlDatabase m_database;
     QString m_user;
+    const Clock& m_clock;
     // Keeps its prepared writes: compiling an upsert also compiles the table's triggers (search
     // index, history), which costs more than the write itself.
     std::unique_ptr<LocalRecordStore> m_store;

@@ -116,7 +116,11 @@ QList<EntitySchema> buildEntities()
           text("registration_code", 64),
           date("coded_on"),
           date("expires_on"),
-          text("events", 16000)},
+          text("events", 16000),
+          boolean("deadline_provisional"),
+          date("deadline_from"),
+          integer("deadline_workdays"),
+          date("deadline_moved_from")},
          {}},
         // 授权运营 (DOMAIN.md §3, models/grants). state fields change only through commands.
         {QStringLiteral("grant_operator"),

@@ -8,8 +8,6 @@
 #include "models/journal/ThreeWayMerge.h"
 #include "models/storage/Transaction.h"
 
-#include <QDateTime>
-
 #include <map>
 
 namespace xs {
@@ -19,11 +17,6 @@ namespace {
 const QString Pending = QStringLiteral("pending");
 const QString Held = QStringLiteral("conflict");
 const QString Rejected = QStringLiteral("rejected");
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 bool changesFields(const QueuedOperation& queued)
 {
@@ -43,9 +36,10 @@ MergeSide sideOf(const EntitySchema& entity, const RecordState& record)
 
 } // namespace
 
-SyncApplier::SyncApplier(QSqlDatabase database, QString user)
+SyncApplier::SyncApplier(QSqlDatabase database, QString user, const Clock& clock)
     : m_database(database)
     , m_user(std::move(user))
+    , m_clock(clock)
     , m_ledger(std::move(database))
 {}
 
@@ -53,7 +47,7 @@ DatabaseError SyncApplier::queueDifference(const EntitySchema& entity, const Rec
                                            const RecordState& wanted)
 {
     Operation operation;
-    operation.opId = ChangeJournal::newId();
+    operation.opId = ChangeJournal::newId(m_clock);
     operation.entity = entity.name;
     operation.recordId = hub.id;
     operation.baseVersion = hub.version;
@@ -66,7 +60,7 @@ DatabaseError SyncApplier::queueDifference(const EntitySchema& entity, const Rec
         if (operation.fields.isEmpty() && wanted.deleted == hub.deleted)
             return {};
     }
-    return ChangeJournal::appendOperation(m_database, operation, m_user);
+    return ChangeJournal::appendOperation(m_database, operation, m_user, m_clock.timestamp());
 }
 
 DatabaseError SyncApplier::reconcile(const EntitySchema& entity, const RecordState& hub, Counts* counts)
@@ -105,6 +99,8 @@ DatabaseError SyncApplier::reconcile(const EntitySchema& entity, const RecordSta
         conflict.hub = hub;
         conflict.fields = merge.conflictingFields;
         conflict.deleteConflict = merge.deleteConflict;
+        if (conflict.createdAt.isEmpty())
+            conflict.createdAt = m_clock.timestamp();
         if ((error = m_ledger.saveConflict(conflict)).isError() ||
             (error = m_ledger.setStateForRecord(entity.name, hub.id, Pending, Held)).isError())
             return error;
@@ -116,7 +112,7 @@ DatabaseError SyncApplier::reconcile(const EntitySchema& entity, const RecordSta
     merged.fields = merge.merged.fields;
     merged.deleted = merge.merged.deleted;
     if (merged.fields != normaliseFields(entity, hub.fields) || merged.deleted != hub.deleted) {
-        merged.updatedAt = now();
+        merged.updatedAt = m_clock.timestamp();
         merged.updatedBy = m_user;
     }
     if ((error = store.write(entity, merged)).isError() || (error = m_ledger.setBase(hub)).isError() ||
@@ -125,7 +121,7 @@ DatabaseError SyncApplier::reconcile(const EntitySchema& entity, const RecordSta
         (error = m_ledger.setStateForRecord(entity.name, hub.id, Held, Pending)).isError() ||
         (error = m_ledger.rebase(entity.name, hub.id, hub.version)).isError())
         return error;
-    if (open && (error = m_ledger.markResolved(open->id)).isError())
+    if (open && (error = m_ledger.markResolved(open->id, m_clock.timestamp())).isError())
         return error;
     ++counts->merged;
     return {};
@@ -145,28 +141,43 @@ DatabaseError SyncApplier::revertToHub(const EntitySchema& entity, const QString
     // Never on the hub: what was refused was its creation.
     RecordState tombstone = emptyRecord(entity, id);
     tombstone.deleted = true;
-    tombstone.updatedAt = now();
+    tombstone.updatedAt = m_clock.timestamp();
     tombstone.updatedBy = m_user;
     return store.write(entity, tombstone);
 }
 
 namespace {
 
-// One trail row per record received: the hub's own trail holds its field-level detail.
-QList<AuditRecord> receivedRows(const ChangePage& page)
+// What a received record changed here: a row per field whose value differs from this desktop's
+// copy, with the old and the new value (a deadline the hub counted again, a step another reviewer
+// took); one row for a new record, a deletion, or a copy that changes nothing (our own change
+// coming back).
+QList<AuditRecord> receivedRows(const EntitySchema& entity, const RecordState& received,
+                                const std::optional<RecordState>& local)
 {
+    AuditRecord common;
+    common.at = received.updatedAt;
+    common.actor = received.updatedBy;
+    common.origin = AuditRecord::Origin::Hub;
+    common.entity = received.entity;
+    common.recordId = received.id;
+    common.action = received.deleted ? QStringLiteral("received_delete") : QStringLiteral("received");
     QList<AuditRecord> rows;
-    rows.reserve(page.changes.size());
-    for (const RecordState& record : page.changes) {
-        AuditRecord row;
-        row.at = record.updatedAt;
-        row.actor = record.updatedBy;
-        row.origin = AuditRecord::Origin::Hub;
-        row.entity = record.entity;
-        row.recordId = record.id;
-        row.action = record.deleted ? QStringLiteral("received_delete") : QStringLiteral("received");
+    if (local && !local->deleted && !received.deleted) {
+        const QJsonObject before = normaliseFields(entity, local->fields);
+        const QJsonObject changes = changedFields(before, normaliseFields(entity, received.fields));
+        for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+            AuditRecord row = common;
+            row.field = it.key();
+            row.oldValue = AuditRecord::textOf(before.value(it.key()));
+            row.newValue = AuditRecord::textOf(it.value());
+            rows << row;
+        }
+    }
+    if (rows.isEmpty()) {
+        AuditRecord row = common;
         row.field = QStringLiteral("version");
-        row.newValue = QString::number(record.version);
+        row.newValue = QString::number(received.version);
         rows << row;
     }
     return rows;
@@ -175,12 +186,11 @@ QList<AuditRecord> receivedRows(const ChangePage& page)
 // A bulk page (a first sync brings hundreds of thousands of records) is one row per entity: how many
 // records, and the cursor range, which names exactly the versions received (the hub's change feed
 // can list them again). A row per record cost a fifth of a first sync.
-QList<AuditRecord> receivedBatchRows(const ChangePage& page, qint64 previousCursor)
+QList<AuditRecord> receivedBatchRows(const ChangePage& page, qint64 previousCursor, const QString& at)
 {
     std::map<QString, int> perEntity;
     for (const RecordState& record : page.changes)
         ++perEntity[record.entity];
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QList<AuditRecord> rows;
     for (const auto& [entity, count] : perEntity) {
         AuditRecord row;
@@ -202,10 +212,10 @@ QList<AuditRecord> receivedBatchRows(const ChangePage& page, qint64 previousCurs
 
 // A proposal the hub refused (an offline workflow step, an edit outside one's rights): the trail
 // keeps that it was undone here, and why.
-AuditRecord rejectedRow(const Operation& operation, const OperationResult& result)
+AuditRecord rejectedRow(const Operation& operation, const OperationResult& result, const QString& at)
 {
     AuditRecord row;
-    row.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    row.at = at;
     row.actor = QStringLiteral("hub");
     row.origin = AuditRecord::Origin::Hub;
     row.entity = operation.entity;
@@ -262,7 +272,9 @@ DatabaseError SyncApplier::applyResult(const QueuedOperation& sent, const Operat
                                                 QStringLiteral("depends_on_rejected"), result.reason))
                 .isError() ||
             (error = revertToHub(*entity, id, result.hubRecord)).isError() ||
-            (error = AuditTrail(m_database).append({rejectedRow(sent.operation, result)})).isError())
+            (error =
+                 AuditTrail(m_database).append({rejectedRow(sent.operation, result, m_clock.timestamp())}))
+                .isError())
             return error;
         ++counts->rejected;
         return {};
@@ -289,9 +301,9 @@ DatabaseError SyncApplier::applyPushResults(const QList<QueuedOperation>& sent,
     return transaction.commit();
 }
 
-DatabaseError SyncApplier::deferOperations(const QList<QueuedOperation>& sent, const QString& error,
-                                           const QDateTime& now)
+DatabaseError SyncApplier::deferOperations(const QList<QueuedOperation>& sent, const QString& error)
 {
+    const QDateTime now = m_clock.now();
     Transaction transaction(m_database, QStringLiteral("defer"));
     if (DatabaseError failure = transaction.begin(); failure.isError())
         return failure;
@@ -319,6 +331,23 @@ DatabaseError SyncApplier::applyPage(const ChangePage& page, Counts* counts)
         if (DatabaseError error = CatalogSearchBacklog(m_database).open(); error.isError())
             return error;
     }
+    // The trail of an ordinary page compares each record with the copy it replaces, so it is read
+    // before anything is written. A bulk page notes the batch instead.
+    LocalRecordStore store(m_database);
+    QList<AuditRecord> trail;
+    if (bulk) {
+        trail = receivedBatchRows(page, m_ledger.cursor(), m_clock.timestamp());
+    } else {
+        for (const RecordState& record : page.changes) {
+            if (const EntitySchema* entity = findEntity(record.entity)) {
+                DatabaseError error;
+                const std::optional<RecordState> local = store.read(*entity, record.id, &error);
+                if (error.isError())
+                    return error;
+                trail += receivedRows(*entity, record, local);
+            }
+        }
+    }
     const QSet<QString> changedLocally = m_ledger.recordsWithLocalChanges();
     std::map<const EntitySchema*, QList<RecordState>> unchanged;
     for (const RecordState& record : page.changes) {
@@ -332,13 +361,11 @@ DatabaseError SyncApplier::applyPage(const ChangePage& page, Counts* counts)
         if (DatabaseError error = reconcile(*entity, record, counts); error.isError())
             return error;
     }
-    LocalRecordStore store(m_database);
     for (const auto& [entity, records] : unchanged) {
         if (DatabaseError error = store.writeAll(*entity, records); error.isError())
             return error;
         counts->applied += int(records.size());
     }
-    const QList<AuditRecord> trail = bulk ? receivedBatchRows(page, m_ledger.cursor()) : receivedRows(page);
     if (DatabaseError error = AuditTrail(m_database).append(trail); error.isError())
         return error;
     if (DatabaseError error = m_ledger.setCursor(page.cursor); error.isError())
@@ -379,7 +406,7 @@ DatabaseError SyncApplier::resolveConflict(qint64 conflictId, const QHash<QStrin
         resolved.fields = normaliseFields(*entity, winner.fields);
         resolved.deleted = winner.deleted;
     }
-    resolved.updatedAt = now();
+    resolved.updatedAt = m_clock.timestamp();
     resolved.updatedBy = m_user;
     if ((error = store.write(*entity, resolved)).isError() ||
         (error = m_ledger.setBase(conflict->hub)).isError() ||
@@ -387,7 +414,7 @@ DatabaseError SyncApplier::resolveConflict(qint64 conflictId, const QHash<QStrin
         (error = queueDifference(*entity, conflict->hub, resolved)).isError() ||
         (error = m_ledger.setStateForRecord(entity->name, conflict->recordId, Held, Pending)).isError() ||
         (error = m_ledger.rebase(entity->name, conflict->recordId, conflict->hub.version)).isError() ||
-        (error = m_ledger.markResolved(conflictId)).isError())
+        (error = m_ledger.markResolved(conflictId, m_clock.timestamp())).isError())
         return error;
     return transaction.commit();
 }

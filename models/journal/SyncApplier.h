@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/common/Clock.h"
 #include "models/journal/SyncLedger.h"
 #include "models/storage/DatabaseError.h"
 
@@ -31,14 +32,14 @@ public:
         Hub,
     };
 
-    SyncApplier(QSqlDatabase database, QString user);
+    /// clock: when merges and resolutions happen (it must outlive the applier).
+    SyncApplier(QSqlDatabase database, QString user, const Clock& clock);
 
     /// The hub's answers to a pushed batch (matched by op_id).
     DatabaseError applyPushResults(const QList<QueuedOperation>& sent, const QList<OperationResult>& results,
                                    Counts* counts);
     /// A batch that never got an answer: each operation waits longer before its next attempt.
-    DatabaseError deferOperations(const QList<QueuedOperation>& sent, const QString& error,
-                                  const QDateTime& now);
+    DatabaseError deferOperations(const QList<QueuedOperation>& sent, const QString& error);
     /// A page of a bulk transfer (a first sync, or the hub's bulk edits): full, with more to come.
     /// Its records skip the search index's per-row triggers (indexed in bulk afterwards, see
     /// CatalogSearchBacklog), and the audit trail notes the batch rather than each record.
@@ -64,6 +65,7 @@ private:
 
     QSqlDatabase m_database;
     QString m_user;
+    const Clock& m_clock;
     SyncLedger m_ledger;
 };
 

@@ -215,7 +215,7 @@ QDateTime SyncLedger::nextAttemptTime() const
             "SELECT min(coalesce(next_attempt_at, '')) FROM sync_outbox WHERE state = 'pending'")) &&
         query.next() && !query.isNull(0)) {
         const QString text = query.value(0).toString();
-        return text.isEmpty() ? QDateTime::currentDateTimeUtc()
+        return text.isEmpty() ? QDateTime::fromMSecsSinceEpoch(0, Qt::UTC)
                               : QDateTime::fromString(text, Qt::ISODateWithMs);
     }
     return {};
@@ -281,8 +281,7 @@ DatabaseError SyncLedger::saveConflict(const ConflictRecord& conflict)
     return exec(QStringLiteral("INSERT INTO sync_conflict (entity, record_id, base, local, hub, fields, "
                                "delete_conflict, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                 {conflict.entity, conflict.recordId, toText(conflict.base), toText(conflict.local),
-                 toText(conflict.hub), fields, conflict.deleteConflict ? 1 : 0,
-                 timestamp(QDateTime::currentDateTimeUtc())});
+                 toText(conflict.hub), fields, conflict.deleteConflict ? 1 : 0, conflict.createdAt});
 }
 
 QList<ConflictRecord> SyncLedger::queryConflicts(const QString& where, const QVariantList& bindings) const
@@ -332,10 +331,9 @@ std::optional<ConflictRecord> SyncLedger::openConflictFor(const QString& entity,
     return found.isEmpty() ? std::nullopt : std::optional<ConflictRecord>(found.constFirst());
 }
 
-DatabaseError SyncLedger::markResolved(qint64 id)
+DatabaseError SyncLedger::markResolved(qint64 id, const QString& at)
 {
-    return exec(QStringLiteral("UPDATE sync_conflict SET resolved_at = ? WHERE id = ?"),
-                {timestamp(QDateTime::currentDateTimeUtc()), id});
+    return exec(QStringLiteral("UPDATE sync_conflict SET resolved_at = ? WHERE id = ?"), {at, id});
 }
 
 } // namespace xs

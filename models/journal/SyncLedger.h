@@ -69,7 +69,8 @@ public:
     QSet<QString> recordsWithLocalChanges() const;
     /// The same question for one record, answered from the outbox's index.
     bool hasLocalChanges(const QString& entity, const QString& recordId) const;
-    /// When the next operation is due (for the retry timer), or an invalid time if none waits.
+    /// When the next operation is due (for the retry timer): an invalid time if none waits, the
+    /// epoch if one is due at once.
     QDateTime nextAttemptTime() const;
 
     DatabaseError removeOperation(const QString& opId);
@@ -86,11 +87,12 @@ public:
     DatabaseError defer(const QString& opId, int attempts, const QDateTime& nextAttempt,
                         const QString& error);
 
+    /// A new conflict is recorded with conflict.createdAt (the caller's clock).
     DatabaseError saveConflict(const ConflictRecord& conflict);
     QList<ConflictRecord> openConflicts() const;
     std::optional<ConflictRecord> openConflict(qint64 id) const;
     std::optional<ConflictRecord> openConflictFor(const QString& entity, const QString& id) const;
-    DatabaseError markResolved(qint64 id);
+    DatabaseError markResolved(qint64 id, const QString& at);
 
 private:
     QList<QueuedOperation> queryOperations(const QString& where, const QVariantList& bindings,

@@ -120,19 +120,19 @@ DeadlineRule DeadlineRules::rule(const QString& step) const
     return {};
 }
 
-std::optional<QDate> DeadlineRules::deadline(const QString& step, const QDate& start,
-                                             const WorkingCalendar& calendar, QDate* unknownDate) const
+WorkdayDate DeadlineRules::deadline(const QString& step, const QDate& start,
+                                    const WorkingCalendar& calendar) const
 {
     const DeadlineRule found = rule(step);
     switch (found.unit) {
     case DeadlineRule::Unit::WorkingDays:
-        return calendar.addWorkdays(start, found.value, unknownDate);
+        return calendar.addWorkdays(start, found.value);
     case DeadlineRule::Unit::CalendarDays:
-        return start.addDays(found.value);
+        return {start.addDays(found.value), false};
     case DeadlineRule::Unit::Years:
-        return start.addYears(found.value);
+        return {start.addYears(found.value), false};
     }
-    return std::nullopt;
+    return {start, false};
 }
 
 } // namespace xs

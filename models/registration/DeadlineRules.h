@@ -58,9 +58,8 @@ public:
     QList<DeadlineRule> all() const { return m_rules; }
 
     /// The end of a step that starts on `start`: N working days after it, N calendar days after
-    /// it, or N years on. Empty when the calendar does not reach that far (*unknownDate says where).
-    std::optional<QDate> deadline(const QString& step, const QDate& start, const WorkingCalendar& calendar,
-                                  QDate* unknownDate = nullptr) const;
+    /// it, or N years on. Provisional when working days reach a year whose schedule is not loaded.
+    WorkdayDate deadline(const QString& step, const QDate& start, const WorkingCalendar& calendar) const;
 
 private:
     QList<DeadlineRule> m_rules;

@@ -13,9 +13,7 @@ RegistrationQueueModel::RegistrationQueueModel(QSqlDatabase database, WorkingCal
     , m_database(std::move(database))
     , m_calendar(std::move(calendar))
     , m_pageSize(std::max(1, pageSize))
-{
-    m_filter.today = QDate::currentDate();
-}
+{}
 
 QString RegistrationQueueModel::applicantSummary(const QString& firstName, int applicants)
 {
@@ -83,6 +81,8 @@ QList<RegistrationQueueModel::Row> RegistrationQueueModel::loadPage(const Row* a
         row.deadline = QDate::fromString(statement.text(8), Qt::ISODate);
         row.assignee = statement.text(9);
         row.expiresOn = QDate::fromString(statement.text(10), Qt::ISODate);
+        row.provisional = statement.integer(11) != 0;
+        row.movedFrom = QDate::fromString(statement.text(12), Qt::ISODate);
         rows.append(std::move(row));
     }
     if (statement.error().isError()) {
@@ -93,7 +93,17 @@ QList<RegistrationQueueModel::Row> RegistrationQueueModel::loadPage(const Row* a
     return rows;
 }
 
-std::optional<int> RegistrationQueueModel::remaining(const Row& row) const
+StepDeadline RegistrationQueueModel::deadlineOf(const Row& row) const
+{
+    StepDeadline deadline;
+    deadline.date = row.deadline;
+    deadline.provisional = row.provisional;
+    deadline.movedFrom = row.movedFrom;
+    deadline.countedFrom = m_filter.today;
+    return deadline;
+}
+
+std::optional<WorkdayCount> RegistrationQueueModel::remaining(const Row& row) const
 {
     // Asked for the rows on screen only, and computed once per row.
     if (!row.deadline.isValid() || !RegistrationVocabulary::hasRunningClock(row.state))
@@ -113,8 +123,8 @@ RegistrationQueueModel::Urgency RegistrationQueueModel::urgency(const Row& row) 
         return Urgency::Overdue;
     if (row.deadline == m_filter.today)
         return Urgency::DueToday;
-    const std::optional<int> left = remaining(row);
-    return left && *left <= SoonWorkdays ? Urgency::Soon : Urgency::Normal;
+    const std::optional<WorkdayCount> left = remaining(row);
+    return left && left->days <= SoonWorkdays ? Urgency::Soon : Urgency::Normal;
 }
 
 QString RegistrationQueueModel::idAt(int row) const
@@ -154,12 +164,19 @@ QVariant RegistrationQueueModel::data(const QModelIndex& index, int role) const
     case StepDeadlineRole:
         return row.deadline;
     case RemainingWorkdaysRole: {
-        const std::optional<int> left = remaining(row);
-        return left ? QVariant(*left) : QVariant();
+        const std::optional<WorkdayCount> left = remaining(row);
+        return left ? QVariant(left->days) : QVariant();
     }
+    case ProvisionalRole:
+        return row.provisional;
+    case MovedFromRole:
+        return row.movedFrom;
     case Qt::ToolTipRole:
-        if (index.column() == RemainingColumn && row.deadline.isValid() && !m_calendar.knows(row.deadline))
-            return m_calendar.beyondKnownYears(row.deadline);
+        if ((index.column() == RemainingColumn || index.column() == DeadlineColumn) &&
+            row.deadline.isValid() && RegistrationVocabulary::hasRunningClock(row.state)) {
+            if (const QString explanation = deadlineOf(row).explanation(m_calendar); !explanation.isEmpty())
+                return explanation;
+        }
         if (index.column() == DeadlineColumn && row.state == QLatin1String("registered"))
             return tr("Registration valid until %1").arg(row.expiresOn.toString(Qt::ISODate));
         return index.column() == DataNameColumn ? row.dataName : QVariant();
@@ -181,16 +198,16 @@ QVariant RegistrationQueueModel::data(const QModelIndex& index, int role) const
         return RegistrationVocabulary::stateLabel(row.state);
     case DeadlineColumn:
         if (row.deadline.isValid())
-            return row.deadline.toString(Qt::ISODate);
+            return deadlineOf(row).markedText();
         return row.state == QLatin1String("registered") ? row.expiresOn.toString(Qt::ISODate) : QString();
     case RemainingColumn: {
         if (!row.deadline.isValid() || !RegistrationVocabulary::hasRunningClock(row.state))
             return {};
-        const std::optional<int> left = remaining(row);
+        const std::optional<WorkdayCount> left = remaining(row);
         if (!left)
-            return tr("unknown");
-        return *left < 0 ? tr("%n working day(s) overdue", nullptr, -*left)
-                         : tr("%n working day(s)", nullptr, *left);
+            return {};
+        return left->days < 0 ? tr("%n working day(s) overdue", nullptr, -left->days)
+                              : tr("%n working day(s)", nullptr, left->days);
     }
     case AssigneeColumn:
         return row.assignee;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/calendar/WorkingCalendar.h"
+#include "models/registration/DeadlineText.h"
 #include "models/registration/RegistrationQueueQuery.h"
 #include "models/storage/DatabaseError.h"
 
@@ -35,6 +36,8 @@ public:
         UrgencyRole,           // Urgency, for colouring
         RemainingWorkdaysRole, // int, or invalid when there is no running deadline
         StepDeadlineRole,      // QDate of the current step's deadline, invalid if none
+        ProvisionalRole,       // bool: the deadline is provisional (暂定)
+        MovedFromRole,         // QDate the deadline had before a published schedule moved it
     };
     enum class Urgency
     {
@@ -84,14 +87,17 @@ private:
         QString dataName;
         QString state;
         QDate deadline;
+        bool provisional = false;
+        QDate movedFrom;
         QString assignee;
         QDate expiresOn;
-        mutable std::optional<int> remaining; // working days left, computed when first shown
+        mutable WorkdayCount remaining; // working days left, computed when first shown
         mutable bool remainingKnown = false;
     };
 
     QList<Row> loadPage(const Row* after);
-    std::optional<int> remaining(const Row& row) const;
+    std::optional<WorkdayCount> remaining(const Row& row) const;
+    StepDeadline deadlineOf(const Row& row) const;
     Urgency urgency(const Row& row) const;
 
     QSqlDatabase m_database;

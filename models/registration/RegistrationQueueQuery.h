@@ -41,7 +41,8 @@ struct Statement
 };
 
 /// Columns: id, sort key, number, type, first applicant's name, number of applicants, data_name,
-/// state, step_deadline, assignee, expires_on. after: the last row's (sort key, id).
+/// state, step_deadline, assignee, expires_on, deadline_provisional, deadline_moved_from. after: the
+/// last row's (sort key, id).
 Statement page(const QueueFilter& filter, int limit, const std::optional<std::pair<QString, QString>>& after);
 QList<QueueView> views();
 /// How many applications each of the given views (all six by default) holds now: the tab labels.

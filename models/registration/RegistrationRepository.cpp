@@ -44,10 +44,10 @@ DatabaseError refusalError(const Refusal& refusal)
 
 } // namespace
 
-RegistrationRepository::RegistrationRepository(QSqlDatabase database, QString user)
+RegistrationRepository::RegistrationRepository(QSqlDatabase database, QString user, const Clock& clock)
     : m_database(std::move(database))
     , m_user(std::move(user))
-    , m_journal(m_database, m_user)
+    , m_journal(m_database, m_user, clock)
 {}
 
 std::optional<RecordState> RegistrationRepository::registration(const QString& id, DatabaseError* error) const
@@ -83,15 +83,15 @@ WorkingCalendar RegistrationRepository::calendar(DatabaseError* error) const
     return CalendarRepository(m_database).load(error);
 }
 
-RegistrationContext RegistrationRepository::contextFor(Role role, const QDate& today,
-                                                       const WorkingCalendar& calendar,
+RegistrationContext RegistrationRepository::contextFor(Role role, const WorkingCalendar& calendar,
                                                        const DeadlineRules& rules) const
 {
     RegistrationContext context;
     context.role = role;
     context.user = m_user;
-    context.today = today;
-    context.now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QDateTime now = m_journal.clock().now();
+    context.today = Clock::chinaDate(now);
+    context.now = now.toString(Qt::ISODateWithMs);
     context.calendar = &calendar;
     context.rules = &rules;
     return context; // no allocateCode: a desktop never mints a registration code
@@ -138,6 +138,41 @@ DatabaseError RegistrationRepository::step(const QString& id, const QString& com
     if (step.isRefused())
         return refusalError(step.refusal);
     return m_journal.command(RegistrationWorkflow::Entity, id, command, wireArguments, step.effect);
+}
+
+std::optional<int> RegistrationRepository::recomputeProvisionalDeadlines(Role role,
+                                                                         const WorkingCalendar& calendar,
+                                                                         const DeadlineRules& rules,
+                                                                         DatabaseError* error)
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT id FROM registration WHERE deadline_provisional = 1 AND deleted = 0"))) {
+        *error = DatabaseError::fromSqlError(query.lastError());
+        return std::nullopt;
+    }
+    QStringList ids;
+    while (query.next())
+        ids << query.value(0).toString();
+    query.finish();
+    const RegistrationContext context = contextFor(role, calendar, rules);
+    int changed = 0;
+    for (const QString& id : ids) {
+        const std::optional<RecordState> current = registration(id, error);
+        if (!current)
+            return std::nullopt;
+        const RegistrationStep step = RegistrationWorkflow::apply(
+            current->fields, RegistrationWorkflow::RecomputeDeadline, {}, context);
+        if (step.isRefused() || step.effect.isEmpty())
+            continue;
+        if ((*error = m_journal.command(RegistrationWorkflow::Entity, id,
+                                        RegistrationWorkflow::RecomputeDeadline, {}, step.effect))
+                .isError())
+            return std::nullopt;
+        ++changed;
+    }
+    return changed;
 }
 
 } // namespace xs

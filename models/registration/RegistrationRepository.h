@@ -15,7 +15,8 @@ namespace xs {
 class RegistrationRepository
 {
 public:
-    RegistrationRepository(QSqlDatabase database, QString user);
+    /// clock: what "today" and "now" are for every step (it must outlive the repository).
+    RegistrationRepository(QSqlDatabase database, QString user, const Clock& clock);
 
     std::optional<RecordState> registration(const QString& id, DatabaseError* error = nullptr) const;
 
@@ -23,9 +24,16 @@ public:
     DeadlineRules deadlineRules(DatabaseError* error = nullptr) const;
     /// The working-day calendar in force here (see CalendarRepository).
     WorkingCalendar calendar(DatabaseError* error = nullptr) const;
-    /// A context for steps taken now, by this user in this role.
-    RegistrationContext contextFor(Role role, const QDate& today, const WorkingCalendar& calendar,
+    /// A context for steps taken now (by the clock), by this user in this role.
+    RegistrationContext contextFor(Role role, const WorkingCalendar& calendar,
                                    const DeadlineRules& rules) const;
+
+    /// After a year's holiday schedule was published here: counts every provisional deadline
+    /// again on `calendar` (the step recompute_deadline, journaled like any other, so the audit
+    /// trail keeps the old and new dates). Returns how many registrations changed. For a desktop
+    /// without a hub; with one, the hub does it and the changes arrive by sync.
+    std::optional<int> recomputeProvisionalDeadlines(Role role, const WorkingCalendar& calendar,
+                                                     const DeadlineRules& rules, DatabaseError* error);
 
     /// Enters a new application (id made by ChangeJournal::newId()). A refusal is Kind::Invalid
     /// with the reason; nothing is written then.

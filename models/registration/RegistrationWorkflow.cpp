@@ -72,15 +72,52 @@ struct Input
     QString text(const char* name) const { return arguments.value(QLatin1String(name)).toString().trimmed(); }
 };
 
-/// The end of a step starting today; a refusal when the calendar does not reach it.
-std::optional<QDate> deadlineFrom(const QString& step, const QDate& start, const RegistrationContext& context,
-                                  Refusal* refusal)
+const QString Provisional = QStringLiteral("deadline_provisional");
+const QString DeadlineFrom = QStringLiteral("deadline_from");
+const QString DeadlineWorkdays = QStringLiteral("deadline_workdays");
+const QString MovedFrom = QStringLiteral("deadline_moved_from");
+
+/// The fields of a deadline N working days after `start`, with what it was counted from, so it can
+/// be counted again when a missing year's schedule is published. Never refused: past the loaded
+/// schedules it is provisional (暂定).
+QJsonObject workdayDeadline(const QDate& start, int workdays, const WorkingCalendar& calendar)
 {
-    QDate unknown;
-    const std::optional<QDate> end = context.rules->deadline(step, start, *context.calendar, &unknown);
-    if (!end)
-        *refusal = refuse("calendar_unknown", context.calendar->beyondKnownYears(unknown));
-    return end;
+    const WorkdayDate end = calendar.addWorkdays(start, workdays);
+    return {{Deadline, iso(end.date)},
+            {Provisional, end.provisional},
+            {DeadlineFrom, iso(start)},
+            {DeadlineWorkdays, workdays},
+            {MovedFrom, QJsonValue::Null}};
+}
+
+/// The deadline of a step that starts on `start`, by its rule.
+QJsonObject stepDeadline(const QString& step, const QDate& start, const RegistrationContext& context)
+{
+    const DeadlineRule rule = context.rules->rule(step);
+    if (rule.unit == DeadlineRule::Unit::WorkingDays)
+        return workdayDeadline(start, rule.value, *context.calendar);
+    return {{Deadline, iso(context.rules->deadline(step, start, *context.calendar).date)},
+            {Provisional, false},
+            {DeadlineFrom, QJsonValue::Null},
+            {DeadlineWorkdays, QJsonValue::Null},
+            {MovedFrom, QJsonValue::Null}};
+}
+
+/// No deadline runs (the applicant or nobody has the next move).
+QJsonObject noDeadline()
+{
+    return {{Deadline, QJsonValue::Null},
+            {Provisional, QJsonValue::Null},
+            {DeadlineFrom, QJsonValue::Null},
+            {DeadlineWorkdays, QJsonValue::Null},
+            {MovedFrom, QJsonValue::Null}};
+}
+
+QJsonObject merged(QJsonObject effect, const QJsonObject& more)
+{
+    for (auto it = more.constBegin(); it != more.constEnd(); ++it)
+        effect.insert(it.key(), it.value());
+    return effect;
 }
 
 QStringList missingMaterials(const QJsonObject& record)
@@ -119,16 +156,11 @@ RegistrationStep accept(const Input& in)
     }
     const bool cancellation =
         in.record.value(QStringLiteral("type")).toString() == QLatin1String("cancellation");
-    Refusal refusal;
-    const std::optional<QDate> end =
-        deadlineFrom(cancellation ? DeadlineRules::CancellationReview : DeadlineRules::FormalReview,
-                     in.context.today, in.context, &refusal);
-    if (!end)
-        return {refusal, {}};
-    return {{},
-            {{State, QStringLiteral("under_review")},
-             {StepStarted, iso(in.context.today)},
-             {Deadline, iso(*end)}}};
+    return {
+        {},
+        merged({{State, QStringLiteral("under_review")}, {StepStarted, iso(in.context.today)}},
+               stepDeadline(cancellation ? DeadlineRules::CancellationReview : DeadlineRules::FormalReview,
+                            in.context.today, in.context))};
 }
 
 RegistrationStep requestMaterials(const Input& in)
@@ -150,10 +182,10 @@ RegistrationStep requestMaterials(const Input& in)
     }
     // The applicant has the next move: the acceptance clock stops until the materials arrive.
     return {{},
-            {{State, QStringLiteral("awaiting_materials")},
-             {QStringLiteral("missing_materials"), jsonText(missing)},
-             {QStringLiteral("materials_notice_sent"), true},
-             {Deadline, QJsonValue::Null}}};
+            merged({{State, QStringLiteral("awaiting_materials")},
+                    {QStringLiteral("missing_materials"), jsonText(missing)},
+                    {QStringLiteral("materials_notice_sent"), true}},
+                   noDeadline())};
 }
 
 RegistrationStep resubmit(const Input& in)
@@ -163,51 +195,40 @@ RegistrationStep resubmit(const Input& in)
     for (auto it = delivered.constBegin(); it != delivered.constEnd(); ++it)
         materials.insert(it.key(), it.value().toBool());
     // The clock restarts in full on resubmission (一次性告知).
-    Refusal refusal;
-    const std::optional<QDate> end =
-        deadlineFrom(DeadlineRules::Acceptance, in.context.today, in.context, &refusal);
-    if (!end)
-        return {refusal, {}};
     return {{},
-            {{State, QStringLiteral("submitted")},
-             {QStringLiteral("materials"), jsonText(materials)},
-             {QStringLiteral("missing_materials"), QJsonValue::Null},
-             {StepStarted, iso(in.context.today)},
-             {Deadline, iso(*end)}}};
+            merged({{State, QStringLiteral("submitted")},
+                    {QStringLiteral("materials"), jsonText(materials)},
+                    {QStringLiteral("missing_materials"), QJsonValue::Null},
+                    {StepStarted, iso(in.context.today)}},
+                   stepDeadline(DeadlineRules::Acceptance, in.context.today, in.context))};
 }
 
 RegistrationStep decide(const Input& in, const QString& nextState)
 {
-    return {{},
-            {{State, nextState},
-             {QStringLiteral("decision_reason"), in.text("reason")},
-             {Deadline, QJsonValue::Null}}};
+    return {
+        {},
+        merged({{State, nextState}, {QStringLiteral("decision_reason"), in.text("reason")}}, noDeadline())};
 }
 
 RegistrationStep pauseReview(const Input& in)
 {
-    const std::optional<int> remaining =
+    // Past the loaded schedules the count is provisional like the deadline itself; resuming counts
+    // it forward again on whatever schedule is known by then.
+    const WorkdayCount remaining =
         in.context.calendar->workdaysBetween(in.context.today, dateOf(in.record, Deadline));
-    if (!remaining)
-        return refused("calendar_unknown",
-                       in.context.calendar->beyondKnownYears(dateOf(in.record, Deadline)));
     return {{},
-            {{State, QStringLiteral("review_paused")},
-             {QStringLiteral("remaining_workdays"), qMax(0, *remaining)},
-             {Deadline, QJsonValue::Null}}};
+            merged({{State, QStringLiteral("review_paused")},
+                    {QStringLiteral("remaining_workdays"), qMax(0, remaining.days)}},
+                   noDeadline())};
 }
 
 RegistrationStep resumeReview(const Input& in)
 {
     const int remaining = in.record.value(QStringLiteral("remaining_workdays")).toInt();
-    QDate unknown;
-    const std::optional<QDate> end = in.context.calendar->addWorkdays(in.context.today, remaining, &unknown);
-    if (!end)
-        return refused("calendar_unknown", in.context.calendar->beyondKnownYears(unknown));
     return {{},
-            {{State, QStringLiteral("under_review")},
-             {QStringLiteral("remaining_workdays"), QJsonValue::Null},
-             {Deadline, iso(*end)}}};
+            merged({{State, QStringLiteral("under_review")},
+                    {QStringLiteral("remaining_workdays"), QJsonValue::Null}},
+                   workdayDeadline(in.context.today, remaining, *in.context.calendar))};
 }
 
 RegistrationStep approve(const Input& in)
@@ -219,19 +240,13 @@ RegistrationStep approve(const Input& in)
     if (type == QLatin1String("cancellation") || type == QLatin1String("revocation") ||
         type == QLatin1String("termination"))
         return {{},
-                {{State, type == QLatin1String("cancellation") ? QStringLiteral("cancelled")
-                         : type == QLatin1String("revocation") ? QStringLiteral("revoked")
-                                                               : QStringLiteral("terminated")},
-                 {Deadline, QJsonValue::Null}}};
-    Refusal refusal;
-    const std::optional<QDate> end =
-        deadlineFrom(DeadlineRules::PublicNotice, in.context.today, in.context, &refusal);
-    if (!end)
-        return {refusal, {}};
+                merged({{State, type == QLatin1String("cancellation") ? QStringLiteral("cancelled")
+                                : type == QLatin1String("revocation") ? QStringLiteral("revoked")
+                                                                      : QStringLiteral("terminated")}},
+                       noDeadline())};
     return {{},
-            {{State, QStringLiteral("in_public_notice")},
-             {StepStarted, iso(in.context.today)},
-             {Deadline, iso(*end)}}};
+            merged({{State, QStringLiteral("in_public_notice")}, {StepStarted, iso(in.context.today)}},
+                   stepDeadline(DeadlineRules::PublicNotice, in.context.today, in.context))};
 }
 
 RegistrationStep reject(const Input& in)
@@ -281,7 +296,7 @@ RegistrationStep closeNotice(const Input& in)
     const QDate end = dateOf(in.record, Deadline);
     if (!end.isValid() || in.context.today <= end)
         return refused("invalid_state", Text::tr("The public notice runs until %1 inclusive.").arg(iso(end)));
-    return {{}, {{State, QStringLiteral("awaiting_code")}, {Deadline, QJsonValue::Null}}};
+    return {{}, merged({{State, QStringLiteral("awaiting_code")}}, noDeadline())};
 }
 
 RegistrationStep issueCode(const Input& in)
@@ -332,6 +347,29 @@ RegistrationStep assign(const Input& in)
 RegistrationStep noEffect(const Input&)
 {
     return {};
+}
+
+// A provisional deadline counted again on the schedules known now (a missing year was published).
+// Nothing to do, and no event, when it is not provisional or comes out the same.
+RegistrationStep recomputeDeadline(const Input& in)
+{
+    const QDate start = dateOf(in.record, DeadlineFrom);
+    const QJsonValue workdays = in.record.value(DeadlineWorkdays);
+    const QDate old = dateOf(in.record, Deadline);
+    if (!in.record.value(Provisional).toBool() || !start.isValid() || !workdays.isDouble() || !old.isValid())
+        return {};
+    QJsonObject effect = workdayDeadline(start, workdays.toInt(), *in.context.calendar);
+    const bool moved = effect.value(Deadline).toString() != iso(old);
+    if (!moved && effect.value(Provisional).toBool())
+        return {};
+    // Where it was before, for the queue's "moved" mark; an earlier move is kept if this one only
+    // confirms the date.
+    effect.insert(MovedFrom, moved ? QJsonValue(iso(old)) : in.record.value(MovedFrom));
+    RegistrationStep step{{}, effect};
+    step.eventDetails = {{QStringLiteral("old_deadline"), iso(old)},
+                         {QStringLiteral("new_deadline"), effect.value(Deadline)},
+                         {QStringLiteral("provisional"), effect.value(Provisional)}};
+    return step;
 }
 
 struct CommandRule
@@ -390,6 +428,11 @@ const QList<CommandRule>& commandRules()
                  return decide(in, QStringLiteral("revoked"));
              }},
             {"assign", open, {}, &assign},
+            {"recompute_deadline",
+             {QStringLiteral("submitted"), QStringLiteral("under_review"),
+              QStringLiteral("in_public_notice")},
+             {},
+             &recomputeDeadline},
             {"comment", {}, {QStringLiteral("text")}, &noEffect},
         };
     }();
@@ -414,7 +457,7 @@ bool hasValue(const QJsonValue& value)
     return !value.isNull() && !value.isUndefined();
 }
 
-QString appendEvent(const QJsonObject& record, const QString& command, const QJsonObject& arguments,
+QString appendEvent(const QJsonObject& record, const QString& command, QJsonObject arguments,
                     const RegistrationContext& context)
 {
     QJsonArray events = jsonArrayOf(record.value(QStringLiteral("events")));
@@ -442,6 +485,10 @@ QStringList commandOnlyFields()
     return {State,
             StepStarted,
             Deadline,
+            Provisional,
+            DeadlineFrom,
+            DeadlineWorkdays,
+            MovedFrom,
             QStringLiteral("remaining_workdays"),
             QStringLiteral("assignee"),
             QStringLiteral("missing_materials"),
@@ -476,8 +523,10 @@ QStringList availableCommands(const QJsonObject& record, Role role, const QDate&
         if (!rule.from.isEmpty() && !rule.from.contains(state))
             continue;
         const QString name = QString::fromLatin1(rule.name);
-        // Steps whose timing is wrong today are left out rather than offered and refused.
-        if ((name == QLatin1String("close_notice") && today <= dateOf(record, Deadline)) ||
+        // Steps whose timing is wrong today are left out rather than offered and refused; counting a
+        // deadline again follows a published schedule, not a person's choice.
+        if (name == RecomputeDeadline ||
+            (name == QLatin1String("close_notice") && today <= dateOf(record, Deadline)) ||
             (name == QLatin1String("object") && today > dateOf(record, Deadline)) ||
             (name == QLatin1String("expire") && today <= dateOf(record, QStringLiteral("expires_on"))) ||
             (name == QLatin1String("renew") &&
@@ -507,16 +556,12 @@ RegistrationStep initialize(const QJsonObject& fields, const RegistrationContext
     QDate submitted = dateOf(fields, QStringLiteral("submitted_on"));
     if (!submitted.isValid())
         submitted = context.today;
-    Refusal refusal;
-    const std::optional<QDate> end = deadlineFrom(DeadlineRules::Acceptance, submitted, context, &refusal);
-    if (!end)
-        return {refusal, {}};
     RegistrationStep step{{},
-                          {{State, QStringLiteral("submitted")},
-                           {QStringLiteral("submitted_on"), iso(submitted)},
-                           {StepStarted, iso(submitted)},
-                           {Deadline, iso(*end)},
-                           {QStringLiteral("materials_notice_sent"), false}}};
+                          merged({{State, QStringLiteral("submitted")},
+                                  {QStringLiteral("submitted_on"), iso(submitted)},
+                                  {StepStarted, iso(submitted)},
+                                  {QStringLiteral("materials_notice_sent"), false}},
+                                 stepDeadline(DeadlineRules::Acceptance, submitted, context))};
     step.effect.insert(QStringLiteral("events"), appendEvent({}, QStringLiteral("submit"), {}, context));
     // Whatever else a new record brings in the procedure's fields (a code, an expiry) is dropped:
     // they come from steps only.
@@ -548,7 +593,10 @@ RegistrationStep apply(const QJsonObject& record, const QString& command, const 
     RegistrationStep step = rule->run(Input{record, arguments, context});
     if (step.isRefused())
         return step;
-    step.effect.insert(QStringLiteral("events"), appendEvent(record, command, arguments, context));
+    if (step.effect.isEmpty() && command == RecomputeDeadline)
+        return step; // nothing moved: no event either
+    step.effect.insert(QStringLiteral("events"),
+                       appendEvent(record, command, merged(arguments, step.eventDetails), context));
     return step;
 }
 

@@ -30,6 +30,7 @@ struct RegistrationStep
 {
     Refusal refusal;
     QJsonObject effect;
+    QJsonObject eventDetails = {}; // what the timeline's event records besides the step's arguments
     bool isRefused() const { return refusal.isRefused(); }
 };
 
@@ -39,6 +40,10 @@ struct RegistrationStep
 namespace RegistrationWorkflow {
 
 inline const QString Entity = QStringLiteral("registration");
+/// Counts a provisional deadline again on the schedules known now. The hub gives it to every
+/// provisional registration when a year's schedule is published; a desktop without a hub does the
+/// same locally.
+inline const QString RecomputeDeadline = QStringLiteral("recompute_deadline");
 
 QStringList commands();
 /// Fields only commands change; an edit (upsert) of an existing application may not touch them.

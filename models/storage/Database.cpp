@@ -169,7 +169,7 @@ std::unique_ptr<Database> Database::openImpl(const QString& path, const Database
         }
     }
     if (!failure.isError() && create && encrypted)
-        failure = database->recordCreation();
+        failure = database->recordCreation(options.createdAt);
     if (failure.isError()) {
         *error = failure;
         return nullptr;
@@ -238,12 +238,11 @@ DatabaseError Database::readFirstPage(const Options& options, bool encrypted)
     return DatabaseError::fromSqliteCode(rc, detail);
 }
 
-DatabaseError Database::recordCreation()
+DatabaseError Database::recordCreation(const QDateTime& createdAt)
 {
     const CipherSettings settings = cipherSettings();
-    const QList<std::pair<QString, QString>> entries = {
+    QList<std::pair<QString, QString>> entries = {
         {QStringLiteral("database_id"), m_databaseId},
-        {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("created_with"), QStringLiteral("xiangshu " XS_VERSION)},
         {QStringLiteral("cipher_version"), settings.cipherVersion},
         {QStringLiteral("cipher_page_size"), QString::number(settings.pageSize)},
@@ -251,6 +250,8 @@ DatabaseError Database::recordCreation()
         {QStringLiteral("cipher_hmac_algorithm"), settings.hmacAlgorithm},
         {QStringLiteral("cipher_kdf_algorithm"), settings.kdfAlgorithm},
     };
+    if (createdAt.isValid())
+        entries.append({QStringLiteral("created_at"), createdAt.toUTC().toString(Qt::ISODate)});
     QSqlDatabase db = connection();
     if (!db.transaction())
         return DatabaseError::fromSqlError(db.lastError());

@@ -4,6 +4,7 @@
 #include "models/storage/DatabaseKey.h"
 
 #include <QByteArrayList>
+#include <QDateTime>
 #include <QList>
 #include <QLockFile>
 #include <QMap>
@@ -49,6 +50,9 @@ public:
         /// Page cache per connection. Decrypted pages stay in it, so reads after the first cost
         /// what plain SQLite costs; the storage benchmark shows the effect of this number.
         int cacheSizeKiB = 64 * 1024;
+        /// When create() makes the file, from the caller's clock; recorded in meta as created_at
+        /// (nothing is recorded when it is not set).
+        QDateTime createdAt;
     };
 
     /// Opens an existing database.
@@ -103,7 +107,7 @@ private:
     DatabaseError applyCipherSettings();
     DatabaseError configureConnection(const Options& options);
     DatabaseError readFirstPage(const Options& options, bool encrypted);
-    DatabaseError recordCreation();
+    DatabaseError recordCreation(const QDateTime& createdAt);
 
     QString m_path;
     QString m_connectionName;

@@ -2,6 +2,7 @@
 // and tampering found at exactly the altered link, in-process and through `xiangshu-cli verify`.
 #include "app/secrets/DatabaseUnlock.h"
 #include "models/audit/AuditTrail.h"
+#include "models/common/Clock.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/journal/SyncApplier.h"
 #include "models/storage/Transaction.h"
@@ -12,6 +13,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+// What every change here is stamped with: these tests hold on any date.
+xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
+} // namespace
 
 using namespace xs;
 
@@ -82,7 +88,7 @@ void TestAuditTrail::init()
 
 void TestAuditTrail::writeSomeHistory()
 {
-    ChangeJournal journal(m_database->connection(), QStringLiteral("zhang.san"));
+    ChangeJournal journal(m_database->connection(), QStringLiteral("zhang.san"), TestClock);
     for (int i = 0; i < 5; ++i) {
         const QString id = QStringLiteral("entry-%1").arg(i);
         QVERIFY(!journal
@@ -100,8 +106,8 @@ void TestAuditTrail::writeSomeHistory()
 void TestAuditTrail::localChangesAreRecordedPerField()
 {
     QSqlDatabase connection = m_database->connection();
-    ChangeJournal journal(connection, QStringLiteral("zhang.san"));
-    const QString id = ChangeJournal::newId();
+    ChangeJournal journal(connection, QStringLiteral("zhang.san"), TestClock);
+    const QString id = ChangeJournal::newId(TestClock);
     QVERIFY(!journal
                  .upsert(QStringLiteral("catalog_entry"), id,
                          {{QStringLiteral("name"), QStringLiteral("企业登记信息")},
@@ -160,8 +166,8 @@ void TestAuditTrail::localChangesAreRecordedPerField()
 void TestAuditTrail::commandsAndReceivedRecordsAreRecorded()
 {
     QSqlDatabase connection = m_database->connection();
-    ChangeJournal journal(connection, QStringLiteral("li.si"));
-    const QString id = ChangeJournal::newId();
+    ChangeJournal journal(connection, QStringLiteral("li.si"), TestClock);
+    const QString id = ChangeJournal::newId(TestClock);
     QVERIFY(!journal
                  .upsert(QStringLiteral("catalog_entry"), id,
                          {{QStringLiteral("status"), QStringLiteral("draft")}})
@@ -186,7 +192,8 @@ void TestAuditTrail::commandsAndReceivedRecordsAreRecorded()
                                  {QStringLiteral("sort_order"), 1}},
                                 7};
     SyncApplier::Counts counts;
-    const DatabaseError applied = SyncApplier(connection, QStringLiteral("li.si")).applyPage(page, &counts);
+    const DatabaseError applied =
+        SyncApplier(connection, QStringLiteral("li.si"), TestClock).applyPage(page, &counts);
     QVERIFY2(!applied.isError(), qPrintable(applied.fullText()));
 
     const QList<Row> trail = rows(connection);
@@ -291,7 +298,7 @@ void TestAuditTrail::removedRowIsFoundAtTheNextLink()
 void TestAuditTrail::rolledBackChangeLeavesNoTrail()
 {
     QSqlDatabase connection = m_database->connection();
-    ChangeJournal journal(connection, QStringLiteral("zhang.san"));
+    ChangeJournal journal(connection, QStringLiteral("zhang.san"), TestClock);
     {
         Transaction transaction(connection);
         QVERIFY(!transaction.begin().isError());

@@ -17,6 +17,7 @@
 #include "models/catalog/io/CatalogExporter.h"
 #include "models/catalog/io/CatalogImporter.h"
 #include "models/catalog/io/CsvCodec.h"
+#include "models/common/Clock.h"
 #include "models/demo/DemoDataGenerator.h"
 #include "models/storage/Database.h"
 #include "models/storage/SqlCipherDriver.h"
@@ -39,6 +40,11 @@
 #include <cstdio>
 #include <functional>
 #include <sqlite3.h>
+
+namespace {
+// Benchmarks run on the real time: ids made in one run stay in time order, as on a desktop.
+const xs::SystemClock TestClock;
+} // namespace
 
 using namespace xs;
 using namespace xs::bench;
@@ -214,7 +220,8 @@ void keysetPaging(Database& database, qint64 entries)
 void pageMemory(Database& database)
 {
     const qint64 before = residentKiB();
-    CatalogPage page(database.connection(), QStringLiteral("bench"), CatalogPermissions::standalone());
+    CatalogPage page(database.connection(), QStringLiteral("bench"), CatalogPermissions::standalone(),
+                     TestClock);
     page.resize(1400, 860);
     page.show();
     QApplication::processEvents();
@@ -237,7 +244,7 @@ void pageMemory(Database& database)
 void csvImport(Database& source, const QString& directory, int importRows)
 {
     QList<QStringList> table;
-    CatalogExporter(source.connection()).rows(std::nullopt, &table);
+    CatalogExporter(source.connection(), TestClock).rows(std::nullopt, &table);
     const QStringList header = table.takeFirst();
     table = table.mid(0, importRows);
     const QByteArray csv = CsvCodec::write(header, table);
@@ -247,7 +254,7 @@ void csvImport(Database& source, const QString& directory, int importRows)
         QFile::remove(directory + QLatin1Char('/') + stale); // from an earlier run in the same --dir
     auto target = create(directory + QStringLiteral("/import.db"));
     DepartmentRepository(target->connection()).insert(DemoDataGenerator::departments());
-    CatalogImporter importer(target->connection(), QStringLiteral("bench"));
+    CatalogImporter importer(target->connection(), QStringLiteral("bench"), TestClock);
     ImportPlan plan;
     const double planMs = timeMs([&] { plan = importer.plan(csv, CatalogFileFormat::Csv); });
     DatabaseError error;
@@ -330,7 +337,8 @@ int main(int argc, char** argv)
         database = Database::open(path, BenchKey, {}, &error);
     } else {
         database = create(path);
-        generateMs = timeMs([&] { error = DemoDataGenerator(database->connection()).generate(*scale); });
+        generateMs = timeMs(
+            [&] { error = DemoDataGenerator(database->connection(), TestClock.today()).generate(*scale); });
     }
     if (!database || error.isError()) {
         std::fprintf(stderr, "catalog_bench: demo data: %s\n", qPrintable(error.fullText()));

@@ -141,7 +141,8 @@ int main(int argc, char** argv)
     size.productsPerAgreement = std::max(1, parser.value(QStringLiteral("products-per-agreement")).toInt());
     size.monthsOfPrices = std::max(1, parser.value(QStringLiteral("months")).toInt());
     const int repeat = std::max(1, parser.value(QStringLiteral("repeat")).toInt());
-    const QDate today = QDate::currentDate();
+    const SystemClock benchClock; // benchmarks run on the real date
+    const QDate today = benchClock.today();
 
     QTemporaryDir directory;
     const QString path = directory.filePath(QStringLiteral("dashboard.db"));
@@ -159,7 +160,7 @@ int main(int argc, char** argv)
         if (!error.isError())
             error = DepartmentRepository(database->connection()).insert(departments);
         if (!error.isError())
-            error = CatalogDemoData(database->connection(), departments)
+            error = CatalogDemoData(database->connection(), departments, today)
                         .write(DemoDataGenerator::entriesFor(DemoDataGenerator::Scale::Small));
         if (!error.isError())
             error = RegistrationDemoData(departments, CalendarRepository::bundled(), today)
@@ -225,8 +226,8 @@ int main(int argc, char** argv)
            {QStringLiteral("set_rows_ms_ui_thread"), setRowsMs}});
 
     // The latency probe: both pages on screen (offscreen platform), recomputed for several ranges.
-    GrantDashboardPage grants(connection, path, BenchKey, QStringLiteral("bench"), Role::Manager);
-    PricingPage pricing(connection, path, BenchKey);
+    GrantDashboardPage grants(connection, path, BenchKey, QStringLiteral("bench"), Role::Manager, benchClock);
+    PricingPage pricing(connection, path, BenchKey, benchClock);
     grants.resize(1600, 1000);
     pricing.resize(1600, 1000);
     grants.show();

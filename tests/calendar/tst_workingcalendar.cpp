@@ -1,6 +1,7 @@
 // The working-day calendar against the State Council's notices for 2025 and 2026, deadlines across
 // the long holidays, the refusal to guess beyond the known years, and years published by the hub.
 #include "models/calendar/CalendarRepository.h"
+#include "models/common/Clock.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/storage/DatabaseKey.h"
 #include "tests/support/TestSupport.h"
@@ -11,7 +12,26 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+// What every change here is stamped with: these tests hold on any date.
+xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
+} // namespace
+
 using namespace xs;
+
+namespace xs {
+// Readable QCOMPARE failures.
+char* toString(const WorkdayDate& value);
+char* toString(const WorkdayCount& value);
+char* toString(const WorkdayDate& value)
+{
+    return QTest::toString(value.date.toString(Qt::ISODate) + (value.provisional ? " (provisional)" : ""));
+}
+char* toString(const WorkdayCount& value)
+{
+    return QTest::toString(QString::number(value.days) + (value.provisional ? " (provisional)" : ""));
+}
+} // namespace xs
 
 namespace {
 
@@ -78,7 +98,8 @@ private slots:
     void deadlinesCrossNationalDay();
     void deadlinesCrossSpringFestival();
     void workdaysBetweenCountsAfterTheFirstDate();
-    void refusesToGuessBeyondKnownYears();
+    void countsWeekdaysBeyondKnownYearsAsProvisional();
+    void warnsFromNovemberWhenNextYearIsMissing();
     void malformedYearsAreRefused_data();
     void malformedYearsAreRefused();
     void hubPublishedYearsExtendAndReplaceTheBundledOnes();
@@ -114,8 +135,10 @@ void TestWorkingCalendar::matchesTheOfficialSchedules()
     // 261 weekdays, minus 18 (2025) or 19 (2026) weekday holidays, plus 5 or 6 make-up days.
     QCOMPARE(workdays2025, 248);
     QCOMPARE(workdays2026, 248);
-    QCOMPARE(calendar.workdaysBetween(day("2024-12-31"), day("2025-12-31")), std::optional<int>());
-    QCOMPARE(calendar.workdaysBetween(day("2025-01-01"), day("2025-12-31")), std::optional<int>(248));
+    // 2024 is not loaded: counted Monday to Friday (2024-12-31 is a Tuesday, but it is excluded).
+    QCOMPARE(calendar.workdaysBetween(day("2024-12-31"), day("2025-12-31")), (WorkdayCount{248, false}));
+    QCOMPARE(calendar.workdaysBetween(day("2024-12-30"), day("2025-12-31")), (WorkdayCount{249, true}));
+    QCOMPARE(calendar.workdaysBetween(day("2025-01-01"), day("2025-12-31")), (WorkdayCount{248, false}));
     QCOMPARE(calendar.holidayName(day("2026-02-17")), QStringLiteral("春节"));
     QCOMPARE(calendar.holidayName(day("2026-02-24")), QString());
 }
@@ -138,51 +161,82 @@ void TestWorkingCalendar::deadlinesCrossNationalDay()
     const WorkingCalendar calendar = CalendarRepository::bundled();
     // Submitted on 2025-09-30: 10-01…10-08 are off, 10-09 and 10-10 count, and Saturday 10-11 is
     // a make-up working day: the 3-WD acceptance deadline is that Saturday.
-    QCOMPARE(calendar.addWorkdays(day("2025-09-30"), 3), std::optional<QDate>(day("2025-10-11")));
+    QCOMPARE(calendar.addWorkdays(day("2025-09-30"), 3), (WorkdayDate{day("2025-10-11"), false}));
     // A 10-WD public notice starting 2026-09-18: 9-20 (Sunday) is worked, 9-25…27 and 10-01…07 are
     // off, 10-10 (Saturday) is worked.
-    QCOMPARE(calendar.addWorkdays(day("2026-09-18"), 10), std::optional<QDate>(day("2026-10-09")));
-    QCOMPARE(calendar.workdaysBetween(day("2026-09-18"), day("2026-10-09")), std::optional<int>(10));
+    QCOMPARE(calendar.addWorkdays(day("2026-09-18"), 10), (WorkdayDate{day("2026-10-09"), false}));
+    QCOMPARE(calendar.workdaysBetween(day("2026-09-18"), day("2026-10-09")), (WorkdayCount{10, false}));
     // 20 WD of formal review from 2026-09-30.
-    QCOMPARE(calendar.addWorkdays(day("2026-09-30"), 20), std::optional<QDate>(day("2026-11-03")));
+    QCOMPARE(calendar.addWorkdays(day("2026-09-30"), 20), (WorkdayDate{day("2026-11-03"), false}));
 }
 
 void TestWorkingCalendar::deadlinesCrossSpringFestival()
 {
     const WorkingCalendar calendar = CalendarRepository::bundled();
     // Friday 2026-02-13: Saturday 02-14 is worked, 02-15…23 are off.
-    QCOMPARE(calendar.addWorkdays(day("2026-02-13"), 3), std::optional<QDate>(day("2026-02-25")));
+    QCOMPARE(calendar.addWorkdays(day("2026-02-13"), 3), (WorkdayDate{day("2026-02-25"), false}));
     // 2025: Sunday 01-26 is worked, 01-28…02-04 off, Saturday 02-08 worked.
-    QCOMPARE(calendar.addWorkdays(day("2025-01-24"), 3), std::optional<QDate>(day("2025-02-05")));
-    QCOMPARE(calendar.addWorkdays(day("2025-01-24"), 6), std::optional<QDate>(day("2025-02-08")));
+    QCOMPARE(calendar.addWorkdays(day("2025-01-24"), 3), (WorkdayDate{day("2025-02-05"), false}));
+    QCOMPARE(calendar.addWorkdays(day("2025-01-24"), 6), (WorkdayDate{day("2025-02-08"), false}));
     // Backwards, too (for "when must it have been submitted").
-    QCOMPARE(calendar.addWorkdays(day("2025-02-05"), -3), std::optional<QDate>(day("2025-01-24")));
-    QCOMPARE(calendar.addWorkdays(day("2025-02-05"), 0), std::optional<QDate>(day("2025-02-05")));
+    QCOMPARE(calendar.addWorkdays(day("2025-02-05"), -3), (WorkdayDate{day("2025-01-24"), false}));
+    QCOMPARE(calendar.addWorkdays(day("2025-02-05"), 0), (WorkdayDate{day("2025-02-05"), false}));
 }
 
 void TestWorkingCalendar::workdaysBetweenCountsAfterTheFirstDate()
 {
     const WorkingCalendar calendar = CalendarRepository::bundled();
-    QCOMPARE(calendar.workdaysBetween(day("2026-03-02"), day("2026-03-02")), std::optional<int>(0));
-    QCOMPARE(calendar.workdaysBetween(day("2026-03-02"), day("2026-03-06")), std::optional<int>(4));
-    QCOMPARE(calendar.workdaysBetween(day("2026-03-06"), day("2026-03-02")), std::optional<int>(-4));
+    QCOMPARE(calendar.workdaysBetween(day("2026-03-02"), day("2026-03-02")), (WorkdayCount{0, false}));
+    QCOMPARE(calendar.workdaysBetween(day("2026-03-02"), day("2026-03-06")), (WorkdayCount{4, false}));
+    QCOMPARE(calendar.workdaysBetween(day("2026-03-06"), day("2026-03-02")), (WorkdayCount{-4, false}));
     // Across the year boundary, both years known.
-    QCOMPARE(calendar.workdaysBetween(day("2025-12-30"), day("2026-01-05")), std::optional<int>(3));
+    QCOMPARE(calendar.workdaysBetween(day("2025-12-30"), day("2026-01-05")), (WorkdayCount{3, false}));
 }
 
-void TestWorkingCalendar::refusesToGuessBeyondKnownYears()
+void TestWorkingCalendar::countsWeekdaysBeyondKnownYearsAsProvisional()
 {
     const WorkingCalendar calendar = CalendarRepository::bundled();
     QCOMPARE(calendar.isWorkday(day("2027-01-04")), std::optional<bool>());
     QCOMPARE(calendar.isWorkday(day("2024-12-31")), std::optional<bool>());
-    QDate unknown;
-    QCOMPARE(calendar.addWorkdays(day("2026-12-28"), 10, &unknown), std::optional<QDate>());
-    QCOMPARE(unknown, day("2027-01-01"));
-    QCOMPARE(calendar.workdaysBetween(day("2026-12-01"), day("2027-02-01"), &unknown), std::optional<int>());
-    QCOMPARE(unknown, day("2027-02-01"));
-    const QString message = calendar.beyondKnownYears(day("2027-01-01"));
-    QVERIFY2(message.contains(QStringLiteral("2027")) && message.contains(QStringLiteral("2025, 2026")),
-             qPrintable(message));
+    bool provisional = false;
+    QVERIFY(calendar.isWorkdayOrWeekday(day("2027-01-01"), &provisional)); // a Friday, 元旦 unknown
+    QVERIFY(provisional);
+    QVERIFY(!calendar.isWorkdayOrWeekday(day("2027-01-02"), &provisional)); // a Saturday
+    QVERIFY(calendar.isWorkdayOrWeekday(day("2026-12-31"), &provisional) && !provisional);
+
+    // Monday 2026-12-28: 12-29…12-31 are known, 2027-01-01 onwards counted Monday to Friday.
+    QCOMPARE(calendar.addWorkdays(day("2026-12-28"), 3), (WorkdayDate{day("2026-12-31"), false}));
+    QCOMPARE(calendar.addWorkdays(day("2026-12-28"), 10), (WorkdayDate{day("2027-01-11"), true}));
+    QCOMPARE(calendar.addWorkdays(day("2027-03-01"), 20), (WorkdayDate{day("2027-03-29"), true}));
+    // Backwards across the start of the known years.
+    QCOMPARE(calendar.addWorkdays(day("2025-01-03"), -3), (WorkdayDate{day("2024-12-30"), true}));
+
+    QCOMPARE(calendar.workdaysBetween(day("2026-12-01"), day("2027-02-01")), (WorkdayCount{44, true}));
+    QCOMPARE(calendar.workdaysBetween(day("2027-02-01"), day("2026-12-01")), (WorkdayCount{-44, true}));
+    QCOMPARE(calendar.workdaysBetween(day("2026-12-01"), day("2026-12-31")), (WorkdayCount{22, false}));
+    // A whole unknown year: 261 weekdays in 2027.
+    QCOMPARE(calendar.workdaysBetween(day("2026-12-31"), day("2027-12-31")), (WorkdayCount{261, true}));
+    // A day counted by adding is the day counted back.
+    for (int count = 0; count < 300; count += 7) {
+        const WorkdayDate end = calendar.addWorkdays(day("2026-11-20"), count);
+        QCOMPARE(calendar.workdaysBetween(day("2026-11-20"), end.date).days, count);
+    }
+
+    QCOMPARE(calendar.unknownYears(day("2026-12-01"), day("2028-01-02")), (QList<int>{2027, 2028}));
+    const QString reason = calendar.provisionalReason(day("2026-12-28"), day("2027-01-11"));
+    QVERIFY2(reason.contains(QStringLiteral("2027")) && !reason.contains(QStringLiteral("2026")),
+             qPrintable(reason));
+}
+
+void TestWorkingCalendar::warnsFromNovemberWhenNextYearIsMissing()
+{
+    const WorkingCalendar calendar = CalendarRepository::bundled();
+    QCOMPARE(calendar.yearToPublish(day("2026-10-31")), std::optional<int>());
+    QCOMPARE(calendar.yearToPublish(day("2026-11-01")), std::optional<int>(2027));
+    QCOMPARE(calendar.yearToPublish(day("2026-12-31")), std::optional<int>(2027));
+    QCOMPARE(calendar.yearToPublish(day("2025-11-01")), std::optional<int>());     // 2026 is loaded
+    QCOMPARE(calendar.yearToPublish(day("2027-06-15")), std::optional<int>(2027)); // the year itself
+    QVERIFY(WorkingCalendar::missingScheduleWarning(2027).contains(QStringLiteral("2027")));
 }
 
 void TestWorkingCalendar::malformedYearsAreRefused_data()
@@ -234,7 +288,7 @@ void TestWorkingCalendar::hubPublishedYearsExtendAndReplaceTheBundledOnes()
     QString error;
     next = *CalendarYear::fromJson(yearJson(2027), &error);
     CalendarYear corrected = *CalendarYear::fromJson(yearJson(2026), &error);
-    ChangeJournal journal(database->connection(), QStringLiteral("admin"));
+    ChangeJournal journal(database->connection(), QStringLiteral("admin"), TestClock);
     QVERIFY(
         !journal.upsert(QStringLiteral("calendar_year"), CalendarYear::recordId(2027), next.toRecordFields())
              .isError());

@@ -6,6 +6,7 @@
 #include "models/catalog/io/CatalogImporter.h"
 #include "models/catalog/io/CsvCodec.h"
 #include "models/catalog/io/XlsxCodec.h"
+#include "models/common/Clock.h"
 #include "models/demo/DemoDataGenerator.h"
 #include "tests/support/TestSupport.h"
 
@@ -15,6 +16,11 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+// What every change here is stamped with: these tests hold on any date.
+xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
+} // namespace
 
 using namespace xs;
 
@@ -96,7 +102,7 @@ void TestCatalogIo::cleanup()
 
 ImportPlan TestCatalogIo::planCsv(const QByteArray& body) const
 {
-    return CatalogImporter(m_database->connection(), QStringLiteral("wang"))
+    return CatalogImporter(m_database->connection(), QStringLiteral("wang"), TestClock)
         .plan(Header + body, CatalogFileFormat::Csv);
 }
 
@@ -155,11 +161,11 @@ void TestCatalogIo::malformedCsvIsRefusedWhole()
     };
     for (const Case& test : cases) {
         const ImportPlan plan =
-            CatalogImporter(m_database->connection(), {}).plan(test.bytes, CatalogFileFormat::Csv);
+            CatalogImporter(m_database->connection(), {}, TestClock).plan(test.bytes, CatalogFileFormat::Csv);
         QVERIFY2(plan.fileError.message.contains(test.expected), qPrintable(plan.fileError.message));
         QCOMPARE(plan.fileError.line, test.line);
         QVERIFY(!plan.canApply());
-        QVERIFY(CatalogImporter(m_database->connection(), {}).apply(plan, {}).kind() ==
+        QVERIFY(CatalogImporter(m_database->connection(), {}, TestClock).apply(plan, {}).kind() ==
                 DatabaseError::Kind::Invalid);
     }
     QCOMPARE(scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM sync_outbox")), before);
@@ -189,7 +195,7 @@ void TestCatalogIo::xlsxRoundTripsAndRejectsDamage()
         QVERIFY(!XlsxCodec::read(damaged, &damage));
         QVERIFY2(damage.message.contains(QStringLiteral("damaged")), qPrintable(damage.message));
     }
-    const ImportPlan plan = CatalogImporter(m_database->connection(), {})
+    const ImportPlan plan = CatalogImporter(m_database->connection(), {}, TestClock)
                                 .plan(bytes.left(bytes.size() - 100), CatalogFileFormat::Xlsx);
     QVERIFY(plan.fileError.isError());
 }
@@ -222,7 +228,7 @@ void TestCatalogIo::dryRunReportsEveryRowAndWritesNothing()
 
 void TestCatalogIo::applyIsAllOrNothing()
 {
-    CatalogImporter importer(m_database->connection(), QStringLiteral("wang"));
+    CatalogImporter importer(m_database->connection(), QStringLiteral("wang"), TestClock);
     ImportPlan plan =
         planCsv("长沙市公交线路信息,101001001/000001,430100001,无条件共享,服务接口,一般数据,每日\r\n"
                 "株洲市公交线路信息,101001001/000002,430200001,无条件共享,服务接口,一般数据,每日\r\n");
@@ -258,7 +264,7 @@ void TestCatalogIo::cancelledImportLeavesNothing()
                     .arg(index)
                     .arg(index, 6, 10, QLatin1Char('0'))
                     .toUtf8();
-    CatalogImporter importer(m_database->connection(), QStringLiteral("wang"));
+    CatalogImporter importer(m_database->connection(), QStringLiteral("wang"), TestClock);
     const ImportPlan plan = planCsv(body);
     QCOMPARE(plan.count(ImportRowResult::Outcome::Created), 1200);
     const DatabaseError cancelled = importer.apply(plan, {}, [](qint64 done, qint64) { return done < 1000; });
@@ -282,17 +288,19 @@ void TestCatalogIo::exportThenImportIsLossless()
     if (!m_source) { // one demo catalog serves every format
         m_source =
             test::createDatabase(m_sourceDir.filePath(QStringLiteral("s.db")), DatabaseKey::generate());
-        QVERIFY(
-            !DemoDataGenerator(m_source->connection()).generate(DemoDataGenerator::Scale::Small).isError());
+        QVERIFY(!DemoDataGenerator(m_source->connection(), TestClock.today())
+                     .generate(DemoDataGenerator::Scale::Small)
+                     .isError());
     }
     Database* source = m_source.get();
     const QString file = m_dir->filePath(QStringLiteral("export.out"));
     qint64 exported = 0;
-    QVERIFY(
-        !CatalogExporter(source->connection()).exportTo(file, format, std::nullopt, {}, &exported).isError());
+    QVERIFY(!CatalogExporter(source->connection(), TestClock)
+                 .exportTo(file, format, std::nullopt, {}, &exported)
+                 .isError());
     QCOMPARE(exported, 3000);
 
-    CatalogImporter importer(m_database->connection(), QStringLiteral("wang"));
+    CatalogImporter importer(m_database->connection(), QStringLiteral("wang"), TestClock);
     const ImportPlan plan = importer.plan(test::readFile(file), format);
     QVERIFY2(plan.canApply(),
              qPrintable(plan.fileError.message +
@@ -309,7 +317,7 @@ void TestCatalogIo::exportThenImportIsLossless()
 
 void TestCatalogIo::importUpdatesByCodeAndMatchesItems()
 {
-    CatalogImporter importer(m_database->connection(), QStringLiteral("wang"));
+    CatalogImporter importer(m_database->connection(), QStringLiteral("wang"), TestClock);
     const QByteArray header =
         "目录名称,信息资源代码,提供单位代码,共享属性,共享方式,数据分级,更新频率,数据项\r\n";
     const QByteArray first =
@@ -319,7 +327,7 @@ void TestCatalogIo::importUpdatesByCodeAndMatchesItems()
         "{\"\"name\"\":\"\"线路名称\"\",\"\"identifier\"\":\"\"xlmc\"\",\"\"data_type\"\":\"\"字符型\"\"}]"
         "\"\r\n";
     QVERIFY(!importer.apply(importer.plan(first, CatalogFileFormat::Csv), {}).isError());
-    const CatalogRepository repository(m_database->connection(), {});
+    const CatalogRepository repository(m_database->connection(), {}, TestClock);
     QSqlQuery only(m_database->connection());
     QVERIFY(only.exec(QStringLiteral("SELECT id FROM catalog_entry")) && only.next());
     const QString id = only.value(0).toString();
@@ -351,7 +359,7 @@ void TestCatalogIo::importUpdatesByCodeAndMatchesItems()
 
 void TestCatalogIo::statusBecomesWorkflowSteps()
 {
-    CatalogImporter importer(m_database->connection(), QStringLiteral("wang"));
+    CatalogImporter importer(m_database->connection(), QStringLiteral("wang"), TestClock);
     const QByteArray header =
         "目录名称,信息资源代码,提供单位代码,共享属性,共享方式,数据分级,更新频率,状态\r\n";
     const ImportPlan plan = importer.plan(

@@ -11,6 +11,7 @@
 #include "models/catalog/DataItemsModel.h"
 #include "models/catalog/OneSourceConflictModel.h"
 #include "models/catalog/UpdateFrequencies.h"
+#include "models/common/Clock.h"
 #include "models/demo/DemoDataGenerator.h"
 #include "tests/support/TestSupport.h"
 
@@ -20,6 +21,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+// What every change here is stamped with: these tests hold on any date.
+xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
+} // namespace
 
 using namespace xs;
 
@@ -55,7 +61,9 @@ void TestCatalogModels::initTestCase()
 {
     m_database = test::createDatabase(m_dir.filePath(QStringLiteral("m.db")), DatabaseKey::generate());
     QVERIFY(m_database);
-    QVERIFY(!DemoDataGenerator(m_database->connection()).generate(DemoDataGenerator::Scale::Small).isError());
+    QVERIFY(!DemoDataGenerator(m_database->connection(), TestClock.today())
+                 .generate(DemoDataGenerator::Scale::Small)
+                 .isError());
 }
 
 void TestCatalogModels::cleanupTestCase()
@@ -296,7 +304,9 @@ void TestCatalogModels::demoDataIsDeterministic()
 {
     QTemporaryDir dir;
     auto other = test::createDatabase(dir.filePath(QStringLiteral("o.db")), DatabaseKey::generate());
-    QVERIFY(!DemoDataGenerator(other->connection()).generate(DemoDataGenerator::Scale::Small).isError());
+    QVERIFY(!DemoDataGenerator(other->connection(), TestClock.today())
+                 .generate(DemoDataGenerator::Scale::Small)
+                 .isError());
     auto digest = [](QSqlDatabase database) {
         QSqlQuery query(database);
         query.exec(
@@ -350,7 +360,7 @@ void TestCatalogModels::treeOpensDepartmentsResourcesAndItems()
 
 void TestCatalogModels::editorModelsBehave()
 {
-    DataItemsModel items;
+    DataItemsModel items(TestClock);
     QAbstractItemModelTester itemsTester(&items, QAbstractItemModelTester::FailureReportingMode::QtTest);
     items.setItems({QJsonObject{{QStringLiteral("id"), QStringLiteral("a")},
                                 {QStringLiteral("name"), QStringLiteral("姓名")}},
@@ -401,7 +411,8 @@ void TestCatalogModels::editorModelsBehave()
     OneSourceConflictModel conflicts;
     QAbstractItemModelTester conflictsTester(&conflicts,
                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
-    conflicts.setConflicts(CatalogRepository(m_database->connection(), {}).oneSourceConflicts(), {});
+    conflicts.setConflicts(CatalogRepository(m_database->connection(), {}, TestClock).oneSourceConflicts(),
+                           {});
     QVERIFY(conflicts.rowCount() >= 1); // the demo declares a few on purpose
     QVERIFY(conflicts.index(0, OneSourceConflictModel::DepartmentsColumn)
                 .data()

@@ -1,6 +1,7 @@
 // Saving resources and data items through the journal, their history, restoring an earlier
 // version, the search index kept in step, and 一数一源 conflicts.
 #include "models/catalog/CatalogRepository.h"
+#include "models/common/Clock.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
 #include "tests/support/TestSupport.h"
@@ -8,6 +9,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+// What every change here is stamped with: these tests hold on any date.
+xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
+} // namespace
 
 using namespace xs;
 
@@ -39,7 +45,8 @@ void TestCatalogRepository::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_database = test::createDatabase(m_dir->filePath(QStringLiteral("c.db")), DatabaseKey::generate());
-    m_repository = std::make_unique<CatalogRepository>(m_database->connection(), QStringLiteral("zhang"));
+    m_repository =
+        std::make_unique<CatalogRepository>(m_database->connection(), QStringLiteral("zhang"), TestClock);
 }
 
 void TestCatalogRepository::cleanup()
@@ -51,7 +58,7 @@ void TestCatalogRepository::cleanup()
 QString TestCatalogRepository::createEntry(const QString& name, const QString& department,
                                            const QList<QJsonObject>& items)
 {
-    const QString id = ChangeJournal::newId();
+    const QString id = ChangeJournal::newId(TestClock);
     const DatabaseError error =
         m_repository->save(id,
                            {{QStringLiteral("name"), name},
@@ -74,11 +81,11 @@ qint64 TestCatalogRepository::count(const QString& sql) const
 
 void TestCatalogRepository::saveWritesEntryItemsAndOperationsTogether()
 {
-    const QJsonObject first{{QStringLiteral("id"), ChangeJournal::newId()},
+    const QJsonObject first{{QStringLiteral("id"), ChangeJournal::newId(TestClock)},
                             {QStringLiteral("name"), QStringLiteral("姓名")},
                             {QStringLiteral("identifier"), QStringLiteral("xm")},
                             {QStringLiteral("position"), 1}};
-    const QJsonObject second{{QStringLiteral("id"), ChangeJournal::newId()},
+    const QJsonObject second{{QStringLiteral("id"), ChangeJournal::newId(TestClock)},
                              {QStringLiteral("name"), QStringLiteral("身份证号")},
                              {QStringLiteral("identifier"), QStringLiteral("sfzh")},
                              {QStringLiteral("position"), 2}};
@@ -210,7 +217,7 @@ void TestCatalogRepository::searchIndexFollowsEveryWrite()
 void TestCatalogRepository::oneSourceConflictsAreFound()
 {
     auto authoritative = [](const char* identifier, bool isSource) {
-        return QJsonObject{{QStringLiteral("id"), ChangeJournal::newId()},
+        return QJsonObject{{QStringLiteral("id"), ChangeJournal::newId(TestClock)},
                            {QStringLiteral("name"), QStringLiteral("统一社会信用代码")},
                            {QStringLiteral("identifier"), QString::fromLatin1(identifier)},
                            {QStringLiteral("authoritative"), isSource}};
@@ -251,8 +258,8 @@ void TestCatalogRepository::pulledRecordsDoNotFloodTheHistory()
     const EntitySchema& schema = *findEntity(QStringLiteral("catalog_entry"));
     QList<RecordState> page;
     for (int index = 0; index < 50; ++index) {
-        page.append({schema.name, ChangeJournal::newId(), 1, false, QStringLiteral("2026-11-28T00:00:00Z"),
-                     QStringLiteral("hub"),
+        page.append({schema.name, ChangeJournal::newId(TestClock), 1, false,
+                     QStringLiteral("2026-11-28T00:00:00Z"), QStringLiteral("hub"),
                      normaliseFields(schema, {{QStringLiteral("name"), QStringLiteral("拉取%1").arg(index)}}),
                      0});
     }

@@ -7,6 +7,7 @@
 #include "models/catalog/CatalogSearchBacklog.h"
 #include "models/catalog/CatalogSearchIndexer.h"
 #include "models/catalog/CatalogTableModel.h"
+#include "models/common/Clock.h"
 #include "models/journal/SyncApplier.h"
 #include "tests/support/TestSupport.h"
 
@@ -16,6 +17,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+// What every change here is stamped with: these tests hold on any date.
+xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
+} // namespace
 
 using namespace xs;
 
@@ -128,15 +134,15 @@ qint64 TestSearchBacklog::matches(const QString& text, bool toldOfBacklog) const
 void TestSearchBacklog::applyBulkPage()
 {
     SyncApplier::Counts counts;
-    const DatabaseError error =
-        SyncApplier(m_database->connection(), QStringLiteral("li.si")).applyPage(bulkPage(), &counts);
+    const DatabaseError error = SyncApplier(m_database->connection(), QStringLiteral("li.si"), TestClock)
+                                    .applyPage(bulkPage(), &counts);
     QVERIFY2(!error.isError(), qPrintable(error.fullText()));
     QCOMPARE(counts.applied, BulkEntries + 1);
 }
 
 void TestSearchBacklog::bulkPageDefersIndexingAndSearchStaysComplete()
 {
-    CatalogRepository repository(m_database->connection(), QStringLiteral("zhang"));
+    CatalogRepository repository(m_database->connection(), QStringLiteral("zhang"), TestClock);
     applyBulkPage();
     QVERIFY(SyncApplier::isBulk(bulkPage()));
 
@@ -194,7 +200,7 @@ void TestSearchBacklog::bulkPageDefersIndexingAndSearchStaysComplete()
 
 void TestSearchBacklog::editsToIndexedEntriesFollowDuringABacklog()
 {
-    CatalogRepository repository(m_database->connection(), QStringLiteral("zhang"));
+    CatalogRepository repository(m_database->connection(), QStringLiteral("zhang"), TestClock);
     applyBulkPage(); // department first, so the entry below has its department
     // An entry that existed before the bulk page would have been indexed by the triggers: make
     // one by indexing the backlog, then open a new backlog as the next bulk page would.
@@ -216,8 +222,9 @@ void TestSearchBacklog::smallPagesAreIndexedAndAuditedRecordByRecord()
     page.more = false;
     QVERIFY(!SyncApplier::isBulk(page));
     SyncApplier::Counts counts;
-    QVERIFY(
-        !SyncApplier(m_database->connection(), QStringLiteral("li.si")).applyPage(page, &counts).isError());
+    QVERIFY(!SyncApplier(m_database->connection(), QStringLiteral("li.si"), TestClock)
+                 .applyPage(page, &counts)
+                 .isError());
     DatabaseError error;
     QVERIFY(!CatalogSearchBacklog(m_database->connection()).waiting(&error));
     QCOMPARE(matches(QStringLiteral("批量条目"), false), 10);

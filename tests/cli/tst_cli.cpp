@@ -515,12 +515,25 @@ void TestCli::calendarCommands()
     QCOMPARE(answer({QStringLiteral("workdays-between"), QStringLiteral("2026-02-13"),
                      QStringLiteral("2026-02-25")}),
              QStringLiteral("3"));
-    // Beyond the known years: exit 8, and the message says why instead of guessing.
+    // Beyond the known years: Monday to Friday for 2027, and the answer says it is provisional,
+    // after the date (a script reading the first word still gets the date).
     const Run beyond =
         cli({QStringLiteral("calendar"), QStringLiteral("add-workdays"), QStringLiteral("2026-12-28"),
              QStringLiteral("10"), QStringLiteral("--database"), m_database});
-    QCOMPARE(beyond.exitCode, 8);
-    QVERIFY2(beyond.err.contains(QStringLiteral("2027")), qPrintable(beyond.err));
+    QCOMPARE(beyond.exitCode, 0);
+    QVERIFY2(beyond.out.startsWith(QStringLiteral("2027-01-11 (provisional)")), qPrintable(beyond.out));
+    QVERIFY2(beyond.out.contains(QStringLiteral("2027")), qPrintable(beyond.out));
+    const Run beyondJson = cli({QStringLiteral("--json"), QStringLiteral("calendar"),
+                                QStringLiteral("workdays-between"), QStringLiteral("2026-12-01"),
+                                QStringLiteral("2027-02-01"), QStringLiteral("--database"), m_database});
+    QCOMPARE(beyondJson.exitCode, 0);
+    QCOMPARE(beyondJson.json().value(QStringLiteral("workdays")).toInt(), 44);
+    QCOMPARE(beyondJson.json().value(QStringLiteral("provisional")).toBool(), true);
+    QCOMPARE(beyondJson.json().value(QStringLiteral("unknown_years")).toArray(), QJsonArray{2027});
+    const Run known =
+        cli({QStringLiteral("--json"), QStringLiteral("calendar"), QStringLiteral("add-workdays"),
+             QStringLiteral("2026-03-02"), QStringLiteral("3"), QStringLiteral("--database"), m_database});
+    QCOMPARE(known.json().value(QStringLiteral("provisional")).toBool(true), false);
     QCOMPARE(answer({QStringLiteral("is-workday"), QStringLiteral("2026-13-01")}), QStringLiteral("exit 2"));
     QCOMPARE(answer({QStringLiteral("add-workdays"), QStringLiteral("2026-03-02"), QStringLiteral("many")}),
              QStringLiteral("exit 2"));
@@ -533,9 +546,46 @@ void TestCli::calendarCommands()
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(json.json().value(QStringLiteral("workday")).toBool(true), false);
     QCOMPARE(json.json().value(QStringLiteral("holiday")).toString(), QStringLiteral("国庆节"));
-    const Run years = cli({QStringLiteral("--json"), QStringLiteral("calendar"), QStringLiteral("years"),
-                           QStringLiteral("--database"), m_database});
-    QCOMPARE(years.json().value(QStringLiteral("years")).toArray().size(), 2);
+    // From 1 November (China's date) the missing next year is a warning; before, nothing.
+    const auto yearsOn = [this](const QDateTime& instant) {
+        return cli({QStringLiteral("--json"), QStringLiteral("calendar"), QStringLiteral("years"),
+                    QStringLiteral("--database"), m_database},
+                   test::environmentWithClock(instant));
+    };
+    const Run october = yearsOn(QDateTime(QDate(2026, 10, 31), QTime(15, 59), Qt::UTC)); // 23:59 in China
+    QCOMPARE(october.json().value(QStringLiteral("years")).toArray().size(), 2);
+    QVERIFY(!october.json().contains(QStringLiteral("warning")));
+    const Run november = yearsOn(QDateTime(QDate(2026, 10, 31), QTime(16, 0), Qt::UTC)); // 00:00 on 11-01
+    QCOMPARE(november.json().value(QStringLiteral("missing_year")).toInt(), 2027);
+    QVERIFY(november.json().value(QStringLiteral("warning")).toString().contains(QStringLiteral("2027")));
+    const Run novemberText =
+        cli({QStringLiteral("calendar"), QStringLiteral("years"), QStringLiteral("--database"), m_database},
+            test::environmentWithClock(QDateTime(QDate(2026, 11, 20), QTime(2, 0), Qt::UTC)));
+    QVERIFY2(novemberText.out.contains(QStringLiteral("2027")), qPrintable(novemberText.out));
+
+    // An administrator (a database without a hub is its own) publishes 2027; a broken file is
+    // refused with exit 8 and publishes nothing.
+    const QString schedule = file(QStringLiteral("2027.json"));
+    QVERIFY(test::writeFile(schedule, R"({"year": 2027, "source": "测试通知", "issued_on": "2026-11-10",
+        "holidays": [{"name": "元旦", "from": "2027-01-01", "to": "2027-01-03"}], "workdays": []})"));
+    const QString broken = file(QStringLiteral("broken.json"));
+    QVERIFY(test::writeFile(broken, R"({"year": 2027, "holidays": "none"})"));
+    QCOMPARE(cli({QStringLiteral("calendar"), QStringLiteral("publish"), broken, QStringLiteral("--database"),
+                  m_database})
+                 .exitCode,
+             8);
+    const Run published =
+        cli({QStringLiteral("--json"), QStringLiteral("calendar"), QStringLiteral("publish"), schedule,
+             QStringLiteral("--database"), m_database});
+    QCOMPARE(published.exitCode, 0);
+    QCOMPARE(published.json().value(QStringLiteral("year")).toInt(), 2027);
+    QCOMPARE(published.json().value(QStringLiteral("recomputed")).toInt(), 0);
+    const Run after = yearsOn(QDateTime(QDate(2026, 11, 20), QTime(2, 0), Qt::UTC));
+    QCOMPARE(after.json().value(QStringLiteral("years")).toArray().size(), 3);
+    QVERIFY(!after.json().contains(QStringLiteral("warning")));
+    // 元旦 2027 is now known: the same count is exact.
+    QCOMPARE(answer({QStringLiteral("add-workdays"), QStringLiteral("2026-12-28"), QStringLiteral("10")}),
+             QStringLiteral("2027-01-12"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,5 +1,6 @@
 // The dashboard's figures on a small, hand-made set of agreements, products, disclosures,
 // registrations and catalog entries whose answers are worked out below.
+#include "models/common/Clock.h"
 #include "models/grants/GrantKpis.h"
 #include "models/grants/GrantListModel.h"
 #include "models/journal/ChangeJournal.h"
@@ -10,6 +11,11 @@
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+// What every change here is stamped with: these tests hold on any date.
+xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
+} // namespace
 
 using namespace xs;
 
@@ -80,11 +86,11 @@ void TestGrantKpis::initTestCase()
             fields.insert(QStringLiteral("submitted_on"), QLatin1String(submitted));
         return fields;
     };
-    write(QStringLiteral("grant_disclosure"), ChangeJournal::newId(),
+    write(QStringLiteral("grant_disclosure"), ChangeJournal::newId(TestClock),
           disclosure("A1", "grant", 2023, "2024-03-20"));
-    write(QStringLiteral("grant_disclosure"), ChangeJournal::newId(),
+    write(QStringLiteral("grant_disclosure"), ChangeJournal::newId(TestClock),
           disclosure("A1", "product_list", 2024, "2025-05-01")); // late, but submitted
-    write(QStringLiteral("grant_disclosure"), ChangeJournal::newId(),
+    write(QStringLiteral("grant_disclosure"), ChangeJournal::newId(TestClock),
           disclosure("A1", "data_use", 2025, nullptr));
 
     const auto product = [](const char* agreementId, const char* useClass) {
@@ -92,20 +98,23 @@ void TestGrantKpis::initTestCase()
                            {QStringLiteral("name"), QStringLiteral("产品")},
                            {QStringLiteral("use_class"), QLatin1String(useClass)}};
     };
-    write(QStringLiteral("grant_product"), ChangeJournal::newId(), product("A1", "public_welfare"));
-    write(QStringLiteral("grant_product"), ChangeJournal::newId(), product("A1", "public_welfare"));
-    write(QStringLiteral("grant_product"), ChangeJournal::newId(), product("A1", "industry"));
-    write(QStringLiteral("grant_product"), ChangeJournal::newId(), product("A3", "industry"));
-    write(QStringLiteral("grant_product"), ChangeJournal::newId(), product("A3", "industry"), true);
+    write(QStringLiteral("grant_product"), ChangeJournal::newId(TestClock), product("A1", "public_welfare"));
+    write(QStringLiteral("grant_product"), ChangeJournal::newId(TestClock), product("A1", "public_welfare"));
+    write(QStringLiteral("grant_product"), ChangeJournal::newId(TestClock), product("A1", "industry"));
+    write(QStringLiteral("grant_product"), ChangeJournal::newId(TestClock), product("A3", "industry"));
+    write(QStringLiteral("grant_product"), ChangeJournal::newId(TestClock), product("A3", "industry"), true);
 
     const auto registration = [](const char* state, const char* deadline) {
         return QJsonObject{{QStringLiteral("type"), QStringLiteral("first")},
                            {QStringLiteral("state"), QLatin1String(state)},
                            {QStringLiteral("step_deadline"), QLatin1String(deadline)}};
     };
-    write(QStringLiteral("registration"), ChangeJournal::newId(), registration("under_review", "2026-11-20"));
-    write(QStringLiteral("registration"), ChangeJournal::newId(), registration("submitted", "2026-12-05"));
-    write(QStringLiteral("registration"), ChangeJournal::newId(), registration("registered", "2026-01-05"));
+    write(QStringLiteral("registration"), ChangeJournal::newId(TestClock),
+          registration("under_review", "2026-11-20"));
+    write(QStringLiteral("registration"), ChangeJournal::newId(TestClock),
+          registration("submitted", "2026-12-05"));
+    write(QStringLiteral("registration"), ChangeJournal::newId(TestClock),
+          registration("registered", "2026-01-05"));
 
     // Operating reports: A1 2023 and 2024 submitted; A2's 2024 report is a draft (no date).
     const auto report = [](const char* agreementId, int year, const char* submitted) {
@@ -119,13 +128,13 @@ void TestGrantKpis::initTestCase()
     write(QStringLiteral("grant_report"), QStringLiteral("Y2"), report("A1", 2024, "2025-04-02"));
     write(QStringLiteral("grant_report"), QStringLiteral("Y3"), report("A2", 2024, nullptr));
 
-    write(QStringLiteral("department"), ChangeJournal::newId(),
+    write(QStringLiteral("department"), ChangeJournal::newId(TestClock),
           {{QStringLiteral("code"), QStringLiteral("430000027")},
            {QStringLiteral("name"), QStringLiteral("湖南省数据局")},
            {QStringLiteral("kind"), QStringLiteral("provincial")},
            {QStringLiteral("division_code"), QStringLiteral("430000")},
            {QStringLiteral("sort_order"), 1}});
-    write(QStringLiteral("catalog_entry"), ChangeJournal::newId(),
+    write(QStringLiteral("catalog_entry"), ChangeJournal::newId(TestClock),
           {{QStringLiteral("name"), QStringLiteral("全省企业登记信息")},
            {QStringLiteral("department_code"), QStringLiteral("430000027")},
            {QStringLiteral("status"), QStringLiteral("published")},

@@ -1,5 +1,6 @@
 // The desktop's grant records: every save is checked by the hub's own rules before it is written,
 // a refusal writes nothing (no row, no outbox entry, no audit row), and steps show their effect.
+#include "models/common/Clock.h"
 #include "models/grants/GrantRepository.h"
 #include "models/grants/GrantVocabulary.h"
 #include "models/pricing/PricingRecords.h"
@@ -9,6 +10,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+// What every change here is stamped with: these tests hold on any date.
+xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
+} // namespace
 
 using namespace xs;
 
@@ -61,7 +67,8 @@ void TestGrantRepository::init()
     m_database = test::createDatabase(
         m_dir.filePath(QStringLiteral("r%1.db").arg(QDateTime::currentMSecsSinceEpoch())),
         DatabaseKey::generate());
-    m_repository = std::make_unique<GrantRepository>(m_database->connection(), QStringLiteral("reviewer"));
+    m_repository =
+        std::make_unique<GrantRepository>(m_database->connection(), QStringLiteral("reviewer"), TestClock);
 }
 
 qint64 TestGrantRepository::rows(const char* table) const
@@ -73,7 +80,7 @@ qint64 TestGrantRepository::rows(const char* table) const
 
 qint64 TestGrantRepository::outbox() const
 {
-    return ChangeJournal(m_database->connection(), QStringLiteral("reviewer")).unsyncedCount();
+    return ChangeJournal(m_database->connection(), QStringLiteral("reviewer"), TestClock).unsyncedCount();
 }
 
 void TestGrantRepository::refusedSaveWritesNothing_data()
@@ -138,7 +145,8 @@ void TestGrantRepository::refusedSaveWritesNothing()
     QFETCH(QJsonObject, fields);
     QFETCH(QString, table);
     const qint64 audit = rows("audit_log");
-    const DatabaseError error = m_repository->save(entity, ChangeJournal::newId(), fields, Role::Reviewer);
+    const DatabaseError error =
+        m_repository->save(entity, ChangeJournal::newId(TestClock), fields, Role::Reviewer);
     QCOMPARE(error.kind(), DatabaseError::Kind::Invalid);
     QVERIFY(!error.message().isEmpty());
     QCOMPARE(rows(table.toLatin1().constData()), 0);
@@ -148,7 +156,7 @@ void TestGrantRepository::refusedSaveWritesNothing()
 
 void TestGrantRepository::newRecordsStartWhereTheHubStartsThem()
 {
-    const QString id = ChangeJournal::newId();
+    const QString id = ChangeJournal::newId(TestClock);
     const DatabaseError error =
         m_repository->save(QStringLiteral("grant_agreement"), id, validAgreement(), Role::Admin);
     QVERIFY2(!error.isError(), qPrintable(error.fullText()));
@@ -176,11 +184,11 @@ void TestGrantRepository::newRecordsStartWhereTheHubStartsThem()
 
 void TestGrantRepository::managersSignOffButDoNotEdit()
 {
-    const DatabaseError error = m_repository->save(QStringLiteral("grant_agreement"), ChangeJournal::newId(),
-                                                   validAgreement(), Role::Manager);
+    const DatabaseError error = m_repository->save(
+        QStringLiteral("grant_agreement"), ChangeJournal::newId(TestClock), validAgreement(), Role::Manager);
     QCOMPARE(error.kind(), DatabaseError::Kind::Invalid);
     QCOMPARE(rows("grant_agreement"), 0);
-    const QString id = ChangeJournal::newId();
+    const QString id = ChangeJournal::newId(TestClock);
     QVERIFY(!m_repository->save(QStringLiteral("grant_agreement"), id, validAgreement(), Role::Reviewer)
                  .isError());
     // Renewing is a manager's sign-off; a reviewer may not.
@@ -204,7 +212,7 @@ void TestGrantRepository::managersSignOffButDoNotEdit()
 
 void TestGrantRepository::planStepsNeedTheirSections()
 {
-    const QString id = ChangeJournal::newId();
+    const QString id = ChangeJournal::newId(TestClock);
     QJsonObject plan{{QStringLiteral("title"), QStringLiteral("实施方案")}};
     QVERIFY(!m_repository->save(QStringLiteral("grant_plan"), id, plan, Role::Reviewer).isError());
     QCOMPARE(
@@ -227,11 +235,11 @@ void TestGrantRepository::planStepsNeedTheirSections()
 
 void TestGrantRepository::childrenAndChoicesAreListed()
 {
-    const QString agreement = ChangeJournal::newId();
+    const QString agreement = ChangeJournal::newId(TestClock);
     QVERIFY(
         !m_repository->save(QStringLiteral("grant_agreement"), agreement, validAgreement(), Role::Reviewer)
              .isError());
-    const QString product = ChangeJournal::newId();
+    const QString product = ChangeJournal::newId(TestClock);
     QVERIFY(!m_repository
                  ->save(QStringLiteral("grant_product"), product,
                         {{QStringLiteral("agreement_id"), agreement},
@@ -241,7 +249,7 @@ void TestGrantRepository::childrenAndChoicesAreListed()
                  .isError());
     for (const char* month : {"2026-09", "2026-10"})
         QVERIFY(!m_repository
-                     ->save(QStringLiteral("grant_price"), ChangeJournal::newId(),
+                     ->save(QStringLiteral("grant_price"), ChangeJournal::newId(TestClock),
                             {{QStringLiteral("product_id"), product},
                              {QStringLiteral("month"), QLatin1String(month)},
                              {QStringLiteral("cap_fen"), 100},
@@ -272,13 +280,14 @@ void TestGrantRepository::childrenNeedTheirParentAndOnlyGrantsAreSaved()
                               {QStringLiteral("name"), QStringLiteral("查询接口")},
                               {QStringLiteral("use_class"), QStringLiteral("public_welfare")}};
     QCOMPARE(
-        m_repository->save(QStringLiteral("grant_product"), ChangeJournal::newId(), product, Role::Reviewer)
+        m_repository
+            ->save(QStringLiteral("grant_product"), ChangeJournal::newId(TestClock), product, Role::Reviewer)
             .kind(),
         DatabaseError::Kind::Invalid);
     QCOMPARE(rows("grant_product"), 0);
     // Not a grant record: refused before any rule is looked at, nothing written.
     QCOMPARE(m_repository
-                 ->save(QStringLiteral("catalog_entry"), ChangeJournal::newId(),
+                 ->save(QStringLiteral("catalog_entry"), ChangeJournal::newId(TestClock),
                         {{QStringLiteral("name"), QStringLiteral("x")}}, Role::Admin)
                  .kind(),
              DatabaseError::Kind::Invalid);

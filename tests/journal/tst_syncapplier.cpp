@@ -1,5 +1,6 @@
 // The desktop side of sync without a network: journal writes, the hub's answers and pages applied,
 // merges, conflicts and their resolution, rejections and retries.
+#include "models/common/Clock.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
@@ -9,6 +10,11 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+// What every change here is stamped with: these tests hold on any date.
+xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
+} // namespace
 
 using namespace xs;
 
@@ -64,9 +70,9 @@ void TestSyncApplier::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_database = test::createDatabase(m_dir->filePath(QStringLiteral("a.db")), DatabaseKey::generate());
-    m_journal = std::make_unique<ChangeJournal>(m_database->connection(), QStringLiteral("li"));
+    m_journal = std::make_unique<ChangeJournal>(m_database->connection(), QStringLiteral("li"), TestClock);
     m_ledger = std::make_unique<SyncLedger>(m_database->connection());
-    m_applier = std::make_unique<SyncApplier>(m_database->connection(), QStringLiteral("li"));
+    m_applier = std::make_unique<SyncApplier>(m_database->connection(), QStringLiteral("li"), TestClock);
 }
 
 void TestSyncApplier::cleanup()
@@ -84,7 +90,7 @@ RecordState TestSyncApplier::local(const QString& id) const
 
 QString TestSyncApplier::createPushed(const QJsonObject& fields)
 {
-    const QString id = ChangeJournal::newId();
+    const QString id = ChangeJournal::newId(TestClock);
     if (m_journal->upsert(Entity, id, fields).isError())
         return {};
     const QList<QueuedOperation> due = m_ledger->dueOperations(QDateTime::currentDateTimeUtc(), 100);
@@ -97,7 +103,7 @@ QString TestSyncApplier::createPushed(const QJsonObject& fields)
 
 void TestSyncApplier::journalWritesRowAndOperationTogether()
 {
-    const QString id = ChangeJournal::newId();
+    const QString id = ChangeJournal::newId(TestClock);
     QVERIFY(!m_journal->upsert(Entity, id, {{QStringLiteral("name"), QStringLiteral("学籍信息")}}).isError());
     QCOMPARE(local(id).fields.value(QStringLiteral("name")).toString(), QStringLiteral("学籍信息"));
     QCOMPARE(m_journal->unsyncedCount(), 1);
@@ -233,12 +239,12 @@ void TestSyncApplier::rejectionRevertsAndKeepsTheReason()
 
 void TestSyncApplier::failedDeliveryBacksOff()
 {
-    const QString id = ChangeJournal::newId();
+    const QString id = ChangeJournal::newId(TestClock);
     QVERIFY(!m_journal->upsert(Entity, id, {{QStringLiteral("name"), QStringLiteral("A")}}).isError());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = TestClock.now(); // the applier's clock: retries are due from its "now"
     QList<QueuedOperation> due = m_ledger->dueOperations(now, 10);
     for (int attempt = 1; attempt <= 3; ++attempt) {
-        QVERIFY(!m_applier->deferOperations(due, QStringLiteral("connection refused"), now).isError());
+        QVERIFY(!m_applier->deferOperations(due, QStringLiteral("connection refused")).isError());
         QVERIFY(m_ledger->dueOperations(now, 10).isEmpty());
         const QDateTime next = now.addMSecs(RetryPolicy::delayMs(attempt));
         QCOMPARE(m_ledger->nextAttemptTime().toMSecsSinceEpoch(), next.toMSecsSinceEpoch());
@@ -301,7 +307,7 @@ void TestSyncApplier::pageMixesBatchWritesWithMerges()
     page.cursor = 500;
     QStringList fresh;
     for (int i = 0; i < 300; ++i) {
-        fresh.append(ChangeJournal::newId());
+        fresh.append(ChangeJournal::newId(TestClock));
         page.changes.append(hubCopy(fresh.constLast(), 1 + i,
                                     {{QStringLiteral("name"), QStringLiteral("条目 %1").arg(i)},
                                      {QStringLiteral("in_open_catalog"), i % 2 == 0}}));
@@ -310,7 +316,7 @@ void TestSyncApplier::pageMixesBatchWritesWithMerges()
     }
     RecordState item{
         QStringLiteral("data_item"),
-        ChangeJournal::newId(),
+        ChangeJournal::newId(TestClock),
         7,
         false,
         QStringLiteral("2026-11-28T00:00:00Z"),
@@ -344,9 +350,9 @@ void TestSyncApplier::pageMixesBatchWritesWithMerges()
 void TestSyncApplier::newIdsAreTimeOrderedVersion7()
 {
     QSet<QString> seen;
-    QString previous = ChangeJournal::newId();
+    QString previous = ChangeJournal::newId(TestClock);
     for (int i = 0; i < 2000; ++i) {
-        const QString id = ChangeJournal::newId();
+        const QString id = ChangeJournal::newId(TestClock);
         const QUuid uuid(id);
         QVERIFY2(!uuid.isNull(), qPrintable(id));
         QCOMPARE(id.at(14), QLatin1Char('7')); // the version nibble (Qt 6.4's QUuid predates version 7)
@@ -358,7 +364,7 @@ void TestSyncApplier::newIdsAreTimeOrderedVersion7()
         previous = id;
     }
     const qint64 stamp = previous.left(8).append(previous.mid(9, 4)).toLongLong(nullptr, 16);
-    QVERIFY(qAbs(stamp - QDateTime::currentMSecsSinceEpoch()) < 60 * 1000);
+    QCOMPARE(stamp, TestClock.now().toMSecsSinceEpoch()); // the journal's clock, not the machine's
 }
 
 #include "tst_syncapplier.moc"

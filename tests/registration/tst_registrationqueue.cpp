@@ -175,11 +175,12 @@ void TestRegistrationQueue::remainingWorkdaysAndUrgency()
     QVERIFY(m_model->rowCount() > 0);
     const WorkingCalendar calendar = CalendarRepository::bundled();
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QDate deadline = QDate::fromString(
-            m_model->index(row, RegistrationQueueModel::DeadlineColumn).data().toString(), Qt::ISODate);
+        const QDate deadline = m_model->index(row, RegistrationQueueModel::DeadlineColumn)
+                                   .data(RegistrationQueueModel::StepDeadlineRole)
+                                   .toDate();
         const QModelIndex remaining = m_model->index(row, RegistrationQueueModel::RemainingColumn);
         QCOMPARE(remaining.data(RegistrationQueueModel::RemainingWorkdaysRole).toInt(),
-                 *calendar.workdaysBetween(Today, deadline));
+                 calendar.workdaysBetween(Today, deadline).days);
         QVERIFY(remaining.data(RegistrationQueueModel::RemainingWorkdaysRole).toInt() <= 0);
         QCOMPARE(remaining.data(RegistrationQueueModel::UrgencyRole).toInt(),
                  int(RegistrationQueueModel::Urgency::Overdue));

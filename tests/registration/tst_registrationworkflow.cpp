@@ -87,7 +87,8 @@ private slots:
     void validityIsCappedByTheOperatingTerm();
     void renewalWindow();
     void cancellationSkipsThePublicNotice();
-    void deadlinesBeyondKnownYearsAreRefused();
+    void deadlinesBeyondKnownYearsAreProvisionalNeverRefused();
+    void publishedYearSettlesAProvisionalDeadline();
     void deadlineRulesAreConfigurable();
     void timelineRecordsEveryStep();
 
@@ -247,7 +248,8 @@ void TestRegistrationWorkflow::stepsApplyOnlyInTheirStates()
         }
     }
     QCOMPARE(checked, 17 * 14);
-    QCOMPARE(RegistrationWorkflow::commands().size(), 19); // the 17 above, assign and comment
+    // the 17 above, assign, comment and recompute_deadline
+    QCOMPARE(RegistrationWorkflow::commands().size(), 20);
 }
 
 void TestRegistrationWorkflow::requiredArgumentsAreChecked()
@@ -452,13 +454,90 @@ void TestRegistrationWorkflow::cancellationSkipsThePublicNotice()
     QCOMPARE(record.value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
 }
 
-void TestRegistrationWorkflow::deadlinesBeyondKnownYearsAreRefused()
+void TestRegistrationWorkflow::deadlinesBeyondKnownYearsAreProvisionalNeverRefused()
 {
     const QJsonObject record = submitted(day("2026-12-14"));
+    QCOMPARE(record.value(QStringLiteral("step_deadline")).toString(), QStringLiteral("2026-12-17"));
+    QCOMPARE(record.value(QStringLiteral("deadline_provisional")).toBool(true), false);
+    // 20 WD from 2026-12-15 reach into 2027, whose schedule is not loaded: counted Monday to Friday.
     Refusal refusal;
-    run(record, QStringLiteral("accept"), {}, day("2026-12-15"), &refusal); // 20 WD reach into 2027
-    QCOMPARE(refusal.code, QStringLiteral("calendar_unknown"));
-    QVERIFY2(refusal.reason.contains(QStringLiteral("2027")), qPrintable(refusal.reason));
+    QJsonObject accepted = run(record, QStringLiteral("accept"), {}, day("2026-12-15"), &refusal);
+    QVERIFY2(!refusal.isRefused(), qPrintable(refusal.reason));
+    QCOMPARE(accepted.value(QStringLiteral("state")).toString(), QStringLiteral("under_review"));
+    QCOMPARE(accepted.value(QStringLiteral("step_deadline")).toString(), QStringLiteral("2027-01-12"));
+    QCOMPARE(accepted.value(QStringLiteral("deadline_provisional")).toBool(), true);
+    QCOMPARE(accepted.value(QStringLiteral("deadline_from")).toString(), QStringLiteral("2026-12-15"));
+    QCOMPARE(accepted.value(QStringLiteral("deadline_workdays")).toInt(), 20);
+    // Pausing and resuming in the unknown year is never refused either.
+    QJsonObject paused =
+        run(accepted, QStringLiteral("pause_review"),
+            {{QStringLiteral("reason"), QStringLiteral("待补充说明")}}, day("2027-01-05"), &refusal);
+    QVERIFY(!refusal.isRefused());
+    QCOMPARE(paused.value(QStringLiteral("remaining_workdays")).toInt(), 5);
+    QJsonObject resumed = run(paused, QStringLiteral("resume_review"), {}, day("2027-02-01"), &refusal);
+    QVERIFY(!refusal.isRefused());
+    QCOMPARE(resumed.value(QStringLiteral("step_deadline")).toString(), QStringLiteral("2027-02-08"));
+    QCOMPARE(resumed.value(QStringLiteral("deadline_provisional")).toBool(), true);
+    // The public notice after it, too.
+    QJsonObject notice = run(accepted, QStringLiteral("approve"), {}, day("2026-12-28"), &refusal);
+    QVERIFY(!refusal.isRefused());
+    QCOMPARE(notice.value(QStringLiteral("step_deadline")).toString(), QStringLiteral("2027-01-11"));
+    QCOMPARE(notice.value(QStringLiteral("deadline_provisional")).toBool(), true);
+}
+
+void TestRegistrationWorkflow::publishedYearSettlesAProvisionalDeadline()
+{
+    const QJsonObject accepted =
+        run(submitted(day("2026-12-14")), QStringLiteral("accept"), {}, day("2026-12-15"));
+    QCOMPARE(accepted.value(QStringLiteral("step_deadline")).toString(), QStringLiteral("2027-01-12"));
+    // Nothing to do while the calendar still does not know 2027: no change, and no event.
+    const RegistrationStep unchanged = RegistrationWorkflow::apply(
+        accepted, RegistrationWorkflow::RecomputeDeadline, {}, context(day("2026-12-20")));
+    QVERIFY(!unchanged.isRefused());
+    QVERIFY(unchanged.effect.isEmpty());
+
+    // 2027 is published with 元旦 on 1–3 January: one working day fewer in the span, so the
+    // deadline moves a day later and stops being provisional.
+    WorkingCalendar published = m_calendar;
+    QString error;
+    published.addYear(
+        *CalendarYear::fromJson(QJsonDocument::fromJson(R"({"year": 2027, "source": "测试通知", "holidays":
+            [{"name": "元旦", "from": "2027-01-01", "to": "2027-01-03"}], "workdays": []})")
+                                    .object(),
+                                &error));
+    RegistrationContext later = context(day("2026-12-20"));
+    later.calendar = &published;
+    const RegistrationStep moved =
+        RegistrationWorkflow::apply(accepted, RegistrationWorkflow::RecomputeDeadline, {}, later);
+    QVERIFY(!moved.isRefused());
+    QCOMPARE(moved.effect.value(QStringLiteral("step_deadline")).toString(), QStringLiteral("2027-01-13"));
+    QCOMPARE(moved.effect.value(QStringLiteral("deadline_provisional")).toBool(true), false);
+    QCOMPARE(moved.effect.value(QStringLiteral("deadline_moved_from")).toString(),
+             QStringLiteral("2027-01-12"));
+    const QJsonObject event =
+        QJsonDocument::fromJson(moved.effect.value(QStringLiteral("events")).toString().toUtf8())
+            .array()
+            .last()
+            .toObject();
+    QCOMPARE(event.value(QStringLiteral("action")).toString(), RegistrationWorkflow::RecomputeDeadline);
+    QCOMPARE(
+        event.value(QStringLiteral("arguments")).toObject().value(QStringLiteral("old_deadline")).toString(),
+        QStringLiteral("2027-01-12"));
+    QCOMPARE(
+        event.value(QStringLiteral("arguments")).toObject().value(QStringLiteral("new_deadline")).toString(),
+        QStringLiteral("2027-01-13"));
+
+    // Once settled it is not counted again, and a reviewer never sees the step as a button.
+    QJsonObject settled = accepted;
+    for (auto it = moved.effect.constBegin(); it != moved.effect.constEnd(); ++it)
+        settled.insert(it.key(), it.value());
+    QVERIFY(RegistrationWorkflow::apply(settled, RegistrationWorkflow::RecomputeDeadline, {}, later)
+                .effect.isEmpty());
+    QVERIFY(!RegistrationWorkflow::availableCommands(accepted, Role::Reviewer, day("2026-12-20"), m_rules)
+                 .contains(RegistrationWorkflow::RecomputeDeadline));
+    // A later step starts a new deadline and forgets the move.
+    const QJsonObject approved = run(settled, QStringLiteral("approve"), {}, day("2027-01-05"));
+    QVERIFY(approved.value(QStringLiteral("deadline_moved_from")).isNull());
 }
 
 void TestRegistrationWorkflow::deadlineRulesAreConfigurable()

@@ -4,6 +4,7 @@
 #include "app/secrets/BlockingKeyStore.h"
 #include "app/secrets/DatabaseCreator.h"
 #include "app/secrets/QtKeychainStore.h"
+#include "models/common/Clock.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonDocument>
@@ -11,6 +12,11 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+// What every change here is stamped with: these tests hold on any date.
+xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
+} // namespace
 
 using namespace xs;
 
@@ -55,7 +61,7 @@ void TestKeychainLocked::writeDoesNotSucceed()
 
 void TestKeychainLocked::controllerAsksForPassphraseSayingLocked()
 {
-    UnlockController controller(m_store, m_database);
+    UnlockController controller(m_store, TestClock, m_database);
     QSignalSpy asked(&controller, &UnlockController::passphraseNeeded);
     controller.start();
     QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, 15000);

@@ -8,6 +8,7 @@
 #include "app/secrets/RecoveryCode.h"
 #include "app/secrets/RecoveryFile.h"
 #include "app/secrets/RekeyService.h"
+#include "models/common/Clock.h"
 #include "models/storage/DatabaseBackup.h"
 #include "models/storage/DatabaseFile.h"
 #include "tests/support/TestSupport.h"
@@ -16,6 +17,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+// What every change here is stamped with: these tests hold on any date.
+xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
+} // namespace
 
 using namespace xs;
 
@@ -168,7 +174,7 @@ void TestUnlock::wrongPassphraseAndMissingRecoveryFileAreTold()
 void TestUnlock::controllerUsesKeychainFirst()
 {
     const QString path = createDatabase(QStringLiteral("k.db"));
-    UnlockController controller(*m_keychain, path);
+    UnlockController controller(*m_keychain, TestClock, path);
     QSignalSpy unlocked(&controller, &UnlockController::unlocked);
     QSignalSpy asked(&controller, &UnlockController::passphraseNeeded);
     controller.start();
@@ -184,7 +190,7 @@ void TestUnlock::controllerAsksForPassphraseWhenEntryIsGone()
     const QString id = DatabaseFile::idFromSalt(DatabaseFile::probe(path).salt);
     QVERIFY(BlockingKeyStore::remove(*m_keychain, KeyStore::currentAccount(id)).ok());
 
-    UnlockController controller(*m_keychain, path);
+    UnlockController controller(*m_keychain, TestClock, path);
     QSignalSpy asked(&controller, &UnlockController::passphraseNeeded);
     QSignalSpy rejected(&controller, &UnlockController::passphraseRejected);
     QSignalSpy unlocked(&controller, &UnlockController::unlocked);
@@ -212,7 +218,7 @@ void TestUnlock::rememberedKeyIsUsedNextTime()
     const QString id = DatabaseFile::idFromSalt(DatabaseFile::probe(path).salt);
     QVERIFY(BlockingKeyStore::remove(*m_keychain, KeyStore::currentAccount(id)).ok());
     {
-        UnlockController controller(*m_keychain, path);
+        UnlockController controller(*m_keychain, TestClock, path);
         QSignalSpy asked(&controller, &UnlockController::passphraseNeeded);
         QSignalSpy unlocked(&controller, &UnlockController::unlocked);
         controller.start();
@@ -223,7 +229,7 @@ void TestUnlock::rememberedKeyIsUsedNextTime()
         QTRY_COMPARE_WITH_TIMEOUT(BlockingKeyStore::read(*m_keychain, KeyStore::currentAccount(id)).status,
                                   KeyStore::Status::Ok, 10000);
     }
-    UnlockController again(*m_keychain, path);
+    UnlockController again(*m_keychain, TestClock, path);
     QSignalSpy asked(&again, &UnlockController::passphraseNeeded);
     QSignalSpy unlocked(&again, &UnlockController::unlocked);
     again.start();
@@ -236,7 +242,7 @@ void TestUnlock::controllerRetriesAnUnavailableKeychainOnce()
     const QString path = createDatabase(QStringLiteral("retry.db"));
     {
         SlowToStartKeyStore slow(*m_keychain, 1);
-        UnlockController controller(slow, path);
+        UnlockController controller(slow, TestClock, path);
         controller.setKeychainRetryDelay(50);
         QSignalSpy unlocked(&controller, &UnlockController::unlocked);
         controller.start();
@@ -244,7 +250,7 @@ void TestUnlock::controllerRetriesAnUnavailableKeychainOnce()
         QCOMPARE(slow.reads, 2);
     }
     SlowToStartKeyStore down(*m_keychain, 5);
-    UnlockController controller(down, path);
+    UnlockController controller(down, TestClock, path);
     controller.setKeychainRetryDelay(50);
     QSignalSpy asked(&controller, &UnlockController::passphraseNeeded);
     controller.start();
@@ -257,7 +263,7 @@ void TestUnlock::controllerReportsDamage()
 {
     const QString path = createDatabase(QStringLiteral("damaged.db"));
     QVERIFY(test::overwriteBytes(path, 200, QByteArray(100, '\x11')));
-    UnlockController controller(*m_keychain, path);
+    UnlockController controller(*m_keychain, TestClock, path);
     QSignalSpy failed(&controller, &UnlockController::failed);
     QSignalSpy asked(&controller, &UnlockController::passphraseNeeded);
     controller.start();
@@ -270,7 +276,7 @@ void TestUnlock::controllerReportsDamage()
 void TestUnlock::controllerOffersCreationForMissingFile()
 {
     const QString path = m_dir->filePath(QStringLiteral("first-run/xiangshu.db"));
-    UnlockController controller(*m_keychain, path);
+    UnlockController controller(*m_keychain, TestClock, path);
     QSignalSpy creation(&controller, &UnlockController::creationNeeded);
     QSignalSpy unlocked(&controller, &UnlockController::unlocked);
     controller.start();
@@ -342,7 +348,7 @@ void TestUnlock::interruptedRekeyBeforeSwapRollsBack()
     QVERIFY(!recovery.save(RecoveryFile::pathFor(path)).isError());
     QVERIFY(BlockingKeyStore::write(*m_keychain, KeyStore::pendingAccount(id), pendingKey.bytes()).ok());
 
-    UnlockController controller(*m_keychain, path);
+    UnlockController controller(*m_keychain, TestClock, path);
     QSignalSpy unlocked(&controller, &UnlockController::unlocked);
     controller.start();
     QTRY_COMPARE_WITH_TIMEOUT(unlocked.count(), 1, 10000);
@@ -373,7 +379,7 @@ void TestUnlock::interruptedRekeyAfterSwapIsFinished()
     QVERIFY(QFile::remove(path));
     QVERIFY(QFile::rename(copy, path));
 
-    UnlockController controller(*m_keychain, path);
+    UnlockController controller(*m_keychain, TestClock, path);
     QSignalSpy unlocked(&controller, &UnlockController::unlocked);
     QSignalSpy asked(&controller, &UnlockController::passphraseNeeded);
     controller.start();

@@ -1,5 +1,6 @@
 #include "tests/support/HubProcess.h"
 
+#include "models/common/Clock.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
@@ -13,7 +14,8 @@ HubProcess::HubProcess(QString workDirectory, DevCertificate::Request certificat
     : m_directory(std::move(workDirectory))
 {
     QString error;
-    m_files = DevCertificate::write(QDir(m_directory).filePath(QStringLiteral("certs")), certificate, &error);
+    m_files = DevCertificate::write(QDir(m_directory).filePath(QStringLiteral("certs")), certificate,
+                                    SystemClock().now(), &error);
 }
 
 HubProcess::~HubProcess()
@@ -26,9 +28,12 @@ QUrl HubProcess::url() const
     return QUrl(QStringLiteral("https://localhost:%1").arg(m_port));
 }
 
-int HubProcess::run(const QStringList& arguments, QByteArray* output)
+int HubProcess::run(const QStringList& arguments, QByteArray* output, const QDateTime& clockStart)
 {
-    const ProcessResult result = runProcess(binaryPath("XS_HUB"), arguments, {}, 120000);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (clockStart.isValid())
+        environment.insert(QStringLiteral("XS_CLOCK"), clockStart.toUTC().toString(Qt::ISODateWithMs));
+    const ProcessResult result = runProcess(binaryPath("XS_HUB"), arguments, {}, 120000, environment);
     if (output)
         *output = result.standardOutput + result.standardError;
     return result.exitCode;
@@ -42,6 +47,11 @@ bool HubProcess::start(const QString& database, const QStringList& extraArgument
     m_log.clear();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    if (m_clockStart.isValid()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XS_CLOCK"), m_clockStart.toUTC().toString(Qt::ISODateWithMs));
+        m_process->setProcessEnvironment(environment);
+    }
     // The same port again after a restart, so clients keep their address; 0 the first time.
     const QString listen = QStringLiteral("127.0.0.1:%1").arg(m_port);
     m_process->start(binaryPath("XS_HUB"),

@@ -2,6 +2,7 @@
 
 #include "hub/DevCertificate.h"
 
+#include <QDateTime>
 #include <QProcess>
 #include <QString>
 #include <QUrl>
@@ -20,14 +21,19 @@ public:
 
     /// Starts `serve` on database (a path or postgresql://...); waits until it listens.
     bool start(const QString& database, const QStringList& extraArguments = {});
+    /// From the next start (and for run()), the hub's clock starts at this instant and runs on
+    /// (XS_CLOCK), so a test decides what "today" is on the hub too. Invalid: the real time.
+    void setClockStart(const QDateTime& start) { m_clockStart = start; }
     /// SIGKILL: no chance to clean up, like a power cut of the hub machine.
     void kill();
     /// SIGTERM and wait.
     void stop();
     bool isRunning() const;
 
-    /// Runs another xiangshu-hub command (demo, user add) and returns its exit code.
-    static int run(const QStringList& arguments, QByteArray* output = nullptr);
+    /// Runs another xiangshu-hub command (demo, user add) and returns its exit code; clockStart as
+    /// for setClockStart.
+    static int run(const QStringList& arguments, QByteArray* output = nullptr,
+                   const QDateTime& clockStart = {});
 
     QUrl url() const;
     quint16 port() const { return m_port; }
@@ -44,6 +50,7 @@ private:
     QStringList m_extraArguments;
     quint16 m_port = 0;
     QByteArray m_log;
+    QDateTime m_clockStart;
 };
 
 } // namespace xs::test

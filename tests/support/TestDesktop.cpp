@@ -10,8 +10,9 @@
 namespace xs::test {
 
 TestDesktop::TestDesktop(const QString& databasePath, const HubProcess& hub, const QString& user,
-                         const QString& password)
-    : m_user(user)
+                         const QString& password, const Clock* clock)
+    : m_clock(clock ? clock : &m_systemClock)
+    , m_user(user)
 {
     DatabaseError error;
     m_database = Database::create(databasePath, DatabaseKey::generate(), {}, &error);
@@ -19,7 +20,7 @@ TestDesktop::TestDesktop(const QString& databasePath, const HubProcess& hub, con
         m_error = error.fullText();
         return;
     }
-    m_journal = std::make_unique<ChangeJournal>(m_database->connection(), user);
+    m_journal = std::make_unique<ChangeJournal>(m_database->connection(), user, *m_clock);
     m_connection.url = hub.url();
     m_connection.caFile = hub.caFile();
     m_connection.user = user;
@@ -52,7 +53,7 @@ void TestDesktop::useAddress(const QUrl& url)
 
 SyncEngine::Summary TestDesktop::sync(bool force)
 {
-    SyncEngine engine(m_database->connection(), m_user, m_client);
+    SyncEngine engine(m_database->connection(), m_user, m_client, *m_clock);
     QEventLoop loop;
     SyncEngine::Summary summary;
     QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncEngine::Summary& result) {

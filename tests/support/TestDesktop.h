@@ -16,8 +16,9 @@ class HubProcess;
 class TestDesktop
 {
 public:
+    /// clock: the desktop's time (null: the real time, for tests that hold on any date).
     TestDesktop(const QString& databasePath, const HubProcess& hub, const QString& user,
-                const QString& password);
+                const QString& password, const Clock* clock = nullptr);
     ~TestDesktop();
 
     bool isReady() const { return m_ready; }
@@ -27,6 +28,7 @@ public:
     SyncEngine::Summary sync(bool force = true);
 
     ChangeJournal& journal() { return *m_journal; }
+    const Clock& clock() const { return *m_clock; }
     HubClient& client() { return m_client; }
     Database& database() { return *m_database; }
     std::optional<RecordState> record(const QString& entity, const QString& id) const;
@@ -34,6 +36,8 @@ public:
     void useAddress(const QUrl& url);
 
 private:
+    SystemClock m_systemClock;
+    const Clock* m_clock = nullptr;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ChangeJournal> m_journal;
     HubClient m_client;

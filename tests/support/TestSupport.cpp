@@ -1,5 +1,7 @@
 #include "tests/support/TestSupport.h"
 
+#include "models/common/Clock.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -48,9 +50,11 @@ std::unique_ptr<Database> createDatabase(const QString& path, const DatabaseKey&
 }
 
 ProcessResult runProcess(const QString& program, const QStringList& arguments, const QByteArray& input,
-                         int timeoutMs)
+                         int timeoutMs, const QProcessEnvironment& environment)
 {
     QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
     process.start(program, arguments);
     ProcessResult result;
     if (!process.waitForStarted(10000))
@@ -67,6 +71,18 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments, c
     result.standardOutput = process.readAllStandardOutput();
     result.standardError = process.readAllStandardError();
     return result;
+}
+
+QProcessEnvironment environmentWithClock(const QDateTime& start)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XS_CLOCK"), start.toUTC().toString(Qt::ISODateWithMs));
+    return environment;
+}
+
+QDateTime chinaMorning(const QDate& date)
+{
+    return ManualClock::chinaMorning(date);
 }
 
 QString binaryPath(const char* environmentVariable)

@@ -3,6 +3,8 @@
 #include "models/storage/Database.h"
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -28,7 +30,12 @@ struct ProcessResult
     QByteArray standardError;
 };
 ProcessResult runProcess(const QString& program, const QStringList& arguments, const QByteArray& input = {},
-                         int timeoutMs = 60000);
+                         int timeoutMs = 60000, const QProcessEnvironment& environment = {});
+
+/// The environment of a process whose clock starts at `start` (XS_CLOCK) and runs on.
+QProcessEnvironment environmentWithClock(const QDateTime& start);
+/// 09:00 in China on a date: the instant tests usually fix their clocks at.
+QDateTime chinaMorning(const QDate& date);
 
 /// Path of a binary under test, from the environment ctest sets (XS_CLI, XS_APP).
 QString binaryPath(const char* environmentVariable);

@@ -2,6 +2,7 @@
 // first state whatever a client sends, decides every step with the shared rules and roles (staff
 // record, managers sign off and do nothing else), and refuses records that break the rules: a bad
 // credit code, a term that ends before it starts, a price on a free product or above its cap.
+#include "models/common/Clock.h"
 #include "models/grants/GrantVocabulary.h"
 #include "models/journal/SyncLedger.h"
 #include "tests/support/HubProcess.h"
@@ -11,6 +12,11 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+// What every change here is stamped with: these tests hold on any date.
+xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
+} // namespace
 
 using namespace xs;
 using namespace xs::test;
@@ -102,7 +108,7 @@ void TestGrantSync::planGoesFromDraftToFiledWithStaffAndManager()
     auto reviewer = desktop(QStringLiteral("demo-reviewer"));
     auto manager = desktop(QStringLiteral("demo-manager"));
     QVERIFY(reviewer->isReady() && manager->isReady());
-    const QString plan = ChangeJournal::newId();
+    const QString plan = ChangeJournal::newId(TestClock);
     // A client that claims its new plan is already filed gets a draft.
     QVERIFY(!reviewer->journal()
                  .upsert(QStringLiteral("grant_plan"), plan,
@@ -170,16 +176,16 @@ void TestGrantSync::managersSignOffAndChangeNothingElse()
     const QJsonObject grantee{{QStringLiteral("name"), QStringLiteral("湖南数据运营有限公司")},
                               {QStringLiteral("credit_code"), QStringLiteral("91350100M000100Y43")}};
     QVERIFY(!manager->journal()
-                 .upsert(QStringLiteral("grant_operator"), ChangeJournal::newId(), grantee)
+                 .upsert(QStringLiteral("grant_operator"), ChangeJournal::newId(TestClock), grantee)
                  .isError());
     QCOMPARE(syncAndRefusals(*manager), QStringList{QStringLiteral("grant_operator:forbidden")});
     QVERIFY(!cataloguer->journal()
-                 .upsert(QStringLiteral("grant_operator"), ChangeJournal::newId(), grantee)
+                 .upsert(QStringLiteral("grant_operator"), ChangeJournal::newId(TestClock), grantee)
                  .isError());
     QCOMPARE(syncAndRefusals(*cataloguer), QStringList{QStringLiteral("grant_operator:forbidden")});
     // Nor may a manager touch the catalog, as before.
     QVERIFY(!manager->journal()
-                 .upsert(QStringLiteral("catalog_entry"), ChangeJournal::newId(),
+                 .upsert(QStringLiteral("catalog_entry"), ChangeJournal::newId(TestClock),
                          {{QStringLiteral("name"), QStringLiteral("经理不能编目")},
                           {QStringLiteral("department_code"), QStringLiteral("430000027")}})
                  .isError());
@@ -190,9 +196,9 @@ void TestGrantSync::recordsThatBreakTheRulesAreRefused()
 {
     auto reviewer = desktop(QStringLiteral("demo-reviewer"));
     ChangeJournal& journal = reviewer->journal();
-    const QString grantee = ChangeJournal::newId();
+    const QString grantee = ChangeJournal::newId(TestClock);
     QVERIFY(!journal
-                 .upsert(QStringLiteral("grant_operator"), ChangeJournal::newId(),
+                 .upsert(QStringLiteral("grant_operator"), ChangeJournal::newId(TestClock),
                          {{QStringLiteral("name"), QStringLiteral("校验码错误的公司")},
                           {QStringLiteral("credit_code"), QStringLiteral("91350100M000100Y44")}})
                  .isError());
@@ -211,24 +217,26 @@ void TestGrantSync::recordsThatBreakTheRulesAreRefused()
         {QStringLiteral("ends_on"), QStringLiteral("2032-12-31")}, // > 5 years: a warning
         {QStringLiteral("revenue_shares"), QStringLiteral(R"([{"party":"数据提供单位","share_bp":4000},)"
                                                           R"({"party":"运营主体","share_bp":6000}])")}};
-    const QString signed_ = ChangeJournal::newId();
+    const QString signed_ = ChangeJournal::newId(TestClock);
     QVERIFY(!journal.upsert(QStringLiteral("grant_agreement"), signed_, agreement).isError());
     QJsonObject backwards = agreement;
     backwards.insert(QStringLiteral("ends_on"), QStringLiteral("2025-12-31"));
-    QVERIFY(!journal.upsert(QStringLiteral("grant_agreement"), ChangeJournal::newId(), backwards).isError());
+    QVERIFY(!journal.upsert(QStringLiteral("grant_agreement"), ChangeJournal::newId(TestClock), backwards)
+                 .isError());
     QJsonObject badShares = agreement;
     badShares.insert(QStringLiteral("revenue_shares"),
                      QStringLiteral(R"([{"party":"运营主体","share_bp":9000}])"));
-    QVERIFY(!journal.upsert(QStringLiteral("grant_agreement"), ChangeJournal::newId(), badShares).isError());
+    QVERIFY(!journal.upsert(QStringLiteral("grant_agreement"), ChangeJournal::newId(TestClock), badShares)
+                 .isError());
     QVERIFY(!journal
-                 .upsert(QStringLiteral("grant_product"), ChangeJournal::newId(),
+                 .upsert(QStringLiteral("grant_product"), ChangeJournal::newId(TestClock),
                          {{QStringLiteral("agreement_id"), signed_},
                           {QStringLiteral("name"), QStringLiteral("公交到站查询")},
                           {QStringLiteral("use_class"), QStringLiteral("public_welfare")},
                           {QStringLiteral("price_fen"), 100}})
                  .isError());
     QVERIFY(!journal
-                 .upsert(QStringLiteral("grant_product"), ChangeJournal::newId(),
+                 .upsert(QStringLiteral("grant_product"), ChangeJournal::newId(TestClock),
                          {{QStringLiteral("agreement_id"), signed_},
                           {QStringLiteral("name"), QStringLiteral("客流分析接口")},
                           {QStringLiteral("use_class"), QStringLiteral("industry")},
@@ -254,7 +262,7 @@ void TestGrantSync::pricesAndReportsAreCheckedByTheHub()
     auto reviewer = desktop(QStringLiteral("demo-reviewer"));
     ChangeJournal& journal = reviewer->journal();
     const auto price = [&journal](qint64 specific, qint64 cap) {
-        const QString id = ChangeJournal::newId();
+        const QString id = ChangeJournal::newId(TestClock);
         QVERIFY(!journal
                      .upsert(QStringLiteral("grant_price"), id,
                              {{QStringLiteral("product_id"), QStringLiteral("p-1")},
@@ -276,14 +284,16 @@ void TestGrantSync::pricesAndReportsAreCheckedByTheHub()
                        {QStringLiteral("carry_over_fen"), 0},
                        {QStringLiteral("max_revenue_fen"), 113'000'000},
                        {QStringLiteral("actual_revenue_fen"), 90'000'000}};
-    const QString good = ChangeJournal::newId();
+    const QString good = ChangeJournal::newId(TestClock);
     QVERIFY(!journal.upsert(QStringLiteral("grant_report"), good, report).isError());
     report.insert(QStringLiteral("max_revenue_fen"), 200'000'000); // not what the inputs give
-    QVERIFY(!journal.upsert(QStringLiteral("grant_report"), ChangeJournal::newId(), report).isError());
+    QVERIFY(
+        !journal.upsert(QStringLiteral("grant_report"), ChangeJournal::newId(TestClock), report).isError());
     report.insert(QStringLiteral("rate_bp"), 900); // r above the yield + 6 points
     report.insert(QStringLiteral("max_revenue_fen"), 114'000'000);
-    QVERIFY(!journal.upsert(QStringLiteral("grant_report"), ChangeJournal::newId(), report).isError());
-    const QString product = ChangeJournal::newId();
+    QVERIFY(
+        !journal.upsert(QStringLiteral("grant_report"), ChangeJournal::newId(TestClock), report).isError());
+    const QString product = ChangeJournal::newId(TestClock);
     QVERIFY(
         !journal
              .upsert(QStringLiteral("grant_product"), product,

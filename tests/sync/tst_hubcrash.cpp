@@ -1,6 +1,7 @@
 // Kill the hub (SIGKILL) at random moments while desktops push and pull, 60 times, restart it each
 // time, and carry on. Afterwards every operation is applied exactly once and every desktop holds
 // exactly what the hub holds.
+#include "models/common/Clock.h"
 #include "models/journal/SyncLedger.h"
 #include "tests/support/HubProcess.h"
 #include "tests/support/TestDesktop.h"
@@ -12,6 +13,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+namespace {
+// What every change here is stamped with: these tests hold on any date.
+xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
+} // namespace
 
 using namespace xs;
 using namespace xs::test;
@@ -57,7 +63,7 @@ private:
 void TestHubCrash::makeChanges(TestDesktop& author, int trial)
 {
     for (int i = 0; i < 60; ++i) {
-        const QString id = ChangeJournal::newId();
+        const QString id = ChangeJournal::newId(TestClock);
         QVERIFY(!author.journal()
                      .upsert(Entity, id,
                              {{QStringLiteral("name"), QStringLiteral("第%1轮资源%2").arg(trial).arg(i)},
@@ -99,8 +105,10 @@ void TestHubCrash::killedHubLosesNothingAndAppliesNothingTwice()
                              QStringLiteral("demo-manager"), Password);
         QVERIFY2(newcomer.isReady(), qPrintable(newcomer.error()));
 
-        SyncEngine push(author.database().connection(), QStringLiteral("demo-cataloguer"), author.client());
-        SyncEngine pull(newcomer.database().connection(), QStringLiteral("demo-manager"), newcomer.client());
+        SyncEngine push(author.database().connection(), QStringLiteral("demo-cataloguer"), author.client(),
+                        TestClock);
+        SyncEngine pull(newcomer.database().connection(), QStringLiteral("demo-manager"), newcomer.client(),
+                        TestClock);
         int running = 2;
         QList<SyncEngine::Summary> summaries;
         QEventLoop loop;

@@ -1,5 +1,6 @@
 // The pull cursor never skips a change under concurrent writers, on a real PostgreSQL with two
 // hub processes: four desktops push while a fifth pulls, and the puller ends with every record.
+#include "models/common/Clock.h"
 #include "tests/support/HubProcess.h"
 #include "tests/support/PostgresServer.h"
 #include "tests/support/TestDesktop.h"
@@ -9,6 +10,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+namespace {
+// What every change here is stamped with: these tests hold on any date.
+xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
+} // namespace
 
 using namespace xs;
 using namespace xs::test;
@@ -82,8 +88,9 @@ void TestPgCursor::concurrentWritersNeverHideAChangeFromTheCursor()
     std::vector<std::unique_ptr<SyncEngine>> engines;
     std::vector<int> roundsDone(Pushers, 0);
     for (int i = 0; i < Pushers; ++i) {
-        engines.push_back(std::make_unique<SyncEngine>(
-            pushers[i]->database().connection(), QStringLiteral("demo-cataloguer"), pushers[i]->client()));
+        engines.push_back(std::make_unique<SyncEngine>(pushers[i]->database().connection(),
+                                                       QStringLiteral("demo-cataloguer"),
+                                                       pushers[i]->client(), TestClock));
         SyncEngine* engine = engines.back().get();
         const auto nextRound = [&, i, engine] {
             if (roundsDone[i] == Rounds) {
@@ -92,7 +99,7 @@ void TestPgCursor::concurrentWritersNeverHideAChangeFromTheCursor()
                 return;
             }
             for (int r = 0; r < RecordsPerRound; ++r) {
-                const QString id = ChangeJournal::newId();
+                const QString id = ChangeJournal::newId(TestClock);
                 pushers[i]->journal().upsert(
                     QStringLiteral("catalog_entry"), id,
                     {{QStringLiteral("name"),
@@ -109,8 +116,8 @@ void TestPgCursor::concurrentWritersNeverHideAChangeFromTheCursor()
     }
     std::vector<std::unique_ptr<SyncEngine>> pullEngines;
     for (const auto& puller : pullers) {
-        pullEngines.push_back(std::make_unique<SyncEngine>(puller->database().connection(),
-                                                           QStringLiteral("demo-manager"), puller->client()));
+        pullEngines.push_back(std::make_unique<SyncEngine>(
+            puller->database().connection(), QStringLiteral("demo-manager"), puller->client(), TestClock));
         SyncEngine* engine = pullEngines.back().get();
         connect(engine, &SyncEngine::finished, &loop, [&, engine](const SyncEngine::Summary&) {
             ++pulls;

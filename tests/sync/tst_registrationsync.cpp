@@ -1,18 +1,30 @@
 // Registration steps through a real hub over TLS: the hub starts an application's clock with its
 // own calendar, decides every step with the shared workflow, and refuses an illegal step that an
-// offline reviewer took on stale information.
+// offline reviewer took on stale information. The hub and the desktops share one clock, set in
+// December: formal review runs into a year whose schedule is not loaded yet (暂定) until the hub
+// publishes it.
+#include "models/audit/AuditTrail.h"
 #include "models/calendar/CalendarRepository.h"
+#include "models/common/Clock.h"
 #include "models/journal/SyncLedger.h"
+#include "models/registration/RegistrationQueueModel.h"
 #include "models/registration/RegistrationRepository.h"
 #include "models/registration/RegistrationVocabulary.h"
 #include "tests/support/HubProcess.h"
 #include "tests/support/TestDesktop.h"
 #include "tests/support/TestSupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+// Monday 2026-12-21, 09:00 in China: 20 working days from here run into 2027.
+xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 12, 21)));
+} // namespace
 
 using namespace xs;
 using namespace xs::test;
@@ -39,7 +51,7 @@ private slots:
     void hubDecidesEveryStep();
     void hubRefusesAnIllegalStepFromAnOfflineReviewer();
     void hubRefusesStepsOutsideTheReviewersRole();
-    void calendarPublishedByTheHubReachesDesktops();
+    void publishedYearSettlesProvisionalDeadlinesEverywhere();
 
 private:
     std::unique_ptr<TestDesktop> desktop(const QString& user);
@@ -58,9 +70,11 @@ void TestRegistrationSync::init()
     m_hubDatabase = m_dir.filePath(QStringLiteral("hub-%1.db").arg(QTest::currentTestFunction()));
     const QString& hubDatabase = m_hubDatabase;
     QByteArray output;
-    QCOMPARE(HubProcess::run({QStringLiteral("demo"), QStringLiteral("--database"), hubDatabase}, &output),
+    QCOMPARE(HubProcess::run({QStringLiteral("demo"), QStringLiteral("--database"), hubDatabase}, &output,
+                             TestClock.now()),
              0);
     m_hub = std::make_unique<HubProcess>(m_dir.path());
+    m_hub->setClockStart(TestClock.now());
     QVERIFY2(m_hub->start(hubDatabase), m_hub->log().constData());
 }
 
@@ -74,7 +88,7 @@ std::unique_ptr<TestDesktop> TestRegistrationSync::desktop(const QString& user)
     auto result = std::make_unique<TestDesktop>(
         m_dir.filePath(
             QStringLiteral("%1-%2-%3.db").arg(user).arg(++m_desktops).arg(QTest::currentTestFunction())),
-        *m_hub, user, Password);
+        *m_hub, user, Password, &TestClock);
     if (!result->isReady())
         qWarning("desktop %s: %s", qPrintable(user), qPrintable(result->error()));
     return result;
@@ -82,13 +96,14 @@ std::unique_ptr<TestDesktop> TestRegistrationSync::desktop(const QString& user)
 
 QString TestRegistrationSync::enterApplication(TestDesktop& reviewer, bool complete)
 {
-    RegistrationRepository repository(reviewer.database().connection(), QStringLiteral("demo-reviewer"));
+    RegistrationRepository repository(reviewer.database().connection(), QStringLiteral("demo-reviewer"),
+                                      TestClock);
     const WorkingCalendar calendar = repository.calendar();
     const DeadlineRules rules = repository.deadlineRules();
     QJsonObject materials;
     for (const QString& material : RegistrationVocabulary::materialsFor(QStringLiteral("first")))
         materials.insert(material, complete);
-    const QString id = ChangeJournal::newId();
+    const QString id = ChangeJournal::newId(TestClock);
     const DatabaseError error = repository.create(
         id,
         {{QStringLiteral("number"), QStringLiteral("HN-DJ-0001")},
@@ -98,7 +113,7 @@ QString TestRegistrationSync::enterApplication(TestDesktop& reviewer, bool compl
           QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("department")},
                                  {QStringLiteral("name"), QStringLiteral("湖南省自然资源厅")}}}},
          {QStringLiteral("materials"), materials}},
-        repository.contextFor(Role::Reviewer, QDate::currentDate(), calendar, rules));
+        repository.contextFor(Role::Reviewer, calendar, rules));
     if (error.isError())
         qWarning("create: %s", qPrintable(error.fullText()));
     return id;
@@ -107,11 +122,11 @@ QString TestRegistrationSync::enterApplication(TestDesktop& reviewer, bool compl
 DatabaseError TestRegistrationSync::step(TestDesktop& reviewer, const QString& id, const QString& command,
                                          const QJsonObject& arguments, Role role)
 {
-    RegistrationRepository repository(reviewer.database().connection(), QStringLiteral("demo-reviewer"));
+    RegistrationRepository repository(reviewer.database().connection(), QStringLiteral("demo-reviewer"),
+                                      TestClock);
     const WorkingCalendar calendar = repository.calendar();
     const DeadlineRules rules = repository.deadlineRules();
-    return repository.step(id, command, arguments,
-                           repository.contextFor(role, QDate::currentDate(), calendar, rules));
+    return repository.step(id, command, arguments, repository.contextFor(role, calendar, rules));
 }
 
 void TestRegistrationSync::hubDecidesEveryStep()
@@ -195,7 +210,7 @@ void TestRegistrationSync::hubRefusesStepsOutsideTheReviewersRole()
              .upsert(Entity, id, {{QStringLiteral("registration_code"), QStringLiteral("43202699999999")}})
              .isError());
     // A new application that brings its own code gets none: the hub sets the procedure's fields.
-    const QString forged = ChangeJournal::newId();
+    const QString forged = ChangeJournal::newId(TestClock);
     QVERIFY(!reviewer->journal()
                  .upsert(Entity, forged,
                          {{QStringLiteral("type"), QStringLiteral("first")},
@@ -218,35 +233,83 @@ void TestRegistrationSync::hubRefusesStepsOutsideTheReviewersRole()
              QStringLiteral("forbidden"));
 }
 
-void TestRegistrationSync::calendarPublishedByTheHubReachesDesktops()
+void TestRegistrationSync::publishedYearSettlesProvisionalDeadlinesEverywhere()
 {
     auto reviewer = desktop(QStringLiteral("demo-reviewer"));
-    QVERIFY(!reviewer->sync().error.isError());
+    QVERIFY(reviewer->isReady());
     QVERIFY(!CalendarRepository(reviewer->database().connection()).load().knows(QDate(2027, 3, 1)));
+    // Accepted on 2026-12-21: 20 WD, 2027 counted Monday to Friday. Neither side refuses it.
+    const QString id = enterApplication(*reviewer);
+    QCOMPARE(reviewer->sync().rejected, 0);
+    QVERIFY(!step(*reviewer, id, QStringLiteral("accept")).isError());
+    QCOMPARE(reviewer->sync().rejected, 0);
+    std::optional<RecordState> accepted = reviewer->record(Entity, id);
+    QCOMPARE(field(accepted, "state"), QStringLiteral("under_review"));
+    QCOMPARE(field(accepted, "step_deadline"), QStringLiteral("2027-01-18"));
+    QCOMPARE(accepted->fields.value(QStringLiteral("deadline_provisional")).toBool(), true);
 
-    // The State Council publishes next year's schedule; the hub's administrator publishes it.
+    // The State Council publishes 2027 (元旦 on 1–3 January); the hub's administrator publishes it.
     const QString file = m_dir.filePath(QStringLiteral("2027.json"));
     QVERIFY(test::writeFile(file,
                             R"({"year": 2027, "source": "国务院办公厅关于2027年部分节假日安排的通知（测试）",
         "issued_on": "2026-11-10", "holidays": [{"name": "元旦", "from": "2027-01-01", "to": "2027-01-03"}],
-        "workdays": [{"date": "2027-01-09", "for": "元旦"}]})"));
+        "workdays": []})"));
     QByteArray output;
     QCOMPARE(HubProcess::run({QStringLiteral("calendar"), QStringLiteral("publish"), file,
                               QStringLiteral("--database"), m_hubDatabase},
-                             &output),
+                             &output, TestClock.now()),
              0);
+    QVERIFY2(output.contains("deadline_recomputed") && output.contains(id.toLatin1()), output.constData());
     // A file that is not a schedule is refused and publishes nothing.
     const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
     QVERIFY(test::writeFile(broken, R"({"year": 2028, "holidays": "none"})"));
     QVERIFY(HubProcess::run({QStringLiteral("calendar"), QStringLiteral("publish"), broken,
                              QStringLiteral("--database"), m_hubDatabase},
-                            &output) != 0);
+                            &output, TestClock.now()) != 0);
 
-    QCOMPARE(reviewer->sync().pulled, 1);
+    // The desktop receives the year and the recomputed deadline (the demo's provisional ones too).
+    const SyncEngine::Summary pulled = reviewer->sync();
+    QVERIFY2(!pulled.error.isError(), qPrintable(pulled.error.detail()));
+    QVERIFY(pulled.pulled >= 2);
     const WorkingCalendar calendar = CalendarRepository(reviewer->database().connection()).load();
-    QCOMPARE(calendar.isWorkday(QDate(2027, 1, 9)), std::optional<bool>(true)); // a make-up Saturday
-    QCOMPARE(calendar.workdaysBetween(QDate(2026, 12, 31), QDate(2027, 1, 8)), std::optional<int>(5));
+    QCOMPARE(calendar.workdaysBetween(QDate(2026, 12, 31), QDate(2027, 1, 8)), (WorkdayCount{5, false}));
     QVERIFY(!calendar.knows(QDate(2028, 1, 1)));
+    const std::optional<RecordState> settled = reviewer->record(Entity, id);
+    QCOMPARE(field(settled, "step_deadline"), QStringLiteral("2027-01-19"));
+    QCOMPARE(settled->fields.value(QStringLiteral("deadline_provisional")).toBool(true), false);
+    QCOMPARE(field(settled, "deadline_moved_from"), QStringLiteral("2027-01-18"));
+    const QJsonObject event =
+        QJsonDocument::fromJson(field(settled, "events").toUtf8()).array().last().toObject();
+    QCOMPARE(event.value(QStringLiteral("action")).toString(), RegistrationWorkflow::RecomputeDeadline);
+
+    // The desktop's audit trail keeps the move with both dates, and its chain holds.
+    QSqlQuery trail(reviewer->database().connection());
+    trail.prepare(QStringLiteral("SELECT old_value, new_value, origin FROM audit_log WHERE entity = ? AND "
+                                 "record_id = ? AND field = 'step_deadline' ORDER BY seq DESC LIMIT 1"));
+    trail.addBindValue(Entity);
+    trail.addBindValue(id);
+    QVERIFY(trail.exec() && trail.next());
+    QCOMPARE(trail.value(0).toString(), QStringLiteral("2027-01-18"));
+    QCOMPARE(trail.value(1).toString(), QStringLiteral("2027-01-19"));
+    QCOMPARE(trail.value(2).toString(), QStringLiteral("hub"));
+    trail.finish();
+    DatabaseError verifyError;
+    QVERIFY(AuditTrail(reviewer->database().connection()).verify(&verifyError).intact());
+
+    // The queue marks the deadline that moved.
+    RegistrationQueueModel queue(reviewer->database().connection(), calendar);
+    QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QueueFilter filter;
+    filter.today = TestClock.today();
+    queue.setFilter(filter);
+    while (queue.rowOf(id) < 0 && queue.canFetchMore({}))
+        queue.fetchMore({});
+    const QModelIndex deadline = queue.index(queue.rowOf(id), RegistrationQueueModel::DeadlineColumn);
+    QCOMPARE(deadline.data(RegistrationQueueModel::MovedFromRole).toDate(), QDate(2027, 1, 18));
+    QCOMPARE(deadline.data(RegistrationQueueModel::ProvisionalRole).toBool(), false);
+    QVERIFY2(deadline.data().toString().startsWith(QStringLiteral("2027-01-19 ")),
+             qPrintable(deadline.data().toString()));
+    QVERIFY(deadline.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2027-01-18")));
 }
 
 QTEST_GUILESS_MAIN(TestRegistrationSync)

@@ -1,5 +1,6 @@
 // Desktops syncing through a real hub process over TLS: merges, conflicts, resolutions, and an
 // answer lost on the way back.
+#include "models/common/Clock.h"
 #include "models/demo/DemoDataGenerator.h"
 #include "models/journal/SyncLedger.h"
 #include "tests/support/HubProcess.h"
@@ -8,6 +9,11 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+// What every change here is stamped with: these tests hold on any date.
+xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
+} // namespace
 
 using namespace xs;
 using namespace xs::test;
@@ -80,7 +86,7 @@ std::unique_ptr<TestDesktop> TestSync::desktop(const QString& name)
 
 QString TestSync::createEntry(TestDesktop& author, const QString& name)
 {
-    const QString id = ChangeJournal::newId();
+    const QString id = ChangeJournal::newId(TestClock);
     author.journal().upsert(Entity, id,
                             {{QStringLiteral("name"), name},
                              {QStringLiteral("department_code"), CataloguerDepartment},
@@ -195,7 +201,7 @@ void TestSync::resolutionPropagatesToTheOthers()
     QCOMPARE(b->sync().conflicts, 1);
 
     const qint64 conflictId = SyncLedger(b->database().connection()).openConflicts().constFirst().id;
-    SyncApplier applier(b->database().connection(), Cataloguer);
+    SyncApplier applier(b->database().connection(), Cataloguer, TestClock);
     QVERIFY(!applier
                  .resolveConflict(conflictId, {{QStringLiteral("grade"), SyncApplier::Take::Local}},
                                   SyncApplier::Take::Hub)

@@ -6,6 +6,7 @@
 #include "models/catalog/CatalogRepository.h"
 #include "models/catalog/CatalogTableModel.h"
 #include "models/catalog/io/ImportPlanModel.h"
+#include "models/common/Clock.h"
 #include "models/demo/DemoDataGenerator.h"
 #include "tests/support/TestSupport.h"
 #include "ui/catalog/BulkEditDialog.h"
@@ -27,6 +28,11 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+
+namespace {
+// What every change here is stamped with: these tests hold on any date.
+xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
+} // namespace
 
 using namespace xs;
 
@@ -103,13 +109,15 @@ private:
 void TestCatalogPage::initTestCase()
 {
     m_database = test::createDatabase(m_dir.filePath(QStringLiteral("page.db")), DatabaseKey::generate());
-    QVERIFY(!DemoDataGenerator(m_database->connection()).generate(DemoDataGenerator::Scale::Small).isError());
+    QVERIFY(!DemoDataGenerator(m_database->connection(), TestClock.today())
+                 .generate(DemoDataGenerator::Scale::Small)
+                 .isError());
 }
 
 void TestCatalogPage::init()
 {
     m_page = std::make_unique<CatalogPage>(m_database->connection(), QStringLiteral("li.cataloguer"),
-                                           CatalogPermissions::standalone());
+                                           CatalogPermissions::standalone(), TestClock);
     m_tableTester = std::make_unique<QAbstractItemModelTester>(
         &m_page->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_facetTester = std::make_unique<QAbstractItemModelTester>(
@@ -331,7 +339,8 @@ void TestCatalogPage::importShowsTheDryRunThenApplies()
                   "目录名称,信息资源代码,提供单位代码,共享属性,共享方式,数据分级,更新频率\r\n"
                   "株洲市公共自行车站点,203008001/990101,430200001,无条件共享,服务接口,一般数据,每日\r\n"
                   "湘潭市停车场信息,203008001/990102,430300001,无条件共享,服务接口,一般数据,每周\r\n"));
-    CatalogImportDialog dialog(m_database->connection(), QStringLiteral("li.cataloguer"), m_page.get());
+    CatalogImportDialog dialog(m_database->connection(), QStringLiteral("li.cataloguer"), TestClock,
+                               m_page.get());
     QAbstractItemModelTester tester(&dialog.planModel(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     dialog.load(path);
@@ -353,7 +362,8 @@ void TestCatalogPage::importShowsTheDryRunThenApplies()
 
     // A file with a failing row cannot be applied.
     QVERIFY(test::writeFile(path, QByteArray("目录名称,信息资源代码,提供单位代码\r\n无代码,,430200001\r\n")));
-    CatalogImportDialog failing(m_database->connection(), QStringLiteral("li.cataloguer"), m_page.get());
+    CatalogImportDialog failing(m_database->connection(), QStringLiteral("li.cataloguer"), TestClock,
+                                m_page.get());
     failing.load(path);
     QVERIFY(!failing.findChild<QPushButton*>(QStringLiteral("applyImportButton"))->isEnabled());
     QCOMPARE(failing.planModel().index(0, ImportPlanModel::ResultColumn).data().toString(),

@@ -3,6 +3,7 @@
 // exports (PNG, PDF, XLSX) checked as files, and the editors' messages beside their fields.
 #include "app/Localization.h"
 #include "models/catalog/io/XlsxCodec.h"
+#include "models/common/Clock.h"
 #include "models/demo/GrantDemoData.h"
 #include "models/grants/GrantKpis.h"
 #include "models/grants/GrantListModel.h"
@@ -41,6 +42,11 @@
 #include <QTest>
 
 #include <cmath>
+
+namespace {
+// The dashboards' today: the demo's terms, prices and reports are laid out from it.
+xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
+} // namespace
 
 using namespace xs;
 
@@ -133,22 +139,22 @@ void TestDashboards::initTestCase()
     size.agreements = 40;
     size.productsPerAgreement = 3;
     size.monthsOfPrices = 24;
-    const DatabaseError error = GrantDemoData(QDate::currentDate()).write(m_database->connection(), size);
+    const DatabaseError error = GrantDemoData(TestClock.today()).write(m_database->connection(), size);
     QVERIFY2(!error.isError(), qPrintable(error.fullText()));
     QVERIFY(!transaction.commit().isError());
 
     m_grants = std::make_unique<GrantDashboardPage>(m_database->connection(), m_path, m_key,
-                                                    QStringLiteral("demo-manager"), Role::Manager);
+                                                    QStringLiteral("demo-manager"), Role::Manager, TestClock);
     m_grants->resize(1400, 1000);
     QVERIFY(waitForFigures(m_grants->frame(), [this] { m_grants->show(); }));
-    m_pricing = std::make_unique<PricingPage>(m_database->connection(), m_path, m_key);
+    m_pricing = std::make_unique<PricingPage>(m_database->connection(), m_path, m_key, TestClock);
     m_pricing->resize(1400, 1000);
     QVERIFY(waitForFigures(m_pricing->frame(), [this] { m_pricing->show(); }));
 }
 
 void TestDashboards::tilesShowTheFigures()
 {
-    const GrantKpis kpis = GrantKpis::compute(m_database->connection(), QDate::currentDate());
+    const GrantKpis kpis = GrantKpis::compute(m_database->connection(), TestClock.today());
     QVERIFY(kpis.activeGrants > 0);
     QVERIFY(kpis.overdueDisclosures > 0); // the demo leaves some out
     const auto tile = [this](const char* name) {
@@ -176,7 +182,7 @@ void TestDashboards::clickingABarLandsOnTheFilteredList()
 {
     ChartCard* card = m_grants->card(QStringLiteral("chartByMode"));
     QVERIFY(card->chart() && !card->chart()->series().isEmpty());
-    const GrantKpis kpis = GrantKpis::compute(m_database->connection(), QDate::currentDate());
+    const GrantKpis kpis = GrantKpis::compute(m_database->connection(), TestClock.today());
     const QString firstMode = kpis.activeByMode.firstKey();
 
     GrantListModel* model = m_grants->frame()->records()->model();
@@ -222,10 +228,10 @@ void TestDashboards::clickingASliceLandsOnTheFilteredList()
 
 void TestDashboards::periodFilterRecomputes()
 {
-    const QDate from(QDate::currentDate().year() - 1, 1, 1);
-    const QDate to(QDate::currentDate().year() - 1, 12, 31);
+    const QDate from(TestClock.today().year() - 1, 1, 1);
+    const QDate to(TestClock.today().year() - 1, 12, 31);
     QVERIFY(waitForFigures(m_grants->frame(), [&] { m_grants->frame()->range()->setRange(from, to); }));
-    const GrantKpis kpis = GrantKpis::compute(m_database->connection(), QDate::currentDate(), from, to);
+    const GrantKpis kpis = GrantKpis::compute(m_database->connection(), TestClock.today(), from, to);
     QCOMPARE(m_grants->findChild<KpiTile*>(QStringLiteral("kpiActive"))->valueText(),
              QLocale().toString(kpis.activeGrants));
     QVERIFY(m_grants->frame()->describeFilters().contains(from.toString(Qt::ISODate)));
@@ -331,7 +337,7 @@ void TestDashboards::pricingBarAndSliceDrillDown()
 
 void TestDashboards::editorShowsMessagesBesideFields()
 {
-    GrantRepository repository(m_database->connection(), QStringLiteral("demo-reviewer"));
+    GrantRepository repository(m_database->connection(), QStringLiteral("demo-reviewer"), TestClock);
     GrantEditorDialog dialog(repository, QStringLiteral("grant_agreement"), {}, Role::Reviewer);
     RecordForm* form = dialog.form();
     QPushButton* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
@@ -405,7 +411,7 @@ void TestDashboards::emptyDatabaseSaysSo()
     const QString path = dir.filePath(QStringLiteral("e.db"));
     const DatabaseKey key = DatabaseKey::generate();
     const std::unique_ptr<Database> empty = test::createDatabase(path, key);
-    PricingPage page(empty->connection(), path, key);
+    PricingPage page(empty->connection(), path, key, TestClock);
     page.resize(1200, 900);
     QVERIFY(waitForFigures(page.frame(), [&page] { page.show(); }));
     for (const char* name : {"chartPriceCap", "chartRevenue", "chartDistribution", "chartTiers"}) {

@@ -67,7 +67,8 @@ void TestMainWindow::initTestCase()
         BlockingKeyStore::write(keychain, KeyStore::currentAccount(created.databaseId), created.key.bytes())
             .ok());
 
-    m_application = std::make_unique<Application>(std::make_unique<QtKeychainStore>(), path);
+    m_application = std::make_unique<Application>(std::make_unique<QtKeychainStore>(),
+                                                  std::make_unique<SystemClock>(), path);
     m_startup = std::make_unique<StartupFlow>(*m_application);
     m_startup->start();
     QTRY_VERIFY_WITH_TIMEOUT(m_startup->mainWindow() != nullptr, 15000);

@@ -3,6 +3,7 @@
 // applications assigned at once, the notices as PDF, and the audit trail checked and exported.
 #include "models/audit/AuditLogModel.h"
 #include "models/calendar/CalendarRepository.h"
+#include "models/common/Clock.h"
 #include "models/demo/DemoDataGenerator.h"
 #include "models/demo/RegistrationDemoData.h"
 #include "models/journal/ChangeJournal.h"
@@ -35,6 +36,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+namespace {
+// The page's today: the demo's deadlines are counted from the same day.
+xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
+} // namespace
 
 using namespace xs;
 
@@ -106,9 +112,9 @@ void TestRegistrationPage::initTestCase()
 
 void TestRegistrationPage::init()
 {
-    m_page = std::make_unique<RegistrationPage>(m_database->connection(), Reviewer, Role::Reviewer);
+    m_page =
+        std::make_unique<RegistrationPage>(m_database->connection(), Reviewer, Role::Reviewer, TestClock);
     m_page->resize(1300, 800);
-    m_page->setToday(Today);
     m_page->show();
     QApplication::setActiveWindow(m_page.get());
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
@@ -124,13 +130,13 @@ void TestRegistrationPage::cleanup()
 
 QString TestRegistrationPage::enter(const QString& name, bool complete)
 {
-    RegistrationRepository repository(m_database->connection(), Reviewer);
+    RegistrationRepository repository(m_database->connection(), Reviewer, TestClock);
     const WorkingCalendar calendar = CalendarRepository::bundled();
     const DeadlineRules rules = DeadlineRules::defaults();
     QJsonObject materials;
     for (const QString& material : RegistrationVocabulary::materialsFor(QStringLiteral("first")))
         materials.insert(material, complete || material != QLatin1String("scenarios"));
-    const QString id = ChangeJournal::newId();
+    const QString id = ChangeJournal::newId(TestClock);
     const DatabaseError error = repository.create(
         id,
         {{QStringLiteral("number"), QStringLiteral("湘数登〔2026〕T%1号").arg(name.size())},
@@ -141,7 +147,7 @@ QString TestRegistrationPage::enter(const QString& name, bool complete)
           QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("operator")},
                                  {QStringLiteral("name"), QStringLiteral("湘江数据科技有限公司")}}}},
          {QStringLiteral("materials"), materials}},
-        repository.contextFor(Role::Reviewer, Today, calendar, rules));
+        repository.contextFor(Role::Reviewer, calendar, rules));
     if (error.isError())
         qWarning("enter: %s", qPrintable(error.fullText()));
     return id;
@@ -164,7 +170,7 @@ void TestRegistrationPage::select(const QString& id)
 
 std::optional<RecordState> TestRegistrationPage::stored(const QString& id) const
 {
-    return RegistrationRepository(m_database->connection(), Reviewer).registration(id);
+    return RegistrationRepository(m_database->connection(), Reviewer, TestClock).registration(id);
 }
 
 void TestRegistrationPage::viewsShowTheirCounts()
@@ -318,7 +324,7 @@ void TestRegistrationPage::assignSeveralAtOnce()
 
 void TestRegistrationPage::auditPageChecksAndExports()
 {
-    AuditPage page(m_database->connection());
+    AuditPage page(m_database->connection(), TestClock);
     page.show();
     QAbstractItemModelTester tester(&page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(page.model().rowCount() > 0); // the steps of the tests above

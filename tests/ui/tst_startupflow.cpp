@@ -75,7 +75,7 @@ void TestStartupFlow::unlockDialogAppearsWhenTheKeychainEntryIsGone()
     const DatabaseCreator::Result created = DatabaseCreator::create(path, passphrase, false);
     QVERIFY(!created.error.isError()); // nothing was stored in the keychain
 
-    Application application(std::make_unique<QtKeychainStore>(), path);
+    Application application(std::make_unique<QtKeychainStore>(), std::make_unique<SystemClock>(), path);
     StartupFlow startup(application);
     startup.start();
     QTRY_VERIFY_WITH_TIMEOUT(findTopLevel<QDialog>(QStringLiteral("unlockDialog")), 15000);
@@ -112,7 +112,7 @@ void TestStartupFlow::unlockDialogAppearsWhenTheKeychainEntryIsGone()
 void TestStartupFlow::firstRunWithOwnPassphraseValidatesBesideTheField()
 {
     const QString path = m_dir->filePath(QStringLiteral("new/xiangshu.db"));
-    Application application(std::make_unique<QtKeychainStore>(), path);
+    Application application(std::make_unique<QtKeychainStore>(), std::make_unique<SystemClock>(), path);
     StartupFlow startup(application);
     startup.start();
     QDialog* dialog = findTopLevel<QDialog>(QStringLiteral("createDatabaseDialog"));
@@ -146,7 +146,7 @@ void TestStartupFlow::firstRunWithOwnPassphraseValidatesBesideTheField()
 void TestStartupFlow::firstRunWithRecoveryCodeShowsItOnce()
 {
     const QString path = m_dir->filePath(QStringLiteral("coded.db"));
-    Application application(std::make_unique<QtKeychainStore>(), path);
+    Application application(std::make_unique<QtKeychainStore>(), std::make_unique<SystemClock>(), path);
     StartupFlow startup(application);
     startup.start();
     QDialog* dialog = findTopLevel<QDialog>(QStringLiteral("createDatabaseDialog"));
@@ -192,7 +192,7 @@ void TestStartupFlow::damagedDatabaseIsReportedAndNothingOpens()
             .ok());
     QVERIFY(test::overwriteBytes(path, 500, QByteArray(200, '\x33')));
 
-    Application application(std::make_unique<QtKeychainStore>(), path);
+    Application application(std::make_unique<QtKeychainStore>(), std::make_unique<SystemClock>(), path);
     StartupFlow startup(application);
     QSignalSpy abandoned(&startup, &StartupFlow::abandoned);
     QString shownText;

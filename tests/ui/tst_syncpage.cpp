@@ -4,6 +4,7 @@
 #include "app/secrets/BlockingKeyStore.h"
 #include "app/secrets/QtKeychainStore.h"
 #include "app/sync/SyncService.h"
+#include "models/common/Clock.h"
 #include "models/journal/ConflictFieldsModel.h"
 #include "models/journal/FieldLabels.h"
 #include "models/journal/SyncIssuesModels.h"
@@ -31,6 +32,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+namespace {
+// What every change here is stamped with: these tests hold on any date.
+xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
+} // namespace
 
 using namespace xs;
 using namespace xs::test;
@@ -108,7 +114,7 @@ void TestSyncPage::initTestCase()
     m_database = test::createDatabase(m_dir.filePath(QStringLiteral("desk.db")), DatabaseKey::generate());
     QVERIFY(m_database);
     m_keychain = std::make_unique<QtKeychainStore>();
-    m_sync = std::make_unique<SyncService>(*m_database, *m_keychain);
+    m_sync = std::make_unique<SyncService>(*m_database, *m_keychain, TestClock);
     m_sync->setAutomatic(false); // the test decides when to sync, except where it tests the schedule
     m_page = std::make_unique<SyncPage>(*m_sync, m_database->connection());
     m_indicator = std::make_unique<SyncStatusIndicator>(m_sync.get());
@@ -143,7 +149,7 @@ bool TestSyncPage::syncAndWait()
 
 QString TestSyncPage::createEntry(ChangeJournal& journal, const QString& name)
 {
-    const QString id = ChangeJournal::newId();
+    const QString id = ChangeJournal::newId(TestClock);
     const DatabaseError error = journal.upsert(Entity, id,
                                                {{QStringLiteral("name"), name},
                                                 {QStringLiteral("department_code"), Department},
@@ -233,7 +239,7 @@ void TestSyncPage::loginKeepsTheTokenInTheKeychainAndSyncs()
 
 void TestSyncPage::changesAreCountedUntilSent()
 {
-    ChangeJournal journal(m_database->connection(), Cataloguer);
+    ChangeJournal journal(m_database->connection(), Cataloguer, TestClock);
     QVERIFY(!createEntry(journal, QStringLiteral("不动产登记信息")).isEmpty());
     QVERIFY(!createEntry(journal, QStringLiteral("社会保险参保信息")).isEmpty());
     m_sync->refreshCounts();
@@ -250,7 +256,7 @@ void TestSyncPage::changesAreCountedUntilSent()
 
 void TestSyncPage::conflictIsResolvedFieldByFieldInTheDialog()
 {
-    ChangeJournal journal(m_database->connection(), Cataloguer);
+    ChangeJournal journal(m_database->connection(), Cataloguer, TestClock);
     const QString id = createEntry(journal, QStringLiteral("学籍信息"));
     QVERIFY(syncAndWait());
     QVERIFY(!m_other->sync().error.isError());
@@ -325,8 +331,8 @@ void TestSyncPage::conflictIsResolvedFieldByFieldInTheDialog()
 void TestSyncPage::rejectedChangeShowsTheReasonAndCanBeDiscarded()
 {
     // A cataloguer may only edit their own department's entries: the hub refuses this one.
-    ChangeJournal journal(m_database->connection(), Cataloguer);
-    const QString id = ChangeJournal::newId();
+    ChangeJournal journal(m_database->connection(), Cataloguer, TestClock);
+    const QString id = ChangeJournal::newId(TestClock);
     QVERIFY(!journal
                  .upsert(Entity, id,
                          {{QStringLiteral("name"), QStringLiteral("他部门的目录")},
@@ -373,7 +379,7 @@ void TestSyncPage::rejectedChangeShowsTheReasonAndCanBeDiscarded()
 
 void TestSyncPage::cancelStopsASyncThatHangs()
 {
-    ChangeJournal journal(m_database->connection(), Cataloguer);
+    ChangeJournal journal(m_database->connection(), Cataloguer, TestClock);
     QVERIFY(!createEntry(journal, QStringLiteral("挂起时的修改")).isEmpty());
     m_sync->refreshCounts();
     m_proxy->holdAnswers(true);
@@ -407,7 +413,7 @@ void TestSyncPage::failuresBackOffExponentially()
     QList<qint64> delays;
     QObject scope; // the connection ends with this test, even if it fails early
     connect(m_sync.get(), &SyncService::syncFinished, &scope,
-            [&] { delays.append(QDateTime::currentDateTimeUtc().msecsTo(m_sync->nextAttempt())); });
+            [&] { delays.append(m_sync->clock().now().msecsTo(m_sync->nextAttempt())); });
     QSignalSpy finished(m_sync.get(), &SyncService::syncFinished);
     m_sync->syncNow();
     QVERIFY(finished.wait(HubWaitMs));

@@ -21,9 +21,10 @@
 
 namespace xs {
 
-AuditPage::AuditPage(QSqlDatabase database, QWidget* parent)
+AuditPage::AuditPage(QSqlDatabase database, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_database(std::move(database))
+    , m_clock(clock)
     , m_model(std::make_unique<AuditLogModel>(m_database))
 {
     setObjectName(QStringLiteral("page-audit"));
@@ -186,7 +187,7 @@ bool AuditPage::exportCsv(const QString& path)
 void AuditPage::chooseExportFile()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                              QStringLiteral("/audit-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+                              QStringLiteral("/audit-%1.csv").arg(m_clock.today().toString(Qt::ISODate));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export audit records"), suggested, tr("CSV (*.csv)"));
     if (!path.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/common/Clock.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -23,7 +25,7 @@ class AuditPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit AuditPage(QSqlDatabase database, QWidget* parent = nullptr);
+    AuditPage(QSqlDatabase database, const Clock& clock, QWidget* parent = nullptr);
     ~AuditPage() override;
 
     void reload();
@@ -38,6 +40,7 @@ private:
     void chooseExportFile();
 
     QSqlDatabase m_database;
+    const Clock& m_clock;
     std::unique_ptr<AuditLogModel> m_model;
     QComboBox* m_entity = nullptr;
     QComboBox* m_actor = nullptr;

@@ -16,10 +16,12 @@
 
 namespace xs {
 
-BulkEditDialog::BulkEditDialog(QSqlDatabase database, QString user, QStringList entryIds, QWidget* parent)
+BulkEditDialog::BulkEditDialog(QSqlDatabase database, QString user, const Clock& clock, QStringList entryIds,
+                               QWidget* parent)
     : QDialog(parent)
     , m_database(database)
     , m_user(std::move(user))
+    , m_clock(clock)
     , m_ids(std::move(entryIds))
 {
     setObjectName(QStringLiteral("bulkEditDialog"));
@@ -109,7 +111,7 @@ bool BulkEditDialog::apply()
         chosen.typeId() == QMetaType::Bool ? QJsonValue(chosen.toBool()) : QJsonValue(chosen.toString());
     QList<CatalogBulkEdit::Failure> failures;
     const DatabaseError error =
-        CatalogBulkEdit(m_database, m_user)
+        CatalogBulkEdit(m_database, m_user, m_clock)
             .apply(m_ids, m_field->currentData().toString(), value, m_reason->text(), &failures);
     if (!error.isError()) {
         accept();

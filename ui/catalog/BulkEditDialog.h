@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/common/Clock.h"
+
 #include <QDialog>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -18,7 +20,8 @@ class BulkEditDialog : public QDialog
     Q_OBJECT
 
 public:
-    BulkEditDialog(QSqlDatabase database, QString user, QStringList entryIds, QWidget* parent = nullptr);
+    BulkEditDialog(QSqlDatabase database, QString user, const Clock& clock, QStringList entryIds,
+                   QWidget* parent = nullptr);
 
     /// For tests and keyboard users alike: choose by stored names.
     bool choose(const QString& field, const QString& value);
@@ -30,6 +33,7 @@ private:
 
     QSqlDatabase m_database;
     QString m_user;
+    const Clock& m_clock;
     QStringList m_ids;
     QComboBox* m_field = nullptr;
     QComboBox* m_value = nullptr;

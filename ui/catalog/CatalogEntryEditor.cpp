@@ -45,12 +45,13 @@ struct CommandSpec
 } // namespace
 
 CatalogEntryEditor::CatalogEntryEditor(QSqlDatabase database, QString user, CatalogPermissions permissions,
-                                       QWidget* parent)
+                                       const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
-    , m_repository(std::make_unique<CatalogRepository>(database, std::move(user)))
+    , m_clock(clock)
+    , m_repository(std::make_unique<CatalogRepository>(database, std::move(user), clock))
     , m_permissions(permissions)
-    , m_items(std::make_unique<DataItemsModel>())
+    , m_items(std::make_unique<DataItemsModel>(clock))
     , m_history(std::make_unique<CatalogHistoryModel>())
 {
     setObjectName(QStringLiteral("catalogEditor"));
@@ -158,12 +159,12 @@ void CatalogEntryEditor::showEntry(const QString& id)
 void CatalogEntryEditor::startNew()
 {
     showEntry({});
-    m_id = ChangeJournal::newId();
+    m_id = ChangeJournal::newId(m_clock);
     m_isNew = true;
     m_loaded = {{QStringLiteral("status"), CatalogWorkflow::initialState()},
                 {QStringLiteral("department_code"), m_permissions.fixedDepartment()},
                 {QStringLiteral("in_share_catalog"), true},
-                {QStringLiteral("last_updated_on"), QDate::currentDate().toString(Qt::ISODate)}};
+                {QStringLiteral("last_updated_on"), m_clock.today().toString(Qt::ISODate)}};
     m_form->setValues(m_loaded);
     m_empty->hide();
     m_content->show();
@@ -212,9 +213,9 @@ void CatalogEntryEditor::updateActions()
                                             editable ? QString() : tr(" — read only for your role"));
     if (!m_isNew && !m_loaded.isEmpty()) {
         const QList<QJsonObject> items = m_items->items();
-        const QualityScores quality = CatalogRules::quality(m_rules.checkEntry(m_loaded, items), m_loaded,
-                                                            items, m_repository->conflictingItemCount(m_id),
-                                                            m_frequencies, QDate::currentDate());
+        const QualityScores quality =
+            CatalogRules::quality(m_rules.checkEntry(m_loaded, items), m_loaded, items,
+                                  m_repository->conflictingItemCount(m_id), m_frequencies, m_clock.today());
         statusText += QStringLiteral("　·　") + tr("Quality: accuracy %1 · completeness %2 · timeliness %3 · "
                                                    "consistency %4")
                                                     .arg(quality.accuracy)

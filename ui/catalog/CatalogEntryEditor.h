@@ -3,6 +3,7 @@
 #include "models/catalog/CatalogPermissions.h"
 #include "models/catalog/CatalogRules.h"
 #include "models/catalog/UpdateFrequencies.h"
+#include "models/common/Clock.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -32,7 +33,7 @@ class CatalogEntryEditor : public QWidget
 
 public:
     CatalogEntryEditor(QSqlDatabase database, QString user, CatalogPermissions permissions,
-                       QWidget* parent = nullptr);
+                       const Clock& clock, QWidget* parent = nullptr);
     ~CatalogEntryEditor() override;
 
     /// Shows an entry (an empty id shows the empty state).
@@ -60,6 +61,7 @@ private:
     void showError(const QString& message);
 
     QSqlDatabase m_database;
+    const Clock& m_clock;
     std::unique_ptr<CatalogRepository> m_repository;
     CatalogPermissions m_permissions;
     CatalogRules m_rules;

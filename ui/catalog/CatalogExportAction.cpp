@@ -13,8 +13,9 @@
 
 namespace xs {
 
-CatalogExportAction::CatalogExportAction(QSqlDatabase database, QWidget* parent)
+CatalogExportAction::CatalogExportAction(QSqlDatabase database, const Clock& clock, QWidget* parent)
     : m_database(std::move(database))
+    , m_clock(clock)
     , m_parent(parent)
 {}
 
@@ -59,7 +60,7 @@ void CatalogExportAction::run()
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     qint64 exported = 0;
-    const DatabaseError error = CatalogExporter(m_database)
+    const DatabaseError error = CatalogExporter(m_database, m_clock)
                                     .exportTo(
                                         path, *format, catalog,
                                         [&progress](qint64 done, qint64 total) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/common/Clock.h"
+
 #include <QSqlDatabase>
 
 class QWidget;
@@ -11,11 +13,12 @@ namespace xs {
 class CatalogExportAction
 {
 public:
-    CatalogExportAction(QSqlDatabase database, QWidget* parent);
+    CatalogExportAction(QSqlDatabase database, const Clock& clock, QWidget* parent);
     void run();
 
 private:
     QSqlDatabase m_database;
+    const Clock& m_clock;
     QWidget* m_parent;
 };
 

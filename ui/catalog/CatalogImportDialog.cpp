@@ -33,10 +33,12 @@ CatalogImporter::Progress progressFor(QProgressDialog& dialog)
 
 } // namespace
 
-CatalogImportDialog::CatalogImportDialog(QSqlDatabase database, QString user, QWidget* parent)
+CatalogImportDialog::CatalogImportDialog(QSqlDatabase database, QString user, const Clock& clock,
+                                         QWidget* parent)
     : QDialog(parent)
     , m_database(database)
     , m_user(std::move(user))
+    , m_clock(clock)
     , m_model(std::make_unique<ImportPlanModel>())
 {
     setObjectName(QStringLiteral("catalogImportDialog"));
@@ -92,7 +94,8 @@ void CatalogImportDialog::load(const QString& path)
         QProgressDialog progress(tr("Checking every row..."), tr("Cancel"), 0, 0, parentWidget());
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(400);
-        m_plan = CatalogImporter(m_database, m_user).plan(file.readAll(), *format, progressFor(progress));
+        m_plan =
+            CatalogImporter(m_database, m_user, m_clock).plan(file.readAll(), *format, progressFor(progress));
     }
     m_model->setPlan(m_plan);
     const QString name = QFileInfo(path).fileName();
@@ -125,7 +128,7 @@ bool CatalogImportDialog::apply()
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     const DatabaseError error =
-        CatalogImporter(m_database, m_user)
+        CatalogImporter(m_database, m_user, m_clock)
             .apply(m_plan, tr("Imported from %1").arg(QFileInfo(m_path).fileName()), progressFor(progress));
     progress.reset();
     if (error.kind() == DatabaseError::Kind::Cancelled) {

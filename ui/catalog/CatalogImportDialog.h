@@ -21,7 +21,7 @@ class CatalogImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    CatalogImportDialog(QSqlDatabase database, QString user, QWidget* parent = nullptr);
+    CatalogImportDialog(QSqlDatabase database, QString user, const Clock& clock, QWidget* parent = nullptr);
     ~CatalogImportDialog() override;
 
     /// Asks for the file, then runs the dry run. False if the user chose nothing.
@@ -36,6 +36,7 @@ public:
 private:
     QSqlDatabase m_database;
     QString m_user;
+    const Clock& m_clock;
     QString m_path;
     ImportPlan m_plan;
     std::unique_ptr<ImportPlanModel> m_model;

@@ -28,11 +28,13 @@
 
 namespace xs {
 
-CatalogPage::CatalogPage(QSqlDatabase database, QString user, CatalogPermissions permissions, QWidget* parent)
+CatalogPage::CatalogPage(QSqlDatabase database, QString user, CatalogPermissions permissions,
+                         const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_user(std::move(user))
     , m_permissions(permissions)
+    , m_clock(clock)
     , m_table(std::make_unique<CatalogTableModel>(database))
     , m_facets(std::make_unique<CatalogFacetModel>(database))
     , m_oneSource(std::make_unique<OneSourceConflictModel>())
@@ -123,7 +125,7 @@ CatalogPage::CatalogPage(QSqlDatabase database, QString user, CatalogPermissions
                 applyFilter();
             });
 
-    m_editor = new CatalogEntryEditor(database, m_user, permissions, this);
+    m_editor = new CatalogEntryEditor(database, m_user, permissions, m_clock, this);
     connect(m_editor, &CatalogEntryEditor::entryChanged, this, &CatalogPage::entryChanged);
 
     // The department tree browses the same catalog by provider, for whoever knows where to look.
@@ -214,6 +216,7 @@ void CatalogPage::reload()
 void CatalogPage::applyFilter()
 {
     m_searchDelay->stop();
+    m_filter.today = m_clock.today(); // "overdue" moves with the date, also in a window left open
     m_filter.text = m_search->text();
     m_filter.chosen = m_facets->chosen();
     m_filter.sort = m_table->filter().sort;
@@ -240,7 +243,8 @@ void CatalogPage::refreshOneSource()
     QHash<QString, QString> names;
     for (const Department& department : DepartmentRepository(m_database).all())
         names.insert(department.code, department.name);
-    const QList<OneSourceConflict> conflicts = CatalogRepository(m_database, m_user).oneSourceConflicts();
+    const QList<OneSourceConflict> conflicts =
+        CatalogRepository(m_database, m_user, m_clock).oneSourceConflicts();
     m_oneSource->setConflicts(conflicts, names);
     m_oneSourceButton->setText(tr("一数一源 issues (%1)").arg(conflicts.size()));
 }
@@ -285,14 +289,14 @@ void CatalogPage::newEntry()
 
 void CatalogPage::importFile()
 {
-    CatalogImportDialog dialog(m_database, m_user, this);
+    CatalogImportDialog dialog(m_database, m_user, m_clock, this);
     if (dialog.chooseFile() && dialog.exec() == QDialog::Accepted)
         reload();
 }
 
 void CatalogPage::exportFile()
 {
-    CatalogExportAction(m_database, this).run();
+    CatalogExportAction(m_database, m_clock, this).run();
 }
 
 void CatalogPage::bulkEdit()
@@ -303,7 +307,7 @@ void CatalogPage::bulkEdit()
                                  tr("Select the entries to change in the table first."));
         return;
     }
-    BulkEditDialog dialog(m_database, m_user, ids, this);
+    BulkEditDialog dialog(m_database, m_user, m_clock, ids, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_table->reload();
         refreshCounts();

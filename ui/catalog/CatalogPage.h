@@ -2,6 +2,7 @@
 
 #include "models/catalog/CatalogFilter.h"
 #include "models/catalog/CatalogPermissions.h"
+#include "models/common/Clock.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
@@ -32,7 +33,8 @@ class CatalogPage : public QWidget
     Q_OBJECT
 
 public:
-    CatalogPage(QSqlDatabase database, QString user, CatalogPermissions permissions,
+    /// clock: what "today" is for overdue entries and when changes happen (it must outlive the page).
+    CatalogPage(QSqlDatabase database, QString user, CatalogPermissions permissions, const Clock& clock,
                 QWidget* parent = nullptr);
     ~CatalogPage() override;
 
@@ -60,6 +62,7 @@ private:
     QSqlDatabase m_database;
     QString m_user;
     CatalogPermissions m_permissions;
+    const Clock& m_clock;
     std::unique_ptr<CatalogTableModel> m_table;
     std::unique_ptr<CatalogFacetModel> m_facets;
     std::unique_ptr<CatalogTreeModel> m_treeModel;

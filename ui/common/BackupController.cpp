@@ -36,10 +36,10 @@ BackupController::BackupController(Application& application, QWidget* window)
     , m_window(window)
 {}
 
-QString BackupController::suggestedFileName()
+QString BackupController::suggestedFileName(const QDateTime& now)
 {
     return QStringLiteral("xiangshu-backup-%1.db")
-        .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+        .arg(Clock::chinaTime(now).toString(QStringLiteral("yyyyMMdd-HHmm")));
 }
 
 void BackupController::chooseAndRun()
@@ -48,8 +48,9 @@ void BackupController::chooseAndRun()
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString destination = QFileDialog::getSaveFileName(
-        m_window, tr("Back Up Database"), QDir(folder).filePath(suggestedFileName()),
-        tr("Xiangshu database (*.db)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        m_window, tr("Back Up Database"),
+        QDir(folder).filePath(suggestedFileName(m_application.clock().now())), tr("Xiangshu database (*.db)"),
+        nullptr, QFileDialog::DontConfirmOverwrite);
     if (destination.isEmpty())
         return;
     if (QFileInfo::exists(destination)) {

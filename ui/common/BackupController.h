@@ -32,7 +32,7 @@ public:
     void cancel();
 
     /// A name that sorts by date: xiangshu-backup-20261128-1405.db
-    static QString suggestedFileName();
+    static QString suggestedFileName(const QDateTime& now);
 
 signals:
     /// With a sentence for the status bar; success says where the backup is.

@@ -76,7 +76,7 @@ QString ChartCard::title() const
 
 ChartExport::Caption ChartCard::caption() const
 {
-    return {title(), m_filters ? m_filters() : QString()};
+    return {title(), m_filters ? m_filters() : QString(), m_clock ? m_clock->now() : QDateTime()};
 }
 
 QString ChartCard::exportPng(const QString& path) const

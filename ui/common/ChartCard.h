@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/common/Clock.h"
 #include "ui/common/ChartExport.h"
 
 #include <QFrame>
@@ -28,6 +29,8 @@ public:
     QChartView* view() const { return m_view; }
     QString title() const;
     void setFiltersProvider(std::function<QString()> filters) { m_filters = std::move(filters); }
+    /// The clock whose time an exported page is stamped with (it must outlive the card).
+    void setClock(const Clock* clock) { m_clock = clock; }
 
     /// Return an empty string or what went wrong (translated).
     QString exportPng(const QString& path) const;
@@ -42,6 +45,7 @@ private:
     QToolButton* m_export = nullptr;
     QChartView* m_view = nullptr;
     std::function<QString()> m_filters;
+    const Clock* m_clock = nullptr;
 };
 
 } // namespace xs

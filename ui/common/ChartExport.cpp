@@ -1,6 +1,7 @@
 #include "ui/common/ChartExport.h"
 
 #include "models/catalog/io/XlsxCodec.h"
+#include "models/common/Clock.h"
 
 #include <QAbstractItemModel>
 #include <QChartView>
@@ -70,8 +71,10 @@ void paintPage(QChartView* view, const Caption& caption, QPagedPaintDevice* devi
     small.setBold(false);
     small.setPixelSize(line * 3 / 5);
     painter.setFont(small);
-    const QString made =
-        Text::tr("Made %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    const QString made = caption.madeAt.isValid()
+                             ? Text::tr("Made %1").arg(QLocale().toString(Clock::chinaTime(caption.madeAt),
+                                                                          QStringLiteral("yyyy-MM-dd HH:mm")))
+                             : QString();
     const QString filters =
         caption.filters.isEmpty() ? Text::tr("Filters: none") : Text::tr("Filters: %1").arg(caption.filters);
     painter.drawText(QRect(page.left(), page.top() + line * 3 / 2, page.width(), line * 2),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 class QChartView;
@@ -14,6 +15,7 @@ struct Caption
 {
     QString title;
     QString filters;
+    QDateTime madeAt; // printed in China's time; nothing is printed when it is not set
 };
 
 /// The chart as a PNG at twice its on-screen size (sharp on a wall screen or in a report).

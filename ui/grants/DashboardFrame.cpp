@@ -9,15 +9,15 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QTime>
 #include <QVBoxLayout>
 
 namespace xs {
 
 DashboardFrame::DashboardFrame(QSqlDatabase database, const QString& databasePath, const DatabaseKey& key,
-                               const QString& title, QWidget* parent)
+                               const Clock& clock, const QString& title, QWidget* parent)
     : QWidget(parent)
     , m_title(title)
+    , m_clock(clock)
 {
     m_loader = new DashboardLoader(databasePath, key, this);
     connect(m_loader, &DashboardLoader::loaded, this, &DashboardFrame::loaded);
@@ -27,7 +27,7 @@ DashboardFrame::DashboardFrame(QSqlDatabase database, const QString& databasePat
     font.setPointSizeF(font.pointSizeF() * 1.5);
     font.setBold(true);
     heading->setFont(font);
-    m_range = new DateRangeBar(this);
+    m_range = new DateRangeBar(m_clock.today(), this);
     connect(m_range, &DateRangeBar::changed, this, &DashboardFrame::refresh);
     m_header = new QHBoxLayout;
     m_header->addWidget(heading);
@@ -58,6 +58,7 @@ DashboardFrame::~DashboardFrame() = default;
 void DashboardFrame::addCard(ChartCard* card)
 {
     card->setFiltersProvider([this] { return describeFilters(); });
+    card->setClock(&m_clock);
     m_cards.append(card);
 }
 
@@ -73,7 +74,7 @@ ChartCard* DashboardFrame::card(const QString& objectName) const
 GrantFilter DashboardFrame::baseFilter() const
 {
     GrantFilter filter;
-    filter.today = QDate::currentDate();
+    filter.today = m_clock.today();
     filter.from = m_range->from();
     filter.to = m_range->to();
     return filter;
@@ -127,9 +128,10 @@ void DashboardFrame::loaded(const DashboardFigures& figures)
     if (figures.error().isError())
         m_range->setStatus(tr("The figures could not be computed: %1").arg(figures.error().message()));
     else
-        m_range->setStatus(tr("As of %1 (%2 ms)")
-                               .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
-                               .arg(m_requested.elapsed()));
+        m_range->setStatus(
+            tr("As of %1 (%2 ms)")
+                .arg(QLocale().toString(Clock::chinaTime(m_clock.now()).time(), QLocale::ShortFormat))
+                .arg(m_requested.elapsed()));
     emit figuresLoaded();
 }
 

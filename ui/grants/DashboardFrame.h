@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/common/Clock.h"
 #include "models/grants/DashboardFigures.h"
 #include "models/storage/DatabaseKey.h"
 
@@ -25,8 +26,9 @@ class DashboardFrame : public QWidget
     Q_OBJECT
 
 public:
+    /// clock: "today" for every figure, the default period and the time exports are stamped with.
     DashboardFrame(QSqlDatabase database, const QString& databasePath, const DatabaseKey& key,
-                   const QString& title, QWidget* parent = nullptr);
+                   const Clock& clock, const QString& title, QWidget* parent = nullptr);
     ~DashboardFrame() override;
 
     QBoxLayout* header() const { return m_header; }
@@ -58,6 +60,7 @@ private:
     void loaded(const DashboardFigures& figures);
 
     QString m_title;
+    const Clock& m_clock;
     DashboardLoader* m_loader = nullptr;
     DateRangeBar* m_range = nullptr;
     QBoxLayout* m_header = nullptr;

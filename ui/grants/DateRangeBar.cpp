@@ -7,7 +7,7 @@
 
 namespace xs {
 
-DateRangeBar::DateRangeBar(QWidget* parent)
+DateRangeBar::DateRangeBar(const QDate& today, QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("dateRange"));
@@ -15,7 +15,6 @@ DateRangeBar::DateRangeBar(QWidget* parent)
     m_limited->setObjectName(QStringLiteral("dateRangeLimited"));
     m_limited->setToolTip(tr("Unticked: every period. Ticked: agreements whose term overlaps the period, and "
                              "the prices and reports within it."));
-    const QDate today = QDate::currentDate();
     m_from = new QDateEdit(QDate(today.year() - 4, 1, 1), this);
     m_from->setObjectName(QStringLiteral("dateRangeFrom"));
     m_to = new QDateEdit(QDate(today.year(), 12, 31), this);

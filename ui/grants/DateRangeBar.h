@@ -16,7 +16,8 @@ class DateRangeBar : public QWidget
     Q_OBJECT
 
 public:
-    explicit DateRangeBar(QWidget* parent = nullptr);
+    /// today: the default period is the four years before today's year and this year.
+    explicit DateRangeBar(const QDate& today, QWidget* parent = nullptr);
 
     QDate from() const; // invalid: open
     QDate to() const;

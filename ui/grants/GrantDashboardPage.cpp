@@ -40,13 +40,14 @@ QString divisionName(const QString& code)
 
 GrantDashboardPage::GrantDashboardPage(QSqlDatabase database, const QString& databasePath,
                                        const DatabaseKey& key, const QString& user, Role role,
-                                       QWidget* parent)
+                                       const Clock& clock, QWidget* parent)
     : QWidget(parent)
-    , m_repository(std::make_unique<GrantRepository>(database, user))
+    , m_repository(std::make_unique<GrantRepository>(database, user, clock))
     , m_role(role)
 {
     setObjectName(QStringLiteral("page-grants"));
-    m_frame = new DashboardFrame(database, databasePath, key, tr("Authorized operation at a glance"), this);
+    m_frame =
+        new DashboardFrame(database, databasePath, key, clock, tr("Authorized operation at a glance"), this);
     connect(m_frame, &DashboardFrame::figuresLoaded, this, &GrantDashboardPage::showFigures);
     connect(m_frame->records(), &GrantRecordsPanel::agreementActivated, this,
             [this](const QString& id) { openEditor(QStringLiteral("grant_agreement"), id); });

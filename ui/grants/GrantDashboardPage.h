@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/common/Clock.h"
 #include "models/journal/AccessPolicy.h"
 #include "models/storage/DatabaseKey.h"
 
@@ -26,7 +27,7 @@ class GrantDashboardPage : public QWidget
 
 public:
     GrantDashboardPage(QSqlDatabase database, const QString& databasePath, const DatabaseKey& key,
-                       const QString& user, Role role, QWidget* parent = nullptr);
+                       const QString& user, Role role, const Clock& clock, QWidget* parent = nullptr);
     ~GrantDashboardPage() override;
 
     void setRole(Role role);

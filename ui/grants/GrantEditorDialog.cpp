@@ -59,7 +59,7 @@ GrantEditorDialog::GrantEditorDialog(GrantRepository& repository, const QString&
     : QDialog(parent)
     , m_repository(repository)
     , m_spec(formSpec(entity))
-    , m_id(id.isEmpty() ? ChangeJournal::newId() : id)
+    , m_id(id.isEmpty() ? repository.newId() : id)
     , m_exists(!id.isEmpty())
     , m_role(role)
     , m_parentLink(parentLink)

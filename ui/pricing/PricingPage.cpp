@@ -10,11 +10,11 @@
 namespace xs {
 
 PricingPage::PricingPage(QSqlDatabase database, const QString& databasePath, const DatabaseKey& key,
-                         QWidget* parent)
+                         const Clock& clock, QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("page-pricing"));
-    m_frame = new DashboardFrame(database, databasePath, key, tr("Pricing and revenue"), this);
+    m_frame = new DashboardFrame(database, databasePath, key, clock, tr("Pricing and revenue"), this);
     connect(m_frame, &DashboardFrame::figuresLoaded, this, &PricingPage::showFigures);
 
     auto* grid = new QGridLayout;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/common/Clock.h"
 #include "models/storage/DatabaseKey.h"
 
 #include <QSqlDatabase>
@@ -20,7 +21,7 @@ class PricingPage : public QWidget
 
 public:
     PricingPage(QSqlDatabase database, const QString& databasePath, const DatabaseKey& key,
-                QWidget* parent = nullptr);
+                const Clock& clock, QWidget* parent = nullptr);
 
     void reload();
     DashboardFrame* frame() const { return m_frame; }

@@ -1,6 +1,8 @@
 #include "ui/registration/RegistrationDetailPane.h"
 
 #include "models/calendar/WorkingCalendar.h"
+#include "models/common/Clock.h"
+#include "models/registration/DeadlineText.h"
 #include "models/registration/RegistrationVocabulary.h"
 #include "ui/registration/RegistrationNoticeWriter.h"
 #include "ui/registration/RegistrationStepDialog.h"
@@ -144,18 +146,18 @@ void RegistrationDetailPane::showRegistration(const RecordState& record, const Q
             "Steps taken here wait for the hub: they are proposals until the next sync confirms them.");
     m_facts->setText(facts.join(QLatin1Char('\n')));
 
-    const QDate deadline =
-        QDate::fromString(fields.value(QStringLiteral("step_deadline")).toString(), Qt::ISODate);
-    if (deadline.isValid() && RegistrationVocabulary::hasRunningClock(state)) {
-        const std::optional<int> left = calendar.workdaysBetween(today, deadline);
-        QString text = !left       ? calendar.beyondKnownYears(deadline)
-                       : *left < 0 ? tr("Deadline %1: %n working day(s) overdue", nullptr, -*left)
-                                         .arg(deadline.toString(Qt::ISODate))
-                                   : tr("Deadline %1: %n working day(s) left", nullptr, *left)
-                                         .arg(deadline.toString(Qt::ISODate));
+    const StepDeadline deadline = StepDeadline::of(fields);
+    if (deadline.date.isValid() && RegistrationVocabulary::hasRunningClock(state)) {
+        const WorkdayCount left = calendar.workdaysBetween(today, deadline.date);
+        QString text =
+            left.days < 0
+                ? tr("Deadline %1: %n working day(s) overdue", nullptr, -left.days).arg(deadline.markedText())
+                : tr("Deadline %1: %n working day(s) left", nullptr, left.days).arg(deadline.markedText());
+        if (const QString explanation = deadline.explanation(calendar); !explanation.isEmpty())
+            text += QLatin1Char('\n') + explanation;
         m_deadline->setText(text);
-        m_deadline->setStyleSheet(left && *left < 0 ? QStringLiteral("color: #b3261e; font-weight: bold;")
-                                                    : QString());
+        m_deadline->setStyleSheet(left.days < 0 ? QStringLiteral("color: #b3261e; font-weight: bold;")
+                                                : QString());
     } else if (state == QLatin1String("awaiting_materials") || state == QLatin1String("review_paused")) {
         m_deadline->setText(tr("The clock is stopped: waiting for the applicant."));
         m_deadline->setStyleSheet({});
@@ -187,7 +189,8 @@ void RegistrationDetailPane::showRegistration(const RecordState& record, const Q
             QDateTime::fromString(event.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
         QString line =
             QStringLiteral("%1  %2  %3")
-                .arg(at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(),
+                .arg(at.isValid() ? Clock::chinaTime(at).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                  : QString(),
                      event.value(QStringLiteral("by")).toString(),
                      RegistrationStepDialog::commandLabel(event.value(QStringLiteral("action")).toString()));
         const QJsonObject arguments = event.value(QStringLiteral("arguments")).toObject();
@@ -195,6 +198,15 @@ void RegistrationDetailPane::showRegistration(const RecordState& record, const Q
             if (const QString value = arguments.value(QLatin1String(key)).toString(); !value.isEmpty())
                 line += QStringLiteral("：") + value;
         }
+        if (const QString before = arguments.value(QStringLiteral("old_deadline")).toString();
+            !before.isEmpty())
+            line +=
+                QStringLiteral("：") +
+                tr("%1 → %2").arg(
+                    before, StepDeadline::dateText(
+                                QDate::fromString(arguments.value(QStringLiteral("new_deadline")).toString(),
+                                                  Qt::ISODate),
+                                arguments.value(QStringLiteral("provisional")).toBool()));
         new QListWidgetItem(line, m_timeline);
     }
     if (events.isEmpty())

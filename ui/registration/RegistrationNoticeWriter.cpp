@@ -1,5 +1,6 @@
 #include "ui/registration/RegistrationNoticeWriter.h"
 
+#include "models/registration/DeadlineText.h"
 #include "models/registration/RegistrationVocabulary.h"
 
 #include <QCoreApplication>
@@ -101,10 +102,15 @@ QString RegistrationNoticeWriter::html(Kind kind, const QJsonObject& record, con
             QStringLiteral("你（单位）于%1提交的“%2”%3申请（申请编号：%4），申请材料齐全，符合受理条件，"
                            "本机构决定予以受理，并将在规定期限内完成形式审核。")
                 .arg(submitted, dataName, type, number));
-        if (const QString deadline = record.value(QStringLiteral("step_deadline")).toString();
-            !deadline.isEmpty())
-            body += paragraph(QStringLiteral("形式审核期限至%1（按工作日计算）。")
-                                  .arg(chineseDate(QDate::fromString(deadline, Qt::ISODate))));
+        if (const StepDeadline deadline = StepDeadline::of(record); deadline.date.isValid()) {
+            // The notice is in Chinese whatever the UI language; a provisional date says so, and why.
+            body += paragraph(
+                deadline.provisional
+                    ? QStringLiteral("形式审核期限暂定至%1（按工作日计算；该年度节假日安排公布后将重新计算，"
+                                     "届时另行告知）。")
+                          .arg(chineseDate(deadline.date))
+                    : QStringLiteral("形式审核期限至%1（按工作日计算）。").arg(chineseDate(deadline.date)));
+        }
         break;
     case Kind::Refusal:
         body += paragraph(

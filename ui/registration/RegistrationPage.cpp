@@ -50,14 +50,15 @@ QString viewLabel(QueueView view)
 
 } // namespace
 
-RegistrationPage::RegistrationPage(QSqlDatabase database, QString user, Role role, QWidget* parent)
+RegistrationPage::RegistrationPage(QSqlDatabase database, QString user, Role role, const Clock& clock,
+                                   QWidget* parent)
     : QWidget(parent)
     , m_database(std::move(database))
     , m_user(std::move(user))
     , m_role(role)
-    , m_today(QDate::currentDate())
+    , m_clock(clock)
 {
-    RegistrationRepository repository(m_database, m_user);
+    RegistrationRepository repository(m_database, m_user, m_clock);
     m_calendar = repository.calendar();
     m_rules = repository.deadlineRules();
     m_model = std::make_unique<RegistrationQueueModel>(m_database, m_calendar);
@@ -168,7 +169,7 @@ QueueFilter RegistrationPage::currentFilter() const
     QueueFilter filter = m_model->filter();
     filter.view = RegistrationQueueQuery::views().value(m_tabs->currentIndex(), QueueView::All);
     filter.user = m_user;
-    filter.today = m_today;
+    filter.today = m_clock.today();
     filter.expiringWithinDays = m_rules.rule(DeadlineRules::RenewalWindow).value;
     return filter;
 }
@@ -196,12 +197,6 @@ void RegistrationPage::setRole(Role role)
     showSelected();
 }
 
-void RegistrationPage::setToday(const QDate& today)
-{
-    m_today = today;
-    reload();
-}
-
 void RegistrationPage::showView(QueueView view)
 {
     m_tabs->setCurrentIndex(int(RegistrationQueueQuery::views().indexOf(view)));
@@ -209,7 +204,7 @@ void RegistrationPage::showView(QueueView view)
 
 void RegistrationPage::reload()
 {
-    RegistrationRepository repository(m_database, m_user);
+    RegistrationRepository repository(m_database, m_user, m_clock);
     m_calendar = repository.calendar();
     m_rules = repository.deadlineRules();
     const QString selected = m_detail->registrationId();
@@ -260,14 +255,15 @@ void RegistrationPage::showSelected()
                                               : QString());
     std::optional<RecordState> record;
     if (!id.isEmpty())
-        record = RegistrationRepository(m_database, m_user).registration(id);
+        record = RegistrationRepository(m_database, m_user, m_clock).registration(id);
     if (!record) {
         m_detail->clear();
         return;
     }
     m_detail->showRegistration(
-        *record, RegistrationWorkflow::availableCommands(record->fields, m_role, m_today, m_rules),
-        m_calendar, m_today, SyncLedger(m_database).hasLocalChanges(RegistrationWorkflow::Entity, id));
+        *record, RegistrationWorkflow::availableCommands(record->fields, m_role, m_clock.today(), m_rules),
+        m_calendar, m_clock.today(),
+        SyncLedger(m_database).hasLocalChanges(RegistrationWorkflow::Entity, id));
 }
 
 void RegistrationPage::report(const QString& text, bool problem)
@@ -279,19 +275,19 @@ void RegistrationPage::report(const QString& text, bool problem)
 void RegistrationPage::takeStep(const QString& command)
 {
     const QString id = m_detail->registrationId();
-    RegistrationRepository repository(m_database, m_user);
+    RegistrationRepository repository(m_database, m_user, m_clock);
     const std::optional<RecordState> record = repository.registration(id);
     if (!record)
         return;
     QJsonObject arguments;
-    if (RegistrationStepDialog::needsInput(command, record->fields, m_today)) {
-        RegistrationStepDialog dialog(command, record->fields, m_today, this);
+    if (RegistrationStepDialog::needsInput(command, record->fields, m_clock.today())) {
+        RegistrationStepDialog dialog(command, record->fields, m_clock.today(), this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         arguments = dialog.arguments();
     }
     const DatabaseError error =
-        repository.step(id, command, arguments, repository.contextFor(m_role, m_today, m_calendar, m_rules));
+        repository.step(id, command, arguments, repository.contextFor(m_role, m_calendar, m_rules));
     if (error.isError()) {
         QMessageBox::warning(this, RegistrationStepDialog::commandLabel(command),
                              error.kind() == DatabaseError::Kind::Invalid ? error.detail() : error.message());
@@ -318,11 +314,11 @@ void RegistrationPage::assignSelected()
     if (!ok)
         return;
     // All or none: one refused application leaves every other one as it was.
-    RegistrationRepository repository(m_database, m_user);
+    RegistrationRepository repository(m_database, m_user, m_clock);
     Transaction transaction(m_database, QStringLiteral("assign"));
     DatabaseError error = transaction.begin();
     repository.setJoinsOuterTransaction(true);
-    const RegistrationContext context = repository.contextFor(m_role, m_today, m_calendar, m_rules);
+    const RegistrationContext context = repository.contextFor(m_role, m_calendar, m_rules);
     for (const QString& id : ids) {
         if (error.isError())
             break;
@@ -348,7 +344,7 @@ void RegistrationPage::assignSelected()
 void RegistrationPage::exportNotice()
 {
     const std::optional<RecordState> record =
-        RegistrationRepository(m_database, m_user).registration(m_detail->registrationId());
+        RegistrationRepository(m_database, m_user, m_clock).registration(m_detail->registrationId());
     if (!record)
         return;
     const std::optional<RegistrationNoticeWriter::Kind> kind =
@@ -366,8 +362,8 @@ void RegistrationPage::exportNotice()
         return;
     QString error;
     if (!RegistrationNoticeWriter::writePdf(*kind, record->fields,
-                                            tr("Hunan Public Data Resource Registration Body"), m_today, path,
-                                            &error)) {
+                                            tr("Hunan Public Data Resource Registration Body"),
+                                            m_clock.today(), path, &error)) {
         QMessageBox::warning(this, tr("Export notice"), error);
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/calendar/WorkingCalendar.h"
+#include "models/common/Clock.h"
 #include "models/journal/AccessPolicy.h"
 #include "models/registration/DeadlineRules.h"
 #include "models/registration/RegistrationQueueQuery.h"
@@ -30,14 +31,14 @@ class RegistrationPage : public QWidget
     Q_OBJECT
 
 public:
-    RegistrationPage(QSqlDatabase database, QString user, Role role, QWidget* parent = nullptr);
+    /// clock: what "today" is for deadlines, counts and notices (it must outlive the page).
+    RegistrationPage(QSqlDatabase database, QString user, Role role, const Clock& clock,
+                     QWidget* parent = nullptr);
     ~RegistrationPage() override;
 
     /// Reads everything again (after a sync brought changes, or the calendar changed).
     void reload();
     void setRole(Role role);
-    /// The day deadlines are measured against (tests set it; the app uses today).
-    void setToday(const QDate& today);
     void showView(QueueView view);
 
     RegistrationQueueModel& queueModel() const { return *m_model; }
@@ -70,7 +71,7 @@ private:
     QSqlDatabase m_database;
     QString m_user;
     Role m_role;
-    QDate m_today;
+    const Clock& m_clock;
     WorkingCalendar m_calendar;
     DeadlineRules m_rules;
     std::unique_ptr<RegistrationQueueModel> m_model;

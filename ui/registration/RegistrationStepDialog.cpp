@@ -55,6 +55,8 @@ QString RegistrationStepDialog::commandLabel(const QString& command)
         {QStringLiteral("revoke"), QT_TR_NOOP("Revoke registration")},
         {QStringLiteral("assign"), QT_TR_NOOP("Assign")},
         {QStringLiteral("comment"), QT_TR_NOOP("Comment")},
+        {QStringLiteral("recompute_deadline"),
+         QT_TR_NOOP("Deadline counted again on the published schedule")},
         {QStringLiteral("submit"), QT_TR_NOOP("Submitted")},
     };
     const auto found = labels.constFind(command);

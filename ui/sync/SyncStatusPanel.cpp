@@ -18,12 +18,12 @@ namespace xs {
 
 namespace {
 
-QString relativeTime(const QDateTime& time)
+QString relativeTime(const QDateTime& time, const Clock& clock)
 {
     if (!time.isValid())
         return SyncStatusPanel::tr("never");
-    const qint64 seconds = time.secsTo(QDateTime::currentDateTimeUtc());
-    const QString absolute = QLocale().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    const qint64 seconds = time.secsTo(clock.now());
+    const QString absolute = QLocale().toString(Clock::chinaTime(time), QStringLiteral("yyyy-MM-dd HH:mm"));
     if (seconds < 60)
         return SyncStatusPanel::tr("%1 (just now)").arg(absolute);
     if (seconds < 3600)
@@ -48,7 +48,7 @@ QString SyncStatusPanel::describe(const SyncService& sync)
     case SyncService::State::Failing: {
         const QString when =
             sync.nextAttempt().isValid()
-                ? QLocale().toString(sync.nextAttempt().toLocalTime(), QStringLiteral("HH:mm:ss"))
+                ? QLocale().toString(Clock::chinaTime(sync.nextAttempt()), QStringLiteral("HH:mm:ss"))
                 : QString();
         return when.isEmpty()
                    ? tr("The last sync failed: %1").arg(sync.lastError().message())
@@ -169,7 +169,7 @@ void SyncStatusPanel::refresh()
         m_hub->setText(
             tr("%1 as %2 (%3)")
                 .arg(connection.url.toString(), m_sync.loggedInUser(), roleLabel(m_sync.loggedInRole())));
-    m_lastSuccess->setText(relativeTime(m_sync.lastSuccess()));
+    m_lastSuccess->setText(relativeTime(m_sync.lastSuccess(), m_sync.clock()));
     const SyncService::Counts counts = m_sync.counts();
     m_unsynced->setText(tr("%1 · %2 conflict(s) · %3 rejected")
                             .arg(QLocale().toString(counts.unsynced))
@@ -215,7 +215,7 @@ void SyncStatusPanel::showIndexing(qint64 done, qint64 total)
 
 void SyncStatusPanel::showFinished(const SyncEngine::Summary& summary)
 {
-    const QString time = QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("HH:mm"));
+    const QString time = QLocale().toString(Clock::chinaTime(m_sync.clock().now()), QStringLiteral("HH:mm"));
     if (summary.error.kind() == HubError::Kind::Cancelled)
         m_lastResult->setText(tr("%1: cancelled; what was received is kept.").arg(time));
     else if (summary.error.isError())

@@ -34,8 +34,9 @@ DatabaseError writeFileAtomically(const QString& path, const QByteArray& bytes)
 
 } // namespace
 
-CatalogExporter::CatalogExporter(QSqlDatabase database)
+CatalogExporter::CatalogExporter(QSqlDatabase database, const Clock& clock)
     : m_database(std::move(database))
+    , m_clock(clock)
 {}
 
 DatabaseError CatalogExporter::rows(std::optional<CatalogVocabulary::Catalog> catalog,
@@ -53,7 +54,7 @@ DatabaseError CatalogExporter::rows(std::optional<CatalogVocabulary::Catalog> ca
     if (!ids.exec(
             QStringLiteral("SELECT id FROM catalog_entry WHERE deleted = 0%1 ORDER BY code, id").arg(where)))
         return DatabaseError::fromSqlError(ids.lastError());
-    const CatalogRepository repository(m_database, {});
+    const CatalogRepository repository(m_database, {}, m_clock);
     rows->append(CatalogColumns::headings());
     qint64 done = 0;
     while (ids.next()) {

@@ -2,6 +2,7 @@
 
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/io/CatalogFileFormat.h"
+#include "models/common/Clock.h"
 #include "models/storage/DatabaseError.h"
 
 #include <QSqlDatabase>
@@ -19,7 +20,8 @@ class CatalogExporter
 public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    explicit CatalogExporter(QSqlDatabase database);
+    /// clock: only so the repository it reads through has one (an export changes nothing).
+    CatalogExporter(QSqlDatabase database, const Clock& clock);
 
     /// Entries of one catalog, or all; ordered by resource code.
     DatabaseError exportTo(const QString& path, CatalogFileFormat format,
@@ -32,6 +34,7 @@ public:
 
 private:
     QSqlDatabase m_database;
+    const Clock& m_clock;
 };
 
 } // namespace xs

@@ -38,7 +38,8 @@ QString headingOf(const QString& field)
 
 /// Matches a file's items to the entry's existing ones (by id, else identifier) and gives each
 /// its id; the existing items left over are the ones the file removes.
-void matchItems(QList<QJsonObject>& items, const QList<RecordState>& existing, QStringList* removed)
+void matchItems(QList<QJsonObject>& items, const QList<RecordState>& existing, QStringList* removed,
+                const Clock& clock)
 {
     QSet<QString> kept;
     for (QJsonObject& item : items) {
@@ -52,7 +53,7 @@ void matchItems(QList<QJsonObject>& items, const QList<RecordState>& existing, Q
                 id = old.id;
         }
         if (id.isEmpty())
-            id = ChangeJournal::newId();
+            id = ChangeJournal::newId(clock);
         item.insert(QStringLiteral("id"), id);
         kept.insert(id);
     }
@@ -119,9 +120,10 @@ std::optional<CatalogFileFormat> catalogFileFormat(const QString& path, const QS
     return std::nullopt;
 }
 
-CatalogImporter::CatalogImporter(QSqlDatabase database, QString user, CatalogRules rules)
+CatalogImporter::CatalogImporter(QSqlDatabase database, QString user, const Clock& clock, CatalogRules rules)
     : m_database(std::move(database))
     , m_user(std::move(user))
+    , m_clock(clock)
     , m_rules(std::move(rules))
 {}
 
@@ -214,7 +216,7 @@ ImportPlan CatalogImporter::plan(const TabularData& data, const Progress& progre
         return result;
     }
 
-    const CatalogRepository repository(m_database, m_user);
+    const CatalogRepository repository(m_database, m_user, m_clock);
     QSet<QString> departments;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
@@ -283,14 +285,14 @@ ImportPlan CatalogImporter::plan(const TabularData& data, const Progress& progre
                 QStringLiteral("%1：%2").arg(headingOf(QStringLiteral("department_code")),
                                              Text::tr("no department has the code %1.").arg(department)));
 
-        row.entryId = existing ? existing->id : (id.isEmpty() ? ChangeJournal::newId() : id);
+        row.entryId = existing ? existing->id : (id.isEmpty() ? ChangeJournal::newId(m_clock) : id);
         const QList<RecordState> existingItems =
             existing ? repository.items(existing->id) : QList<RecordState>();
         QList<QJsonObject> finalItems;
         QStringList removedItems;
         if (items) {
             finalItems = *items;
-            matchItems(finalItems, existingItems, &removedItems);
+            matchItems(finalItems, existingItems, &removedItems, m_clock);
         } else {
             for (const RecordState& item : existingItems)
                 finalItems.append(item.fields);
@@ -362,7 +364,7 @@ DatabaseError CatalogImporter::apply(const ImportPlan& plan, const QString& reas
     Transaction transaction(m_database, QStringLiteral("catalog_import"));
     if (DatabaseError error = transaction.begin(); error.isError())
         return error;
-    CatalogRepository repository(m_database, m_user);
+    CatalogRepository repository(m_database, m_user, m_clock);
     repository.setJoinsOuterTransaction(true); // all or nothing: on any error the whole import rolls back
     qint64 done = 0;
     for (const ImportPlan::Write& write : plan.writes) {

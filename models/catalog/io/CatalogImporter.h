@@ -3,6 +3,7 @@
 #include "models/catalog/CatalogRules.h"
 #include "models/catalog/io/CatalogFileFormat.h"
 #include "models/catalog/io/TabularData.h"
+#include "models/common/Clock.h"
 #include "models/storage/DatabaseError.h"
 
 #include <QJsonObject>
@@ -64,7 +65,9 @@ public:
     /// done rows of total; returning false cancels.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    CatalogImporter(QSqlDatabase database, QString user, CatalogRules rules = CatalogRules());
+    /// clock: for new ids and the time of the changes (it must outlive the importer).
+    CatalogImporter(QSqlDatabase database, QString user, const Clock& clock,
+                    CatalogRules rules = CatalogRules());
 
     ImportPlan plan(const QByteArray& bytes, CatalogFileFormat format, const Progress& progress = {}) const;
     ImportPlan plan(const TabularData& data, const Progress& progress = {}) const;
@@ -78,6 +81,7 @@ public:
 private:
     QSqlDatabase m_database;
     QString m_user;
+    const Clock& m_clock;
     CatalogRules m_rules;
 };
 

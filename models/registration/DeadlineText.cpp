@@ -1,0 +1,57 @@
+#include "models/registration/DeadlineText.h"
+
+#include <QCoreApplication>
+
+namespace xs {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(xs::StepDeadline)
+};
+
+QDate dateOf(const QJsonObject& fields, const char* name)
+{
+    return QDate::fromString(fields.value(QLatin1String(name)).toString(), Qt::ISODate);
+}
+
+} // namespace
+
+StepDeadline StepDeadline::of(const QJsonObject& fields)
+{
+    StepDeadline deadline;
+    deadline.date = dateOf(fields, "step_deadline");
+    deadline.provisional = fields.value(QLatin1String("deadline_provisional")).toBool();
+    deadline.movedFrom = dateOf(fields, "deadline_moved_from");
+    deadline.countedFrom = dateOf(fields, "deadline_from");
+    return deadline;
+}
+
+QString StepDeadline::dateText(const QDate& date, bool provisional)
+{
+    if (!date.isValid())
+        return {};
+    const QString iso = date.toString(Qt::ISODate);
+    return provisional ? Text::tr("%1 (provisional)").arg(iso) : iso;
+}
+
+QString StepDeadline::markedText() const
+{
+    if (provisional || !movedFrom.isValid() || !date.isValid())
+        return dateText();
+    return Text::tr("%1 (adjusted)").arg(date.toString(Qt::ISODate));
+}
+
+QString StepDeadline::explanation(const WorkingCalendar& calendar) const
+{
+    QStringList parts;
+    if (provisional && date.isValid())
+        parts << calendar.provisionalReason(countedFrom.isValid() ? countedFrom : date, date);
+    if (movedFrom.isValid() && date.isValid())
+        parts << Text::tr("Moved from %1 when the holiday schedule was published.")
+                     .arg(movedFrom.toString(Qt::ISODate));
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace xs

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "models/calendar/WorkingCalendar.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+
+namespace xs {
+
+/// A registration's running deadline as the record keeps it: the date, whether it is provisional
+/// (暂定: counted Monday to Friday through a year whose schedule is not loaded), and where it was
+/// before a published schedule moved it. One place says how each is shown, so the queue, the
+/// detail pane, the notices and the CLI say the same.
+struct StepDeadline
+{
+    QDate date;
+    bool provisional = false;
+    QDate movedFrom; // valid once a published schedule changed the date
+    QDate countedFrom;
+
+    static StepDeadline of(const QJsonObject& registrationFields);
+
+    /// "2027-01-19", or "2027-01-19（暂定）" / "2027-01-19 (provisional)".
+    static QString dateText(const QDate& date, bool provisional);
+    QString dateText() const { return dateText(date, provisional); }
+    /// The date with its marks: provisional, or moved ("2027-01-21（已调整）").
+    QString markedText() const;
+    /// What a reader needs to know about it beyond the date (tooltips, the detail pane): why it
+    /// is provisional, and from which date it moved. Empty for an ordinary deadline.
+    QString explanation(const WorkingCalendar& calendar) const;
+};
+
+} // namespace xs

@@ -400,11 +400,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: xiangshu-cli calendar is-workday DATE | add-workdays DATE N | workdays-between A B | years</source>
+        <source>N must be a whole number from 0 to 100000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N must be a whole number from 0 to 100000.</source>
+        <source>Usage: xiangshu-cli calendar is-workday DATE | add-workdays DATE N | workdays-between A B | years | publish FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published the holiday schedule of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provisional deadline(s) counted again on it.</source>
+        <translation>
+            <numerusform>%n provisional deadline counted again on it.</numerusform>
+            <numerusform>%n provisional deadlines counted again on it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xs::CalendarPublisher</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a holiday schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a holiday schedule: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators publish holiday schedules.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1545,7 +1583,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Working days by the official holiday schedules (dates as YYYY-MM-DD). Exit 8 when a date lies beyond the years whose schedule is known.</source>
+        <source>Working days by the official holiday schedules (dates as YYYY-MM-DD). Past the loaded years, days count Monday to Friday and the answer is marked provisional (&quot;provisional&quot;: true). years warns from 1 November when next year&apos;s schedule is missing; publish (administrators) adds a year and counts provisional deadlines again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3306,6 +3344,13 @@ Commands:
         <source>Demo data written: %1 departments, %2 registration applications, %4 records of authorized operation; users demo-cataloguer, demo-reviewer, demo-manager, demo-auditor and demo-admin with the password %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Counted %n provisional deadline(s) again on it; desktops receive them at their next sync.</source>
+        <translation>
+            <numerusform>Counted %n provisional deadline again on it; desktops receive it at their next sync.</numerusform>
+            <numerusform>Counted %n provisional deadlines again on it; desktops receive them at their next sync.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>xs::HubError</name>
@@ -3561,6 +3606,10 @@ Commands:
     </message>
     <message>
         <source>S&amp;ync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish Holiday Schedule...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4004,6 +4053,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::PublishScheduleAction</name>
+    <message>
+        <source>Publish Holiday Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday schedule (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the holiday schedule of %1?
+
+%2
+%3 holidays (%4 days), %5 weekend days worked in exchange.
+
+Provisional deadlines are counted again on it now; the hub receives it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The holiday schedule of %1 is published. %n provisional deadline(s) counted again on it.</source>
+        <translation>
+            <numerusform>The holiday schedule of %1 is published. %n provisional deadline counted again on it.</numerusform>
+            <numerusform>The holiday schedule of %1 is published. %n provisional deadlines counted again on it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>xs::RecordForm</name>
     <message>
         <source>Party</source>
@@ -4129,6 +4205,10 @@ Commands:
         <source>Steps taken here wait for the hub: they are proposals until the next sync confirms them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::RegistrationNoticeWriter</name>
@@ -4233,10 +4313,6 @@ Commands:
     </message>
     <message>
         <source>Registration valid until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4429,6 +4505,10 @@ Commands:
     </message>
     <message>
         <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline counted again on the published schedule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4690,6 +4770,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::ScheduleBanner</name>
+    <message>
+        <source>Publish the schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide until the program starts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4739,6 +4830,21 @@ Commands:
     <name>xs::StartupFlow</name>
     <message>
         <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::StepDeadline</name>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (adjusted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1 when the holiday schedule was published.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5142,11 +5248,11 @@ Commands:
 <context>
     <name>xs::WorkingCalendar</name>
     <message>
-        <source>none</source>
+        <source>The official holiday schedule for %1 is not loaded. Working-day deadlines that run into %1 are counted Monday to Friday and marked provisional until an administrator publishes the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The official holiday schedule for %1 is not known (known years: %2), so working days cannot be counted up to %3. The schedule comes from the hub once the State Council publishes it.</source>
+        <source>Provisional: the official holiday schedule for %1 is not loaded yet, so its days are counted Monday to Friday. The date is recomputed when the schedule is published.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

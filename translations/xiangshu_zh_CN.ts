@@ -395,12 +395,49 @@
         <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
-        <source>Usage: xiangshu-cli calendar is-workday DATE | add-workdays DATE N | workdays-between A B | years</source>
-        <translation>用法：xiangshu-cli calendar is-workday 日期 | add-workdays 日期 N | workdays-between A B | years</translation>
-    </message>
-    <message>
         <source>N must be a whole number from 0 to 100000.</source>
         <translation>N 必须是 0 到 100000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli calendar is-workday DATE | add-workdays DATE N | workdays-between A B | years | publish FILE</source>
+        <translation>用法：xiangshu-cli calendar is-workday 日期 | add-workdays 日期 N | workdays-between A B | years | publish 文件</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1（暂定）</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Published the holiday schedule of %1 (%2).</source>
+        <translation>已发布 %1 年节假日安排（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provisional deadline(s) counted again on it.</source>
+        <translation>
+            <numerusform>已据此重新计算 %n 个暂定期限。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xs::CalendarPublisher</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a holiday schedule.</source>
+        <translation>%1 过大，不是节假日安排文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a holiday schedule: %2</source>
+        <translation>%1 不是节假日安排文件：%2</translation>
+    </message>
+    <message>
+        <source>Only administrators publish holiday schedules.</source>
+        <translation>只有管理员可以发布节假日安排。</translation>
     </message>
 </context>
 <context>
@@ -1536,8 +1573,8 @@
         <translation>搜索目录名称、代码和摘要（支持中文子串）。</translation>
     </message>
     <message>
-        <source>Working days by the official holiday schedules (dates as YYYY-MM-DD). Exit 8 when a date lies beyond the years whose schedule is known.</source>
-        <translation>按国务院节假日安排计算工作日（日期格式 YYYY-MM-DD）。日期超出已知年份时退出码为 8。</translation>
+        <source>Working days by the official holiday schedules (dates as YYYY-MM-DD). Past the loaded years, days count Monday to Friday and the answer is marked provisional (&quot;provisional&quot;: true). years warns from 1 November when next year&apos;s schedule is missing; publish (administrators) adds a year and counts provisional deadlines again.</source>
+        <translation>按国务院节假日安排计算工作日（日期格式 YYYY-MM-DD）。超出已载入年份的日子按周一至周五计算，结果标注为暂定（&quot;provisional&quot;: true）。自 11 月 1 日起次年安排尚未载入时，years 给出警告；publish（管理员）载入一年的安排并重新计算暂定期限。</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3351,12 @@ Commands:
         <source>Demo data written: %1 departments, %2 registration applications, %4 records of authorized operation; users demo-cataloguer, demo-reviewer, demo-manager, demo-auditor and demo-admin with the password %3.</source>
         <translation>已写入演示数据：%1 个部门、%2 件登记申请、%4 条授权运营记录；用户 demo-cataloguer、demo-reviewer、demo-manager、demo-auditor 和 demo-admin，密码为 %3。</translation>
     </message>
+    <message numerus="yes">
+        <source>Counted %n provisional deadline(s) again on it; desktops receive them at their next sync.</source>
+        <translation>
+            <numerusform>已据此重新计算 %n 个暂定期限；桌面端在下次同步时收到。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>xs::HubError</name>
@@ -3570,6 +3613,10 @@ Commands:
     <message>
         <source>S&amp;ync Now</source>
         <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Holiday Schedule...</source>
+        <translation>发布节假日安排(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4059,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::PublishScheduleAction</name>
+    <message>
+        <source>Publish Holiday Schedule</source>
+        <translation>发布节假日安排</translation>
+    </message>
+    <message>
+        <source>Holiday schedule (*.json)</source>
+        <translation>节假日安排 (*.json)</translation>
+    </message>
+    <message>
+        <source>Publish the holiday schedule of %1?
+
+%2
+%3 holidays (%4 days), %5 weekend days worked in exchange.
+
+Provisional deadlines are counted again on it now; the hub receives it at the next sync.</source>
+        <translation>发布 %1 年节假日安排？
+
+%2
+节假日 %3 个（共 %4 天），调休上班 %5 天。
+
+暂定期限将立即据此重新计算；下次同步时发送至省枢纽。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The holiday schedule of %1 is published. %n provisional deadline(s) counted again on it.</source>
+        <translation>
+            <numerusform>%1 年节假日安排已发布，已据此重新计算 %n 个暂定期限。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>xs::RecordForm</name>
     <message>
         <source>Party</source>
@@ -4135,6 +4213,10 @@ Commands:
         <source>Steps taken here wait for the hub: they are proposals until the next sync confirms them.</source>
         <translation>在本机办理的步骤尚待省枢纽确认：下次同步确认前均为待确认状态。</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>xs::RegistrationNoticeWriter</name>
@@ -4237,10 +4319,6 @@ Commands:
     <message>
         <source>Registration valid until %1</source>
         <translation>登记有效期至 %1</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) overdue</source>
@@ -4431,6 +4509,10 @@ Commands:
     <message>
         <source>This field is required.</source>
         <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>Deadline counted again on the published schedule</source>
+        <translation>按公布的节假日安排重新计算期限</translation>
     </message>
 </context>
 <context>
@@ -4691,6 +4773,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::ScheduleBanner</name>
+    <message>
+        <source>Publish the schedule…</source>
+        <translation>发布节假日安排…</translation>
+    </message>
+    <message>
+        <source>Hide until the program starts again</source>
+        <translation>隐藏至下次启动</translation>
+    </message>
+</context>
+<context>
     <name>xs::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4741,6 +4834,21 @@ Commands:
     <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>xs::StepDeadline</name>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1（暂定）</translation>
+    </message>
+    <message>
+        <source>%1 (adjusted)</source>
+        <translation>%1（已调整）</translation>
+    </message>
+    <message>
+        <source>Moved from %1 when the holiday schedule was published.</source>
+        <translation>节假日安排公布后，期限由 %1 调整为此日期。</translation>
     </message>
 </context>
 <context>
@@ -5136,12 +5244,12 @@ Commands:
 <context>
     <name>xs::WorkingCalendar</name>
     <message>
-        <source>none</source>
-        <translation>无</translation>
+        <source>The official holiday schedule for %1 is not loaded. Working-day deadlines that run into %1 are counted Monday to Friday and marked provisional until an administrator publishes the schedule.</source>
+        <translation>%1 年国务院节假日安排尚未载入。跨入 %1 年的工作日期限按周一至周五计算并标注为“暂定”，待管理员发布该年安排后自动重新计算。</translation>
     </message>
     <message>
-        <source>The official holiday schedule for %1 is not known (known years: %2), so working days cannot be counted up to %3. The schedule comes from the hub once the State Council publishes it.</source>
-        <translation>尚无 %1 年的官方节假日安排（已知年份：%2），无法计算到 %3 的工作日。国务院公布后，省枢纽会下发该年日历。</translation>
+        <source>Provisional: the official holiday schedule for %1 is not loaded yet, so its days are counted Monday to Friday. The date is recomputed when the schedule is published.</source>
+        <translation>暂定：%1 年节假日安排尚未载入，该年日期按周一至周五计算；安排公布后将重新计算。</translation>
     </message>
 </context>
 <context>

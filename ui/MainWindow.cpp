@@ -2,6 +2,7 @@
 
 #include "app/Application.h"
 #include "app/sync/HubConnection.h"
+#include "models/calendar/CalendarRepository.h"
 #include "models/catalog/CatalogPermissions.h"
 #include "models/journal/AccessPolicy.h"
 #include "models/journal/SyncLedger.h"
@@ -11,10 +12,12 @@
 #include "ui/common/BackupController.h"
 #include "ui/common/NavigationAreas.h"
 #include "ui/common/PlannedAreaPage.h"
+#include "ui/common/ScheduleBanner.h"
 #include "ui/common/StatusIndicators.h"
 #include "ui/grants/GrantDashboardPage.h"
 #include "ui/pricing/PricingPage.h"
 #include "ui/registration/RegistrationPage.h"
+#include "ui/settings/PublishScheduleAction.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/sync/SyncPage.h"
 
@@ -30,6 +33,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace xs {
 
@@ -78,6 +83,45 @@ MainWindow::MainWindow(Application& application, QWidget* parent)
     const QString role = application.sync() ? application.sync()->loggedInRole() : QString();
     if (!showArea(startArea(role, settings.value(AreaKey).toString())))
         m_navigation->setCurrentRow(0);
+
+    // The date moves while the window stays open: look again every hour.
+    auto* hourly = new QTimer(this);
+    hourly->setInterval(3600 * 1000);
+    connect(hourly, &QTimer::timeout, this, &MainWindow::refreshScheduleBanner);
+    hourly->start();
+    if (SyncService* sync = application.sync()) {
+        connect(sync, &SyncService::stateChanged, this, &MainWindow::refreshScheduleBanner);
+        connect(sync, &SyncService::syncFinished, this, &MainWindow::refreshScheduleBanner);
+    }
+    refreshScheduleBanner();
+}
+
+void MainWindow::refreshScheduleBanner()
+{
+    const Role role = permissionsFor(m_application.sync()).role();
+    m_publishSchedule->setVisible(role == Role::Admin);
+    const Database* database = m_application.database();
+    if (!database || (role != Role::Manager && role != Role::Admin)) {
+        m_scheduleBanner->showMissingYear(std::nullopt, false);
+        return;
+    }
+    const WorkingCalendar calendar = CalendarRepository(database->connection()).load();
+    m_scheduleBanner->showMissingYear(calendar.yearToPublish(m_application.clock().today()),
+                                      role == Role::Admin);
+}
+
+void MainWindow::publishSchedule()
+{
+    const Database* database = m_application.database();
+    if (!database)
+        return;
+    PublishScheduleAction action(database->connection(),
+                                 HubConnection::localUser(SyncLedger(database->connection())),
+                                 permissionsFor(m_application.sync()).role(), m_application.clock(), this);
+    if (!action.run())
+        return;
+    refreshScheduleBanner();
+    emit scheduleChanged();
 }
 
 MainWindow::~MainWindow() = default;
@@ -111,10 +155,20 @@ void MainWindow::buildNavigation()
             std::max(widest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
     m_navigation->setMinimumWidth(std::max(150, widest + m_navigation->iconSize().width() + 40));
 
+    // The banner sits above whichever page is shown.
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(4);
+    m_scheduleBanner = new ScheduleBanner(right);
+    connect(m_scheduleBanner, &ScheduleBanner::publishRequested, this, &MainWindow::publishSchedule);
+    rightLayout->addWidget(m_scheduleBanner);
+    rightLayout->addWidget(m_pages, 1);
+
     auto* splitter = new QSplitter(this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({190, 990});
     setCentralWidget(splitter);
@@ -154,6 +208,7 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
                     page->reload();
             });
         }
+        connect(this, &MainWindow::scheduleChanged, page, &RegistrationPage::reload);
         return page;
     }
     if (area.id == QLatin1String("grants") && m_application.database()) {
@@ -223,6 +278,9 @@ void MainWindow::buildMenus()
         enable();
         toolsMenu->addSeparator();
     }
+    m_publishSchedule =
+        toolsMenu->addAction(tr("&Publish Holiday Schedule..."), this, &MainWindow::publishSchedule);
+    m_publishSchedule->setObjectName(QStringLiteral("publishScheduleAction"));
     QAction* settings = toolsMenu->addAction(tr("&Settings..."), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);

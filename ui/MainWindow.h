@@ -10,6 +10,7 @@ namespace xs {
 class Application;
 struct NavigationArea;
 class BackupController;
+class ScheduleBanner;
 class DatabaseStatusIndicator;
 class SyncStatusIndicator;
 
@@ -25,6 +26,15 @@ public:
 
     /// Shows the area with this id ("catalog", "sync", ...). Returns false for an unknown id.
     bool showArea(const QString& areaId);
+    /// Checks again whether next year's holiday schedule is missing (from 1 November) and shows
+    /// or hides the banner: after a sync, a login, a publication, and every hour.
+    void refreshScheduleBanner();
+    /// Administrators: asks for a holiday schedule file and publishes it.
+    void publishSchedule();
+
+signals:
+    /// A holiday schedule was published here: deadlines were counted again.
+    void scheduleChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -43,6 +53,8 @@ private:
     BackupController* m_backup = nullptr;
     DatabaseStatusIndicator* m_databaseStatus = nullptr;
     SyncStatusIndicator* m_syncStatus = nullptr;
+    ScheduleBanner* m_scheduleBanner = nullptr;
+    QAction* m_publishSchedule = nullptr;
 };
 
 } // namespace xs

@@ -137,11 +137,11 @@ DatabaseError RegistrationDemoData::generate(qint64 applications, const Sink& si
         return list[random() % std::size(list)];
     };
     const QString timestamp = m_today.startOfDay(Qt::UTC).toString(Qt::ISODateWithMs);
-    // Every step starts a fixed number of days before today, so the queue has the same mix of
-    // due-soon and overdue work on any date; past the loaded schedules a deadline is provisional.
-    const auto deadline = [&](const QString& step, QDate start, QDate* started) {
-        *started = start;
-        return rules.deadline(step, start, m_calendar);
+    // A running step started a number of working days ago, so it has the same working days left
+    // (or overdue) on any date: the queue shows the same mix of due-soon and overdue work whenever
+    // the demo is made. Past the loaded schedules a deadline is provisional, as in real work.
+    const auto stepStartedAgo = [&](int workdays) {
+        return m_calendar.addWorkdays(m_today, -workdays).date;
     };
 
     QList<RecordState> batch;
@@ -194,23 +194,22 @@ DatabaseError RegistrationDemoData::generate(qint64 applications, const Sink& si
             {QStringLiteral("state"), state},
             {QStringLiteral("materials_notice_sent"), state == QLatin1String("awaiting_materials")},
             {QStringLiteral("events"), QStringLiteral("[]")}};
-        // Running steps: mostly within their time, about one in eight overdue.
+        // Running steps: mostly within their time (some due today or in a day or two), about one in
+        // eight overdue by up to a few weeks.
         const bool overdue = random() % 8 == 0;
-        const int age = overdue ? 25 + int(random() % 20) : int(random() % 12);
+        const int spread = int(random() % 15);
+        const QString step = state == QLatin1String("submitted")          ? DeadlineRules::Acceptance
+                             : state == QLatin1String("under_review")     ? DeadlineRules::FormalReview
+                             : state == QLatin1String("in_public_notice") ? DeadlineRules::PublicNotice
+                                                                          : QString();
         QDate started;
         WorkdayDate end;
-        if (state == QLatin1String("submitted"))
-            end = deadline(DeadlineRules::Acceptance, m_today.addDays(-(overdue ? 6 + age % 5 : age % 4)),
-                           &started);
-        else if (state == QLatin1String("under_review"))
-            end = deadline(DeadlineRules::FormalReview, m_today.addDays(-age - (overdue ? 15 : 0)), &started);
-        else if (state == QLatin1String("in_public_notice"))
-            end =
-                deadline(DeadlineRules::PublicNotice, m_today.addDays(-(overdue ? 20 : age % 10)), &started);
+        if (!step.isEmpty()) {
+            const int length = rules.rule(step).value;
+            started = stepStartedAgo(overdue ? length + 1 + spread : spread % (length + 1));
+            end = rules.deadline(step, started, m_calendar);
+        }
         if (end.date.isValid()) {
-            const QString step = state == QLatin1String("submitted")      ? DeadlineRules::Acceptance
-                                 : state == QLatin1String("under_review") ? DeadlineRules::FormalReview
-                                                                          : DeadlineRules::PublicNotice;
             fields.insert(QStringLiteral("step_started_on"), iso(started));
             fields.insert(QStringLiteral("step_deadline"), iso(end.date));
             fields.insert(QStringLiteral("deadline_provisional"), end.provisional);

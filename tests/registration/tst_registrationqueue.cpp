@@ -37,6 +37,7 @@ private slots:
     void remainingWorkdaysAndUrgency();
     void jointApplicantsAreSummarised();
     void reloadKeepsTheLoadedRows();
+    void demoHasTheSameMixOnAnyDate();
 
 private:
     void loadAll();
@@ -254,6 +255,43 @@ void TestRegistrationQueue::reloadKeepsTheLoadedRows()
     m_model->reload();
     QCOMPARE(m_model->rowCount(), 150);
     QCOMPARE(m_model->rowOf(third), 120);
+}
+
+void TestRegistrationQueue::demoHasTheSameMixOnAnyDate()
+{
+    // The dates of the faketime matrix (weekdays, inside and past the loaded schedules).
+    const QList<QDate> dates{QDate(2026, 6, 15), QDate(2026, 12, 3), QDate(2026, 12, 31),
+                             QDate(2027, 1, 4),  QDate(2028, 2, 29), QDate(2030, 12, 31)};
+    const WorkingCalendar calendar = CalendarRepository::bundled();
+    std::optional<std::map<int, int>> first;
+    for (const QDate& today : dates) {
+        const std::unique_ptr<Database> database =
+            test::createDatabase(m_dir.filePath(QStringLiteral("mix-%1.db").arg(today.toString(Qt::ISODate))),
+                                 DatabaseKey::generate());
+        QVERIFY(database);
+        QVERIFY(!RegistrationDemoData(DemoDataGenerator::departments(), calendar, today)
+                     .write(database->connection(), 300)
+                     .isError());
+        RegistrationQueueModel queue(database->connection(), calendar);
+        QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QueueFilter filter;
+        filter.today = today;
+        queue.setFilter(filter);
+        while (queue.canFetchMore({}))
+            queue.fetchMore({});
+        QCOMPARE(queue.rowCount(), 300);
+        std::map<int, int> mix; // urgency -> applications
+        for (int row = 0; row < queue.rowCount(); ++row)
+            ++mix[queue.index(row, 0).data(RegistrationQueueModel::UrgencyRole).toInt()];
+        using Urgency = RegistrationQueueModel::Urgency;
+        QVERIFY2(mix[int(Urgency::Overdue)] > 5 && mix[int(Urgency::DueToday)] > 0 &&
+                     mix[int(Urgency::Soon)] > 0 && mix[int(Urgency::Normal)] > mix[int(Urgency::Overdue)],
+                 qPrintable(today.toString(Qt::ISODate)));
+        if (!first)
+            first = mix;
+        QVERIFY2(mix == *first,
+                 qPrintable(QStringLiteral("the mix on %1 differs").arg(today.toString(Qt::ISODate))));
+    }
 }
 
 QTEST_MAIN(TestRegistrationQueue)

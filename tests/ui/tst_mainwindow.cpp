@@ -6,10 +6,13 @@
 #include "app/secrets/DatabaseUnlock.h"
 #include "app/secrets/QtKeychainStore.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WhenShown.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupFlow.h"
 #include "ui/common/BackupController.h"
 #include "ui/common/NavigationAreas.h"
+#include "ui/common/ScheduleBanner.h"
+#include "ui/settings/PublishScheduleAction.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/sync/SyncStatusPanel.h"
 
@@ -18,12 +21,15 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace xs;
 
@@ -46,6 +52,7 @@ private slots:
     void statusBarShowsDatabaseAndSync();
     void settingsKeepTheLanguage();
     void backupFromTheWindowWritesAVerifiedCopy();
+    void scheduleBannerFromFirstNovember();
     void screenshotRendersWithoutClipping();
     void chineseLabelsAreExact(); // last: installs the Chinese translation for the process
 
@@ -54,6 +61,7 @@ private:
     std::unique_ptr<Application> m_application;
     std::unique_ptr<StartupFlow> m_startup;
     MainWindow* m_window = nullptr;
+    ManualClock* m_clock = nullptr; // owned by the application
 };
 
 void TestMainWindow::initTestCase()
@@ -67,8 +75,11 @@ void TestMainWindow::initTestCase()
         BlockingKeyStore::write(keychain, KeyStore::currentAccount(created.databaseId), created.key.bytes())
             .ok());
 
-    m_application = std::make_unique<Application>(std::make_unique<QtKeychainStore>(),
-                                                  std::make_unique<SystemClock>(), path);
+    // 2 November: next year's holiday schedule is due, and not loaded (the banner shows).
+    auto clock = std::make_unique<ManualClock>(ManualClock::chinaMorning(QDate(2026, 11, 2)));
+    m_clock = clock.get();
+    m_application =
+        std::make_unique<Application>(std::make_unique<QtKeychainStore>(), std::move(clock), path);
     m_startup = std::make_unique<StartupFlow>(*m_application);
     m_startup->start();
     QTRY_VERIFY_WITH_TIMEOUT(m_startup->mainWindow() != nullptr, 15000);
@@ -219,6 +230,55 @@ void TestMainWindow::backupFromTheWindowWritesAVerifiedCopy()
     const DatabaseUnlock::Outcome copy = DatabaseUnlock::openWithPassphrase(destination, Passphrase, {});
     QVERIFY2(copy.database, qPrintable(copy.error.message()));
     QCOMPARE(copy.database->databaseId(), m_application->database()->databaseId());
+}
+
+void TestMainWindow::scheduleBannerFromFirstNovember()
+{
+    auto* banner = m_window->findChild<ScheduleBanner*>(QStringLiteral("scheduleBanner"));
+    QVERIFY(banner);
+    // 2 November (set at start): a database without a hub is its own administrator, who sees the
+    // warning and the button to publish.
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->missingYear(), std::optional<int>(2027));
+    QVERIFY(banner->findChild<QLabel*>(QStringLiteral("scheduleBannerText"))
+                ->text()
+                .contains(QStringLiteral("2027")));
+    QVERIFY(banner->findChild<QPushButton*>(QStringLiteral("scheduleBannerPublish"))->isVisible());
+    QVERIFY(m_window->findChild<QAction*>(QStringLiteral("publishScheduleAction"))->isVisible());
+
+    // 23:59 on 31 October in China (15:59 UTC): not yet. Midnight: from 1 November on.
+    m_clock->set(QDateTime(QDate(2026, 10, 31), QTime(15, 59), Qt::UTC));
+    m_window->refreshScheduleBanner();
+    QVERIFY(!banner->isVisible());
+    m_clock->set(QDateTime(QDate(2026, 10, 31), QTime(16, 0), Qt::UTC));
+    m_window->refreshScheduleBanner();
+    QVERIFY(banner->isVisible());
+
+    // The administrator publishes 2027 (confirming the summary): the warning goes.
+    const QString schedule = m_dir.filePath(QStringLiteral("2027.json"));
+    QVERIFY(test::writeFile(schedule,
+                            R"({"year": 2027, "source": "国务院办公厅关于2027年部分节假日安排的通知（测试）",
+        "holidays": [{"name": "元旦", "from": "2027-01-01", "to": "2027-01-03"}], "workdays": []})"));
+    test::whenShown<QMessageBox>([](QMessageBox* question) {
+        QVERIFY(question->text().contains(QStringLiteral("2027")));
+        question->button(QMessageBox::Yes)->click();
+        test::whenShown<QMessageBox>([](QMessageBox* done) { done->accept(); });
+    });
+    const Database& database = *m_application->database();
+    QVERIFY(
+        PublishScheduleAction(database.connection(), QStringLiteral("admin"), Role::Admin, *m_clock, m_window)
+            .publishFile(schedule));
+    m_window->refreshScheduleBanner();
+    QVERIFY(!banner->isVisible());
+    // A year later the next one is due again.
+    m_clock->set(ManualClock::chinaMorning(QDate(2027, 11, 1)));
+    m_window->refreshScheduleBanner();
+    QCOMPARE(banner->missingYear(), std::optional<int>(2028));
+    QVERIFY(banner->isVisible());
+    // Hidden by the user, it stays hidden for the session.
+    banner->findChild<QToolButton*>(QStringLiteral("scheduleBannerClose"))->click();
+    m_window->refreshScheduleBanner();
+    QVERIFY(!banner->isVisible());
 }
 
 void TestMainWindow::screenshotRendersWithoutClipping()

@@ -14,6 +14,7 @@
 #include "models/storage/DatabaseKey.h"
 #include "models/storage/Transaction.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WhenShown.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/registration/RegistrationDetailPane.h"
 #include "ui/registration/RegistrationNoticeWriter.h"
@@ -43,31 +44,12 @@ xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
 } // namespace
 
 using namespace xs;
+using xs::test::whenShown;
 
 namespace {
 
 const QDate Today(2026, 6, 15);
 const QString Reviewer = QStringLiteral("demo-reviewer");
-
-/// Acts on the next modal dialog of type T as soon as it shows (the test's hand on the dialog).
-template <typename T>
-void whenShown(std::function<void(T*)> act)
-{
-    auto* poll = new QTimer;
-    poll->setInterval(20);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(poll, &QTimer::timeout, [poll, act, tries] {
-        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            act(dialog);
-        } else if (++*tries > 200) {
-            poll->stop();
-            poll->deleteLater();
-        }
-    });
-    poll->start();
-}
 
 } // namespace
 

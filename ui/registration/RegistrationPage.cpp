@@ -1,6 +1,7 @@
 #include "ui/registration/RegistrationPage.h"
 
 #include "models/journal/SyncLedger.h"
+#include "models/registration/DeadlineText.h"
 #include "models/registration/RegistrationQueueModel.h"
 #include "models/registration/RegistrationRepository.h"
 #include "models/registration/RegistrationVocabulary.h"
@@ -105,7 +106,13 @@ RegistrationPage::RegistrationPage(QSqlDatabase database, QString user, Role rol
         typeWidth = qMax(typeWidth, metrics.horizontalAdvance(RegistrationVocabulary::typeLabel(type)) + 16);
     m_view->setColumnWidth(RegistrationQueueModel::TypeColumn, qMin(typeWidth, 110));
     m_view->setColumnWidth(RegistrationQueueModel::StateColumn, 96);
-    m_view->setColumnWidth(RegistrationQueueModel::DeadlineColumn, 92);
+    // A deadline may carry its mark: 暂定 (provisional) or 已调整 (moved by a published schedule).
+    const QDate sample(2027, 12, 30);
+    m_view->setColumnWidth(
+        RegistrationQueueModel::DeadlineColumn,
+        qMax(92, qMax(metrics.horizontalAdvance(StepDeadline::dateText(sample, true)),
+                      metrics.horizontalAdvance(StepDeadline{sample, false, sample, {}}.markedText())) +
+                     16));
     m_view->setColumnWidth(RegistrationQueueModel::RemainingColumn,
                            qMax(108, metrics.horizontalAdvance(RegistrationQueueModel::tr(
                                          "%n working day(s) overdue", nullptr, 88)) +

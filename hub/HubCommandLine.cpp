@@ -86,13 +86,17 @@ QString HubCommandLine::helpText()
         "Commands:\n"
         "  serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl "
         "SECONDS]\n"
-        "      Serve the sync protocol (hub/PROTOCOL.md) over HTTPS only.\n"
+        "        [--trusted-proxy ADDRESS]\n"
+        "      Serve the sync protocol (hub/PROTOCOL.md) over HTTPS only. X-Forwarded-For is believed only\n"
+        "      from the --trusted-proxy address (the nginx in front).\n"
         "  dev-cert DIR\n"
         "      Write a self-signed certificate and key for localhost and 127.0.0.1 into DIR and print the\n"
         "      certificate's SHA-256 fingerprint (for a desktop's --pin).\n"
         "  user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE\n"
         "           [--department CODE] --database PATH|postgresql://...\n"
-        "      Add a user.\n"
+        "      Add a user (also: users add).\n"
+        "  users unlock NAME --database PATH|postgresql://...\n"
+        "      Clear a user's failed logins, so they may log in at once.\n"
         "  calendar publish FILE --database PATH|postgresql://...\n"
         "      Publish a year of the official holiday schedule (the format of resources/calendar/*.json);\n"
         "      desktops receive it at their next sync. A year already published is replaced.\n"
@@ -118,8 +122,11 @@ int HubCommandLine::run(const QStringList& arguments)
         return serve(arguments.mid(1));
     if (command == QLatin1String("dev-cert"))
         return devCert(arguments.mid(1));
-    if (command == QLatin1String("user") && rest.value(1) == QLatin1String("add"))
+    if ((command == QLatin1String("user") || command == QLatin1String("users")) &&
+        rest.value(1) == QLatin1String("add"))
         return addUser(arguments.mid(2));
+    if (command == QLatin1String("users") && rest.value(1) == QLatin1String("unlock"))
+        return unlockUser(arguments.mid(2));
     if (command == QLatin1String("demo"))
         return demo(arguments.mid(1));
     if (command == QLatin1String("calendar") && rest.value(1) == QLatin1String("publish"))
@@ -135,7 +142,8 @@ int HubCommandLine::serve(const QStringList& arguments)
                 {QStringLiteral("listen"), QString(), QStringLiteral("HOST:PORT")},
                 {QStringLiteral("cert"), QString(), QStringLiteral("FILE")},
                 {QStringLiteral("key"), QString(), QStringLiteral("FILE")},
-                {QStringLiteral("token-ttl"), QString(), QStringLiteral("SECONDS")}}))
+                {QStringLiteral("token-ttl"), QString(), QStringLiteral("SECONDS")},
+                {QStringLiteral("trusted-proxy"), QString(), QStringLiteral("ADDRESS")}}))
         return 2;
     for (const char* required : {"database", "listen", "cert", "key"}) {
         if (!parser.isSet(QLatin1String(required)))
@@ -167,15 +175,21 @@ int HubCommandLine::serve(const QStringList& arguments)
     if (!store)
         return failure(tr("Cannot open the hub database: %1").arg(error));
 
-    HubAuth::Settings settings;
+    HubHttpServer::Settings settings;
     if (parser.isSet(QStringLiteral("token-ttl")))
-        settings.tokenLifetimeSeconds = qMax(1LL, parser.value(QStringLiteral("token-ttl")).toLongLong());
+        settings.auth.tokenLifetimeSeconds =
+            qMax(1LL, parser.value(QStringLiteral("token-ttl")).toLongLong());
+    if (parser.isSet(QStringLiteral("trusted-proxy"))) {
+        settings.trustedProxy = QHostAddress(parser.value(QStringLiteral("trusted-proxy")));
+        if (settings.trustedProxy.isNull())
+            return usage(tr("--trusted-proxy must be the proxy's numeric address, e.g. 127.0.0.1."));
+    }
     HubLog log(m_clock);
     HubHttpServer server(*store, log, settings);
-    server.sslSetup(certificate, key);
-    const quint16 bound = server.listen(address, port);
+    QString listenError;
+    const quint16 bound = server.listenTls(address, port, certificate, key, &listenError);
     if (bound == 0)
-        return failure(tr("Cannot listen on %1.").arg(listen));
+        return failure(tr("Cannot listen on %1: %2").arg(listen, listenError));
     log.event(QStringLiteral("info"), QStringLiteral("listening"),
               {{QStringLiteral("address"), address.toString()},
                {QStringLiteral("port"), bound},
@@ -241,6 +255,29 @@ int HubCommandLine::addUser(const QStringList& arguments)
                         parser.value(QStringLiteral("department")), &error))
         return failure(tr("Cannot add the user: %1").arg(error));
     print(stdout, tr("Added %1 (%2).").arg(names.constFirst(), roleName(*role)));
+    return 0;
+}
+
+int HubCommandLine::unlockUser(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments, {{QStringLiteral("database"), QString(), QStringLiteral("LOCATION")}}))
+        return 2;
+    const QStringList names = parser.positionalArguments();
+    if (names.size() != 1 || !parser.isSet(QStringLiteral("database")))
+        return usage(tr("Usage: xiangshu-hub users unlock NAME --database LOCATION"));
+    QString error;
+    const std::unique_ptr<HubStore> store =
+        HubStore::open(parser.value(QStringLiteral("database")), m_clock, &error);
+    if (!store)
+        return failure(tr("Cannot open the hub database: %1").arg(error));
+    if (!store->user(names.constFirst()))
+        return failure(tr("There is no user %1.").arg(names.constFirst()));
+    HubAuth auth(*store, {});
+    if (!auth.unlock(names.constFirst(), &error))
+        return failure(tr("Cannot unlock %1: %2").arg(names.constFirst(), error));
+    print(stdout,
+          tr("The failed logins of %1 are cleared; they may log in at once.").arg(names.constFirst()));
     return 0;
 }
 
@@ -328,12 +365,12 @@ int HubCommandLine::demo(const QStringList& arguments)
     HubRecords hubRecords(*store);
     if (!hubRecords.seed(records, QStringLiteral("demo"), &error))
         return failure(tr("Cannot write the demo data: %1").arg(error));
-    // One user per role; the cataloguer works for 湖南省数据局.
-    const QString hash = PasswordHash::hash(demoPassword().toUtf8());
+    // One user per role; the cataloguer works for 湖南省数据局. Each hash has its own salt: one
+    // shared hash would tell anyone reading the store that the passwords are the same.
     for (const Role role : {Role::Cataloguer, Role::Reviewer, Role::Manager, Role::Auditor, Role::Admin}) {
         const QString name = QStringLiteral("demo-") + roleName(role);
         if (!store->user(name) &&
-            !store->addUser(name, hash, role,
+            !store->addUser(name, PasswordHash::hash(demoPassword().toUtf8()), role,
                             role == Role::Cataloguer ? QStringLiteral("430000027") : QString(), &error))
             return failure(tr("Cannot add %1: %2").arg(name, error));
     }

@@ -28,6 +28,7 @@ private:
     int serve(const QStringList& arguments);
     int devCert(const QStringList& arguments);
     int addUser(const QStringList& arguments);
+    int unlockUser(const QStringList& arguments);
     int demo(const QStringList& arguments);
     int publishCalendar(const QStringList& arguments);
 

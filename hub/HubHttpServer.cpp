@@ -1,18 +1,19 @@
 #include "hub/HubHttpServer.h"
 
 #include "hub/Gzip.h"
+#include "hub/HttpReply.h"
 #include "hub/HubLog.h"
 #include "hub/HubStore.h"
+#include "hub/TlsListener.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/WireCodec.h"
 
-#include <QElapsedTimer>
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QUrlQuery>
 
@@ -56,13 +57,51 @@ QString methodName(QHttpServerRequest::Method method)
 
 } // namespace
 
-HubHttpServer::HubHttpServer(HubStore& store, HubLog& log, HubAuth::Settings authSettings, QObject* parent)
+HubHttpServer::HubHttpServer(HubStore& store, HubLog& log, Settings settings, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_store(store)
     , m_log(log)
-    , m_auth(store, authSettings)
+    , m_settings(std::move(settings))
+    , m_auth(store, m_settings.auth)
     , m_records(store, &log)
 {}
+
+quint16 HubHttpServer::listenTls(const QHostAddress& address, quint16 port,
+                                 const QSslCertificate& certificate, const QSslKey& key, QString* error)
+{
+    auto* listener = new TlsListener(
+        TlsListener::hardened(certificate, key), m_settings.limits,
+        [this](const RequestHead& head) { return admit(head); }, this);
+    connect(listener, &TlsListener::refused, this, [this](const QString& event, const QJsonObject& details) {
+        m_log.event(QStringLiteral("warning"), event, details);
+    });
+    if (!listener->listen(address, port)) {
+        *error = listener->errorString();
+        delete listener;
+        return 0;
+    }
+    bind(listener); // QtHttpServer parses what the listener hands on
+    return listener->serverPort();
+}
+
+std::variant<qint64, ScreenRefusal> HubHttpServer::admit(const RequestHead& head)
+{
+    const QByteArray path =
+        head.target.left(head.target.indexOf('?') < 0 ? head.target.size() : head.target.indexOf('?'));
+    if (path == "/api/v1/push") {
+        // The one large body a client may send: only with a valid token, checked before a byte of it.
+        HubAuth::TokenProblem problem = HubAuth::TokenProblem::None;
+        if (!m_auth.authenticate(head.header("authorization"), &problem))
+            return ScreenRefusal{401,
+                                 QByteArrayLiteral("login_required"),
+                                 QStringLiteral("log in again to get a new token"),
+                                 {}};
+        return m_settings.limits.maxBodyBytes;
+    }
+    if (path == "/api/v1/login")
+        return qint64(4096);
+    return qint64(1024);
+}
 
 HubHttpServer::Response HubHttpServer::error(int status, const QString& code, const QString& message)
 {
@@ -101,10 +140,8 @@ HubHttpServer::Response HubHttpServer::respond(const QHttpServerRequest& request
                      QStringLiteral("no such endpoint; the API lives under /api/v1"));
     const QString endpoint = path.mid(ApiPrefix.size());
 
-    // Bodies are refused by their declared size before anything reads them as JSON.
-    const QByteArray declaredLength = header(request, "Content-Length");
-    if (declaredLength.toLongLong() > WireLimits::MaxBodyBytes ||
-        request.body().size() > WireLimits::MaxBodyBytes)
+    // Bodies were bounded before they were read (admit, RequestScreen); this guards the in-process use.
+    if (request.body().size() > WireLimits::MaxBodyBytes)
         return error(413, QStringLiteral("body_too_large"),
                      QStringLiteral("request bodies are limited to %1 bytes").arg(WireLimits::MaxBodyBytes));
 
@@ -115,10 +152,8 @@ HubHttpServer::Response HubHttpServer::respond(const QHttpServerRequest& request
         return expect(QHttpServerRequest::Method::Get)
                    ? health()
                    : error(405, QStringLiteral("method_not_allowed"), path);
-    if (endpoint == QLatin1String("/login"))
-        return expect(QHttpServerRequest::Method::Post)
-                   ? login(request)
-                   : error(405, QStringLiteral("method_not_allowed"), path);
+    if (endpoint == QLatin1String("/login")) // a POST never gets here: handleRequest gives it to login()
+        return error(405, QStringLiteral("method_not_allowed"), path);
 
     static const QHash<QString, std::pair<Endpoint, QHttpServerRequest::Method>> authenticated = {
         {QStringLiteral("/changes"), {Endpoint::Pull, QHttpServerRequest::Method::Get}},
@@ -162,20 +197,55 @@ HubHttpServer::Response HubHttpServer::respond(const QHttpServerRequest& request
     }
 }
 
-HubHttpServer::Response HubHttpServer::login(const QHttpServerRequest& request)
+void HubHttpServer::login(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    const Exchange exchange = exchangeOf(request);
     QJsonParseError parseError;
     const QJsonObject body = QJsonDocument::fromJson(request.body(), &parseError).object();
     const QJsonValue user = body.value(QStringLiteral("user"));
     const QJsonValue password = body.value(QStringLiteral("password"));
     if (parseError.error != QJsonParseError::NoError || !user.isString() || !password.isString() ||
-        user.toString().isEmpty() || user.toString().size() > 128 || password.toString().size() > 1024)
-        return error(400, QStringLiteral("bad_request"),
-                     QStringLiteral("login needs {\"user\": ..., \"password\": ...}"));
-    const HubAuth::LoginResult result =
-        m_auth.login(user.toString(), password.toString().toUtf8(), request.remoteAddress());
+        user.toString().isEmpty() || user.toString().size() > 128 || password.toString().size() > 1024) {
+        write(socket, exchange,
+              error(400, QStringLiteral("bad_request"),
+                    QStringLiteral("login needs {\"user\": ..., \"password\": ...}")),
+              {});
+        return;
+    }
+    const QString address = exchange.address;
+    const HubAuth::LoginAttempt attempt = m_auth.beginLogin(user.toString(), address);
+    if (attempt.retryAfter > 0) {
+        HubAuth::LoginResult throttled;
+        throttled.outcome = HubAuth::LoginResult::Outcome::RateLimited;
+        throttled.retryAfter = attempt.retryAfter;
+        write(socket, exchange, loginAnswer(throttled, attempt.user, address), attempt.user);
+        return;
+    }
+    // The check runs on a worker; the answer is written when it is done (if the client still waits).
+    const QPointer<QTcpSocket> waiting(socket);
+    const bool started = m_passwordChecks.start(
+        attempt.passwordHash, password.toString().toUtf8(), [this, waiting, exchange, attempt](bool matches) {
+            const HubAuth::LoginResult result = m_auth.finishLogin(attempt, matches);
+            if (waiting)
+                write(waiting, exchange, loginAnswer(result, attempt.user, attempt.address), attempt.user);
+        });
+    if (!started) {
+        Response busy = error(503, QStringLiteral("unavailable"),
+                              QStringLiteral("too many logins at once; try again shortly"));
+        busy.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "2"));
+        m_log.event(QStringLiteral("warning"), QStringLiteral("login_shed"),
+                    {{QStringLiteral("remote"), address}});
+        write(socket, exchange, busy, attempt.user);
+    }
+}
+
+HubHttpServer::Response HubHttpServer::loginAnswer(const HubAuth::LoginResult& result, const QString& user,
+                                                   const QString& address)
+{
     switch (result.outcome) {
     case HubAuth::LoginResult::Outcome::Ok:
+        m_log.event(QStringLiteral("info"), QStringLiteral("login"),
+                    {{QStringLiteral("user"), user}, {QStringLiteral("remote"), address}});
         return {200,
                 json({{QStringLiteral("token"), result.token},
                       {QStringLiteral("expires_at"), result.expiresAt},
@@ -184,20 +254,39 @@ HubHttpServer::Response HubHttpServer::login(const QHttpServerRequest& request)
                       {QStringLiteral("department"), result.principal.department}}),
                 {}};
     case HubAuth::LoginResult::Outcome::BadCredentials:
+        m_log.event(QStringLiteral("warning"), QStringLiteral("login_failed"),
+                    {{QStringLiteral("user"), user.left(128)}, {QStringLiteral("remote"), address}});
         return error(401, QStringLiteral("bad_credentials"), QStringLiteral("wrong user name or password"));
     case HubAuth::LoginResult::Outcome::RateLimited: {
-        Response response = error(429, QStringLiteral("too_many_attempts"),
-                                  QStringLiteral("too many failed logins; wait 15 minutes"));
-        response.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "900"));
+        m_log.event(QStringLiteral("warning"), QStringLiteral("login_throttled"),
+                    {{QStringLiteral("user"), user.left(128)},
+                     {QStringLiteral("remote"), address},
+                     {QStringLiteral("retry_after"), result.retryAfter}});
+        Response response =
+            error(429, QStringLiteral("too_many_attempts"),
+                  QStringLiteral("too many failed logins; try again in %1 s").arg(result.retryAfter));
+        response.headers.append(
+            std::pair<QByteArray, QByteArray>("Retry-After", QByteArray::number(result.retryAfter)));
         return response;
     }
     case HubAuth::LoginResult::Outcome::Error:
         break;
     }
-    m_log.event(QStringLiteral("error"), QStringLiteral("login_failed"),
+    m_log.event(QStringLiteral("error"), QStringLiteral("login_error"),
                 {{QStringLiteral("detail"), result.detail}});
     return error(503, QStringLiteral("unavailable"),
                  QStringLiteral("the hub's store is unavailable; try again"));
+}
+
+QString HubHttpServer::clientAddress(const QHttpServerRequest& request) const
+{
+    const QHostAddress peer = request.remoteAddress();
+    if (m_settings.trustedProxy.isNull() ||
+        !peer.isEqual(m_settings.trustedProxy, QHostAddress::TolerantConversion))
+        return peer.toString(); // a client cannot choose its own address by sending the header
+    const QList<QByteArray> hops = header(request, "X-Forwarded-For").split(',');
+    const QHostAddress forwarded(QString::fromLatin1(hops.constLast().trimmed()));
+    return forwarded.isNull() ? peer.toString() : forwarded.toString();
 }
 
 HubHttpServer::Response HubHttpServer::pull(const QHttpServerRequest& request)
@@ -260,32 +349,51 @@ HubHttpServer::Response HubHttpServer::users() const
 
 bool HubHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    QElapsedTimer timer;
-    timer.start();
+    if (request.url().path() == QLatin1String("/api/v1/login") &&
+        request.method() == QHttpServerRequest::Method::Post) {
+        login(request, socket);
+        return true;
+    }
+    const Exchange exchange = exchangeOf(request);
     QString user;
-    Response response = respond(request, &user);
+    const Response response = respond(request, &user);
+    if (response.status == 401 || response.status == 403)
+        m_log.event(QStringLiteral("warning"), QStringLiteral("request_refused"),
+                    {{QStringLiteral("status"), response.status},
+                     {QStringLiteral("path"), request.url().path().left(200)},
+                     {QStringLiteral("user"), user},
+                     {QStringLiteral("remote"), exchange.address}});
+    write(socket, exchange, response, user);
+    return true;
+}
 
-    bool compressed = false;
-    if (response.body.size() > GzipThreshold && header(request, "Accept-Encoding").contains("gzip")) {
+HubHttpServer::Exchange HubHttpServer::exchangeOf(const QHttpServerRequest& request) const
+{
+    Exchange exchange{methodName(request.method()),
+                      request.url().path().left(200),
+                      clientAddress(request),
+                      header(request, "Accept-Encoding").contains("gzip"),
+                      {}};
+    exchange.timer.start();
+    return exchange;
+}
+
+void HubHttpServer::write(QTcpSocket* socket, const Exchange& exchange, Response response,
+                          const QString& user)
+{
+    QList<std::pair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"},
+                                                     {"Cache-Control", "no-store"}};
+    if (response.body.size() > GzipThreshold && exchange.acceptsGzip) {
         const QByteArray gzipped = Gzip::compress(response.body);
         if (!gzipped.isEmpty()) {
             response.body = gzipped;
-            compressed = true;
+            headers.append(std::pair<QByteArray, QByteArray>("Content-Encoding", "gzip"));
         }
     }
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-    responder.writeHeader("Content-Type", "application/json");
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeHeader("Cache-Control", "no-store");
-    if (compressed)
-        responder.writeHeader("Content-Encoding", "gzip");
-    for (const auto& [name, value] : std::as_const(response.headers))
-        responder.writeHeader(name, value);
-    responder.writeBody(response.body);
-    m_log.request(methodName(request.method()), request.url().path().left(200), response.status, user,
-                  timer.elapsed(), response.body.size(), request.remoteAddress().toString());
-    return true;
+    headers += response.headers;
+    socket->write(httpReply(response.status, headers, response.body));
+    m_log.request(exchange.method, exchange.path, response.status, user, exchange.timer.elapsed(),
+                  response.body.size(), exchange.address);
 }
 
 void HubHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)

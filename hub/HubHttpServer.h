@@ -2,23 +2,42 @@
 
 #include "hub/HubAuth.h"
 #include "hub/HubRecords.h"
+#include "hub/PasswordChecks.h"
+#include "hub/RequestScreen.h"
+#include "hub/ServerLimits.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
+
+class QSslCertificate;
+class QSslKey;
 
 namespace xs {
 
 class HubLog;
 class HubStore;
 
-/// The hub's HTTP layer (hub/PROTOCOL.md): routes, the role check per endpoint, body limits before
-/// any parsing, JSON errors, gzip, and a structured log line per request. HTTPS only: the caller
-/// sets up TLS before listening.
+/// The hub's HTTP layer (hub/PROTOCOL.md): routes, the role check per endpoint, what a request may
+/// bring before anyone knows who sent it (admit), JSON errors, gzip, and a structured log line per
+/// request, with refusals as security events. HTTPS only, through TlsListener.
 class HubHttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
 
 public:
-    HubHttpServer(HubStore& store, HubLog& log, HubAuth::Settings authSettings, QObject* parent = nullptr);
+    struct Settings
+    {
+        HubAuth::Settings auth;
+        ServerLimits limits;
+        /// The reverse proxy in front of the hub, if any: only from it is X-Forwarded-For believed.
+        QHostAddress trustedProxy;
+    };
+
+    HubHttpServer(HubStore& store, HubLog& log, Settings settings, QObject* parent = nullptr);
+
+    /// Listens for TLS on address:port (0: any free port); the port, or 0 with *error.
+    quint16 listenTls(const QHostAddress& address, quint16 port, const QSslCertificate& certificate,
+                      const QSslKey& key, QString* error);
 
     struct Response
     {
@@ -27,8 +46,13 @@ public:
         QList<std::pair<QByteArray, QByteArray>> headers;
     };
 
-    /// Answers one request (everything but the socket): the whole protocol, testable in-process.
+    /// Answers one request (everything but the socket): the protocol, testable in-process. Login
+    /// is answered later (handleRequest), when its password check is done.
     Response respond(const QHttpServerRequest& request, QString* user);
+
+    /// How many body bytes a request may bring, decided from its head before the body is read: a
+    /// push only with a valid token, a login a few kilobytes, the rest next to nothing.
+    std::variant<qint64, ScreenRefusal> admit(const RequestHead& head);
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -36,16 +60,32 @@ protected:
 
 private:
     Response health() const;
-    Response login(const QHttpServerRequest& request);
+    void login(const QHttpServerRequest& request, QTcpSocket* socket);
+    Response loginAnswer(const HubAuth::LoginResult& result, const QString& user, const QString& address);
     Response pull(const QHttpServerRequest& request);
     Response push(const Principal& principal, const QHttpServerRequest& request);
     Response users() const;
     static Response error(int status, const QString& code, const QString& message);
+    /// Who sent the request: the peer, or from the trusted proxy the address it forwards for.
+    QString clientAddress(const QHttpServerRequest& request) const;
+    /// What answering a request needs to know of it, kept when the answer comes later.
+    struct Exchange
+    {
+        QString method;
+        QString path;
+        QString address;
+        bool acceptsGzip = false;
+        QElapsedTimer timer;
+    };
+    Exchange exchangeOf(const QHttpServerRequest& request) const;
+    void write(QTcpSocket* socket, const Exchange& exchange, Response response, const QString& user);
 
     HubStore& m_store;
     HubLog& m_log;
+    Settings m_settings;
     HubAuth m_auth;
     HubRecords m_records;
+    PasswordChecks m_passwordChecks;
 };
 
 } // namespace xs

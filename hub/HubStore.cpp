@@ -1,8 +1,9 @@
 #include "hub/HubStore.h"
 
 #include "models/journal/EntitySchema.h"
+#include "models/storage/DatabaseKey.h"
 
-#include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -84,6 +85,12 @@ std::unique_ptr<HubStore> HubStore::open(const QString& location, const Clock& c
         QSqlQuery pragma(database);
         pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        // The store holds password hashes and tokens: readable by the hub's own account only, also
+        // a file an earlier version left readable by all (the process umask covers new files).
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (QFile::exists(location + suffix))
+                QFile::setPermissions(location + suffix, QFile::ReadOwner | QFile::WriteOwner);
+        }
     }
     if (!store->createSchema(error))
         return nullptr;
@@ -151,10 +158,10 @@ bool HubStore::createSchema(QString* error)
             "INSERT INTO hub_counter (name, value) VALUES ('seq', 0) ON CONFLICT (name) DO NOTHING"),
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, "
-            "role TEXT NOT NULL, department TEXT NOT NULL, created_at TEXT NOT NULL)"),
+            "role TEXT NOT NULL, department TEXT NOT NULL, created_at TEXT NOT NULL, uid TEXT)"),
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS tokens (token_hash TEXT PRIMARY KEY, user_name TEXT NOT NULL, "
-            "expires_at BIGINT NOT NULL, created_at BIGINT NOT NULL)"),
+            "expires_at BIGINT NOT NULL, created_at BIGINT NOT NULL, user_uid TEXT)"),
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS login_failures (id %1, user_name TEXT NOT NULL, address TEXT "
             "NOT NULL, at BIGINT NOT NULL)")
@@ -168,6 +175,13 @@ bool HubStore::createSchema(QString* error)
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS applied_ops (op_id TEXT PRIMARY KEY, user_name TEXT NOT NULL, "
             "result TEXT NOT NULL, applied_at BIGINT NOT NULL)"),
+        // The answer to each operation, under who sent it, from which desktop, and what it said: a
+        // retry gets its answer back, another user's or desktop's op_id is a different operation,
+        // and the same op_id with other content is refused (schema version 2).
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS operation_answers (user_uid TEXT NOT NULL, device TEXT NOT NULL, "
+            "op_id TEXT NOT NULL, content_hash TEXT NOT NULL, result TEXT NOT NULL, applied_at BIGINT NOT "
+            "NULL, PRIMARY KEY (user_uid, device, op_id))"),
         QStringLiteral(
             "INSERT INTO hub_meta (key, value) VALUES ('schema_version', '1') ON CONFLICT (key) DO NOTHING"),
     };
@@ -183,33 +197,109 @@ bool HubStore::createSchema(QString* error)
             return false;
         }
     }
+    if (!upgradeSchema(error)) {
+        rollback();
+        return false;
+    }
     return commit(error);
 }
 
-std::optional<HubStore::User> HubStore::user(const QString& name) const
+bool HubStore::hasColumn(const QString& table, const QString& column) const
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT name, password_hash, role, department FROM users WHERE name = ?"));
-    query.addBindValue(name);
+    if (m_dialect.kind() == SqlDialect::Kind::Postgres) {
+        query.prepare(QStringLiteral(
+            "SELECT 1 FROM information_schema.columns WHERE table_name = ? AND column_name = ?"));
+        query.addBindValue(table);
+        query.addBindValue(column);
+        return query.exec() && query.next();
+    }
+    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+        return false;
+    while (query.next()) {
+        if (query.value(1).toString() == column)
+            return true;
+    }
+    return false;
+}
+
+bool HubStore::upgradeSchema(QString* error)
+{
+    // Version 2: users carry a uid that tokens are bound to (a user removed and added again under
+    // the same name does not get the old tokens back); tokens made before it name no uid and stop
+    // working, so everyone logs in once after the upgrade.
+    for (const auto& [table, column] : {std::pair{QStringLiteral("users"), QStringLiteral("uid")},
+                                        std::pair{QStringLiteral("tokens"), QStringLiteral("user_uid")}}) {
+        if (!hasColumn(table, column) &&
+            !exec(m_dialect.addColumn(table, column, QStringLiteral("TEXT")), {}, error))
+            return false;
+    }
+    QStringList missing;
+    {
+        QSqlQuery query(database());
+        query.exec(QStringLiteral("SELECT name FROM users WHERE uid IS NULL"));
+        while (query.next())
+            missing << query.value(0).toString();
+    }
+    for (const QString& name : std::as_const(missing)) {
+        if (!exec(QStringLiteral("UPDATE users SET uid = ? WHERE name = ?"), {newUid(), name}, error))
+            return false;
+    }
+    return exec(QStringLiteral("UPDATE hub_meta SET value = '2' WHERE key = 'schema_version'"), {}, error);
+}
+
+namespace {
+
+std::optional<HubStore::User> userFrom(QSqlQuery& query)
+{
     if (!query.exec() || !query.next())
         return std::nullopt;
     const std::optional<Role> role = roleFromName(query.value(2).toString());
     if (!role)
         return std::nullopt;
-    return User{query.value(0).toString(), query.value(1).toString(),
-                Principal{query.value(0).toString(), *role, query.value(3).toString()}};
+    return HubStore::User{query.value(0).toString(), query.value(1).toString(),
+                          Principal{query.value(0).toString(), *role, query.value(3).toString()},
+                          query.value(4).toString()};
+}
+
+} // namespace
+
+QString HubStore::newUid()
+{
+    return QString::fromLatin1(secureRandomBytes(16).toHex());
+}
+
+std::optional<HubStore::User> HubStore::user(const QString& name) const
+{
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("SELECT name, password_hash, role, department, uid FROM users WHERE name = ?"));
+    query.addBindValue(name);
+    return userFrom(query);
+}
+
+std::optional<HubStore::User> HubStore::userByUid(const QString& uid) const
+{
+    if (uid.isEmpty())
+        return std::nullopt;
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("SELECT name, password_hash, role, department, uid FROM users WHERE uid = ?"));
+    query.addBindValue(uid);
+    return userFrom(query);
 }
 
 QList<HubStore::User> HubStore::users() const
 {
     QList<User> found;
     QSqlQuery query(database());
-    query.exec(QStringLiteral("SELECT name, role, department FROM users ORDER BY name"));
+    query.exec(QStringLiteral("SELECT name, role, department, uid FROM users ORDER BY name"));
     while (query.next()) {
         if (const std::optional<Role> role = roleFromName(query.value(1).toString()))
             found.append(User{query.value(0).toString(),
                               {},
-                              Principal{query.value(0).toString(), *role, query.value(2).toString()}});
+                              Principal{query.value(0).toString(), *role, query.value(2).toString()},
+                              query.value(3).toString()});
     }
     return found;
 }
@@ -217,10 +307,10 @@ QList<HubStore::User> HubStore::users() const
 bool HubStore::addUser(const QString& name, const QString& passwordHash, Role role, const QString& department,
                        QString* error)
 {
-    return exec(QStringLiteral("INSERT INTO users (name, password_hash, role, department, created_at) "
-                               "VALUES (?, ?, ?, ?, ?)"),
+    return exec(QStringLiteral("INSERT INTO users (name, password_hash, role, department, created_at, uid) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"),
                 {name, passwordHash, roleName(role), department.isNull() ? QStringLiteral("") : department,
-                 m_clock.now().toString(Qt::ISODate)},
+                 m_clock.now().toString(Qt::ISODate), newUid()},
                 error);
 }
 

@@ -43,8 +43,12 @@ public:
         QString name;
         QString passwordHash;
         Principal principal;
+        QString uid; // random, never reused: a token names this, so a name added again is a new user
     };
     std::optional<User> user(const QString& name) const;
+    std::optional<User> userByUid(const QString& uid) const;
+    /// A fresh user id: 128 random bits, so no two users ever share one.
+    static QString newUid();
     bool addUser(const QString& name, const QString& passwordHash, Role role, const QString& department,
                  QString* error);
     QList<User> users() const;
@@ -73,6 +77,9 @@ public:
 private:
     HubStore(SqlDialect dialect, QString connectionName, const Clock& clock);
     bool createSchema(QString* error);
+    /// Brings a store made by an earlier version up to this one (inside createSchema's write).
+    bool upgradeSchema(QString* error);
+    bool hasColumn(const QString& table, const QString& column) const;
 
     SqlDialect m_dialect;
     QString m_connectionName;

@@ -27,6 +27,13 @@ QString SqlDialect::lockRowSuffix() const
     return m_kind == Kind::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
 }
 
+QString SqlDialect::addColumn(const QString& table, const QString& column, const QString& type) const
+{
+    return m_kind == Kind::Postgres
+               ? QStringLiteral("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2 %3").arg(table, column, type)
+               : QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table, column, type);
+}
+
 QString SqlDialect::schemaLock() const
 {
     // Any constant works; it only has to be the same in every hub process.

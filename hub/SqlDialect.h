@@ -29,6 +29,9 @@ public:
     QString lockRowSuffix() const;
     /// Serialises schema creation between hub processes starting together (empty if not needed).
     QString schemaLock() const;
+    /// Adds a column to a table created by an earlier version, if it is not there yet. On SQLite the
+    /// caller checks first (columnsOf); PostgreSQL says IF NOT EXISTS itself.
+    QString addColumn(const QString& table, const QString& column, const QString& type) const;
 
 private:
     Kind m_kind;

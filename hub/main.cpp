@@ -5,9 +5,13 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <sys/stat.h>
 
 int main(int argc, char* argv[])
 {
+    // Everything the hub writes (its store, the key of a development certificate) is for its own
+    // account only: the store holds password hashes.
+    ::umask(077);
     QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("xiangshu-hub"));
     QCoreApplication::setApplicationVersion(QStringLiteral(XS_VERSION));

@@ -23,6 +23,23 @@ void writeTo(FILE* stream, const QString& text)
     std::fflush(stream);
 }
 
+/// Lines of text as a terminal may show them: a record's name holding NUL, an escape sequence
+/// (ESC [ ... that moves the cursor or recolours the screen) or a stray carriage return prints as
+/// \x.. instead of acting. Tabs stay.
+QString printable(const QString& line)
+{
+    QString shown;
+    shown.reserve(line.size());
+    for (const QChar c : line) {
+        const char16_t code = c.unicode();
+        if ((code < 0x20 && code != u'\t') || (code >= 0x7f && code <= 0x9f))
+            shown += QStringLiteral("\\x%1").arg(int(code), 2, 16, QLatin1Char('0'));
+        else
+            shown += c;
+    }
+    return shown;
+}
+
 } // namespace
 
 CliContext::CliContext(const QCommandLineParser& parser, QStringList arguments, KeyStore& keychain,
@@ -180,8 +197,12 @@ void CliContext::printResult(const QJsonObject& json, const QStringList& textLin
     if (m_json)
         writeTo(stdout,
                 QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
-    else if (!textLines.isEmpty())
-        writeTo(stdout, textLines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    else if (!textLines.isEmpty()) {
+        QStringList shown;
+        for (const QString& line : textLines)
+            shown << printable(line);
+        writeTo(stdout, shown.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    }
 }
 
 ExitCode CliContext::fail(ExitCode code, const QString& message, const QString& errorCode,
@@ -190,7 +211,10 @@ ExitCode CliContext::fail(ExitCode code, const QString& message, const QString& 
     QString text = message;
     if (!detail.isEmpty())
         text += QLatin1Char('\n') + tr("Detail: %1").arg(detail);
-    writeTo(stderr, text + QLatin1Char('\n'));
+    QStringList shown;
+    for (const QString& line : text.split(QLatin1Char('\n')))
+        shown << printable(line);
+    writeTo(stderr, shown.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     if (m_json) {
         const QJsonObject error{
             {QStringLiteral("code"), errorCode.isEmpty() ? QStringLiteral("error") : errorCode},

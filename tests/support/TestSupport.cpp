@@ -3,10 +3,12 @@
 #include "models/common/Clock.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTest>
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace xs::test {
@@ -66,6 +68,47 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments, c
         process.kill();
         process.waitForFinished();
         return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.standardOutput = process.readAllStandardOutput();
+    result.standardError = process.readAllStandardError();
+    return result;
+}
+
+qint64 peakResidentKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+BoundedResult runBounded(const QString& program, const QStringList& arguments, qint64 dataLimitBytes,
+                         int timeoutMs)
+{
+    QProcess process;
+    process.setChildProcessModifier([dataLimitBytes] {
+        const rlimit limit{rlim_t(dataLimitBytes), rlim_t(dataLimitBytes)};
+        ::setrlimit(RLIMIT_DATA, &limit);
+    });
+    process.start(program, arguments);
+    BoundedResult result;
+    if (!process.waitForStarted(10000))
+        return result;
+    process.closeWriteChannel();
+    QElapsedTimer timer;
+    timer.start();
+    while (!process.waitForFinished(20)) {
+        result.peakResidentKiB = std::max(result.peakResidentKiB, peakResidentKiB(process.processId()));
+        if (timer.elapsed() > timeoutMs) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
     }
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.standardOutput = process.readAllStandardOutput();

@@ -32,6 +32,18 @@ struct ProcessResult
 ProcessResult runProcess(const QString& program, const QStringList& arguments, const QByteArray& input = {},
                          int timeoutMs = 60000, const QProcessEnvironment& environment = {});
 
+/// A run whose heap may not grow past a limit (RLIMIT_DATA): an attempt to allocate more fails
+/// inside the program, so a test of "bounded memory" fails as a crash or a wrong exit code instead
+/// of taking the machine. peakResidentKiB is the largest VmHWM seen while it ran.
+struct BoundedResult : ProcessResult
+{
+    qint64 peakResidentKiB = 0;
+};
+BoundedResult runBounded(const QString& program, const QStringList& arguments, qint64 dataLimitBytes,
+                         int timeoutMs = 120000);
+/// The peak resident size (VmHWM) of a running process in KiB, or -1.
+qint64 peakResidentKiB(qint64 pid);
+
 /// The environment of a process whose clock starts at `start` (XS_CLOCK) and runs on.
 QProcessEnvironment environmentWithClock(const QDateTime& start);
 /// 09:00 in China on a date: the instant tests usually fix their clocks at.

@@ -142,11 +142,16 @@ QJsonValue parseCell(const QString& field, const QString& text, QString* error)
     case FieldType::Text:
         break;
     }
-    if (schema->maxLength > 0 && trimmed.size() > schema->maxLength) {
+    // Text keeps its leading whitespace: stripping a leading tab would turn "\t=1+1" into a formula
+    // that the next spreadsheet opening an export runs. Trailing blanks (Excel pads) go.
+    QString kept = text;
+    while (!kept.isEmpty() && kept.back().isSpace())
+        kept.chop(1);
+    if (schema->maxLength > 0 && kept.size() > schema->maxLength) {
         *error = Text::tr("Longer than %1 characters.").arg(schema->maxLength);
         return QJsonValue::Undefined;
     }
-    return trimmed;
+    return kept;
 }
 
 QString itemsCell(const QList<QJsonObject>& items)

@@ -54,11 +54,12 @@ std::optional<QString> decode(const QByteArray& bytes, QString* encoding, Tabula
 
 } // namespace
 
-std::optional<TabularData> read(const QByteArray& bytes, TabularError* error, QString* encoding)
+std::optional<TabularData> read(const QByteArray& bytes, TabularError* error, QString* encoding,
+                                const TabularLimits& limits)
 {
     QString detected;
-    if (bytes.size() > MaxBytes) {
-        error->message = Text::tr("The file is larger than %1 MB.").arg(MaxBytes / (1024 * 1024));
+    if (bytes.size() > limits.maxInflatedBytes) {
+        error->message = Text::tr("The file is larger than %1 MB.").arg(limits.maxInflatedBytes >> 20);
         return std::nullopt;
     }
     const std::optional<QString> decoded = decode(bytes, &detected, error);
@@ -78,20 +79,42 @@ std::optional<TabularData> read(const QByteArray& bytes, TabularError* error, QS
     bool quoted = false;     // inside a quoted cell
     bool afterQuote = false; // the quoted cell just closed
     qsizetype cells = 0;
+    qsizetype headerWidth = 0; // the heading row defines the table
+    qsizetype column = 0;      // of the cell being read, in its record
+    QString refusal;
+    // Empty cells right of the table are dropped as they come (Excel's trailing commas cost nothing);
+    // a value there refuses the file.
     auto endCell = [&] {
-        record.append(cell);
+        const qsizetype width = headerWidth > 0 ? headerWidth : limits.maxColumns;
+        if (column >= width) {
+            if (!cell.isEmpty() && refusal.isEmpty())
+                refusal = headerWidth > 0
+                              ? Text::tr("Line %1 has a value in column %2, right of the last heading.")
+                                    .arg(recordLine)
+                                    .arg(column + 1)
+                              : Text::tr("Line %1 has more than %2 columns.")
+                                    .arg(recordLine)
+                                    .arg(limits.maxColumns);
+        } else {
+            record.append(cell);
+            ++cells;
+        }
+        ++column;
         cell.clear();
         afterQuote = false;
-        ++cells;
     };
     auto endRecord = [&] {
         endCell();
-        const bool blank = record.size() == 1 && record.constFirst().isEmpty();
-        if (!blank) {
+        while (!record.isEmpty() && record.constLast().isEmpty())
+            record.removeLast();
+        if (!record.isEmpty()) {
+            if (headerWidth == 0)
+                headerWidth = record.size();
             records.append(record);
             recordLines.append(recordLine);
         }
         record.clear();
+        column = 0;
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
@@ -131,8 +154,12 @@ std::optional<TabularData> read(const QByteArray& bytes, TabularError* error, QS
         } else {
             cell.append(c); // a quote inside an unquoted cell is just a character, as Excel reads it
         }
-        if (cells > MaxCells) {
-            error->message = Text::tr("The file has more than %1 cells.").arg(MaxCells);
+        if (cells > limits.maxCells)
+            refusal = Text::tr("The file has more than %1 cells.").arg(limits.maxCells);
+        else if (records.size() > limits.maxRows)
+            refusal = Text::tr("The file has more than %1 rows.").arg(limits.maxRows);
+        if (!refusal.isEmpty()) {
+            error->message = refusal;
             return std::nullopt;
         }
     }
@@ -145,6 +172,10 @@ std::optional<TabularData> read(const QByteArray& bytes, TabularError* error, QS
     }
     if (!cell.isEmpty() || !record.isEmpty() || afterQuote)
         endRecord();
+    if (!refusal.isEmpty()) {
+        error->message = refusal;
+        return std::nullopt;
+    }
     if (records.isEmpty()) {
         error->message = Text::tr("The file is empty: it needs a heading row.");
         return std::nullopt;

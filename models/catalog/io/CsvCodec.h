@@ -13,11 +13,10 @@ namespace xs {
 /// a BOM, or GB18030 (what Excel on Chinese Windows saves), told apart automatically.
 namespace CsvCodec {
 
-/// The limits that keep a hostile file from exhausting memory.
-constexpr qsizetype MaxBytes = 512 * 1024 * 1024;
-constexpr qsizetype MaxCells = 50'000'000;
-
-std::optional<TabularData> read(const QByteArray& bytes, TabularError* error, QString* encoding = nullptr);
+/// Reads a whole file; limits bound what it may hold (see TabularLimits). Cells keep their
+/// whitespace: "\t=1+1" stays as it is, never becoming a formula.
+std::optional<TabularData> read(const QByteArray& bytes, TabularError* error, QString* encoding = nullptr,
+                                const TabularLimits& limits = {});
 QByteArray write(const QStringList& header, const QList<QStringList>& rows);
 
 /// One record as a CSV line (without the line end), quoting where needed.

@@ -26,6 +26,17 @@ struct TabularData
     }
 };
 
+/// What a file may hold before it is refused, checked as it is read so that a hostile file (a zip
+/// bomb, a cell in column XFD, a million empty rows) is refused before memory goes to it. A
+/// heading row defines the table: no cell may lie right of the last heading.
+struct TabularLimits
+{
+    int maxColumns = 200;
+    int maxRows = 1'000'000;
+    qint64 maxCells = 40'000'000;           // cells kept (each row up to its last value)
+    qint64 maxInflatedBytes = 1024LL << 20; // an XLSX part as it unpacks; a CSV file as read
+};
+
 /// Why a whole file cannot be read (bad encoding, broken quoting, a damaged XLSX); where, if known.
 struct TabularError
 {

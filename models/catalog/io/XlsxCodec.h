@@ -10,16 +10,14 @@
 namespace xs {
 
 /// XLSX: written with libxlsxwriter, read by opening the zip with libzip and streaming the first
-/// sheet's XML with QXmlStreamReader (shared strings, inline strings, numbers and booleans). Only
-/// values are read; formulas give their cached value.
+/// sheet's XML, piece by piece as it unpacks, through QXmlStreamReader (shared strings, inline strings,
+/// numbers and booleans). Only values are read; formulas give their cached value.
 namespace XlsxCodec {
 
-/// Limits that keep a zip bomb or a hostile sheet from exhausting memory.
-constexpr qint64 MaxPartBytes = 256 * 1024 * 1024;
-constexpr int MaxColumns = 1024;
-constexpr int MaxRows = 2'000'000;
-
-std::optional<TabularData> read(const QByteArray& bytes, TabularError* error);
+/// Reads the first sheet, streaming each part as it unpacks; limits bound what it may hold (see
+/// TabularLimits). Memory follows the cells that hold values, not the column letters.
+std::optional<TabularData> read(const QByteArray& bytes, TabularError* error,
+                                const TabularLimits& limits = {});
 /// Writes one sheet. Returns an empty string, or what went wrong (translated).
 QString write(const QString& path, const QString& sheetName, const QStringList& header,
               const QList<QStringList>& rows);

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QUrlQuery>
 
@@ -88,19 +89,17 @@ std::variant<qint64, ScreenRefusal> HubHttpServer::admit(const RequestHead& head
 {
     const QByteArray path =
         head.target.left(head.target.indexOf('?') < 0 ? head.target.size() : head.target.indexOf('?'));
-    if (path == "/api/v1/push") {
-        // The one large body a client may send: only with a valid token, checked before a byte of it.
-        HubAuth::TokenProblem problem = HubAuth::TokenProblem::None;
-        if (!m_auth.authenticate(head.header("authorization"), &problem))
-            return ScreenRefusal{401,
-                                 QByteArrayLiteral("login_required"),
-                                 QStringLiteral("log in again to get a new token"),
-                                 {}};
-        return m_settings.limits.maxBodyBytes;
-    }
     if (path == "/api/v1/login")
         return qint64(4096);
-    return qint64(1024);
+    const bool push = path == "/api/v1/push";
+    if (!push && path != "/api/v1/quarantine")
+        return qint64(1024);
+    // The bodies worth sending are only taken with a valid token, checked before a byte of them.
+    HubAuth::TokenProblem problem = HubAuth::TokenProblem::None;
+    if (!m_auth.authenticate(head.header("authorization"), &problem))
+        return ScreenRefusal{
+            401, QByteArrayLiteral("login_required"), QStringLiteral("log in again to get a new token"), {}};
+    return push ? m_settings.limits.maxBodyBytes : qint64(128 * 1024);
 }
 
 HubHttpServer::Response HubHttpServer::error(int status, const QString& code, const QString& message)
@@ -160,6 +159,7 @@ HubHttpServer::Response HubHttpServer::respond(const QHttpServerRequest& request
         {QStringLiteral("/push"), {Endpoint::Push, QHttpServerRequest::Method::Post}},
         {QStringLiteral("/logout"), {Endpoint::Logout, QHttpServerRequest::Method::Post}},
         {QStringLiteral("/users"), {Endpoint::Users, QHttpServerRequest::Method::Get}},
+        {QStringLiteral("/quarantine"), {Endpoint::Quarantine, QHttpServerRequest::Method::Post}},
     };
     const auto route = authenticated.constFind(endpoint);
     if (route == authenticated.cend())
@@ -192,6 +192,8 @@ HubHttpServer::Response HubHttpServer::respond(const QHttpServerRequest& request
         return {200, json({{QStringLiteral("status"), QStringLiteral("logged_out")}}), {}};
     case Endpoint::Users:
         return users();
+    case Endpoint::Quarantine:
+        return quarantineReport(*principal, request);
     default:
         return error(404, QStringLiteral("not_found"), path);
     }
@@ -316,6 +318,11 @@ HubHttpServer::Response HubHttpServer::pull(const QHttpServerRequest& request)
 
 HubHttpServer::Response HubHttpServer::push(const Principal& principal, const QHttpServerRequest& request)
 {
+    // Which desktop: its database id, as a short token of safe characters (or none).
+    QString device = QString::fromLatin1(header(request, "X-Device-Id").left(64));
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._:-]*$"));
+    if (!safe.match(device).hasMatch())
+        device.clear();
     QString problem;
     const std::optional<QList<Operation>> operations = WireCodec::decodePush(request.body(), &problem);
     if (!operations)
@@ -323,7 +330,7 @@ HubHttpServer::Response HubHttpServer::push(const Principal& principal, const QH
     QList<OperationResult> results;
     for (const Operation& operation : *operations) {
         QString failure;
-        const std::optional<OperationResult> result = m_records.apply(principal, operation, &failure);
+        const std::optional<OperationResult> result = m_records.apply(principal, operation, device, &failure);
         if (!result) {
             // Never 200 with a dropped operation: the client sends the whole batch again, and what
             // was applied already answers from its stored result.
@@ -335,6 +342,30 @@ HubHttpServer::Response HubHttpServer::push(const Principal& principal, const QH
         results.append(*result);
     }
     return {200, WireCodec::encodePushResponse(results), {}};
+}
+
+HubHttpServer::Response HubHttpServer::quarantineReport(const Principal& principal,
+                                                        const QHttpServerRequest& request)
+{
+    // A desktop could not store records the hub handed out: the operators must hear of it (each
+    // item is an "integrity" warning in the log, with who reported it).
+    const QJsonArray items =
+        QJsonDocument::fromJson(request.body()).object().value(QStringLiteral("items")).toArray();
+    if (items.isEmpty() || items.size() > 200)
+        return error(400, QStringLiteral("bad_request"), QStringLiteral("a report lists 1 to 200 items"));
+    for (const QJsonValue& value : items) {
+        const QJsonObject item = value.toObject();
+        m_log.event(QStringLiteral("warning"), QStringLiteral("quarantine_report"),
+                    {{QStringLiteral("user"), principal.user},
+                     {QStringLiteral("entity"), item.value(QStringLiteral("entity")).toString().left(64)},
+                     {QStringLiteral("id"), item.value(QStringLiteral("id")).toString().left(64)},
+                     {QStringLiteral("version"), item.value(QStringLiteral("version")).toInteger()},
+                     {QStringLiteral("reason"), item.value(QStringLiteral("reason")).toString().left(500)}});
+    }
+    return {
+        200,
+        json({{QStringLiteral("status"), QStringLiteral("noted")}, {QStringLiteral("items"), items.size()}}),
+        {}};
 }
 
 HubHttpServer::Response HubHttpServer::users() const

@@ -65,6 +65,7 @@ private:
     Response pull(const QHttpServerRequest& request);
     Response push(const Principal& principal, const QHttpServerRequest& request);
     Response users() const;
+    Response quarantineReport(const Principal& principal, const QHttpServerRequest& request);
     static Response error(int status, const QString& code, const QString& message);
     /// Who sent the request: the peer, or from the trusted proxy the address it forwards for.
     QString clientAddress(const QHttpServerRequest& request) const;

@@ -7,14 +7,37 @@
 #include "models/grants/GrantAccess.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
+#include "models/journal/RecordIntegrity.h"
 #include "models/journal/WireCodec.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace xs {
 
 namespace {
+
+/// The hub's store as RecordIntegrity sees it.
+class HubLookup : public RecordLookup
+{
+public:
+    explicit HubLookup(const HubStore& store)
+        : m_store(store)
+    {}
+    bool exists(const QString& entity, const QString& id) const override
+    {
+        return m_store.recordExists(entity, id);
+    }
+    bool taken(const QString& entity, const QString& field, const QJsonValue& value,
+               const QString& exceptId) const override
+    {
+        return m_store.valueTaken(entity, field, value, exceptId);
+    }
+
+private:
+    const HubStore& m_store;
+};
 
 OperationResult rejected(const Operation& operation, const QString& code, const QString& reason,
                          const std::optional<RecordState>& current)
@@ -53,16 +76,24 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
                                    const std::optional<RecordState>& current, QString* error)
 {
     const EntitySchema* entity = findEntity(operation.entity);
+    // A data item's department is its entry's: the one it is under now and the one it would be
+    // under after the operation are both checked.
     std::optional<RecordState> parent;
+    std::optional<RecordState> parentBefore;
     if (operation.entity == QLatin1String("data_item")) {
         const QString entryId =
             operation.fields.contains(QStringLiteral("entry_id"))
                 ? operation.fields.value(QStringLiteral("entry_id")).toString()
                 : (current ? current->fields.value(QStringLiteral("entry_id")).toString() : QString());
         parent = m_store.record(QStringLiteral("catalog_entry"), entryId, false);
+        if (current && !current->deleted)
+            parentBefore =
+                m_store.record(QStringLiteral("catalog_entry"),
+                               current->fields.value(QStringLiteral("entry_id")).toString(), false);
     }
     const Refusal refusal =
-        checkOperation(principal, operation, current ? &*current : nullptr, parent ? &*parent : nullptr);
+        checkOperation(principal, operation, current ? &*current : nullptr, parent ? &*parent : nullptr,
+                       parentBefore ? &*parentBefore : nullptr);
     if (refusal.isRefused())
         return rejected(operation, refusal.code, refusal.reason, current);
 
@@ -113,6 +144,20 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
     }
     for (auto it = workflowEffect.constBegin(); it != workflowEffect.constEnd(); ++it)
         next.fields.insert(it.key(), it.value());
+    // Nothing is stored that a desktop could not apply: the record as it would be, with every
+    // effect of the step, against the field definitions, unique values and parents. A deletion
+    // is not checked: desktops apply it whatever the copy held, so it also clears a bad record.
+    if (const std::optional<IntegrityProblem> problem =
+            operation.kind == Operation::Kind::Delete
+                ? std::nullopt
+                : RecordIntegrity::check(*entity, next, HubLookup(m_store), true))
+        return rejected(operation,
+                        problem->code == QLatin1String("missing_parent") ? QStringLiteral("not_found")
+                                                                         : QStringLiteral("invalid"),
+                        problem->field.isEmpty()
+                            ? problem->message
+                            : QStringLiteral("%1: %2").arg(problem->field, problem->message),
+                        current);
     const std::optional<qint64> sequence = m_store.nextSequence(error);
     if (!sequence)
         return {};
@@ -130,19 +175,36 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
 }
 
 std::optional<OperationResult> HubRecords::apply(const Principal& principal, const Operation& operation,
-                                                 QString* error)
+                                                 const QString& deviceId, QString* error)
 {
+    // A client that names no desktop shares one empty name (the column is NOT NULL; a null would
+    // also never match the lookup below).
+    const QString device = deviceId.isNull() ? QString(QLatin1String("")) : deviceId;
     if (!m_store.beginWrite(error))
         return std::nullopt;
+    const QString contentHash = QString::fromLatin1(
+        QCryptographicHash::hash(
+            QJsonDocument(WireCodec::encodeOperation(operation)).toJson(QJsonDocument::Compact),
+            QCryptographicHash::Sha256)
+            .toHex());
     QSqlQuery stored(m_store.database());
-    stored.prepare(QStringLiteral("SELECT result FROM applied_ops WHERE op_id = ?"));
+    stored.prepare(QStringLiteral("SELECT content_hash, result FROM operation_answers WHERE user_uid = ? AND "
+                                  "device = ? AND op_id = ?"));
+    stored.addBindValue(principal.uid);
+    stored.addBindValue(device);
     stored.addBindValue(operation.opId);
     if (stored.exec() && stored.next()) {
-        // A retry: the first answer, nothing applied again.
+        const bool same = stored.value(0).toString() == contentHash;
+        const QByteArray answer = stored.value(1).toString().toUtf8();
+        stored.finish();
         m_store.rollback();
+        if (!same) // not a retry: a different operation under a used op_id
+            return rejected(operation, QStringLiteral("op_id_reused"),
+                            QStringLiteral("this op_id was already used for a different operation"),
+                            std::nullopt);
+        // A retry: the first answer, nothing applied again.
         QString ignored;
-        return WireCodec::decodeResult(QJsonDocument::fromJson(stored.value(0).toString().toUtf8()).object(),
-                                       &ignored);
+        return WireCodec::decodeResult(QJsonDocument::fromJson(answer).object(), &ignored);
     }
     stored.finish();
 
@@ -156,9 +218,10 @@ std::optional<OperationResult> HubRecords::apply(const Principal& principal, con
     const QString answer =
         QString::fromUtf8(QJsonDocument(WireCodec::encodeResult(result)).toJson(QJsonDocument::Compact));
     if (!m_store.exec(
-            QStringLiteral(
-                "INSERT INTO applied_ops (op_id, user_name, result, applied_at) VALUES (?, ?, ?, ?)"),
-            {operation.opId, principal.user, answer, m_store.clock().secondsSinceEpoch()}, error) ||
+            QStringLiteral("INSERT INTO operation_answers (user_uid, device, op_id, content_hash, result, "
+                           "applied_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            {principal.uid, device, operation.opId, contentHash, answer, m_store.clock().secondsSinceEpoch()},
+            error) ||
         !m_store.commit(error)) {
         m_store.rollback();
         return std::nullopt;
@@ -213,6 +276,14 @@ bool HubRecords::seed(const QList<RecordState>& records, const QString& user, QS
         record.sequence = *sequence;
         record.updatedAt = m_store.clock().timestamp();
         record.updatedBy = user;
+        // Seeded records (demo data, a published year) meet the same bar as pushed ones; parents
+        // come in the same batch, so only the fields are checked here.
+        if (const std::optional<IntegrityProblem> problem =
+                RecordIntegrity::checkFields(*entity, record.fields)) {
+            *error = QStringLiteral("%1 %2: %3").arg(record.entity, record.id, problem->message);
+            m_store.rollback();
+            return false;
+        }
         if (!m_store.writeRecord(record, error)) {
             m_store.rollback();
             return false;

@@ -22,8 +22,11 @@ public:
 
     /// The answer to one operation; nullopt with error when the store failed (the caller answers
     /// 503 and the client retries: operations already applied keep their stored answers).
+    /// device: which desktop sent it (X-Device-Id; may be empty). An op_id is one operation for
+    /// one user on one desktop: sent again with the same content it gets its first answer; with
+    /// other content it is refused (op_id_reused) and nothing is applied.
     std::optional<OperationResult> apply(const Principal& principal, const Operation& operation,
-                                         QString* error);
+                                         const QString& device, QString* error);
 
     /// Changes after cursor, at most limit.
     std::optional<ChangePage> changesAfter(qint64 cursor, int limit, QString* error) const;

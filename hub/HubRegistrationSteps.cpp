@@ -2,6 +2,7 @@
 
 #include "hub/HubStore.h"
 #include "models/calendar/CalendarRepository.h"
+#include "models/journal/RecordIntegrity.h"
 
 namespace xs {
 
@@ -77,6 +78,9 @@ HubRegistrationSteps::recomputeProvisional(const Principal& principal, QString* 
         const QString before = record.fields.value(QStringLiteral("step_deadline")).toString();
         for (auto it = step.effect.constBegin(); it != step.effect.constEnd(); ++it)
             record.fields.insert(it.key(), it.value());
+        if (RecordIntegrity::checkFields(*findEntity(record.entity), record.fields))
+            continue; // never stored broken: the deadline stays as it was (the workflow bounds what it
+                      // writes)
         const std::optional<qint64> sequence = m_store.nextSequence(error);
         if (!sequence)
             return std::nullopt;

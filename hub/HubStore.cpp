@@ -4,6 +4,7 @@
 #include "models/storage/DatabaseKey.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -257,9 +258,10 @@ std::optional<HubStore::User> userFrom(QSqlQuery& query)
     const std::optional<Role> role = roleFromName(query.value(2).toString());
     if (!role)
         return std::nullopt;
-    return HubStore::User{query.value(0).toString(), query.value(1).toString(),
-                          Principal{query.value(0).toString(), *role, query.value(3).toString()},
-                          query.value(4).toString()};
+    return HubStore::User{
+        query.value(0).toString(), query.value(1).toString(),
+        Principal{query.value(0).toString(), *role, query.value(3).toString(), query.value(4).toString()},
+        query.value(4).toString()};
 }
 
 } // namespace
@@ -382,6 +384,43 @@ QList<RecordState> HubStore::liveRecords(const QString& entity) const
     while (query.next())
         records << recordFromRow(query);
     return records;
+}
+
+bool HubStore::recordExists(const QString& entity, const QString& id) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT 1 FROM records WHERE entity = ? AND id = ? AND deleted = 0"));
+    query.addBindValue(entity);
+    query.addBindValue(id);
+    return query.exec() && query.next();
+}
+
+bool HubStore::valueTaken(const QString& entity, const QString& field, const QJsonValue& value,
+                          const QString& exceptId) const
+{
+    // Deleted records count too: a desktop keeps tombstones, and its UNIQUE holds over them. The
+    // stored JSON holds "field":value compactly (the value JSON-escaped); the candidates found by
+    // that text are checked again on their parsed fields.
+    QString encoded = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    encoded = encoded.mid(1, encoded.size() - 2);
+    QString pattern = QStringLiteral("\"%1\":%2").arg(field, encoded);
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT fields FROM records WHERE entity = ? AND id <> ? AND "
+                                 "fields LIKE ? ESCAPE '\\'"));
+    query.addBindValue(entity);
+    query.addBindValue(exceptId);
+    query.addBindValue(QLatin1Char('%') + pattern + QLatin1Char('%'));
+    if (!query.exec())
+        return true; // cannot tell: refuse rather than store a duplicate every desktop would reject
+    while (query.next()) {
+        if (QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object().value(field) == value)
+            return true;
+    }
+    return false;
 }
 
 QList<RecordState> HubStore::liveRecordsFlagged(const QString& entity, const QString& booleanField) const

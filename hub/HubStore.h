@@ -62,6 +62,12 @@ public:
     std::optional<qint64> nextSequence(QString* error);
     /// A named counter of its own (e.g. registration codes of one year), from 1, inside a write.
     std::optional<qint64> nextCounterValue(const QString& name, QString* error);
+    /// Whether a live record of the entity has this id.
+    bool recordExists(const QString& entity, const QString& id) const;
+    /// Whether another record of the entity (not exceptId; deleted ones too, as desktops keep their
+    /// tombstones) holds this value in the field.
+    bool valueTaken(const QString& entity, const QString& field, const QJsonValue& value,
+                    const QString& exceptId) const;
     /// Every live record of one entity: for small reference entities (calendar years, rules).
     QList<RecordState> liveRecords(const QString& entity) const;
     /// The live records of one entity whose boolean field is true (found in the stored JSON text

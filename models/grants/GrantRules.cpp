@@ -1,6 +1,7 @@
 #include "models/grants/GrantRules.h"
 
 #include "models/grants/GrantVocabulary.h"
+#include "models/journal/StepArguments.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -36,19 +37,26 @@ struct Transition
     QStringList from;
     const char* to;
     bool (*mayAct)(Role);
+    // The arguments it takes, each no longer than the field it is copied into (reference 300,
+    // handover 4000); which of them are needed, and why, the step's own checks say.
+    QList<ArgumentSpec> arguments = {};
 };
+
+const ArgumentSpec Reference{QStringLiteral("reference"), 300, false};
+const ArgumentSpec Reason{QStringLiteral("reason"), 2000, false};
 
 const QList<Transition>& planTransitions()
 {
     static const QList<Transition> transitions{
         {"submit", {QStringLiteral("drafting")}, "collective_decision", isStaff},
-        {"decide", {QStringLiteral("collective_decision")}, "government_approval", signsOff},
-        {"file", {QStringLiteral("government_approval")}, "filed", signsOff},
+        {"decide", {QStringLiteral("collective_decision")}, "government_approval", signsOff, {Reference}},
+        {"file", {QStringLiteral("government_approval")}, "filed", signsOff, {Reference}},
         {"return",
          {QStringLiteral("collective_decision"), QStringLiteral("government_approval")},
          "drafting",
-         signsOff},
-        {"revise", {QStringLiteral("filed")}, "drafting", isStaff},
+         signsOff,
+         {Reason}},
+        {"revise", {QStringLiteral("filed")}, "drafting", isStaff, {Reason}},
     };
     return transitions;
 }
@@ -57,15 +65,21 @@ const QList<Transition>& agreementTransitions()
 {
     static const QList<Transition> transitions{
         {"start_evaluation", {QStringLiteral("operating"), QStringLiteral("renewed")}, "evaluation", isStaff},
-        {"renew", {QStringLiteral("evaluation")}, "renewed", signsOff},
+        {"renew",
+         {QStringLiteral("evaluation")},
+         "renewed",
+         signsOff,
+         {Reason, ArgumentSpec{QStringLiteral("ends_on"), 10, false}}},
         {"exit",
          {QStringLiteral("operating"), QStringLiteral("evaluation"), QStringLiteral("renewed")},
          "exited",
-         signsOff},
+         signsOff,
+         {ArgumentSpec{QStringLiteral("handover"), 4000, false}}},
         {"terminate",
          {QStringLiteral("operating"), QStringLiteral("evaluation"), QStringLiteral("renewed")},
          "terminated",
-         signsOff},
+         signsOff,
+         {Reason}},
     };
     return transitions;
 }
@@ -89,8 +103,8 @@ QStringList available(const QList<Transition>& transitions, const QString& state
 }
 
 /// The transition itself: known command, right state, right role.
-Step move(const QList<Transition>& transitions, const QString& state, const QString& command, Role role,
-          QString (*stateLabel)(const QString&))
+Step move(const QList<Transition>& transitions, const QString& state, const QString& command,
+          const QJsonObject& arguments, Role role, QString (*stateLabel)(const QString&))
 {
     for (const Transition& transition : transitions) {
         if (command != QLatin1String(transition.command))
@@ -101,6 +115,11 @@ Step move(const QList<Transition>& transitions, const QString& state, const QStr
             return refused(
                 "invalid_state",
                 tr("This step does not apply to a record in the state \"%1\".").arg(stateLabel(state)));
+        // Grant steps read only the arguments they declare (into reference, ends_on, handover).
+        if (const Refusal refusal =
+                checkArguments(transition.arguments, arguments, UndeclaredArguments::Ignore);
+            refusal.isRefused())
+            return {{}, refusal.reason, refusal.code, {}};
         const QString to = QString::fromLatin1(transition.to);
         return {to, {}, {}, {{QStringLiteral("state"), to}}};
     }
@@ -152,7 +171,8 @@ QStringList missingSections(const QJsonObject& plan)
 
 Step planStep(const QJsonObject& plan, const QString& command, const QJsonObject& arguments, Role role)
 {
-    Step step = move(planTransitions(), text(plan, "state"), command, role, GrantVocabulary::planStateLabel);
+    Step step = move(planTransitions(), text(plan, "state"), command, arguments, role,
+                     GrantVocabulary::planStateLabel);
     if (step.isRefused())
         return step;
     if (command == QLatin1String("submit")) {
@@ -190,7 +210,7 @@ QStringList availableAgreementCommands(const QString& state, Role role)
 Step agreementStep(const QJsonObject& agreement, const QString& command, const QJsonObject& arguments,
                    Role role)
 {
-    Step step = move(agreementTransitions(), text(agreement, "state"), command, role,
+    Step step = move(agreementTransitions(), text(agreement, "state"), command, arguments, role,
                      GrantVocabulary::agreementStateLabel);
     if (step.isRefused())
         return step;

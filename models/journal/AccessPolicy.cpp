@@ -3,6 +3,7 @@
 #include "models/calendar/CalendarYear.h"
 #include "models/catalog/CatalogWorkflow.h"
 #include "models/grants/GrantAccess.h"
+#include "models/journal/StepArguments.h"
 #include "models/registration/RegistrationWorkflow.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,10 @@ Refusal checkCommand(const Principal& principal, const Operation& operation, con
                                              .arg(operation.command.left(64), operation.entity));
     if (!current || current->deleted)
         return refuse("not_found", Text::tr("the catalog entry does not exist on the hub"));
+    if (const Refusal refusal = checkArguments({{QStringLiteral("reason"), 2000, false}}, operation.arguments,
+                                               UndeclaredArguments::Ignore);
+        refusal.isRefused())
+        return refusal;
     if (!CatalogWorkflow::roleMayGive(principal.role, operation.command))
         return refuse(
             "forbidden",
@@ -85,7 +90,8 @@ Refusal checkCatalogEntry(const Principal& principal, const Operation& operation
     return {};
 }
 
-Refusal checkDataItem(const Principal& principal, const RecordState* parentEntry)
+Refusal checkDataItem(const Principal& principal, const RecordState* parentEntry,
+                      const RecordState* parentEntryBefore)
 {
     if (principal.role == Role::Admin)
         return {};
@@ -93,7 +99,8 @@ Refusal checkDataItem(const Principal& principal, const RecordState* parentEntry
         return refuse("forbidden", Text::tr("a %1 may not edit data items").arg(roleName(principal.role)));
     if (!parentEntry || parentEntry->deleted)
         return refuse("not_found", Text::tr("the data item's catalog entry does not exist on the hub"));
-    if (departmentOf(parentEntry) != principal.department)
+    if (departmentOf(parentEntry) != principal.department ||
+        (parentEntryBefore && departmentOf(parentEntryBefore) != principal.department))
         return refuse("forbidden", Text::tr("the entry belongs to another department"));
     return {};
 }
@@ -198,6 +205,7 @@ bool mayUse(Role role, Endpoint endpoint)
     case Endpoint::Login:
     case Endpoint::Logout:
     case Endpoint::Pull:
+    case Endpoint::Quarantine:
         return true;
     case Endpoint::Push:
         return true; // managers push only their sign-offs (checkOperation)
@@ -208,7 +216,7 @@ bool mayUse(Role role, Endpoint endpoint)
 }
 
 Refusal checkOperation(const Principal& principal, const Operation& operation, const RecordState* current,
-                       const RecordState* parentEntry)
+                       const RecordState* parentEntry, const RecordState* parentEntryBefore)
 {
     const bool grant = GrantAccess::isGrantEntity(operation.entity);
     // Managers read dashboards and sign off on grants: a step on a grant is all they may send.
@@ -231,7 +239,7 @@ Refusal checkOperation(const Principal& principal, const Operation& operation, c
     if (operation.entity == QLatin1String("catalog_entry"))
         return checkCatalogEntry(principal, operation, current);
     if (operation.entity == QLatin1String("data_item"))
-        return checkDataItem(principal, parentEntry);
+        return checkDataItem(principal, parentEntry, parentEntryBefore);
     return refuse("unknown_entity", Text::tr("unknown entity \"%1\"").arg(operation.entity.left(64)));
 }
 

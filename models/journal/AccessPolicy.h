@@ -27,6 +27,7 @@ struct Principal
     QString user;
     Role role = Role::Manager;
     QString department; // department code, for roles bound to one
+    QString uid = {};   // on the hub: the user's id, never reused (answers and tokens are bound to it)
 };
 
 /// The hub's endpoints, for the role check done before a request is read.
@@ -38,6 +39,7 @@ enum class Endpoint
     Pull,
     Push,
     Users,
+    Quarantine, // a desktop reports records it could not store
 };
 
 /// Whether a role may call an endpoint at all. A forbidden pair is answered 403.
@@ -56,7 +58,10 @@ struct Refusal
 /// A record's fields once an upsert is applied to it (for checks of the record as a whole).
 QJsonObject fieldsAfter(const RecordState* current, const Operation& operation);
 
+/// parentEntry: the entry a data item belongs to after the operation; parentEntryBefore: the one
+/// it belongs to now. A department's rights are checked on both, so moving another department's
+/// item under one's own entry is refused as surely as editing it in place.
 Refusal checkOperation(const Principal& principal, const Operation& operation, const RecordState* current,
-                       const RecordState* parentEntry);
+                       const RecordState* parentEntry, const RecordState* parentEntryBefore = nullptr);
 
 } // namespace xs

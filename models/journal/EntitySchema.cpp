@@ -1,5 +1,7 @@
 #include "models/journal/EntitySchema.h"
 
+#include "models/catalog/Divisions.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonValue>
@@ -33,6 +35,38 @@ FieldSchema date(const char* name)
     return {QString::fromLatin1(name), FieldType::Date, 0};
 }
 
+FieldSchema required(FieldSchema field)
+{
+    field.required = true;
+    return field;
+}
+
+FieldSchema unique(FieldSchema field)
+{
+    field.unique = true;
+    return field;
+}
+
+FieldSchema oneOf(FieldSchema field, QStringList allowed)
+{
+    field.allowed = std::move(allowed);
+    return field;
+}
+
+FieldSchema parentOf(FieldSchema field, const char* entity)
+{
+    field.parent = QString::fromLatin1(entity);
+    return field;
+}
+
+QStringList divisionCodes()
+{
+    QStringList codes;
+    for (const Division& division : hunanDivisions())
+        codes << division.code;
+    return codes;
+}
+
 QList<EntitySchema> buildEntities()
 {
     return {
@@ -48,10 +82,14 @@ QList<EntitySchema> buildEntities()
          QStringLiteral("deadline_rule"),
          {text("step", 64), integer("value"), text("unit", 32), text("source", 1000)},
          {}},
+        // The desktop's table holds every field NOT NULL, code UNIQUE, kind CHECK and division
+        // REFERENCES (tst_syncapplier compares the definitions with the tables).
         {QStringLiteral("department"),
          QStringLiteral("department"),
-         {text("code", 32), text("name", 200), text("kind", 32), text("division_code", 6),
-          integer("sort_order")},
+         {required(unique(text("code", 32))), required(text("name", 200)),
+          required(oneOf(text("kind", 32), {QStringLiteral("provincial"), QStringLiteral("prefectural"),
+                                            QStringLiteral("utility")})),
+          required(oneOf(text("division_code", 6), divisionCodes())), required(integer("sort_order"))},
          {}},
         // 目录条目 (a resource), DOMAIN.md §1.
         {QStringLiteral("catalog_entry"),
@@ -86,9 +124,9 @@ QList<EntitySchema> buildEntities()
         // 数据项, DOMAIN.md §1.
         {QStringLiteral("data_item"),
          QStringLiteral("data_item"),
-         {text("entry_id", 64), integer("position"), text("name", 200), text("identifier", 128),
-          text("data_type", 32), integer("length"), text("description", 2000), boolean("sensitive"),
-          text("min_grade", 32), boolean("authoritative")},
+         {required(parentOf(text("entry_id", 64), "catalog_entry")), integer("position"), text("name", 200),
+          text("identifier", 128), text("data_type", 32), integer("length"), text("description", 2000),
+          boolean("sensitive"), text("min_grade", 32), boolean("authoritative")},
          {}},
         // 登记申请 (DOMAIN.md §2). Lists and objects travel as JSON text; the fields after
         // operating_term_end change only through workflow commands (RegistrationWorkflow).
@@ -99,8 +137,8 @@ QList<EntitySchema> buildEntities()
           text("applicants", 4000),
           text("data_name", 300),
           text("summary", 4000),
-          text("catalog_entry_id", 64),
-          text("related_registration_id", 64),
+          parentOf(text("catalog_entry_id", 64), "catalog_entry"),
+          parentOf(text("related_registration_id", 64), "registration"),
           text("materials", 2000),
           date("submitted_on"),
           date("operating_term_end"),
@@ -134,33 +172,35 @@ QList<EntitySchema> buildEntities()
          {}},
         {QStringLiteral("grant_agreement"),
          QStringLiteral("grant_agreement"),
-         {text("title", 300), text("plan_id", 64), text("operator_id", 64), text("mode", 32),
-          text("selection_method", 32), text("domain", 64), text("division_code", 6), text("resources", 8000),
-          date("starts_on"), date("ends_on"), text("revenue_shares", 4000), text("state", 32),
-          text("handover", 4000)},
+         {text("title", 300), parentOf(text("plan_id", 64), "grant_plan"),
+          parentOf(text("operator_id", 64), "grant_operator"), text("mode", 32), text("selection_method", 32),
+          text("domain", 64), text("division_code", 6), text("resources", 8000), date("starts_on"),
+          date("ends_on"), text("revenue_shares", 4000), text("state", 32), text("handover", 4000)},
          {}},
         {QStringLiteral("grant_product"),
          QStringLiteral("grant_product"),
-         {text("agreement_id", 64), text("name", 300), text("use_class", 32), text("billing_unit", 32),
-          text("registration_code", 64), integer("cap_fen"), integer("price_fen"), boolean("trial"),
-          text("tiers", 4000)},
+         {required(parentOf(text("agreement_id", 64), "grant_agreement")), text("name", 300),
+          text("use_class", 32), text("billing_unit", 32), text("registration_code", 64), integer("cap_fen"),
+          integer("price_fen"), boolean("trial"), text("tiers", 4000)},
          {}},
         {QStringLiteral("grant_disclosure"),
          QStringLiteral("grant_disclosure"),
-         {text("agreement_id", 64), text("kind", 32), integer("year"), text("content", 8000),
-          date("submitted_on")},
+         {required(parentOf(text("agreement_id", 64), "grant_agreement")), text("kind", 32), integer("year"),
+          text("content", 8000), date("submitted_on")},
          {}},
         // 定价 (DOMAIN.md §4, models/pricing): monthly prices and annual operating reports.
         {QStringLiteral("grant_price"),
          QStringLiteral("grant_price"),
-         {text("product_id", 64), text("month", 7), integer("price_fen"), integer("cap_fen")},
+         {required(parentOf(text("product_id", 64), "grant_product")), text("month", 7), integer("price_fen"),
+          integer("cap_fen")},
          {}},
         {QStringLiteral("grant_report"),
          QStringLiteral("grant_report"),
-         {text("agreement_id", 64), integer("year"), integer("cost_fen"), integer("rate_bp"),
-          integer("taxes_fen"), integer("treasury_yield_bp"), integer("yield_year"),
-          integer("cost_survey_year"), integer("carry_over_fen"), integer("max_revenue_fen"),
-          integer("actual_revenue_fen"), text("content", 8000), date("submitted_on")},
+         {required(parentOf(text("agreement_id", 64), "grant_agreement")), integer("year"),
+          integer("cost_fen"), integer("rate_bp"), integer("taxes_fen"), integer("treasury_yield_bp"),
+          integer("yield_year"), integer("cost_survey_year"), integer("carry_over_fen"),
+          integer("max_revenue_fen"), integer("actual_revenue_fen"), text("content", 8000),
+          date("submitted_on")},
          {}},
     };
 }
@@ -190,6 +230,16 @@ const FieldSchema* EntitySchema::field(const QString& fieldName) const
 {
     const auto found = fieldIndex.constFind(fieldName);
     return found == fieldIndex.cend() ? nullptr : &fields.at(*found);
+}
+
+QList<const FieldSchema*> EntitySchema::parentFields() const
+{
+    QList<const FieldSchema*> parents;
+    for (const FieldSchema& candidate : fields) {
+        if (!candidate.parent.isEmpty())
+            parents << &candidate;
+    }
+    return parents;
 }
 
 QStringList EntitySchema::fieldNames() const

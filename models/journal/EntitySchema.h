@@ -22,6 +22,12 @@ struct FieldSchema
     QString name;
     FieldType type = FieldType::Text;
     int maxLength = 0; // text only; 0 means the default limit
+    // What every copy of a record must hold for every desktop to store it (the desktop's tables
+    // say NOT NULL, UNIQUE, CHECK and REFERENCES for these): the hub stores nothing that breaks them.
+    bool required = false;
+    bool unique = false;      // among all rows of the entity, deleted ones too (tables keep them)
+    QStringList allowed = {}; // the only values, when not empty
+    QString parent = {};      // the entity whose id this field holds
 };
 
 /// A synced entity: its wire name, its table on the desktop, and its fields (beyond the
@@ -40,6 +46,8 @@ struct EntitySchema
     /// Empty if every value has a known name, the right JSON type and a sane size; otherwise
     /// what is wrong, naming the field (shown to users as a rejection reason).
     QString validate(const QJsonObject& values) const;
+    /// The fields that hold a parent's id.
+    QList<const FieldSchema*> parentFields() const;
 };
 
 /// Every entity that syncs, in dependency order (parents before children).

@@ -1,5 +1,6 @@
 #include "models/registration/RegistrationWorkflow.h"
 
+#include "models/journal/StepArguments.h"
 #include "models/registration/RegistrationVocabulary.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,8 @@ class Text
 const QString State = QStringLiteral("state");
 const QString Deadline = QStringLiteral("step_deadline");
 const QString StepStarted = QStringLiteral("step_started_on");
-constexpr int MaxEvents = 60; // the timeline field's size bound; older events stay in the audit trail
+constexpr int MaxEvents = 60;       // the timeline field's size bound; older events stay in the audit trail
+constexpr int EventsLength = 16000; // the events field's length (EntitySchema)
 
 Refusal refuse(const char* code, const QString& reason)
 {
@@ -376,9 +378,21 @@ struct CommandRule
 {
     const char* name;
     QStringList from; // states it applies in; empty: every state
-    QStringList required;
+    QList<ArgumentSpec> arguments;
     RegistrationStep (*run)(const Input&);
 };
+
+// What each argument may be: no longer than the field it is copied into (decision_reason 4000,
+// assignee 128, objection 4000 as a whole), and every one also lands in the timeline.
+ArgumentSpec need(const char* name, int maxLength = 2000)
+{
+    return {QString::fromLatin1(name), maxLength, true};
+}
+
+ArgumentSpec may(const char* name, int maxLength = 2000)
+{
+    return {QString::fromLatin1(name), maxLength, false};
+}
 
 const QList<CommandRule>& commandRules()
 {
@@ -387,14 +401,12 @@ const QList<CommandRule>& commandRules()
                                QStringLiteral("under_review"),     QStringLiteral("review_paused"),
                                QStringLiteral("in_public_notice"), QStringLiteral("objection_review"),
                                QStringLiteral("awaiting_code")};
-        const QString reason = QStringLiteral("reason");
+        const ArgumentSpec reason = need("reason");
+        const ArgumentSpec explanation = may("overrun_explanation");
         return QList<CommandRule>{
             {"accept", {QStringLiteral("submitted")}, {}, &accept},
-            {"request_materials",
-             {QStringLiteral("submitted")},
-             {QStringLiteral("missing")},
-             &requestMaterials},
-            {"resubmit", {QStringLiteral("awaiting_materials")}, {}, &resubmit},
+            {"request_materials", {QStringLiteral("submitted")}, {need("missing", 1000)}, &requestMaterials},
+            {"resubmit", {QStringLiteral("awaiting_materials")}, {may("materials", 1000)}, &resubmit},
             {"refuse",
              {QStringLiteral("submitted")},
              {reason},
@@ -403,11 +415,11 @@ const QList<CommandRule>& commandRules()
              }},
             {"pause_review", {QStringLiteral("under_review")}, {reason}, &pauseReview},
             {"resume_review", {QStringLiteral("review_paused")}, {}, &resumeReview},
-            {"approve", {QStringLiteral("under_review")}, {}, &approve},
-            {"reject", {QStringLiteral("under_review")}, {reason}, &reject},
+            {"approve", {QStringLiteral("under_review")}, {explanation}, &approve},
+            {"reject", {QStringLiteral("under_review")}, {reason, explanation}, &reject},
             {"object",
              {QStringLiteral("in_public_notice")},
-             {QStringLiteral("objector_name"), QStringLiteral("objector_id"), QStringLiteral("evidence")},
+             {need("objector_name", 100), need("objector_id", 64), need("evidence", 1500)},
              &object},
             {"dismiss_objection", {QStringLiteral("objection_review")}, {reason}, &dismissObjection},
             {"uphold_objection", {QStringLiteral("objection_review")}, {reason}, &upholdObjection},
@@ -427,13 +439,13 @@ const QList<CommandRule>& commandRules()
              [](const Input& in) {
                  return decide(in, QStringLiteral("revoked"));
              }},
-            {"assign", open, {}, &assign},
+            {"assign", open, {may("assignee", 128)}, &assign},
             {"recompute_deadline",
              {QStringLiteral("submitted"), QStringLiteral("under_review"),
               QStringLiteral("in_public_notice")},
              {},
              &recomputeDeadline},
-            {"comment", {}, {QStringLiteral("text")}, &noEffect},
+            {"comment", {}, {need("text")}, &noEffect},
         };
     }();
     return table;
@@ -448,15 +460,6 @@ const CommandRule* ruleFor(const QString& command)
     return nullptr;
 }
 
-bool hasValue(const QJsonValue& value)
-{
-    if (value.isString())
-        return !value.toString().trimmed().isEmpty();
-    if (value.isArray())
-        return !value.toArray().isEmpty();
-    return !value.isNull() && !value.isUndefined();
-}
-
 QString appendEvent(const QJsonObject& record, const QString& command, QJsonObject arguments,
                     const RegistrationContext& context)
 {
@@ -467,7 +470,14 @@ QString appendEvent(const QJsonObject& record, const QString& command, QJsonObje
                               {QStringLiteral("arguments"), arguments}});
     while (events.size() > MaxEvents)
         events.removeFirst();
-    return jsonText(events);
+    // The timeline is one field of at most EventsLength characters: the oldest events give way
+    // (they stay in the audit trail) rather than the step or the record failing.
+    QString text = jsonText(events);
+    while (text.size() > EventsLength && events.size() > 1) {
+        events.removeFirst();
+        text = jsonText(events);
+    }
+    return text;
 }
 
 } // namespace
@@ -508,8 +518,14 @@ bool roleMayAct(Role role)
 
 QStringList requiredArguments(const QString& command)
 {
-    const CommandRule* rule = ruleFor(command);
-    return rule ? rule->required : QStringList();
+    QStringList names;
+    if (const CommandRule* rule = ruleFor(command)) {
+        for (const ArgumentSpec& argument : rule->arguments) {
+            if (argument.required)
+                names << argument.name;
+        }
+    }
+    return names;
 }
 
 QStringList availableCommands(const QJsonObject& record, Role role, const QDate& today,
@@ -586,10 +602,9 @@ RegistrationStep apply(const QJsonObject& record, const QString& command, const 
     if (!rule->from.isEmpty() && !rule->from.contains(state))
         return refused("invalid_state", Text::tr("This step does not apply to a registration that is %1.")
                                             .arg(RegistrationVocabulary::stateLabel(state)));
-    for (const QString& argument : rule->required) {
-        if (!hasValue(arguments.value(argument)))
-            return refused("invalid", Text::tr("The step needs \"%1\".").arg(argument));
-    }
+    // Only declared arguments, each within the size of the field it is copied into.
+    if (const Refusal refusal = checkArguments(rule->arguments, arguments); refusal.isRefused())
+        return {refusal, {}};
     RegistrationStep step = rule->run(Input{record, arguments, context});
     if (step.isRefused())
         return step;

@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -260,12 +261,24 @@ void TestGrantSync::pricesAndReportsAreCheckedByTheHub()
 {
     // Written straight into the journal, past the desktop's own checks: the hub must refuse them.
     auto reviewer = desktop(QStringLiteral("demo-reviewer"));
+    QVERIFY(!reviewer->sync().error.isError());
+    // Real parents from the hub's demo: a price of no product, a report of no agreement, are
+    // refused for that alone (tst_hostileclients).
+    const auto firstId = [&reviewer](const char* table) {
+        QSqlQuery query(reviewer->database().connection());
+        query.exec(QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 ORDER BY id LIMIT 1")
+                       .arg(QLatin1String(table)));
+        return query.next() ? query.value(0).toString() : QString();
+    };
+    const QString productId = firstId("grant_product");
+    const QString agreementId = firstId("grant_agreement");
+    QVERIFY(!productId.isEmpty() && !agreementId.isEmpty());
     ChangeJournal& journal = reviewer->journal();
-    const auto price = [&journal](qint64 specific, qint64 cap) {
+    const auto price = [&journal, &productId](qint64 specific, qint64 cap) {
         const QString id = ChangeJournal::newId(TestClock);
         QVERIFY(!journal
                      .upsert(QStringLiteral("grant_price"), id,
-                             {{QStringLiteral("product_id"), QStringLiteral("p-1")},
+                             {{QStringLiteral("product_id"), productId},
                               {QStringLiteral("month"), QStringLiteral("2026-10")},
                               {QStringLiteral("price_fen"), specific},
                               {QStringLiteral("cap_fen"), cap}})
@@ -273,7 +286,7 @@ void TestGrantSync::pricesAndReportsAreCheckedByTheHub()
     };
     price(500, 500);
     price(501, 500);
-    QJsonObject report{{QStringLiteral("agreement_id"), QStringLiteral("a-1")},
+    QJsonObject report{{QStringLiteral("agreement_id"), agreementId},
                        {QStringLiteral("year"), 2025},
                        {QStringLiteral("cost_fen"), 100'000'000},
                        {QStringLiteral("rate_bp"), 800},
@@ -297,7 +310,8 @@ void TestGrantSync::pricesAndReportsAreCheckedByTheHub()
     QVERIFY(
         !journal
              .upsert(QStringLiteral("grant_product"), product,
-                     {{QStringLiteral("name"), QStringLiteral("阶梯计价接口")},
+                     {{QStringLiteral("agreement_id"), agreementId},
+                      {QStringLiteral("name"), QStringLiteral("阶梯计价接口")},
                       {QStringLiteral("use_class"), QStringLiteral("industry")},
                       {QStringLiteral("billing_unit"), QStringLiteral("per_volume")},
                       {QStringLiteral("cap_fen"), 100},

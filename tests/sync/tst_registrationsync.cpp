@@ -52,6 +52,7 @@ private slots:
     void hubRefusesAnIllegalStepFromAnOfflineReviewer();
     void hubRefusesStepsOutsideTheReviewersRole();
     void publishedYearSettlesProvisionalDeadlinesEverywhere();
+    void stepsNeverGrowARecordPastWhatDesktopsStore();
 
 private:
     std::unique_ptr<TestDesktop> desktop(const QString& user);
@@ -310,6 +311,54 @@ void TestRegistrationSync::publishedYearSettlesProvisionalDeadlinesEverywhere()
     QVERIFY2(deadline.data().toString().startsWith(QStringLiteral("2027-01-19 ")),
              qPrintable(deadline.data().toString()));
     QVERIFY(deadline.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2027-01-18")));
+}
+
+void TestRegistrationSync::stepsNeverGrowARecordPastWhatDesktopsStore()
+{
+    // Finding 7: a step's arguments were stored unchecked (a reason into decision_reason, every
+    // argument into the timeline), so one modified client could store a registration no desktop
+    // could apply, and every desktop's sync stopped at it.
+    auto reviewer = desktop(QStringLiteral("demo-reviewer"));
+    const QString id = enterApplication(*reviewer);
+    QCOMPARE(reviewer->sync().rejected, 0);
+    // The desktop's own check refuses what the timeline cannot keep.
+    QVERIFY(step(*reviewer, id, QStringLiteral("comment"), {{QStringLiteral("text"), QString(2001, u'评')}})
+                .isError());
+    // Written straight to the journal, as a modified client would, the hub refuses each.
+    QVERIFY(!reviewer->journal()
+                 .command(Entity, id, QStringLiteral("comment"),
+                          {{QStringLiteral("text"), QString(5000, u'评')}}, {})
+                 .isError());
+    QCOMPARE(reviewer->sync().rejected, 1);
+    QVERIFY(!reviewer->journal()
+                 .command(Entity, id, QStringLiteral("accept"),
+                          {{QStringLiteral("payload"), QString(100, u'x')}},
+                          {{QStringLiteral("state"), QStringLiteral("under_review")}})
+                 .isError());
+    QCOMPARE(reviewer->sync().rejected, 2); // both kept for the user
+    const QList<QueuedOperation> rejected =
+        SyncLedger(reviewer->database().connection()).operations(QStringLiteral("rejected"));
+    QCOMPARE(rejected.size(), 2);
+    for (const QueuedOperation& operation : rejected)
+        QCOMPARE(operation.reasonCode, QStringLiteral("invalid"));
+    QCOMPARE(field(reviewer->record(Entity, id), "state"), QStringLiteral("submitted"));
+
+    // Many allowed comments: the oldest timeline events give way, the record stays storable.
+    for (int i = 0; i < 12; ++i)
+        QVERIFY(!step(*reviewer, id, QStringLiteral("comment"),
+                      {{QStringLiteral("text"), QString(1900, QChar(u'一' + i))}})
+                     .isError());
+    const SyncEngine::Summary comments = reviewer->sync();
+    QCOMPARE(comments.rejected, 2); // the two above, nothing new
+    const QString events = field(reviewer->record(Entity, id), "events");
+    QVERIFY(events.size() <= 16000);
+    QVERIFY(events.contains(QString(1900, QChar(u'一' + 11))));
+    QVERIFY(!events.contains(QString(1900, QChar(u'一'))));
+    auto other = desktop(QStringLiteral("demo-admin"));
+    const SyncEngine::Summary fresh = other->sync();
+    QVERIFY2(!fresh.error.isError(), qPrintable(fresh.error.detail()));
+    QCOMPARE(fresh.quarantined, 0);
+    QCOMPARE(field(other->record(Entity, id), "events"), events);
 }
 
 QTEST_GUILESS_MAIN(TestRegistrationSync)

@@ -1,0 +1,53 @@
+#include "models/journal/StepArguments.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace xs {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(xs::StepArguments)
+};
+
+} // namespace
+
+Refusal checkArguments(const QList<ArgumentSpec>& declared, const QJsonObject& arguments,
+                       UndeclaredArguments undeclared)
+{
+    for (auto it = arguments.constBegin(); it != arguments.constEnd(); ++it) {
+        const auto spec =
+            std::find_if(declared.cbegin(), declared.cend(),
+                         [&](const ArgumentSpec& candidate) { return candidate.name == it.key(); });
+        if (spec == declared.cend() && undeclared == UndeclaredArguments::Ignore)
+            continue;
+        if (spec == declared.cend())
+            return {QStringLiteral("invalid"),
+                    Text::tr("The step takes no argument \"%1\".").arg(it.key().left(64))};
+        // Lists travel as JSON text; an editor may hand them over parsed. Either way, their size.
+        const qsizetype length =
+            it.value().isString()  ? it.value().toString().size()
+            : it.value().isArray() ? QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact).size()
+            : it.value().isObject()
+                ? QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact).size()
+                : 0;
+        if (length > spec->maxLength)
+            return {QStringLiteral("invalid"), Text::tr("The argument \"%1\" is longer than %2 characters.")
+                                                   .arg(it.key())
+                                                   .arg(spec->maxLength)};
+    }
+    for (const ArgumentSpec& spec : declared) {
+        const QJsonValue value = arguments.value(spec.name);
+        const bool blank = value.isString()  ? value.toString().trimmed().isEmpty()
+                           : value.isArray() ? value.toArray().isEmpty()
+                                             : value.isNull() || value.isUndefined();
+        if (spec.required && blank)
+            return {QStringLiteral("invalid"), Text::tr("The step needs \"%1\".").arg(spec.name)};
+    }
+    return {};
+}
+
+} // namespace xs

@@ -130,6 +130,7 @@ ExitCode runSync(CliContext& context)
     if (const HubError error = client.configure(connection); error.isError())
         return failHub(context, error);
     client.setToken(token->token);
+    client.setDevice(database->databaseId());
     SyncEngine engine(database->connection(), token->user, client, context.clock());
     QEventLoop loop;
     SyncEngine::Summary summary;

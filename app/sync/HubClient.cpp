@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFutureWatcher>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -95,6 +96,8 @@ void HubClient::send(const QString& path, const QByteArray* body, bool authentic
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("xiangshu/" XS_VERSION));
     if (authenticated)
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    if (!m_device.isEmpty())
+        request.setRawHeader("X-Device-Id", m_device.toLatin1());
     QNetworkReply* reply = nullptr;
     if (body) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -244,6 +247,22 @@ void HubClient::push(const QList<Operation>& operations,
              done(results ? HubError() : HubError(HubError::Kind::BadResponse, problem),
                   results.value_or(QList<OperationResult>{}));
          });
+}
+
+void HubClient::reportQuarantine(const QList<QuarantinedRecord>& records,
+                                 std::function<void(const HubError&)> done)
+{
+    QJsonArray items;
+    for (const QuarantinedRecord& record : records)
+        items.append(QJsonObject{{QStringLiteral("entity"), record.entity},
+                                 {QStringLiteral("id"), record.recordId},
+                                 {QStringLiteral("version"), record.version},
+                                 {QStringLiteral("seq"), record.sequence},
+                                 {QStringLiteral("reason"), record.reason.left(500)}});
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("items"), items}}).toJson(QJsonDocument::Compact);
+    send(QStringLiteral("/quarantine"), &body, true,
+         [done = std::move(done)](const HubError& error, const QByteArray&) { done(error); });
 }
 
 } // namespace xs

@@ -30,6 +30,9 @@ public:
     /// Fails (Tls) if the CA file cannot be read.
     HubError configure(const HubConnection& connection);
     void setToken(const QString& token) { m_token = token; }
+    /// Which desktop this is (its database id): the hub keeps the answers to its operations apart
+    /// from another desktop's of the same user (hub/PROTOCOL.md, X-Device-Id).
+    void setDevice(const QString& device) { m_device = device; }
     HubConnection connection() const { return m_connection; }
     QString token() const { return m_token; }
 
@@ -48,6 +51,8 @@ public:
     void pull(qint64 after, int limit, std::function<void(const HubError&, const ChangePage&)> done);
     void push(const QList<Operation>& operations,
               std::function<void(const HubError&, const QList<OperationResult>&)> done);
+    /// Tells the hub which of its records this desktop set aside (hub/PROTOCOL.md, /quarantine).
+    void reportQuarantine(const QList<QuarantinedRecord>& records, std::function<void(const HubError&)> done);
     void abort();
 
     /// HTTP requests sent so far (round trips), for benchmarks and tests.
@@ -66,6 +71,7 @@ private:
     QUrl m_base;
     QString m_pin;
     QString m_token;
+    QString m_device;
     QPointer<QNetworkReply> m_current;
     int m_requests = 0;
 };

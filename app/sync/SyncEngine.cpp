@@ -59,7 +59,7 @@ void SyncEngine::pushRound()
     const QList<QueuedOperation> due = m_ledger.dueOperations(dueTime(), PushBatchSize);
     if (due.isEmpty() || m_rounds >= MaximumPushRounds) {
         if (m_pushedAfterPull) {
-            finish({});
+            reportQuarantine();
             return;
         }
         m_phase = Phase::Pulling;
@@ -133,6 +133,7 @@ void SyncEngine::onPage(const HubError& error, const ChangePage& page)
         finish(HubError(HubError::Kind::BadResponse, failure.fullText()));
         return;
     }
+    m_summary.quarantined += counts.quarantined;
     m_summary.pulled += int(page.changes.size());
     m_summary.merged += counts.merged;
     emit progress(Phase::Pulling, m_summary.pulled, 0);
@@ -148,6 +149,28 @@ void SyncEngine::onPage(const HubError& error, const ChangePage& page)
     m_pushedAfterPull = true;
     m_rounds = 0;
     pushRound();
+}
+
+void SyncEngine::reportQuarantine()
+{
+    // Records set aside are told to the hub once, so its operators learn that a record it holds
+    // cannot be stored; the report failing does not fail the sync (it goes again next time).
+    const QList<SyncLedger::Quarantined> unreported = m_ledger.quarantined(true);
+    if (unreported.isEmpty()) {
+        finish({});
+        return;
+    }
+    QList<QuarantinedRecord> records;
+    QList<qint64> ids;
+    for (const SyncLedger::Quarantined& item : unreported.mid(0, 200)) {
+        records << item.record;
+        ids << item.id;
+    }
+    m_client.reportQuarantine(records, [this, ids](const HubError& error) {
+        if (!error.isError())
+            m_ledger.markReported(ids);
+        finish(error.kind() == HubError::Kind::Cancelled ? error : HubError());
+    });
 }
 
 void SyncEngine::takePrefetched()

@@ -27,6 +27,7 @@ public:
         int merged = 0;       // records merged by themselves
         qint64 conflicts = 0; // open conflicts after the sync
         qint64 rejected = 0;  // rejected operations kept for the user
+        int quarantined = 0;  // received records this desktop set aside (it could not store them)
         qint64 cursor = 0;
         int roundTrips = 0;
         HubError error;
@@ -58,6 +59,7 @@ signals:
 
 private:
     void pushRound();
+    void reportQuarantine();
     void pullPage();
     void onPage(const HubError& error, const ChangePage& page);
     void takePrefetched();

@@ -90,6 +90,7 @@ void SyncService::adoptToken(const std::optional<HubToken>& token)
         return;
     }
     m_client.setToken(m_token->token);
+    m_client.setDevice(m_database.databaseId());
     m_engine = std::make_unique<SyncEngine>(m_database.connection(), m_token->user, m_client, m_clock);
     connect(m_engine.get(), &SyncEngine::progress, this, &SyncService::progress);
     connect(m_engine.get(), &SyncEngine::finished, this, &SyncService::onSyncFinished);

@@ -5,14 +5,83 @@
 #include "models/journal/ChangeJournal.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
+#include "models/journal/RecordIntegrity.h"
 #include "models/journal/ThreeWayMerge.h"
+#include "models/journal/WireCodec.h"
 #include "models/storage/Transaction.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
 
 #include <map>
 
 namespace xs {
 
 namespace {
+
+/// This desktop's tables as RecordIntegrity sees them (for values its tables hold unique), as they
+/// will be once the page is written: records accepted earlier in the page are batched, not yet in
+/// the tables, and a code one record gives up may be taken by the next.
+class LocalLookup : public RecordLookup
+{
+public:
+    explicit LocalLookup(QSqlDatabase database)
+        : m_database(std::move(database))
+    {}
+    bool exists(const QString& entity, const QString& id) const override
+    {
+        const EntitySchema* schema = findEntity(entity);
+        if (!schema)
+            return false;
+        QSqlQuery query(m_database);
+        query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted = 0").arg(schema->table));
+        query.addBindValue(id);
+        return query.exec() && query.next();
+    }
+    bool taken(const QString& entity, const QString& field, const QJsonValue& value,
+               const QString& exceptId) const override
+    {
+        const EntitySchema* schema = findEntity(entity);
+        if (!schema)
+            return false;
+        const QString holder = m_accepted.value(keyOf(entity, field, value));
+        if (!holder.isEmpty())
+            return holder != exceptId;
+        QSqlQuery query(m_database);
+        query.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND id <> ?").arg(schema->table, field));
+        query.addBindValue(value.toVariant());
+        query.addBindValue(exceptId);
+        if (!query.exec())
+            return false;
+        while (query.next()) {
+            // A row this page rewrites holds what the page gives it, which the overlay knows.
+            if (!m_rewritten.contains(entity + QLatin1Char('/') + query.value(0).toString()))
+                return true;
+        }
+        return false;
+    }
+    /// Notes a record the page will write, so later records of the page are checked against it.
+    void accept(const EntitySchema& entity, const RecordState& record)
+    {
+        m_rewritten.insert(entity.name + QLatin1Char('/') + record.id);
+        for (const FieldSchema& field : entity.fields) {
+            if (field.unique && record.fields.contains(field.name))
+                m_accepted.insert(keyOf(entity.name, field.name, record.fields.value(field.name)), record.id);
+        }
+    }
+
+private:
+    static QString keyOf(const QString& entity, const QString& field, const QJsonValue& value)
+    {
+        return entity + QLatin1Char('/') + field + QLatin1Char('=') + value.toVariant().toString();
+    }
+
+    QSqlDatabase m_database;
+    QHash<QString, QString> m_accepted; // entity/field=value -> id
+    QSet<QString> m_rewritten;          // entity/id
+};
 
 const QString Pending = QStringLiteral("pending");
 const QString Held = QStringLiteral("conflict");
@@ -348,12 +417,59 @@ DatabaseError SyncApplier::applyPage(const ChangePage& page, Counts* counts)
             }
         }
     }
+    // What this desktop could not store is set aside with its reason, and the rest goes on: one bad
+    // record from the hub must never stop the sync (the cursor still moves past it).
+    const QString at = m_clock.timestamp();
+    for (const QuarantinedRecord& bad : page.quarantined) {
+        if (DatabaseError error = m_ledger.quarantine(bad, at); error.isError())
+            return error;
+        ++counts->quarantined;
+    }
+    LocalLookup lookup(m_database);
+    const bool anyQuarantined = m_ledger.hasQuarantined();
     const QSet<QString> changedLocally = m_ledger.recordsWithLocalChanges();
     std::map<const EntitySchema*, QList<RecordState>> unchanged;
-    for (const RecordState& record : page.changes) {
+    for (RecordState record : page.changes) {
         const EntitySchema* entity = findEntity(record.entity);
         if (!entity)
             continue; // decoding already refused unknown entities
+        std::optional<IntegrityProblem> problem = RecordIntegrity::check(*entity, record, lookup, false);
+        if (problem && record.deleted) {
+            // A deletion is applied whatever the deleted copy held: to this desktop's copy, if it
+            // has one; if it never could store the record, there is nothing left to do.
+            DatabaseError error;
+            const std::optional<RecordState> local = store.read(*entity, record.id, &error);
+            if (error.isError())
+                return error;
+            if (!local) {
+                if (anyQuarantined) {
+                    if (DatabaseError cleared = m_ledger.clearQuarantine(record.entity, record.id);
+                        cleared.isError())
+                        return cleared;
+                }
+                continue;
+            }
+            record.fields = local->fields;
+            problem.reset();
+        }
+        if (problem) {
+            const QuarantinedRecord bad{
+                record.entity,
+                record.id,
+                record.version,
+                record.sequence,
+                problem->message,
+                QJsonDocument(WireCodec::encodeRecord(record)).toJson(QJsonDocument::Compact)};
+            if (DatabaseError error = m_ledger.quarantine(bad, at); error.isError())
+                return error;
+            ++counts->quarantined;
+            continue;
+        }
+        lookup.accept(*entity, record);
+        if (anyQuarantined) {
+            if (DatabaseError error = m_ledger.clearQuarantine(record.entity, record.id); error.isError())
+                return error;
+        }
         if (!changedLocally.contains(record.entity + QLatin1Char('/') + record.id)) {
             unchanged[entity].append(record);
             continue;

@@ -19,11 +19,12 @@ class SyncApplier
 public:
     struct Counts
     {
-        int applied = 0;   // hub copies written, or our operations confirmed
-        int merged = 0;    // records merged by themselves (different fields changed)
-        int conflicts = 0; // records now waiting for a person
-        int rejected = 0;  // our operations the hub refused
-        int skipped = 0;   // copies we already had (our own changes coming back)
+        int applied = 0;     // hub copies written, or our operations confirmed
+        int merged = 0;      // records merged by themselves (different fields changed)
+        int conflicts = 0;   // records now waiting for a person
+        int rejected = 0;    // our operations the hub refused
+        int skipped = 0;     // copies we already had (our own changes coming back)
+        int quarantined = 0; // records set aside: this desktop could not store them as they are
     };
 
     enum class Take

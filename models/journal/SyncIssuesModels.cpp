@@ -5,6 +5,8 @@
 #include "models/journal/LocalRecordStore.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace xs {
@@ -199,6 +201,82 @@ QVariant RejectedOperationsModel::headerData(int section, Qt::Orientation orient
         return tr("Reason given by the hub");
     case MadeColumn:
         return tr("Made");
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+
+QuarantineModel::QuarantineModel(QSqlDatabase database, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_ledger(std::move(database))
+{
+    reload();
+}
+
+void QuarantineModel::reload()
+{
+    beginResetModel();
+    m_rows = m_ledger.quarantined();
+    endResetModel();
+}
+
+int QuarantineModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int QuarantineModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant QuarantineModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SyncLedger::Quarantined& row = m_rows.at(index.row());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case RecordColumn: {
+        // The payload is what the hub sent; its name (when readable) is the friendliest handle.
+        const QJsonObject sent = QJsonDocument::fromJson(row.record.payload).object();
+        RecordState named;
+        named.id = row.record.recordId;
+        named.fields = sent.value(QStringLiteral("fields")).toObject();
+        const QString name = recordDisplayName(named).left(200);
+        return role == Qt::ToolTipRole
+                   ? tr("%1 (id %2, version %3)").arg(name, row.record.recordId).arg(row.record.version)
+                   : name;
+    }
+    case KindColumn:
+        return findEntity(row.record.entity) ? entityLabel(row.record.entity) : row.record.entity.left(64);
+    case ReasonColumn:
+        return row.record.reason;
+    case ReceivedColumn:
+        return displayTime(row.receivedAt);
+    case ReportedColumn:
+        return row.reported ? tr("Reported to the hub") : tr("Not yet reported");
+    }
+    return {};
+}
+
+QVariant QuarantineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case RecordColumn:
+        return tr("Record");
+    case KindColumn:
+        return tr("Kind");
+    case ReasonColumn:
+        return tr("Why it could not be stored");
+    case ReceivedColumn:
+        return tr("Received");
+    case ReportedColumn:
+        return tr("Hub");
     }
     return {};
 }

@@ -336,4 +336,56 @@ DatabaseError SyncLedger::markResolved(qint64 id, const QString& at)
     return exec(QStringLiteral("UPDATE sync_conflict SET resolved_at = ? WHERE id = ?"), {at, id});
 }
 
+DatabaseError SyncLedger::quarantine(const QuarantinedRecord& record, const QString& at)
+{
+    return exec(
+        QStringLiteral("INSERT INTO sync_quarantine (entity, record_id, version, seq, reason, payload, "
+                       "received_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {record.entity, record.recordId, record.version, record.sequence, record.reason,
+         QString::fromUtf8(record.payload), at});
+}
+
+QList<SyncLedger::Quarantined> SyncLedger::quarantined(bool unreportedOnly) const
+{
+    QList<Quarantined> found;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT id, entity, record_id, version, seq, reason, payload, received_at, "
+                           "reported FROM sync_quarantine %1 ORDER BY id")
+                .arg(unreportedOnly ? QStringLiteral("WHERE reported = 0") : QString())))
+        return found;
+    while (query.next())
+        found.append(
+            {query.value(0).toLongLong(),
+             {query.value(1).toString(), query.value(2).toString(), query.value(3).toLongLong(),
+              query.value(4).toLongLong(), query.value(5).toString(), query.value(6).toString().toUtf8()},
+             query.value(7).toString(),
+             query.value(8).toInt() != 0});
+    return found;
+}
+
+DatabaseError SyncLedger::markReported(const QList<qint64>& ids)
+{
+    for (const qint64 id : ids) {
+        if (DatabaseError error =
+                exec(QStringLiteral("UPDATE sync_quarantine SET reported = 1 WHERE id = ?"), {id});
+            error.isError())
+            return error;
+    }
+    return {};
+}
+
+DatabaseError SyncLedger::clearQuarantine(const QString& entity, const QString& recordId)
+{
+    return exec(QStringLiteral("DELETE FROM sync_quarantine WHERE entity = ? AND record_id = ?"),
+                {entity, recordId});
+}
+
+bool SyncLedger::hasQuarantined() const
+{
+    QSqlQuery query(m_database);
+    return query.exec(QStringLiteral("SELECT 1 FROM sync_quarantine LIMIT 1")) && query.next();
+}
+
 } // namespace xs

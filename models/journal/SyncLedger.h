@@ -94,6 +94,21 @@ public:
     std::optional<ConflictRecord> openConflictFor(const QString& entity, const QString& id) const;
     DatabaseError markResolved(qint64 id, const QString& at);
 
+    /// Records set aside because this desktop could not store them (see QuarantinedRecord).
+    struct Quarantined
+    {
+        qint64 id = 0;
+        QuarantinedRecord record;
+        QString receivedAt;
+        bool reported = false;
+    };
+    DatabaseError quarantine(const QuarantinedRecord& record, const QString& at);
+    QList<Quarantined> quarantined(bool unreportedOnly = false) const;
+    DatabaseError markReported(const QList<qint64>& ids);
+    /// Forgets what was set aside for a record once a copy of it could be stored.
+    DatabaseError clearQuarantine(const QString& entity, const QString& recordId);
+    bool hasQuarantined() const;
+
 private:
     QList<QueuedOperation> queryOperations(const QString& where, const QVariantList& bindings,
                                            int limit = -1) const;

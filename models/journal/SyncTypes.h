@@ -68,12 +68,25 @@ struct OperationResult
     static std::optional<Status> statusFromName(const QString& name);
 };
 
+/// A record received from the hub that this desktop could not store as it is: set aside with the
+/// reason, shown in the sync area and reported to the hub, while every other change goes on.
+struct QuarantinedRecord
+{
+    QString entity;
+    QString recordId;
+    qint64 version = 0;
+    qint64 sequence = 0;
+    QString reason;
+    QByteArray payload; // the record as received (cut at 64 KiB), for whoever investigates
+};
+
 /// A page of changes after a cursor, in sequence order.
 struct ChangePage
 {
     QList<RecordState> changes;
     qint64 cursor = 0; // pass back as "after" for the next page
     bool more = false;
+    QList<QuarantinedRecord> quarantined; // records of the page that could not be read
 };
 
 } // namespace xs

@@ -381,11 +381,21 @@ std::optional<ChangePage> decodeChangePage(const QByteArray& body, QString* erro
         return std::nullopt;
     }
     page.more = object->value(QStringLiteral("more")).toBool();
+    // One record a desktop cannot read (too long, of the wrong type, of an unknown kind) is set
+    // aside, not a reason to refuse the page: a single bad record must not stop every desktop.
     for (const QJsonValue& value : changes.toArray()) {
-        std::optional<RecordState> record = decodeRecord(value.toObject(), error);
-        if (!record)
-            return std::nullopt;
-        page.changes.append(*record);
+        QString problem;
+        std::optional<RecordState> record = decodeRecord(value.toObject(), &problem);
+        if (record) {
+            page.changes.append(*record);
+            continue;
+        }
+        const QJsonObject raw = value.toObject();
+        page.quarantined.append({raw.value(QStringLiteral("entity")).toString().left(64),
+                                 raw.value(QStringLiteral("id")).toString().left(64),
+                                 raw.value(QStringLiteral("version")).toInteger(),
+                                 raw.value(QStringLiteral("seq")).toInteger(), problem,
+                                 QJsonDocument(raw).toJson(QJsonDocument::Compact).left(64 * 1024)});
     }
     return page;
 }

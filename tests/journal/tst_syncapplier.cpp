@@ -8,6 +8,8 @@
 #include "models/journal/SyncLedger.h"
 #include "tests/support/TestSupport.h"
 
+#include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +56,8 @@ private slots:
     void laterEditsRebaseOnTheNewVersion();
     void newIdsAreTimeOrderedVersion7();
     void pageMixesBatchWritesWithMerges();
+    void definitionsHoldWhatTheTablesRequire();
+    void recordsThatCannotBeStoredAreSetAside();
 
 private:
     RecordState local(const QString& id) const;
@@ -295,6 +299,141 @@ void TestSyncApplier::laterEditsRebaseOnTheNewVersion()
     const RecordState record = local(id);
     QCOMPARE(record.version, 2);
     QCOMPARE(record.fields.value(QStringLiteral("abstract")).toString(), QStringLiteral("C")); // kept on top
+}
+
+void TestSyncApplier::definitionsHoldWhatTheTablesRequire()
+{
+    // What a desktop's tables refuse (NOT NULL, UNIQUE, CHECK, REFERENCES) the shared definitions
+    // must say too, or the hub stores records that stop every desktop's sync.
+    const QSet<QString> bookkeeping{QStringLiteral("id"), QStringLiteral("version"),
+                                    QStringLiteral("deleted"), QStringLiteral("updated_at"),
+                                    QStringLiteral("updated_by")};
+    for (const EntitySchema& entity : syncedEntities()) {
+        QSqlQuery columns(m_database->connection());
+        QVERIFY(columns.exec(
+            QStringLiteral("SELECT name, \"notnull\" FROM pragma_table_info('%1')").arg(entity.table)));
+        int seen = 0;
+        while (columns.next()) {
+            const QString name = columns.value(0).toString();
+            if (bookkeeping.contains(name))
+                continue;
+            ++seen;
+            const auto field =
+                std::find_if(entity.fields.cbegin(), entity.fields.cend(),
+                             [&](const FieldSchema& candidate) { return candidate.name == name; });
+            QVERIFY2(field != entity.fields.cend(), qPrintable(entity.name + QLatin1Char('.') + name));
+            // A definition may be stricter than its table (a data item always has an entry), never looser.
+            QVERIFY2(!columns.value(1).toBool() || field->required,
+                     qPrintable(entity.name + QLatin1Char('.') + name));
+        }
+        QCOMPARE(seen, entity.fields.size());
+        QSqlQuery indexes(m_database->connection());
+        QVERIFY(indexes.exec(QStringLiteral("SELECT ii.name FROM pragma_index_list('%1') AS il, "
+                                            "pragma_index_info(il.name) AS ii WHERE il.\"unique\" = 1")
+                                 .arg(entity.table)));
+        QStringList uniqueColumns;
+        while (indexes.next())
+            uniqueColumns << indexes.value(0).toString();
+        for (const FieldSchema& field : entity.fields) {
+            if (field.name != QLatin1String("id"))
+                QVERIFY2(uniqueColumns.contains(field.name) == field.unique,
+                         qPrintable(entity.name + QLatin1Char('.') + field.name));
+        }
+    }
+    // A department's kind has a CHECK; the definition lists the same values.
+    const FieldSchema& kind =
+        *std::find_if(findEntity(QStringLiteral("department"))->fields.cbegin(),
+                      findEntity(QStringLiteral("department"))->fields.cend(),
+                      [](const FieldSchema& field) { return field.name == QLatin1String("kind"); });
+    for (const QString& value : kind.allowed) {
+        QSqlQuery insert(m_database->connection());
+        QVERIFY2(insert.exec(QStringLiteral(
+                                 "INSERT INTO department (id, code, name, kind, division_code, updated_at, "
+                                 "updated_by) VALUES ('k-%1', 'K-%1', 'n', '%1', '430000', 'now', 'me')")
+                                 .arg(value)),
+                 qPrintable(value));
+    }
+    QSqlQuery other(m_database->connection());
+    QVERIFY(!other.exec(
+        QStringLiteral("INSERT INTO department (id, code, name, kind, division_code, updated_at, "
+                       "updated_by) VALUES ('k-x', 'K-x', 'n', 'bureau', '430000', 'now', 'me')")));
+}
+
+void TestSyncApplier::recordsThatCannotBeStoredAreSetAside()
+{
+    const auto department = [](const QString& id, qint64 version, const QString& code) {
+        return RecordState{QStringLiteral("department"),
+                           id,
+                           version,
+                           false,
+                           QStringLiteral("2026-11-28T00:00:00Z"),
+                           QStringLiteral("hub"),
+                           {{QStringLiteral("code"), code},
+                            {QStringLiteral("name"), QStringLiteral("部门")},
+                            {QStringLiteral("kind"), QStringLiteral("provincial")},
+                            {QStringLiteral("division_code"), QStringLiteral("430000")},
+                            {QStringLiteral("sort_order"), 1}},
+                           version};
+    };
+    ChangePage page;
+    page.cursor = 40;
+    page.changes << department(QStringLiteral("d-1"), 1, QStringLiteral("A1"))
+                 << department(QStringLiteral("d-2"), 1, QStringLiteral("A1")) // the same code
+                 << hubCopy(QStringLiteral("e-1"), 1, {{QStringLiteral("name"), QStringLiteral("条目")}});
+    RecordState nameless = department(QStringLiteral("d-3"), 1, QStringLiteral("A3"));
+    nameless.fields.remove(QStringLiteral("name"));
+    page.changes << nameless;
+    page.quarantined << QuarantinedRecord{QStringLiteral("catalog_entry"),
+                                          QStringLiteral("e-2"),
+                                          4,
+                                          30,
+                                          QStringLiteral("name is longer than 300 characters"),
+                                          "{}"};
+    SyncApplier::Counts counts;
+    const DatabaseError applied = m_applier->applyPage(page, &counts);
+    QVERIFY2(!applied.isError(), qPrintable(applied.fullText()));
+    QCOMPARE(counts.applied, 2);
+    QCOMPARE(counts.quarantined, 3);
+    QCOMPARE(m_ledger->cursor(), 40); // past them: the next pull does not meet them again
+    const QList<SyncLedger::Quarantined> aside = m_ledger->quarantined();
+    QCOMPARE(aside.size(), 3);
+    QStringList ids;
+    for (const SyncLedger::Quarantined& item : aside)
+        ids << item.record.recordId;
+    QCOMPARE(ids, (QStringList{QStringLiteral("e-2"), QStringLiteral("d-2"), QStringLiteral("d-3")}));
+    QVERIFY(aside.at(1).record.reason.contains(QLatin1String("code")));
+    QVERIFY(aside.at(2).record.reason.contains(QLatin1String("name")));
+    QVERIFY(!QJsonDocument::fromJson(aside.at(1).record.payload).isNull());
+    QCOMPARE(m_ledger->quarantined(true).size(), 3);
+    QVERIFY(!m_ledger->markReported({aside.at(0).id}).isError());
+    QCOMPARE(m_ledger->quarantined(true).size(), 2);
+
+    // A copy that can be stored replaces the quarantined one; a deletion of a record this desktop
+    // never stored has nothing to do; a deletion of a stored one applies whatever the copy held.
+    ChangePage repair;
+    repair.cursor = 50;
+    repair.changes << department(QStringLiteral("d-2"), 2, QStringLiteral("A2"));
+    RecordState gone = nameless;
+    gone.deleted = true;
+    gone.version = 2;
+    RecordState firstGone = department(QStringLiteral("d-1"), 2, QStringLiteral("A1"));
+    firstGone.deleted = true;
+    firstGone.fields = {};
+    repair.changes << gone << firstGone;
+    SyncApplier::Counts repaired;
+    QVERIFY(!m_applier->applyPage(repair, &repaired).isError());
+    QCOMPARE(repaired.quarantined, 0);
+    QCOMPARE(m_ledger->quarantined().size(), 1); // e-2 waits for its own good copy
+    const LocalRecordStore store(m_database->connection());
+    QCOMPARE(store.read(*findEntity(QStringLiteral("department")), QStringLiteral("d-2"))
+                 ->fields.value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("A2"));
+    QVERIFY(!store.read(*findEntity(QStringLiteral("department")), QStringLiteral("d-3")));
+    const std::optional<RecordState> deleted =
+        store.read(*findEntity(QStringLiteral("department")), QStringLiteral("d-1"));
+    QVERIFY(deleted && deleted->deleted);
+    QCOMPARE(deleted->fields.value(QStringLiteral("code")).toString(), QStringLiteral("A1"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncApplier)

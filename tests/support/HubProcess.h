@@ -41,6 +41,7 @@ public:
     QString pin() const { return m_files.sha256; }
     QString database() const { return m_database; }
     QByteArray log() const { return m_log; }
+    qint64 processId() const { return m_process ? m_process->processId() : 0; }
 
 private:
     QString m_directory;

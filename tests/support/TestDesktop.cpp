@@ -34,6 +34,7 @@ TestDesktop::TestDesktop(const QString& databasePath, const HubProcess& hub, con
             m_error = loginError.message() + QLatin1Char(' ') + loginError.detail();
         else
             m_client.setToken(login.token);
+        m_client.setDevice(m_database->databaseId());
         m_ready = !loginError.isError();
         loop.quit();
     });

@@ -56,11 +56,13 @@ SyncIssuesPanel::SyncIssuesPanel(SyncService& sync, QSqlDatabase database, QWidg
     , m_sync(sync)
     , m_conflicts(new ConflictListModel(database, this))
     , m_rejected(new RejectedOperationsModel(database, this))
+    , m_quarantined(new QuarantineModel(database, this))
 {
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("syncIssueTabs"));
     m_tabs->addTab(buildConflictsTab(), QString());
     m_tabs->addTab(buildRejectedTab(), QString());
+    m_tabs->addTab(buildQuarantineTab(), QString());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -138,10 +140,39 @@ QWidget* SyncIssuesPanel::buildRejectedTab()
     return tab;
 }
 
+QWidget* SyncIssuesPanel::buildQuarantineTab()
+{
+    auto* tab = new QWidget(this);
+    auto* table = createTable(m_quarantined, QStringLiteral("quarantineList"), tab);
+    table->setColumnWidth(QuarantineModel::RecordColumn, 200);
+    table->setColumnWidth(QuarantineModel::KindColumn, 100);
+    table->setColumnWidth(QuarantineModel::ReasonColumn, 320);
+    table->setColumnWidth(QuarantineModel::ReceivedColumn, 140);
+    m_quarantineStack = new QStackedWidget(tab);
+    m_quarantineStack->addWidget(createEmptyState(
+        tr("Every record received from the hub could be stored. A record this computer cannot store is set "
+           "aside here, and the rest of the sync goes on."),
+        tab));
+    m_quarantineStack->addWidget(table);
+
+    auto* hint = new QLabel(tr("These records stay as they were on this computer. The hub is told about each "
+                               "one; once it sends a copy that can be stored, the row goes away by itself."),
+                            tab);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(m_quarantineStack, 1);
+    layout->addWidget(hint);
+    return tab;
+}
+
 void SyncIssuesPanel::reload()
 {
     m_conflicts->reload();
     m_rejected->reload();
+    m_quarantined->reload();
+    m_tabs->setTabText(2, tr("Not Stored (%1)").arg(m_quarantined->rowCount()));
+    m_quarantineStack->setCurrentIndex(m_quarantined->rowCount() > 0 ? 1 : 0);
     m_tabs->setTabText(0, tr("Conflicts (%1)").arg(m_conflicts->rowCount()));
     m_tabs->setTabText(1, tr("Rejected Changes (%1)").arg(m_rejected->rowCount()));
     m_conflictsStack->setCurrentIndex(m_conflicts->rowCount() > 0 ? 1 : 0);

@@ -1765,6 +1765,18 @@
         <source>The file is empty: it needs a heading row.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Line %1 has a value in column %2, right of the last heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::DashboardCharts</name>
@@ -3240,10 +3252,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot listen on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dev-cert needs the folder to write into: xiangshu-hub dev-cert DIR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,27 +3308,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: xiangshu-hub COMMAND [options]
-
-Commands:
-  serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl SECONDS]
-      Serve the sync protocol (hub/PROTOCOL.md) over HTTPS only.
-  dev-cert DIR
-      Write a self-signed certificate and key for localhost and 127.0.0.1 into DIR and print the
-      certificate&apos;s SHA-256 fingerprint (for a desktop&apos;s --pin).
-  user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
-           [--department CODE] --database PATH|postgresql://...
-      Add a user.
-  calendar publish FILE --database PATH|postgresql://...
-      Publish a year of the official holiday schedule (the format of resources/calendar/*.json);
-      desktops receive it at their next sync. A year already published is replaced.
-  demo --database PATH|postgresql://...
-      Seed the hub with the demo data of xiangshu-cli demo and one demo user per role
-      (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>calendar publish needs one FILE and --database LOCATION.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,6 +3337,55 @@ Commands:
             <numerusform>Counted %n provisional deadline again on it; desktops receive it at their next sync.</numerusform>
             <numerusform>Counted %n provisional deadlines again on it; desktops receive them at their next sync.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-hub COMMAND [options]
+
+Commands:
+  serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl SECONDS]
+        [--trusted-proxy ADDRESS]
+      Serve the sync protocol (hub/PROTOCOL.md) over HTTPS only. X-Forwarded-For is believed only
+      from the --trusted-proxy address (the nginx in front).
+  dev-cert DIR
+      Write a self-signed certificate and key for localhost and 127.0.0.1 into DIR and print the
+      certificate&apos;s SHA-256 fingerprint (for a desktop&apos;s --pin).
+  user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
+           [--department CODE] --database PATH|postgresql://...
+      Add a user (also: users add).
+  users unlock NAME --database PATH|postgresql://...
+      Clear a user&apos;s failed logins, so they may log in at once.
+  calendar publish FILE --database PATH|postgresql://...
+      Publish a year of the official holiday schedule (the format of resources/calendar/*.json);
+      desktops receive it at their next sync. A year already published is replaced.
+  demo --database PATH|postgresql://...
+      Seed the hub with the demo data of xiangshu-cli demo and one demo user per role
+      (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trusted-proxy must be the proxy&apos;s numeric address, e.g. 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-hub users unlock NAME --database LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot unlock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed logins of %1 are cleared; they may log in at once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4080,6 +4116,41 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
+    <name>xs::QuarantineModel</name>
+    <message>
+        <source>%1 (id %2, version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it could not be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::RecordForm</name>
     <message>
         <source>Party</source>
@@ -4107,6 +4178,25 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::RecordIntegrity</name>
+    <message>
+        <source>&quot;%1&quot; of %2 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an allowed value of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another %1 already has %2 &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; does not exist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4713,10 +4803,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <source>This step does not apply to a registration that is %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The step needs &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>xs::RejectedOperationsModel</name>
@@ -4830,6 +4916,21 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <name>xs::StartupFlow</name>
     <message>
         <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::StepArguments</name>
+    <message>
+        <source>The step takes no argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The argument &quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step needs &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4963,6 +5064,18 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>The change could not be discarded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record received from the hub could be stored. A record this computer cannot store is set aside here, and the rest of the sync goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records stay as they were on this computer. The hub is told about each one; once it sends a copy that can be stored, the row goes away by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Stored (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5259,14 +5372,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
 <context>
     <name>xs::XlsxCodec</name>
     <message>
-        <source>The workbook part %1 is too large to read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workbook part %1 cannot be opened: the file is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The workbook part %1 is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5280,10 +5385,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>The sheet has more than %1 rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1 has more than %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5308,6 +5409,38 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook part %1 unpacks to more than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook part %1 holds a text longer than a workbook can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet is %1 columns wide; at most %2 can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has %1 rows; at most %2 can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has a value in column %2; at most %3 columns can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has a value in column %2, right of the last heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 cells.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

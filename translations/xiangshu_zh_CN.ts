@@ -1755,6 +1755,18 @@
         <source>The file is empty: it needs a heading row.</source>
         <translation>文件为空：需要表头行。</translation>
     </message>
+    <message>
+        <source>Line %1 has a value in column %2, right of the last heading.</source>
+        <translation>第 %1 行在第 %2 列有值，位于最后一个表头的右侧。</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 columns.</source>
+        <translation>第 %1 行超过 %2 列。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>文件超过 %1 行。</translation>
+    </message>
 </context>
 <context>
     <name>xs::DashboardCharts</name>
@@ -3230,10 +3242,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation>无法打开枢纽数据库：%1</translation>
     </message>
     <message>
-        <source>Cannot listen on %1.</source>
-        <translation>无法在 %1 上监听。</translation>
-    </message>
-    <message>
         <source>dev-cert needs the folder to write into: xiangshu-hub dev-cert DIR</source>
         <translation>dev-cert 需要写入的目录：xiangshu-hub dev-cert DIR</translation>
     </message>
@@ -3290,44 +3298,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <source>Usage: xiangshu-hub COMMAND [options]
-
-Commands:
-  serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl SECONDS]
-      Serve the sync protocol (hub/PROTOCOL.md) over HTTPS only.
-  dev-cert DIR
-      Write a self-signed certificate and key for localhost and 127.0.0.1 into DIR and print the
-      certificate&apos;s SHA-256 fingerprint (for a desktop&apos;s --pin).
-  user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
-           [--department CODE] --database PATH|postgresql://...
-      Add a user.
-  calendar publish FILE --database PATH|postgresql://...
-      Publish a year of the official holiday schedule (the format of resources/calendar/*.json);
-      desktops receive it at their next sync. A year already published is replaced.
-  demo --database PATH|postgresql://...
-      Seed the hub with the demo data of xiangshu-cli demo and one demo user per role
-      (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).
-</source>
-        <translation>用法：xiangshu-hub 命令 [选项]
-
-命令：
-  serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl SECONDS]
-      只通过 HTTPS 提供同步协议（hub/PROTOCOL.md）。
-  dev-cert DIR
-      在 DIR 中写入适用于 localhost 和 127.0.0.1 的自签名证书和私钥，并打印证书的
-      SHA-256 指纹（供桌面端 --pin 使用）。
-  user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
-           [--department CODE] --database PATH|postgresql://...
-      添加用户。
-  calendar publish FILE --database PATH|postgresql://...
-      发布一年的国务院节假日安排（格式同 resources/calendar/*.json）；
-      桌面端在下次同步时收到。已发布的年份会被替换。
-  demo --database PATH|postgresql://...
-      写入与 xiangshu-cli demo 相同的演示数据，并为每个角色添加一个演示用户
-      （demo-cataloguer、demo-reviewer、demo-manager、demo-auditor、demo-admin）。
-</translation>
-    </message>
-    <message>
         <source>calendar publish needs one FILE and --database LOCATION.</source>
         <translation>calendar publish 需要一个 FILE 和 --database LOCATION。</translation>
     </message>
@@ -3356,6 +3326,76 @@ Commands:
         <translation>
             <numerusform>已据此重新计算 %n 个暂定期限；桌面端在下次同步时收到。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-hub COMMAND [options]
+
+Commands:
+  serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl SECONDS]
+        [--trusted-proxy ADDRESS]
+      Serve the sync protocol (hub/PROTOCOL.md) over HTTPS only. X-Forwarded-For is believed only
+      from the --trusted-proxy address (the nginx in front).
+  dev-cert DIR
+      Write a self-signed certificate and key for localhost and 127.0.0.1 into DIR and print the
+      certificate&apos;s SHA-256 fingerprint (for a desktop&apos;s --pin).
+  user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
+           [--department CODE] --database PATH|postgresql://...
+      Add a user (also: users add).
+  users unlock NAME --database PATH|postgresql://...
+      Clear a user&apos;s failed logins, so they may log in at once.
+  calendar publish FILE --database PATH|postgresql://...
+      Publish a year of the official holiday schedule (the format of resources/calendar/*.json);
+      desktops receive it at their next sync. A year already published is replaced.
+  demo --database PATH|postgresql://...
+      Seed the hub with the demo data of xiangshu-cli demo and one demo user per role
+      (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).
+</source>
+        <translation>用法：xiangshu-hub 命令 [选项]
+
+命令：
+  serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl SECONDS]
+        [--trusted-proxy ADDRESS]
+      只通过 HTTPS 提供同步协议（hub/PROTOCOL.md）。只有来自 --trusted-proxy 地址
+      （前置的 nginx）的 X-Forwarded-For 才被采信。
+  dev-cert DIR
+      在 DIR 中写入适用于 localhost 和 127.0.0.1 的自签名证书和私钥，并打印证书的
+      SHA-256 指纹（供桌面端 --pin 使用）。
+  user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
+           [--department CODE] --database PATH|postgresql://...
+      添加用户（也可写作 users add）。
+  users unlock NAME --database PATH|postgresql://...
+      清除用户的登录失败记录，使其可立即登录。
+  calendar publish FILE --database PATH|postgresql://...
+      发布一年的国务院节假日安排（格式同 resources/calendar/*.json）；
+      桌面端在下次同步时收到。已发布的年份会被替换。
+  demo --database PATH|postgresql://...
+      写入与 xiangshu-cli demo 相同的演示数据，并为每个角色添加一个演示用户
+      （demo-cataloguer、demo-reviewer、demo-manager、demo-auditor、demo-admin）。
+</translation>
+    </message>
+    <message>
+        <source>--trusted-proxy must be the proxy&apos;s numeric address, e.g. 127.0.0.1.</source>
+        <translation>--trusted-proxy 必须是代理的数字地址，例如 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-hub users unlock NAME --database LOCATION</source>
+        <translation>用法：xiangshu-hub users unlock 用户名 --database 位置</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot unlock %1: %2</source>
+        <translation>无法解锁 %1：%2</translation>
+    </message>
+    <message>
+        <source>The failed logins of %1 are cleared; they may log in at once.</source>
+        <translation>已清除 %1 的登录失败记录，可立即登录。</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4130,41 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
+    <name>xs::QuarantineModel</name>
+    <message>
+        <source>%1 (id %2, version %3)</source>
+        <translation>%1（编号 %2，版本 %3）</translation>
+    </message>
+    <message>
+        <source>Reported to the hub</source>
+        <translation>已报告枢纽</translation>
+    </message>
+    <message>
+        <source>Not yet reported</source>
+        <translation>尚未报告</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Why it could not be stored</source>
+        <translation>未能保存的原因</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>枢纽</translation>
+    </message>
+</context>
+<context>
     <name>xs::RecordForm</name>
     <message>
         <source>Party</source>
@@ -4118,6 +4193,25 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>(choose)</source>
         <translation>（请选择）</translation>
+    </message>
+</context>
+<context>
+    <name>xs::RecordIntegrity</name>
+    <message>
+        <source>&quot;%1&quot; of %2 is required</source>
+        <translation>%2 的“%1”为必填项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an allowed value of &quot;%2&quot;</source>
+        <translation>“%1”不是“%2”的允许取值</translation>
+    </message>
+    <message>
+        <source>another %1 already has %2 &quot;%3&quot;</source>
+        <translation>另一条%1已使用%2“%3”</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; does not exist</source>
+        <translation>%1“%2”不存在</translation>
     </message>
 </context>
 <context>
@@ -4716,10 +4810,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <source>This step does not apply to a registration that is %1.</source>
         <translation>处于“%1”状态的申请不能办理此步骤。</translation>
     </message>
-    <message>
-        <source>The step needs &quot;%1&quot;.</source>
-        <translation>此步骤需要填写“%1”。</translation>
-    </message>
 </context>
 <context>
     <name>xs::RejectedOperationsModel</name>
@@ -4834,6 +4924,21 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>xs::StepArguments</name>
+    <message>
+        <source>The step takes no argument &quot;%1&quot;.</source>
+        <translation>该步骤不接受参数“%1”。</translation>
+    </message>
+    <message>
+        <source>The argument &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>参数“%1”超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The step needs &quot;%1&quot;.</source>
+        <translation>该步骤需要“%1”。</translation>
     </message>
 </context>
 <context>
@@ -4967,6 +5072,18 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>The change could not be discarded: %1</source>
         <translation>无法放弃该修改：%1</translation>
+    </message>
+    <message>
+        <source>Every record received from the hub could be stored. A record this computer cannot store is set aside here, and the rest of the sync goes on.</source>
+        <translation>从枢纽收到的记录均已保存。本机无法保存的记录会暂放在这里，其余同步照常进行。</translation>
+    </message>
+    <message>
+        <source>These records stay as they were on this computer. The hub is told about each one; once it sends a copy that can be stored, the row goes away by itself.</source>
+        <translation>这些记录在本机保持原样。每一条都会报告给枢纽；枢纽发来可保存的版本后，该行会自动消失。</translation>
+    </message>
+    <message>
+        <source>Not Stored (%1)</source>
+        <translation>未能保存 (%1)</translation>
     </message>
 </context>
 <context>
@@ -5255,14 +5372,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
 <context>
     <name>xs::XlsxCodec</name>
     <message>
-        <source>The workbook part %1 is too large to read.</source>
-        <translation>工作簿部件 %1 太大，无法读取。</translation>
-    </message>
-    <message>
-        <source>The workbook part %1 cannot be opened: the file is damaged.</source>
-        <translation>无法打开工作簿部件 %1：文件已损坏。</translation>
-    </message>
-    <message>
         <source>The workbook part %1 is damaged.</source>
         <translation>工作簿部件 %1 已损坏。</translation>
     </message>
@@ -5277,10 +5386,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>The sheet has more than %1 rows.</source>
         <translation>工作表超过 %1 行。</translation>
-    </message>
-    <message>
-        <source>Row %1 has more than %2 columns.</source>
-        <translation>第 %1 行超过 %2 列。</translation>
     </message>
     <message>
         <source>Row %1 refers to a text that the workbook does not hold.</source>
@@ -5305,6 +5410,38 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 unpacks to more than %2 MB.</source>
+        <translation>工作簿部件 %1 解压后超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>The workbook part %1 holds a text longer than a workbook can.</source>
+        <translation>工作簿部件 %1 含有超出工作簿允许长度的文本。</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 texts.</source>
+        <translation>工作簿含有超过 %1 条文本。</translation>
+    </message>
+    <message>
+        <source>The sheet is %1 columns wide; at most %2 can be imported.</source>
+        <translation>工作表宽 %1 列；最多可导入 %2 列。</translation>
+    </message>
+    <message>
+        <source>The sheet has %1 rows; at most %2 can be imported.</source>
+        <translation>工作表有 %1 行；最多可导入 %2 行。</translation>
+    </message>
+    <message>
+        <source>Row %1 has a value in column %2; at most %3 columns can be imported.</source>
+        <translation>第 %1 行在第 %2 列有值；最多可导入 %3 列。</translation>
+    </message>
+    <message>
+        <source>Row %1 has a value in column %2, right of the last heading.</source>
+        <translation>第 %1 行在第 %2 列有值，位于最后一个表头的右侧。</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 cells.</source>
+        <translation>工作表超过 %1 个单元格。</translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,7 @@ private slots:
     void guessingSlowsOneAddressNotTheRealUser();
     void aRemovedUsersTokenNeverWorksAgain();
     void opIdsBelongToTheirUserAndContent();
+    void aCataloguerTakesNoOtherDepartmentsItem();
     void theHubStoresNothingADesktopCouldNotStore();
     void aRecordNoDesktopCanStoreStopsNobodysSync();
     void smallFaults();
@@ -165,7 +166,8 @@ private:
     qint64 hubResidentKiB() const { return peakResidentKiB(m_hub->processId()); }
     /// One upsert pushed as token; the hub's answer to it.
     QJsonObject pushUpsert(const QString& token, const QString& entity, const QString& id,
-                           const QJsonObject& fields);
+                           const QJsonObject& fields, qint64 baseVersion = 0);
+    QJsonObject pushOperation(const QString& token, const QJsonObject& operation);
     /// Writes records straight into the hub's store, as a bug or a hand edit of the store would.
     void plant(const QList<RecordState>& records);
 
@@ -411,14 +413,19 @@ void TestHostileClients::opIdsBelongToTheirUserAndContent()
 }
 
 QJsonObject TestHostileClients::pushUpsert(const QString& token, const QString& entity, const QString& id,
-                                           const QJsonObject& fields)
+                                           const QJsonObject& fields, qint64 baseVersion)
 {
-    const QJsonObject op{{QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                         {QStringLiteral("kind"), QStringLiteral("upsert")},
-                         {QStringLiteral("entity"), entity},
-                         {QStringLiteral("id"), id},
-                         {QStringLiteral("base_version"), 0},
-                         {QStringLiteral("fields"), fields}};
+    return pushOperation(token, {{QStringLiteral("kind"), QStringLiteral("upsert")},
+                                 {QStringLiteral("entity"), entity},
+                                 {QStringLiteral("id"), id},
+                                 {QStringLiteral("base_version"), baseVersion},
+                                 {QStringLiteral("fields"), fields}});
+}
+
+QJsonObject TestHostileClients::pushOperation(const QString& token, const QJsonObject& operation)
+{
+    QJsonObject op = operation;
+    op.insert(QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     const HttpProbe::Answer answer = m_probe->send(
         "POST", QStringLiteral("/api/v1/push"),
         QJsonDocument(QJsonObject{{QStringLiteral("ops"), QJsonArray{op}}}).toJson(QJsonDocument::Compact),
@@ -446,6 +453,86 @@ void TestHostileClients::plant(const QList<RecordState>& records)
         QVERIFY2(store->writeRecord(record, &error), qPrintable(error));
     }
     QVERIFY2(store->commit(&error), qPrintable(error));
+}
+
+void TestHostileClients::aCataloguerTakesNoOtherDepartmentsItem()
+{
+    // Finding 3: the department check used the entry_id of the request, not the item's entry, so
+    // moving another department's data item under one's own entry was applied. Both entries count.
+    const QString cataloguer = m_probe->login(QStringLiteral("demo-cataloguer"), DemoPassword);
+    QVERIFY(!cataloguer.isEmpty());
+    const QString admin = m_probe->login(QStringLiteral("demo-admin"), DemoPassword);
+    QVERIFY(!admin.isEmpty());
+    const auto create = [this](const QString& token, const QString& entity, const QString& id,
+                               const QJsonObject& fields) {
+        const QJsonObject answer = pushUpsert(token, entity, id, fields);
+        return answer.value(QStringLiteral("status")).toString() == QLatin1String("applied");
+    };
+    const QString ownEntry = QStringLiteral("own-entry");
+    const QString foreignEntry = QStringLiteral("foreign-entry");
+    QVERIFY(create(cataloguer, QStringLiteral("catalog_entry"), ownEntry,
+                   {{QStringLiteral("name"), QStringLiteral("本部门目录")},
+                    {QStringLiteral("department_code"), QStringLiteral("430000027")}}));
+    QVERIFY(create(admin, QStringLiteral("catalog_entry"), foreignEntry,
+                   {{QStringLiteral("name"), QStringLiteral("他部门目录")},
+                    {QStringLiteral("department_code"), QStringLiteral("430000001")}}));
+    const auto item = [](const QString& entry, const QString& name) {
+        return QJsonObject{{QStringLiteral("entry_id"), entry},
+                           {QStringLiteral("position"), 1},
+                           {QStringLiteral("name"), name}};
+    };
+    QVERIFY(create(cataloguer, QStringLiteral("data_item"), QStringLiteral("own-item"),
+                   item(ownEntry, QStringLiteral("本部门数据项"))));
+    QVERIFY(create(admin, QStringLiteral("data_item"), QStringLiteral("foreign-item"),
+                   item(foreignEntry, QStringLiteral("他部门数据项"))));
+    SystemClock clock;
+    QString error;
+    const std::unique_ptr<HubStore> store = HubStore::open(m_database, clock, &error);
+    QVERIFY2(store, qPrintable(error));
+    const std::optional<RecordState> ownItem =
+        store->record(QStringLiteral("data_item"), QStringLiteral("own-item"), false);
+    const std::optional<RecordState> foreignItem =
+        store->record(QStringLiteral("data_item"), QStringLiteral("foreign-item"), false);
+    QVERIFY(ownItem && foreignItem);
+    const auto refusal = [](const QJsonObject& answer) {
+        return answer.value(QStringLiteral("status")).toString() + QLatin1Char('/') +
+               answer.value(QStringLiteral("reason_code")).toString();
+    };
+    const QString forbidden = QStringLiteral("rejected/forbidden");
+
+    QJsonObject takeOver = foreignItem->fields;
+    takeOver.insert(QStringLiteral("entry_id"), ownEntry);
+    QCOMPARE(refusal(pushUpsert(cataloguer, QStringLiteral("data_item"), foreignItem->id, takeOver,
+                                foreignItem->version)),
+             forbidden);
+    QJsonObject giveAway = ownItem->fields;
+    giveAway.insert(QStringLiteral("entry_id"), foreignEntry);
+    QCOMPARE(
+        refusal(pushUpsert(cataloguer, QStringLiteral("data_item"), ownItem->id, giveAway, ownItem->version)),
+        forbidden);
+    QJsonObject renameForeign = foreignItem->fields;
+    renameForeign.insert(QStringLiteral("name"), QStringLiteral("改名"));
+    QCOMPARE(refusal(pushUpsert(cataloguer, QStringLiteral("data_item"), foreignItem->id, renameForeign,
+                                foreignItem->version)),
+             forbidden);
+    QCOMPARE(refusal(pushOperation(cataloguer, {{QStringLiteral("kind"), QStringLiteral("delete")},
+                                                {QStringLiteral("entity"), QStringLiteral("data_item")},
+                                                {QStringLiteral("id"), foreignItem->id},
+                                                {QStringLiteral("base_version"), foreignItem->version},
+                                                {QStringLiteral("fields"), QJsonObject()}})),
+             forbidden);
+    // What is the cataloguer's own stays theirs to edit.
+    QJsonObject renameOwn = ownItem->fields;
+    renameOwn.insert(QStringLiteral("name"), QStringLiteral("本部门改名"));
+    QCOMPARE(pushUpsert(cataloguer, QStringLiteral("data_item"), ownItem->id, renameOwn, ownItem->version)
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("applied"));
+    const std::optional<RecordState> after =
+        store->record(QStringLiteral("data_item"), foreignItem->id, false);
+    QVERIFY(after);
+    QCOMPARE(after->version, foreignItem->version);
+    QCOMPARE(after->fields.value(QStringLiteral("entry_id")).toString(), foreignEntry);
 }
 
 void TestHostileClients::theHubStoresNothingADesktopCouldNotStore()

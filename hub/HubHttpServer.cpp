@@ -328,9 +328,12 @@ HubHttpServer::Response HubHttpServer::push(const Principal& principal, const QH
     if (!operations)
         return error(400, QStringLiteral("bad_request"), problem);
     QList<OperationResult> results;
-    for (const Operation& operation : *operations) {
+    const std::span<const Operation> all(operations->constData(), size_t(operations->size()));
+    for (size_t index = 0; index < all.size(); ++index) {
+        const Operation& operation = all[index];
         QString failure;
-        const std::optional<OperationResult> result = m_records.apply(principal, operation, device, &failure);
+        const std::optional<OperationResult> result =
+            m_records.apply(principal, operation, device, &failure, all.subspan(index + 1));
         if (!result) {
             // Never 200 with a dropped operation: the client sends the whole batch again, and what
             // was applied already answers from its stored result.

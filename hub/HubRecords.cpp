@@ -1,5 +1,6 @@
 #include "hub/HubRecords.h"
 
+#include "hub/HubCatalogChecks.h"
 #include "hub/HubLog.h"
 #include "hub/HubRegistrationSteps.h"
 #include "hub/HubStore.h"
@@ -73,7 +74,8 @@ bool HubRecords::recomputeDeadlines(const Principal& principal, QString* error)
 }
 
 OperationResult HubRecords::decide(const Principal& principal, const Operation& operation,
-                                   const std::optional<RecordState>& current, QString* error)
+                                   const std::optional<RecordState>& current,
+                                   std::span<const Operation> later, QString* error)
 {
     const EntitySchema* entity = findEntity(operation.entity);
     // A data item's department is its entry's: the one it is under now and the one it would be
@@ -158,6 +160,15 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
                             ? problem->message
                             : QStringLiteral("%1: %2").arg(problem->field, problem->message),
                         current);
+    // The area's own rules, as the desktop's editors and importer check them.
+    if (operation.kind == Operation::Kind::Upsert) {
+        const QList<FieldProblem> problems = HubCatalogChecks(m_store).problems(next, later);
+        if (!problems.isEmpty())
+            return rejected(
+                operation, QStringLiteral("invalid"),
+                QStringLiteral("%1: %2").arg(problems.constFirst().field, problems.constFirst().message),
+                current);
+    }
     const std::optional<qint64> sequence = m_store.nextSequence(error);
     if (!sequence)
         return {};
@@ -175,7 +186,8 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
 }
 
 std::optional<OperationResult> HubRecords::apply(const Principal& principal, const Operation& operation,
-                                                 const QString& deviceId, QString* error)
+                                                 const QString& deviceId, QString* error,
+                                                 std::span<const Operation> later)
 {
     // A client that names no desktop shares one empty name (the column is NOT NULL; a null would
     // also never match the lookup below).
@@ -210,7 +222,7 @@ std::optional<OperationResult> HubRecords::apply(const Principal& principal, con
 
     const std::optional<RecordState> current = m_store.record(operation.entity, operation.recordId, true);
     error->clear();
-    OperationResult result = decide(principal, operation, current, error);
+    OperationResult result = decide(principal, operation, current, later, error);
     if (!error->isEmpty()) {
         m_store.rollback();
         return std::nullopt;

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <span>
 
 namespace xs {
 
@@ -25,8 +26,11 @@ public:
     /// device: which desktop sent it (X-Device-Id; may be empty). An op_id is one operation for
     /// one user on one desktop: sent again with the same content it gets its first answer; with
     /// other content it is refused (op_id_reused) and nothing is applied.
+    /// later: the operations after this one in the same push (an entry is checked with its data
+    /// items as the push leaves them).
     std::optional<OperationResult> apply(const Principal& principal, const Operation& operation,
-                                         const QString& device, QString* error);
+                                         const QString& device, QString* error,
+                                         std::span<const Operation> later = {});
 
     /// Changes after cursor, at most limit.
     std::optional<ChangePage> changesAfter(qint64 cursor, int limit, QString* error) const;
@@ -42,7 +46,8 @@ public:
 
 private:
     OperationResult decide(const Principal& principal, const Operation& operation,
-                           const std::optional<RecordState>& current, QString* error);
+                           const std::optional<RecordState>& current, std::span<const Operation> later,
+                           QString* error);
 
     /// After a calendar year was written: provisional deadlines counted again (in the same write).
     bool recomputeDeadlines(const Principal& principal, QString* error);

@@ -11,6 +11,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <atomic>
 
 namespace xs {
@@ -395,54 +396,67 @@ bool HubStore::recordExists(const QString& entity, const QString& id) const
     return query.exec() && query.next();
 }
 
-bool HubStore::valueTaken(const QString& entity, const QString& field, const QJsonValue& value,
-                          const QString& exceptId) const
+namespace {
+
+/// The LIKE pattern of "field":value as the compact stored JSON holds it (the value JSON-escaped).
+QString storedPairPattern(const QString& field, const QJsonValue& value)
 {
-    // Deleted records count too: a desktop keeps tombstones, and its UNIQUE holds over them. The
-    // stored JSON holds "field":value compactly (the value JSON-escaped); the candidates found by
-    // that text are checked again on their parsed fields.
     QString encoded = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
     encoded = encoded.mid(1, encoded.size() - 2);
     QString pattern = QStringLiteral("\"%1\":%2").arg(field, encoded);
     pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
         .replace(QLatin1Char('%'), QLatin1String("\\%"))
         .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + pattern + QLatin1Char('%');
+}
+
+} // namespace
+
+std::optional<QList<RecordState>> HubStore::recordsHolding(const QString& entity, const QString& field,
+                                                           const QJsonValue& value, bool withDeleted) const
+{
+    // Found by the text of the stored JSON, the same way on SQLite and PostgreSQL, without parsing
+    // every record of the entity; each candidate is checked again on its parsed fields (inside a
+    // text value the quotes are escaped, and cannot match).
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT fields FROM records WHERE entity = ? AND id <> ? AND "
-                                 "fields LIKE ? ESCAPE '\\'"));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM records WHERE entity = ? %2 AND fields LIKE ? ESCAPE '\\' "
+                       "ORDER BY id")
+            .arg(QLatin1String(RecordColumns), withDeleted ? QString() : QStringLiteral("AND deleted = 0")));
     query.addBindValue(entity);
-    query.addBindValue(exceptId);
-    query.addBindValue(QLatin1Char('%') + pattern + QLatin1Char('%'));
+    query.addBindValue(storedPairPattern(field, value));
     if (!query.exec())
-        return true; // cannot tell: refuse rather than store a duplicate every desktop would reject
+        return std::nullopt;
+    QList<RecordState> records;
     while (query.next()) {
-        if (QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object().value(field) == value)
-            return true;
+        RecordState record = recordFromRow(query);
+        if (record.fields.value(field) == value)
+            records << std::move(record);
     }
-    return false;
+    return records;
+}
+
+bool HubStore::valueTaken(const QString& entity, const QString& field, const QJsonValue& value,
+                          const QString& exceptId) const
+{
+    // Deleted records count too: a desktop keeps tombstones, and its UNIQUE holds over them.
+    const std::optional<QList<RecordState>> holders = recordsHolding(entity, field, value, true);
+    if (!holders)
+        return true; // cannot tell: refuse rather than store a duplicate every desktop would reject
+    return std::any_of(holders->cbegin(), holders->cend(),
+                       [&](const RecordState& holder) { return holder.id != exceptId; });
 }
 
 QList<RecordState> HubStore::liveRecordsFlagged(const QString& entity, const QString& booleanField) const
 {
-    // Fields are stored as compact JSON, so a true flag is the text "name":true; inside a text value
-    // the quotes would be escaped and cannot match. The parsed value is checked again below.
-    QList<RecordState> records;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND deleted = 0 AND fields LIKE ? "
-                                 "ORDER BY id")
-                      .arg(QLatin1String(RecordColumns)));
-    query.addBindValue(entity);
-    query.addBindValue(QStringLiteral("%\"%1\":true%").arg(booleanField));
-    if (!query.exec())
-        return records;
-    while (query.next()) {
-        RecordState record = recordFromRow(query);
-        if (record.fields.value(booleanField).toBool())
-            records << std::move(record);
-    }
-    return records;
+    return liveRecordsWith(entity, booleanField, true);
+}
+
+QList<RecordState> HubStore::liveRecordsWith(const QString& entity, const QString& field,
+                                             const QJsonValue& value) const
+{
+    return recordsHolding(entity, field, value, false).value_or(QList<RecordState>{});
 }
 
 QList<RecordState> HubStore::changesAfter(qint64 cursor, int limit, QString* error) const

@@ -73,6 +73,9 @@ public:
     /// The live records of one entity whose boolean field is true (found in the stored JSON text
     /// without parsing every record, the same way on SQLite and PostgreSQL).
     QList<RecordState> liveRecordsFlagged(const QString& entity, const QString& booleanField) const;
+    /// The live records of one entity whose field holds this value (a parent's children).
+    QList<RecordState> liveRecordsWith(const QString& entity, const QString& field,
+                                       const QJsonValue& value) const;
     /// Records changed after cursor, in counter order; one more than limit tells "more".
     QList<RecordState> changesAfter(qint64 cursor, int limit, QString* error) const;
     /// The same, with each record's fields as the stored JSON text (for encoding pages as they are).
@@ -86,6 +89,9 @@ private:
     /// Brings a store made by an earlier version up to this one (inside createSchema's write).
     bool upgradeSchema(QString* error);
     bool hasColumn(const QString& table, const QString& column) const;
+    /// Records whose field holds value; nullopt when the query failed.
+    std::optional<QList<RecordState>> recordsHolding(const QString& entity, const QString& field,
+                                                     const QJsonValue& value, bool withDeleted) const;
 
     SqlDialect m_dialect;
     QString m_connectionName;

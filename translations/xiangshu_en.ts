@@ -1082,6 +1082,10 @@
         <source>This step does not apply to an entry that is %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::CatalogRules</name>
@@ -1171,6 +1175,10 @@
     </message>
     <message>
         <source>The length must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource is graded lower than %1: raise its grade first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1072,6 +1072,10 @@
         <source>This step does not apply to an entry that is %1.</source>
         <translation>处于“%1”状态的条目不能执行此步骤。</translation>
     </message>
+    <message>
+        <source>Data item %1: %2</source>
+        <translation>数据项 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>xs::CatalogRules</name>
@@ -1162,6 +1166,10 @@
     <message>
         <source>The length must be a positive number.</source>
         <translation>长度必须是正整数。</translation>
+    </message>
+    <message>
+        <source>The resource is graded lower than %1: raise its grade first.</source>
+        <translation>资源的分级低于%1：请先提高资源的分级。</translation>
     </message>
 </context>
 <context>

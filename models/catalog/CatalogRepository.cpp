@@ -3,10 +3,12 @@
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/CatalogWorkflow.h"
 #include "models/journal/EntitySchema.h"
+#include "models/journal/FieldLabels.h"
 #include "models/journal/LocalRecordStore.h"
 #include "models/storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -104,6 +106,8 @@ DatabaseError CatalogRepository::save(const QString& entryId, const QJsonObject&
         return DatabaseError(DatabaseError::Kind::Invalid,
                              Text::tr("This entry is published: give a reason for the change."));
 
+    if (DatabaseError error = checkRules(entryId, existing, values, items, removedItems); error.isError())
+        return error;
     if (DatabaseError error = setChangeReason(m_database, reason); error.isError())
         return error;
     if (DatabaseError error = m_journal.upsert(EntryEntity, entryId, values); error.isError())
@@ -136,6 +140,47 @@ DatabaseError CatalogRepository::save(const QString& entryId, const QJsonObject&
     if (DatabaseError error = clearChangeReason(m_database); error.isError())
         return error;
     return transaction.commit();
+}
+
+DatabaseError CatalogRepository::checkRules(const QString& entryId,
+                                            const std::optional<RecordState>& existing,
+                                            const QJsonObject& values, const QList<QJsonObject>& items,
+                                            const QStringList& removedItems) const
+{
+    QJsonObject entry = existing ? existing->fields : QJsonObject();
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        entry.insert(it.key(), it.value());
+    DatabaseError error;
+    QList<QJsonObject> finalItems;
+    QHash<QString, qsizetype> positionOf;
+    for (const RecordState& item : this->items(entryId, &error)) {
+        if (!removedItems.contains(item.id)) {
+            positionOf.insert(item.id, finalItems.size());
+            finalItems.append(item.fields);
+        }
+    }
+    if (error.isError())
+        return error;
+    QStringList problems;
+    for (const QJsonObject& change : items) {
+        const QString id = change.value(QLatin1String("id")).toString();
+        const qsizetype position = positionOf.value(id, finalItems.size());
+        if (position == finalItems.size())
+            finalItems.append(QJsonObject());
+        QJsonObject& item = finalItems[position];
+        for (auto it = change.constBegin(); it != change.constEnd(); ++it) {
+            if (it.key() != QLatin1String("id"))
+                item.insert(it.key(), it.value());
+        }
+        for (const FieldProblem& problem : m_rules.checkItem(item))
+            problems << Text::tr("Data item %1: %2")
+                            .arg(item.value(QLatin1String("name")).toString(), problem.message);
+    }
+    for (const FieldProblem& problem : m_rules.checkEntry(entry, finalItems))
+        problems << QStringLiteral("%1: %2").arg(fieldLabel(EntryEntity, problem.field), problem.message);
+    if (problems.isEmpty())
+        return {};
+    return DatabaseError(DatabaseError::Kind::Invalid, problems.join(QLatin1Char('\n')));
 }
 
 void CatalogRepository::setJoinsOuterTransaction(bool joins)

@@ -54,8 +54,9 @@ public:
     QList<RecordState> items(const QString& entryId, DatabaseError* error = nullptr) const;
 
     /// Sets fields of an entry (creating it), and of its data items: each upsert in items needs an
-    /// "id"; removedItems are deleted. A published entry refuses a change without a reason
-    /// (Kind::Constraint); nothing is written then.
+    /// "id"; removedItems are deleted. Refused (Kind::Invalid, every problem in the detail) when
+    /// the entry or an item would break a catalog rule (CatalogRules, as the hub checks them too),
+    /// or a published entry changes without a reason; nothing is written then.
     DatabaseError save(const QString& entryId, const QJsonObject& values, const QList<QJsonObject>& items,
                        const QStringList& removedItems, const QString& reason);
 
@@ -81,11 +82,16 @@ public:
     int conflictingItemCount(const QString& entryId) const;
 
 private:
+    /// The catalog rules on the entry and its items as save would leave them.
+    DatabaseError checkRules(const QString& entryId, const std::optional<RecordState>& existing,
+                             const QJsonObject& values, const QList<QJsonObject>& items,
+                             const QStringList& removedItems) const;
     DatabaseError recordCreation(const QString& entryId, const QString& itemId, const QString& name);
 
     QSqlDatabase m_database;
     QString m_user;
     ChangeJournal m_journal;
+    CatalogRules m_rules;
     std::unique_ptr<LocalRecordStore> m_store; // keeps its prepared reads
     std::unique_ptr<QSqlQuery> m_entryCreated; // prepared history writes, for imports of many entries
     std::unique_ptr<QSqlQuery> m_itemCreated;

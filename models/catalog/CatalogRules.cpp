@@ -125,6 +125,17 @@ QList<FieldProblem> CatalogRules::checkItem(const QJsonObject& item) const
     return problems;
 }
 
+QList<FieldProblem> CatalogRules::checkItemOf(const QJsonObject& item, const QJsonObject& entry) const
+{
+    QList<FieldProblem> problems = checkItem(item);
+    const QString grade = text(item, "min_grade");
+    if (CatalogVocabulary::gradeRank(grade) > CatalogVocabulary::gradeRank(text(entry, "grade")))
+        problems.append({QStringLiteral("min_grade"),
+                         Text::tr("The resource is graded lower than %1: raise its grade first.")
+                             .arg(CatalogVocabulary::label(grade))});
+    return problems;
+}
+
 QString CatalogRules::requiredGrade(const QList<QJsonObject>& items)
 {
     QString highest;

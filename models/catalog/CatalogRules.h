@@ -48,6 +48,9 @@ public:
     QList<FieldProblem> checkEntry(const QJsonObject& entry, const QList<QJsonObject>& items) const;
     /// Everything wrong with one data item on its own.
     QList<FieldProblem> checkItem(const QJsonObject& item) const;
+    /// checkItem, and the item's minimum grade against the grade of its entry (就高从严): what a
+    /// store checks when one item changes without its entry.
+    QList<FieldProblem> checkItemOf(const QJsonObject& item, const QJsonObject& entry) const;
 
     /// The lowest grade the entry may have: the highest minimum grade of its items (就高从严).
     static QString requiredGrade(const QList<QJsonObject>& items);

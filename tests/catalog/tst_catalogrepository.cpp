@@ -25,6 +25,7 @@ private slots:
     void init();
     void cleanup();
     void saveWritesEntryItemsAndOperationsTogether();
+    void saveKeepsTheCatalogRules();
     void historyKeepsEveryFieldChangeWithItsReason();
     void publishedEntryRefusesAChangeWithoutReason();
     void restoreBringsBackAnEarlierVersion();
@@ -59,13 +60,17 @@ QString TestCatalogRepository::createEntry(const QString& name, const QString& d
                                            const QList<QJsonObject>& items)
 {
     const QString id = ChangeJournal::newId(TestClock);
-    const DatabaseError error =
-        m_repository->save(id,
-                           {{QStringLiteral("name"), name},
-                            {QStringLiteral("department_code"), department},
-                            {QStringLiteral("abstract"), QStringLiteral("湖南省公共数据资源")},
-                            {QStringLiteral("status"), QStringLiteral("draft")}},
-                           items, {}, {});
+    QJsonObject fields = test::validCatalogEntry(name, department);
+    fields.insert(QStringLiteral("status"), QStringLiteral("draft"));
+    // The items as the test gives them, with what the rules require and the test does not care about.
+    QList<QJsonObject> complete;
+    for (const QJsonObject& item : items) {
+        QJsonObject filled = test::validDataItem(QStringLiteral("数据项"), QStringLiteral("sjx"));
+        for (auto it = item.constBegin(); it != item.constEnd(); ++it)
+            filled.insert(it.key(), it.value());
+        complete << filled;
+    }
+    const DatabaseError error = m_repository->save(id, fields, complete, {}, {});
     if (error.isError())
         qWarning() << error.fullText();
     return id;
@@ -113,6 +118,34 @@ void TestCatalogRepository::saveWritesEntryItemsAndOperationsTogether()
     QCOMPARE(m_repository->entry(id)->fields.value(QStringLiteral("name")).toString(),
              QStringLiteral("户籍人口信息"));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_outbox")), operations);
+}
+
+void TestCatalogRepository::saveKeepsTheCatalogRules()
+{
+    // Issue 14: only the form ran CatalogRules; a save from anywhere else wrote what it was given.
+    const QString id = createEntry(QStringLiteral("人口信息"), QStringLiteral("430000012"));
+    const qint64 operations = count(QStringLiteral("SELECT count(*) FROM sync_outbox"));
+    const DatabaseError conditional = m_repository->save(
+        id, {{QStringLiteral("share_attribute"), QStringLiteral("有条件共享")}}, {}, {}, {});
+    QCOMPARE(conditional.kind(), DatabaseError::Kind::Invalid);
+    QVERIFY2(conditional.detail().contains(QStringLiteral("共享范围")) ||
+                 conditional.detail().contains(QLatin1String("scope")),
+             qPrintable(conditional.detail()));
+    // An item graded above its entry (就高从严), and an item without an identifier.
+    QJsonObject secret = test::validDataItem(QStringLiteral("身份证号"), QStringLiteral("sfzh"));
+    secret.insert(QStringLiteral("id"), ChangeJournal::newId(TestClock));
+    secret.insert(QStringLiteral("min_grade"), QStringLiteral("核心数据"));
+    QCOMPARE(m_repository->save(id, {}, {secret}, {}, {}).kind(), DatabaseError::Kind::Invalid);
+    QJsonObject nameless = secret;
+    nameless.insert(QStringLiteral("min_grade"), QStringLiteral("一般数据"));
+    nameless.insert(QStringLiteral("identifier"), QString());
+    QCOMPARE(m_repository->save(id, {}, {nameless}, {}, {}).kind(), DatabaseError::Kind::Invalid);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_outbox")), operations); // nothing written
+    QVERIFY(m_repository->items(id).isEmpty());
+    // Raised together with its entry, the item is allowed.
+    QVERIFY(!m_repository->save(id, {{QStringLiteral("grade"), QStringLiteral("核心数据")}}, {secret}, {}, {})
+                 .isError());
+    QCOMPARE(m_repository->items(id).size(), 1);
 }
 
 void TestCatalogRepository::historyKeepsEveryFieldChangeWithItsReason()
@@ -164,7 +197,8 @@ void TestCatalogRepository::publishedEntryRefusesAChangeWithoutReason()
 void TestCatalogRepository::restoreBringsBackAnEarlierVersion()
 {
     const QString id = createEntry(QStringLiteral("道路运输许可"), QStringLiteral("430000015"));
-    QVERIFY(!m_repository->save(id, {{QStringLiteral("grade"), QStringLiteral("一般数据")}}, {}, {}, {})
+    QVERIFY(!m_repository
+                 ->save(id, {{QStringLiteral("abstract"), QStringLiteral("道路运输许可信息")}}, {}, {}, {})
                  .isError());
     const qint64 version2 = m_repository->history(id).constFirst().id;
     QVERIFY(!m_repository

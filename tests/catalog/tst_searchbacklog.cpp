@@ -54,16 +54,15 @@ ChangePage bulkPage()
     for (int i = 0; i < BulkEntries; ++i)
         page.changes.append(
             {QStringLiteral("catalog_entry"),
-             QStringLiteral("0192f000-0000-7000-8000-1%1").arg(i, 11, 10, QLatin1Char('0')),
-             1,
-             false,
-             QStringLiteral("2026-11-28T08:00:00.000Z"),
-             QStringLiteral("hub.admin"),
-             {{QStringLiteral("name"), QStringLiteral("批量条目 %1").arg(i, 4, 10, QLatin1Char('0'))},
-              {QStringLiteral("code"), QStringLiteral("430000-B%1").arg(i)},
-              {QStringLiteral("department_code"), Department},
-              {QStringLiteral("abstract"), QStringLiteral("从中心批量接收的资源")},
-              {QStringLiteral("status"), QStringLiteral("published")}},
+             QStringLiteral("0192f000-0000-7000-8000-1%1").arg(i, 11, 10, QLatin1Char('0')), 1, false,
+             QStringLiteral("2026-11-28T08:00:00.000Z"), QStringLiteral("hub.admin"),
+             [i] {
+                 QJsonObject fields = test::validCatalogEntry(
+                     QStringLiteral("批量条目 %1").arg(i, 4, 10, QLatin1Char('0')), Department);
+                 fields.insert(QStringLiteral("abstract"), QStringLiteral("从中心批量接收的资源"));
+                 fields.insert(QStringLiteral("status"), QStringLiteral("published"));
+                 return fields;
+             }(),
              qint64(i) + 2});
     page.cursor = BulkEntries + 1;
     page.more = true;

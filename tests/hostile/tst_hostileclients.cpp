@@ -415,24 +415,12 @@ void TestHostileClients::opIdsBelongToTheirUserAndContent()
 QJsonObject TestHostileClients::pushUpsert(const QString& token, const QString& entity, const QString& id,
                                            const QJsonObject& fields, qint64 baseVersion)
 {
-    return pushOperation(token, {{QStringLiteral("kind"), QStringLiteral("upsert")},
-                                 {QStringLiteral("entity"), entity},
-                                 {QStringLiteral("id"), id},
-                                 {QStringLiteral("base_version"), baseVersion},
-                                 {QStringLiteral("fields"), fields}});
+    return pushOperation(token, HttpProbe::upsert(entity, id, fields, baseVersion));
 }
 
 QJsonObject TestHostileClients::pushOperation(const QString& token, const QJsonObject& operation)
 {
-    QJsonObject op = operation;
-    op.insert(QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-    const HttpProbe::Answer answer = m_probe->send(
-        "POST", QStringLiteral("/api/v1/push"),
-        QJsonDocument(QJsonObject{{QStringLiteral("ops"), QJsonArray{op}}}).toJson(QJsonDocument::Compact),
-        token);
-    if (answer.status != 200)
-        qWarning("push answered %d: %s", answer.status, answer.body.left(300).constData());
-    return answer.json().value(QStringLiteral("results")).toArray().first().toObject();
+    return m_probe->push({operation}, token).at(0).toObject();
 }
 
 void TestHostileClients::plant(const QList<RecordState>& records)
@@ -471,15 +459,11 @@ void TestHostileClients::aCataloguerTakesNoOtherDepartmentsItem()
     const QString ownEntry = QStringLiteral("own-entry");
     const QString foreignEntry = QStringLiteral("foreign-entry");
     QVERIFY(create(cataloguer, QStringLiteral("catalog_entry"), ownEntry,
-                   {{QStringLiteral("name"), QStringLiteral("本部门目录")},
-                    {QStringLiteral("department_code"), QStringLiteral("430000027")}}));
+                   test::validCatalogEntry(QStringLiteral("本部门目录"), QStringLiteral("430000027"))));
     QVERIFY(create(admin, QStringLiteral("catalog_entry"), foreignEntry,
-                   {{QStringLiteral("name"), QStringLiteral("他部门目录")},
-                    {QStringLiteral("department_code"), QStringLiteral("430000001")}}));
+                   test::validCatalogEntry(QStringLiteral("他部门目录"), QStringLiteral("430000001"))));
     const auto item = [](const QString& entry, const QString& name) {
-        return QJsonObject{{QStringLiteral("entry_id"), entry},
-                           {QStringLiteral("position"), 1},
-                           {QStringLiteral("name"), name}};
+        return test::validDataItem(name, QStringLiteral("xmmc"), entry);
     };
     QVERIFY(create(cataloguer, QStringLiteral("data_item"), QStringLiteral("own-item"),
                    item(ownEntry, QStringLiteral("本部门数据项"))));

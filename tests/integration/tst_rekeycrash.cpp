@@ -240,7 +240,11 @@ void TestRekeyCrash::killedRekeyAlwaysLeavesAnOpenableDatabase()
             if (QString::fromLatin1(test::sha256OfFile(m_database)) != before)
                 ++killedAfterSwap;
         } else {
-            QCOMPARE(rekey.exitCode(), 0);
+            QVERIFY2(rekey.exitCode() == 0,
+                     qPrintable(QStringLiteral("trial %1: rekey exited %2: %3")
+                                    .arg(trial)
+                                    .arg(rekey.exitCode())
+                                    .arg(QString::fromUtf8(rekey.readAllStandardError()))));
             // Ended before its kill: the machine is faster now than when measured. Aim earlier.
             const qint64 took = running.elapsed();
             if (took < timeline.endMs) {

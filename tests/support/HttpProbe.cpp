@@ -2,9 +2,11 @@
 
 #include <QBuffer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSslCertificate>
+#include <QUuid>
 
 namespace xs::test {
 
@@ -64,6 +66,32 @@ QString HttpProbe::login(const QString& user, const QString& password)
         QJsonDocument(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}})
             .toJson(QJsonDocument::Compact));
     return answer.json().value(QStringLiteral("token")).toString();
+}
+
+QJsonArray HttpProbe::push(const QList<QJsonObject>& operations, const QString& token)
+{
+    QJsonArray ops;
+    for (QJsonObject operation : operations) {
+        if (!operation.contains(QLatin1String("op_id")))
+            operation.insert(QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        ops.append(operation);
+    }
+    const Answer answer =
+        send("POST", QStringLiteral("/api/v1/push"),
+             QJsonDocument(QJsonObject{{QStringLiteral("ops"), ops}}).toJson(QJsonDocument::Compact), token);
+    if (answer.status != 200)
+        qWarning("push answered %d: %s", answer.status, answer.body.left(300).constData());
+    return answer.json().value(QStringLiteral("results")).toArray();
+}
+
+QJsonObject HttpProbe::upsert(const QString& entity, const QString& id, const QJsonObject& fields,
+                              qint64 baseVersion)
+{
+    return {{QStringLiteral("kind"), QStringLiteral("upsert")},
+            {QStringLiteral("entity"), entity},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("base_version"), baseVersion},
+            {QStringLiteral("fields"), fields}};
 }
 
 } // namespace xs::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
@@ -26,6 +27,12 @@ public:
                 const QString& token = {}, const QList<std::pair<QByteArray, QByteArray>>& headers = {});
     /// Logs in and returns the token, or an empty string.
     QString login(const QString& user, const QString& password);
+    /// Pushes operations (an op_id is added to those without one); the hub's results, in order
+    /// (empty, with a warning, if the push was not answered 200).
+    QJsonArray push(const QList<QJsonObject>& operations, const QString& token);
+    /// An upsert operation as a desktop would push it.
+    static QJsonObject upsert(const QString& entity, const QString& id, const QJsonObject& fields,
+                              qint64 baseVersion = 0);
 
 private:
     QNetworkAccessManager m_network;

@@ -128,6 +128,32 @@ QDateTime chinaMorning(const QDate& date)
     return ManualClock::chinaMorning(date);
 }
 
+QJsonObject validCatalogEntry(const QString& name, const QString& departmentCode)
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("code"), QStringLiteral("101001001/000001")},
+            {QStringLiteral("department_code"), departmentCode},
+            {QStringLiteral("abstract"), QStringLiteral("湖南省公共数据资源")},
+            {QStringLiteral("format_class"), QStringLiteral("数据库")},
+            {QStringLiteral("format_type"), QStringLiteral("MySQL")},
+            {QStringLiteral("update_frequency"), QStringLiteral("每日")},
+            {QStringLiteral("share_attribute"), QStringLiteral("无条件共享")},
+            {QStringLiteral("share_method"), QStringLiteral("服务接口")},
+            {QStringLiteral("open_attribute"), QStringLiteral("不予开放")},
+            {QStringLiteral("grade"), QStringLiteral("一般数据")}};
+}
+
+QJsonObject validDataItem(const QString& name, const QString& identifier, const QString& entryId)
+{
+    QJsonObject item{{QStringLiteral("name"), name},
+                     {QStringLiteral("identifier"), identifier},
+                     {QStringLiteral("data_type"), QStringLiteral("字符型")},
+                     {QStringLiteral("position"), 1}};
+    if (!entryId.isEmpty())
+        item.insert(QStringLiteral("entry_id"), entryId);
+    return item;
+}
+
 QString binaryPath(const char* environmentVariable)
 {
     return qEnvironmentVariable(environmentVariable);

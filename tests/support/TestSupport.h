@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -48,6 +49,12 @@ qint64 peakResidentKiB(qint64 pid);
 QProcessEnvironment environmentWithClock(const QDateTime& start);
 /// 09:00 in China on a date: the instant tests usually fix their clocks at.
 QDateTime chinaMorning(const QDate& date);
+
+/// A catalog entry that keeps every catalog rule (CatalogRules), for tests whose subject is not the
+/// rules: the desktop's repository and the hub both refuse entries that break them.
+QJsonObject validCatalogEntry(const QString& name, const QString& departmentCode);
+/// A data item that keeps every rule, under entryId (none if empty).
+QJsonObject validDataItem(const QString& name, const QString& identifier, const QString& entryId = {});
 
 /// Path of a binary under test, from the environment ctest sets (XS_CLI, XS_APP).
 QString binaryPath(const char* environmentVariable);

@@ -5,6 +5,7 @@
 #include "models/journal/SyncLedger.h"
 #include "tests/support/HubProcess.h"
 #include "tests/support/TestDesktop.h"
+#include "tests/support/TestSupport.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -66,9 +67,13 @@ void TestHubCrash::makeChanges(TestDesktop& author, int trial)
         const QString id = ChangeJournal::newId(TestClock);
         QVERIFY(!author.journal()
                      .upsert(Entity, id,
-                             {{QStringLiteral("name"), QStringLiteral("第%1轮资源%2").arg(trial).arg(i)},
-                              {QStringLiteral("department_code"), QStringLiteral("430000027")},
-                              {QStringLiteral("abstract"), QString(200, QChar(0x6570))}})
+                             [&] {
+                                 QJsonObject fields =
+                                     test::validCatalogEntry(QStringLiteral("第%1轮资源%2").arg(trial).arg(i),
+                                                             QStringLiteral("430000027"));
+                                 fields.insert(QStringLiteral("abstract"), QString(200, QChar(0x6570)));
+                                 return fields;
+                             }())
                      .isError());
         m_expectedVersion.insert(id, 1);
         m_ids << id;
@@ -77,7 +82,7 @@ void TestHubCrash::makeChanges(TestDesktop& author, int trial)
         const QString id = m_ids.at(int(m_random.bounded(int(m_ids.size()))));
         QVERIFY(!author.journal()
                      .upsert(Entity, id,
-                             {{QStringLiteral("grade"), QStringLiteral("等级%1-%2").arg(trial).arg(i)}})
+                             {{QStringLiteral("abstract"), QStringLiteral("摘要%1-%2").arg(trial).arg(i)}})
                      .isError());
         m_expectedVersion[id] += 1;
     }

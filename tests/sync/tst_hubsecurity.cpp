@@ -180,8 +180,8 @@ void TestHubSecurity::everyDisallowedRoleEndpointPairIs403()
 void TestHubSecurity::pushedOperationsFollowTheRoleRules()
 {
     // Each role writes a catalog entry of 湖南省数据局 (the demo cataloguer's department).
-    const QJsonObject fields{{QStringLiteral("name"), QStringLiteral("角色测试")},
-                             {QStringLiteral("department_code"), QStringLiteral("430000027")}};
+    const QJsonObject fields =
+        test::validCatalogEntry(QStringLiteral("角色测试"), QStringLiteral("430000027"));
     for (const Role role : {Role::Cataloguer, Role::Reviewer, Role::Auditor, Role::Admin}) {
         const QString token = m_probe->login(QStringLiteral("demo-") + roleName(role), DemoPassword);
         const QString id = QStringLiteral("role-") + roleName(role);

@@ -4,6 +4,7 @@
 #include "tests/support/HubProcess.h"
 #include "tests/support/PostgresServer.h"
 #include "tests/support/TestDesktop.h"
+#include "tests/support/TestSupport.h"
 
 #include <QEventLoop>
 #include <QSqlQuery>
@@ -102,9 +103,9 @@ void TestPgCursor::concurrentWritersNeverHideAChangeFromTheCursor()
                 const QString id = ChangeJournal::newId(TestClock);
                 pushers[i]->journal().upsert(
                     QStringLiteral("catalog_entry"), id,
-                    {{QStringLiteral("name"),
-                      QStringLiteral("并发写入 %1-%2-%3").arg(i).arg(roundsDone[i]).arg(r)},
-                     {QStringLiteral("department_code"), QStringLiteral("430000027")}});
+                    test::validCatalogEntry(
+                        QStringLiteral("并发写入 %1-%2-%3").arg(i).arg(roundsDone[i]).arg(r),
+                        QStringLiteral("430000027")));
                 created << id;
             }
             ++roundsDone[i];

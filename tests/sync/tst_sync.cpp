@@ -6,6 +6,7 @@
 #include "tests/support/HubProcess.h"
 #include "tests/support/TcpProxy.h"
 #include "tests/support/TestDesktop.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,11 +88,9 @@ std::unique_ptr<TestDesktop> TestSync::desktop(const QString& name)
 QString TestSync::createEntry(TestDesktop& author, const QString& name)
 {
     const QString id = ChangeJournal::newId(TestClock);
-    author.journal().upsert(Entity, id,
-                            {{QStringLiteral("name"), name},
-                             {QStringLiteral("department_code"), CataloguerDepartment},
-                             {QStringLiteral("grade"), QStringLiteral("一般数据")},
-                             {QStringLiteral("abstract"), QStringLiteral("原始摘要")}});
+    QJsonObject fields = test::validCatalogEntry(name, CataloguerDepartment);
+    fields.insert(QStringLiteral("abstract"), QStringLiteral("原始摘要"));
+    author.journal().upsert(Entity, id, fields);
     return id;
 }
 

@@ -150,10 +150,7 @@ bool TestSyncPage::syncAndWait()
 QString TestSyncPage::createEntry(ChangeJournal& journal, const QString& name)
 {
     const QString id = ChangeJournal::newId(TestClock);
-    const DatabaseError error = journal.upsert(Entity, id,
-                                               {{QStringLiteral("name"), name},
-                                                {QStringLiteral("department_code"), Department},
-                                                {QStringLiteral("grade"), QStringLiteral("一般数据")}});
+    const DatabaseError error = journal.upsert(Entity, id, test::validCatalogEntry(name, Department));
     return error.isError() ? QString() : id;
 }
 
@@ -335,8 +332,7 @@ void TestSyncPage::rejectedChangeShowsTheReasonAndCanBeDiscarded()
     const QString id = ChangeJournal::newId(TestClock);
     QVERIFY(!journal
                  .upsert(Entity, id,
-                         {{QStringLiteral("name"), QStringLiteral("他部门的目录")},
-                          {QStringLiteral("department_code"), QStringLiteral("430000001")}})
+                         test::validCatalogEntry(QStringLiteral("他部门的目录"), QStringLiteral("430000001")))
                  .isError());
     syncAndWait();
     QCOMPARE(m_sync->counts().rejected, 1);

@@ -198,9 +198,10 @@ void SyncService::refreshCounts()
 {
     const Counts counts{m_ledger.count(QStringLiteral("pending")) +
                             m_ledger.count(QStringLiteral("conflict")),
-                        qint64(m_ledger.openConflicts().size()), m_ledger.count(QStringLiteral("rejected"))};
+                        qint64(m_ledger.openConflicts().size()), m_ledger.count(QStringLiteral("rejected")),
+                        m_ledger.quarantinedCount()};
     if (counts.unsynced == m_counts.unsynced && counts.conflicts == m_counts.conflicts &&
-        counts.rejected == m_counts.rejected)
+        counts.rejected == m_counts.rejected && counts.quarantined == m_counts.quarantined)
         return;
     m_counts = counts;
     emit countsChanged(m_counts);

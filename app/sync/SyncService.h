@@ -41,6 +41,7 @@ public:
         qint64 unsynced = 0; // local changes not yet on the hub
         qint64 conflicts = 0;
         qint64 rejected = 0;
+        qint64 quarantined = 0; // records from the hub this computer could not store
     };
 
     /// clock: for retry times and everything the sync records (it must outlive the service).

@@ -1,5 +1,6 @@
 #include "models/audit/AuditLogModel.h"
 
+#include "models/common/Clock.h"
 #include "models/journal/FieldLabels.h"
 #include "models/storage/SqlStatement.h"
 
@@ -165,7 +166,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case TimeColumn: {
         const QDateTime at = QDateTime::fromString(value, Qt::ISODateWithMs);
-        return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : value;
+        return at.isValid() ? Clock::chinaTime(at).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : value;
     }
     case OriginColumn:
         return value == QLatin1String("hub") ? tr("Hub") : tr("This computer");

@@ -1,6 +1,7 @@
 #include "models/catalog/CatalogHistoryModel.h"
 
 #include "models/catalog/CatalogVocabulary.h"
+#include "models/common/Clock.h"
 #include "models/journal/FieldLabels.h"
 
 #include <QDateTime>
@@ -68,8 +69,7 @@ QVariant CatalogHistoryModel::data(const QModelIndex& index, int role) const
     };
     switch (index.column()) {
     case WhenColumn:
-        return QDateTime::fromString(change.changedAt, Qt::ISODateWithMs)
-            .toLocalTime()
+        return Clock::chinaTime(QDateTime::fromString(change.changedAt, Qt::ISODateWithMs))
             .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case WhoColumn:
         return change.changedBy;

@@ -1,5 +1,6 @@
 #include "models/journal/SyncIssuesModels.h"
 
+#include "models/common/Clock.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/FieldLabels.h"
 #include "models/journal/LocalRecordStore.h"
@@ -22,7 +23,8 @@ QString displayTime(const QString& isoUtc)
     const QDateTime time = QDateTime::fromString(isoUtc, Qt::ISODateWithMs);
     if (!time.isValid())
         return isoUtc;
-    return QLocale().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    // What people read is China's wall clock, as everywhere else, whatever the machine's zone.
+    return QLocale().toString(Clock::chinaTime(time), QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -388,4 +388,12 @@ bool SyncLedger::hasQuarantined() const
     return query.exec(QStringLiteral("SELECT 1 FROM sync_quarantine LIMIT 1")) && query.next();
 }
 
+qint64 SyncLedger::quarantinedCount() const
+{
+    QSqlQuery query(m_database);
+    return query.exec(QStringLiteral("SELECT count(*) FROM sync_quarantine")) && query.next()
+               ? query.value(0).toLongLong()
+               : 0;
+}
+
 } // namespace xs

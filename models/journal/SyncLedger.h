@@ -108,6 +108,7 @@ public:
     /// Forgets what was set aside for a record once a copy of it could be stored.
     DatabaseError clearQuarantine(const QString& entity, const QString& recordId);
     bool hasQuarantined() const;
+    qint64 quarantinedCount() const;
 
 private:
     QList<QueuedOperation> queryOperations(const QString& where, const QVariantList& bindings,

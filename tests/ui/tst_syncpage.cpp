@@ -8,6 +8,7 @@
 #include "models/journal/ConflictFieldsModel.h"
 #include "models/journal/FieldLabels.h"
 #include "models/journal/SyncIssuesModels.h"
+#include "models/journal/SyncLedger.h"
 #include "tests/support/HubProcess.h"
 #include "tests/support/TcpProxy.h"
 #include "tests/support/TestDesktop.h"
@@ -75,6 +76,7 @@ private slots:
     void failuresBackOffExponentially();
     void revokedSessionAsksForANewLogin();
     void logoutForgetsTheToken();
+    void recordsNotStoredShowWithTheirReason();
 
 private:
     template <typename T>
@@ -96,6 +98,7 @@ private:
     std::unique_ptr<SyncStatusIndicator> m_indicator;
     std::unique_ptr<QAbstractItemModelTester> m_conflictTester;
     std::unique_ptr<QAbstractItemModelTester> m_rejectedTester;
+    std::unique_ptr<QAbstractItemModelTester> m_quarantineTester;
 };
 
 void TestSyncPage::initTestCase()
@@ -122,6 +125,8 @@ void TestSyncPage::initTestCase()
         &m_page->issues().conflicts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_rejectedTester = std::make_unique<QAbstractItemModelTester>(
         &m_page->issues().rejected(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_quarantineTester = std::make_unique<QAbstractItemModelTester>(
+        &m_page->issues().quarantined(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_page->resize(1000, 700);
     m_page->show();
     m_sync->start();
@@ -131,6 +136,7 @@ void TestSyncPage::cleanupTestCase()
 {
     m_conflictTester.reset();
     m_rejectedTester.reset();
+    m_quarantineTester.reset();
     m_indicator.reset();
     m_page.reset();
     m_sync.reset();
@@ -462,6 +468,33 @@ void TestSyncPage::logoutForgetsTheToken()
     HubLoginDialog dialog(*m_sync);
     QCOMPARE(dialog.connection().user, Cataloguer);
     QVERIFY(dialog.connection().url.toString().contains(QString::number(m_proxy->port())));
+}
+
+void TestSyncPage::recordsNotStoredShowWithTheirReason()
+{
+    auto* tabs = find<QTabWidget>("syncIssueTabs");
+    QCOMPARE(tabs->tabText(2), SyncIssuesPanel::tr("Not Stored (%1)").arg(0));
+    // What the applier sets aside when the hub sends a record this computer cannot store.
+    const QString reason = QStringLiteral("name is longer than 300 characters");
+    QVERIFY(
+        !SyncLedger(m_database->connection())
+             .quarantine({Entity, QStringLiteral("0192f000-0000-7000-8000-00000000bad1"), 3, 1, reason, "{}"},
+                         TestClock.timestamp())
+             .isError());
+    m_sync->refreshCounts(); // as after every sync
+    QCOMPARE(tabs->tabText(2), SyncIssuesPanel::tr("Not Stored (%1)").arg(1));
+    tabs->setCurrentIndex(2);
+    const QuarantineModel& model = m_page->issues().quarantined();
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, QuarantineModel::ReasonColumn).data().toString(), reason);
+    // China's wall clock, whatever the machine's zone (the test clock is at 09:00 in China).
+    QCOMPARE(model.index(0, QuarantineModel::ReceivedColumn).data().toString(),
+             QStringLiteral("2026-06-15 09:00"));
+    QVERIFY(model.index(0, QuarantineModel::RecordColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("bad1")));
+    saveScreenshot(m_page.get(), QStringLiteral("sync-not-stored.png"));
 }
 
 QTEST_MAIN(TestSyncPage)

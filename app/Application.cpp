@@ -1,5 +1,9 @@
 #include "app/Application.h"
 
+#include "models/common/Logging.h"
+
+#include <QFileInfo>
+
 namespace xs {
 
 Application::Application(std::unique_ptr<KeyStore> keychain, std::unique_ptr<Clock> clock,
@@ -7,11 +11,15 @@ Application::Application(std::unique_ptr<KeyStore> keychain, std::unique_ptr<Clo
     : QObject(parent)
     , m_keychain(std::move(keychain))
     , m_clock(std::move(clock))
+    , m_log(std::make_unique<LogFile>(QFileInfo(databasePath).absolutePath() + QStringLiteral("/logs"),
+                                      *m_clock))
     , m_unlocker(*m_keychain, *m_clock, std::move(databasePath))
 {
+    qCInfo(lcApp) << "Xiangshu Workbench" << XS_VERSION << "starting; database" << m_unlocker.databasePath();
     connect(&m_unlocker, &UnlockController::unlocked, this, [this] {
         m_sync.reset();
         m_database = m_unlocker.takeDatabase();
+        qCInfo(lcApp) << "database unlocked";
         m_sync = std::make_unique<SyncService>(*m_database, *m_keychain, *m_clock);
         emit databaseOpened();
         m_sync->start();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/LogFile.h"
 #include "app/UnlockController.h"
 #include "app/secrets/KeyStore.h"
 #include "app/sync/SyncService.h"
@@ -27,6 +28,8 @@ public:
     const Clock& clock() const { return *m_clock; }
     UnlockController& unlocker() { return m_unlocker; }
     QString databasePath() const { return m_unlocker.databasePath(); }
+    /// The log file beside the database (logs/xiangshu.log), alive as long as the application.
+    const LogFile& log() const { return *m_log; }
 
     /// The open database; null until unlocked.
     Database* database() const { return m_database.get(); }
@@ -39,6 +42,7 @@ signals:
 private:
     std::unique_ptr<KeyStore> m_keychain;
     std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<LogFile> m_log; // before everything that logs, gone after it
     UnlockController m_unlocker;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SyncService> m_sync; // after the database: it goes first

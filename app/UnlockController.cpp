@@ -3,6 +3,7 @@
 #include "app/secrets/DatabaseCreator.h"
 #include "app/secrets/RecoveryCode.h"
 #include "app/secrets/RecoveryFile.h"
+#include "models/common/Logging.h"
 #include "models/storage/Database.h"
 #include "models/storage/DatabaseFile.h"
 
@@ -54,7 +55,15 @@ UnlockController::UnlockController(KeyStore& keychain, const Clock& clock, QStri
     , m_clock(clock)
     , m_databasePath(std::move(databasePath))
     , m_alive(std::make_shared<bool>(true))
-{}
+{
+    // What was tried and how it ended; never a key or a passphrase.
+    connect(this, &UnlockController::failed, this,
+            [](const UnlockError& error) { qCWarning(lcKeys) << "unlock failed:" << error.code(); });
+    connect(this, &UnlockController::passphraseRejected, this,
+            [](const UnlockError& error) { qCInfo(lcKeys) << "passphrase not accepted:" << error.code(); });
+    connect(this, &UnlockController::keychainWarning, this,
+            [](const QString& message) { qCWarning(lcKeys) << "keychain:" << message; });
+}
 
 UnlockController::~UnlockController() = default;
 
@@ -219,6 +228,10 @@ void UnlockController::accept(DatabaseUnlock::Outcome outcome, KeyReconciler::Ke
                               bool rememberKey)
 {
     m_database = std::move(outcome.database);
+    qCInfo(lcKeys) << "unlocked with"
+                   << (source == KeyReconciler::KeySource::Passphrase        ? "the recovery passphrase"
+                       : source == KeyReconciler::KeySource::KeychainPending ? "the keychain's pending key"
+                                                                             : "the keychain's key");
     const KeyReconciler::KeychainActions actions = KeyReconciler::reconcile(*m_database, source, rememberKey);
     const QString id = m_database->databaseId();
     std::weak_ptr<bool> alive = m_alive;

@@ -3656,6 +3656,14 @@ Commands:
         <source>&amp;Publish Holiday Schedule...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy &amp;Diagnostic Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic information copied: paste it into your support request.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::MaintenanceCommands</name>

@@ -3666,6 +3666,14 @@ Commands:
         <source>&amp;Publish Holiday Schedule...</source>
         <translation>发布节假日安排(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Copy &amp;Diagnostic Information</source>
+        <translation>复制诊断信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Diagnostic information copied: paste it into your support request.</source>
+        <translation>诊断信息已复制：请粘贴到您的支持请求中。</translation>
+    </message>
 </context>
 <context>
     <name>xs::MaintenanceCommands</name>

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "app/Application.h"
+#include "app/Diagnostics.h"
 #include "app/sync/HubConnection.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/catalog/CatalogPermissions.h"
@@ -23,7 +24,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QListWidget>
 #include <QMenuBar>
@@ -286,6 +289,13 @@ void MainWindow::buildMenus()
     settings->setShortcut(QKeySequence::Preferences);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("Copy &Diagnostic Information"), this, [this] {
+        // For a support request: version, paths, sync state and the log's last lines, no secrets.
+        QGuiApplication::clipboard()->setText(Diagnostics::report(m_application));
+        statusBar()->showMessage(tr("Diagnostic information copied: paste it into your support request."),
+                                 10000);
+    });
+    helpMenu->addSeparator();
     helpMenu->addAction(tr("&About Xiangshu Workbench"), this, &MainWindow::showAbout);
 }
 

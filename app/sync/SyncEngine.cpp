@@ -1,5 +1,7 @@
 #include "app/sync/SyncEngine.h"
 
+#include "models/common/Logging.h"
+
 #include <QDateTime>
 
 namespace xs {
@@ -36,6 +38,8 @@ void SyncEngine::start(bool force)
     m_rounds = 0;
     m_requestsAtStart = requestsSent();
     m_phase = Phase::Pushing;
+    qCInfo(lcSync) << "sync started; cursor" << m_ledger.cursor() << "pending"
+                   << m_ledger.count(QStringLiteral("pending")) << (force ? "(forced)" : "");
     if (const HubError error = m_fetcher.configureLike(m_client); error.isError()) {
         QMetaObject::invokeMethod(
             this, [this, error] { finish(error); },
@@ -75,6 +79,8 @@ void SyncEngine::pushRound()
         operations.append(queued.operation);
     m_client.push(operations, [this, due](const HubError& error, const QList<OperationResult>& results) {
         if (error.isError()) {
+            qCWarning(lcSync) << "push of" << due.size() << "operations not answered:" << error.code()
+                              << error.detail().left(300);
             // Not delivered (or the answer was lost): each operation retries on its own schedule,
             // and the same op_id makes a delivered one harmless to send again.
             if (error.kind() != HubError::Kind::Cancelled)
@@ -90,6 +96,13 @@ void SyncEngine::pushRound()
         }
         m_summary.pushed += counts.applied;
         m_summary.merged += counts.merged;
+        for (const OperationResult& result : results) {
+            if (result.status == OperationResult::Status::Rejected)
+                // The reason's text may quote the record's values: the code says enough for a log.
+                qCWarning(lcSync) << "hub rejected operation" << result.opId << result.reasonCode;
+        }
+        qCInfo(lcSync) << "pushed" << due.size() << "operations:" << counts.applied << "applied,"
+                       << counts.merged << "merged";
         pushRound();
     });
 }
@@ -134,6 +147,9 @@ void SyncEngine::onPage(const HubError& error, const ChangePage& page)
         return;
     }
     m_summary.quarantined += counts.quarantined;
+    if (counts.quarantined > 0)
+        qCWarning(lcSync) << counts.quarantined << "received records could not be stored and were set aside";
+    qCDebug(lcSync) << "applied page up to cursor" << page.cursor << ":" << page.changes.size() << "records";
     m_summary.pulled += int(page.changes.size());
     m_summary.merged += counts.merged;
     emit progress(Phase::Pulling, m_summary.pulled, 0);
@@ -189,6 +205,13 @@ void SyncEngine::finish(const HubError& error)
     m_summary.roundTrips = requestsSent() - m_requestsAtStart;
     if (!error.isError())
         m_ledger.setValue(QStringLiteral("last_success_at"), m_clock.now().toString(Qt::ISODate));
+    if (error.isError())
+        qCWarning(lcSync) << "sync failed:" << error.code() << error.detail().left(300);
+    else
+        qCInfo(lcSync) << "sync finished: pushed" << m_summary.pushed << "pulled" << m_summary.pulled
+                       << "merged" << m_summary.merged << "conflicts" << m_summary.conflicts << "rejected"
+                       << m_summary.rejected << "not stored" << m_summary.quarantined << "cursor"
+                       << m_summary.cursor << "round trips" << m_summary.roundTrips;
     m_phase = Phase::Idle;
     emit finished(m_summary);
 }

@@ -1,6 +1,7 @@
 #include "app/sync/SyncService.h"
 
 #include "app/secrets/KeyStore.h"
+#include "models/common/Logging.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
 #include "models/storage/Database.h"
@@ -105,6 +106,13 @@ void SyncService::login(const HubConnection& connection, const QString& password
     HubLogin::run(m_client, m_keychain, m_database.databaseId(), connection, password,
                   [this, connection](const HubLogin::Outcome& outcome) {
                       m_loggingIn = false;
+                      // Who and where, never the password or the token.
+                      if (outcome.ok())
+                          qCInfo(lcSync)
+                              << "logged in to" << connection.url.toString() << "as" << connection.user;
+                      else
+                          qCWarning(lcSync) << "login to" << connection.url.toString() << "as"
+                                            << connection.user << "failed";
                       if (outcome.ok()) {
                           m_connection = connection;
                           m_connection.save(m_ledger);

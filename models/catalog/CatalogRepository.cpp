@@ -2,6 +2,7 @@
 
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/CatalogWorkflow.h"
+#include "models/common/Logging.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/FieldLabels.h"
 #include "models/journal/LocalRecordStore.h"
@@ -180,6 +181,7 @@ DatabaseError CatalogRepository::checkRules(const QString& entryId,
         problems << QStringLiteral("%1: %2").arg(fieldLabel(EntryEntity, problem.field), problem.message);
     if (problems.isEmpty())
         return {};
+    qCInfo(lcCatalog) << "save of entry" << entryId << "refused:" << problems.size() << "broken rules";
     return DatabaseError(DatabaseError::Kind::Invalid, problems.join(QLatin1Char('\n')));
 }
 

@@ -6,6 +6,7 @@
 #include "models/common/Clock.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -14,6 +15,9 @@ int main(int argc, char* argv[])
     QCoreApplication application(argc, argv);
     xs::AppPaths::applyApplicationIdentity();
     xs::Localization::install(application, xs::Localization::resolve(QStringLiteral("system")));
+    // The CLI says what happened in its own words (and --json); the areas' log lines are for the
+    // desktop's log file. QT_LOGGING_RULES="xs.sync.info=true" shows them here when wanted.
+    QLoggingCategory::setFilterRules(QStringLiteral("xs.*=false"));
 
     QString notice;
     const std::unique_ptr<xs::Clock> clock = xs::clockFromEnvironment(&notice);

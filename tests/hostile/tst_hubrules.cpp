@@ -1,15 +1,20 @@
-// The hub as the authority: a modified client pushes, raw, a record of every synced type that
-// breaks that type's rules, and the hub stores none of them, while what keeps the rules in the same
-// push is applied.
+// Records from hostile clients: a modified client pushes, raw, what breaks a record type's rules or
+// what no desktop could store, or takes another department's records; the hub stores none of it,
+// applies what keeps the rules in the same push, and a desktop that meets a bad record anyway (one
+// planted straight into the hub's store) sets it aside and syncs everything else.
 
 #include "hub/HubStore.h"
 #include "models/common/Clock.h"
 #include "models/journal/EntitySchema.h"
+#include "models/journal/SyncIssuesModels.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/HubProcess.h"
+#include "tests/support/TestDesktop.h"
 #include "tests/support/TestSupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,11 +43,20 @@ private slots:
     void everyRecordTypeRefusesWhatBreaksItsRules();
     void theCatalogRulesHoldOnTheHub();
     void anEntryIsCheckedWithItsItemsAsThePushLeavesThem();
+    void aCataloguerTakesNoOtherDepartmentsItem();
+    void theHubStoresNothingADesktopCouldNotStore();
+    void aRecordNoDesktopCanStoreStopsNobodysSync();
 
 private:
     /// Any live record of an entity in the hub's store (for parents of the records pushed).
     QString anyId(const QString& entity);
     bool stored(const QString& entity, const QString& id);
+    /// One upsert pushed as token; the hub's answer to it.
+    QJsonObject pushUpsert(const QString& token, const QString& entity, const QString& id,
+                           const QJsonObject& fields, qint64 baseVersion = 0);
+    QJsonObject pushOperation(const QString& token, const QJsonObject& operation);
+    /// Writes records straight into the hub's store, as a bug or a hand edit of the store would.
+    void plant(const QList<RecordState>& records);
 
     QTemporaryDir m_dir;
     QString m_database;
@@ -272,6 +286,275 @@ void TestHubRules::anEntryIsCheckedWithItsItemsAsThePushLeavesThem()
                       m_cataloguer);
     QCOMPARE(status(removed.at(0)), QStringLiteral("applied/"));
     QCOMPARE(status(removed.at(1)), QStringLiteral("applied/"));
+}
+
+QJsonObject TestHubRules::pushUpsert(const QString& token, const QString& entity, const QString& id,
+                                     const QJsonObject& fields, qint64 baseVersion)
+{
+    return pushOperation(token, HttpProbe::upsert(entity, id, fields, baseVersion));
+}
+
+QJsonObject TestHubRules::pushOperation(const QString& token, const QJsonObject& operation)
+{
+    return m_probe->push({operation}, token).at(0).toObject();
+}
+
+void TestHubRules::plant(const QList<RecordState>& records)
+{
+    SystemClock clock;
+    QString error;
+    const std::unique_ptr<HubStore> store = HubStore::open(m_database, clock, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY2(store->beginWrite(&error), qPrintable(error));
+    for (RecordState record : records) {
+        const std::optional<RecordState> current = store->record(record.entity, record.id, true);
+        const std::optional<qint64> sequence = store->nextSequence(&error);
+        QVERIFY2(sequence, qPrintable(error));
+        record.version = current ? current->version + 1 : 1;
+        record.sequence = *sequence;
+        record.updatedAt = clock.timestamp();
+        record.updatedBy = QStringLiteral("planted");
+        QVERIFY2(store->writeRecord(record, &error), qPrintable(error));
+    }
+    QVERIFY2(store->commit(&error), qPrintable(error));
+}
+
+void TestHubRules::aCataloguerTakesNoOtherDepartmentsItem()
+{
+    // Finding 3: the department check used the entry_id of the request, not the item's entry, so
+    // moving another department's data item under one's own entry was applied. Both entries count.
+    const QString cataloguer = m_probe->login(QStringLiteral("demo-cataloguer"), DemoPassword);
+    QVERIFY(!cataloguer.isEmpty());
+    const QString admin = m_probe->login(QStringLiteral("demo-admin"), DemoPassword);
+    QVERIFY(!admin.isEmpty());
+    const auto create = [this](const QString& token, const QString& entity, const QString& id,
+                               const QJsonObject& fields) {
+        const QJsonObject answer = pushUpsert(token, entity, id, fields);
+        return answer.value(QStringLiteral("status")).toString() == QLatin1String("applied");
+    };
+    const QString ownEntry = QStringLiteral("own-entry");
+    const QString foreignEntry = QStringLiteral("foreign-entry");
+    QVERIFY(create(cataloguer, QStringLiteral("catalog_entry"), ownEntry,
+                   test::validCatalogEntry(QStringLiteral("本部门目录"), QStringLiteral("430000027"))));
+    QVERIFY(create(admin, QStringLiteral("catalog_entry"), foreignEntry,
+                   test::validCatalogEntry(QStringLiteral("他部门目录"), QStringLiteral("430000001"))));
+    const auto item = [](const QString& entry, const QString& name) {
+        return test::validDataItem(name, QStringLiteral("xmmc"), entry);
+    };
+    QVERIFY(create(cataloguer, QStringLiteral("data_item"), QStringLiteral("own-item"),
+                   item(ownEntry, QStringLiteral("本部门数据项"))));
+    QVERIFY(create(admin, QStringLiteral("data_item"), QStringLiteral("foreign-item"),
+                   item(foreignEntry, QStringLiteral("他部门数据项"))));
+    SystemClock clock;
+    QString error;
+    const std::unique_ptr<HubStore> store = HubStore::open(m_database, clock, &error);
+    QVERIFY2(store, qPrintable(error));
+    const std::optional<RecordState> ownItem =
+        store->record(QStringLiteral("data_item"), QStringLiteral("own-item"), false);
+    const std::optional<RecordState> foreignItem =
+        store->record(QStringLiteral("data_item"), QStringLiteral("foreign-item"), false);
+    QVERIFY(ownItem && foreignItem);
+    const auto refusal = [](const QJsonObject& answer) {
+        return answer.value(QStringLiteral("status")).toString() + QLatin1Char('/') +
+               answer.value(QStringLiteral("reason_code")).toString();
+    };
+    const QString forbidden = QStringLiteral("rejected/forbidden");
+
+    QJsonObject takeOver = foreignItem->fields;
+    takeOver.insert(QStringLiteral("entry_id"), ownEntry);
+    QCOMPARE(refusal(pushUpsert(cataloguer, QStringLiteral("data_item"), foreignItem->id, takeOver,
+                                foreignItem->version)),
+             forbidden);
+    QJsonObject giveAway = ownItem->fields;
+    giveAway.insert(QStringLiteral("entry_id"), foreignEntry);
+    QCOMPARE(
+        refusal(pushUpsert(cataloguer, QStringLiteral("data_item"), ownItem->id, giveAway, ownItem->version)),
+        forbidden);
+    QJsonObject renameForeign = foreignItem->fields;
+    renameForeign.insert(QStringLiteral("name"), QStringLiteral("改名"));
+    QCOMPARE(refusal(pushUpsert(cataloguer, QStringLiteral("data_item"), foreignItem->id, renameForeign,
+                                foreignItem->version)),
+             forbidden);
+    QCOMPARE(refusal(pushOperation(cataloguer, {{QStringLiteral("kind"), QStringLiteral("delete")},
+                                                {QStringLiteral("entity"), QStringLiteral("data_item")},
+                                                {QStringLiteral("id"), foreignItem->id},
+                                                {QStringLiteral("base_version"), foreignItem->version},
+                                                {QStringLiteral("fields"), QJsonObject()}})),
+             forbidden);
+    // What is the cataloguer's own stays theirs to edit.
+    QJsonObject renameOwn = ownItem->fields;
+    renameOwn.insert(QStringLiteral("name"), QStringLiteral("本部门改名"));
+    QCOMPARE(pushUpsert(cataloguer, QStringLiteral("data_item"), ownItem->id, renameOwn, ownItem->version)
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("applied"));
+    const std::optional<RecordState> after =
+        store->record(QStringLiteral("data_item"), foreignItem->id, false);
+    QVERIFY(after);
+    QCOMPARE(after->version, foreignItem->version);
+    QCOMPARE(after->fields.value(QStringLiteral("entry_id")).toString(), foreignEntry);
+}
+
+void TestHubRules::theHubStoresNothingADesktopCouldNotStore()
+{
+    // Finding 7: the hub stored what every desktop's tables refuse (a second department with one
+    // code, a kind outside the list, a price of no product), and each desktop's sync then stopped
+    // at that record for good.
+    const QString admin = m_probe->login(QStringLiteral("demo-admin"), DemoPassword);
+    const QString reviewer = m_probe->login(QStringLiteral("demo-reviewer"), DemoPassword);
+    QVERIFY(!admin.isEmpty() && !reviewer.isEmpty());
+    SystemClock clock;
+    QString error;
+    QString takenCode;
+    {
+        const std::unique_ptr<HubStore> store = HubStore::open(m_database, clock, &error);
+        QVERIFY2(store, qPrintable(error));
+        takenCode = store->liveRecords(QStringLiteral("department"))
+                        .constFirst()
+                        .fields.value(QStringLiteral("code"))
+                        .toString();
+    }
+    const auto department = [](const QString& code, const QString& kind) {
+        return QJsonObject{{QStringLiteral("code"), code},
+                           {QStringLiteral("name"), QStringLiteral("测试部门")},
+                           {QStringLiteral("kind"), kind},
+                           {QStringLiteral("division_code"), QStringLiteral("430000")},
+                           {QStringLiteral("sort_order"), 90}};
+    };
+    const auto refusedAs = [](const QJsonObject& answer, const char* code, const char* field) {
+        if (answer.value(QStringLiteral("reason_code")).toString() != QLatin1String(code) ||
+            !answer.value(QStringLiteral("reason")).toString().contains(QLatin1String(field)))
+            qWarning("%s", QJsonDocument(answer).toJson(QJsonDocument::Compact).constData());
+        if (answer.value(QStringLiteral("status")).toString() != QLatin1String("rejected"))
+            return false;
+        return answer.value(QStringLiteral("reason_code")).toString() == QLatin1String(code) &&
+               answer.value(QStringLiteral("reason")).toString().contains(QLatin1String(field));
+    };
+    QVERIFY(refusedAs(pushUpsert(admin, QStringLiteral("department"), QStringLiteral("dup-code"),
+                                 department(takenCode, QStringLiteral("provincial"))),
+                      "invalid", "code"));
+    QVERIFY(refusedAs(pushUpsert(admin, QStringLiteral("department"), QStringLiteral("bad-kind"),
+                                 department(QStringLiteral("H-001"), QStringLiteral("bureau"))),
+                      "invalid", "kind"));
+    QJsonObject nameless = department(QStringLiteral("H-002"), QStringLiteral("provincial"));
+    nameless.remove(QStringLiteral("name"));
+    QVERIFY(refusedAs(pushUpsert(admin, QStringLiteral("department"), QStringLiteral("nameless"), nameless),
+                      "invalid", "name"));
+    QVERIFY(refusedAs(pushUpsert(reviewer, QStringLiteral("grant_price"), QStringLiteral("orphan-price"),
+                                 {{QStringLiteral("month"), QStringLiteral("2026-01")},
+                                  {QStringLiteral("price_fen"), 100},
+                                  {QStringLiteral("cap_fen"), 100}}),
+                      "invalid", "product_id"));
+    QVERIFY(refusedAs(pushUpsert(reviewer, QStringLiteral("grant_price"), QStringLiteral("orphan-price"),
+                                 {{QStringLiteral("product_id"), QStringLiteral("no-such-product")},
+                                  {QStringLiteral("month"), QStringLiteral("2026-01")},
+                                  {QStringLiteral("price_fen"), 100},
+                                  {QStringLiteral("cap_fen"), 100}}),
+                      "not_found", "no-such-product"));
+    // What breaks nothing is stored as before; and a code once used stays taken.
+    const QJsonObject created =
+        pushUpsert(admin, QStringLiteral("department"), QStringLiteral("good-department"),
+                   department(QStringLiteral("H-003"), QStringLiteral("utility")));
+    QCOMPARE(created.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    QVERIFY(refusedAs(pushUpsert(admin, QStringLiteral("department"), QStringLiteral("good-department-2"),
+                                 department(QStringLiteral("H-003"), QStringLiteral("utility"))),
+                      "invalid", "code"));
+    {
+        const std::unique_ptr<HubStore> store = HubStore::open(m_database, clock, &error);
+        QVERIFY2(store, qPrintable(error));
+        for (const char* id : {"dup-code", "bad-kind", "nameless", "orphan-price", "good-department-2"})
+            QVERIFY2(!store->recordExists(QString::fromLatin1(id).startsWith(QLatin1String("orphan"))
+                                              ? QStringLiteral("grant_price")
+                                              : QStringLiteral("department"),
+                                          QString::fromLatin1(id)),
+                     id);
+    }
+}
+
+void TestHubRules::aRecordNoDesktopCanStoreStopsNobodysSync()
+{
+    // Finding 7: one record a desktop could not store failed the whole page, so that desktop (and
+    // every new one) never got past it. Now it is set aside, shown, and reported to the hub.
+    TestDesktop early(m_dir.filePath(QStringLiteral("early.db")), *m_hub, QStringLiteral("demo-manager"),
+                      DemoPassword);
+    QVERIFY2(early.isReady(), qPrintable(early.error()));
+    const SyncEngine::Summary before = early.sync();
+    QVERIFY2(!before.error.isError(), qPrintable(before.error.detail()));
+
+    SystemClock clock;
+    QString error;
+    RecordState twin;
+    RecordState longTimeline;
+    {
+        const std::unique_ptr<HubStore> store = HubStore::open(m_database, clock, &error);
+        QVERIFY2(store, qPrintable(error));
+        twin = store->liveRecords(QStringLiteral("department")).constFirst();
+        longTimeline = store->liveRecords(QStringLiteral("registration")).constFirst();
+    }
+    twin.id = QStringLiteral("planted-twin");
+    twin.fields.insert(QStringLiteral("name"), QStringLiteral("编码重复的部门"));
+    longTimeline.id = QStringLiteral("planted-timeline");
+    longTimeline.fields.insert(QStringLiteral("events"), QString(20000, u'事'));
+    const RecordState orphan{QStringLiteral("data_item"),
+                             QStringLiteral("planted-orphan"),
+                             0,
+                             false,
+                             {},
+                             {},
+                             {{QStringLiteral("name"), QStringLiteral("无条目的数据项")}},
+                             0};
+    plant({twin, longTimeline, orphan});
+    // A good record after them: a desktop must get past the bad ones to it.
+    RecordState after = twin;
+    after.id = QStringLiteral("planted-after");
+    after.fields.insert(QStringLiteral("code"), QStringLiteral("PLANTED-AFTER"));
+    after.fields.insert(QStringLiteral("name"), QStringLiteral("其后的部门"));
+    plant({after});
+
+    const auto check = [&](TestDesktop& desktop) {
+        const SyncEngine::Summary summary = desktop.sync();
+        QVERIFY2(!summary.error.isError(), qPrintable(summary.error.detail()));
+        QCOMPARE(summary.quarantined, 3);
+        QVERIFY(desktop.record(QStringLiteral("department"), QStringLiteral("planted-after")));
+        QVERIFY(!desktop.record(QStringLiteral("department"), QStringLiteral("planted-twin")));
+        QuarantineModel model(desktop.database().connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 3);
+        QStringList reasons;
+        for (int row = 0; row < 3; ++row) {
+            reasons << model.index(row, QuarantineModel::ReasonColumn).data().toString();
+            QCOMPARE(model.index(row, QuarantineModel::ReportedColumn).data().toString(),
+                     QuarantineModel::tr("Reported to the hub"));
+        }
+        QVERIFY2(reasons.join(u'|').contains(QLatin1String("code")), qPrintable(reasons.join(u'|')));
+        QVERIFY2(reasons.join(u'|').contains(QLatin1String("events")), qPrintable(reasons.join(u'|')));
+        QVERIFY2(reasons.join(u'|').contains(QLatin1String("entry_id")), qPrintable(reasons.join(u'|')));
+        QCOMPARE(desktop.sync().quarantined, 0); // nothing new: set aside once
+    };
+    check(early);
+    TestDesktop fresh(m_dir.filePath(QStringLiteral("fresh.db")), *m_hub, QStringLiteral("demo-reviewer"),
+                      DemoPassword);
+    QVERIFY2(fresh.isReady(), qPrintable(fresh.error()));
+    check(fresh);
+    QTRY_VERIFY(m_hub->log().count("quarantine_report") >= 6);
+    QVERIFY(m_hub->log().contains("planted-timeline"));
+
+    // Once the hub holds a copy that can be stored, it is stored and the row goes.
+    twin.fields.insert(QStringLiteral("code"), QStringLiteral("PLANTED-TWIN"));
+    longTimeline.fields.insert(QStringLiteral("events"), QStringLiteral("[]"));
+    plant({twin,
+           longTimeline,
+           {QStringLiteral("data_item"), QStringLiteral("planted-orphan"), 0, true, {}, {}, {}, 0}});
+    const SyncEngine::Summary repaired = fresh.sync();
+    QVERIFY2(!repaired.error.isError(), qPrintable(repaired.error.detail()));
+    QCOMPARE(repaired.quarantined, 0);
+    QCOMPARE(fresh.record(QStringLiteral("department"), QStringLiteral("planted-twin"))
+                 ->fields.value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("PLANTED-TWIN"));
+    QuarantineModel model(fresh.database().connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHubRules)

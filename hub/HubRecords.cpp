@@ -40,11 +40,16 @@ private:
     const HubStore& m_store;
 };
 
-OperationResult rejected(const Operation& operation, const QString& code, const QString& reason,
+OperationResult rejected(const Operation& operation, const Refusal& refusal,
                          const std::optional<RecordState>& current)
 {
-    return {operation.opId, OperationResult::Status::Rejected, current ? current->version : 0, current, code,
-            reason};
+    return {operation.opId,
+            OperationResult::Status::Rejected,
+            current ? current->version : 0,
+            current,
+            refusal.code,
+            refusal.message,
+            refusal.field};
 }
 
 } // namespace
@@ -97,14 +102,16 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
         checkOperation(principal, operation, current ? &*current : nullptr, parent ? &*parent : nullptr,
                        parentBefore ? &*parentBefore : nullptr);
     if (refusal.isRefused())
-        return rejected(operation, refusal.code, refusal.reason, current);
+        return rejected(operation, refusal, current);
 
     // Workflow commands are checked against the current state, not a version: they never conflict.
     const qint64 currentVersion = current ? current->version : 0;
     if (operation.kind != Operation::Kind::Command && operation.baseVersion != currentVersion) {
         if (!current)
-            return rejected(operation, QStringLiteral("not_found"),
-                            QStringLiteral("the record does not exist on the hub"), current);
+            return rejected(operation,
+                            {QStringLiteral("not_found"),
+                             XS_MESSAGE("xs::HubRecords", "the record does not exist on the hub")},
+                            current);
         return {operation.opId, OperationResult::Status::Conflict, current->version, current, {}, {}};
     }
 
@@ -116,7 +123,7 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
         if (!error->isEmpty())
             return {};
         if (step.isRefused())
-            return rejected(operation, step.refusal.code, step.refusal.reason, current);
+            return rejected(operation, step.refusal, current);
         workflowEffect = step.effect;
     }
     if (GrantAccess::isGrantEntity(entity->name))
@@ -154,19 +161,17 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
                 ? std::nullopt
                 : RecordIntegrity::check(*entity, next, HubLookup(m_store), true))
         return rejected(operation,
-                        problem->code == QLatin1String("missing_parent") ? QStringLiteral("not_found")
-                                                                         : QStringLiteral("invalid"),
-                        problem->field.isEmpty()
-                            ? problem->message
-                            : QStringLiteral("%1: %2").arg(problem->field, problem->message),
+                        {problem->code == QLatin1String("missing_parent") ? QStringLiteral("not_found")
+                                                                          : QStringLiteral("invalid"),
+                         problem->message, problem->field},
                         current);
     // The area's own rules, as the desktop's editors and importer check them.
     if (operation.kind == Operation::Kind::Upsert) {
         const QList<FieldProblem> problems = HubCatalogChecks(m_store).problems(next, later);
         if (!problems.isEmpty())
             return rejected(
-                operation, QStringLiteral("invalid"),
-                QStringLiteral("%1: %2").arg(problems.constFirst().field, problems.constFirst().message),
+                operation,
+                {QStringLiteral("invalid"), problems.constFirst().message, problems.constFirst().field},
                 current);
     }
     const std::optional<qint64> sequence = m_store.nextSequence(error);
@@ -211,9 +216,11 @@ std::optional<OperationResult> HubRecords::apply(const Principal& principal, con
         stored.finish();
         m_store.rollback();
         if (!same) // not a retry: a different operation under a used op_id
-            return rejected(operation, QStringLiteral("op_id_reused"),
-                            QStringLiteral("this op_id was already used for a different operation"),
-                            std::nullopt);
+            return rejected(
+                operation,
+                {QStringLiteral("op_id_reused"),
+                 XS_MESSAGE("xs::HubRecords", "this op_id was already used for a different operation")},
+                std::nullopt);
         // A retry: the first answer, nothing applied again.
         QString ignored;
         return WireCodec::decodeResult(QJsonDocument::fromJson(answer).object(), &ignored);
@@ -292,7 +299,7 @@ bool HubRecords::seed(const QList<RecordState>& records, const QString& user, QS
         // come in the same batch, so only the fields are checked here.
         if (const std::optional<IntegrityProblem> problem =
                 RecordIntegrity::checkFields(*entity, record.fields)) {
-            *error = QStringLiteral("%1 %2: %3").arg(record.entity, record.id, problem->message);
+            *error = QStringLiteral("%1 %2: %3").arg(record.entity, record.id, problem->message.sourceText());
             m_store.rollback();
             return false;
         }

@@ -2435,6 +2435,10 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Make-up working days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::GrantAccess</name>
@@ -3514,6 +3518,17 @@ Commands:
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::HubRecords</name>
+    <message>
+        <source>the record does not exist on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this op_id was already used for a different operation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

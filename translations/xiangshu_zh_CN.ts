@@ -2426,6 +2426,10 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Make-up working days</source>
         <translation>调休上班日</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>xs::GrantAccess</name>
@@ -3525,6 +3529,17 @@ Commands:
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>xs::HubRecords</name>
+    <message>
+        <source>the record does not exist on the hub</source>
+        <translation>省枢纽上不存在该记录</translation>
+    </message>
+    <message>
+        <source>this op_id was already used for a different operation</source>
+        <translation>该操作编号（op_id）已用于另一项操作</translation>
     </message>
 </context>
 <context>

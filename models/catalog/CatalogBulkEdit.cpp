@@ -56,7 +56,7 @@ DatabaseError CatalogBulkEdit::apply(const QStringList& entryIds, const QString&
             items.append(item.fields);
         const QString name = fields.value(QLatin1String("name")).toString();
         for (const FieldProblem& problem : m_rules.checkEntry(fields, items))
-            failures->append({id, name, problem.message});
+            failures->append({id, name, problem.message.text()});
         if (CatalogRules::changeNeedsReason(fields.value(QLatin1String("status")).toString()) &&
             reason.trimmed().isEmpty())
             failures->append({id, name, Text::tr("This entry is published: give a reason for the change.")});

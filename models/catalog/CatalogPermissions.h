@@ -6,9 +6,9 @@ namespace xs {
 
 enum class Role;
 
-/// Which catalog actions a person may take here, from their hub role and department (DOMAIN.md:
-/// cataloguers edit their own department, reviewers publish, managers read). The same rules as the
-/// hub's AccessPolicy, asked before the action instead of after the push.
+/// Which catalog actions a person may take, from their hub role and department (DOMAIN.md:
+/// cataloguers edit their own department, reviewers publish, managers read). The one copy of these
+/// rules: the desktop asks before an action, and the hub's AccessPolicy enforces them on a push.
 class CatalogPermissions
 {
 public:

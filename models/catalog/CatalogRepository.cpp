@@ -175,10 +175,11 @@ DatabaseError CatalogRepository::checkRules(const QString& entryId,
         }
         for (const FieldProblem& problem : m_rules.checkItem(item))
             problems << Text::tr("Data item %1: %2")
-                            .arg(item.value(QLatin1String("name")).toString(), problem.message);
+                            .arg(item.value(QLatin1String("name")).toString(), problem.message.text());
     }
     for (const FieldProblem& problem : m_rules.checkEntry(entry, finalItems))
-        problems << QStringLiteral("%1: %2").arg(fieldLabel(EntryEntity, problem.field), problem.message);
+        problems << QStringLiteral("%1: %2").arg(fieldLabel(EntryEntity, problem.field),
+                                                 problem.message.text());
     if (problems.isEmpty())
         return {};
     qCInfo(lcCatalog) << "save of entry" << entryId << "refused:" << problems.size() << "broken rules";

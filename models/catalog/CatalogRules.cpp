@@ -3,7 +3,6 @@
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/UpdateFrequencies.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -11,11 +10,6 @@
 namespace xs {
 
 namespace {
-
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(xs::CatalogRules)
-};
 
 QString text(const QJsonObject& record, const char* field)
 {
@@ -28,22 +22,22 @@ bool flag(const QJsonObject& record, const char* field)
 }
 
 void require(QList<FieldProblem>& problems, const QJsonObject& record, const char* field,
-             const QString& message)
+             const Message& message)
 {
     if (text(record, field).isEmpty())
         problems.append({QString::fromLatin1(field), message});
 }
 
 void requireOneOf(QList<FieldProblem>& problems, const QJsonObject& record, const char* field,
-                  const QStringList& allowed, const QString& missing)
+                  const QStringList& allowed, const Message& missing)
 {
     const QString value = text(record, field);
     if (value.isEmpty())
         problems.append({QString::fromLatin1(field), missing});
     else if (!allowed.contains(value))
         problems.append(
-            {QString::fromLatin1(field),
-             Text::tr("「%1」 is not one of: %2.").arg(value, allowed.join(QStringLiteral("、")))});
+            {QString::fromLatin1(field), XS_MESSAGE("xs::CatalogRules", "「%1」 is not one of: %2.")
+                                             .arg(value, allowed.join(QStringLiteral("、")))});
 }
 
 } // namespace
@@ -55,52 +49,63 @@ CatalogRules::CatalogRules(CatalogRuleSettings settings)
 QList<FieldProblem> CatalogRules::checkEntry(const QJsonObject& entry, const QList<QJsonObject>& items) const
 {
     QList<FieldProblem> problems;
-    require(problems, entry, "name", Text::tr("Enter the catalog name."));
+    require(problems, entry, "name", XS_MESSAGE("xs::CatalogRules", "Enter the catalog name."));
     const QString code = text(entry, "code");
     if (code.isEmpty())
-        problems.append({QStringLiteral("code"), Text::tr("Enter the resource code.")});
+        problems.append({QStringLiteral("code"), XS_MESSAGE("xs::CatalogRules", "Enter the resource code.")});
     else if (!QRegularExpression(m_settings.codePattern).match(code).hasMatch())
         problems.append(
             {QStringLiteral("code"),
-             Text::tr("The resource code must be the class part (类 1 digit, 项 2, 目 3, 细目 3), "
-                      "a slash and a 6-digit sequence, e.g. 101001001/000001.")});
-    require(problems, entry, "department_code", Text::tr("Choose the provider department."));
+             XS_MESSAGE("xs::CatalogRules",
+                        "The resource code must be the class part (类 1 digit, 项 2, 目 3, 细目 3), "
+                        "a slash and a 6-digit sequence, e.g. 101001001/000001.")});
+    require(problems, entry, "department_code",
+            XS_MESSAGE("xs::CatalogRules", "Choose the provider department."));
 
     const QString share = text(entry, "share_attribute");
     requireOneOf(problems, entry, "share_attribute", CatalogVocabulary::shareAttributes(),
-                 Text::tr("Choose the sharing attribute."));
+                 XS_MESSAGE("xs::CatalogRules", "Choose the sharing attribute."));
     if (share == CatalogVocabulary::conditionalShare()) {
-        require(problems, entry, "share_scope", Text::tr("Conditional sharing needs the sharing scope."));
-        require(problems, entry, "share_purpose", Text::tr("Conditional sharing needs the purpose of use."));
+        require(problems, entry, "share_scope",
+                XS_MESSAGE("xs::CatalogRules", "Conditional sharing needs the sharing scope."));
+        require(problems, entry, "share_purpose",
+                XS_MESSAGE("xs::CatalogRules", "Conditional sharing needs the purpose of use."));
     }
     if (share == CatalogVocabulary::noShare()) {
-        require(problems, entry, "no_share_reason", Text::tr("Not sharing needs a reason."));
+        require(problems, entry, "no_share_reason",
+                XS_MESSAGE("xs::CatalogRules", "Not sharing needs a reason."));
         require(
             problems, entry, "no_share_basis",
-            Text::tr("Not sharing needs its legal basis (laws, regulations or State Council decisions)."));
+            XS_MESSAGE("xs::CatalogRules",
+                       "Not sharing needs its legal basis (laws, regulations or State Council decisions)."));
     } else if (!share.isEmpty()) {
         requireOneOf(problems, entry, "share_method", CatalogVocabulary::shareMethods(),
-                     Text::tr("Choose how the data is shared."));
+                     XS_MESSAGE("xs::CatalogRules", "Choose how the data is shared."));
     }
     if (!text(entry, "open_attribute").isEmpty())
         requireOneOf(problems, entry, "open_attribute", CatalogVocabulary::openAttributes(), {});
     if (text(entry, "open_attribute") == CatalogVocabulary::conditionalOpen())
         require(problems, entry, "open_conditions",
-                Text::tr("Conditional opening needs the open conditions."));
+                XS_MESSAGE("xs::CatalogRules", "Conditional opening needs the open conditions."));
 
-    requireOneOf(problems, entry, "grade", CatalogVocabulary::grades(), Text::tr("Choose the data grade."));
+    requireOneOf(problems, entry, "grade", CatalogVocabulary::grades(),
+                 XS_MESSAGE("xs::CatalogRules", "Choose the data grade."));
     const QString needed = requiredGrade(items);
     if (CatalogVocabulary::gradeRank(text(entry, "grade")) < CatalogVocabulary::gradeRank(needed))
-        problems.append({QStringLiteral("grade"),
-                         Text::tr("A data item is graded %1, so the resource must be graded at least %1.")
-                             .arg(CatalogVocabulary::label(needed))});
-    require(problems, entry, "update_frequency", Text::tr("Choose the update frequency."));
+        problems.append(
+            {QStringLiteral("grade"),
+             XS_MESSAGE("xs::CatalogRules",
+                        "A data item is graded %1, so the resource must be graded at least %1.")
+                 .argTerm("xs::CatalogVocabulary", CatalogVocabulary::labelSource(needed), needed)});
+    require(problems, entry, "update_frequency",
+            XS_MESSAGE("xs::CatalogRules", "Choose the update frequency."));
 
     if (flag(entry, "in_authorized_catalog")) {
         require(problems, entry, "data_scope",
-                Text::tr("The authorized-operation catalog needs the data scope."));
-        require(problems, entry, "quality_statement",
-                Text::tr("The authorized-operation catalog needs a quality statement."));
+                XS_MESSAGE("xs::CatalogRules", "The authorized-operation catalog needs the data scope."));
+        require(
+            problems, entry, "quality_statement",
+            XS_MESSAGE("xs::CatalogRules", "The authorized-operation catalog needs a quality statement."));
     }
     return problems;
 }
@@ -108,18 +113,21 @@ QList<FieldProblem> CatalogRules::checkEntry(const QJsonObject& entry, const QLi
 QList<FieldProblem> CatalogRules::checkItem(const QJsonObject& item) const
 {
     QList<FieldProblem> problems;
-    require(problems, item, "name", Text::tr("Enter the data item's Chinese name."));
+    require(problems, item, "name", XS_MESSAGE("xs::CatalogRules", "Enter the data item's Chinese name."));
     const QString identifier = text(item, "identifier");
     if (identifier.isEmpty())
-        problems.append({QStringLiteral("identifier"), Text::tr("Enter the data item's identifier.")});
+        problems.append({QStringLiteral("identifier"),
+                         XS_MESSAGE("xs::CatalogRules", "Enter the data item's identifier.")});
     else if (!QRegularExpression(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$")).match(identifier).hasMatch())
         problems.append(
             {QStringLiteral("identifier"),
-             Text::tr("The identifier starts with a letter and holds only letters, digits and _.")});
-    require(problems, item, "data_type", Text::tr("Choose the data type."));
+             XS_MESSAGE("xs::CatalogRules",
+                        "The identifier starts with a letter and holds only letters, digits and _.")});
+    require(problems, item, "data_type", XS_MESSAGE("xs::CatalogRules", "Choose the data type."));
     const QJsonValue length = item.value(QLatin1String("length"));
     if (!length.isNull() && !length.isUndefined() && length.toInteger() <= 0)
-        problems.append({QStringLiteral("length"), Text::tr("The length must be a positive number.")});
+        problems.append({QStringLiteral("length"),
+                         XS_MESSAGE("xs::CatalogRules", "The length must be a positive number.")});
     if (!text(item, "min_grade").isEmpty())
         requireOneOf(problems, item, "min_grade", CatalogVocabulary::grades(), {});
     return problems;
@@ -130,9 +138,10 @@ QList<FieldProblem> CatalogRules::checkItemOf(const QJsonObject& item, const QJs
     QList<FieldProblem> problems = checkItem(item);
     const QString grade = text(item, "min_grade");
     if (CatalogVocabulary::gradeRank(grade) > CatalogVocabulary::gradeRank(text(entry, "grade")))
-        problems.append({QStringLiteral("min_grade"),
-                         Text::tr("The resource is graded lower than %1: raise its grade first.")
-                             .arg(CatalogVocabulary::label(grade))});
+        problems.append(
+            {QStringLiteral("min_grade"),
+             XS_MESSAGE("xs::CatalogRules", "The resource is graded lower than %1: raise its grade first.")
+                 .argTerm("xs::CatalogVocabulary", CatalogVocabulary::labelSource(grade), grade)});
     return problems;
 }
 

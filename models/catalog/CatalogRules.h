@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/common/Message.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -13,7 +15,7 @@ class UpdateFrequencies;
 struct FieldProblem
 {
     QString field;
-    QString message; // translated
+    Message message;
 
     bool operator==(const FieldProblem&) const = default;
 };

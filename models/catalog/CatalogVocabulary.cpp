@@ -172,6 +172,11 @@ QString catalogLabel(Catalog catalog)
     return {};
 }
 
+const char* labelSource(const QString& value)
+{
+    return labels().value(value, nullptr);
+}
+
 QString label(const QString& value)
 {
     const auto found = labels().constFind(value);

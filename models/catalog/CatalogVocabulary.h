@@ -51,6 +51,8 @@ QStringList priorityOpenDomains();
 
 /// The term (or state key) in the user's language; unknown values come back unchanged.
 QString label(const QString& value);
+/// The untranslated source of a value's label (for a Message read elsewhere), or null.
+const char* labelSource(const QString& value);
 
 } // namespace CatalogVocabulary
 

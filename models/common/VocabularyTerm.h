@@ -26,6 +26,16 @@ inline QStringList vocabularyCodes(std::span<const VocabularyTerm> terms)
     return codes;
 }
 
+/// The untranslated source of a code's label (for a Message read elsewhere), or null.
+inline const char* vocabularySource(std::span<const VocabularyTerm> terms, const QString& code)
+{
+    for (const VocabularyTerm& term : terms) {
+        if (code == QLatin1String(term.code))
+            return term.label;
+    }
+    return nullptr;
+}
+
 /// The label of a code in the UI's language; an unknown code is shown as stored, never hidden.
 inline QString vocabularyLabel(const char* context, std::span<const VocabularyTerm> terms,
                                const QString& code)

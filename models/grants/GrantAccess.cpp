@@ -16,14 +16,15 @@ namespace {
 const QString Plan = QStringLiteral("grant_plan");
 const QString Agreement = QStringLiteral("grant_agreement");
 
-QString tr(const char* text)
+// Refusals are translated where they are read: the hub sends them in no language.
+Message tr(const char* text)
 {
-    return QCoreApplication::translate("xs::GrantAccess", text);
+    return Message("xs::GrantAccess", text);
 }
 
-Refusal refuse(const char* code, const QString& reason)
+Refusal refuse(const char* code, Message message, const QString& field = {})
 {
-    return {QString::fromLatin1(code), reason};
+    return {QString::fromLatin1(code), std::move(message), field};
 }
 
 /// Fields that only steps set: an edit may not change them.
@@ -40,7 +41,7 @@ Refusal firstError(const QList<GrantRules::FieldMessage>& messages)
 {
     for (const GrantRules::FieldMessage& message : messages) {
         if (!message.warning)
-            return refuse("invalid", QStringLiteral("%1: %2").arg(message.field, message.text));
+            return refuse("invalid", message.text, message.field);
     }
     return {};
 }
@@ -55,7 +56,7 @@ QList<GrantRules::FieldMessage> checkShares(const QJsonObject& agreement)
     for (const QJsonValue& share : QJsonDocument::fromJson(text.toUtf8()).array())
         shares.append({share.toObject().value(QStringLiteral("party")).toString(),
                        share.toObject().value(QStringLiteral("share_bp")).toInt(-1)});
-    const QString problem = PricingRules::checkShares(shares);
+    const Message problem = PricingRules::checkShares(shares);
     return problem.isEmpty() ? QList<GrantRules::FieldMessage>{}
                              : QList<GrantRules::FieldMessage>{{field, problem}};
 }
@@ -66,7 +67,7 @@ QList<GrantRules::FieldMessage> checkProduct(const QJsonObject& fields)
     const qint64 cap = fields.value(QStringLiteral("cap_fen")).toInteger();
     const qint64 price = fields.value(QStringLiteral("price_fen")).toInteger();
     if (cap > 0) {
-        if (const QString problem = PricingRules::checkSpecificPrice(price, cap); !problem.isEmpty())
+        if (const Message problem = PricingRules::checkSpecificPrice(price, cap); !problem.isEmpty())
             messages.append({QStringLiteral("price_fen"), problem});
     }
     return messages + PricingRecords::checkProductTiers(fields);
@@ -132,7 +133,9 @@ Refusal check(const Principal& principal, const Operation& operation, const Reco
     if (operation.kind == Operation::Kind::Command)
         return checkCommand(principal, operation, current);
     if (!recordsGrants(principal.role))
-        return refuse("forbidden", tr("a %1 may not edit grants").arg(roleName(principal.role)));
+        return refuse("forbidden", tr("a %1 may not edit grants")
+                                       .argTerm("xs::FieldLabels", roleLabelSource(principal.role),
+                                                roleName(principal.role)));
     if (operation.kind == Operation::Kind::Delete)
         return principal.role == Role::Admin
                    ? Refusal{}

@@ -2,6 +2,7 @@
 
 #include "models/grants/GrantAccess.h"
 #include "models/journal/EntitySchema.h"
+#include "models/journal/FieldLabels.h"
 #include "models/journal/LocalRecordStore.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(xs::GrantRepository)
 };
-
-DatabaseError refusalError(const Refusal& refusal)
-{
-    return DatabaseError(DatabaseError::Kind::Invalid, refusal.reason);
-}
 
 /// The column people know a record by, and what orders its children.
 QString labelColumn(const QString& entity)
@@ -100,7 +96,7 @@ DatabaseError GrantRepository::save(const QString& entity, const QString& id, co
     const Principal principal{m_user, role, {}};
     if (const Refusal refusal = GrantAccess::check(principal, operation, current ? &*current : nullptr);
         refusal.isRefused())
-        return refusalError(refusal);
+        return DatabaseError(DatabaseError::Kind::Invalid, refusalText(entity, refusal));
     // A product, price, report or disclosure belongs to a record that exists here (the hub checks
     // records one at a time and cannot tell).
     if (const auto parent = parentOf(entity)) {
@@ -139,7 +135,7 @@ DatabaseError GrantRepository::step(const QString& entity, const QString& id, co
     operation.arguments = arguments;
     const Principal principal{m_user, role, {}};
     if (const Refusal refusal = GrantAccess::check(principal, operation, &*current); refusal.isRefused())
-        return refusalError(refusal);
+        return DatabaseError(DatabaseError::Kind::Invalid, refusalText(entity, refusal));
     return m_journal.command(entity, id, command, arguments,
                              GrantAccess::effect(principal, operation, &*current));
 }

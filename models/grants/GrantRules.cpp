@@ -11,9 +11,10 @@ namespace xs::GrantRules {
 
 namespace {
 
-QString tr(const char* text)
+// Messages are translated where they are read: the hub refuses with them in no language.
+Message tr(const char* text)
 {
-    return QCoreApplication::translate("xs::GrantRules", text);
+    return Message("xs::GrantRules", text);
 }
 
 bool isStaff(Role role) // drafts plans, starts evaluations
@@ -26,9 +27,9 @@ bool signsOff(Role role) // DOMAIN.md: managers sign off on grants
     return role == Role::Manager || role == Role::Admin;
 }
 
-Step refused(const char* code, const QString& problem)
+Step refused(const char* code, Message problem)
 {
-    return {{}, problem, QString::fromLatin1(code), {}};
+    return {{}, std::move(problem), QString::fromLatin1(code), {}};
 }
 
 struct Transition
@@ -104,7 +105,7 @@ QStringList available(const QList<Transition>& transitions, const QString& state
 
 /// The transition itself: known command, right state, right role.
 Step move(const QList<Transition>& transitions, const QString& state, const QString& command,
-          const QJsonObject& arguments, Role role, QString (*stateLabel)(const QString&))
+          const QJsonObject& arguments, Role role, const char* (*stateLabelSource)(const QString&))
 {
     for (const Transition& transition : transitions) {
         if (command != QLatin1String(transition.command))
@@ -112,14 +113,14 @@ Step move(const QList<Transition>& transitions, const QString& state, const QStr
         if (!transition.mayAct(role))
             return refused("forbidden", tr("Your role may not take this step."));
         if (!transition.from.contains(state))
-            return refused(
-                "invalid_state",
-                tr("This step does not apply to a record in the state \"%1\".").arg(stateLabel(state)));
+            return refused("invalid_state",
+                           tr("This step does not apply to a record in the state \"%1\".")
+                               .argTerm("xs::GrantVocabulary", stateLabelSource(state), state));
         // Grant steps read only the arguments they declare (into reference, ends_on, handover).
         if (const Refusal refusal =
                 checkArguments(transition.arguments, arguments, UndeclaredArguments::Ignore);
             refusal.isRefused())
-            return {{}, refusal.reason, refusal.code, {}};
+            return {{}, refusal.message, refusal.code, {}};
         const QString to = QString::fromLatin1(transition.to);
         return {to, {}, {}, {{QStringLiteral("state"), to}}};
     }
@@ -172,7 +173,7 @@ QStringList missingSections(const QJsonObject& plan)
 Step planStep(const QJsonObject& plan, const QString& command, const QJsonObject& arguments, Role role)
 {
     Step step = move(planTransitions(), text(plan, "state"), command, arguments, role,
-                     GrantVocabulary::planStateLabel);
+                     GrantVocabulary::planStateLabelSource);
     if (step.isRefused())
         return step;
     if (command == QLatin1String("submit")) {
@@ -180,7 +181,9 @@ Step planStep(const QJsonObject& plan, const QString& command, const QJsonObject
             QStringList labels;
             for (const QString& section : missing)
                 labels << GrantVocabulary::planSectionLabel(section);
-            return refused("invalid", tr("The plan lacks required sections: %1.").arg(labels.join(tr(", "))));
+            return refused("invalid",
+                           tr("The plan lacks required sections: %1.")
+                               .arg(labels.join(QCoreApplication::translate("xs::GrantRules", ", "))));
         }
     } else if ((command == QLatin1String("decide") || command == QLatin1String("file")) &&
                text(arguments, "reference").isEmpty()) {
@@ -211,7 +214,7 @@ Step agreementStep(const QJsonObject& agreement, const QString& command, const Q
                    Role role)
 {
     Step step = move(agreementTransitions(), text(agreement, "state"), command, arguments, role,
-                     GrantVocabulary::agreementStateLabel);
+                     GrantVocabulary::agreementStateLabelSource);
     if (step.isRefused())
         return step;
     if (command == QLatin1String("renew")) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/common/Message.h"
 #include "models/journal/AccessPolicy.h"
 
 #include <QDate>
@@ -22,7 +23,7 @@ constexpr int MaxTermYears = 5; // "in principle": above it is a warning, not a 
 struct FieldMessage
 {
     QString field;
-    QString text;
+    Message text;         // translated where it is read
     bool warning = false; // true: allowed, but the user is told
 };
 
@@ -31,7 +32,7 @@ struct FieldMessage
 struct Step
 {
     QString state;
-    QString problem;
+    Message problem;
     QString code;
     QJsonObject effect;
     bool isRefused() const { return !problem.isEmpty(); }

@@ -122,6 +122,14 @@ QString selectionMethodLabel(const QString& code)
 {
     return label(SelectionMethods, code);
 }
+const char* planStateLabelSource(const QString& code)
+{
+    return vocabularySource(PlanStates, code);
+}
+const char* agreementStateLabelSource(const QString& code)
+{
+    return vocabularySource(AgreementStates, code);
+}
 QString planStateLabel(const QString& code)
 {
     return label(PlanStates, code);

@@ -32,6 +32,10 @@ QStringList disclosureKinds();
 QString modeLabel(const QString& code);
 QString selectionMethodLabel(const QString& code);
 QString planStateLabel(const QString& code);
+/// The untranslated sources of the state labels, in the xs::GrantVocabulary context (Message
+/// arguments), or null.
+const char* planStateLabelSource(const QString& code);
+const char* agreementStateLabelSource(const QString& code);
 QString planSectionLabel(const QString& code);
 QString agreementStateLabel(const QString& code);
 QString useClassLabel(const QString& code);

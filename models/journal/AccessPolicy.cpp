@@ -1,6 +1,8 @@
 #include "models/journal/AccessPolicy.h"
 
 #include "models/calendar/CalendarYear.h"
+#include "models/catalog/CatalogPermissions.h"
+#include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/CatalogWorkflow.h"
 #include "models/grants/GrantAccess.h"
 #include "models/journal/StepArguments.h"
@@ -12,14 +14,9 @@ namespace xs {
 
 namespace {
 
-class Text
+Refusal refuse(const char* code, Message message)
 {
-    Q_DECLARE_TR_FUNCTIONS(xs::AccessPolicy)
-};
-
-Refusal refuse(const char* code, const QString& reason)
-{
-    return {QString::fromLatin1(code), reason};
+    return {QString::fromLatin1(code), std::move(message)};
 }
 
 QString departmentOf(const RecordState* record)
@@ -32,52 +29,64 @@ Refusal checkCommand(const Principal& principal, const Operation& operation, con
     if (operation.entity == RegistrationWorkflow::Entity) {
         if (!RegistrationWorkflow::commands().contains(operation.command))
             return refuse("unknown_command",
-                          Text::tr("\"%1\" is not a registration step").arg(operation.command.left(64)));
+                          XS_MESSAGE("xs::AccessPolicy", "\"%1\" is not a registration step")
+                              .arg(operation.command.left(64)));
         if (!current || current->deleted)
-            return refuse("not_found", Text::tr("the registration does not exist on the hub"));
+            return refuse("not_found",
+                          XS_MESSAGE("xs::AccessPolicy", "the registration does not exist on the hub"));
         if (!RegistrationWorkflow::roleMayAct(principal.role))
-            return refuse("forbidden",
-                          Text::tr("a %1 may not take registration steps").arg(roleName(principal.role)));
+            return refuse("forbidden", XS_MESSAGE("xs::AccessPolicy", "a %1 may not take registration steps")
+                                           .argTerm("xs::FieldLabels", roleLabelSource(principal.role),
+                                                    roleName(principal.role)));
         return {}; // the state, the timing and the arguments are the workflow's to check
     }
     if (operation.entity != QLatin1String("catalog_entry") ||
         !CatalogWorkflow::commands().contains(operation.command))
-        return refuse("unknown_command", Text::tr("\"%1\" is not a workflow command for %2")
-                                             .arg(operation.command.left(64), operation.entity));
+        return refuse("unknown_command",
+                      XS_MESSAGE("xs::AccessPolicy", "\"%1\" is not a workflow command for %2")
+                          .arg(operation.command.left(64), operation.entity));
     if (!current || current->deleted)
-        return refuse("not_found", Text::tr("the catalog entry does not exist on the hub"));
+        return refuse("not_found",
+                      XS_MESSAGE("xs::AccessPolicy", "the catalog entry does not exist on the hub"));
     if (const Refusal refusal = checkArguments({{QStringLiteral("reason"), 2000, false}}, operation.arguments,
                                                UndeclaredArguments::Ignore);
         refusal.isRefused())
         return refusal;
     if (!CatalogWorkflow::roleMayGive(principal.role, operation.command))
-        return refuse(
-            "forbidden",
-            Text::tr("a %1 may not %2 catalog entries").arg(roleName(principal.role), operation.command));
-    if (principal.role == Role::Cataloguer && departmentOf(current) != principal.department)
-        return refuse("forbidden", Text::tr("the entry belongs to another department"));
+        return refuse("forbidden", XS_MESSAGE("xs::AccessPolicy", "a %1 may not %2 catalog entries")
+                                       .argTerm("xs::FieldLabels", roleLabelSource(principal.role),
+                                                roleName(principal.role))
+                                       .arg(operation.command));
+    if (!CatalogPermissions(principal.role, principal.department)
+             .canGive(operation.command, departmentOf(current)))
+        return refuse("forbidden", XS_MESSAGE("xs::AccessPolicy", "the entry belongs to another department"));
     const QString state = current->fields.value(QStringLiteral("status")).toString();
     if (!CatalogWorkflow::next(state, operation.command))
         return refuse("invalid_state",
-                      Text::tr("cannot %1 an entry that is %2").arg(operation.command, state));
+                      XS_MESSAGE("xs::AccessPolicy", "cannot %1 an entry that is %2")
+                          .arg(operation.command)
+                          .argTerm("xs::CatalogVocabulary", CatalogVocabulary::labelSource(state), state));
     return {};
 }
 
+// Who may edit which department's entries is CatalogPermissions' (the desktop asks it before an
+// action); here it is enforced on what the operation does.
 Refusal checkCatalogEntry(const Principal& principal, const Operation& operation, const RecordState* current)
 {
-    if (principal.role != Role::Cataloguer && principal.role != Role::Admin)
+    const CatalogPermissions may(principal.role, principal.department);
+    if (!may.canCreate())
+        return refuse("forbidden", XS_MESSAGE("xs::AccessPolicy", "a %1 may not edit catalog entries")
+                                       .argTerm("xs::FieldLabels", roleLabelSource(principal.role),
+                                                roleName(principal.role)));
+    if (current && !may.canEdit(departmentOf(current)))
+        return refuse("forbidden", XS_MESSAGE("xs::AccessPolicy", "the entry belongs to another department"));
+    // A new entry, or an entry moved to a department: that department's too.
+    const QJsonValue newDepartment = operation.fields.value(QStringLiteral("department_code"));
+    if (((!current && operation.kind == Operation::Kind::Upsert) || !newDepartment.isUndefined()) &&
+        !may.canEdit(newDepartment.toString()))
         return refuse("forbidden",
-                      Text::tr("a %1 may not edit catalog entries").arg(roleName(principal.role)));
-    if (principal.role == Role::Cataloguer) {
-        if (current && departmentOf(current) != principal.department)
-            return refuse("forbidden", Text::tr("the entry belongs to another department"));
-        const QJsonValue newDepartment = operation.fields.value(QStringLiteral("department_code"));
-        if ((!current && operation.kind == Operation::Kind::Upsert &&
-             newDepartment.toString() != principal.department) ||
-            (!newDepartment.isUndefined() && newDepartment.toString() != principal.department))
-            return refuse("forbidden",
-                          Text::tr("cataloguers create and edit entries of their own department only"));
-    }
+                      XS_MESSAGE("xs::AccessPolicy",
+                                 "cataloguers create and edit entries of their own department only"));
     const QJsonValue status = operation.fields.value(QStringLiteral("status"));
     // A new record may leave the status null: the hub starts it as a draft.
     if (operation.kind == Operation::Kind::Upsert && !status.isUndefined() &&
@@ -85,7 +94,8 @@ Refusal checkCatalogEntry(const Principal& principal, const Operation& operation
         const QString allowed = current ? current->fields.value(QStringLiteral("status")).toString()
                                         : CatalogWorkflow::initialState();
         if (status.toString() != allowed)
-            return refuse("invalid_state", Text::tr("the status changes only through workflow commands"));
+            return refuse("invalid_state", XS_MESSAGE("xs::AccessPolicy",
+                                                      "the status changes only through workflow commands"));
     }
     return {};
 }
@@ -94,14 +104,18 @@ Refusal checkDataItem(const Principal& principal, const RecordState* parentEntry
                       const RecordState* parentEntryBefore)
 {
     if (principal.role == Role::Admin)
-        return {};
-    if (principal.role != Role::Cataloguer)
-        return refuse("forbidden", Text::tr("a %1 may not edit data items").arg(roleName(principal.role)));
+        return {}; // the item's parent is checked with the record (RecordIntegrity)
+    const CatalogPermissions may(principal.role, principal.department);
+    if (!may.canCreate())
+        return refuse("forbidden", XS_MESSAGE("xs::AccessPolicy", "a %1 may not edit data items")
+                                       .argTerm("xs::FieldLabels", roleLabelSource(principal.role),
+                                                roleName(principal.role)));
     if (!parentEntry || parentEntry->deleted)
-        return refuse("not_found", Text::tr("the data item's catalog entry does not exist on the hub"));
-    if (departmentOf(parentEntry) != principal.department ||
-        (parentEntryBefore && departmentOf(parentEntryBefore) != principal.department))
-        return refuse("forbidden", Text::tr("the entry belongs to another department"));
+        return refuse("not_found", XS_MESSAGE("xs::AccessPolicy",
+                                              "the data item's catalog entry does not exist on the hub"));
+    if (!may.canEdit(departmentOf(parentEntry)) ||
+        (parentEntryBefore && !may.canEdit(departmentOf(parentEntryBefore))))
+        return refuse("forbidden", XS_MESSAGE("xs::AccessPolicy", "the entry belongs to another department"));
     return {};
 }
 
@@ -110,16 +124,18 @@ Refusal checkDataItem(const Principal& principal, const RecordState* parentEntry
 Refusal checkCalendarYear(const Principal& principal, const Operation& operation, const RecordState* current)
 {
     if (principal.role != Role::Admin)
-        return refuse("forbidden", Text::tr("only administrators publish the working-day calendar"));
+        return refuse("forbidden",
+                      XS_MESSAGE("xs::AccessPolicy", "only administrators publish the working-day calendar"));
     if (operation.kind != Operation::Kind::Upsert)
         return {};
     const QJsonObject fields = fieldsAfter(current, operation);
     QString problem;
     if (!CalendarYear::fromRecordFields(fields, &problem))
-        return refuse("invalid", problem);
+        return refuse("invalid", Message::plain(problem));
     if (operation.recordId != CalendarYear::recordId(fields.value(QStringLiteral("year")).toInt()))
         return refuse("invalid",
-                      Text::tr("a calendar year's record id must be the one derived from its year"));
+                      XS_MESSAGE("xs::AccessPolicy",
+                                 "a calendar year's record id must be the one derived from its year"));
     return {};
 }
 
@@ -128,19 +144,24 @@ Refusal checkCalendarYear(const Principal& principal, const Operation& operation
 Refusal checkRegistration(const Principal& principal, const Operation& operation, const RecordState* current)
 {
     if (!RegistrationWorkflow::roleMayAct(principal.role))
-        return refuse("forbidden", Text::tr("a %1 may not edit registrations").arg(roleName(principal.role)));
+        return refuse("forbidden", XS_MESSAGE("xs::AccessPolicy", "a %1 may not edit registrations")
+                                       .argTerm("xs::FieldLabels", roleLabelSource(principal.role),
+                                                roleName(principal.role)));
     if (operation.kind == Operation::Kind::Delete)
         return principal.role == Role::Admin ||
                        (current && current->fields.value(QStringLiteral("state")).toString() ==
                                        QLatin1String("submitted"))
                    ? Refusal{}
-                   : refuse("invalid_state", Text::tr("only an application not yet accepted can be deleted"));
+                   : refuse("invalid_state",
+                            XS_MESSAGE("xs::AccessPolicy",
+                                       "only an application not yet accepted can be deleted"));
     if (!current || current->deleted)
         return {}; // a new application: the hub sets its procedure fields itself
     for (const QString& field : RegistrationWorkflow::commandOnlyFields()) {
         if (operation.fields.contains(field) && operation.fields.value(field) != current->fields.value(field))
-            return refuse("invalid_state",
-                          Text::tr("\"%1\" changes only through registration steps").arg(field));
+            return refuse(
+                "invalid_state",
+                XS_MESSAGE("xs::AccessPolicy", "\"%1\" changes only through registration steps").arg(field));
     }
     return {};
 }
@@ -148,17 +169,19 @@ Refusal checkRegistration(const Principal& principal, const Operation& operation
 Refusal checkDeadlineRule(const Principal& principal, const Operation& operation, const RecordState* current)
 {
     if (principal.role != Role::Admin)
-        return refuse("forbidden", Text::tr("only administrators set registration deadlines"));
+        return refuse("forbidden",
+                      XS_MESSAGE("xs::AccessPolicy", "only administrators set registration deadlines"));
     if (operation.kind != Operation::Kind::Upsert)
         return {};
     const QJsonObject fields = fieldsAfter(current, operation);
     QString problem;
     const std::optional<DeadlineRule> rule = DeadlineRule::fromRecordFields(fields, &problem);
     if (!rule)
-        return refuse("invalid", problem);
+        return refuse("invalid", Message::plain(problem));
     if (operation.recordId != DeadlineRule::recordId(rule->step))
         return refuse("invalid",
-                      Text::tr("a deadline rule's record id must be the one derived from its step"));
+                      XS_MESSAGE("xs::AccessPolicy",
+                                 "a deadline rule's record id must be the one derived from its step"));
     return {};
 }
 
@@ -170,32 +193,6 @@ QJsonObject fieldsAfter(const RecordState* current, const Operation& operation)
     for (auto it = operation.fields.constBegin(); it != operation.fields.constEnd(); ++it)
         fields.insert(it.key(), it.value());
     return fields;
-}
-
-QString roleName(Role role)
-{
-    switch (role) {
-    case Role::Cataloguer:
-        return QStringLiteral("cataloguer");
-    case Role::Reviewer:
-        return QStringLiteral("reviewer");
-    case Role::Manager:
-        return QStringLiteral("manager");
-    case Role::Auditor:
-        return QStringLiteral("auditor");
-    case Role::Admin:
-        return QStringLiteral("admin");
-    }
-    return {};
-}
-
-std::optional<Role> roleFromName(const QString& name)
-{
-    for (const Role role : {Role::Cataloguer, Role::Reviewer, Role::Manager, Role::Auditor, Role::Admin}) {
-        if (roleName(role) == name)
-            return role;
-    }
-    return std::nullopt;
 }
 
 bool mayUse(Role role, Endpoint endpoint)
@@ -221,7 +218,9 @@ Refusal checkOperation(const Principal& principal, const Operation& operation, c
     const bool grant = GrantAccess::isGrantEntity(operation.entity);
     // Managers read dashboards and sign off on grants: a step on a grant is all they may send.
     if (principal.role == Role::Manager && !(grant && operation.kind == Operation::Kind::Command))
-        return refuse("forbidden", Text::tr("a %1 may not change records").arg(roleName(principal.role)));
+        return refuse("forbidden", XS_MESSAGE("xs::AccessPolicy", "a %1 may not change records")
+                                       .argTerm("xs::FieldLabels", roleLabelSource(principal.role),
+                                                roleName(principal.role)));
     if (grant)
         return GrantAccess::check(principal, operation, current);
     if (operation.kind == Operation::Kind::Command)
@@ -235,12 +234,14 @@ Refusal checkOperation(const Principal& principal, const Operation& operation, c
     if (operation.entity == QLatin1String("department"))
         return principal.role == Role::Admin
                    ? Refusal{}
-                   : refuse("forbidden", Text::tr("only administrators maintain departments"));
+                   : refuse("forbidden",
+                            XS_MESSAGE("xs::AccessPolicy", "only administrators maintain departments"));
     if (operation.entity == QLatin1String("catalog_entry"))
         return checkCatalogEntry(principal, operation, current);
     if (operation.entity == QLatin1String("data_item"))
         return checkDataItem(principal, parentEntry, parentEntryBefore);
-    return refuse("unknown_entity", Text::tr("unknown entity \"%1\"").arg(operation.entity.left(64)));
+    return refuse("unknown_entity",
+                  XS_MESSAGE("xs::AccessPolicy", "unknown entity \"%1\"").arg(operation.entity.left(64)));
 }
 
 } // namespace xs

@@ -1,19 +1,14 @@
 #include "models/journal/EntitySchema.h"
 
 #include "models/catalog/Divisions.h"
+#include "models/journal/FieldLabels.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QJsonValue>
 
 namespace xs {
 
 namespace {
-
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(xs::EntitySchema)
-};
 
 FieldSchema text(const char* name, int maxLength = 0)
 {
@@ -252,15 +247,23 @@ QStringList EntitySchema::fieldNames() const
 
 QString EntitySchema::validate(const QJsonObject& values) const
 {
+    return validationProblem(values).text();
+}
+
+Message EntitySchema::validationProblem(const QJsonObject& values) const
+{
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         const FieldSchema* schema = field(it.key());
         if (!schema)
-            return Text::tr("unknown field \"%1\" for %2").arg(it.key(), name);
+            return XS_MESSAGE("xs::EntitySchema", "unknown field \"%1\" for %2").arg(it.key(), name);
         if (!typeMatches(it.value(), schema->type))
-            return Text::tr("field \"%1\" has the wrong type").arg(it.key());
+            return XS_MESSAGE("xs::EntitySchema", "field \"%1\" has the wrong type")
+                .argTerm("xs::FieldLabels", fieldLabelSource(name, it.key()), it.key());
         const int limit = schema->maxLength > 0 ? schema->maxLength : WireLimits::MaxTextLength;
         if (it.value().isString() && it.value().toString().size() > limit)
-            return Text::tr("field \"%1\" is longer than %2 characters").arg(it.key()).arg(limit);
+            return XS_MESSAGE("xs::EntitySchema", "field \"%1\" is longer than %2 characters")
+                .argTerm("xs::FieldLabels", fieldLabelSource(name, it.key()), it.key())
+                .arg(qint64(limit));
     }
     return {};
 }

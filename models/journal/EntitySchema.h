@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/common/Message.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -46,6 +48,8 @@ struct EntitySchema
     /// Empty if every value has a known name, the right JSON type and a sane size; otherwise
     /// what is wrong, naming the field (shown to users as a rejection reason).
     QString validate(const QJsonObject& values) const;
+    /// The same, as a Message translated where it is read (the hub's refusals).
+    Message validationProblem(const QJsonObject& values) const;
     /// The fields that hold a parent's id.
     QList<const FieldSchema*> parentFields() const;
 };

@@ -117,6 +117,16 @@ const char* find(const QString& entity, const QString& field)
 
 } // namespace
 
+const char* entityLabelSource(const QString& entity)
+{
+    return find(entity, QString());
+}
+
+const char* fieldLabelSource(const QString& entity, const QString& field)
+{
+    return find(entity, field.isNull() ? QStringLiteral("") : field);
+}
+
 QString entityLabel(const QString& entity)
 {
     const char* text = find(entity, QString());
@@ -129,19 +139,20 @@ QString fieldLabel(const QString& entity, const QString& field)
     return text ? QCoreApplication::translate("xs::FieldLabels", text) : field;
 }
 
+QString withFieldLabel(const QString& entity, const QString& field, const QString& reason)
+{
+    return field.isEmpty() ? reason : Text::tr("%1: %2").arg(fieldLabel(entity, field), reason);
+}
+
+QString refusalText(const QString& entity, const Refusal& refusal)
+{
+    return withFieldLabel(entity, refusal.field, refusal.reason());
+}
+
 QString roleLabel(const QString& role)
 {
-    if (role == QLatin1String("cataloguer"))
-        return Text::tr("Cataloguer");
-    if (role == QLatin1String("reviewer"))
-        return Text::tr("Reviewer");
-    if (role == QLatin1String("manager"))
-        return Text::tr("Manager");
-    if (role == QLatin1String("auditor"))
-        return Text::tr("Field auditor");
-    if (role == QLatin1String("admin"))
-        return Text::tr("Administrator");
-    return role;
+    const std::optional<Role> known = roleFromName(role);
+    return known ? QCoreApplication::translate("xs::FieldLabels", roleLabelSource(*known)) : role;
 }
 
 QString rejectionLabel(const QString& reasonCode)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/journal/AccessPolicy.h"
+
 #include <QJsonValue>
 #include <QString>
 
@@ -9,6 +11,15 @@ namespace xs {
 /// terms). Unknown names come back as they are, so a newer hub's field still shows up.
 QString entityLabel(const QString& entity);
 QString fieldLabel(const QString& entity, const QString& field);
+/// Their untranslated sources in the xs::FieldLabels context (Message arguments), or null.
+const char* entityLabelSource(const QString& entity);
+const char* fieldLabelSource(const QString& entity, const QString& field);
+
+/// A reason for people after the label of the field it is about, when there is one.
+QString withFieldLabel(const QString& entity, const QString& field, const QString& reason);
+
+/// A refusal (of the hub, or of the same rules on this desktop) as the user reads it.
+QString refusalText(const QString& entity, const Refusal& refusal);
 
 /// A hub role (cataloguer, reviewer, ...) as DOMAIN.md names it.
 QString roleLabel(const QString& role);

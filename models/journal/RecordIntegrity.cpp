@@ -1,15 +1,10 @@
 #include "models/journal/RecordIntegrity.h"
 
-#include <QCoreApplication>
+#include "models/journal/FieldLabels.h"
 
 namespace xs {
 
 namespace {
-
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(xs::RecordIntegrity)
-};
 
 bool blank(const QJsonValue& value)
 {
@@ -25,17 +20,22 @@ namespace RecordIntegrity {
 
 std::optional<IntegrityProblem> checkFields(const EntitySchema& entity, const QJsonObject& fields)
 {
-    if (const QString problem = entity.validate(fields); !problem.isEmpty())
+    if (const Message problem = entity.validationProblem(fields); !problem.isEmpty())
         return IntegrityProblem{{}, QStringLiteral("invalid"), problem};
     for (const FieldSchema& field : entity.fields) {
         const QJsonValue value = fields.value(field.name);
         if (field.required && blank(value))
-            return IntegrityProblem{field.name, QStringLiteral("invalid"),
-                                    Text::tr("\"%1\" of %2 is required").arg(field.name, entity.name)};
+            return IntegrityProblem{
+                field.name, QStringLiteral("invalid"),
+                XS_MESSAGE("xs::RecordIntegrity", "\"%1\" of %2 is required")
+                    .argTerm("xs::FieldLabels", fieldLabelSource(entity.name, field.name), field.name)
+                    .argTerm("xs::FieldLabels", entityLabelSource(entity.name), entity.name)};
         if (!field.allowed.isEmpty() && !blank(value) && !field.allowed.contains(value.toString()))
-            return IntegrityProblem{field.name, QStringLiteral("invalid"),
-                                    Text::tr("\"%1\" is not an allowed value of \"%2\"")
-                                        .arg(value.toString().left(64), field.name)};
+            return IntegrityProblem{
+                field.name, QStringLiteral("invalid"),
+                XS_MESSAGE("xs::RecordIntegrity", "\"%1\" is not an allowed value of \"%2\"")
+                    .arg(value.toString().left(64))
+                    .argTerm("xs::FieldLabels", fieldLabelSource(entity.name, field.name), field.name)};
     }
     return std::nullopt;
 }
@@ -50,13 +50,18 @@ std::optional<IntegrityProblem> check(const EntitySchema& entity, const RecordSt
         if (blank(value))
             continue;
         if (field.unique && lookup.taken(entity.name, field.name, value, record.id))
-            return IntegrityProblem{field.name, QStringLiteral("duplicate"),
-                                    Text::tr("another %1 already has %2 \"%3\"")
-                                        .arg(entity.name, field.name, value.toString().left(64))};
+            return IntegrityProblem{
+                field.name, QStringLiteral("duplicate"),
+                XS_MESSAGE("xs::RecordIntegrity", "another %1 already has %2 \"%3\"")
+                    .argTerm("xs::FieldLabels", entityLabelSource(entity.name), entity.name)
+                    .argTerm("xs::FieldLabels", fieldLabelSource(entity.name, field.name), field.name)
+                    .arg(value.toString().left(64))};
         if (withParents && !field.parent.isEmpty() && !lookup.exists(field.parent, value.toString()))
             return IntegrityProblem{
                 field.name, QStringLiteral("missing_parent"),
-                Text::tr("%1 \"%2\" does not exist").arg(field.parent, value.toString().left(64))};
+                XS_MESSAGE("xs::RecordIntegrity", "%1 \"%2\" does not exist")
+                    .argTerm("xs::FieldLabels", entityLabelSource(field.parent), field.parent)
+                    .arg(value.toString().left(64))};
     }
     return std::nullopt;
 }

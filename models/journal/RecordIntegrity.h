@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/common/Message.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/SyncTypes.h"
 
@@ -28,7 +29,7 @@ struct IntegrityProblem
 {
     QString field;
     QString code; // "invalid", "duplicate", "missing_parent"
-    QString message;
+    Message message;
 };
 
 /// What every stored copy of a record must hold so that every desktop can apply it: the hub checks

@@ -6,15 +6,6 @@
 
 namespace xs {
 
-namespace {
-
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(xs::StepArguments)
-};
-
-} // namespace
-
 Refusal checkArguments(const QList<ArgumentSpec>& declared, const QJsonObject& arguments,
                        UndeclaredArguments undeclared)
 {
@@ -25,8 +16,9 @@ Refusal checkArguments(const QList<ArgumentSpec>& declared, const QJsonObject& a
         if (spec == declared.cend() && undeclared == UndeclaredArguments::Ignore)
             continue;
         if (spec == declared.cend())
-            return {QStringLiteral("invalid"),
-                    Text::tr("The step takes no argument \"%1\".").arg(it.key().left(64))};
+            return {
+                QStringLiteral("invalid"),
+                XS_MESSAGE("xs::StepArguments", "The step takes no argument \"%1\".").arg(it.key().left(64))};
         // Lists travel as JSON text; an editor may hand them over parsed. Either way, their size.
         const qsizetype length =
             it.value().isString()  ? it.value().toString().size()
@@ -35,9 +27,10 @@ Refusal checkArguments(const QList<ArgumentSpec>& declared, const QJsonObject& a
                 ? QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact).size()
                 : 0;
         if (length > spec->maxLength)
-            return {QStringLiteral("invalid"), Text::tr("The argument \"%1\" is longer than %2 characters.")
-                                                   .arg(it.key())
-                                                   .arg(spec->maxLength)};
+            return {QStringLiteral("invalid"),
+                    XS_MESSAGE("xs::StepArguments", "The argument \"%1\" is longer than %2 characters.")
+                        .arg(it.key())
+                        .arg(spec->maxLength)};
     }
     for (const ArgumentSpec& spec : declared) {
         const QJsonValue value = arguments.value(spec.name);
@@ -45,7 +38,8 @@ Refusal checkArguments(const QList<ArgumentSpec>& declared, const QJsonObject& a
                            : value.isArray() ? value.toArray().isEmpty()
                                              : value.isNull() || value.isUndefined();
         if (spec.required && blank)
-            return {QStringLiteral("invalid"), Text::tr("The step needs \"%1\".").arg(spec.name)};
+            return {QStringLiteral("invalid"),
+                    XS_MESSAGE("xs::StepArguments", "The step needs \"%1\".").arg(spec.name)};
     }
     return {};
 }

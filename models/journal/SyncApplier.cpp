@@ -4,6 +4,7 @@
 #include "models/catalog/CatalogSearchBacklog.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/journal/EntitySchema.h"
+#include "models/journal/FieldLabels.h"
 #include "models/journal/LocalRecordStore.h"
 #include "models/journal/RecordIntegrity.h"
 #include "models/journal/ThreeWayMerge.h"
@@ -279,6 +280,13 @@ QList<AuditRecord> receivedBatchRows(const ChangePage& page, qint64 previousCurs
     return rows;
 }
 
+// The hub's reason in this desktop's language (the hub sends it untranslated), after the label of
+// the field it is about. Kept as text: the refusal list and the trail show what was said then.
+QString reasonText(const QString& entity, const OperationResult& result)
+{
+    return withFieldLabel(entity, result.reasonField, result.reason.text());
+}
+
 // A proposal the hub refused (an offline workflow step, an edit outside one's rights): the trail
 // keeps that it was undone here, and why.
 AuditRecord rejectedRow(const Operation& operation, const OperationResult& result, const QString& at)
@@ -291,7 +299,7 @@ AuditRecord rejectedRow(const Operation& operation, const OperationResult& resul
     row.recordId = operation.recordId;
     row.action = QStringLiteral("rejected");
     row.field = operation.command;
-    row.reason = result.reason;
+    row.reason = reasonText(operation.entity, result);
     row.opId = operation.opId;
     return row;
 }
@@ -331,14 +339,14 @@ DatabaseError SyncApplier::applyResult(const QueuedOperation& sent, const Operat
     }
     case OperationResult::Status::Conflict:
         return reconcile(*entity, *result.hubRecord, counts);
-    case OperationResult::Status::Rejected:
-        if ((error = m_ledger.setState(sent.operation.opId, Rejected, result.reasonCode, result.reason))
-                .isError() ||
+    case OperationResult::Status::Rejected: {
+        const QString reason = reasonText(entity->name, result);
+        if ((error = m_ledger.setState(sent.operation.opId, Rejected, result.reasonCode, reason)).isError() ||
             (error = m_ledger.setStateForRecord(entity->name, id, Pending, Rejected,
-                                                QStringLiteral("depends_on_rejected"), result.reason))
+                                                QStringLiteral("depends_on_rejected"), reason))
                 .isError() ||
             (error = m_ledger.setStateForRecord(entity->name, id, Held, Rejected,
-                                                QStringLiteral("depends_on_rejected"), result.reason))
+                                                QStringLiteral("depends_on_rejected"), reason))
                 .isError() ||
             (error = revertToHub(*entity, id, result.hubRecord)).isError() ||
             (error =
@@ -347,6 +355,7 @@ DatabaseError SyncApplier::applyResult(const QueuedOperation& sent, const Operat
             return error;
         ++counts->rejected;
         return {};
+    }
     }
     return {};
 }
@@ -458,7 +467,7 @@ DatabaseError SyncApplier::applyPage(const ChangePage& page, Counts* counts)
                 record.id,
                 record.version,
                 record.sequence,
-                problem->message,
+                problem->message.text(),
                 QJsonDocument(WireCodec::encodeRecord(record)).toJson(QJsonDocument::Compact)};
             if (DatabaseError error = m_ledger.quarantine(bad, at); error.isError())
                 return error;

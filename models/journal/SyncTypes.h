@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/common/Message.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -62,7 +64,8 @@ struct OperationResult
     qint64 version = 0;
     std::optional<RecordState> hubRecord;
     QString reasonCode;
-    QString reason;
+    Message reason = {};      // for people, translated where it is read (the hub has no language)
+    QString reasonField = {}; // the field the reason is about, when there is one
 
     static QString statusName(Status status);
     static std::optional<Status> statusFromName(const QString& name);

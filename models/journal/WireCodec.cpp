@@ -275,8 +275,14 @@ QJsonObject encodeResult(const OperationResult& result)
         object.insert(QStringLiteral("record"), encodeRecord(*result.hubRecord));
     if (!result.reasonCode.isEmpty())
         object.insert(QStringLiteral("reason_code"), result.reasonCode);
-    if (!result.reason.isEmpty())
-        object.insert(QStringLiteral("reason"), result.reason);
+    if (!result.reason.isEmpty()) {
+        // "reason" in English for older desktops and for people reading the wire; the message
+        // itself, for the desktop to show in its user's language.
+        object.insert(QStringLiteral("reason"), result.reason.sourceText());
+        object.insert(QStringLiteral("reason_message"), result.reason.toJson());
+    }
+    if (!result.reasonField.isEmpty())
+        object.insert(QStringLiteral("reason_field"), result.reasonField);
     return object;
 }
 
@@ -304,7 +310,13 @@ std::optional<OperationResult> decodeResult(const QJsonObject& object, QString* 
         return std::nullopt;
     }
     result.reasonCode = object.value(QStringLiteral("reason_code")).toString().left(64);
-    result.reason = object.value(QStringLiteral("reason")).toString().left(2000);
+    // A message this desktop cannot read (an older or hostile hub) falls back to the plain text.
+    const std::optional<Message> message =
+        Message::fromJson(object.value(QStringLiteral("reason_message")).toObject());
+    result.reason =
+        message ? *message : Message::plain(object.value(QStringLiteral("reason")).toString().left(2000));
+    result.reasonField =
+        object.value(QStringLiteral("reason_field")).toString().left(WireLimits::MaxIdLength);
     return result;
 }
 

@@ -9,11 +9,6 @@ namespace xs::PricingRecords {
 
 namespace {
 
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(xs::PricingRecords)
-};
-
 const QString From = QStringLiteral("from");
 const QString UnitPrice = QStringLiteral("unit_price_fen");
 
@@ -55,13 +50,13 @@ QList<GrantRules::FieldMessage> checkProductTiers(const QJsonObject& product)
     const QString field = QStringLiteral("tiers");
     const std::optional<QList<PricingRules::Tier>> tiers = tiersFromJson(product.value(field).toString());
     if (!tiers)
-        return {{field, Text::tr("The tiers cannot be read.")}};
+        return {{field, XS_MESSAGE("xs::PricingRecords", "The tiers cannot be read.")}};
     if (tiers->isEmpty())
         return {};
     const qint64 cap = integer(product, "cap_fen");
     if (cap <= 0)
-        return {{field, Text::tr("Tiers need the product's cap.")}};
-    if (const QString problem = PricingRules::checkTiers(*tiers, cap); !problem.isEmpty())
+        return {{field, XS_MESSAGE("xs::PricingRecords", "Tiers need the product's cap.")}};
+    if (const Message problem = PricingRules::checkTiers(*tiers, cap); !problem.isEmpty())
         return {{field, problem}};
     return {};
 }
@@ -70,18 +65,22 @@ QList<GrantRules::FieldMessage> checkPrice(const QJsonObject& price)
 {
     QList<GrantRules::FieldMessage> messages;
     if (price.value(QStringLiteral("product_id")).toString().isEmpty())
-        messages.append({QStringLiteral("product_id"), Text::tr("Choose the product this price is for.")});
+        messages.append({QStringLiteral("product_id"),
+                         XS_MESSAGE("xs::PricingRecords", "Choose the product this price is for.")});
     const QString month = price.value(QStringLiteral("month")).toString();
     if (month.size() != 7 || !QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate).isValid())
-        messages.append({QStringLiteral("month"), Text::tr("Enter the month as YYYY-MM.")});
+        messages.append(
+            {QStringLiteral("month"), XS_MESSAGE("xs::PricingRecords", "Enter the month as YYYY-MM.")});
     const qint64 cap = integer(price, "cap_fen");
     const qint64 specific = integer(price, "price_fen");
     if (cap <= 0)
-        messages.append({QStringLiteral("cap_fen"), Text::tr("Enter the cap in force that month.")});
+        messages.append({QStringLiteral("cap_fen"),
+                         XS_MESSAGE("xs::PricingRecords", "Enter the cap in force that month.")});
     if (specific < 0)
-        messages.append({QStringLiteral("price_fen"), Text::tr("A price cannot be negative.")});
+        messages.append(
+            {QStringLiteral("price_fen"), XS_MESSAGE("xs::PricingRecords", "A price cannot be negative.")});
     else if (cap > 0) {
-        if (const QString problem = PricingRules::checkSpecificPrice(specific, cap); !problem.isEmpty())
+        if (const Message problem = PricingRules::checkSpecificPrice(specific, cap); !problem.isEmpty())
             messages.append({QStringLiteral("price_fen"), problem});
     }
     return messages;
@@ -104,19 +103,22 @@ QList<GrantRules::FieldMessage> checkReport(const QJsonObject& report)
 {
     QList<GrantRules::FieldMessage> messages;
     if (report.value(QStringLiteral("agreement_id")).toString().isEmpty())
-        messages.append(
-            {QStringLiteral("agreement_id"), Text::tr("Choose the agreement this report is for.")});
+        messages.append({QStringLiteral("agreement_id"),
+                         XS_MESSAGE("xs::PricingRecords", "Choose the agreement this report is for.")});
     if (integer(report, "year") < 2000)
-        messages.append({QStringLiteral("year"), Text::tr("Enter the year the report covers.")});
+        messages.append(
+            {QStringLiteral("year"), XS_MESSAGE("xs::PricingRecords", "Enter the year the report covers.")});
     if (integer(report, "actual_revenue_fen") < 0)
-        messages.append({QStringLiteral("actual_revenue_fen"), Text::tr("Revenue cannot be negative.")});
+        messages.append({QStringLiteral("actual_revenue_fen"),
+                         XS_MESSAGE("xs::PricingRecords", "Revenue cannot be negative.")});
     const PricingRules::MaxRevenue computed = PricingRules::maxAllowedRevenue(revenueInputs(report));
     if (!computed.fen)
         messages.append({QStringLiteral("rate_bp"), computed.problem});
     else if (*computed.fen != integer(report, "max_revenue_fen"))
         messages.append(
             {QStringLiteral("max_revenue_fen"),
-             Text::tr("The maximum allowed revenue does not follow from the inputs (they give %1 yuan).")
+             XS_MESSAGE("xs::PricingRecords",
+                        "The maximum allowed revenue does not follow from the inputs (they give %1 yuan).")
                  .arg(PricingRules::yuan(*computed.fen))});
     return messages;
 }

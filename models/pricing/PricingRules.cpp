@@ -9,11 +9,6 @@ namespace xs::PricingRules {
 
 namespace {
 
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(xs::PricingRules)
-};
-
 // 128-bit intermediates: cost × r and quantity × price never overflow (GCC and Clang on x86-64).
 __extension__ using Wide = __int128;
 
@@ -38,19 +33,22 @@ MaxRevenue maxAllowedRevenue(const RevenueInputs& inputs)
     MaxRevenue result;
     result.rateCapBp = inputs.treasuryYieldBp + MarginOverTreasuryBp;
     if (inputs.costFen < 0 || inputs.taxesFen < 0 || inputs.carryOverFen < 0 || inputs.rateBp < 0) {
-        result.problem = Text::tr("Cost, rate, taxes and carry-over cannot be negative.");
+        result.problem =
+            XS_MESSAGE("xs::PricingRules", "Cost, rate, taxes and carry-over cannot be negative.");
         return result;
     }
     if (inputs.yieldYear != inputs.costSurveyYear - 1) {
         result.problem =
-            Text::tr("The Treasury yield must be the average of %1, the year before the cost survey.")
+            XS_MESSAGE("xs::PricingRules",
+                       "The Treasury yield must be the average of %1, the year before the cost survey.")
                 .arg(inputs.costSurveyYear - 1);
         return result;
     }
     if (inputs.rateBp > result.rateCapBp) {
         result.problem =
-            Text::tr("The reasonable return r = %1 exceeds its cap of %2 (the %3 average 10-year "
-                     "Treasury yield of %4 plus 6 percentage points).")
+            XS_MESSAGE("xs::PricingRules",
+                       "The reasonable return r = %1 exceeds its cap of %2 (the %3 average 10-year "
+                       "Treasury yield of %4 plus 6 percentage points).")
                 .arg(percent(inputs.rateBp), percent(result.rateCapBp))
                 .arg(inputs.yieldYear)
                 .arg(percent(inputs.treasuryYieldBp));
@@ -80,28 +78,29 @@ Deviation annualCheck(qint64 actualRevenueFen, qint64 maxRevenueFen)
     return result;
 }
 
-QString checkSpecificPrice(qint64 priceFen, qint64 capFen)
+Message checkSpecificPrice(qint64 priceFen, qint64 capFen)
 {
     if (priceFen < 0)
-        return Text::tr("A price cannot be negative.");
+        return XS_MESSAGE("xs::PricingRules", "A price cannot be negative.");
     if (priceFen > capFen)
-        return Text::tr("The price of %1 yuan is above the cap of %2 yuan.")
+        return XS_MESSAGE("xs::PricingRules", "The price of %1 yuan is above the cap of %2 yuan.")
             .arg(yuan(priceFen), yuan(capFen));
     return {};
 }
 
-QString checkTiers(const QList<Tier>& tiers, qint64 capFen)
+Message checkTiers(const QList<Tier>& tiers, qint64 capFen)
 {
     if (tiers.isEmpty() || tiers.constFirst().fromQuantity != 0)
-        return Text::tr("The first tier must start at a quantity of 0.");
+        return XS_MESSAGE("xs::PricingRules", "The first tier must start at a quantity of 0.");
     for (qsizetype index = 0; index < tiers.size(); ++index) {
         const Tier& tier = tiers.at(index);
         if (index > 0 && tier.fromQuantity <= tiers.at(index - 1).fromQuantity)
-            return Text::tr("Tier %1 must start above the tier before it.").arg(index + 1);
+            return XS_MESSAGE("xs::PricingRules", "Tier %1 must start above the tier before it.")
+                .arg(index + 1);
         if (tier.unitPriceFen <= 0)
-            return Text::tr("Tier %1 needs a price above zero.").arg(index + 1);
+            return XS_MESSAGE("xs::PricingRules", "Tier %1 needs a price above zero.").arg(index + 1);
         if (tier.unitPriceFen > capFen)
-            return Text::tr("Tier %1 (%2 yuan) is above the cap of %3 yuan.")
+            return XS_MESSAGE("xs::PricingRules", "Tier %1 (%2 yuan) is above the cap of %3 yuan.")
                 .arg(index + 1)
                 .arg(yuan(tier.unitPriceFen), yuan(capFen));
     }
@@ -130,16 +129,17 @@ qint64 discounted(qint64 priceFen, int discountBp)
     return mulDivRounded(priceFen, FullShareBp - qBound(0, discountBp, FullShareBp), FullShareBp);
 }
 
-QString checkShares(const QList<Share>& shares)
+Message checkShares(const QList<Share>& shares)
 {
     int total = 0;
     for (const Share& share : shares) {
         if (share.party.trimmed().isEmpty() || share.bp <= 0)
-            return Text::tr("Every share needs a party and a positive percentage.");
+            return XS_MESSAGE("xs::PricingRules", "Every share needs a party and a positive percentage.");
         total += share.bp;
     }
     if (total != FullShareBp)
-        return Text::tr("The shares add up to %1; they must add up to exactly 100%.").arg(percent(total));
+        return XS_MESSAGE("xs::PricingRules", "The shares add up to %1; they must add up to exactly 100%.")
+            .arg(percent(total));
     return {};
 }
 
@@ -148,12 +148,12 @@ bool trialPriceApplies(const QDate& operationStart, const QDate& today)
     return operationStart.isValid() && today < operationStart.addYears(1);
 }
 
-QString checkEvaluationCycle(const QDate& start, const QDate& end)
+Message checkEvaluationCycle(const QDate& start, const QDate& end)
 {
     if (!start.isValid() || !end.isValid() || end < start)
-        return Text::tr("An evaluation cycle needs a start and an end after it.");
+        return XS_MESSAGE("xs::PricingRules", "An evaluation cycle needs a start and an end after it.");
     if (end > start.addYears(MaxEvaluationCycleYears).addDays(-1))
-        return Text::tr("An evaluation cycle lasts at most three years (until %1).")
+        return XS_MESSAGE("xs::PricingRules", "An evaluation cycle lasts at most three years (until %1).")
             .arg(start.addYears(MaxEvaluationCycleYears).addDays(-1).toString(Qt::ISODate));
     return {};
 }

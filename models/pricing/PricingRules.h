@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/common/Message.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -33,7 +35,7 @@ struct MaxRevenue
 {
     std::optional<qint64> fen; // empty when refused
     int rateCapBp = 0;
-    QString problem; // why it was refused, in the user's language
+    Message problem; // why it was refused, translated where it is read
 };
 
 /// MaxRevenue = Cost + Cost × r + Taxes − carry-over (never below zero). Refuses an r above the
@@ -51,7 +53,7 @@ struct Deviation
 Deviation annualCheck(qint64 actualRevenueFen, qint64 maxRevenueFen);
 
 /// Empty if the specific price respects its cap; otherwise why not.
-QString checkSpecificPrice(qint64 priceFen, qint64 capFen);
+Message checkSpecificPrice(qint64 priceFen, qint64 capFen);
 
 /// A volume tier: from this quantity on, this unit price.
 struct Tier
@@ -60,7 +62,7 @@ struct Tier
     qint64 unitPriceFen = 0;
 };
 /// Tiers start at 0, rise strictly, and every price stays within (0, cap].
-QString checkTiers(const QList<Tier>& tiers, qint64 capFen);
+Message checkTiers(const QList<Tier>& tiers, qint64 capFen);
 /// The price of a quantity under the tiers (each unit at its tier's price).
 std::optional<qint64> tieredAmount(const QList<Tier>& tiers, qint64 quantity);
 /// A discount (for supported scenarios, research, small firms) off a price within the cap stays
@@ -73,12 +75,12 @@ struct Share
     int bp = 0;
 };
 /// Shares of a grant's revenue: each positive, and together exactly 100%.
-QString checkShares(const QList<Share>& shares);
+Message checkShares(const QList<Share>& shares);
 
 /// A trial price applies until the first full year of operation.
 bool trialPriceApplies(const QDate& operationStart, const QDate& today);
 /// An evaluation cycle lasts at most three years.
-QString checkEvaluationCycle(const QDate& start, const QDate& end);
+Message checkEvaluationCycle(const QDate& start, const QDate& end);
 
 /// Fen as yuan for display: 1234567 → "12,345.67".
 QString yuan(qint64 fen);

@@ -2,6 +2,7 @@
 
 #include "models/calendar/CalendarRepository.h"
 #include "models/journal/EntitySchema.h"
+#include "models/journal/FieldLabels.h"
 #include "models/journal/LocalRecordStore.h"
 
 #include <QCoreApplication>
@@ -35,11 +36,6 @@ QJsonObject asRecordFields(const QJsonObject& fields)
             result.insert(it.key(), it.value());
     }
     return result;
-}
-
-DatabaseError refusalError(const Refusal& refusal)
-{
-    return DatabaseError(DatabaseError::Kind::Invalid, refusal.reason);
 }
 
 } // namespace
@@ -108,7 +104,8 @@ DatabaseError RegistrationRepository::create(const QString& id, const QJsonObjec
         application.remove(field);
     const RegistrationStep start = RegistrationWorkflow::initialize(application, context);
     if (start.isRefused())
-        return refusalError(start.refusal);
+        return DatabaseError(DatabaseError::Kind::Invalid,
+                             refusalText(RegistrationWorkflow::Entity, start.refusal));
     for (auto it = start.effect.constBegin(); it != start.effect.constEnd(); ++it)
         application.insert(it.key(), it.value());
     return m_journal.upsert(RegistrationWorkflow::Entity, id, application);
@@ -136,7 +133,8 @@ DatabaseError RegistrationRepository::step(const QString& id, const QString& com
     const RegistrationStep step =
         RegistrationWorkflow::apply(current->fields, command, wireArguments, context);
     if (step.isRefused())
-        return refusalError(step.refusal);
+        return DatabaseError(DatabaseError::Kind::Invalid,
+                             refusalText(RegistrationWorkflow::Entity, step.refusal));
     return m_journal.command(RegistrationWorkflow::Entity, id, command, wireArguments, step.effect);
 }
 

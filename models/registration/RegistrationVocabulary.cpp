@@ -109,6 +109,11 @@ QString typeLabel(const QString& type)
     return label(Types, type);
 }
 
+const char* stateLabelSource(const QString& state)
+{
+    return vocabularySource(States, state);
+}
+
 QString stateLabel(const QString& state)
 {
     return label(States, state);

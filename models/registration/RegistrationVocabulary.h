@@ -20,6 +20,8 @@ QStringList materialsFor(const QString& type);
 
 QString typeLabel(const QString& type);
 QString stateLabel(const QString& state);
+/// Its untranslated source, in the xs::RegistrationVocabulary context (a Message argument), or null.
+const char* stateLabelSource(const QString& state);
 QString applicantKindLabel(const QString& kind);
 QString materialLabel(const QString& material);
 

@@ -11,25 +11,20 @@ namespace xs::RegistrationWorkflow {
 
 namespace {
 
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(xs::RegistrationWorkflow)
-};
-
 const QString State = QStringLiteral("state");
 const QString Deadline = QStringLiteral("step_deadline");
 const QString StepStarted = QStringLiteral("step_started_on");
 constexpr int MaxEvents = 60;       // the timeline field's size bound; older events stay in the audit trail
 constexpr int EventsLength = 16000; // the events field's length (EntitySchema)
 
-Refusal refuse(const char* code, const QString& reason)
+Refusal refuse(const char* code, Message message)
 {
-    return {QString::fromLatin1(code), reason};
+    return {QString::fromLatin1(code), std::move(message)};
 }
 
-RegistrationStep refused(const char* code, const QString& reason)
+RegistrationStep refused(const char* code, Message message)
 {
-    return {refuse(code, reason), {}};
+    return {refuse(code, std::move(message)), {}};
 }
 
 QDate dateOf(const QJsonObject& record, const QString& field)
@@ -141,7 +136,8 @@ std::optional<Refusal> overrunUnexplained(const Input& in)
     if (deadline.isValid() && in.context.today > deadline && in.text("overrun_explanation").isEmpty())
         return refuse(
             "explanation_required",
-            Text::tr("The formal review ran past its deadline (%1): explain the delay to the applicant.")
+            XS_MESSAGE("xs::RegistrationWorkflow",
+                       "The formal review ran past its deadline (%1): explain the delay to the applicant.")
                 .arg(iso(deadline)));
     return std::nullopt;
 }
@@ -153,7 +149,8 @@ RegistrationStep accept(const Input& in)
         for (const QString& material : missing)
             labels << RegistrationVocabulary::materialLabel(material);
         return refused("materials_missing",
-                       Text::tr("Materials are missing (%1): send the one-time notice instead.")
+                       XS_MESSAGE("xs::RegistrationWorkflow",
+                                  "Materials are missing (%1): send the one-time notice instead.")
                            .arg(labels.join(QStringLiteral("、"))));
     }
     const bool cancellation =
@@ -169,18 +166,20 @@ RegistrationStep requestMaterials(const Input& in)
 {
     if (in.record.value(QStringLiteral("materials_notice_sent")).toBool())
         return refused("notice_already_sent",
-                       Text::tr("The one-time notice of missing materials was already sent; it must list "
-                                "everything at once and cannot be sent again."));
+                       XS_MESSAGE("xs::RegistrationWorkflow",
+                                  "The one-time notice of missing materials was already sent; it must list "
+                                  "everything at once and cannot be sent again."));
     const QJsonArray missing = jsonArrayOf(in.arguments.value(QStringLiteral("missing")));
     const QStringList known =
         RegistrationVocabulary::materialsFor(in.record.value(QStringLiteral("type")).toString());
     if (missing.isEmpty())
-        return refused("invalid", Text::tr("List every missing material in the notice."));
+        return refused("invalid",
+                       XS_MESSAGE("xs::RegistrationWorkflow", "List every missing material in the notice."));
     for (const QJsonValue& material : missing) {
         if (!known.contains(material.toString()))
-            return refused(
-                "invalid",
-                Text::tr("\"%1\" is not a material of this application.").arg(material.toString().left(64)));
+            return refused("invalid", XS_MESSAGE("xs::RegistrationWorkflow",
+                                                 "\"%1\" is not a material of this application.")
+                                          .arg(material.toString().left(64)));
     }
     // The applicant has the next move: the acceptance clock stops until the materials arrive.
     return {{},
@@ -262,7 +261,8 @@ RegistrationStep object(const Input& in)
 {
     if (in.context.today > dateOf(in.record, Deadline))
         return refused("invalid_state",
-                       Text::tr("The public notice ended on %1.").arg(in.record.value(Deadline).toString()));
+                       XS_MESSAGE("xs::RegistrationWorkflow", "The public notice ended on %1.")
+                           .arg(in.record.value(Deadline).toString()));
     // Objections are real-name and come with evidence.
     const QJsonObject objection{{QStringLiteral("name"), in.text("objector_name")},
                                 {QStringLiteral("id_number"), in.text("objector_id")},
@@ -297,7 +297,9 @@ RegistrationStep closeNotice(const Input& in)
 {
     const QDate end = dateOf(in.record, Deadline);
     if (!end.isValid() || in.context.today <= end)
-        return refused("invalid_state", Text::tr("The public notice runs until %1 inclusive.").arg(iso(end)));
+        return refused("invalid_state",
+                       XS_MESSAGE("xs::RegistrationWorkflow", "The public notice runs until %1 inclusive.")
+                           .arg(iso(end)));
     return {{}, merged({{State, QStringLiteral("awaiting_code")}}, noDeadline())};
 }
 
@@ -324,7 +326,8 @@ RegistrationStep renew(const Input& in)
     const QDate windowStart = renewalWindowStart(expires, *in.context.rules);
     if (!expires.isValid() || in.context.today < windowStart || in.context.today > expires)
         return refused("outside_renewal_window",
-                       Text::tr("Renewal is possible from %1 to %2.").arg(iso(windowStart), iso(expires)));
+                       XS_MESSAGE("xs::RegistrationWorkflow", "Renewal is possible from %1 to %2.")
+                           .arg(iso(windowStart), iso(expires)));
     // Each renewal runs from the day after expiry.
     const int years = in.context.rules->rule(DeadlineRules::RenewalTerm).value;
     return {{}, {{QStringLiteral("expires_on"), iso(expires.addDays(1).addYears(years).addDays(-1))}}};
@@ -334,7 +337,9 @@ RegistrationStep expire(const Input& in)
 {
     const QDate expires = dateOf(in.record, QStringLiteral("expires_on"));
     if (!expires.isValid() || in.context.today <= expires)
-        return refused("invalid_state", Text::tr("The registration is valid until %1.").arg(iso(expires)));
+        return refused(
+            "invalid_state",
+            XS_MESSAGE("xs::RegistrationWorkflow", "The registration is valid until %1.").arg(iso(expires)));
     return {{}, {{State, QStringLiteral("expired")}}};
 }
 
@@ -556,18 +561,20 @@ QStringList availableCommands(const QJsonObject& record, Role role, const QDate&
 RegistrationStep initialize(const QJsonObject& fields, const RegistrationContext& context)
 {
     if (!RegistrationVocabulary::types().contains(fields.value(QStringLiteral("type")).toString()))
-        return refused("invalid", Text::tr("Choose the type of registration."));
+        return refused("invalid", XS_MESSAGE("xs::RegistrationWorkflow", "Choose the type of registration."));
     if (fields.value(QStringLiteral("data_name")).toString().trimmed().isEmpty())
-        return refused("invalid", Text::tr("Enter the name of the data resource or product."));
+        return refused("invalid", XS_MESSAGE("xs::RegistrationWorkflow",
+                                             "Enter the name of the data resource or product."));
     const QJsonArray applicants = jsonArrayOf(fields.value(QStringLiteral("applicants")));
     if (applicants.isEmpty())
-        return refused("invalid", Text::tr("Name at least one applicant."));
+        return refused("invalid", XS_MESSAGE("xs::RegistrationWorkflow", "Name at least one applicant."));
     for (const QJsonValue& applicant : applicants) {
         const QJsonObject object = applicant.toObject();
         if (object.value(QStringLiteral("name")).toString().trimmed().isEmpty() ||
             !RegistrationVocabulary::applicantKinds().contains(
                 object.value(QStringLiteral("kind")).toString()))
-            return refused("invalid", Text::tr("Every applicant needs a name and a kind."));
+            return refused("invalid", XS_MESSAGE("xs::RegistrationWorkflow",
+                                                 "Every applicant needs a name and a kind."));
     }
     QDate submitted = dateOf(fields, QStringLiteral("submitted_on"));
     if (!submitted.isValid())
@@ -594,14 +601,18 @@ RegistrationStep apply(const QJsonObject& record, const QString& command, const 
     const CommandRule* rule = ruleFor(command);
     if (!rule)
         return refused("unknown_command",
-                       Text::tr("\"%1\" is not a registration step").arg(command.left(64)));
+                       XS_MESSAGE("xs::RegistrationWorkflow", "\"%1\" is not a registration step")
+                           .arg(command.left(64)));
     if (!roleMayAct(context.role))
         return refused("forbidden",
-                       Text::tr("Only reviewers of the registration body take registration steps."));
+                       XS_MESSAGE("xs::RegistrationWorkflow",
+                                  "Only reviewers of the registration body take registration steps."));
     const QString state = record.value(State).toString();
     if (!rule->from.isEmpty() && !rule->from.contains(state))
-        return refused("invalid_state", Text::tr("This step does not apply to a registration that is %1.")
-                                            .arg(RegistrationVocabulary::stateLabel(state)));
+        return refused("invalid_state", XS_MESSAGE("xs::RegistrationWorkflow",
+                                                   "This step does not apply to a registration that is %1.")
+                                            .argTerm("xs::RegistrationVocabulary",
+                                                     RegistrationVocabulary::stateLabelSource(state), state));
     // Only declared arguments, each within the size of the field it is copied into.
     if (const Refusal refusal = checkArguments(rule->arguments, arguments); refusal.isRefused())
         return {refusal, {}};

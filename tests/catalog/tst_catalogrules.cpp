@@ -47,7 +47,7 @@ QString messageFor(const QList<FieldProblem>& problems, const QString& field)
 {
     for (const FieldProblem& problem : problems) {
         if (problem.field == field)
-            return problem.message;
+            return problem.message.text();
     }
     return {};
 }
@@ -159,7 +159,8 @@ void TestCatalogRules::conditionalOpeningNeedsConditions()
     entry.insert(QStringLiteral("open_attribute"), CatalogVocabulary::conditionalOpen());
     const QList<FieldProblem> problems = m_rules.checkEntry(entry, {});
     QCOMPARE(fields(problems), QStringList({"open_conditions"}));
-    QCOMPARE(problems.constFirst().message, QStringLiteral("Conditional opening needs the open conditions."));
+    QCOMPARE(problems.constFirst().message.text(),
+             QStringLiteral("Conditional opening needs the open conditions."));
 }
 
 void TestCatalogRules::gradeIsAtLeastTheHighestItemGrade()
@@ -168,7 +169,7 @@ void TestCatalogRules::gradeIsAtLeastTheHighestItemGrade()
     QCOMPARE(CatalogRules::requiredGrade(items), QStringLiteral("重要数据"));
     const QList<FieldProblem> problems = m_rules.checkEntry(validEntry(), items);
     QCOMPARE(fields(problems), QStringList({"grade"}));
-    QCOMPARE(problems.constFirst().message,
+    QCOMPARE(problems.constFirst().message.text(),
              QStringLiteral("A data item is graded Important data, so the resource must be graded at least "
                             "Important data."));
 

@@ -87,7 +87,7 @@ void TestGrantRules::planMovesThroughItsFourStates()
     QStringList states{plan.value(QStringLiteral("state")).toString()};
     for (const auto& [command, arguments] : steps) {
         const GrantRules::Step step = GrantRules::planStep(plan, command, arguments, Role::Admin);
-        QVERIFY2(!step.isRefused(), qPrintable(step.problem));
+        QVERIFY2(!step.isRefused(), qPrintable(step.problem.text()));
         plan.insert(QStringLiteral("state"), step.state);
         states << step.state;
     }
@@ -150,8 +150,8 @@ void TestGrantRules::planNeedsAllTwelveSections()
              (QStringList{QStringLiteral("distribution"), QStringLiteral("security")}));
     const GrantRules::Step step = GrantRules::planStep(plan, QStringLiteral("submit"), {}, Role::Reviewer);
     QVERIFY(step.isRefused());
-    QVERIFY2(step.problem.contains(GrantVocabulary::planSectionLabel(QStringLiteral("security"))),
-             qPrintable(step.problem));
+    QVERIFY2(step.problem.text().contains(GrantVocabulary::planSectionLabel(QStringLiteral("security"))),
+             qPrintable(step.problem.text()));
 }
 
 void TestGrantRules::agreementStepsPerRole_data()
@@ -187,7 +187,7 @@ void TestGrantRules::agreementStepsPerRole()
     for (const QString& command : GrantRules::agreementCommands()) {
         const GrantRules::Step step =
             GrantRules::agreementStep(agreement(state), command, arguments, Role(role));
-        QVERIFY2(step.isRefused() == !commands.contains(command), qPrintable(command + step.problem));
+        QVERIFY2(step.isRefused() == !commands.contains(command), qPrintable(command + step.problem.text()));
     }
 }
 

@@ -6,7 +6,9 @@
 #include "hub/HubStore.h"
 #include "models/common/Clock.h"
 #include "models/journal/EntitySchema.h"
+#include "models/journal/FieldLabels.h"
 #include "models/journal/SyncIssuesModels.h"
+#include "models/journal/WireCodec.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/HubProcess.h"
 #include "tests/support/TestDesktop.h"
@@ -17,6 +19,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace xs;
 using namespace xs::test;
@@ -46,6 +49,7 @@ private slots:
     void aCataloguerTakesNoOtherDepartmentsItem();
     void theHubStoresNothingADesktopCouldNotStore();
     void aRecordNoDesktopCanStoreStopsNobodysSync();
+    void refusalsReadInTheDesktopsLanguage(); // last: installs the Chinese translation
 
 private:
     /// Any live record of an entity in the hub's store (for parents of the records pushed).
@@ -207,8 +211,7 @@ void TestHubRules::theCatalogRulesHoldOnTheHub()
                              QStringLiteral("code")};
     for (int i = 0; i < 3; ++i) {
         QCOMPARE(status(results.at(i)), QStringLiteral("rejected/invalid"));
-        QVERIFY2(results.at(i).toObject().value(QStringLiteral("reason")).toString().startsWith(fields.at(i)),
-                 qPrintable(results.at(i).toObject().value(QStringLiteral("reason")).toString()));
+        QCOMPARE(results.at(i).toObject().value(QStringLiteral("reason_field")).toString(), fields.at(i));
     }
     // Nothing else in the same push is lost.
     QCOMPARE(status(results.at(3)), QStringLiteral("applied/"));
@@ -422,13 +425,14 @@ void TestHubRules::theHubStoresNothingADesktopCouldNotStore()
                            {QStringLiteral("sort_order"), 90}};
     };
     const auto refusedAs = [](const QJsonObject& answer, const char* code, const char* field) {
-        if (answer.value(QStringLiteral("reason_code")).toString() != QLatin1String(code) ||
-            !answer.value(QStringLiteral("reason")).toString().contains(QLatin1String(field)))
+        // The field is named beside the reason, or in it (a step's argument).
+        const bool named = answer.value(QStringLiteral("reason_field")).toString() == QLatin1String(field) ||
+                           answer.value(QStringLiteral("reason")).toString().contains(QLatin1String(field));
+        if (answer.value(QStringLiteral("reason_code")).toString() != QLatin1String(code) || !named)
             qWarning("%s", QJsonDocument(answer).toJson(QJsonDocument::Compact).constData());
         if (answer.value(QStringLiteral("status")).toString() != QLatin1String("rejected"))
             return false;
-        return answer.value(QStringLiteral("reason_code")).toString() == QLatin1String(code) &&
-               answer.value(QStringLiteral("reason")).toString().contains(QLatin1String(field));
+        return answer.value(QStringLiteral("reason_code")).toString() == QLatin1String(code) && named;
     };
     QVERIFY(refusedAs(pushUpsert(admin, QStringLiteral("department"), QStringLiteral("dup-code"),
                                  department(takenCode, QStringLiteral("provincial"))),
@@ -526,9 +530,11 @@ void TestHubRules::aRecordNoDesktopCanStoreStopsNobodysSync()
             QCOMPARE(model.index(row, QuarantineModel::ReportedColumn).data().toString(),
                      QuarantineModel::tr("Reported to the hub"));
         }
-        QVERIFY2(reasons.join(u'|').contains(QLatin1String("code")), qPrintable(reasons.join(u'|')));
-        QVERIFY2(reasons.join(u'|').contains(QLatin1String("events")), qPrintable(reasons.join(u'|')));
-        QVERIFY2(reasons.join(u'|').contains(QLatin1String("entry_id")), qPrintable(reasons.join(u'|')));
+        // Each reason names its field as people know it (FieldLabels).
+        QVERIFY2(reasons.join(u'|').contains(QLatin1String("Department code")),
+                 qPrintable(reasons.join(u'|')));
+        QVERIFY2(reasons.join(u'|').contains(QLatin1String("Timeline")), qPrintable(reasons.join(u'|')));
+        QVERIFY2(reasons.join(u'|').contains(QLatin1String("Catalog entry")), qPrintable(reasons.join(u'|')));
         QCOMPARE(desktop.sync().quarantined, 0); // nothing new: set aside once
     };
     check(early);
@@ -555,6 +561,44 @@ void TestHubRules::aRecordNoDesktopCanStoreStopsNobodysSync()
     QuarantineModel model(fresh.database().connection());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestHubRules::refusalsReadInTheDesktopsLanguage()
+{
+    // The hub answered in fixed English ("a auditor may not edit catalog entries"). It now sends
+    // the reason's source text, its arguments and its field, and each desktop reads them in its
+    // user's language; "reason" stays, in English, for older desktops.
+    QJsonObject noScope = validCatalogEntry(QStringLiteral("缺共享范围"), QStringLiteral("430000027"));
+    noScope.insert(QStringLiteral("share_attribute"), QStringLiteral("有条件共享"));
+    const QJsonObject invalid =
+        pushUpsert(m_cataloguer, QStringLiteral("catalog_entry"), QStringLiteral("lang-no-scope"), noScope);
+    QCOMPARE(status(invalid), QStringLiteral("rejected/invalid"));
+    QCOMPARE(invalid.value(QStringLiteral("reason_field")).toString(), QStringLiteral("share_scope"));
+    QCOMPARE(invalid.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("Conditional sharing needs the sharing scope."));
+
+    const QString auditor = m_probe->login(QStringLiteral("demo-auditor"), DemoPassword);
+    QVERIFY(!auditor.isEmpty());
+    const QJsonObject forbidden =
+        pushUpsert(auditor, QStringLiteral("catalog_entry"), QStringLiteral("lang-auditor"),
+                   validCatalogEntry(QStringLiteral("核查员目录"), QStringLiteral("430000027")));
+    QCOMPARE(status(forbidden), QStringLiteral("rejected/forbidden"));
+    QCOMPARE(forbidden.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("a Field auditor may not edit catalog entries"));
+
+    QString error;
+    const std::optional<OperationResult> invalidResult = WireCodec::decodeResult(invalid, &error);
+    const std::optional<OperationResult> forbiddenResult = WireCodec::decodeResult(forbidden, &error);
+    QVERIFY2(invalidResult && forbiddenResult, qPrintable(error));
+    auto* chinese = new QTranslator(qApp);
+    QVERIFY(chinese->load(QStringLiteral(":/i18n/xiangshu_zh_CN")));
+    QVERIFY(QCoreApplication::installTranslator(chinese));
+    QCOMPARE(withFieldLabel(QStringLiteral("catalog_entry"), invalidResult->reasonField,
+                            invalidResult->reason.text()),
+             QStringLiteral("共享范围：有条件共享须填写共享范围。"));
+    QCOMPARE(forbiddenResult->reason.text(), QStringLiteral("现场核查员无权编辑目录条目"));
+    QVERIFY(!stored(QStringLiteral("catalog_entry"), QStringLiteral("lang-no-scope")));
+    QVERIFY(!stored(QStringLiteral("catalog_entry"), QStringLiteral("lang-auditor")));
 }
 
 QTEST_GUILESS_MAIN(TestHubRules)

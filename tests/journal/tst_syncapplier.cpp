@@ -223,18 +223,21 @@ void TestSyncApplier::rejectionRevertsAndKeepsTheReason()
     const QList<QueuedOperation> due = m_ledger->dueOperations(QDateTime::currentDateTimeUtc(), 10);
     SyncApplier::Counts counts;
     QVERIFY(!m_applier
-                 ->applyPushResults(due,
-                                    {{due.constFirst().operation.opId, OperationResult::Status::Rejected, 0,
-                                      hubCopy(id, 1, {{QStringLiteral("name"), QStringLiteral("A")}}),
-                                      QStringLiteral("forbidden"), QStringLiteral("another department")}},
-                                    &counts)
+                 ->applyPushResults(
+                     due,
+                     {{due.constFirst().operation.opId, OperationResult::Status::Rejected, 0,
+                       hubCopy(id, 1, {{QStringLiteral("name"), QStringLiteral("A")}}),
+                       QStringLiteral("forbidden"), Message::plain(QStringLiteral("another department")),
+                       QStringLiteral("name")}},
+                     &counts)
                  .isError());
     QCOMPARE(counts.rejected, 1);
     QCOMPARE(local(id).fields.value(QStringLiteral("name")).toString(), QStringLiteral("A"));
     const QList<QueuedOperation> rejected = m_ledger->operations(QStringLiteral("rejected"));
     QCOMPARE(rejected.size(), 2); // the edit made on top of it cannot stand either
     QCOMPARE(rejected.at(0).reasonCode, QStringLiteral("forbidden"));
-    QCOMPARE(rejected.at(0).lastError, QStringLiteral("another department"));
+    // The hub's reason, after the label of the field it names, in this desktop's language.
+    QCOMPARE(rejected.at(0).lastError, QStringLiteral("Resource name: another department"));
     QCOMPARE(rejected.at(1).reasonCode, QStringLiteral("depends_on_rejected"));
     QCOMPARE(m_journal->unsyncedCount(), 0);
     QVERIFY(!m_applier->discardRejected(rejected.at(0).operation.opId).isError());

@@ -1,4 +1,5 @@
 // The wire codec: round trips, and refusal of everything that is not exactly the protocol.
+#include "models/journal/AccessPolicy.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/WireCodec.h"
 
@@ -73,13 +74,31 @@ void TestWireCodec::resultsRoundTrip()
         {QStringLiteral("a"), OperationResult::Status::Applied, 7, record, {}, {}},
         {QStringLiteral("b"), OperationResult::Status::Conflict, 7, record, {}, {}},
         {QStringLiteral("c"), OperationResult::Status::Rejected, 0, std::nullopt, QStringLiteral("forbidden"),
-         QStringLiteral("not your department")}};
+         Message("xs::AccessPolicy", "a %1 may not edit catalog entries")
+             .argTerm("xs::FieldLabels", roleLabelSource(Role::Auditor), QStringLiteral("auditor")),
+         QStringLiteral("name")}};
     QString error;
     const auto decoded = WireCodec::decodePushResponse(WireCodec::encodePushResponse(results), &error);
     QVERIFY2(decoded, qPrintable(error));
     QCOMPARE(decoded->size(), 3);
     QCOMPARE(*decoded->at(1).hubRecord, record);
     QCOMPARE(decoded->at(2).reasonCode, QStringLiteral("forbidden"));
+    QCOMPARE(decoded->at(2).reason, results.at(2).reason);
+    QCOMPARE(decoded->at(2).reasonField, QStringLiteral("name"));
+
+    // An older hub sends only the English text; a hostile one a message that is no message. Both
+    // arrive as the plain text, never as a failed push.
+    QJsonObject older = WireCodec::encodeResult(results.at(2));
+    older.remove(QStringLiteral("reason_message"));
+    QCOMPARE(WireCodec::decodeResult(older, &error)->reason.text(),
+             QStringLiteral("a Field auditor may not edit catalog entries"));
+    QJsonObject hostile = WireCodec::encodeResult(results.at(2));
+    hostile.insert(QStringLiteral("reason_message"), QJsonObject{{QStringLiteral("source"), 7}});
+    hostile.insert(QStringLiteral("reason_field"), QString(500, QLatin1Char('f')));
+    const std::optional<OperationResult> fallback = WireCodec::decodeResult(hostile, &error);
+    QVERIFY2(fallback, qPrintable(error));
+    QCOMPARE(fallback->reason.text(), QStringLiteral("a Field auditor may not edit catalog entries"));
+    QCOMPARE(fallback->reasonField.size(), WireLimits::MaxIdLength);
 }
 
 void TestWireCodec::pagesRoundTrip()

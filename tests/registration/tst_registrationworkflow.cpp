@@ -192,7 +192,7 @@ void TestRegistrationWorkflow::incompleteApplicationsAreRefused()
     application.insert(field, value);
     const RegistrationStep start = RegistrationWorkflow::initialize(application, context(day("2026-03-02")));
     QCOMPARE(start.refusal.code, QStringLiteral("invalid"));
-    QVERIFY(!start.refusal.reason.isEmpty());
+    QVERIFY(!start.refusal.reason().isEmpty());
 }
 
 void TestRegistrationWorkflow::onlyReviewersTakeSteps_data()
@@ -239,11 +239,11 @@ void TestRegistrationWorkflow::stepsApplyOnlyInTheirStates()
             Refusal refusal;
             run(atState(state), it.key(), arguments, day("2026-03-10"), &refusal);
             const bool stateRefused = refusal.code == QLatin1String("invalid_state") &&
-                                      refusal.reason.contains(RegistrationVocabulary::stateLabel(state));
+                                      refusal.reason().contains(RegistrationVocabulary::stateLabel(state));
             QVERIFY2(
                 stateRefused == !it.value().contains(state),
                 qPrintable(
-                    QStringLiteral("%1 in %2: %3 %4").arg(it.key(), state, refusal.code, refusal.reason)));
+                    QStringLiteral("%1 in %2: %3 %4").arg(it.key(), state, refusal.code, refusal.reason())));
             ++checked;
         }
     }
@@ -264,7 +264,7 @@ void TestRegistrationWorkflow::requiredArgumentsAreChecked()
          {QStringLiteral("evidence"), QStringLiteral("证据")}},
         day("2026-03-03"), &refusal);
     QCOMPARE(refusal.code, QStringLiteral("invalid"));
-    QVERIFY(refusal.reason.contains(QStringLiteral("objector_id")));
+    QVERIFY(refusal.reason().contains(QStringLiteral("objector_id")));
     QCOMPARE(RegistrationWorkflow::requiredArguments(QStringLiteral("object")).size(), 3);
 }
 
@@ -275,7 +275,7 @@ void TestRegistrationWorkflow::missingMaterialsNoticeRestartsTheClock()
     // Acceptance needs every material: the missing one blocks it.
     run(record, QStringLiteral("accept"), {}, day("2026-02-24"), &refusal);
     QCOMPARE(refusal.code, QStringLiteral("materials_missing"));
-    QVERIFY(refusal.reason.contains(
+    QVERIFY(refusal.reason().contains(
         RegistrationVocabulary::materialLabel(QStringLiteral("security_assessment"))));
 
     record = run(record, QStringLiteral("request_materials"),
@@ -423,7 +423,7 @@ void TestRegistrationWorkflow::renewalWindow()
     Refusal refusal;
     run(record, QStringLiteral("renew"), {}, day("2028-12-31"), &refusal);
     QCOMPARE(refusal.code, QStringLiteral("outside_renewal_window"));
-    QVERIFY(refusal.reason.contains(QStringLiteral("2029-01-01")));
+    QVERIFY(refusal.reason().contains(QStringLiteral("2029-01-01")));
     QJsonObject renewed = run(record, QStringLiteral("renew"), {}, day("2029-01-01"));
     QCOMPARE(renewed.value(QStringLiteral("expires_on")).toString(), QStringLiteral("2032-03-01"));
     renewed = run(record, QStringLiteral("renew"), {}, day("2029-03-01")); // the last day still counts
@@ -462,7 +462,7 @@ void TestRegistrationWorkflow::deadlinesBeyondKnownYearsAreProvisionalNeverRefus
     // 20 WD from 2026-12-15 reach into 2027, whose schedule is not loaded: counted Monday to Friday.
     Refusal refusal;
     QJsonObject accepted = run(record, QStringLiteral("accept"), {}, day("2026-12-15"), &refusal);
-    QVERIFY2(!refusal.isRefused(), qPrintable(refusal.reason));
+    QVERIFY2(!refusal.isRefused(), qPrintable(refusal.reason()));
     QCOMPARE(accepted.value(QStringLiteral("state")).toString(), QStringLiteral("under_review"));
     QCOMPARE(accepted.value(QStringLiteral("step_deadline")).toString(), QStringLiteral("2027-01-12"));
     QCOMPARE(accepted.value(QStringLiteral("deadline_provisional")).toBool(), true);

@@ -234,7 +234,7 @@ bool CatalogEntryEditor::save()
     for (const QString& date : {QStringLiteral("last_updated_on"), QStringLiteral("published_on")}) {
         const QString text = values.value(date).toString();
         if (!text.isEmpty() && !QDate::fromString(text, Qt::ISODate).isValid())
-            problems.append({date, tr("Enter a date as YYYY-MM-DD.")});
+            problems.append({date, Message::plain(tr("Enter a date as YYYY-MM-DD."))});
     }
     int itemProblems = 0;
     for (const QJsonObject& item : items)

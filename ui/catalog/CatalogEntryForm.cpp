@@ -205,7 +205,7 @@ QWidget* CatalogEntryForm::showProblems(const QList<FieldProblem>& problems)
 {
     QHash<QString, QStringList> byField;
     for (const FieldProblem& problem : problems)
-        byField[problem.field].append(problem.message);
+        byField[problem.field].append(problem.message.text());
     QWidget* first = nullptr;
     for (const Field& field : std::as_const(m_fields)) {
         QLabel* message = m_messages.value(field.name);

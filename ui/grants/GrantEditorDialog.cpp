@@ -171,8 +171,8 @@ void GrantEditorDialog::validate()
     QList<GrantRules::FieldMessage> messages = GrantAccess::fieldMessages(m_spec.entity, fields);
     if (isPlan(m_spec.entity)) {
         for (const QString& section : GrantRules::missingSections(fields))
-            messages.append(
-                {QStringLiteral("sections.") + section, tr("Needed before the plan is submitted."), true});
+            messages.append({QStringLiteral("sections.") + section,
+                             Message::plain(tr("Needed before the plan is submitted.")), true});
     }
     m_form->showMessages(messages);
     if (QPushButton* saveButton = m_buttons ? m_buttons->button(QDialogButtonBox::Save) : nullptr)

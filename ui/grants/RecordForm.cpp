@@ -352,7 +352,7 @@ void RecordForm::showMessages(const QList<GrantRules::FieldMessage>& messages)
         const QString key = message.field.startsWith(Sections + QLatin1Char('.'))
                                 ? message.field.mid(Sections.size() + 1)
                                 : message.field;
-        (message.warning ? warnings : errors)[key] << message.text;
+        (message.warning ? warnings : errors)[key] << message.text.text();
     }
     for (auto it = m_messages.constBegin(); it != m_messages.constEnd(); ++it) {
         QLabel* label = it.value();

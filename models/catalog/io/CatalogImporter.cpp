@@ -323,11 +323,13 @@ ImportPlan CatalogImporter::plan(const TabularData& data, const Progress& progre
         for (auto it = values.constBegin(); it != values.constEnd(); ++it)
             merged.insert(it.key(), it.value());
         for (const FieldProblem& problem : m_rules.checkEntry(merged, finalItems))
-            row.reasons.append(QStringLiteral("%1：%2").arg(headingOf(problem.field), problem.message));
+            row.reasons.append(
+                QStringLiteral("%1：%2").arg(headingOf(problem.field), problem.message.text()));
         for (qsizetype position = 0; position < finalItems.size(); ++position) {
             for (const FieldProblem& problem : m_rules.checkItem(finalItems.at(position)))
-                row.reasons.append(
-                    Text::tr("Data item %1 (%2): %3").arg(position + 1).arg(problem.field, problem.message));
+                row.reasons.append(Text::tr("Data item %1 (%2): %3")
+                                       .arg(position + 1)
+                                       .arg(problem.field, problem.message.text()));
         }
 
         if (!row.reasons.isEmpty()) {

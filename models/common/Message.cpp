@@ -59,9 +59,10 @@ Message& Message::arg(const QString& first, const QString& second)
     return arg(first).arg(second);
 }
 
-Message& Message::arg(const QString& first, const QString& second, const QString& third)
+Message& Message::arg(Argument argument)
 {
-    return arg(first).arg(second).arg(third);
+    m_arguments.append(std::move(argument));
+    return *this;
 }
 
 Message& Message::arg(qint64 number)

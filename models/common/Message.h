@@ -15,7 +15,7 @@ namespace xs {
 ///
 /// The source text is marked where it is written, so lupdate extracts it:
 ///     XS_MESSAGE("xs::AccessPolicy", "a %1 may not edit catalog entries")
-///         .argTerm("xs::FieldLabels", roleLabelSource(role), roleName(role))
+///         .arg(roleArgument(role))
 /// Arguments fill the placeholders as QString::arg does (the first argument the lowest number).
 class Message
 {
@@ -36,9 +36,9 @@ public:
 
     Message& arg(const QString& value);
     Message& arg(const QString& first, const QString& second);
-    Message& arg(const QString& first, const QString& second, const QString& third);
     Message& arg(qint64 number);
     Message& arg(int number) { return arg(qint64(number)); }
+    Message& arg(Argument argument);
     /// A vocabulary term (a role, a state) whose label the reader's language gives: source is the
     /// label's source text in context; when the vocabulary does not know the term (null), the
     /// code is shown as stored.

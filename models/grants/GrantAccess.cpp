@@ -133,9 +133,7 @@ Refusal check(const Principal& principal, const Operation& operation, const Reco
     if (operation.kind == Operation::Kind::Command)
         return checkCommand(principal, operation, current);
     if (!recordsGrants(principal.role))
-        return refuse("forbidden", tr("a %1 may not edit grants")
-                                       .argTerm("xs::FieldLabels", roleLabelSource(principal.role),
-                                                roleName(principal.role)));
+        return refuse("forbidden", tr("a %1 may not edit grants").arg(roleArgument(principal.role)));
     if (operation.kind == Operation::Kind::Delete)
         return principal.role == Role::Admin
                    ? Refusal{}

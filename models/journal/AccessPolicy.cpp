@@ -36,8 +36,7 @@ Refusal checkCommand(const Principal& principal, const Operation& operation, con
                           XS_MESSAGE("xs::AccessPolicy", "the registration does not exist on the hub"));
         if (!RegistrationWorkflow::roleMayAct(principal.role))
             return refuse("forbidden", XS_MESSAGE("xs::AccessPolicy", "a %1 may not take registration steps")
-                                           .argTerm("xs::FieldLabels", roleLabelSource(principal.role),
-                                                    roleName(principal.role)));
+                                           .arg(roleArgument(principal.role)));
         return {}; // the state, the timing and the arguments are the workflow's to check
     }
     if (operation.entity != QLatin1String("catalog_entry") ||
@@ -54,8 +53,7 @@ Refusal checkCommand(const Principal& principal, const Operation& operation, con
         return refusal;
     if (!CatalogWorkflow::roleMayGive(principal.role, operation.command))
         return refuse("forbidden", XS_MESSAGE("xs::AccessPolicy", "a %1 may not %2 catalog entries")
-                                       .argTerm("xs::FieldLabels", roleLabelSource(principal.role),
-                                                roleName(principal.role))
+                                       .arg(roleArgument(principal.role))
                                        .arg(operation.command));
     if (!CatalogPermissions(principal.role, principal.department)
              .canGive(operation.command, departmentOf(current)))
@@ -76,8 +74,7 @@ Refusal checkCatalogEntry(const Principal& principal, const Operation& operation
     const CatalogPermissions may(principal.role, principal.department);
     if (!may.canCreate())
         return refuse("forbidden", XS_MESSAGE("xs::AccessPolicy", "a %1 may not edit catalog entries")
-                                       .argTerm("xs::FieldLabels", roleLabelSource(principal.role),
-                                                roleName(principal.role)));
+                                       .arg(roleArgument(principal.role)));
     if (current && !may.canEdit(departmentOf(current)))
         return refuse("forbidden", XS_MESSAGE("xs::AccessPolicy", "the entry belongs to another department"));
     // A new entry, or an entry moved to a department: that department's too.
@@ -107,9 +104,9 @@ Refusal checkDataItem(const Principal& principal, const RecordState* parentEntry
         return {}; // the item's parent is checked with the record (RecordIntegrity)
     const CatalogPermissions may(principal.role, principal.department);
     if (!may.canCreate())
-        return refuse("forbidden", XS_MESSAGE("xs::AccessPolicy", "a %1 may not edit data items")
-                                       .argTerm("xs::FieldLabels", roleLabelSource(principal.role),
-                                                roleName(principal.role)));
+        return refuse(
+            "forbidden",
+            XS_MESSAGE("xs::AccessPolicy", "a %1 may not edit data items").arg(roleArgument(principal.role)));
     if (!parentEntry || parentEntry->deleted)
         return refuse("not_found", XS_MESSAGE("xs::AccessPolicy",
                                               "the data item's catalog entry does not exist on the hub"));
@@ -145,8 +142,7 @@ Refusal checkRegistration(const Principal& principal, const Operation& operation
 {
     if (!RegistrationWorkflow::roleMayAct(principal.role))
         return refuse("forbidden", XS_MESSAGE("xs::AccessPolicy", "a %1 may not edit registrations")
-                                       .argTerm("xs::FieldLabels", roleLabelSource(principal.role),
-                                                roleName(principal.role)));
+                                       .arg(roleArgument(principal.role)));
     if (operation.kind == Operation::Kind::Delete)
         return principal.role == Role::Admin ||
                        (current && current->fields.value(QStringLiteral("state")).toString() ==
@@ -218,9 +214,9 @@ Refusal checkOperation(const Principal& principal, const Operation& operation, c
     const bool grant = GrantAccess::isGrantEntity(operation.entity);
     // Managers read dashboards and sign off on grants: a step on a grant is all they may send.
     if (principal.role == Role::Manager && !(grant && operation.kind == Operation::Kind::Command))
-        return refuse("forbidden", XS_MESSAGE("xs::AccessPolicy", "a %1 may not change records")
-                                       .argTerm("xs::FieldLabels", roleLabelSource(principal.role),
-                                                roleName(principal.role)));
+        return refuse(
+            "forbidden",
+            XS_MESSAGE("xs::AccessPolicy", "a %1 may not change records").arg(roleArgument(principal.role)));
     if (grant)
         return GrantAccess::check(principal, operation, current);
     if (operation.kind == Operation::Kind::Command)

@@ -129,13 +129,13 @@ const char* fieldLabelSource(const QString& entity, const QString& field)
 
 QString entityLabel(const QString& entity)
 {
-    const char* text = find(entity, QString());
+    const char* text = entityLabelSource(entity);
     return text ? QCoreApplication::translate("xs::FieldLabels", text) : entity;
 }
 
 QString fieldLabel(const QString& entity, const QString& field)
 {
-    const char* text = find(entity, field.isNull() ? QStringLiteral("") : field);
+    const char* text = fieldLabelSource(entity, field);
     return text ? QCoreApplication::translate("xs::FieldLabels", text) : field;
 }
 

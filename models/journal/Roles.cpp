@@ -47,4 +47,9 @@ std::optional<Role> roleFromName(const QString& name)
     return std::nullopt;
 }
 
+Message::Argument roleArgument(Role role)
+{
+    return {QString::fromUtf8(roleLabelSource(role)), QStringLiteral("xs::FieldLabels")};
+}
+
 } // namespace xs

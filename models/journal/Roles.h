@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/common/Message.h"
+
 #include <QString>
 
 #include <optional>
@@ -22,5 +24,7 @@ std::optional<Role> roleFromName(const QString& name);
 /// The English source of the role's label (DOMAIN.md's name in zh_CN), in the xs::FieldLabels
 /// context: a Message argument translated where it is read.
 const char* roleLabelSource(Role role);
+/// The role as a Message argument: its label, translated where the message is read.
+Message::Argument roleArgument(Role role);
 
 } // namespace xs

@@ -314,7 +314,9 @@ std::optional<OperationResult> decodeResult(const QJsonObject& object, QString* 
     const std::optional<Message> message =
         Message::fromJson(object.value(QStringLiteral("reason_message")).toObject());
     result.reason =
-        message ? *message : Message::plain(object.value(QStringLiteral("reason")).toString().left(2000));
+        message
+            ? *message
+            : Message::plain(object.value(QStringLiteral("reason")).toString().left(Message::MaxTextLength));
     result.reasonField =
         object.value(QStringLiteral("reason_field")).toString().left(WireLimits::MaxIdLength);
     return result;

@@ -57,8 +57,7 @@ void TestMessage::anArgumentIsNeverFilledAgain()
 void TestMessage::travelsAsItsSourceAndArguments()
 {
     const Message sent =
-        Message("xs::AccessPolicy", "a %1 may not edit catalog entries")
-            .argTerm("xs::FieldLabels", roleLabelSource(Role::Auditor), QStringLiteral("auditor"));
+        Message("xs::AccessPolicy", "a %1 may not edit catalog entries").arg(roleArgument(Role::Auditor));
     const std::optional<Message> received = Message::fromJson(sent.toJson());
     QVERIFY(received);
     QCOMPARE(*received, sent);
@@ -106,8 +105,7 @@ void TestMessage::whatCannotBeAMessageIsRefusedWhole()
 void TestMessage::readsInTheLanguageOfWhereItIsRead()
 {
     const Message role =
-        Message("xs::AccessPolicy", "a %1 may not edit catalog entries")
-            .argTerm("xs::FieldLabels", roleLabelSource(Role::Auditor), QStringLiteral("auditor"));
+        Message("xs::AccessPolicy", "a %1 may not edit catalog entries").arg(roleArgument(Role::Auditor));
     QList<FieldProblem> problems =
         CatalogRules().checkEntry({{QStringLiteral("share_attribute"), QStringLiteral("有条件共享")}}, {});
     const auto scope = std::find_if(problems.cbegin(), problems.cend(), [](const FieldProblem& problem) {

@@ -74,8 +74,7 @@ void TestWireCodec::resultsRoundTrip()
         {QStringLiteral("a"), OperationResult::Status::Applied, 7, record, {}, {}},
         {QStringLiteral("b"), OperationResult::Status::Conflict, 7, record, {}, {}},
         {QStringLiteral("c"), OperationResult::Status::Rejected, 0, std::nullopt, QStringLiteral("forbidden"),
-         Message("xs::AccessPolicy", "a %1 may not edit catalog entries")
-             .argTerm("xs::FieldLabels", roleLabelSource(Role::Auditor), QStringLiteral("auditor")),
+         Message("xs::AccessPolicy", "a %1 may not edit catalog entries").arg(roleArgument(Role::Auditor)),
          QStringLiteral("name")}};
     QString error;
     const auto decoded = WireCodec::decodePushResponse(WireCodec::encodePushResponse(results), &error);

@@ -227,7 +227,17 @@ void TestRekeyCrash::killedRekeyAlwaysLeavesAnOpenableDatabase()
             if (!rekey.waitForFinished(delayMs))
                 rekey.kill(); // SIGKILL: no cleanup of any kind
         }
-        rekey.waitForFinished();
+        // QProcess's default 30 s wait can run out while a killed process is still stuck in an
+        // fsync on a loaded machine; its exit status would then read as a normal exit, and the next
+        // trial would find the database locked by it (this happened on CI). Wait until it is gone.
+        QElapsedTimer reaping;
+        reaping.start();
+        while (rekey.state() != QProcess::NotRunning && reaping.elapsed() < 300'000)
+            rekey.waitForFinished(1000);
+        QVERIFY2(rekey.state() == QProcess::NotRunning,
+                 qPrintable(QStringLiteral("trial %1: the rekey did not end within 300 s").arg(trial)));
+        if (reaping.elapsed() > 10'000)
+            qWarning("trial %d: the rekey took %lld ms to end after its kill", trial, reaping.elapsed());
         const bool finished = rekey.exitStatus() == QProcess::NormalExit;
         if (!finished) {
             const QByteArray said = rekey.readAllStandardError();

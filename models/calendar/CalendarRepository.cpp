@@ -50,11 +50,11 @@ WorkingCalendar CalendarRepository::withPublished(const QList<QJsonObject>& publ
 {
     WorkingCalendar calendar = bundled();
     for (const QJsonObject& fields : publishedYears) {
-        QString problem;
+        Message problem;
         if (const std::optional<CalendarYear> year = CalendarYear::fromRecordFields(fields, &problem))
             calendar.addYear(*year);
         else if (problems)
-            problems->append(problem);
+            problems->append(problem.text());
     }
     return calendar;
 }

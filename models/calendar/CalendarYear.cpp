@@ -1,6 +1,5 @@
 #include "models/calendar/CalendarYear.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -8,11 +7,6 @@
 namespace xs {
 
 namespace {
-
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(xs::CalendarYear)
-};
 
 // Bounds that keep a hostile calendar record from asking for unbounded work.
 constexpr int MaxPeriods = 64;
@@ -23,7 +17,7 @@ QDate isoDate(const QJsonValue& value)
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-QJsonArray parseArray(const QJsonValue& value, QString* error, const QString& field)
+QJsonArray parseArray(const QJsonValue& value, Message* error, const QString& field)
 {
     if (value.isArray())
         return value.toArray();
@@ -31,7 +25,7 @@ QJsonArray parseArray(const QJsonValue& value, QString* error, const QString& fi
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
-        *error = Text::tr("the calendar's %1 are not a list").arg(field);
+        *error = XS_MESSAGE("xs::CalendarYear", "the calendar's %1 are not a list").arg(field);
         return {};
     }
     return document.array();
@@ -39,17 +33,18 @@ QJsonArray parseArray(const QJsonValue& value, QString* error, const QString& fi
 
 } // namespace
 
-std::optional<CalendarYear> CalendarYear::fromJson(const QJsonObject& object, QString* error)
+std::optional<CalendarYear> CalendarYear::read(const QJsonObject& object, Message* error)
 {
     CalendarYear result;
     result.year = object.value(QStringLiteral("year")).toInt();
     if (result.year < 2000 || result.year > 2200) {
-        *error = Text::tr("the calendar names no valid year");
+        *error = XS_MESSAGE("xs::CalendarYear", "the calendar names no valid year");
         return std::nullopt;
     }
     result.source = object.value(QStringLiteral("source")).toString().trimmed();
     if (result.source.isEmpty()) {
-        *error = Text::tr("the calendar of %1 does not cite the notice it comes from").arg(result.year);
+        *error = XS_MESSAGE("xs::CalendarYear", "the calendar of %1 does not cite the notice it comes from")
+                     .arg(result.year);
         return std::nullopt;
     }
     result.issuedOn = isoDate(object.value(QStringLiteral("issued_on")));
@@ -66,7 +61,7 @@ std::optional<CalendarYear> CalendarYear::fromJson(const QJsonObject& object, QS
     if (!error->isEmpty())
         return std::nullopt;
     if (holidays.size() > MaxPeriods || workdays.size() > MaxPeriods) {
-        *error = Text::tr("the calendar of %1 lists too many days").arg(result.year);
+        *error = XS_MESSAGE("xs::CalendarYear", "the calendar of %1 lists too many days").arg(result.year);
         return std::nullopt;
     }
     for (const QJsonValue& value : holidays) {
@@ -78,7 +73,8 @@ std::optional<CalendarYear> CalendarYear::fromJson(const QJsonObject& object, QS
         if (!holiday.from.isValid() || !inYear(holiday.to) || holiday.to < holiday.from ||
             holiday.from.daysTo(holiday.to) >= MaxPeriodDays || holiday.name.isEmpty()) {
             *error =
-                Text::tr("a holiday in the calendar of %1 has no name or invalid dates").arg(result.year);
+                XS_MESSAGE("xs::CalendarYear", "a holiday in the calendar of %1 has no name or invalid dates")
+                    .arg(result.year);
             return std::nullopt;
         }
         result.holidays << holiday;
@@ -88,8 +84,9 @@ std::optional<CalendarYear> CalendarYear::fromJson(const QJsonObject& object, QS
         MakeUpWorkday workday{isoDate(day.value(QStringLiteral("date"))),
                               day.value(QStringLiteral("for")).toString()};
         if (!inYear(workday.date)) {
-            *error =
-                Text::tr("a make-up working day in the calendar of %1 has an invalid date").arg(result.year);
+            *error = XS_MESSAGE("xs::CalendarYear",
+                                "a make-up working day in the calendar of %1 has an invalid date")
+                         .arg(result.year);
             return std::nullopt;
         }
         result.workdays << workday;
@@ -116,9 +113,18 @@ QJsonObject CalendarYear::toJson() const
             {QStringLiteral("workdays"), workdayList}};
 }
 
-std::optional<CalendarYear> CalendarYear::fromRecordFields(const QJsonObject& fields, QString* error)
+std::optional<CalendarYear> CalendarYear::fromJson(const QJsonObject& object, QString* error)
 {
-    return fromJson(fields, error); // the lists arrive as JSON text, which fromJson accepts too
+    Message problem;
+    std::optional<CalendarYear> year = read(object, &problem);
+    if (!year)
+        *error = problem.text();
+    return year;
+}
+
+std::optional<CalendarYear> CalendarYear::fromRecordFields(const QJsonObject& fields, Message* problem)
+{
+    return read(fields, problem); // the lists arrive as JSON text, which read accepts too
 }
 
 QJsonObject CalendarYear::toRecordFields() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/common/Message.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -37,11 +39,15 @@ struct CalendarYear
     QJsonObject toJson() const;
 
     /// The synced record's fields (entity calendar_year): the lists travel as JSON text.
-    static std::optional<CalendarYear> fromRecordFields(const QJsonObject& fields, QString* error);
+    /// Its problem is a Message: the hub refuses a bad record with it, in no language.
+    static std::optional<CalendarYear> fromRecordFields(const QJsonObject& fields, Message* problem);
     QJsonObject toRecordFields() const;
     /// The same id on every desktop and on the hub, so the bundled year and the hub's copy of it
     /// are one record.
     static QString recordId(int year);
+
+private:
+    static std::optional<CalendarYear> read(const QJsonObject& object, Message* problem);
 };
 
 } // namespace xs

@@ -126,9 +126,9 @@ Refusal checkCalendarYear(const Principal& principal, const Operation& operation
     if (operation.kind != Operation::Kind::Upsert)
         return {};
     const QJsonObject fields = fieldsAfter(current, operation);
-    QString problem;
+    Message problem;
     if (!CalendarYear::fromRecordFields(fields, &problem))
-        return refuse("invalid", Message::plain(problem));
+        return refuse("invalid", problem);
     if (operation.recordId != CalendarYear::recordId(fields.value(QStringLiteral("year")).toInt()))
         return refuse("invalid",
                       XS_MESSAGE("xs::AccessPolicy",
@@ -170,10 +170,10 @@ Refusal checkDeadlineRule(const Principal& principal, const Operation& operation
     if (operation.kind != Operation::Kind::Upsert)
         return {};
     const QJsonObject fields = fieldsAfter(current, operation);
-    QString problem;
+    Message problem;
     const std::optional<DeadlineRule> rule = DeadlineRule::fromRecordFields(fields, &problem);
     if (!rule)
-        return refuse("invalid", Message::plain(problem));
+        return refuse("invalid", problem);
     if (operation.recordId != DeadlineRule::recordId(rule->step))
         return refuse("invalid",
                       XS_MESSAGE("xs::AccessPolicy",

@@ -1,18 +1,8 @@
 #include "models/registration/DeadlineRules.h"
 
-#include <QCoreApplication>
 #include <QUuid>
 
 namespace xs {
-
-namespace {
-
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(xs::DeadlineRules)
-};
-
-} // namespace
 
 QString DeadlineRule::unitName(Unit unit)
 {
@@ -51,7 +41,7 @@ QJsonObject DeadlineRule::toRecordFields() const
             {QStringLiteral("source"), source}};
 }
 
-std::optional<DeadlineRule> DeadlineRule::fromRecordFields(const QJsonObject& fields, QString* error)
+std::optional<DeadlineRule> DeadlineRule::fromRecordFields(const QJsonObject& fields, Message* error)
 {
     DeadlineRule rule;
     rule.step = fields.value(QStringLiteral("step")).toString();
@@ -64,7 +54,8 @@ std::optional<DeadlineRule> DeadlineRule::fromRecordFields(const QJsonObject& fi
                     [&](const DeadlineRule& candidate) { return candidate.step == rule.step; });
     // Bounds: a deadline rule is days or a few years, never zero or absurd.
     if (!knownStep || !unit || rule.value < 1 || rule.value > (*unit == Unit::Years ? 10 : 366)) {
-        *error = Text::tr("the deadline rule \"%1\" has no valid value or unit").arg(rule.step.left(64));
+        *error = XS_MESSAGE("xs::DeadlineRules", "the deadline rule \"%1\" has no valid value or unit")
+                     .arg(rule.step.left(64));
         return std::nullopt;
     }
     rule.unit = *unit;
@@ -93,7 +84,7 @@ DeadlineRules DeadlineRules::withPublished(const QList<QJsonObject>& publishedRu
 {
     DeadlineRules rules = defaults();
     for (const QJsonObject& fields : publishedRules) {
-        QString problem;
+        Message problem;
         if (const std::optional<DeadlineRule> rule = DeadlineRule::fromRecordFields(fields, &problem))
             rules.set(*rule);
     }

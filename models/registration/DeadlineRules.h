@@ -31,7 +31,7 @@ struct DeadlineRule
     static std::optional<Unit> unitFromName(const QString& name);
     static QString recordId(const QString& step);
     QJsonObject toRecordFields() const;
-    static std::optional<DeadlineRule> fromRecordFields(const QJsonObject& fields, QString* error);
+    static std::optional<DeadlineRule> fromRecordFields(const QJsonObject& fields, Message* error);
 };
 
 class DeadlineRules

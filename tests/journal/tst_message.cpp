@@ -2,6 +2,7 @@
 // source and arguments, and the desktop shows it in its user's language. A peer may send anything
 // in its place; what cannot be a message is refused whole.
 
+#include "models/calendar/CalendarYear.h"
 #include "models/catalog/CatalogRules.h"
 #include "models/common/Message.h"
 #include "models/journal/AccessPolicy.h"
@@ -113,6 +114,10 @@ void TestMessage::readsInTheLanguageOfWhereItIsRead()
     });
     QVERIFY(scope != problems.cend());
     QCOMPARE(scope->message.text(), QStringLiteral("Conditional sharing needs the sharing scope."));
+    // A schedule the hub refuses: the parse problem is a Message too, not English text.
+    Message calendar;
+    QVERIFY(!CalendarYear::fromRecordFields({{QStringLiteral("year"), 1999}}, &calendar));
+    QCOMPARE(calendar.sourceText(), QStringLiteral("the calendar names no valid year"));
 
     auto* chinese = new QTranslator(qApp);
     QVERIFY(chinese->load(QStringLiteral(":/i18n/xiangshu_zh_CN")));
@@ -122,6 +127,7 @@ void TestMessage::readsInTheLanguageOfWhereItIsRead()
     QCOMPARE(role.sourceText(), QStringLiteral("a Field auditor may not edit catalog entries"));
     QCOMPARE(withFieldLabel(QStringLiteral("catalog_entry"), scope->field, scope->message.text()),
              QStringLiteral("共享范围：有条件共享须填写共享范围。"));
+    QCOMPARE(calendar.text(), QStringLiteral("日历未标明有效年份"));
 }
 
 QTEST_GUILESS_MAIN(TestMessage)

@@ -542,7 +542,7 @@ void TestRegistrationWorkflow::publishedYearSettlesAProvisionalDeadline()
 
 void TestRegistrationWorkflow::deadlineRulesAreConfigurable()
 {
-    QString error;
+    Message error;
     const std::optional<DeadlineRule> fifteen =
         DeadlineRule::fromRecordFields({{QStringLiteral("step"), DeadlineRules::FormalReview},
                                         {QStringLiteral("value"), 15},

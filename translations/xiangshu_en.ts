@@ -2439,6 +2439,190 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granting division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial price (before the first full year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual operating report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasonable return r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-year Treasury yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of that yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost survey year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over from the last cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum allowed revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline before the schedule was published</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::GrantAccess</name>
@@ -2680,70 +2864,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
 <context>
     <name>xs::GrantFormSpecs</name>
     <message>
-        <source>Granting division</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qualifications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Implementation plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selection method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resources in scope (one per line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Term starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Term ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revenue shares</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Products and services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,115 +2876,19 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Product or service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Billing unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registration code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price cap (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Specific price (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trial price (before the first full year)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume tiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Monthly prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Monthly price</source>
+        <source>%1 (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Month</source>
+        <source>%1 (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cap in force (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maximum allowed revenue (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual operating report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reasonable return r (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taxes (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>10-year Treasury yield (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year of that yield</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost survey year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carried over from the last cycle (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actual revenue (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content</source>
+        <source>%1 (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2430,6 +2430,190 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营主体</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>实施方案</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Granting division</source>
+        <translation>授权地区</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>方案内容</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>授权运营协议</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>授权模式</translation>
+    </message>
+    <message>
+        <source>Selection method</source>
+        <translation>选择方式</translation>
+    </message>
+    <message>
+        <source>Resources in scope</source>
+        <translation>授权数据资源</translation>
+    </message>
+    <message>
+        <source>Term starts</source>
+        <translation>授权期限起</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>授权期限止</translation>
+    </message>
+    <message>
+        <source>Revenue shares</source>
+        <translation>收益分配比例</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>退出交接安排</translation>
+    </message>
+    <message>
+        <source>Product or service</source>
+        <translation>数据产品和服务</translation>
+    </message>
+    <message>
+        <source>Use class</source>
+        <translation>用途类别</translation>
+    </message>
+    <message>
+        <source>Billing unit</source>
+        <translation>计费单位</translation>
+    </message>
+    <message>
+        <source>Price cap</source>
+        <translation>价格上限</translation>
+    </message>
+    <message>
+        <source>Specific price</source>
+        <translation>具体价格</translation>
+    </message>
+    <message>
+        <source>Trial price (before the first full year)</source>
+        <translation>试行价格（首个完整年度前）</translation>
+    </message>
+    <message>
+        <source>Volume tiers</source>
+        <translation>阶梯价格</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>信息披露</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Monthly price</source>
+        <translation>月度价格</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Cap in force</source>
+        <translation>执行上限</translation>
+    </message>
+    <message>
+        <source>Annual operating report</source>
+        <translation>年度运营报告</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Reasonable return r</source>
+        <translation>合理收益率 r</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>税金</translation>
+    </message>
+    <message>
+        <source>10-year Treasury yield</source>
+        <translation>10年期国债平均收益率</translation>
+    </message>
+    <message>
+        <source>Year of that yield</source>
+        <translation>收益率所属年度</translation>
+    </message>
+    <message>
+        <source>Cost survey year</source>
+        <translation>成本监审年度</translation>
+    </message>
+    <message>
+        <source>Carried over from the last cycle</source>
+        <translation>上一周期结转</translation>
+    </message>
+    <message>
+        <source>Maximum allowed revenue</source>
+        <translation>准许收入上限</translation>
+    </message>
+    <message>
+        <source>Actual revenue</source>
+        <translation>实际收入</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Deadline provisional</source>
+        <translation>时限为暂定</translation>
+    </message>
+    <message>
+        <source>Deadline counted from</source>
+        <translation>时限起算日</translation>
+    </message>
+    <message>
+        <source>Working days allowed</source>
+        <translation>时限工作日数</translation>
+    </message>
+    <message>
+        <source>Deadline before the schedule was published</source>
+        <translation>节假日安排公布前的时限</translation>
+    </message>
 </context>
 <context>
     <name>xs::GrantAccess</name>
@@ -2671,70 +2855,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
 <context>
     <name>xs::GrantFormSpecs</name>
     <message>
-        <source>Granting division</source>
-        <translation>授权地区</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>运营主体</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <source>Qualifications</source>
-        <translation>资质</translation>
-    </message>
-    <message>
-        <source>Implementation plan</source>
-        <translation>实施方案</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>领域</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>授权运营协议</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>授权模式</translation>
-    </message>
-    <message>
-        <source>Selection method</source>
-        <translation>选择方式</translation>
-    </message>
-    <message>
-        <source>Resources in scope (one per line)</source>
-        <translation>授权数据资源（每行一个）</translation>
-    </message>
-    <message>
-        <source>Term starts</source>
-        <translation>授权期限起</translation>
-    </message>
-    <message>
-        <source>Term ends</source>
-        <translation>授权期限止</translation>
-    </message>
-    <message>
-        <source>Revenue shares</source>
-        <translation>收益分配比例</translation>
-    </message>
-    <message>
         <source>Products and services</source>
         <translation>数据产品和服务</translation>
     </message>
@@ -2747,116 +2867,20 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation>信息披露</translation>
     </message>
     <message>
-        <source>Product or service</source>
-        <translation>数据产品和服务</translation>
-    </message>
-    <message>
-        <source>Use class</source>
-        <translation>用途类别</translation>
-    </message>
-    <message>
-        <source>Billing unit</source>
-        <translation>计费单位</translation>
-    </message>
-    <message>
-        <source>Registration code</source>
-        <translation>登记结果查询码</translation>
-    </message>
-    <message>
-        <source>Price cap (yuan)</source>
-        <translation>价格上限（元）</translation>
-    </message>
-    <message>
-        <source>Specific price (yuan)</source>
-        <translation>具体价格（元）</translation>
-    </message>
-    <message>
-        <source>Trial price (before the first full year)</source>
-        <translation>试行价格（首个完整年度前）</translation>
-    </message>
-    <message>
-        <source>Volume tiers</source>
-        <translation>阶梯价格</translation>
-    </message>
-    <message>
         <source>Monthly prices</source>
         <translation>月度价格</translation>
     </message>
     <message>
-        <source>Monthly price</source>
-        <translation>月度价格</translation>
+        <source>%1 (yuan)</source>
+        <translation>%1（元）</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>月份</translation>
+        <source>%1 (%)</source>
+        <translation>%1（%）</translation>
     </message>
     <message>
-        <source>Cap in force (yuan)</source>
-        <translation>执行上限（元）</translation>
-    </message>
-    <message>
-        <source>Maximum allowed revenue (yuan)</source>
-        <translation>准许收入上限（元）</translation>
-    </message>
-    <message>
-        <source>Annual operating report</source>
-        <translation>年度运营报告</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <source>Cost (yuan)</source>
-        <translation>成本（元）</translation>
-    </message>
-    <message>
-        <source>Reasonable return r (%)</source>
-        <translation>合理收益率 r（%）</translation>
-    </message>
-    <message>
-        <source>Taxes (yuan)</source>
-        <translation>税金（元）</translation>
-    </message>
-    <message>
-        <source>10-year Treasury yield (%)</source>
-        <translation>10年期国债平均收益率（%）</translation>
-    </message>
-    <message>
-        <source>Year of that yield</source>
-        <translation>收益率所属年度</translation>
-    </message>
-    <message>
-        <source>Cost survey year</source>
-        <translation>成本监审年度</translation>
-    </message>
-    <message>
-        <source>Carried over from the last cycle (yuan)</source>
-        <translation>上一周期结转（元）</translation>
-    </message>
-    <message>
-        <source>Actual revenue (yuan)</source>
-        <translation>实际收入（元）</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Submitted on</source>
-        <translation>提交日期</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>信息披露</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation>内容</translation>
+        <source>%1 (one per line)</source>
+        <translation>%1（每行一个）</translation>
     </message>
 </context>
 <context>

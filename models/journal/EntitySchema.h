@@ -30,17 +30,22 @@ struct FieldSchema
     bool unique = false;      // among all rows of the entity, deleted ones too (tables keep them)
     QStringList allowed = {}; // the only values, when not empty
     QString parent = {};      // the entity whose id this field holds
+    // What people call the field: an English source in the xs::FieldLabels context, translated
+    // where it is shown (FieldLabels), or null when the field has no label of its own.
+    const char* label = nullptr;
 };
 
-/// A synced entity: its wire name, its table on the desktop, and its fields (beyond the
-/// bookkeeping columns id, version, updated_at, updated_by and deleted, which every entity has).
-/// The one description of an entity that the desktop's journal and the hub's store both use.
+/// A synced record type: its wire name, its table on the desktop, what people call it, and its
+/// fields (beyond the bookkeeping columns id, version, updated_at, updated_by and deleted, which
+/// every record has). Each area defines its own types (models/<area>/*RecordTypes.cpp); the desktop's
+/// journal and the hub's store both work from these definitions and name no type themselves.
 struct EntitySchema
 {
     QString name;
     QString table;
     QList<FieldSchema> fields;
     QHash<QString, qsizetype> fieldIndex; // name -> position in fields; decoding looks up every field
+    const char* label = nullptr;          // xs::FieldLabels source, like FieldSchema::label
 
     const FieldSchema* field(const QString& fieldName) const;
     QStringList fieldNames() const;
@@ -54,9 +59,24 @@ struct EntitySchema
     QList<const FieldSchema*> parentFields() const;
 };
 
-/// Every entity that syncs, in dependency order (parents before children).
+/// Every entity that syncs, in dependency order (parents before children). The list is assembled
+/// from the areas' definitions in models/registry, the one place that knows every area.
 const QList<EntitySchema>& syncedEntities();
 const EntitySchema* findEntity(const QString& name);
+
+/// The pieces an area's definition is written with.
+namespace Fields {
+FieldSchema text(const char* name, int maxLength, const char* label);
+FieldSchema integer(const char* name, const char* label);
+FieldSchema boolean(const char* name, const char* label);
+FieldSchema date(const char* name, const char* label);
+FieldSchema required(FieldSchema field);
+FieldSchema unique(FieldSchema field);
+FieldSchema oneOf(FieldSchema field, QStringList allowed);
+FieldSchema parentOf(FieldSchema field, const char* entity);
+/// A record type whose desktop table has its wire name.
+EntitySchema entity(const char* name, const char* label, QList<FieldSchema> fields);
+} // namespace Fields
 
 /// Limits that keep a hostile or broken peer from making either side allocate without bound.
 namespace WireLimits {

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "models/journal/EntitySchema.h"
+
+namespace xs {
+
+/// The holiday schedule as it syncs: one record per published year.
+/// The one definition of these record types: their fields, what people call them, and the
+/// limits every copy meets (the desktop's tables, the hub's store and the wire codec read it).
+QList<EntitySchema> calendarRecordTypes();
+
+} // namespace xs

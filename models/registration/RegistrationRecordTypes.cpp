@@ -1,0 +1,54 @@
+#include "models/registration/RegistrationRecordTypes.h"
+
+namespace xs {
+
+using namespace Fields;
+
+QList<EntitySchema> registrationRecordTypes()
+{
+    return {
+        // 登记时限: one deadline rule of registration (models/registration/DeadlineRules).
+        entity("deadline_rule", QT_TRANSLATE_NOOP("xs::FieldLabels", "Deadline rule"),
+               {text("step", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Step")),
+                integer("value", QT_TRANSLATE_NOOP("xs::FieldLabels", "Value")),
+                text("unit", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Unit")),
+                text("source", 1000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Source"))}),
+        // 登记申请 (DOMAIN.md §2). Lists and objects travel as JSON text; the fields after
+        // operating_term_end change only through workflow commands (RegistrationWorkflow).
+        entity("registration", QT_TRANSLATE_NOOP("xs::FieldLabels", "Registration"),
+               {text("number", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Application number")),
+                text("type", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Registration type")),
+                text("applicants", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Applicants")),
+                text("data_name", 300, QT_TRANSLATE_NOOP("xs::FieldLabels", "Data name")),
+                text("summary", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Summary")),
+                parentOf(text("catalog_entry_id", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Catalog entry")),
+                         "catalog_entry"),
+                parentOf(text("related_registration_id", 64,
+                              QT_TRANSLATE_NOOP("xs::FieldLabels", "Related registration")),
+                         "registration"),
+                text("materials", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Materials")),
+                date("submitted_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Submitted on")),
+                date("operating_term_end", QT_TRANSLATE_NOOP("xs::FieldLabels", "End of operating term")),
+                text("state", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "State")),
+                date("step_started_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Step started on")),
+                date("step_deadline", QT_TRANSLATE_NOOP("xs::FieldLabels", "Step deadline")),
+                integer("remaining_workdays",
+                        QT_TRANSLATE_NOOP("xs::FieldLabels", "Working days left (paused)")),
+                text("assignee", 128, QT_TRANSLATE_NOOP("xs::FieldLabels", "Assignee")),
+                text("missing_materials", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Missing materials")),
+                boolean("materials_notice_sent",
+                        QT_TRANSLATE_NOOP("xs::FieldLabels", "Missing-materials notice sent")),
+                text("decision_reason", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Reason of the decision")),
+                text("objection", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Objection")),
+                text("registration_code", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Registration code")),
+                date("coded_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Coded on")),
+                date("expires_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Valid until")),
+                text("events", 16000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Timeline")),
+                boolean("deadline_provisional", QT_TRANSLATE_NOOP("xs::FieldLabels", "Deadline provisional")),
+                date("deadline_from", QT_TRANSLATE_NOOP("xs::FieldLabels", "Deadline counted from")),
+                integer("deadline_workdays", QT_TRANSLATE_NOOP("xs::FieldLabels", "Working days allowed")),
+                date("deadline_moved_from",
+                     QT_TRANSLATE_NOOP("xs::FieldLabels", "Deadline before the schedule was published"))})};
+}
+
+} // namespace xs

@@ -1,7 +1,9 @@
 #include "models/grants/GrantAccess.h"
 
+#include "models/grants/GrantRecordTypes.h"
 #include "models/grants/GrantRules.h"
 #include "models/grants/GrantVocabulary.h"
+#include "models/pricing/PricingRecordTypes.h"
 #include "models/pricing/PricingRecords.h"
 #include "models/pricing/PricingRules.h"
 
@@ -169,6 +171,17 @@ QJsonObject effect(const Principal& principal, const Operation& operation, const
         return {{QStringLiteral("state"), GrantRules::initialAgreementState()},
                 {QStringLiteral("handover"), QJsonValue()}};
     return {};
+}
+
+QList<AccessRule> rules()
+{
+    const auto checkRequest = [](const AccessRequest& request) {
+        return check(request.principal, request.operation, request.current);
+    };
+    QList<AccessRule> all;
+    for (const EntitySchema& type : grantRecordTypes() + pricingRecordTypes())
+        all.append({type.name, checkRequest, true, true});
+    return all;
 }
 
 } // namespace xs::GrantAccess

@@ -23,6 +23,8 @@ bool recordsGrants(Role role);
 /// fields; the hub refuses a change with the first error among them.
 QList<GrantRules::FieldMessage> fieldMessages(const QString& entity, const QJsonObject& fields);
 Refusal check(const Principal& principal, const Operation& operation, const RecordState* current);
+/// check() for every grant and pricing record type; managers may send their sign-offs.
+QList<AccessRule> rules();
 
 /// What the hub writes along with an allowed operation: a new plan's or agreement's first state,
 /// or the fields a step sets. Empty for everything else.

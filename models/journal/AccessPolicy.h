@@ -45,10 +45,39 @@ struct Refusal
     QString field = {};
     bool isRefused() const { return !code.isEmpty(); }
     QString reason() const { return message.text(); }
+    static Refusal of(const char* code, Message message, QString field = {})
+    {
+        return {QString::fromLatin1(code), std::move(message), std::move(field)};
+    }
 };
 
 /// A record's fields once an upsert is applied to it (for checks of the record as a whole).
 QJsonObject fieldsAfter(const RecordState* current, const Operation& operation);
+
+/// One operation as a record type's rule sees it. current is the record as the hub holds it now
+/// (nullptr for a new record); the parent entries are a data item's (see checkOperation).
+struct AccessRequest
+{
+    const Principal& principal;
+    const Operation& operation;
+    const RecordState* current;
+    const RecordState* parentEntry;
+    const RecordState* parentEntryBefore;
+};
+
+/// Who may change one record type, and how: each area writes the rules of its own types
+/// (CatalogAccess, RegistrationAccess, CalendarAccess, GrantAccess); takesCommands says whether
+/// the type has workflow commands, which its check then also decides.
+struct AccessRule
+{
+    QString entity;
+    Refusal (*check)(const AccessRequest& request) = nullptr;
+    bool takesCommands = false;
+    bool managersSignOff = false; // managers, who change nothing else, may send its commands
+};
+
+/// Every record type's rule, assembled from the areas in models/registry.
+const QList<AccessRule>& accessRules();
 
 /// parentEntry: the entry a data item belongs to after the operation; parentEntryBefore: the one
 /// it belongs to now. A department's rights are checked on both, so moving another department's

@@ -1,0 +1,126 @@
+#include "models/catalog/CatalogAccess.h"
+
+#include "models/catalog/CatalogPermissions.h"
+#include "models/catalog/CatalogVocabulary.h"
+#include "models/catalog/CatalogWorkflow.h"
+#include "models/journal/StepArguments.h"
+
+namespace xs::CatalogAccess {
+
+namespace {
+
+QString departmentOf(const RecordState* record)
+{
+    return record ? record->fields.value(QStringLiteral("department_code")).toString() : QString();
+}
+
+Refusal checkCommand(const AccessRequest& request)
+{
+    const Principal& principal = request.principal;
+    const Operation& operation = request.operation;
+    const RecordState* current = request.current;
+    if (!CatalogWorkflow::commands().contains(operation.command))
+        return Refusal::of("unknown_command",
+                           XS_MESSAGE("xs::AccessPolicy", "\"%1\" is not a workflow command for %2")
+                               .arg(operation.command.left(64), operation.entity));
+    if (!current || current->deleted)
+        return Refusal::of("not_found",
+                           XS_MESSAGE("xs::AccessPolicy", "the catalog entry does not exist on the hub"));
+    if (const Refusal refusal = checkArguments({{QStringLiteral("reason"), 2000, false}}, operation.arguments,
+                                               UndeclaredArguments::Ignore);
+        refusal.isRefused())
+        return refusal;
+    if (!CatalogWorkflow::roleMayGive(principal.role, operation.command))
+        return Refusal::of("forbidden", XS_MESSAGE("xs::AccessPolicy", "a %1 may not %2 catalog entries")
+                                            .arg(roleArgument(principal.role))
+                                            .arg(operation.command));
+    if (!CatalogPermissions(principal.role, principal.department)
+             .canGive(operation.command, departmentOf(current)))
+        return Refusal::of("forbidden",
+                           XS_MESSAGE("xs::AccessPolicy", "the entry belongs to another department"));
+    const QString state = current->fields.value(QStringLiteral("status")).toString();
+    if (!CatalogWorkflow::next(state, operation.command))
+        return Refusal::of("invalid_state", XS_MESSAGE("xs::AccessPolicy", "cannot %1 an entry that is %2")
+                                                .arg(operation.command)
+                                                .argTerm("xs::CatalogVocabulary",
+                                                         CatalogVocabulary::labelSource(state), state));
+    return {};
+}
+
+Refusal checkEntry(const AccessRequest& request)
+{
+    if (request.operation.kind == Operation::Kind::Command)
+        return checkCommand(request);
+    const Principal& principal = request.principal;
+    const Operation& operation = request.operation;
+    const RecordState* current = request.current;
+    const CatalogPermissions may(principal.role, principal.department);
+    if (!may.canCreate())
+        return Refusal::of("forbidden", XS_MESSAGE("xs::AccessPolicy", "a %1 may not edit catalog entries")
+                                            .arg(roleArgument(principal.role)));
+    if (current && !may.canEdit(departmentOf(current)))
+        return Refusal::of("forbidden",
+                           XS_MESSAGE("xs::AccessPolicy", "the entry belongs to another department"));
+    // A new entry, or an entry moved to a department: that department's too.
+    const QJsonValue newDepartment = operation.fields.value(QStringLiteral("department_code"));
+    if (((!current && operation.kind == Operation::Kind::Upsert) || !newDepartment.isUndefined()) &&
+        !may.canEdit(newDepartment.toString()))
+        return Refusal::of("forbidden",
+                           XS_MESSAGE("xs::AccessPolicy",
+                                      "cataloguers create and edit entries of their own department only"));
+    const QJsonValue status = operation.fields.value(QStringLiteral("status"));
+    // A new record may leave the status null: the hub starts it as a draft.
+    if (operation.kind == Operation::Kind::Upsert && !status.isUndefined() &&
+        !(status.isNull() && !current)) {
+        const QString allowed = current ? current->fields.value(QStringLiteral("status")).toString()
+                                        : CatalogWorkflow::initialState();
+        if (status.toString() != allowed)
+            return Refusal::of(
+                "invalid_state",
+                XS_MESSAGE("xs::AccessPolicy", "the status changes only through workflow commands"));
+    }
+    return {};
+}
+
+// A data item's department is its entry's: the one it is under now and the one it would be under
+// after the operation are both checked, so moving another department's item under one's own
+// entry is refused as surely as editing it in place.
+Refusal checkDataItem(const AccessRequest& request)
+{
+    const Principal& principal = request.principal;
+    if (principal.role == Role::Admin)
+        return {}; // the item's parent is checked with the record (RecordIntegrity)
+    const CatalogPermissions may(principal.role, principal.department);
+    if (!may.canCreate())
+        return Refusal::of(
+            "forbidden",
+            XS_MESSAGE("xs::AccessPolicy", "a %1 may not edit data items").arg(roleArgument(principal.role)));
+    if (!request.parentEntry || request.parentEntry->deleted)
+        return Refusal::of(
+            "not_found",
+            XS_MESSAGE("xs::AccessPolicy", "the data item's catalog entry does not exist on the hub"));
+    if (!may.canEdit(departmentOf(request.parentEntry)) ||
+        (request.parentEntryBefore && !may.canEdit(departmentOf(request.parentEntryBefore))))
+        return Refusal::of("forbidden",
+                           XS_MESSAGE("xs::AccessPolicy", "the entry belongs to another department"));
+    return {};
+}
+
+Refusal checkDepartment(const AccessRequest& request)
+{
+    return request.principal.role == Role::Admin
+               ? Refusal{}
+               : Refusal::of("forbidden",
+                             XS_MESSAGE("xs::AccessPolicy", "only administrators maintain departments"));
+}
+
+} // namespace
+
+QList<AccessRule> rules()
+{
+    return {{QStringLiteral("department"), checkDepartment},
+            {QStringLiteral("catalog_entry"), checkEntry, true},
+            {QStringLiteral("data_item"), checkDataItem}};
+}
+
+} // namespace xs::CatalogAccess

@@ -1,0 +1,82 @@
+#include "models/registration/RegistrationAccess.h"
+
+#include "models/registration/DeadlineRules.h"
+#include "models/registration/RegistrationWorkflow.h"
+
+namespace xs::RegistrationAccess {
+
+namespace {
+
+Refusal checkStep(const AccessRequest& request)
+{
+    const Operation& operation = request.operation;
+    if (!RegistrationWorkflow::commands().contains(operation.command))
+        return Refusal::of("unknown_command",
+                           XS_MESSAGE("xs::AccessPolicy", "\"%1\" is not a registration step")
+                               .arg(operation.command.left(64)));
+    if (!request.current || request.current->deleted)
+        return Refusal::of("not_found",
+                           XS_MESSAGE("xs::AccessPolicy", "the registration does not exist on the hub"));
+    if (!RegistrationWorkflow::roleMayAct(request.principal.role))
+        return Refusal::of("forbidden", XS_MESSAGE("xs::AccessPolicy", "a %1 may not take registration steps")
+                                            .arg(roleArgument(request.principal.role)));
+    return {}; // the state, the timing and the arguments are the workflow's to check
+}
+
+Refusal checkRegistration(const AccessRequest& request)
+{
+    const Operation& operation = request.operation;
+    const RecordState* current = request.current;
+    if (operation.kind == Operation::Kind::Command)
+        return checkStep(request);
+    if (!RegistrationWorkflow::roleMayAct(request.principal.role))
+        return Refusal::of("forbidden", XS_MESSAGE("xs::AccessPolicy", "a %1 may not edit registrations")
+                                            .arg(roleArgument(request.principal.role)));
+    if (operation.kind == Operation::Kind::Delete)
+        return request.principal.role == Role::Admin ||
+                       (current && current->fields.value(QStringLiteral("state")).toString() ==
+                                       QLatin1String("submitted"))
+                   ? Refusal{}
+                   : Refusal::of("invalid_state",
+                                 XS_MESSAGE("xs::AccessPolicy",
+                                            "only an application not yet accepted can be deleted"));
+    if (!current || current->deleted)
+        return {}; // a new application: the hub sets its procedure fields itself
+    for (const QString& field : RegistrationWorkflow::commandOnlyFields()) {
+        if (operation.fields.contains(field) && operation.fields.value(field) != current->fields.value(field))
+            return Refusal::of(
+                "invalid_state",
+                XS_MESSAGE("xs::AccessPolicy", "\"%1\" changes only through registration steps").arg(field));
+    }
+    return {};
+}
+
+Refusal checkDeadlineRule(const AccessRequest& request)
+{
+    if (request.principal.role != Role::Admin)
+        return Refusal::of("forbidden",
+                           XS_MESSAGE("xs::AccessPolicy", "only administrators set registration deadlines"));
+    const Operation& operation = request.operation;
+    if (operation.kind != Operation::Kind::Upsert)
+        return {};
+    Message problem;
+    const std::optional<DeadlineRule> rule =
+        DeadlineRule::fromRecordFields(fieldsAfter(request.current, operation), &problem);
+    if (!rule)
+        return Refusal::of("invalid", problem);
+    if (operation.recordId != DeadlineRule::recordId(rule->step))
+        return Refusal::of("invalid",
+                           XS_MESSAGE("xs::AccessPolicy",
+                                      "a deadline rule's record id must be the one derived from its step"));
+    return {};
+}
+
+} // namespace
+
+QList<AccessRule> rules()
+{
+    return {{QStringLiteral("deadline_rule"), checkDeadlineRule},
+            {RegistrationWorkflow::Entity, checkRegistration, true}};
+}
+
+} // namespace xs::RegistrationAccess

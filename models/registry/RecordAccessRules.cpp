@@ -1,0 +1,22 @@
+// Who may change what, per record type, put together from the areas' rules (see
+// SyncedRecordTypes.cpp for why this lives here).
+#include "models/calendar/CalendarAccess.h"
+#include "models/catalog/CatalogAccess.h"
+#include "models/grants/GrantAccess.h"
+#include "models/journal/AccessPolicy.h"
+#include "models/registration/RegistrationAccess.h"
+
+namespace xs {
+
+const QList<AccessRule>& accessRules()
+{
+    static const QList<AccessRule> rules = [] { // a constant table, built once
+        QList<AccessRule> all;
+        all << CalendarAccess::rules() << CatalogAccess::rules() << RegistrationAccess::rules()
+            << GrantAccess::rules();
+        return all;
+    }();
+    return rules;
+}
+
+} // namespace xs

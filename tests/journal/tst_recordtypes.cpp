@@ -1,0 +1,93 @@
+// The record types are defined once, in their areas, and the generic layers take them from there:
+// these checks fail when a definition is incomplete or when generic code starts naming types again.
+#include "models/journal/AccessPolicy.h"
+#include "models/journal/EntitySchema.h"
+#include "models/journal/FieldLabels.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace xs;
+
+class TestRecordTypes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyTypeAndFieldHasALabel();
+    void parentsComeBeforeChildren();
+    void everyTypeHasExactlyOneAccessRule();
+    void theJournalNamesNoRecordType();
+};
+
+void TestRecordTypes::everyTypeAndFieldHasALabel()
+{
+    QVERIFY(syncedEntities().size() >= 13);
+    for (const EntitySchema& type : syncedEntities()) {
+        QVERIFY2(type.label, qPrintable(type.name));
+        QCOMPARE(entityLabelSource(type.name), type.label);
+        for (const FieldSchema& field : type.fields) {
+            QVERIFY2(field.label, qPrintable(type.name + QLatin1Char('.') + field.name));
+            QCOMPARE(fieldLabel(type.name, field.name), QString::fromUtf8(field.label)); // no translator
+        }
+        QCOMPARE(findEntity(type.name), &type);
+    }
+    // An unknown name reads as itself (a newer hub's field still shows up).
+    QCOMPARE(fieldLabel(QStringLiteral("catalog_entry"), QStringLiteral("future_field")),
+             QStringLiteral("future_field"));
+    QCOMPARE(entityLabelSource(QStringLiteral("no_such_type")), nullptr);
+}
+
+void TestRecordTypes::parentsComeBeforeChildren()
+{
+    QSet<QString> seen;
+    for (const EntitySchema& type : syncedEntities()) {
+        QVERIFY2(!seen.contains(type.name), qPrintable(QStringLiteral("twice: ") + type.name));
+        for (const FieldSchema* parent : type.parentFields()) {
+            // A registration may point at another registration: its own type counts as seen.
+            QVERIFY2(seen.contains(parent->parent) || parent->parent == type.name,
+                     qPrintable(type.name + QStringLiteral(" before its parent ") + parent->parent));
+        }
+        seen.insert(type.name);
+    }
+}
+
+void TestRecordTypes::everyTypeHasExactlyOneAccessRule()
+{
+    QSet<QString> types;
+    for (const EntitySchema& type : syncedEntities())
+        types.insert(type.name);
+    QSet<QString> ruled;
+    for (const AccessRule& rule : accessRules()) {
+        QVERIFY2(rule.check, qPrintable(rule.entity));
+        QVERIFY2(types.contains(rule.entity), qPrintable(QStringLiteral("rule for no type: ") + rule.entity));
+        QVERIFY2(!ruled.contains(rule.entity), qPrintable(QStringLiteral("two rules: ") + rule.entity));
+        ruled.insert(rule.entity);
+    }
+    QCOMPARE(ruled, types);
+}
+
+void TestRecordTypes::theJournalNamesNoRecordType()
+{
+    // models/journal is generic: a type's fields, labels and rules belong in its area's folder.
+    QStringList offending;
+    QDirIterator files(QStringLiteral(XS_SOURCE_DIR "/models/journal"),
+                       {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (const EntitySchema& type : syncedEntities()) {
+            if (text.contains(QLatin1Char('"') + type.name + QLatin1Char('"')))
+                offending << QFileInfo(file.fileName()).fileName() + QLatin1Char(':') + type.name;
+        }
+    }
+    QVERIFY2(offending.isEmpty(), qPrintable(offending.join(QStringLiteral(", "))));
+}
+
+QTEST_GUILESS_MAIN(TestRecordTypes)
+#include "tst_recordtypes.moc"

@@ -4,8 +4,6 @@
 #include "hub/HubLog.h"
 #include "hub/HubRegistrationSteps.h"
 #include "hub/HubStore.h"
-#include "models/catalog/CatalogWorkflow.h"
-#include "models/grants/GrantAccess.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
 #include "models/journal/RecordIntegrity.h"
@@ -83,24 +81,23 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
                                    std::span<const Operation> later, QString* error)
 {
     const EntitySchema* entity = findEntity(operation.entity);
-    // A data item's department is its entry's: the one it is under now and the one it would be
-    // under after the operation are both checked.
+    // The record this one belongs to, after the operation and now: a rule may check rights on
+    // both (a data item's department is its entry's).
     std::optional<RecordState> parent;
     std::optional<RecordState> parentBefore;
-    if (operation.entity == QLatin1String("data_item")) {
-        const QString entryId =
-            operation.fields.contains(QStringLiteral("entry_id"))
-                ? operation.fields.value(QStringLiteral("entry_id")).toString()
-                : (current ? current->fields.value(QStringLiteral("entry_id")).toString() : QString());
-        parent = m_store.record(QStringLiteral("catalog_entry"), entryId, false);
+    if (const FieldSchema* owner = entity ? entity->ownerField() : nullptr) {
+        const QString ownerId = operation.fields.contains(owner->name)
+                                    ? operation.fields.value(owner->name).toString()
+                                    : (current ? current->fields.value(owner->name).toString() : QString());
+        parent = m_store.record(owner->parent, ownerId, false);
         if (current && !current->deleted)
             parentBefore =
-                m_store.record(QStringLiteral("catalog_entry"),
-                               current->fields.value(QStringLiteral("entry_id")).toString(), false);
+                m_store.record(owner->parent, current->fields.value(owner->name).toString(), false);
     }
+    const AccessRequest request{principal, operation, current ? &*current : nullptr,
+                                parent ? &*parent : nullptr, parentBefore ? &*parentBefore : nullptr};
     const Refusal refusal =
-        checkOperation(principal, operation, current ? &*current : nullptr, parent ? &*parent : nullptr,
-                       parentBefore ? &*parentBefore : nullptr);
+        checkOperation(principal, operation, request.current, request.parentEntry, request.parentEntryBefore);
     if (refusal.isRefused())
         return rejected(operation, refusal, current);
 
@@ -125,9 +122,8 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
         if (step.isRefused())
             return rejected(operation, step.refusal, current);
         workflowEffect = step.effect;
-    }
-    if (GrantAccess::isGrantEntity(entity->name))
-        workflowEffect = GrantAccess::effect(principal, operation, current ? &*current : nullptr);
+    } else if (const AccessRule* rule = accessRuleFor(entity->name); rule && rule->effect)
+        workflowEffect = rule->effect(request);
 
     RecordState next =
         current.value_or(RecordState{entity->name, operation.recordId, 0, false, {}, {}, {}, 0});
@@ -137,19 +133,12 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
         for (auto it = operation.fields.constBegin(); it != operation.fields.constEnd(); ++it)
             next.fields.insert(it.key(), it.value());
         next.deleted = false;
-        if (entity->name == QLatin1String("catalog_entry") &&
-            next.fields.value(QStringLiteral("status")).isNull())
-            next.fields.insert(QStringLiteral("status"), CatalogWorkflow::initialState());
         break;
     case Operation::Kind::Delete:
         next.deleted = true;
         break;
     case Operation::Kind::Command:
-        if (entity->name == QLatin1String("catalog_entry"))
-            next.fields.insert(QStringLiteral("status"),
-                               *CatalogWorkflow::next(next.fields.value(QStringLiteral("status")).toString(),
-                                                      operation.command));
-        break;
+        break; // a step changes only what its effect says
     }
     for (auto it = workflowEffect.constBegin(); it != workflowEffect.constEnd(); ++it)
         next.fields.insert(it.key(), it.value());

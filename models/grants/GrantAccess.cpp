@@ -178,9 +178,12 @@ QList<AccessRule> rules()
     const auto checkRequest = [](const AccessRequest& request) {
         return check(request.principal, request.operation, request.current);
     };
+    const auto effectOfRequest = [](const AccessRequest& request) {
+        return effect(request.principal, request.operation, request.current);
+    };
     QList<AccessRule> all;
     for (const EntitySchema& type : grantRecordTypes() + pricingRecordTypes())
-        all.append({type.name, checkRequest, true, true});
+        all.append({type.name, checkRequest, true, true, effectOfRequest});
     return all;
 }
 

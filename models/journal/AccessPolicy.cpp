@@ -27,16 +27,19 @@ bool mayUse(Role role, Endpoint endpoint)
     return false;
 }
 
+const AccessRule* accessRuleFor(const QString& entity)
+{
+    for (const AccessRule& rule : accessRules()) {
+        if (rule.entity == entity)
+            return &rule;
+    }
+    return nullptr;
+}
+
 Refusal checkOperation(const Principal& principal, const Operation& operation, const RecordState* current,
                        const RecordState* parentEntry, const RecordState* parentEntryBefore)
 {
-    const AccessRule* rule = nullptr;
-    for (const AccessRule& candidate : accessRules()) {
-        if (candidate.entity == operation.entity) {
-            rule = &candidate;
-            break;
-        }
-    }
+    const AccessRule* rule = accessRuleFor(operation.entity);
     // Managers read dashboards and sign off: a step on a record that takes sign-offs is all they
     // may send.
     if (principal.role == Role::Manager &&

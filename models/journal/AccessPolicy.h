@@ -55,7 +55,8 @@ struct Refusal
 QJsonObject fieldsAfter(const RecordState* current, const Operation& operation);
 
 /// One operation as a record type's rule sees it. current is the record as the hub holds it now
-/// (nullptr for a new record); the parent entries are a data item's (see checkOperation).
+/// (nullptr for a new record); parentEntry and parentEntryBefore are the record it belongs to
+/// (EntitySchema::ownerField) after the operation and now (see checkOperation).
 struct AccessRequest
 {
     const Principal& principal;
@@ -74,14 +75,19 @@ struct AccessRule
     Refusal (*check)(const AccessRequest& request) = nullptr;
     bool takesCommands = false;
     bool managersSignOff = false; // managers, who change nothing else, may send its commands
+    /// What the hub writes along with an allowed operation (a first state, the state a command
+    /// leads to), or nullptr when it writes only what was sent.
+    QJsonObject (*effect)(const AccessRequest& request) = nullptr;
 };
 
 /// Every record type's rule, assembled from the areas in models/registry.
 const QList<AccessRule>& accessRules();
+const AccessRule* accessRuleFor(const QString& entity);
 
-/// parentEntry: the entry a data item belongs to after the operation; parentEntryBefore: the one
-/// it belongs to now. A department's rights are checked on both, so moving another department's
-/// item under one's own entry is refused as surely as editing it in place.
+/// parentEntry: the record the operation's record belongs to after the operation (a data item's
+/// entry); parentEntryBefore: the one it belongs to now. A department's rights are checked on
+/// both, so moving another department's item under one's own entry is refused as surely as
+/// editing it in place.
 /// current is the record as the hub holds it now (nullptr for a new record).
 Refusal checkOperation(const Principal& principal, const Operation& operation, const RecordState* current,
                        const RecordState* parentEntry, const RecordState* parentEntryBefore = nullptr);

@@ -109,6 +109,15 @@ QList<const FieldSchema*> EntitySchema::parentFields() const
     return parents;
 }
 
+const FieldSchema* EntitySchema::ownerField() const
+{
+    for (const FieldSchema& candidate : fields) {
+        if (!candidate.parent.isEmpty() && candidate.required)
+            return &candidate;
+    }
+    return nullptr;
+}
+
 QStringList EntitySchema::fieldNames() const
 {
     QStringList names;

@@ -57,6 +57,9 @@ struct EntitySchema
     Message validationProblem(const QJsonObject& values) const;
     /// The fields that hold a parent's id.
     QList<const FieldSchema*> parentFields() const;
+    /// The field holding the id of the record this one belongs to (a data item's entry, a
+    /// product's agreement): its required parent field, or nullptr.
+    const FieldSchema* ownerField() const;
 };
 
 /// Every entity that syncs, in dependency order (parents before children). The list is assembled

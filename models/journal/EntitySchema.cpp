@@ -7,32 +7,35 @@ namespace xs {
 
 namespace Fields {
 
-FieldSchema text(const char* name, int maxLength, const char* label)
+namespace {
+
+FieldSchema typed(const char* name, FieldType type, int maxLength, const char* label)
 {
-    FieldSchema field{QString::fromLatin1(name), FieldType::Text, maxLength};
+    FieldSchema field{QString::fromLatin1(name), type, maxLength};
     field.label = label;
     return field;
+}
+
+} // namespace
+
+FieldSchema text(const char* name, int maxLength, const char* label)
+{
+    return typed(name, FieldType::Text, maxLength, label);
 }
 
 FieldSchema integer(const char* name, const char* label)
 {
-    FieldSchema field{QString::fromLatin1(name), FieldType::Integer};
-    field.label = label;
-    return field;
+    return typed(name, FieldType::Integer, 0, label);
 }
 
 FieldSchema boolean(const char* name, const char* label)
 {
-    FieldSchema field{QString::fromLatin1(name), FieldType::Boolean};
-    field.label = label;
-    return field;
+    return typed(name, FieldType::Boolean, 0, label);
 }
 
 FieldSchema date(const char* name, const char* label)
 {
-    FieldSchema field{QString::fromLatin1(name), FieldType::Date};
-    field.label = label;
-    return field;
+    return typed(name, FieldType::Date, 0, label);
 }
 
 FieldSchema required(FieldSchema field)

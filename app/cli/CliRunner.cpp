@@ -139,8 +139,9 @@ QList<CliCommand> cliCommands()
          &runExport},
         {QStringLiteral("search"),
          QStringLiteral("TEXT [--limit N]"),
-         QT_TRANSLATE_NOOP("xs::CliRunner",
-                           "Search catalog names, codes and abstracts (Chinese substrings too)."),
+         QT_TRANSLATE_NOOP(
+             "xs::CliRunner",
+             "Search catalog names, codes, abstracts and source systems (Chinese substrings too)."),
          {QStringLiteral("limit")},
          1,
          16,

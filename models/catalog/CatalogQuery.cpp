@@ -1,5 +1,7 @@
 #include "models/catalog/CatalogQuery.h"
 
+#include "models/catalog/CatalogRecordTypes.h"
+
 #include <QPair>
 
 #include <algorithm>
@@ -160,8 +162,17 @@ QStringList terms(const QString& text)
 
 SqlCondition search(const QString& text, bool joined, std::optional<qint64> indexedThrough)
 {
-    const QString like = QStringLiteral(
-        "(e.name LIKE ? ESCAPE '\\' OR e.code LIKE ? ESCAPE '\\' OR e.abstract LIKE ? ESCAPE '\\')");
+    // Each term matches any of the searchable fields: one LIKE and one binding per field.
+    static const QString like = [] {
+        QStringList alternatives;
+        for (const QString& column : catalogSearchColumns())
+            alternatives.append(QStringLiteral("e.%1 LIKE ? ESCAPE '\\'").arg(column));
+        return QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    }();
+    const auto bindEach = [](SqlCondition& target, const QString& pattern) {
+        for (qsizetype i = 0; i < catalogSearchColumns().size(); ++i)
+            target.bindings << pattern;
+    };
     SqlCondition condition;
     QStringList indexed;
     SqlCondition notIndexed; // the indexed terms again, as LIKE, for entries the index has not seen
@@ -171,10 +182,10 @@ SqlCondition search(const QString& text, bool joined, std::optional<qint64> inde
         if (term.size() >= 3) {
             indexed.append(ftsString(term));
             notIndexed.sql += (notIndexed.sql.isEmpty() ? QString() : QStringLiteral(" AND ")) + like;
-            notIndexed.bindings << pattern << pattern << pattern;
+            bindEach(notIndexed, pattern);
         } else {
             parts.append(like);
-            condition.bindings << pattern << pattern << pattern;
+            bindEach(condition, pattern);
         }
     }
     if (!indexed.isEmpty()) {

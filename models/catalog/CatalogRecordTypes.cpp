@@ -33,35 +33,80 @@ QList<EntitySchema> catalogRecordTypes()
                     text("division_code", 6, QT_TRANSLATE_NOOP("xs::FieldLabels", "Administrative division")),
                     divisionCodes())),
                 required(integer("sort_order", QT_TRANSLATE_NOOP("xs::FieldLabels", "Sort order")))}),
-        // 目录条目 (a resource), DOMAIN.md §1.
-        entity("catalog_entry", QT_TRANSLATE_NOOP("xs::FieldLabels", "Catalog entry"),
-               {text("name", 300, QT_TRANSLATE_NOOP("xs::FieldLabels", "Resource name")),
-                text("code", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Resource code")),
-                text("department_code", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Provider department")),
-                text("abstract", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Abstract")),
-                text("format_class", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Format class")),
-                text("format_type", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Format type")),
-                text("update_frequency", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Update frequency")),
-                text("share_attribute", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Sharing attribute")),
-                text("share_method", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Sharing method")),
-                text("share_conditions", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Conditions of use")),
-                text("share_scope", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Sharing scope")),
-                text("share_purpose", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Purpose of use")),
-                text("no_share_reason", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Reason for not sharing")),
-                text("no_share_basis", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Basis for not sharing")),
-                text("open_attribute", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Open attribute")),
-                text("open_conditions", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Open conditions")),
-                text("grade", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Data grade")),
-                text("related_codes", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Related resource codes")),
-                date("published_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Publication date")),
-                date("last_updated_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Last updated")),
-                boolean("in_share_catalog", QT_TRANSLATE_NOOP("xs::FieldLabels", "In the sharing catalog")),
-                boolean("in_open_catalog", QT_TRANSLATE_NOOP("xs::FieldLabels", "In the open catalog")),
-                boolean("in_authorized_catalog",
-                        QT_TRANSLATE_NOOP("xs::FieldLabels", "In the authorized-operation catalog")),
-                text("data_scope", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Data scope")),
-                text("quality_statement", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Quality statement")),
-                text("status", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Status"))}),
+        // 目录条目 (a resource), DOMAIN.md §1. Fields in the order the form shows them and files
+        // hold them; the search index has the searchable ones as its columns, in this order.
+        // 来源信息系统: the information system that holds the data, which field auditors check on site.
+        entity(
+            "catalog_entry", QT_TRANSLATE_NOOP("xs::FieldLabels", "Catalog entry"),
+            {text("name", 300, QT_TRANSLATE_NOOP("xs::FieldLabels", "Resource name"))
+                 .inFiles("目录名称")
+                 .inSearch(),
+             text("code", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Resource code"))
+                 .inFiles("信息资源代码")
+                 .inSearch(),
+             text("department_code", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Provider department"))
+                 .choice("department")
+                 .inFiles("提供单位代码"),
+             text("abstract", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Abstract"))
+                 .multiLine()
+                 .inFiles("摘要")
+                 .inSearch(),
+             text("grade", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Data grade"))
+                 .choice("grade")
+                 .inFiles("数据分级"),
+             text("update_frequency", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Update frequency"))
+                 .choice("update_frequency")
+                 .inFiles("更新频率"),
+             date("last_updated_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Last updated"))
+                 .inFiles("最近更新日期"),
+             text("format_class", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Format class"))
+                 .choice("format_class")
+                 .inFiles("数据格式分类"),
+             text("format_type", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Format type"))
+                 .inFiles("数据格式类型"),
+             text("share_attribute", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Sharing attribute"))
+                 .choice("share_attribute")
+                 .inFiles("共享属性"),
+             text("share_method", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Sharing method"))
+                 .choice("share_method")
+                 .inFiles("共享方式"),
+             text("share_scope", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Sharing scope"))
+                 .inFiles("共享范围"),
+             text("share_purpose", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Purpose of use"))
+                 .inFiles("使用用途"),
+             text("share_conditions", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Conditions of use"))
+                 .multiLine()
+                 .inFiles("使用条件"),
+             text("no_share_reason", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Reason for not sharing"))
+                 .inFiles("不予共享理由"),
+             text("no_share_basis", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Basis for not sharing"))
+                 .inFiles("不予共享依据"),
+             text("open_attribute", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Open attribute"))
+                 .choice("open_attribute")
+                 .inFiles("开放属性"),
+             text("open_conditions", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Open conditions"))
+                 .inFiles("开放条件"),
+             boolean("in_share_catalog", QT_TRANSLATE_NOOP("xs::FieldLabels", "In the sharing catalog"))
+                 .inFiles("共享目录"),
+             boolean("in_open_catalog", QT_TRANSLATE_NOOP("xs::FieldLabels", "In the open catalog"))
+                 .inFiles("开放目录"),
+             boolean("in_authorized_catalog",
+                     QT_TRANSLATE_NOOP("xs::FieldLabels", "In the authorized-operation catalog"))
+                 .inFiles("授权运营目录"),
+             text("data_scope", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Data scope")).inFiles("数据范围"),
+             text("quality_statement", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Quality statement"))
+                 .multiLine()
+                 .inFiles("质量声明"),
+             text("source_system", 200, QT_TRANSLATE_NOOP("xs::FieldLabels", "Source information system"))
+                 .inFiles("来源信息系统")
+                 .inSearch(),
+             text("related_codes", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Related resource codes"))
+                 .inFiles("关联资源代码"),
+             date("published_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Publication date"))
+                 .inFiles("发布日期"),
+             text("status", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Status"))
+                 .notInForms()
+                 .inFiles("状态")}),
         // 数据项, DOMAIN.md §1.
         entity("data_item", QT_TRANSLATE_NOOP("xs::FieldLabels", "Data item"),
                {required(parentOf(text("entry_id", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Catalog entry")),
@@ -75,6 +120,18 @@ QList<EntitySchema> catalogRecordTypes()
                 boolean("sensitive", QT_TRANSLATE_NOOP("xs::FieldLabels", "Sensitive")),
                 text("min_grade", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Minimum grade")),
                 boolean("authoritative", QT_TRANSLATE_NOOP("xs::FieldLabels", "Authoritative source"))})};
+}
+
+const QStringList& catalogSearchColumns()
+{
+    static const QStringList columns = [] {
+        for (const EntitySchema& type : catalogRecordTypes()) {
+            if (type.name == QLatin1String("catalog_entry"))
+                return type.searchableFieldNames();
+        }
+        return QStringList();
+    }();
+    return columns;
 }
 
 } // namespace xs

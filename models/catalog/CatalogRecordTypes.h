@@ -9,4 +9,8 @@ namespace xs {
 /// limits every copy meets (the desktop's tables, the hub's store and the wire codec read it).
 QList<EntitySchema> catalogRecordTypes();
 
+/// The catalog entry's fields that search finds it by: the columns of its full-text index
+/// (catalog_search, which a migration builds with exactly these) and of the short-term fallback.
+const QStringList& catalogSearchColumns();
+
 } // namespace xs

@@ -1,5 +1,6 @@
 #include "models/catalog/CatalogSearchBacklog.h"
 
+#include "models/catalog/CatalogRecordTypes.h"
 #include "models/storage/SqlStatement.h"
 #include "models/storage/Transaction.h"
 
@@ -91,9 +92,10 @@ DatabaseError CatalogSearchBacklog::indexNext(int entries, bool* closed)
     }
     const qint64 last = query.value(0).toLongLong();
     // The index is an external-content FTS5 table: rows are added with their text, by rowid.
-    query.prepare(QStringLiteral("INSERT INTO catalog_search (rowid, name, code, abstract) "
-                                 "SELECT rowid, name, code, abstract FROM catalog_entry "
-                                 "WHERE rowid > ? AND rowid <= ? ORDER BY rowid"));
+    const QString columns = catalogSearchColumns().join(QLatin1String(", "));
+    query.prepare(QStringLiteral("INSERT INTO catalog_search (rowid, %1) SELECT rowid, %1 FROM catalog_entry "
+                                 "WHERE rowid > ? AND rowid <= ? ORDER BY rowid")
+                      .arg(columns));
     query.addBindValue(*through);
     query.addBindValue(last);
     if (!query.exec())

@@ -131,6 +131,20 @@ QStringList formatClasses()
     return values(20, 7);
 }
 
+QStringList vocabulary(const QString& name)
+{
+    static const QHash<QString, QStringList (*)()> lists{
+        {QStringLiteral("grade"), &grades},
+        {QStringLiteral("format_class"), &formatClasses},
+        {QStringLiteral("share_attribute"), &shareAttributes},
+        {QStringLiteral("share_method"), &shareMethods},
+        {QStringLiteral("open_attribute"), &openAttributes},
+        {QStringLiteral("update_frequency"), &defaultUpdateFrequencies},
+    };
+    const auto list = lists.constFind(name);
+    return list == lists.cend() ? QStringList() : (*list)();
+}
+
 QStringList priorityOpenDomains()
 {
     return values(27, 5);

@@ -46,6 +46,11 @@ QString catalogKey(Catalog catalog);   // share / open / authorized (the CLI's -
 QString catalogField(Catalog catalog); // in_share_catalog ...
 QString catalogLabel(Catalog catalog);
 
+/// The values of a choice field's vocabulary, by the name its definition gives (grade,
+/// format_class, share_attribute, share_method, open_attribute, update_frequency); empty for a
+/// name it does not know (departments and the edited frequency list come from the database).
+QStringList vocabulary(const QString& name);
+
 /// Priority open domains (HN25 item 6).
 QStringList priorityOpenDomains();
 

@@ -188,6 +188,8 @@ DatabaseError CatalogDemoData::write(qint64 entries, const Progress& progress)
             {QStringLiteral("abstract"),
              QStringLiteral("%1汇集的%2数据，包括%3等数据项，%4更新。")
                  .arg(department.name, subject.name, itemNames.join(QStringLiteral("、")), frequency)},
+            {QStringLiteral("source_system"),
+             QStringLiteral("%1%2信息系统").arg(department.name, subject.name)},
             {QStringLiteral("format_class"), QStringLiteral("数据库")},
             {QStringLiteral("format_type"), pick(databases, random)},
             {QStringLiteral("update_frequency"), frequency},

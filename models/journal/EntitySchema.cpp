@@ -73,6 +73,42 @@ EntitySchema entity(const char* name, const char* label, QList<FieldSchema> fiel
 
 } // namespace Fields
 
+FieldSchema FieldSchema::multiLine() const
+{
+    FieldSchema field = *this;
+    field.editor = FieldEditor::MultiLine;
+    return field;
+}
+
+FieldSchema FieldSchema::choice(const char* vocabularyName) const
+{
+    FieldSchema field = *this;
+    field.editor = FieldEditor::Choice;
+    field.vocabulary = QString::fromLatin1(vocabularyName);
+    return field;
+}
+
+FieldSchema FieldSchema::notInForms() const
+{
+    FieldSchema field = *this;
+    field.editor = FieldEditor::None;
+    return field;
+}
+
+FieldSchema FieldSchema::inFiles(const char* heading) const
+{
+    FieldSchema field = *this;
+    field.fileHeading = heading;
+    return field;
+}
+
+FieldSchema FieldSchema::inSearch() const
+{
+    FieldSchema field = *this;
+    field.searchable = true;
+    return field;
+}
+
 namespace {
 
 bool typeMatches(const QJsonValue& value, FieldType type)
@@ -119,6 +155,16 @@ const FieldSchema* EntitySchema::ownerField() const
             return &candidate;
     }
     return nullptr;
+}
+
+QStringList EntitySchema::searchableFieldNames() const
+{
+    QStringList names;
+    for (const FieldSchema& field : fields) {
+        if (field.searchable)
+            names.append(field.name);
+    }
+    return names;
 }
 
 QStringList EntitySchema::fieldNames() const

@@ -19,6 +19,16 @@ enum class FieldType
     Date, // ISO-8601 date, as text
 };
 
+/// How a form edits a field. By default the type decides: a line for text and numbers, a date
+/// line, a check box for a boolean.
+enum class FieldEditor
+{
+    Default,
+    MultiLine, // several lines of text
+    Choice,    // one value of the field's vocabulary, shown by its label
+    None,      // not edited in forms (a state only steps change)
+};
+
 struct FieldSchema
 {
     QString name;
@@ -33,6 +43,21 @@ struct FieldSchema
     // What people call the field: an English source in the xs::FieldLabels context, translated
     // where it is shown (FieldLabels), or null when the field has no label of its own.
     const char* label = nullptr;
+
+    // How people meet the field beyond its label: the form's editor, the column it has in import
+    // and export files, and whether search finds a record by it. The form, the file columns and
+    // the search follow the definition, so adding a field touches only its area folder.
+    FieldEditor editor = FieldEditor::Default;
+    QString vocabulary = {};           // Choice: the name of the list its values come from
+    const char* fileHeading = nullptr; // UTF-8; files keep fixed Chinese headings in every language
+    bool searchable = false;           // in the record type's full-text index
+
+    FieldSchema multiLine() const;
+    FieldSchema choice(const char* vocabularyName) const;
+    FieldSchema notInForms() const;
+    FieldSchema inFiles(const char* heading) const;
+    FieldSchema inSearch() const;
+    QString heading() const { return QString::fromUtf8(fileHeading); }
 };
 
 /// A synced record type: its wire name, its table on the desktop, what people call it, and its
@@ -60,6 +85,8 @@ struct EntitySchema
     /// The field holding the id of the record this one belongs to (a data item's entry, a
     /// product's agreement): its required parent field, or nullptr.
     const FieldSchema* ownerField() const;
+    /// The fields search finds the record by, in definition order (the full-text index's columns).
+    QStringList searchableFieldNames() const;
 };
 
 /// Every entity that syncs, in dependency order (parents before children). The list is assembled

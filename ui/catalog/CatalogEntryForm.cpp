@@ -1,6 +1,7 @@
 #include "ui/catalog/CatalogEntryForm.h"
 
 #include "models/catalog/CatalogVocabulary.h"
+#include "models/journal/EntitySchema.h"
 #include "models/journal/FieldLabels.h"
 
 #include <QCheckBox>
@@ -29,33 +30,33 @@ CatalogEntryForm::CatalogEntryForm(const QList<QPair<QString, QString>>& departm
     QStringList departmentCodes;
     for (const auto& department : departments)
         departmentCodes.append(department.first);
-    m_fields = {
-        {QStringLiteral("name"), Kind::Line, {}},
-        {QStringLiteral("code"), Kind::Line, {}},
-        {QStringLiteral("department_code"), Kind::Choice, departmentCodes},
-        {QStringLiteral("abstract"), Kind::Text, {}},
-        {QStringLiteral("grade"), Kind::Choice, CatalogVocabulary::grades()},
-        {QStringLiteral("update_frequency"), Kind::Choice, frequencies},
-        {QStringLiteral("last_updated_on"), Kind::Date, {}},
-        {QStringLiteral("format_class"), Kind::Choice, CatalogVocabulary::formatClasses()},
-        {QStringLiteral("format_type"), Kind::Line, {}},
-        {QStringLiteral("share_attribute"), Kind::Choice, CatalogVocabulary::shareAttributes()},
-        {QStringLiteral("share_method"), Kind::Choice, CatalogVocabulary::shareMethods()},
-        {QStringLiteral("share_scope"), Kind::Line, {}},
-        {QStringLiteral("share_purpose"), Kind::Line, {}},
-        {QStringLiteral("share_conditions"), Kind::Text, {}},
-        {QStringLiteral("no_share_reason"), Kind::Line, {}},
-        {QStringLiteral("no_share_basis"), Kind::Line, {}},
-        {QStringLiteral("open_attribute"), Kind::Choice, CatalogVocabulary::openAttributes()},
-        {QStringLiteral("open_conditions"), Kind::Line, {}},
-        {QStringLiteral("in_share_catalog"), Kind::Flag, {}},
-        {QStringLiteral("in_open_catalog"), Kind::Flag, {}},
-        {QStringLiteral("in_authorized_catalog"), Kind::Flag, {}},
-        {QStringLiteral("data_scope"), Kind::Line, {}},
-        {QStringLiteral("quality_statement"), Kind::Text, {}},
-        {QStringLiteral("related_codes"), Kind::Line, {}},
-        {QStringLiteral("published_on"), Kind::Date, {}},
+    // The definition decides which fields the form shows, in which order and with which editor;
+    // only the two lists kept in the database are handed in.
+    const auto choicesOf = [&](const QString& vocabulary) {
+        if (vocabulary == QLatin1String("department"))
+            return departmentCodes;
+        if (vocabulary == QLatin1String("update_frequency"))
+            return frequencies;
+        return CatalogVocabulary::vocabulary(vocabulary);
     };
+    for (const FieldSchema& schema : findEntity(Entity)->fields) {
+        switch (schema.editor) {
+        case FieldEditor::None:
+            continue;
+        case FieldEditor::MultiLine:
+            m_fields.append({schema.name, Kind::Text, {}});
+            continue;
+        case FieldEditor::Choice:
+            m_fields.append({schema.name, Kind::Choice, choicesOf(schema.vocabulary)});
+            continue;
+        case FieldEditor::Default:
+            break;
+        }
+        const Kind kind = schema.type == FieldType::Boolean ? Kind::Flag
+                          : schema.type == FieldType::Date  ? Kind::Date
+                                                            : Kind::Line;
+        m_fields.append({schema.name, kind, {}});
+    }
     auto* layout = new QFormLayout(this);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->setRowWrapPolicy(QFormLayout::DontWrapRows);

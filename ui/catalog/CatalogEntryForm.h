@@ -12,8 +12,8 @@ class QLabel;
 namespace xs {
 
 /// The fields of one catalog entry as a form: one editor per field (line, text, choice, date or
-/// flag), each with a message line under it for the rule it breaks. Built from a field list, so
-/// the form, its values and its messages stay in step with EntitySchema.
+/// flag), each with a message line under it for the rule it breaks. Built from the catalog entry's
+/// definition (CatalogRecordTypes): its fields, their order, labels and editors.
 class CatalogEntryForm : public QWidget
 {
     Q_OBJECT

@@ -43,7 +43,7 @@ CatalogPage::CatalogPage(QSqlDatabase database, QString user, CatalogPermissions
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("catalogSearch"));
-    m_search->setPlaceholderText(tr("Search names, codes and abstracts (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search names, codes, abstracts and source systems (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     auto* find = new QAction(this);

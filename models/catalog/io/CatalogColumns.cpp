@@ -30,36 +30,17 @@ const EntitySchema& itemSchema()
 
 const QList<Column>& all()
 {
-    static const QList<Column> columns{
-        {QStringLiteral("id"), QStringLiteral("标识")},
-        {QStringLiteral("name"), QStringLiteral("目录名称")},
-        {QStringLiteral("code"), QStringLiteral("信息资源代码")},
-        {QStringLiteral("department_code"), QStringLiteral("提供单位代码")},
-        {QStringLiteral("abstract"), QStringLiteral("摘要")},
-        {QStringLiteral("format_class"), QStringLiteral("数据格式分类")},
-        {QStringLiteral("format_type"), QStringLiteral("数据格式类型")},
-        {QStringLiteral("update_frequency"), QStringLiteral("更新频率")},
-        {QStringLiteral("share_attribute"), QStringLiteral("共享属性")},
-        {QStringLiteral("share_method"), QStringLiteral("共享方式")},
-        {QStringLiteral("share_conditions"), QStringLiteral("使用条件")},
-        {QStringLiteral("share_scope"), QStringLiteral("共享范围")},
-        {QStringLiteral("share_purpose"), QStringLiteral("使用用途")},
-        {QStringLiteral("no_share_reason"), QStringLiteral("不予共享理由")},
-        {QStringLiteral("no_share_basis"), QStringLiteral("不予共享依据")},
-        {QStringLiteral("open_attribute"), QStringLiteral("开放属性")},
-        {QStringLiteral("open_conditions"), QStringLiteral("开放条件")},
-        {QStringLiteral("grade"), QStringLiteral("数据分级")},
-        {QStringLiteral("related_codes"), QStringLiteral("关联资源代码")},
-        {QStringLiteral("published_on"), QStringLiteral("发布日期")},
-        {QStringLiteral("last_updated_on"), QStringLiteral("最近更新日期")},
-        {QStringLiteral("in_share_catalog"), QStringLiteral("共享目录")},
-        {QStringLiteral("in_open_catalog"), QStringLiteral("开放目录")},
-        {QStringLiteral("in_authorized_catalog"), QStringLiteral("授权运营目录")},
-        {QStringLiteral("data_scope"), QStringLiteral("数据范围")},
-        {QStringLiteral("quality_statement"), QStringLiteral("质量声明")},
-        {QStringLiteral("status"), QStringLiteral("状态")},
-        {QStringLiteral("items"), QStringLiteral("数据项")},
-    };
+    // The entry's fields under the headings its definition gives them (CatalogRecordTypes), between
+    // the id and the data items.
+    static const QList<Column> columns = [] {
+        QList<Column> list{{QStringLiteral("id"), QStringLiteral("标识")}};
+        for (const FieldSchema& field : entrySchema().fields) {
+            if (field.fileHeading)
+                list.append({field.name, field.heading()});
+        }
+        list.append({QStringLiteral("items"), QStringLiteral("数据项")});
+        return list;
+    }();
     return columns;
 }
 

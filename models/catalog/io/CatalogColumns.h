@@ -10,9 +10,9 @@
 
 namespace xs {
 
-/// The columns of an exported or imported catalog file: every field of a resource under its
-/// Chinese heading, plus the id and the data items (as a JSON array in one cell), so export then
-/// import loses nothing. Shared by CSV, XLSX and the importer's header matching.
+/// The columns of an exported or imported catalog file: every field of a resource under the
+/// Chinese heading its definition gives it, plus the id and the data items (as a JSON array in one
+/// cell), so export then import loses nothing. Shared by CSV, XLSX and the importer's header matching.
 namespace CatalogColumns {
 
 struct Column

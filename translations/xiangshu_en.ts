@@ -1001,10 +1001,6 @@
 <context>
     <name>xs::CatalogPage</name>
     <message>
-        <source>Search names, codes and abstracts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,6 +1065,10 @@
     </message>
     <message>
         <source>Select the entries to change in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, codes, abstracts and source systems (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1587,11 +1587,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search catalog names, codes and abstracts (Chinese substrings too).</source>
+        <source>Working days by the official holiday schedules (dates as YYYY-MM-DD). Past the loaded years, days count Monday to Friday and the answer is marked provisional (&quot;provisional&quot;: true). years warns from 1 November when next year&apos;s schedule is missing; publish (administrators) adds a year and counts provisional deadlines again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Working days by the official holiday schedules (dates as YYYY-MM-DD). Past the loaded years, days count Monday to Friday and the answer is marked provisional (&quot;provisional&quot;: true). years warns from 1 November when next year&apos;s schedule is missing; publish (administrators) adds a year and counts provisional deadlines again.</source>
+        <source>Search catalog names, codes, abstracts and source systems (Chinese substrings too).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2621,6 +2621,10 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Deadline before the schedule was published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source information system</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -992,10 +992,6 @@
 <context>
     <name>xs::CatalogPage</name>
     <message>
-        <source>Search names, codes and abstracts (Ctrl+F)</source>
-        <translation>搜索名称、代码和摘要（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -1060,6 +1056,10 @@
     <message>
         <source>Select the entries to change in the table first.</source>
         <translation>请先在表格中选择要修改的条目。</translation>
+    </message>
+    <message>
+        <source>Search names, codes, abstracts and source systems (Ctrl+F)</source>
+        <translation>搜索名称、代码、摘要和来源信息系统（Ctrl+F）</translation>
     </message>
 </context>
 <context>
@@ -1577,12 +1577,12 @@
         <translation>导出目录条目及其数据项；再导入该文件可得到相同的目录。</translation>
     </message>
     <message>
-        <source>Search catalog names, codes and abstracts (Chinese substrings too).</source>
-        <translation>搜索目录名称、代码和摘要（支持中文子串）。</translation>
-    </message>
-    <message>
         <source>Working days by the official holiday schedules (dates as YYYY-MM-DD). Past the loaded years, days count Monday to Friday and the answer is marked provisional (&quot;provisional&quot;: true). years warns from 1 November when next year&apos;s schedule is missing; publish (administrators) adds a year and counts provisional deadlines again.</source>
         <translation>按国务院节假日安排计算工作日（日期格式 YYYY-MM-DD）。超出已载入年份的日子按周一至周五计算，结果标注为暂定（&quot;provisional&quot;: true）。自 11 月 1 日起次年安排尚未载入时，years 给出警告；publish（管理员）载入一年的安排并重新计算暂定期限。</translation>
+    </message>
+    <message>
+        <source>Search catalog names, codes, abstracts and source systems (Chinese substrings too).</source>
+        <translation>搜索目录名称、代码、摘要和来源信息系统（支持中文子串）。</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2613,10 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>Deadline before the schedule was published</source>
         <translation>节假日安排公布前的时限</translation>
+    </message>
+    <message>
+        <source>Source information system</source>
+        <translation>来源信息系统</translation>
     </message>
 </context>
 <context>

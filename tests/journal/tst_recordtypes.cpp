@@ -1,5 +1,7 @@
 // The record types are defined once, in their areas, and the generic layers take them from there:
 // these checks fail when a definition is incomplete or when generic code starts naming types again.
+#include "models/catalog/CatalogVocabulary.h"
+#include "models/catalog/io/CatalogColumns.h"
 #include "models/journal/AccessPolicy.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/FieldLabels.h"
@@ -22,6 +24,7 @@ private slots:
     void parentsComeBeforeChildren();
     void everyTypeHasExactlyOneAccessRule();
     void theJournalNamesNoRecordType();
+    void catalogFilesAndFormsCoverEveryEntryField();
 };
 
 void TestRecordTypes::everyTypeAndFieldHasALabel()
@@ -87,6 +90,25 @@ void TestRecordTypes::theJournalNamesNoRecordType()
         }
     }
     QVERIFY2(offending.isEmpty(), qPrintable(offending.join(QStringLiteral(", "))));
+}
+
+void TestRecordTypes::catalogFilesAndFormsCoverEveryEntryField()
+{
+    // Export then import loses nothing only if every field of an entry has its column; a form can
+    // offer a choice only from a list it can find.
+    const EntitySchema* entry = findEntity(QStringLiteral("catalog_entry"));
+    QVERIFY(entry);
+    QSet<QString> headings;
+    for (const FieldSchema& field : entry->fields) {
+        QVERIFY2(field.fileHeading, qPrintable(field.name + QStringLiteral(" has no column in files")));
+        QVERIFY2(!headings.contains(field.heading()), qPrintable(field.heading()));
+        headings.insert(field.heading());
+        QCOMPARE(CatalogColumns::fieldForHeading(field.heading()), std::optional<QString>(field.name));
+        if (field.editor == FieldEditor::Choice && field.vocabulary != QLatin1String("department"))
+            QVERIFY2(!CatalogVocabulary::vocabulary(field.vocabulary).isEmpty(),
+                     qPrintable(field.vocabulary));
+    }
+    QCOMPARE(CatalogColumns::all().size(), entry->fields.size() + 2); // and the id and the items
 }
 
 QTEST_GUILESS_MAIN(TestRecordTypes)

@@ -15,56 +15,58 @@ QStringList states()
             QStringLiteral("withdrawn")};
 }
 
+namespace {
+
+bool cataloguerGives(Role role)
+{
+    return role == Role::Cataloguer || role == Role::Admin;
+}
+
+bool reviewerGives(Role role)
+{
+    return role == Role::Reviewer || role == Role::Admin;
+}
+
+} // namespace
+
+const StepTable& steps()
+{
+    static const StepTable table({
+        {QStringLiteral("submit"),
+         {QStringLiteral("draft"), QStringLiteral("withdrawn")},
+         QStringLiteral("submitted"),
+         cataloguerGives},
+        {QStringLiteral("publish"),
+         {QStringLiteral("submitted")},
+         QStringLiteral("published"),
+         reviewerGives},
+        {QStringLiteral("return"), {QStringLiteral("submitted")}, QStringLiteral("draft"), reviewerGives},
+        {QStringLiteral("withdraw"),
+         {QStringLiteral("published")},
+         QStringLiteral("withdrawn"),
+         reviewerGives},
+    });
+    return table;
+}
+
 QStringList commands()
 {
-    return {QStringLiteral("submit"), QStringLiteral("publish"), QStringLiteral("return"),
-            QStringLiteral("withdraw")};
+    return steps().commands();
 }
 
 std::optional<QString> next(const QString& state, const QString& command)
 {
-    if (command == QLatin1String("submit") &&
-        (state == QLatin1String("draft") || state == QLatin1String("withdrawn")))
-        return QStringLiteral("submitted");
-    if (command == QLatin1String("publish") && state == QLatin1String("submitted"))
-        return QStringLiteral("published");
-    if (command == QLatin1String("return") && state == QLatin1String("submitted"))
-        return QStringLiteral("draft");
-    if (command == QLatin1String("withdraw") && state == QLatin1String("published"))
-        return QStringLiteral("withdrawn");
-    return std::nullopt;
+    return steps().next(state, command);
 }
 
 std::optional<QStringList> pathTo(const QString& from, const QString& to, const QStringList& allowed)
 {
-    // Breadth first over four states: the shortest path, and no loop can trap it.
-    QList<QPair<QString, QStringList>> frontier{{from, {}}};
-    QStringList seen{from};
-    while (!frontier.isEmpty()) {
-        const auto [state, path] = frontier.takeFirst();
-        if (state == to)
-            return path;
-        for (const QString& command : allowed) {
-            const std::optional<QString> reached = next(state, command);
-            if (reached && !seen.contains(*reached)) {
-                seen.append(*reached);
-                frontier.append({*reached, path + QStringList{command}});
-            }
-        }
-    }
-    return std::nullopt;
+    return steps().pathTo(from, to, allowed);
 }
 
 bool roleMayGive(Role role, const QString& command)
 {
-    if (role == Role::Admin)
-        return commands().contains(command);
-    if (command == QLatin1String("submit"))
-        return role == Role::Cataloguer;
-    if (command == QLatin1String("publish") || command == QLatin1String("return") ||
-        command == QLatin1String("withdraw"))
-        return role == Role::Reviewer;
-    return false;
+    return steps().mayGive(role, command);
 }
 
 } // namespace xs::CatalogWorkflow

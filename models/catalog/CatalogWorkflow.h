@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/journal/StepTable.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +16,10 @@ enum class Role;
 /// Shared by the desktop (which actions to offer) and the hub (which steps to accept).
 namespace CatalogWorkflow {
 
+/// The steps, in one table: submit (cataloguers), publish, return and withdraw (reviewers);
+/// an administrator may give every step.
+const StepTable& steps();
+
 QString initialState(); // "draft"
 QStringList states();
 QStringList commands();
@@ -22,7 +28,8 @@ QStringList commands();
 std::optional<QString> next(const QString& state, const QString& command);
 
 /// The commands that lead from one state to another, shortest first (empty when from == to);
-/// nothing if no sequence of steps gets there (a published entry never becomes a draft again).
+/// nothing if no sequence of the allowed steps gets there (without withdraw, a published entry
+/// never becomes a draft again).
 /// Only the commands in allowed are used.
 std::optional<QStringList> pathTo(const QString& from, const QString& to,
                                   const QStringList& allowed = commands());

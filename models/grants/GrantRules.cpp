@@ -32,99 +32,28 @@ Step refused(const char* code, Message problem)
     return {{}, std::move(problem), QString::fromLatin1(code), {}};
 }
 
-struct Transition
-{
-    const char* command;
-    QStringList from;
-    const char* to;
-    bool (*mayAct)(Role);
-    // The arguments it takes, each no longer than the field it is copied into (reference 300,
-    // handover 4000); which of them are needed, and why, the step's own checks say.
-    QList<ArgumentSpec> arguments = {};
-};
-
 const ArgumentSpec Reference{QStringLiteral("reference"), 300, false};
 const ArgumentSpec Reason{QStringLiteral("reason"), 2000, false};
 
-const QList<Transition>& planTransitions()
+/// The step itself: known command, right state, right role.
+Step move(const StepTable& steps, const QString& state, const QString& command, const QJsonObject& arguments,
+          Role role, const char* (*stateLabelSource)(const QString&))
 {
-    static const QList<Transition> transitions{
-        {"submit", {QStringLiteral("drafting")}, "collective_decision", isStaff},
-        {"decide", {QStringLiteral("collective_decision")}, "government_approval", signsOff, {Reference}},
-        {"file", {QStringLiteral("government_approval")}, "filed", signsOff, {Reference}},
-        {"return",
-         {QStringLiteral("collective_decision"), QStringLiteral("government_approval")},
-         "drafting",
-         signsOff,
-         {Reason}},
-        {"revise", {QStringLiteral("filed")}, "drafting", isStaff, {Reason}},
-    };
-    return transitions;
-}
-
-const QList<Transition>& agreementTransitions()
-{
-    static const QList<Transition> transitions{
-        {"start_evaluation", {QStringLiteral("operating"), QStringLiteral("renewed")}, "evaluation", isStaff},
-        {"renew",
-         {QStringLiteral("evaluation")},
-         "renewed",
-         signsOff,
-         {Reason, ArgumentSpec{QStringLiteral("ends_on"), 10, false}}},
-        {"exit",
-         {QStringLiteral("operating"), QStringLiteral("evaluation"), QStringLiteral("renewed")},
-         "exited",
-         signsOff,
-         {ArgumentSpec{QStringLiteral("handover"), 4000, false}}},
-        {"terminate",
-         {QStringLiteral("operating"), QStringLiteral("evaluation"), QStringLiteral("renewed")},
-         "terminated",
-         signsOff,
-         {Reason}},
-    };
-    return transitions;
-}
-
-QStringList commandsOf(const QList<Transition>& transitions)
-{
-    QStringList list;
-    for (const Transition& transition : transitions)
-        list << QString::fromLatin1(transition.command);
-    return list;
-}
-
-QStringList available(const QList<Transition>& transitions, const QString& state, Role role)
-{
-    QStringList list;
-    for (const Transition& transition : transitions) {
-        if (transition.from.contains(state) && transition.mayAct(role))
-            list << QString::fromLatin1(transition.command);
-    }
-    return list;
-}
-
-/// The transition itself: known command, right state, right role.
-Step move(const QList<Transition>& transitions, const QString& state, const QString& command,
-          const QJsonObject& arguments, Role role, const char* (*stateLabelSource)(const QString&))
-{
-    for (const Transition& transition : transitions) {
-        if (command != QLatin1String(transition.command))
-            continue;
-        if (!transition.mayAct(role))
-            return refused("forbidden", tr("Your role may not take this step."));
-        if (!transition.from.contains(state))
-            return refused("invalid_state",
-                           tr("This step does not apply to a record in the state \"%1\".")
-                               .argTerm("xs::GrantVocabulary", stateLabelSource(state), state));
-        // Grant steps read only the arguments they declare (into reference, ends_on, handover).
-        if (const Refusal refusal =
-                checkArguments(transition.arguments, arguments, UndeclaredArguments::Ignore);
-            refusal.isRefused())
-            return {{}, refusal.message, refusal.code, {}};
-        const QString to = QString::fromLatin1(transition.to);
-        return {to, {}, {}, {{QStringLiteral("state"), to}}};
-    }
-    return refused("unknown_command", tr("Unknown step \"%1\".").arg(command));
+    const StepDefinition* step = steps.find(command);
+    if (!step)
+        return refused("unknown_command", tr("Unknown step \"%1\".").arg(command));
+    if (!step->mayGive(role))
+        return refused("forbidden", tr("Your role may not take this step."));
+    if (!step->from.contains(state))
+        return refused("invalid_state", tr("This step does not apply to a record in the state \"%1\".")
+                                            .argTerm("xs::GrantVocabulary", stateLabelSource(state), state));
+    // The arguments each step takes, each no longer than the field it is copied into (reference
+    // 300, handover 4000); which of them are needed, and why, the step's own checks say. Grant steps
+    // read only the arguments they declare (into reference, ends_on, handover).
+    if (const Refusal refusal = checkArguments(step->arguments, arguments, UndeclaredArguments::Ignore);
+        refusal.isRefused())
+        return {{}, refusal.message, refusal.code, {}};
+    return {step->to, {}, {}, {{QStringLiteral("state"), step->to}}};
 }
 
 QString text(const QJsonObject& object, const char* key)
@@ -149,14 +78,67 @@ QDate date(const QJsonObject& object, const char* key)
 
 } // namespace
 
+const StepTable& planSteps()
+{
+    static const StepTable table({
+        {QStringLiteral("submit"),
+         {QStringLiteral("drafting")},
+         QStringLiteral("collective_decision"),
+         isStaff},
+        {QStringLiteral("decide"),
+         {QStringLiteral("collective_decision")},
+         QStringLiteral("government_approval"),
+         signsOff,
+         {Reference}},
+        {QStringLiteral("file"),
+         {QStringLiteral("government_approval")},
+         QStringLiteral("filed"),
+         signsOff,
+         {Reference}},
+        {QStringLiteral("return"),
+         {QStringLiteral("collective_decision"), QStringLiteral("government_approval")},
+         QStringLiteral("drafting"),
+         signsOff,
+         {Reason}},
+        {QStringLiteral("revise"), {QStringLiteral("filed")}, QStringLiteral("drafting"), isStaff, {Reason}},
+    });
+    return table;
+}
+
+const StepTable& agreementSteps()
+{
+    static const StepTable table({
+        {QStringLiteral("start_evaluation"),
+         {QStringLiteral("operating"), QStringLiteral("renewed")},
+         QStringLiteral("evaluation"),
+         isStaff},
+        {QStringLiteral("renew"),
+         {QStringLiteral("evaluation")},
+         QStringLiteral("renewed"),
+         signsOff,
+         {Reason, ArgumentSpec{QStringLiteral("ends_on"), 10, false}}},
+        {QStringLiteral("exit"),
+         {QStringLiteral("operating"), QStringLiteral("evaluation"), QStringLiteral("renewed")},
+         QStringLiteral("exited"),
+         signsOff,
+         {ArgumentSpec{QStringLiteral("handover"), 4000, false}}},
+        {QStringLiteral("terminate"),
+         {QStringLiteral("operating"), QStringLiteral("evaluation"), QStringLiteral("renewed")},
+         QStringLiteral("terminated"),
+         signsOff,
+         {Reason}},
+    });
+    return table;
+}
+
 QStringList planCommands()
 {
-    return commandsOf(planTransitions());
+    return planSteps().commands();
 }
 
 QStringList availablePlanCommands(const QString& state, Role role)
 {
-    return available(planTransitions(), state, role);
+    return planSteps().available(state, role);
 }
 
 QStringList missingSections(const QJsonObject& plan)
@@ -172,7 +154,7 @@ QStringList missingSections(const QJsonObject& plan)
 
 Step planStep(const QJsonObject& plan, const QString& command, const QJsonObject& arguments, Role role)
 {
-    Step step = move(planTransitions(), text(plan, "state"), command, arguments, role,
+    Step step = move(planSteps(), text(plan, "state"), command, arguments, role,
                      GrantVocabulary::planStateLabelSource);
     if (step.isRefused())
         return step;
@@ -202,18 +184,18 @@ Step planStep(const QJsonObject& plan, const QString& command, const QJsonObject
 
 QStringList agreementCommands()
 {
-    return commandsOf(agreementTransitions());
+    return agreementSteps().commands();
 }
 
 QStringList availableAgreementCommands(const QString& state, Role role)
 {
-    return available(agreementTransitions(), state, role);
+    return agreementSteps().available(state, role);
 }
 
 Step agreementStep(const QJsonObject& agreement, const QString& command, const QJsonObject& arguments,
                    Role role)
 {
-    Step step = move(agreementTransitions(), text(agreement, "state"), command, arguments, role,
+    Step step = move(agreementSteps(), text(agreement, "state"), command, arguments, role,
                      GrantVocabulary::agreementStateLabelSource);
     if (step.isRefused())
         return step;

@@ -2,6 +2,7 @@
 
 #include "models/common/Message.h"
 #include "models/journal/AccessPolicy.h"
+#include "models/journal/StepTable.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -37,6 +38,11 @@ struct Step
     QJsonObject effect;
     bool isRefused() const { return !problem.isEmpty(); }
 };
+
+/// The steps of a plan and of an agreement, each in one table (staff draft and evaluate; managers
+/// sign off). planStep and agreementStep add each step's own checks of its arguments.
+const StepTable& planSteps();
+const StepTable& agreementSteps();
 
 /// submit · decide · file · return · revise (a major change goes through approval again).
 QStringList planCommands();

@@ -1,10 +1,14 @@
 // The record types are defined once, in their areas, and the generic layers take them from there:
 // these checks fail when a definition is incomplete or when generic code starts naming types again.
 #include "models/catalog/CatalogVocabulary.h"
+#include "models/catalog/CatalogWorkflow.h"
 #include "models/catalog/io/CatalogColumns.h"
+#include "models/grants/GrantRules.h"
+#include "models/grants/GrantVocabulary.h"
 #include "models/journal/AccessPolicy.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/FieldLabels.h"
+#include "models/journal/Roles.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -25,6 +29,9 @@ private slots:
     void everyTypeHasExactlyOneAccessRule();
     void theJournalNamesNoRecordType();
     void catalogFilesAndFormsCoverEveryEntryField();
+    void stepTablesNameOnlyTheirStates_data();
+    void stepTablesNameOnlyTheirStates();
+    void stepTablesFindTheShortestPath();
 };
 
 void TestRecordTypes::everyTypeAndFieldHasALabel()
@@ -109,6 +116,55 @@ void TestRecordTypes::catalogFilesAndFormsCoverEveryEntryField()
                      qPrintable(field.vocabulary));
     }
     QCOMPARE(CatalogColumns::all().size(), entry->fields.size() + 2); // and the id and the items
+}
+
+void TestRecordTypes::stepTablesNameOnlyTheirStates_data()
+{
+    QTest::addColumn<const StepTable*>("table");
+    QTest::addColumn<QStringList>("states");
+    QTest::newRow("catalog entry") << &CatalogWorkflow::steps() << CatalogWorkflow::states();
+    QTest::newRow("grant plan") << &GrantRules::planSteps() << GrantVocabulary::planStates();
+    QTest::newRow("grant agreement") << &GrantRules::agreementSteps() << GrantVocabulary::agreementStates();
+}
+
+void TestRecordTypes::stepTablesNameOnlyTheirStates()
+{
+    QFETCH(const StepTable*, table);
+    QFETCH(QStringList, states);
+    QVERIFY(!table->steps().isEmpty());
+    QSet<QString> commands;
+    for (const StepDefinition& step : table->steps()) {
+        QVERIFY2(!commands.contains(step.command), qPrintable(step.command));
+        commands.insert(step.command);
+        QVERIFY2(step.mayGive, qPrintable(step.command));
+        QVERIFY2(step.mayGive(Role::Admin), qPrintable(step.command)); // administrators may give every step
+        QVERIFY2(!step.mayGive(Role::Auditor), qPrintable(step.command)); // auditors read only
+        QVERIFY2(states.contains(step.to), qPrintable(step.command + QLatin1Char(' ') + step.to));
+        QVERIFY(!step.from.isEmpty());
+        for (const QString& from : step.from)
+            QVERIFY2(states.contains(from), qPrintable(step.command + QLatin1Char(' ') + from));
+    }
+}
+
+void TestRecordTypes::stepTablesFindTheShortestPath()
+{
+    const StepTable& catalog = CatalogWorkflow::steps();
+    QCOMPARE(catalog.pathTo(QStringLiteral("draft"), QStringLiteral("withdrawn"), catalog.commands()),
+             std::optional<QStringList>(
+                 {QStringLiteral("submit"), QStringLiteral("publish"), QStringLiteral("withdraw")}));
+    QCOMPARE(catalog.pathTo(QStringLiteral("draft"), QStringLiteral("draft"), catalog.commands()),
+             std::optional<QStringList>(QStringList()));
+    QCOMPARE(catalog.pathTo(QStringLiteral("published"), QStringLiteral("draft"), catalog.commands()),
+             std::optional<QStringList>(
+                 {QStringLiteral("withdraw"), QStringLiteral("submit"), QStringLiteral("return")}));
+    QVERIFY(
+        !catalog.pathTo(QStringLiteral("draft"), QStringLiteral("published"), {QStringLiteral("submit")}));
+    QCOMPARE(catalog.available(QStringLiteral("submitted"), Role::Reviewer),
+             QStringList({QStringLiteral("publish"), QStringLiteral("return")}));
+    QVERIFY(catalog.available(QStringLiteral("submitted"), Role::Cataloguer).isEmpty());
+    QCOMPARE(catalog.next(QStringLiteral("withdrawn"), QStringLiteral("submit")),
+             std::optional<QString>(QStringLiteral("submitted")));
+    QVERIFY(!catalog.next(QStringLiteral("withdrawn"), QStringLiteral("no-such-step")));
 }
 
 QTEST_GUILESS_MAIN(TestRecordTypes)

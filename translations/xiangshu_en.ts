@@ -1068,7 +1068,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search names, codes, abstracts and source systems (Ctrl+F)</source>
+        <source>Search the catalog (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches resource names, codes, abstracts and source information systems, Chinese substrings included.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1058,8 +1058,12 @@
         <translation>请先在表格中选择要修改的条目。</translation>
     </message>
     <message>
-        <source>Search names, codes, abstracts and source systems (Ctrl+F)</source>
-        <translation>搜索名称、代码、摘要和来源信息系统（Ctrl+F）</translation>
+        <source>Search the catalog (Ctrl+F)</source>
+        <translation>搜索目录（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Searches resource names, codes, abstracts and source information systems, Chinese substrings included.</source>
+        <translation>搜索资源名称、代码、摘要和来源信息系统，支持中文子串。</translation>
     </message>
 </context>
 <context>

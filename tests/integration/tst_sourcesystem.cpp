@@ -20,6 +20,7 @@
 #include "ui/catalog/CatalogEntryForm.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +30,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 namespace {
 // What every change here is stamped with: these tests hold on any date.
@@ -170,6 +172,17 @@ void TestSourceSystem::theFormOffersItWhereTheDefinitionPutsIt()
     QCOMPARE(form.values().value(Field).toString(), QStringLiteral("新平台"));
     editor->clear();
     QVERIFY(form.values().value(Field).isNull());
+    // Scrolling the form over a choice it has not focused leaves the choice as it was.
+    auto* grade = qobject_cast<QComboBox*>(form.editorFor(QStringLiteral("grade")));
+    QVERIFY(grade);
+    grade->setCurrentIndex(1); // a value the wheel could move from, either way
+    const QString gradeBefore = grade->currentText();
+    QWheelEvent wheel(QPointF(5, 5), grade->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(grade, &wheel);
+    QCOMPARE(grade->currentText(), gradeBefore);
+    QVERIFY(!wheel.isAccepted());
+
     // The status is the workflow's: the definition keeps it out of forms.
     QVERIFY(!form.editorFor(QStringLiteral("status")));
     QVERIFY(Localization::install(*qApp, QStringLiteral("en")));

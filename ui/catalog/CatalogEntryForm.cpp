@@ -3,6 +3,7 @@
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/FieldLabels.h"
+#include "ui/common/FormComboBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -98,7 +99,7 @@ void CatalogEntryForm::addField(QFormLayout* layout, const Field& field)
         break;
     }
     case Kind::Choice: {
-        auto* combo = new QComboBox(this);
+        auto* combo = new FormComboBox(this);
         combo->addItem(tr("(not set)"), QString());
         for (const QString& choice : field.choices)
             combo->addItem(CatalogVocabulary::label(choice), choice);

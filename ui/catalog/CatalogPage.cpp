@@ -43,7 +43,10 @@ CatalogPage::CatalogPage(QSqlDatabase database, QString user, CatalogPermissions
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("catalogSearch"));
-    m_search->setPlaceholderText(tr("Search names, codes, abstracts and source systems (Ctrl+F)"));
+    // The placeholder stays short enough for the narrow box; the tooltip says what is searched.
+    m_search->setPlaceholderText(tr("Search the catalog (Ctrl+F)"));
+    m_search->setToolTip(tr("Searches resource names, codes, abstracts and source information systems, "
+                            "Chinese substrings included."));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     auto* find = new QAction(this);

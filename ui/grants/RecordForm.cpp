@@ -1,5 +1,7 @@
 #include "ui/grants/RecordForm.h"
 
+#include "ui/common/FormComboBox.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
@@ -159,7 +161,7 @@ QWidget* RecordForm::createEditor(const FieldSpec& field, const ChoiceSource& ch
     }
     case FieldKind::Choice:
     case FieldKind::Reference: {
-        auto* combo = new QComboBox(this);
+        auto* combo = new FormComboBox(this);
         combo->addItem(tr("(choose)"), QString());
         if (field.kind == FieldKind::Choice) {
             for (const QString& code : field.codes)

@@ -7,14 +7,12 @@
 #include "models/storage/SqlStatement.h"
 
 #include <QDate>
-#include <QScopedValueRollback>
 
 namespace xs {
 
 CatalogTableModel::CatalogTableModel(QSqlDatabase database, QObject* parent, int pageSize)
-    : QAbstractTableModel(parent)
+    : KeysetPagedModel(pageSize, parent)
     , m_database(std::move(database))
-    , m_pageSize(std::max(1, pageSize))
 {}
 
 void CatalogTableModel::loadLookups()
@@ -32,46 +30,34 @@ void CatalogTableModel::setFilter(const CatalogFilter& filter)
 {
     if (m_departmentNames.isEmpty())
         loadLookups();
-    const QScopedValueRollback notifying(m_notifying, true);
-    beginResetModel();
-    m_filter = filter;
-    m_query = filter;
-    m_query.indexedThrough = m_indexedThrough;
-    m_rows = loadPage(nullptr);
-    endResetModel();
+    loadFirstPage([&] {
+        m_filter = filter;
+        m_query = filter;
+        m_query.indexedThrough = m_indexedThrough;
+    });
 }
 
 void CatalogTableModel::reload()
 {
     loadLookups(); // departments or frequencies may have changed with a sync
-    const qsizetype wanted = std::max<qsizetype>(m_rows.size(), m_pageSize);
-    const QScopedValueRollback notifying(m_notifying, true);
-    beginResetModel();
-    m_query = m_filter;
-    m_query.indexedThrough = m_indexedThrough;
-    m_rows = loadPage(nullptr);
-    while (m_hasMore && m_rows.size() < wanted)
-        m_rows += loadPage(&m_rows.constLast());
-    endResetModel();
+    reloadKeepingRows([&] {
+        m_query = m_filter;
+        m_query.indexedThrough = m_indexedThrough;
+    });
 }
 
-QList<CatalogTableModel::Row> CatalogTableModel::loadPage(const Row* after)
+QList<CatalogTableModel::Row> CatalogTableModel::readRows(const Row* after, int limit, DatabaseError* error)
 {
-    m_error = {};
     std::optional<QPair<QVariant, qint64>> position;
     if (after)
         position = qMakePair(sortKeyOf(*after), after->rowid);
-    const SqlCondition page = CatalogQuery::page(m_query, m_pageSize + 1, position); // +1: is there more?
+    const SqlCondition page = CatalogQuery::page(m_query, limit, position);
     SqlStatement statement(m_database, page.sql);
     for (int index = 0; index < page.bindings.size(); ++index)
         statement.bind(index + 1, page.bindings.at(index));
     QList<Row> rows;
-    rows.reserve(m_pageSize);
+    rows.reserve(limit);
     while (statement.next()) {
-        if (rows.size() == m_pageSize) {
-            m_hasMore = true;
-            return rows;
-        }
         Row row;
         row.id = statement.text(1);
         row.rowid = statement.integer(2 + ColumnCount);
@@ -82,11 +68,7 @@ QList<CatalogTableModel::Row> CatalogTableModel::loadPage(const Row* after)
         }
         rows.append(std::move(row));
     }
-    if (statement.error().isError()) {
-        m_error = statement.error();
-        rows.clear();
-    }
-    m_hasMore = false;
+    *error = statement.error();
     return rows;
 }
 
@@ -134,11 +116,6 @@ bool CatalogTableModel::isOverdue(const Row& row) const
                                    m_filter.today);
 }
 
-int CatalogTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int CatalogTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -148,7 +125,7 @@ QVariant CatalogTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& row = m_rows.at(index.row());
+    const Row& row = rowAt(index.row());
     const QString& value = row.values[index.column()];
     switch (role) {
     case Qt::DisplayRole:
@@ -200,26 +177,6 @@ QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-bool CatalogTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_hasMore && !m_notifying;
-}
-
-void CatalogTableModel::fetchMore(const QModelIndex& parent)
-{
-    // Not from inside our own reset or insert notifications: rows inserted before the last change
-    // has been announced as finished would confuse every view (QAbstractItemModelTester checks this).
-    if (parent.isValid() || !m_hasMore || m_rows.isEmpty() || m_notifying)
-        return;
-    const QList<Row> page = loadPage(&m_rows.constLast());
-    if (page.isEmpty())
-        return;
-    const QScopedValueRollback notifying(m_notifying, true);
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows += page;
-    endInsertRows();
-}
-
 void CatalogTableModel::sort(int column, Qt::SortOrder order)
 {
     static const QHash<int, CatalogSort> sortable{{NameColumn, CatalogSort::Name},
@@ -235,15 +192,6 @@ void CatalogTableModel::sort(int column, Qt::SortOrder order)
         return;
     // A new order is a different first page, not the same rows moved: a reset says so honestly.
     setFilter(next);
-}
-
-int CatalogTableModel::rowOf(const QString& id) const
-{
-    for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return int(row);
-    }
-    return -1;
 }
 
 } // namespace xs

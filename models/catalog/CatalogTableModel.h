@@ -2,9 +2,8 @@
 
 #include "models/catalog/CatalogFilter.h"
 #include "models/catalog/UpdateFrequencies.h"
-#include "models/storage/DatabaseError.h"
+#include "models/common/KeysetPagedModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
@@ -12,10 +11,21 @@
 
 namespace xs {
 
+// A page holds up to every resource (200,000 at the bench scale), so a row is kept small: the
+// values that repeat (department, attributes, grade, frequency, status, dates) share one string per
+// distinct value, and the sort key is not stored but read from the values.
+struct CatalogTableRow
+{
+    static constexpr int ColumnCount = 9; // CatalogTableModel::ColumnCount (checked there)
+    qint64 rowid = 0;                     // the key of the search order, and what breaks ties in the others
+    QString id;
+    QString values[ColumnCount]; // stored values; the department column holds the department code
+};
+
 /// The catalog table: resources matching a CatalogFilter, filtered and sorted in SQL and loaded a
 /// page at a time with keyset paging (each page starts after the last row's sort key and rowid), so
 /// page 2,000 costs what page 1 costs and the view never holds more rows than were scrolled to.
-class CatalogTableModel : public QAbstractTableModel
+class CatalogTableModel : public KeysetPagedModel<CatalogTableRow>
 {
     Q_OBJECT
 
@@ -33,6 +43,7 @@ public:
         StatusColumn,
         ColumnCount,
     };
+    static_assert(ColumnCount == CatalogTableRow::ColumnCount);
     enum Role
     {
         IdRole = Qt::UserRole + 1, // the resource's id
@@ -48,32 +59,15 @@ public:
     void setFilter(const CatalogFilter& filter);
     /// Loads again, keeping as many rows as were loaded (after an edit or a sync).
     void reload();
-    /// The last query's error, if it failed (the model is then empty).
-    DatabaseError lastError() const { return m_error; }
-
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    /// The row of a resource among those loaded, or -1.
-    int rowOf(const QString& id) const;
-
 private:
-    // A page holds up to every resource (200,000 at the bench scale), so a row is kept small: the
-    // values that repeat (department, attributes, grade, frequency, status, dates) share one string
-    // per distinct value, and the sort key is not stored but read from the values.
-    struct Row
-    {
-        qint64 rowid = 0; // the key of the search order, and what breaks ties in the others
-        QString id;
-        QString values[ColumnCount]; // stored values; DepartmentColumn holds the department code
-    };
+    using Row = CatalogTableRow;
 
-    QList<Row> loadPage(const Row* after);
+    QList<Row> readRows(const Row* after, int limit, DatabaseError* error) override;
     void loadLookups();
     QVariant sortKeyOf(const Row& row) const;
     QString shared(QByteArrayView utf8);
@@ -83,14 +77,9 @@ private:
     CatalogFilter m_filter;
     CatalogFilter m_query; // m_filter as the pages query it: told how far the search index goes
     std::optional<qint64> m_indexedThrough;
-    QList<Row> m_rows;
-    bool m_hasMore = false;
-    bool m_notifying = false;
     QHash<QString, QString> m_departmentNames; // code → name
     QHash<QByteArray, QString> m_sharedValues; // UTF-8 → the one shared string
     UpdateFrequencies m_frequencies;
-    int m_pageSize = PageSize;
-    DatabaseError m_error;
 };
 
 } // namespace xs

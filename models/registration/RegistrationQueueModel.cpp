@@ -3,16 +3,13 @@
 #include "models/registration/RegistrationVocabulary.h"
 #include "models/storage/SqlStatement.h"
 
-#include <QScopedValueRollback>
-
 namespace xs {
 
 RegistrationQueueModel::RegistrationQueueModel(QSqlDatabase database, WorkingCalendar calendar,
                                                QObject* parent, int pageSize)
-    : QAbstractTableModel(parent)
+    : KeysetPagedModel(pageSize, parent)
     , m_database(std::move(database))
     , m_calendar(std::move(calendar))
-    , m_pageSize(std::max(1, pageSize))
 {}
 
 QString RegistrationQueueModel::applicantSummary(const QString& firstName, int applicants)
@@ -24,51 +21,36 @@ QString RegistrationQueueModel::applicantSummary(const QString& firstName, int a
 
 void RegistrationQueueModel::setFilter(const QueueFilter& filter)
 {
-    const QScopedValueRollback notifying(m_notifying, true);
-    beginResetModel();
-    m_filter = filter;
-    m_rows = loadPage(nullptr);
-    endResetModel();
+    loadFirstPage([&] { m_filter = filter; });
 }
 
 void RegistrationQueueModel::setCalendar(WorkingCalendar calendar)
 {
     m_calendar = std::move(calendar);
-    for (Row& row : m_rows)
-        row.remainingKnown = false;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, DeadlineColumn), index(int(m_rows.size()) - 1, RemainingColumn));
+    for (const Row& row : rows())
+        row.remainingKnown = false; // the cache of working days left is mutable
+    if (!rows().isEmpty())
+        emit dataChanged(index(0, DeadlineColumn), index(int(rows().size()) - 1, RemainingColumn));
 }
 
 void RegistrationQueueModel::reload()
 {
-    const qsizetype wanted = std::max<qsizetype>(m_rows.size(), m_pageSize);
-    const QScopedValueRollback notifying(m_notifying, true);
-    beginResetModel();
-    m_rows = loadPage(nullptr);
-    while (m_hasMore && m_rows.size() < wanted)
-        m_rows += loadPage(&m_rows.constLast());
-    endResetModel();
+    reloadKeepingRows();
 }
 
-QList<RegistrationQueueModel::Row> RegistrationQueueModel::loadPage(const Row* after)
+QList<RegistrationQueueModel::Row> RegistrationQueueModel::readRows(const Row* after, int limit,
+                                                                    DatabaseError* error)
 {
-    m_error = {};
     std::optional<std::pair<QString, QString>> position;
     if (after)
         position = std::make_pair(after->sortKey, after->id);
-    const RegistrationQueueQuery::Statement page =
-        RegistrationQueueQuery::page(m_filter, m_pageSize + 1, position); // +1: is there more?
+    const RegistrationQueueQuery::Statement page = RegistrationQueueQuery::page(m_filter, limit, position);
     SqlStatement statement(m_database, page.sql);
     for (int index = 0; index < page.bindings.size(); ++index)
         statement.bind(index + 1, page.bindings.at(index));
     QList<Row> rows;
-    rows.reserve(m_pageSize);
+    rows.reserve(limit);
     while (statement.next()) {
-        if (rows.size() == m_pageSize) {
-            m_hasMore = true;
-            return rows;
-        }
         Row row;
         row.id = statement.text(0);
         row.sortKey = statement.text(1);
@@ -85,11 +67,7 @@ QList<RegistrationQueueModel::Row> RegistrationQueueModel::loadPage(const Row* a
         row.movedFrom = QDate::fromString(statement.text(12), Qt::ISODate);
         rows.append(std::move(row));
     }
-    if (statement.error().isError()) {
-        m_error = statement.error();
-        rows.clear();
-    }
-    m_hasMore = false;
+    *error = statement.error();
     return rows;
 }
 
@@ -127,25 +105,6 @@ RegistrationQueueModel::Urgency RegistrationQueueModel::urgency(const Row& row) 
     return left && left->days <= SoonWorkdays ? Urgency::Soon : Urgency::Normal;
 }
 
-QString RegistrationQueueModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
-}
-
-int RegistrationQueueModel::rowOf(const QString& id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return row;
-    }
-    return -1;
-}
-
-int RegistrationQueueModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int RegistrationQueueModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -153,9 +112,9 @@ int RegistrationQueueModel::columnCount(const QModelIndex& parent) const
 
 QVariant RegistrationQueueModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const Row& row = m_rows.at(index.row());
+    const Row& row = rowAt(index.row());
     switch (role) {
     case IdRole:
         return row.id;
@@ -236,25 +195,6 @@ QVariant RegistrationQueueModel::headerData(int section, Qt::Orientation orienta
         return tr("Assignee");
     }
     return {};
-}
-
-bool RegistrationQueueModel::canFetchMore(const QModelIndex& parent) const
-{
-    // The model tester asks during resets and inserts; a fetch then would nest notifications.
-    return !parent.isValid() && m_hasMore && !m_notifying;
-}
-
-void RegistrationQueueModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent) || m_rows.isEmpty())
-        return;
-    const QScopedValueRollback notifying(m_notifying, true);
-    QList<Row> more = loadPage(&m_rows.constLast());
-    if (more.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
-    m_rows += std::move(more);
-    endInsertRows();
 }
 
 void RegistrationQueueModel::sort(int column, Qt::SortOrder order)

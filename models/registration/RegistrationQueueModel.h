@@ -1,20 +1,39 @@
 #pragma once
 
 #include "models/calendar/WorkingCalendar.h"
+#include "models/common/KeysetPagedModel.h"
 #include "models/registration/DeadlineText.h"
 #include "models/registration/RegistrationQueueQuery.h"
-#include "models/storage/DatabaseError.h"
 
-#include <QAbstractTableModel>
 #include <QSqlDatabase>
 
 #include <optional>
 
 namespace xs {
 
+/// One application as the queue lists it.
+struct RegistrationQueueRow
+{
+    QString id;
+    QString sortKey;
+    QString number;
+    QString type;
+    QString applicant; // the first one's name
+    int applicants = 0;
+    QString dataName;
+    QString state;
+    QDate deadline;
+    bool provisional = false;
+    QDate movedFrom;
+    QString assignee;
+    QDate expiresOn;
+    mutable WorkdayCount remaining; // working days left, computed when first shown
+    mutable bool remainingKnown = false;
+};
+
 /// The registration queue: one view of the applications, loaded a page at a time in deadline
 /// order, with each step's remaining working days computed from the calendar for the rows shown.
-class RegistrationQueueModel : public QAbstractTableModel
+class RegistrationQueueModel : public KeysetPagedModel<RegistrationQueueRow>
 {
     Q_OBJECT
 
@@ -59,16 +78,10 @@ public:
     void setCalendar(WorkingCalendar calendar);
     /// Loads again, keeping as many rows as were loaded (after a step or a sync).
     void reload();
-    DatabaseError lastError() const { return m_error; }
-    QString idAt(int row) const;
-    int rowOf(const QString& id) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
     /// Only the deadline sorts (ascending or descending): the queue's order is the deadline.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -76,26 +89,9 @@ public:
     static QString applicantSummary(const QString& firstName, int applicants);
 
 private:
-    struct Row
-    {
-        QString id;
-        QString sortKey;
-        QString number;
-        QString type;
-        QString applicant; // the first one's name
-        int applicants = 0;
-        QString dataName;
-        QString state;
-        QDate deadline;
-        bool provisional = false;
-        QDate movedFrom;
-        QString assignee;
-        QDate expiresOn;
-        mutable WorkdayCount remaining; // working days left, computed when first shown
-        mutable bool remainingKnown = false;
-    };
+    using Row = RegistrationQueueRow;
 
-    QList<Row> loadPage(const Row* after);
+    QList<Row> readRows(const Row* after, int limit, DatabaseError* error) override;
     std::optional<WorkdayCount> remaining(const Row& row) const;
     StepDeadline deadlineOf(const Row& row) const;
     Urgency urgency(const Row& row) const;
@@ -103,11 +99,6 @@ private:
     QSqlDatabase m_database;
     WorkingCalendar m_calendar;
     QueueFilter m_filter;
-    QList<Row> m_rows;
-    bool m_hasMore = false;
-    bool m_notifying = false;
-    int m_pageSize = PageSize;
-    DatabaseError m_error;
 };
 
 } // namespace xs

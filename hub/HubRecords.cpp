@@ -1,6 +1,5 @@
 #include "hub/HubRecords.h"
 
-#include "hub/HubCatalogChecks.h"
 #include "hub/HubLog.h"
 #include "hub/HubRegistrationSteps.h"
 #include "hub/HubStore.h"
@@ -32,6 +31,27 @@ public:
                const QString& exceptId) const override
     {
         return m_store.valueTaken(entity, field, value, exceptId);
+    }
+
+private:
+    const HubStore& m_store;
+};
+
+/// The hub's store as a record type's rules read it.
+class HubStoredRecords : public StoredRecords
+{
+public:
+    explicit HubStoredRecords(const HubStore& store)
+        : m_store(store)
+    {}
+    std::optional<RecordState> find(const QString& entity, const QString& id) const override
+    {
+        return m_store.record(entity, id, false);
+    }
+    QList<RecordState> liveWith(const QString& entity, const QString& field,
+                                const QString& value) const override
+    {
+        return m_store.liveRecordsWith(entity, field, value);
     }
 
 private:
@@ -154,9 +174,10 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
                                                                           : QStringLiteral("invalid"),
                          problem->message, problem->field},
                         current);
-    // The area's own rules, as the desktop's editors and importer check them.
-    if (operation.kind == Operation::Kind::Upsert) {
-        const QList<FieldProblem> problems = HubCatalogChecks(m_store).problems(next, later);
+    // The type's own rules, as the desktop's editors and importer check them.
+    if (const AccessRule* rule = accessRuleFor(entity->name);
+        operation.kind == Operation::Kind::Upsert && rule && rule->rules) {
+        const QList<FieldProblem> problems = rule->rules({next, HubStoredRecords(m_store), later});
         if (!problems.isEmpty())
             return rejected(
                 operation,

@@ -1,6 +1,7 @@
 #include "models/catalog/CatalogAccess.h"
 
 #include "models/catalog/CatalogPermissions.h"
+#include "models/catalog/CatalogStoredChecks.h"
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/CatalogWorkflow.h"
 #include "models/journal/StepArguments.h"
@@ -136,9 +137,10 @@ QJsonObject entryEffect(const AccessRequest& request)
 
 QList<AccessRule> rules()
 {
-    return {{QStringLiteral("department"), checkDepartment},
-            {QStringLiteral("catalog_entry"), checkEntry, true, false, entryEffect},
-            {QStringLiteral("data_item"), checkDataItem}};
+    return {
+        {QStringLiteral("department"), checkDepartment},
+        {QStringLiteral("catalog_entry"), checkEntry, true, false, entryEffect, CatalogStoredChecks::entry},
+        {QStringLiteral("data_item"), checkDataItem, false, false, nullptr, CatalogStoredChecks::dataItem}};
 }
 
 } // namespace xs::CatalogAccess

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/common/Message.h"
+#include "models/journal/RecordRules.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -10,15 +11,6 @@
 namespace xs {
 
 class UpdateFrequencies;
-
-/// A rule a record breaks, with the field to show the message beside (DOMAIN.md §1).
-struct FieldProblem
-{
-    QString field;
-    Message message;
-
-    bool operator==(const FieldProblem&) const = default;
-};
 
 /// Settings of the catalog rules that DOMAIN.md leaves open.
 struct CatalogRuleSettings

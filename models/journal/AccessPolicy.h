@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/common/Message.h"
+#include "models/journal/RecordRules.h"
 #include "models/journal/Roles.h"
 #include "models/journal/SyncTypes.h"
 
@@ -78,6 +79,9 @@ struct AccessRule
     /// What the hub writes along with an allowed operation (a first state, the state a command
     /// leads to), or nullptr when it writes only what was sent.
     QJsonObject (*effect)(const AccessRequest& request) = nullptr;
+    /// The type's own rules on what an upsert would store (the catalog's CatalogRules), which the
+    /// hub runs before it stores anything; nullptr when the field definitions are all.
+    RecordRulesCheck rules = nullptr;
 };
 
 /// Every record type's rule, assembled from the areas in models/registry.

@@ -1,0 +1,7 @@
+#include "models/journal/RecordRules.h"
+
+namespace xs {
+
+StoredRecords::~StoredRecords() = default;
+
+} // namespace xs

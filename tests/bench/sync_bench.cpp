@@ -13,6 +13,7 @@
 #include "tests/support/HttpProbe.h"
 #include "tests/support/HubProcess.h"
 #include "tests/support/TestDesktop.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,7 +39,7 @@ using namespace xs::test;
 
 namespace {
 
-const QString Password = QStringLiteral("xiangshu-demo-2026");
+const QString Password = xs::test::DemoPassword;
 
 void print(const QJsonObject& line)
 {

@@ -30,7 +30,6 @@ using namespace xs::test;
 
 namespace {
 
-const QString DemoPassword = QStringLiteral("xiangshu-demo-2026");
 constexpr qint64 MaxResidentKiB = 300 * 1024;
 
 /// A 统一社会信用代码 whose check character is right (the rule the hub checks).

@@ -26,8 +26,6 @@ using namespace xs::test;
 
 namespace {
 
-const QString DemoPassword = QStringLiteral("xiangshu-demo-2026");
-
 QString status(const QJsonValue& result)
 {
     return result.toObject().value(QStringLiteral("status")).toString() + QLatin1Char('/') +

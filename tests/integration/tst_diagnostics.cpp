@@ -29,7 +29,7 @@ namespace {
 
 xs::ManualClock TestClock(xs::ManualClock::chinaMorning(QDate(2026, 6, 15)));
 const QString Passphrase = QStringLiteral("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789");
-const QString HubPassword = QStringLiteral("xiangshu-demo-2026");
+const QString HubPassword = xs::test::DemoPassword;
 
 QByteArray everythingLogged(const QString& folder)
 {

@@ -42,7 +42,6 @@ using namespace xs::test;
 
 namespace {
 
-const QString DemoPassword = QStringLiteral("xiangshu-demo-2026");
 const QString DepartmentCode = QStringLiteral("430000027");
 const QString SourceSystem = QStringLiteral("湖南省不动产登记信息平台");
 const QString Field = QStringLiteral("source_system");

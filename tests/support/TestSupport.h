@@ -13,6 +13,9 @@
 
 namespace xs::test {
 
+/// The password of the demo users that `xiangshu-hub demo` creates (HubCommandLine::demoPassword()).
+inline const QString DemoPassword = QStringLiteral("xiangshu-demo-2026");
+
 QByteArray readFile(const QString& path);
 QByteArray sha256OfFile(const QString& path);
 bool writeFile(const QString& path, const QByteArray& data);

@@ -7,6 +7,7 @@
 #include "models/journal/SyncLedger.h"
 #include "tests/support/HubProcess.h"
 #include "tests/support/TestDesktop.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,7 +25,7 @@ using namespace xs::test;
 
 namespace {
 
-const QString Password = QStringLiteral("xiangshu-demo-2026");
+const QString Password = xs::test::DemoPassword;
 
 QString field(const std::optional<RecordState>& record, const char* name)
 {

@@ -25,7 +25,7 @@ using namespace xs::test;
 
 namespace {
 
-const QString Password = QStringLiteral("xiangshu-demo-2026");
+const QString Password = xs::test::DemoPassword;
 const QString Entity = QStringLiteral("catalog_entry");
 constexpr int Trials = 60;
 

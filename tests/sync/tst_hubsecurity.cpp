@@ -16,8 +16,6 @@ using namespace xs::test;
 
 namespace {
 
-const QString DemoPassword = QStringLiteral("xiangshu-demo-2026");
-
 QByteArray pushBody(const QString& opId, const QString& entity, const QString& id, const QJsonObject& fields)
 {
     return QJsonDocument(

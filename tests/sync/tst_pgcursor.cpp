@@ -21,7 +21,7 @@ using namespace xs;
 using namespace xs::test;
 
 namespace {
-const QString Password = QStringLiteral("xiangshu-demo-2026");
+const QString Password = xs::test::DemoPassword;
 constexpr int Pushers = 4;
 constexpr int Rounds = 100;
 constexpr int RecordsPerRound = 2; // small requests: the hubs interleave, pulls get in between

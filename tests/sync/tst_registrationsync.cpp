@@ -31,7 +31,7 @@ using namespace xs::test;
 
 namespace {
 
-const QString Password = QStringLiteral("xiangshu-demo-2026");
+const QString Password = xs::test::DemoPassword;
 const QString Entity = RegistrationWorkflow::Entity;
 
 QString field(const std::optional<RecordState>& record, const char* name)

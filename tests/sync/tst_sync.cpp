@@ -21,7 +21,7 @@ using namespace xs::test;
 
 namespace {
 
-const QString Password = QStringLiteral("xiangshu-demo-2026");
+const QString Password = xs::test::DemoPassword;
 const QString Cataloguer = QStringLiteral("demo-cataloguer");
 const QString CataloguerDepartment = QStringLiteral("430000027");
 const QString Entity = QStringLiteral("catalog_entry");

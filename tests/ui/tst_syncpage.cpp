@@ -43,7 +43,7 @@ using namespace xs;
 using namespace xs::test;
 
 namespace {
-const QString Password = QStringLiteral("xiangshu-demo-2026");
+const QString Password = xs::test::DemoPassword;
 const QString Cataloguer = QStringLiteral("demo-cataloguer");
 const QString Department = QStringLiteral("430000027");
 const QString Entity = QStringLiteral("catalog_entry");

@@ -154,6 +154,14 @@ std::optional<RecordState> decodeRecord(const QJsonObject& object, QString* erro
     record.updatedAt = object.value(QStringLiteral("updated_at")).toString().left(64);
     record.updatedBy = object.value(QStringLiteral("updated_by")).toString().left(128);
     record.fields = fields.toObject();
+    // A field this program does not know comes from a newer hub (a field added since this version,
+    // as 来源信息系统 was): the record is kept without it, as this version's tables hold it.
+    // Refusing it would set aside every record of the type until the desktop is updated, and
+    // field auditors update late. Pushes stay strict: the hub refuses a field it does not know.
+    for (const QString& name : record.fields.keys()) {
+        if (!entity->field(name))
+            record.fields.remove(name);
+    }
     if (const QString problem = entity->validate(record.fields); !problem.isEmpty()) {
         fail(error, problem);
         return std::nullopt;

@@ -17,6 +17,7 @@ private slots:
     void operationsRoundTrip();
     void resultsRoundTrip();
     void pagesRoundTrip();
+    void aNewerHubsFieldIsLeftOutNotQuarantined();
     void badPushesAreRefused_data();
     void badPushesAreRefused();
     void oversizedBodiesAreRefused();
@@ -119,6 +120,39 @@ void TestWireCodec::pagesRoundTrip()
     QCOMPARE(decoded->cursor, 500);
     QVERIFY(decoded->more);
     QCOMPARE(decoded->changes.constFirst(), page.changes.constFirst());
+}
+
+void TestWireCodec::aNewerHubsFieldIsLeftOutNotQuarantined()
+{
+    // A hub one version ahead sends a field this desktop does not know yet: the record arrives
+    // without it. A known field of the wrong type still sets the record aside.
+    ChangePage page;
+    page.cursor = 2;
+    page.changes.append({QStringLiteral("department"),
+                         QStringLiteral("d-1"),
+                         1,
+                         false,
+                         QStringLiteral("t"),
+                         QStringLiteral("u"),
+                         {{QStringLiteral("code"), QStringLiteral("430100001")},
+                          {QStringLiteral("field_of_a_later_version"), QStringLiteral("x")}},
+                         1});
+    page.changes.append({QStringLiteral("department"),
+                         QStringLiteral("d-2"),
+                         1,
+                         false,
+                         QStringLiteral("t"),
+                         QStringLiteral("u"),
+                         {{QStringLiteral("code"), 42}},
+                         2});
+    QString error;
+    const auto decoded = WireCodec::decodeChangePage(WireCodec::encodeChangePage(page), &error);
+    QVERIFY2(decoded, qPrintable(error));
+    QCOMPARE(decoded->changes.size(), 1);
+    QCOMPARE(decoded->changes.constFirst().fields,
+             QJsonObject({{QStringLiteral("code"), QStringLiteral("430100001")}}));
+    QCOMPARE(decoded->quarantined.size(), 1);
+    QCOMPARE(decoded->quarantined.constFirst().recordId, QStringLiteral("d-2"));
 }
 
 void TestWireCodec::badPushesAreRefused_data()

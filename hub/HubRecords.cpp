@@ -116,10 +116,11 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
     }
     const AccessRequest request{principal, operation, current ? &*current : nullptr,
                                 parent ? &*parent : nullptr, parentBefore ? &*parentBefore : nullptr};
-    const Refusal refusal =
-        checkOperation(principal, operation, request.current, request.parentEntry, request.parentEntryBefore);
+    const AccessRule* rule = accessRuleFor(operation.entity); // once: the check, effect and rules
+    const Refusal refusal = checkOperation(request, rule);
     if (refusal.isRefused())
         return rejected(operation, refusal, current);
+    // From here the type is known: an unknown one has no rule and was refused above.
 
     // Workflow commands are checked against the current state, not a version: they never conflict.
     const qint64 currentVersion = current ? current->version : 0;
@@ -142,7 +143,7 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
         if (step.isRefused())
             return rejected(operation, step.refusal, current);
         workflowEffect = step.effect;
-    } else if (const AccessRule* rule = accessRuleFor(entity->name); rule && rule->effect)
+    } else if (rule->effect)
         workflowEffect = rule->effect(request);
 
     RecordState next =
@@ -175,8 +176,7 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
                          problem->message, problem->field},
                         current);
     // The type's own rules, as the desktop's editors and importer check them.
-    if (const AccessRule* rule = accessRuleFor(entity->name);
-        operation.kind == Operation::Kind::Upsert && rule && rule->rules) {
+    if (operation.kind == Operation::Kind::Upsert && rule->rules) {
         const QList<FieldProblem> problems = rule->rules({next, HubStoredRecords(m_store), later});
         if (!problems.isEmpty())
             return rejected(

@@ -124,13 +124,7 @@ QList<EntitySchema> catalogRecordTypes()
 
 const QStringList& catalogSearchColumns()
 {
-    static const QStringList columns = [] {
-        for (const EntitySchema& type : catalogRecordTypes()) {
-            if (type.name == QLatin1String("catalog_entry"))
-                return type.searchableFieldNames();
-        }
-        return QStringList();
-    }();
+    static const QStringList columns = findEntity(QStringLiteral("catalog_entry"))->searchableFieldNames();
     return columns;
 }
 

@@ -39,7 +39,14 @@ const AccessRule* accessRuleFor(const QString& entity)
 Refusal checkOperation(const Principal& principal, const Operation& operation, const RecordState* current,
                        const RecordState* parentEntry, const RecordState* parentEntryBefore)
 {
-    const AccessRule* rule = accessRuleFor(operation.entity);
+    return checkOperation({principal, operation, current, parentEntry, parentEntryBefore},
+                          accessRuleFor(operation.entity));
+}
+
+Refusal checkOperation(const AccessRequest& request, const AccessRule* rule)
+{
+    const Principal& principal = request.principal;
+    const Operation& operation = request.operation;
     // Managers read dashboards and sign off: a step on a record that takes sign-offs is all they
     // may send.
     if (principal.role == Role::Manager &&
@@ -55,7 +62,7 @@ Refusal checkOperation(const Principal& principal, const Operation& operation, c
         return Refusal::of("unknown_command",
                            XS_MESSAGE("xs::AccessPolicy", "\"%1\" is not a workflow command for %2")
                                .arg(operation.command.left(64), operation.entity));
-    return rule->check({principal, operation, current, parentEntry, parentEntryBefore});
+    return rule->check(request);
 }
 
 } // namespace xs

@@ -95,5 +95,7 @@ const AccessRule* accessRuleFor(const QString& entity);
 /// current is the record as the hub holds it now (nullptr for a new record).
 Refusal checkOperation(const Principal& principal, const Operation& operation, const RecordState* current,
                        const RecordState* parentEntry, const RecordState* parentEntryBefore = nullptr);
+/// The same, for a caller that already holds the type's rule (nullptr: an unknown type).
+Refusal checkOperation(const AccessRequest& request, const AccessRule* rule);
 
 } // namespace xs

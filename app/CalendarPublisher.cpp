@@ -58,7 +58,7 @@ CalendarPublisher::Result CalendarPublisher::publish(const CalendarYear& year)
         return result;
     ChangeJournal journal(m_database, m_user, m_clock);
     journal.setJoinsOuterTransaction(true);
-    if ((result.error = journal.upsert(QStringLiteral("calendar_year"), CalendarYear::recordId(year.year),
+    if ((result.error = journal.upsert(CalendarYear::Entity, CalendarYear::recordId(year.year),
                                        year.toRecordFields()))
             .isError())
         return result;

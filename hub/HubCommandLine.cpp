@@ -306,7 +306,7 @@ int HubCommandLine::publishCalendar(const QStringList& arguments)
         return failure(tr("Cannot open the hub database: %1").arg(error));
     HubLog log(m_clock);
     HubRecords records(*store, &log);
-    if (!records.seed({RecordState{QStringLiteral("calendar_year"),
+    if (!records.seed({RecordState{CalendarYear::Entity,
                                    CalendarYear::recordId(year->year),
                                    0,
                                    false,
@@ -317,11 +317,11 @@ int HubCommandLine::publishCalendar(const QStringList& arguments)
                       QStringLiteral("calendar"), &error))
         return failure(tr("Cannot publish the schedule: %1").arg(error));
     print(stdout, tr("Published the holiday schedule of %1 (%2).").arg(year->year).arg(year->source));
-    if (records.lastRecomputed() > 0)
+    if (records.lastRederived() > 0)
         print(stdout,
               tr("Counted %n provisional deadline(s) again on it; desktops receive them at their next "
                  "sync.",
-                 nullptr, records.lastRecomputed()));
+                 nullptr, records.lastRederived()));
     return 0;
 }
 

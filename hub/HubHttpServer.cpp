@@ -6,6 +6,7 @@
 #include "hub/HubStore.h"
 #include "hub/TlsListener.h"
 #include "models/calendar/CalendarRepository.h"
+#include "models/calendar/CalendarYear.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/WireCodec.h"
 
@@ -111,7 +112,7 @@ HubHttpServer::Response HubHttpServer::health() const
 {
     // Which holiday schedules the hub decides deadlines on, and whether one is due (from November).
     QList<QJsonObject> published;
-    for (const RecordState& year : m_store.liveRecords(QStringLiteral("calendar_year")))
+    for (const RecordState& year : m_store.liveRecords(CalendarYear::Entity))
         published << year.fields;
     const WorkingCalendar calendar = CalendarRepository::withPublished(published);
     QJsonArray years;

@@ -1,7 +1,6 @@
 #include "hub/HubRecords.h"
 
 #include "hub/HubLog.h"
-#include "hub/HubRegistrationSteps.h"
 #include "hub/HubStore.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
@@ -10,7 +9,10 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace xs {
 
@@ -37,11 +39,11 @@ private:
     const HubStore& m_store;
 };
 
-/// The hub's store as a record type's rules read it.
-class HubStoredRecords : public StoredRecords
+/// The hub's store as a record type's rules and hub-side decisions use it.
+class HubAuthorityStore : public AuthorityStore
 {
 public:
-    explicit HubStoredRecords(const HubStore& store)
+    explicit HubAuthorityStore(HubStore& store)
         : m_store(store)
     {}
     std::optional<RecordState> find(const QString& entity, const QString& id) const override
@@ -53,9 +55,19 @@ public:
     {
         return m_store.liveRecordsWith(entity, field, value);
     }
+    QList<RecordState> live(const QString& entity) const override { return m_store.liveRecords(entity); }
+    QList<RecordState> liveFlagged(const QString& entity, const QString& booleanField) const override
+    {
+        return m_store.liveRecordsFlagged(entity, booleanField);
+    }
+    const Clock& clock() const override { return m_store.clock(); }
+    std::optional<qint64> nextCounter(const QString& name, QString* error) override
+    {
+        return m_store.nextCounterValue(name, error);
+    }
 
 private:
-    const HubStore& m_store;
+    HubStore& m_store;
 };
 
 OperationResult rejected(const Operation& operation, const Refusal& refusal,
@@ -77,21 +89,35 @@ HubRecords::HubRecords(HubStore& store, HubLog* log)
     , m_log(log)
 {}
 
-bool HubRecords::recomputeDeadlines(const Principal& principal, QString* error)
+bool HubRecords::rederive(const QSet<QString>& changedTypes, const Principal& principal, QString* error)
 {
-    const std::optional<QList<HubRegistrationSteps::MovedDeadline>> moved =
-        HubRegistrationSteps(m_store).recomputeProvisional(principal, error);
-    if (!moved)
-        return false;
-    m_lastRecomputed = int(moved->size());
-    if (m_log) {
-        for (const HubRegistrationSteps::MovedDeadline& deadline : *moved)
-            m_log->event(QStringLiteral("info"), QStringLiteral("deadline_recomputed"),
-                         {{QStringLiteral("registration"), deadline.id},
-                          {QStringLiteral("before"), deadline.before},
-                          {QStringLiteral("after"), deadline.after},
-                          {QStringLiteral("provisional"), deadline.stillProvisional},
-                          {QStringLiteral("by"), principal.user}});
+    m_lastRederived = 0;
+    HubAuthorityStore hub(m_store);
+    for (const AccessRule& rule : accessRules()) {
+        if (!rule.rederive || !std::ranges::any_of(rule.rederivedAfter, [&](const QString& type) {
+                return changedTypes.contains(type);
+            }))
+            continue;
+        const std::optional<QList<Rederived>> rewritten = rule.rederive(principal, hub, error);
+        if (!rewritten)
+            return false;
+        for (Rederived change : *rewritten) {
+            RecordState& record = change.record;
+            const std::optional<qint64> sequence = m_store.nextSequence(error);
+            if (!sequence)
+                return false;
+            record.version += 1;
+            record.sequence = *sequence;
+            record.updatedAt = m_store.clock().timestamp();
+            record.updatedBy = principal.user;
+            if (!m_store.writeRecord(record, error))
+                return false;
+            ++m_lastRederived;
+            if (m_log) {
+                change.details.insert(QStringLiteral("by"), principal.user);
+                m_log->event(QStringLiteral("info"), change.event, change.details);
+            }
+        }
     }
     return true;
 }
@@ -133,18 +159,18 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
         return {operation.opId, OperationResult::Status::Conflict, current->version, current, {}, {}};
     }
 
-    // Registration steps are decided by the shared workflow, with the hub's calendar and date.
+    // What the hub alone sets with it (a first state, a step's effect, an allocated code), decided
+    // by the type's own code with the hub's records, date and counters.
     QJsonObject workflowEffect;
-    if (entity->name == RegistrationWorkflow::Entity && operation.kind != Operation::Kind::Delete) {
-        const RegistrationStep step =
-            HubRegistrationSteps(m_store).decide(principal, operation, current, error);
+    if (rule->decide) {
+        HubAuthorityStore hub(m_store);
+        const AuthorityDecision decision = rule->decide(request, hub, error);
         if (!error->isEmpty())
             return {};
-        if (step.isRefused())
-            return rejected(operation, step.refusal, current);
-        workflowEffect = step.effect;
-    } else if (rule->effect)
-        workflowEffect = rule->effect(request);
+        if (decision.refusal.isRefused())
+            return rejected(operation, decision.refusal, current);
+        workflowEffect = decision.effect;
+    }
 
     RecordState next =
         current.value_or(RecordState{entity->name, operation.recordId, 0, false, {}, {}, {}, 0});
@@ -177,7 +203,7 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
                         current);
     // The type's own rules, as the desktop's editors and importer check them.
     if (operation.kind == Operation::Kind::Upsert && rule->rules) {
-        const QList<FieldProblem> problems = rule->rules({next, HubStoredRecords(m_store), later});
+        const QList<FieldProblem> problems = rule->rules({next, HubAuthorityStore(m_store), later});
         if (!problems.isEmpty())
             return rejected(
                 operation,
@@ -193,9 +219,9 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
     next.updatedBy = principal.user;
     if (!m_store.writeRecord(next, error))
         return {};
-    // A published year of the holiday schedule settles the provisional deadlines that run into it.
-    if (entity->name == QLatin1String("calendar_year") && !next.deleted &&
-        !recomputeDeadlines(principal, error))
+    // What other types derived from this one is settled in the same write (a published year of
+    // the holiday schedule settles the provisional deadlines that run into it).
+    if (!next.deleted && !rederive({entity->name}, principal, error))
         return {};
     return {operation.opId, OperationResult::Status::Applied, next.version, next, {}, {}};
 }
@@ -290,10 +316,10 @@ bool HubRecords::seed(const QList<RecordState>& records, const QString& user, QS
 {
     if (!m_store.beginWrite(error))
         return false;
-    bool calendarChanged = false;
+    QSet<QString> changedTypes;
     for (RecordState record : records) {
         const EntitySchema* entity = findEntity(record.entity);
-        calendarChanged = calendarChanged || record.entity == QLatin1String("calendar_year");
+        changedTypes.insert(record.entity);
         const std::optional<qint64> sequence = entity ? m_store.nextSequence(error) : std::nullopt;
         if (!sequence) {
             m_store.rollback();
@@ -318,7 +344,7 @@ bool HubRecords::seed(const QList<RecordState>& records, const QString& user, QS
             return false;
         }
     }
-    if (calendarChanged && !recomputeDeadlines(Principal{user, Role::Admin, {}}, error)) {
+    if (!rederive(changedTypes, Principal{user, Role::Admin, {}}, error)) {
         m_store.rollback();
         return false;
     }

@@ -3,6 +3,7 @@
 #include "models/journal/AccessPolicy.h"
 #include "models/journal/SyncTypes.h"
 
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -41,20 +42,22 @@ public:
     /// version and counter value, in one transaction.
     bool seed(const QList<RecordState>& records, const QString& user, QString* error);
 
-    /// How many provisional deadlines the last published calendar year moved (or confirmed).
-    int lastRecomputed() const { return m_lastRecomputed; }
+    /// How many records the last write rewrote because they derive from what it wrote (the
+    /// provisional deadlines a published calendar year moved or confirmed).
+    int lastRederived() const { return m_lastRederived; }
 
 private:
     OperationResult decide(const Principal& principal, const Operation& operation,
                            const std::optional<RecordState>& current, std::span<const Operation> later,
                            QString* error);
 
-    /// After a calendar year was written: provisional deadlines counted again (in the same write).
-    bool recomputeDeadlines(const Principal& principal, QString* error);
+    /// After records of changedTypes were written: the records of other types derived from them,
+    /// rewritten in the same write (AccessRule::rederive).
+    bool rederive(const QSet<QString>& changedTypes, const Principal& principal, QString* error);
 
     HubStore& m_store;
     HubLog* m_log = nullptr;
-    int m_lastRecomputed = 0;
+    int m_lastRederived = 0;
 };
 
 } // namespace xs

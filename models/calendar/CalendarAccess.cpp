@@ -29,7 +29,7 @@ Refusal checkCalendarYear(const AccessRequest& request)
 
 QList<AccessRule> rules()
 {
-    return {{QStringLiteral("calendar_year"), checkCalendarYear}};
+    return {{CalendarYear::Entity, checkCalendarYear}};
 }
 
 } // namespace xs::CalendarAccess

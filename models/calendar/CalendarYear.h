@@ -38,6 +38,8 @@ struct CalendarYear
     static std::optional<CalendarYear> fromJson(const QJsonObject& object, QString* error);
     QJsonObject toJson() const;
 
+    /// The synced record type a published year travels as.
+    static inline const QString Entity = QStringLiteral("calendar_year");
     /// The synced record's fields (entity calendar_year): the lists travel as JSON text.
     /// Its problem is a Message: the hub refuses a bad record with it, in no language.
     static std::optional<CalendarYear> fromRecordFields(const QJsonObject& fields, Message* problem);

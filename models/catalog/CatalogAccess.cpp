@@ -117,19 +117,20 @@ Refusal checkDepartment(const AccessRequest& request)
 
 // A new entry starts as a draft; a command moves it to the state the workflow leads to (checked
 // allowed by checkCommand).
-QJsonObject entryEffect(const AccessRequest& request)
+AuthorityDecision entryEffect(const AccessRequest& request, AuthorityStore&, QString*)
 {
     const Operation& operation = request.operation;
     const QString status = QStringLiteral("status");
     if (operation.kind == Operation::Kind::Command && request.current)
-        return {{status, *CatalogWorkflow::next(request.current->fields.value(status).toString(),
-                                                operation.command)}};
+        return {{},
+                {{status, *CatalogWorkflow::next(request.current->fields.value(status).toString(),
+                                                 operation.command)}}};
     // A deleted entry sent again keeps the state it had (the hub keeps deleted records whole).
     const QJsonValue after = operation.fields.contains(status)
                                  ? operation.fields.value(status)
                                  : (request.current ? request.current->fields.value(status) : QJsonValue());
     if (operation.kind == Operation::Kind::Upsert && after.isNull())
-        return {{status, CatalogWorkflow::initialState()}};
+        return {{}, {{status, CatalogWorkflow::initialState()}}};
     return {};
 }
 

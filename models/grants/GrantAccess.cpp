@@ -178,12 +178,12 @@ QList<AccessRule> rules()
     const auto checkRequest = [](const AccessRequest& request) {
         return check(request.principal, request.operation, request.current);
     };
-    const auto effectOfRequest = [](const AccessRequest& request) {
-        return effect(request.principal, request.operation, request.current);
+    const auto decideRequest = [](const AccessRequest& request, AuthorityStore&, QString*) {
+        return AuthorityDecision{{}, effect(request.principal, request.operation, request.current)};
     };
     QList<AccessRule> all;
     for (const EntitySchema& type : grantRecordTypes() + pricingRecordTypes())
-        all.append({type.name, checkRequest, true, true, effectOfRequest});
+        all.append({type.name, checkRequest, true, true, decideRequest});
     return all;
 }
 

@@ -6,10 +6,13 @@
 #include "models/journal/SyncTypes.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace xs {
+
+class Clock;
 
 /// Who may do what: the one copy of the rules, checked by the desktop (to hide what a role cannot
 /// do) and enforced by the hub (which is authoritative).
@@ -67,6 +70,36 @@ struct AccessRequest
     const RecordState* parentEntryBefore;
 };
 
+/// What a record type's hub-side decisions may use besides the request: the hub's stored records,
+/// its clock (China's date for deadlines) and its counters (codes only the hub allocates).
+class AuthorityStore : public StoredRecords
+{
+public:
+    virtual QList<RecordState> live(const QString& entity) const = 0;
+    /// Every live record of the entity whose boolean field is true.
+    virtual QList<RecordState> liveFlagged(const QString& entity, const QString& booleanField) const = 0;
+    virtual const Clock& clock() const = 0;
+    /// The next value (1, 2, ...) of a named counter, never handed out twice; nothing, with
+    /// *error, when the store failed.
+    virtual std::optional<qint64> nextCounter(const QString& name, QString* error) = 0;
+};
+
+/// What the hub decides along with an allowed operation: refused (by what only the hub knows,
+/// such as its date), or the fields it writes besides those sent.
+struct AuthorityDecision
+{
+    Refusal refusal;
+    QJsonObject effect;
+};
+
+/// A record the hub rewrote because a record it derives from changed, with what its log says.
+struct Rederived
+{
+    RecordState record;
+    QString event;       // the log event ("deadline_recomputed")
+    QJsonObject details; // the event's fields; never record content beyond ids and dates
+};
+
 /// Who may change one record type, and how: each area writes the rules of its own types
 /// (CatalogAccess, RegistrationAccess, CalendarAccess, GrantAccess); takesCommands says whether
 /// the type has workflow commands, which its check then also decides.
@@ -77,11 +110,18 @@ struct AccessRule
     bool takesCommands = false;
     bool managersSignOff = false; // managers, who change nothing else, may send its commands
     /// What the hub writes along with an allowed operation (a first state, the state a command
-    /// leads to), or nullptr when it writes only what was sent.
-    QJsonObject (*effect)(const AccessRequest& request) = nullptr;
+    /// leads to, a code it allocates), or nullptr when it writes only what was sent. A store
+    /// failure sets *error: the push is then retried, not answered.
+    AuthorityDecision (*decide)(const AccessRequest& request, AuthorityStore& hub, QString* error) = nullptr;
     /// The type's own rules on what an upsert would store (the catalog's CatalogRules), which the
     /// hub runs before it stores anything; nullptr when the field definitions are all.
     RecordRulesCheck rules = nullptr;
+    /// The types whose changes alter what the hub derived in records of this type, and how it
+    /// rewrites them then, in the same write (a registration's provisional deadline, when a year
+    /// of the holiday schedule is published). Nothing, with *error, when the store failed.
+    QStringList rederivedAfter = {};
+    std::optional<QList<Rederived>> (*rederive)(const Principal& principal, AuthorityStore& hub,
+                                                QString* error) = nullptr;
 };
 
 /// Every record type's rule, assembled from the areas in models/registry.

@@ -29,6 +29,8 @@ struct DeadlineRule
 
     static QString unitName(Unit unit);
     static std::optional<Unit> unitFromName(const QString& name);
+    /// The synced record type a published rule travels as.
+    static inline const QString Entity = QStringLiteral("deadline_rule");
     static QString recordId(const QString& step);
     QJsonObject toRecordFields() const;
     static std::optional<DeadlineRule> fromRecordFields(const QJsonObject& fields, Message* error);

@@ -1,6 +1,8 @@
 #include "models/registration/RegistrationAccess.h"
 
+#include "models/calendar/CalendarYear.h"
 #include "models/registration/DeadlineRules.h"
+#include "models/registration/RegistrationAuthority.h"
 #include "models/registration/RegistrationWorkflow.h"
 
 namespace xs::RegistrationAccess {
@@ -75,8 +77,11 @@ Refusal checkDeadlineRule(const AccessRequest& request)
 
 QList<AccessRule> rules()
 {
-    return {{QStringLiteral("deadline_rule"), checkDeadlineRule},
-            {RegistrationWorkflow::Entity, checkRegistration, true}};
+    AccessRule registration{RegistrationWorkflow::Entity, checkRegistration, true};
+    registration.decide = &RegistrationAuthority::decide;
+    registration.rederivedAfter = {CalendarYear::Entity};
+    registration.rederive = &RegistrationAuthority::recomputeProvisional;
+    return {{DeadlineRule::Entity, checkDeadlineRule}, registration};
 }
 
 } // namespace xs::RegistrationAccess

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "models/journal/AccessPolicy.h"
+
+namespace xs {
+
+/// What only the hub decides for registrations: every step, with the same RegistrationWorkflow
+/// the desktops run, but on the hub's calendar, deadline rules and date, and with the one thing
+/// only the hub may do: allocate 登记结果查询码. The hub reaches it through the registration's
+/// AccessRule (decide, rederive) and names no registration itself.
+namespace RegistrationAuthority {
+
+/// A registration upsert or command: refused, or the fields the hub writes with it.
+AuthorityDecision decide(const AccessRequest& request, AuthorityStore& hub, QString* error);
+
+/// After a year of the holiday schedule was published: every provisional deadline counted again
+/// on the calendar known now. Each registration whose fields changed comes back rewritten, for the
+/// hub to store as a new version (so every desktop receives it at its next sync).
+std::optional<QList<Rederived>> recomputeProvisional(const Principal& principal, AuthorityStore& hub,
+                                                     QString* error);
+
+/// The code for the n-th registration coded in a year: 43 (Hunan) + year + an 8-digit number.
+/// DOMAIN.md names "national coding rules" without giving them, so the form is kept here alone.
+QString codeFor(int year, qint64 number);
+
+} // namespace RegistrationAuthority
+
+} // namespace xs

@@ -30,7 +30,15 @@ std::optional<QString> StepTable::next(const QString& state, const QString& comm
     const StepDefinition* step = find(command);
     if (!step || !step->from.contains(state))
         return std::nullopt;
-    return step->to;
+    return step->to.isEmpty() ? state : step->to;
+}
+
+QStringList StepTable::outcomes(const QString& command) const
+{
+    const StepDefinition* step = find(command);
+    if (!step || step->to.isEmpty())
+        return {};
+    return QStringList{step->to} + step->otherOutcomes;
 }
 
 bool StepTable::mayGive(Role role, const QString& command) const

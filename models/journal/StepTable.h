@@ -18,9 +18,12 @@ struct StepDefinition
 {
     QString command;
     QStringList from;
-    QString to;
+    QString to; // empty: the step keeps the state (an assignment, a comment)
     bool (*mayGive)(Role) = nullptr;
     QList<ArgumentSpec> arguments = {};
+    /// States the step's effect may choose instead of to, by the record (an approved 注销登记
+    /// ends in cancelled rather than public notice).
+    QStringList otherOutcomes = {};
 };
 
 /// A record type's steps in one table, written once in its area (CatalogWorkflow, GrantRules) and
@@ -37,6 +40,8 @@ public:
 
     /// The state after command from state, or nothing if the step does not apply there.
     std::optional<QString> next(const QString& state, const QString& command) const;
+    /// Every state command may lead to: to, then otherOutcomes (empty for one that keeps it).
+    QStringList outcomes(const QString& command) const;
     /// Whether role may give command at all (whatever the state).
     bool mayGive(Role role, const QString& command) const;
     /// The commands role may give from state, in table order.

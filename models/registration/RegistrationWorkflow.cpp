@@ -1,5 +1,6 @@
 #include "models/registration/RegistrationWorkflow.h"
 
+#include "models/common/Logging.h"
 #include "models/journal/StepArguments.h"
 #include "models/registration/RegistrationVocabulary.h"
 
@@ -379,11 +380,11 @@ RegistrationStep recomputeDeadline(const Input& in)
     return step;
 }
 
+/// One row of the step table with the code that decides it: its checks of timing and arguments,
+/// and the fields it changes.
 struct CommandRule
 {
-    const char* name;
-    QStringList from; // states it applies in; empty: every state
-    QList<ArgumentSpec> arguments;
+    StepDefinition step;
     RegistrationStep (*run)(const Input&);
 };
 
@@ -399,58 +400,73 @@ ArgumentSpec may(const char* name, int maxLength = 2000)
     return {QString::fromLatin1(name), maxLength, false};
 }
 
+bool reviewersAct(Role role)
+{
+    return role == Role::Reviewer || role == Role::Admin;
+}
+
+/// A step of the table: command, from-states, to-state (empty: the state stays), its arguments.
+StepDefinition step(const char* command, QStringList from, const char* to, QList<ArgumentSpec> arguments = {},
+                    QStringList otherOutcomes = {})
+{
+    return {QString::fromLatin1(command), std::move(from),         QString::fromLatin1(to), &reviewersAct,
+            std::move(arguments),         std::move(otherOutcomes)};
+}
+
 const QList<CommandRule>& commandRules()
 {
     static const QList<CommandRule> table = [] {
-        const QStringList open{QStringLiteral("submitted"),        QStringLiteral("awaiting_materials"),
-                               QStringLiteral("under_review"),     QStringLiteral("review_paused"),
-                               QStringLiteral("in_public_notice"), QStringLiteral("objection_review"),
+        const QString submitted = QStringLiteral("submitted");
+        const QString underReview = QStringLiteral("under_review");
+        const QString notice = QStringLiteral("in_public_notice");
+        const QString objectionReview = QStringLiteral("objection_review");
+        const QString registered = QStringLiteral("registered");
+        const QStringList open{submitted,
+                               QStringLiteral("awaiting_materials"),
+                               underReview,
+                               QStringLiteral("review_paused"),
+                               notice,
+                               objectionReview,
                                QStringLiteral("awaiting_code")};
         const ArgumentSpec reason = need("reason");
         const ArgumentSpec explanation = may("overrun_explanation");
         return QList<CommandRule>{
-            {"accept", {QStringLiteral("submitted")}, {}, &accept},
-            {"request_materials", {QStringLiteral("submitted")}, {need("missing", 1000)}, &requestMaterials},
-            {"resubmit", {QStringLiteral("awaiting_materials")}, {may("materials", 1000)}, &resubmit},
-            {"refuse",
-             {QStringLiteral("submitted")},
-             {reason},
+            {step("accept", {submitted}, "under_review"), &accept},
+            {step("request_materials", {submitted}, "awaiting_materials", {need("missing", 1000)}),
+             &requestMaterials},
+            {step("resubmit", {QStringLiteral("awaiting_materials")}, "submitted", {may("materials", 1000)}),
+             &resubmit},
+            {step("refuse", {submitted}, "not_accepted", {reason}),
              [](const Input& in) {
                  return decide(in, QStringLiteral("not_accepted"));
              }},
-            {"pause_review", {QStringLiteral("under_review")}, {reason}, &pauseReview},
-            {"resume_review", {QStringLiteral("review_paused")}, {}, &resumeReview},
-            {"approve", {QStringLiteral("under_review")}, {explanation}, &approve},
-            {"reject", {QStringLiteral("under_review")}, {reason, explanation}, &reject},
-            {"object",
-             {QStringLiteral("in_public_notice")},
-             {need("objector_name", 100), need("objector_id", 64), need("evidence", 1500)},
+            {step("pause_review", {underReview}, "review_paused", {reason}), &pauseReview},
+            {step("resume_review", {QStringLiteral("review_paused")}, "under_review"), &resumeReview},
+            // A cancellation, revocation or termination ends at once: nothing to notify.
+            {step("approve", {underReview}, "in_public_notice", {explanation},
+                  {QStringLiteral("cancelled"), QStringLiteral("revoked"), QStringLiteral("terminated")}),
+             &approve},
+            {step("reject", {underReview}, "review_failed", {reason, explanation}), &reject},
+            {step("object", {notice}, "objection_review",
+                  {need("objector_name", 100), need("objector_id", 64), need("evidence", 1500)}),
              &object},
-            {"dismiss_objection", {QStringLiteral("objection_review")}, {reason}, &dismissObjection},
-            {"uphold_objection", {QStringLiteral("objection_review")}, {reason}, &upholdObjection},
-            {"close_notice", {QStringLiteral("in_public_notice")}, {}, &closeNotice},
-            {"issue_code", {QStringLiteral("awaiting_code")}, {}, &issueCode},
-            {"renew", {QStringLiteral("registered")}, {}, &renew},
-            {"expire", {QStringLiteral("registered")}, {}, &expire},
-            {"cancel",
-             {QStringLiteral("registered"), QStringLiteral("expired")},
-             {reason},
+            {step("dismiss_objection", {objectionReview}, "in_public_notice", {reason}), &dismissObjection},
+            {step("uphold_objection", {objectionReview}, "terminated", {reason}), &upholdObjection},
+            {step("close_notice", {notice}, "awaiting_code"), &closeNotice},
+            {step("issue_code", {QStringLiteral("awaiting_code")}, "registered"), &issueCode},
+            {step("renew", {registered}, ""), &renew},
+            {step("expire", {registered}, "expired"), &expire},
+            {step("cancel", {registered, QStringLiteral("expired")}, "cancelled", {reason}),
              [](const Input& in) {
                  return decide(in, QStringLiteral("cancelled"));
              }},
-            {"revoke",
-             {QStringLiteral("registered")},
-             {reason},
+            {step("revoke", {registered}, "revoked", {reason}),
              [](const Input& in) {
                  return decide(in, QStringLiteral("revoked"));
              }},
-            {"assign", open, {may("assignee", 128)}, &assign},
-            {"recompute_deadline",
-             {QStringLiteral("submitted"), QStringLiteral("under_review"),
-              QStringLiteral("in_public_notice")},
-             {},
-             &recomputeDeadline},
-            {"comment", {}, {need("text")}, &noEffect},
+            {step("assign", open, "", {may("assignee", 128)}), &assign},
+            {step("recompute_deadline", {submitted, underReview, notice}, ""), &recomputeDeadline},
+            {step("comment", RegistrationVocabulary::states(), "", {need("text")}), &noEffect},
         };
     }();
     return table;
@@ -459,7 +475,7 @@ const QList<CommandRule>& commandRules()
 const CommandRule* ruleFor(const QString& command)
 {
     for (const CommandRule& rule : commandRules()) {
-        if (command == QLatin1String(rule.name))
+        if (command == rule.step.command)
             return &rule;
     }
     return nullptr;
@@ -487,12 +503,20 @@ QString appendEvent(const QJsonObject& record, const QString& command, QJsonObje
 
 } // namespace
 
+const StepTable& steps()
+{
+    static const StepTable table = [] {
+        QList<StepDefinition> definitions;
+        for (const CommandRule& rule : commandRules())
+            definitions << rule.step;
+        return StepTable(definitions);
+    }();
+    return table;
+}
+
 QStringList commands()
 {
-    QStringList names;
-    for (const CommandRule& rule : commandRules())
-        names << QString::fromLatin1(rule.name);
-    return names;
+    return steps().commands();
 }
 
 QStringList commandOnlyFields()
@@ -518,14 +542,14 @@ QStringList commandOnlyFields()
 
 bool roleMayAct(Role role)
 {
-    return role == Role::Reviewer || role == Role::Admin;
+    return reviewersAct(role);
 }
 
 QStringList requiredArguments(const QString& command)
 {
     QStringList names;
-    if (const CommandRule* rule = ruleFor(command)) {
-        for (const ArgumentSpec& argument : rule->arguments) {
+    if (const StepDefinition* step = steps().find(command)) {
+        for (const ArgumentSpec& argument : step->arguments) {
             if (argument.required)
                 names << argument.name;
         }
@@ -539,11 +563,7 @@ QStringList availableCommands(const QJsonObject& record, Role role, const QDate&
     QStringList available;
     if (!roleMayAct(role))
         return available;
-    const QString state = record.value(State).toString();
-    for (const CommandRule& rule : commandRules()) {
-        if (!rule.from.isEmpty() && !rule.from.contains(state))
-            continue;
-        const QString name = QString::fromLatin1(rule.name);
+    for (const QString& name : steps().available(record.value(State).toString(), role)) {
         // Steps whose timing is wrong today are left out rather than offered and refused; counting a
         // deadline again follows a published schedule, not a person's choice.
         if (name == RecomputeDeadline ||
@@ -608,17 +628,29 @@ RegistrationStep apply(const QJsonObject& record, const QString& command, const 
                        XS_MESSAGE("xs::RegistrationWorkflow",
                                   "Only reviewers of the registration body take registration steps."));
     const QString state = record.value(State).toString();
-    if (!rule->from.isEmpty() && !rule->from.contains(state))
+    if (!rule->step.from.contains(state))
         return refused("invalid_state", XS_MESSAGE("xs::RegistrationWorkflow",
                                                    "This step does not apply to a registration that is %1.")
                                             .argTerm("xs::RegistrationVocabulary",
                                                      RegistrationVocabulary::stateLabelSource(state), state));
     // Only declared arguments, each within the size of the field it is copied into.
-    if (const Refusal refusal = checkArguments(rule->arguments, arguments); refusal.isRefused())
+    if (const Refusal refusal = checkArguments(rule->step.arguments, arguments); refusal.isRefused())
         return {refusal, {}};
     RegistrationStep step = rule->run(Input{record, arguments, context});
     if (step.isRefused())
         return step;
+    // The table is the contract the desktop's buttons and the import read: a step's code may not
+    // lead anywhere the table does not say (a step without State in its effect is only proposed,
+    // or keeps the state).
+    if (step.effect.contains(State) &&
+        !steps().outcomes(command).contains(step.effect.value(State).toString())) {
+        qCCritical(lcRegistration) << "step" << command << "led to an undeclared state"
+                                   << step.effect.value(State).toString();
+        return refused("invalid_state", XS_MESSAGE("xs::RegistrationWorkflow",
+                                                   "This step does not apply to a registration that is %1.")
+                                            .argTerm("xs::RegistrationVocabulary",
+                                                     RegistrationVocabulary::stateLabelSource(state), state));
+    }
     if (step.effect.isEmpty() && command == RecomputeDeadline)
         return step; // nothing moved: no event either
     step.effect.insert(QStringLiteral("events"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/journal/AccessPolicy.h"
+#include "models/journal/StepTable.h"
 #include "models/registration/DeadlineRules.h"
 
 #include <QDate>
@@ -45,6 +46,9 @@ inline const QString Entity = QStringLiteral("registration");
 /// same locally.
 inline const QString RecomputeDeadline = QStringLiteral("recompute_deadline");
 
+/// The registration's steps: from-states, to-state, who, arguments (the hub and the desktop's
+/// buttons read it; apply() keeps every step within it).
+const StepTable& steps();
 QStringList commands();
 /// Fields only commands change; an edit (upsert) of an existing application may not touch them.
 QStringList commandOnlyFields();

@@ -4,6 +4,7 @@
 #include "hub/HubStore.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
+#include "models/journal/OperationCheck.h"
 #include "models/journal/RecordIntegrity.h"
 #include "models/journal/WireCodec.h"
 
@@ -61,6 +62,7 @@ public:
         return m_store.liveRecordsFlagged(entity, booleanField);
     }
     const Clock& clock() const override { return m_store.clock(); }
+    bool allocatesCodes() const override { return true; }
     std::optional<qint64> nextCounter(const QString& name, QString* error) override
     {
         return m_store.nextCounterValue(name, error);
@@ -127,22 +129,15 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
                                    std::span<const Operation> later, QString* error)
 {
     const EntitySchema* entity = findEntity(operation.entity);
+    HubAuthorityStore hub(m_store);
     // The record this one belongs to, after the operation and now: a rule may check rights on
     // both (a data item's department is its entry's).
-    std::optional<RecordState> parent;
-    std::optional<RecordState> parentBefore;
-    if (const FieldSchema* owner = entity ? entity->ownerField() : nullptr) {
-        const QString ownerId = operation.fields.contains(owner->name)
-                                    ? operation.fields.value(owner->name).toString()
-                                    : (current ? current->fields.value(owner->name).toString() : QString());
-        parent = m_store.record(owner->parent, ownerId, false);
-        if (current && !current->deleted)
-            parentBefore =
-                m_store.record(owner->parent, current->fields.value(owner->name).toString(), false);
-    }
+    const OperationCheck::Parents parents =
+        OperationCheck::parentsOf(entity, operation, current ? &*current : nullptr, hub);
     const AccessRequest request{principal, operation, current ? &*current : nullptr,
-                                parent ? &*parent : nullptr, parentBefore ? &*parentBefore : nullptr};
-    const AccessRule* rule = accessRuleFor(operation.entity); // once: the check, effect and rules
+                                parents.after ? &*parents.after : nullptr,
+                                parents.before ? &*parents.before : nullptr};
+    const AccessRule* rule = accessRuleFor(operation.entity); // once: the check, decision and rules
     const Refusal refusal = checkOperation(request, rule);
     if (refusal.isRefused())
         return rejected(operation, refusal, current);
@@ -159,57 +154,13 @@ OperationResult HubRecords::decide(const Principal& principal, const Operation& 
         return {operation.opId, OperationResult::Status::Conflict, current->version, current, {}, {}};
     }
 
-    // What the hub alone sets with it (a first state, a step's effect, an allocated code), decided
-    // by the type's own code with the hub's records, date and counters.
-    QJsonObject workflowEffect;
-    if (rule->decide) {
-        HubAuthorityStore hub(m_store);
-        const AuthorityDecision decision = rule->decide(request, hub, error);
-        if (!error->isEmpty())
-            return {};
-        if (decision.refusal.isRefused())
-            return rejected(operation, decision.refusal, current);
-        workflowEffect = decision.effect;
-    }
-
-    RecordState next =
-        current.value_or(RecordState{entity->name, operation.recordId, 0, false, {}, {}, {}, 0});
-    next.fields = normaliseFields(*entity, next.fields);
-    switch (operation.kind) {
-    case Operation::Kind::Upsert:
-        for (auto it = operation.fields.constBegin(); it != operation.fields.constEnd(); ++it)
-            next.fields.insert(it.key(), it.value());
-        next.deleted = false;
-        break;
-    case Operation::Kind::Delete:
-        next.deleted = true;
-        break;
-    case Operation::Kind::Command:
-        break; // a step changes only what its effect says
-    }
-    for (auto it = workflowEffect.constBegin(); it != workflowEffect.constEnd(); ++it)
-        next.fields.insert(it.key(), it.value());
-    // Nothing is stored that a desktop could not apply: the record as it would be, with every
-    // effect of the step, against the field definitions, unique values and parents. A deletion
-    // is not checked: desktops apply it whatever the copy held, so it also clears a bad record.
-    if (const std::optional<IntegrityProblem> problem =
-            operation.kind == Operation::Kind::Delete
-                ? std::nullopt
-                : RecordIntegrity::check(*entity, next, HubLookup(m_store), true))
-        return rejected(operation,
-                        {problem->code == QLatin1String("missing_parent") ? QStringLiteral("not_found")
-                                                                          : QStringLiteral("invalid"),
-                         problem->message, problem->field},
-                        current);
-    // The type's own rules, as the desktop's editors and importer check them.
-    if (operation.kind == Operation::Kind::Upsert && rule->rules) {
-        const QList<FieldProblem> problems = rule->rules({next, HubAuthorityStore(m_store), later});
-        if (!problems.isEmpty())
-            return rejected(
-                operation,
-                {QStringLiteral("invalid"), problems.constFirst().message, problems.constFirst().field},
-                current);
-    }
+    OperationCheck::Settled settled =
+        OperationCheck::settle(*entity, *rule, request, hub, HubLookup(m_store), later, error);
+    if (!error->isEmpty())
+        return {};
+    if (settled.isRefused())
+        return rejected(operation, settled.refusal, current);
+    RecordState& next = settled.next;
     const std::optional<qint64> sequence = m_store.nextSequence(error);
     if (!sequence)
         return {};

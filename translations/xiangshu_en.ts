@@ -2995,10 +2995,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>%1 is not a record of authorized operation.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Save the record this one belongs to first.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>xs::GrantRules</name>
@@ -4508,17 +4504,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>xs::RegistrationRepository</name>
-    <message>
-        <source>Only reviewers of the registration body enter applications.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; changes only through registration steps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

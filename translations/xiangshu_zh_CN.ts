@@ -2985,10 +2985,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>%1 is not a record of authorized operation.</source>
         <translation>%1 不是授权运营记录。</translation>
     </message>
-    <message>
-        <source>Save the record this one belongs to first.</source>
-        <translation>请先保存该记录所属的上级记录。</translation>
-    </message>
 </context>
 <context>
     <name>xs::GrantRules</name>
@@ -4516,17 +4512,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Assignee</source>
         <translation>承办人</translation>
-    </message>
-</context>
-<context>
-    <name>xs::RegistrationRepository</name>
-    <message>
-        <source>Only reviewers of the registration body enter applications.</source>
-        <translation>只有登记机构的审核员可以录入申请。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; changes only through registration steps.</source>
-        <translation>“%1”只能通过登记步骤变更。</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,8 @@ bool isGrantEntity(const QString& entity)
     return entity.startsWith(QLatin1String("grant_"));
 }
 
+namespace {
+
 Refusal check(const Principal& principal, const Operation& operation, const RecordState* current)
 {
     if (operation.kind == Operation::Kind::Command)
@@ -172,6 +174,8 @@ QJsonObject effect(const Principal& principal, const Operation& operation, const
                 {QStringLiteral("handover"), QJsonValue()}};
     return {};
 }
+
+} // namespace
 
 QList<AccessRule> rules()
 {

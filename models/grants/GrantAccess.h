@@ -22,13 +22,10 @@ bool recordsGrants(Role role);
 /// Every check of a record's fields (after the change), per field, as editors show them beside the
 /// fields; the hub refuses a change with the first error among them.
 QList<GrantRules::FieldMessage> fieldMessages(const QString& entity, const QJsonObject& fields);
-Refusal check(const Principal& principal, const Operation& operation, const RecordState* current);
-/// check() for every grant and pricing record type; managers may send their sign-offs.
+/// Every grant and pricing record type's rule: who may change it, its fields' checks, and what
+/// the hub writes with an allowed operation (a new plan's or agreement's first state, the fields a
+/// step sets). Managers may send their sign-offs.
 QList<AccessRule> rules();
-
-/// What the hub writes along with an allowed operation: a new plan's or agreement's first state,
-/// or the fields a step sets. Empty for everything else.
-QJsonObject effect(const Principal& principal, const Operation& operation, const RecordState* current);
 
 } // namespace GrantAccess
 

@@ -25,17 +25,6 @@ QString labelColumn(const QString& entity)
     return QStringLiteral("name");
 }
 
-/// The record a child belongs to: its column and the parent's entity.
-std::optional<std::pair<QString, QString>> parentOf(const QString& entity)
-{
-    if (entity == QLatin1String("grant_product") || entity == QLatin1String("grant_report") ||
-        entity == QLatin1String("grant_disclosure"))
-        return std::pair{QStringLiteral("agreement_id"), QStringLiteral("grant_agreement")};
-    if (entity == QLatin1String("grant_price"))
-        return std::pair{QStringLiteral("product_id"), QStringLiteral("grant_product")};
-    return std::nullopt;
-}
-
 DatabaseError notAGrantEntity(const QString& entity)
 {
     return DatabaseError(DatabaseError::Kind::Invalid,
@@ -57,6 +46,7 @@ GrantRepository::GrantRepository(QSqlDatabase database, QString user, const Cloc
     : m_database(std::move(database))
     , m_user(std::move(user))
     , m_journal(m_database, m_user, clock)
+    , m_writer(m_database, m_journal)
 {}
 
 std::optional<RecordState> GrantRepository::record(const QString& entity, const QString& id,
@@ -84,39 +74,16 @@ DatabaseError GrantRepository::current(const QString& entity, const QString& id,
 DatabaseError GrantRepository::save(const QString& entity, const QString& id, const QJsonObject& fields,
                                     Role role)
 {
-    std::optional<RecordState> current;
-    DatabaseError error = this->current(entity, id, &current);
-    if (error.isError())
-        return error;
+    if (!findEntity(entity) || !GrantAccess::isGrantEntity(entity))
+        return notAGrantEntity(entity);
+    // Checked as the hub will (the role, the fields, the record it belongs to), and a new plan or
+    // agreement starts where the hub will start it.
     Operation operation;
     operation.kind = Operation::Kind::Upsert;
     operation.entity = entity;
     operation.recordId = id;
     operation.fields = fields;
-    const Principal principal{m_user, role, {}};
-    if (const Refusal refusal = GrantAccess::check(principal, operation, current ? &*current : nullptr);
-        refusal.isRefused())
-        return DatabaseError(DatabaseError::Kind::Invalid, refusalText(entity, refusal));
-    // A product, price, report or disclosure belongs to a record that exists here (the hub checks
-    // records one at a time and cannot tell).
-    if (const auto parent = parentOf(entity)) {
-        const QString parentId =
-            fields.contains(parent->first)
-                ? fields.value(parent->first).toString()
-                : (current ? current->fields.value(parent->first).toString() : QString());
-        if (!record(parent->second, parentId, &error)) {
-            if (error.isError())
-                return error;
-            return DatabaseError(DatabaseError::Kind::Invalid,
-                                 Text::tr("Save the record this one belongs to first."));
-        }
-    }
-    // A new plan or agreement starts where the hub will start it.
-    QJsonObject values = fields;
-    const QJsonObject effect = GrantAccess::effect(principal, operation, current ? &*current : nullptr);
-    for (auto it = effect.constBegin(); it != effect.constEnd(); ++it)
-        values.insert(it.key(), it.value());
-    return m_journal.upsert(entity, id, values);
+    return m_writer.write(Principal{m_user, role, {}}, operation);
 }
 
 DatabaseError GrantRepository::step(const QString& entity, const QString& id, const QString& command,
@@ -133,11 +100,7 @@ DatabaseError GrantRepository::step(const QString& entity, const QString& id, co
     operation.recordId = id;
     operation.command = command;
     operation.arguments = arguments;
-    const Principal principal{m_user, role, {}};
-    if (const Refusal refusal = GrantAccess::check(principal, operation, &*current); refusal.isRefused())
-        return DatabaseError(DatabaseError::Kind::Invalid, refusalText(entity, refusal));
-    return m_journal.command(entity, id, command, arguments,
-                             GrantAccess::effect(principal, operation, &*current));
+    return m_writer.write(Principal{m_user, role, {}}, operation);
 }
 
 QList<GrantRepository::Choice> GrantRepository::choices(const QString& entity, const QString& parentId) const

@@ -2,6 +2,7 @@
 
 #include "models/grants/GrantRules.h"
 #include "models/journal/ChangeJournal.h"
+#include "models/journal/RecordWriter.h"
 
 #include <QSqlDatabase>
 
@@ -49,6 +50,7 @@ private:
     QSqlDatabase m_database;
     QString m_user;
     ChangeJournal m_journal;
+    RecordWriter m_writer;
 };
 
 } // namespace xs

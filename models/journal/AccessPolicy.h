@@ -79,8 +79,11 @@ public:
     /// Every live record of the entity whose boolean field is true.
     virtual QList<RecordState> liveFlagged(const QString& entity, const QString& booleanField) const = 0;
     virtual const Clock& clock() const = 0;
+    /// Whether this store hands out codes: the hub's does. A desktop runs the same decisions to
+    /// show their outcome at once, as a proposal, and leaves codes to the hub.
+    virtual bool allocatesCodes() const = 0;
     /// The next value (1, 2, ...) of a named counter, never handed out twice; nothing, with
-    /// *error, when the store failed.
+    /// *error, when the store failed. Only called when allocatesCodes().
     virtual std::optional<qint64> nextCounter(const QString& name, QString* error) = 0;
 };
 

@@ -41,6 +41,8 @@ void load(HubContext& hubContext, const Principal& principal, AuthorityStore& hu
     context.now = hub.clock().timestamp();
     context.calendar = &hubContext.calendar;
     context.rules = &hubContext.rules;
+    if (!hub.allocatesCodes())
+        return; // a desktop proposes the step; the hub allocates the code when it reaches it
     const int year = context.today.year();
     context.allocateCode = [&hub, year, error] {
         const std::optional<qint64> number =

@@ -4,10 +4,11 @@
 
 namespace xs {
 
-/// What only the hub decides for registrations: every step, with the same RegistrationWorkflow
-/// the desktops run, but on the hub's calendar, deadline rules and date, and with the one thing
-/// only the hub may do: allocate 登记结果查询码. The hub reaches it through the registration's
-/// AccessRule (decide, rederive) and names no registration itself.
+/// What the hub decides for registrations: every step, with RegistrationWorkflow on the store's
+/// calendar, deadline rules and date, and the one thing only the hub may do: allocate 登记结果查询码.
+/// The hub reaches it through the registration's AccessRule (decide, rederive) and names no
+/// registration itself; a desktop runs the same decision on its own tables (RecordWriter) to show
+/// a step at once, leaving the code to the hub.
 namespace RegistrationAuthority {
 
 /// A registration upsert or command: refused, or the fields the hub writes with it.

@@ -16,11 +16,6 @@ namespace xs {
 
 namespace {
 
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(xs::RegistrationRepository)
-};
-
 // Lists and objects are kept as JSON text in their fields; callers may hand them over as JSON.
 QJsonObject asRecordFields(const QJsonObject& fields)
 {
@@ -44,6 +39,7 @@ RegistrationRepository::RegistrationRepository(QSqlDatabase database, QString us
     : m_database(std::move(database))
     , m_user(std::move(user))
     , m_journal(m_database, m_user, clock)
+    , m_writer(m_database, m_journal)
 {}
 
 std::optional<RecordState> RegistrationRepository::registration(const QString& id, DatabaseError* error) const
@@ -96,29 +92,16 @@ RegistrationContext RegistrationRepository::contextFor(Role role, const WorkingC
 DatabaseError RegistrationRepository::create(const QString& id, const QJsonObject& fields,
                                              const RegistrationContext& context)
 {
-    if (!RegistrationWorkflow::roleMayAct(context.role))
-        return DatabaseError(DatabaseError::Kind::Invalid,
-                             Text::tr("Only reviewers of the registration body enter applications."));
+    // Checked and started as the hub will: the procedure's fields come from the first step only.
     QJsonObject application = asRecordFields(fields);
     for (const QString& field : RegistrationWorkflow::commandOnlyFields())
         application.remove(field);
-    const RegistrationStep start = RegistrationWorkflow::initialize(application, context);
-    if (start.isRefused())
-        return DatabaseError(DatabaseError::Kind::Invalid,
-                             refusalText(RegistrationWorkflow::Entity, start.refusal));
-    for (auto it = start.effect.constBegin(); it != start.effect.constEnd(); ++it)
-        application.insert(it.key(), it.value());
-    return m_journal.upsert(RegistrationWorkflow::Entity, id, application);
-}
-
-DatabaseError RegistrationRepository::edit(const QString& id, const QJsonObject& fields)
-{
-    for (const QString& field : RegistrationWorkflow::commandOnlyFields()) {
-        if (fields.contains(field))
-            return DatabaseError(DatabaseError::Kind::Invalid,
-                                 Text::tr("\"%1\" changes only through registration steps.").arg(field));
-    }
-    return m_journal.upsert(RegistrationWorkflow::Entity, id, asRecordFields(fields));
+    Operation operation;
+    operation.kind = Operation::Kind::Upsert;
+    operation.entity = RegistrationWorkflow::Entity;
+    operation.recordId = id;
+    operation.fields = application;
+    return m_writer.write(Principal{m_user, context.role, {}}, operation);
 }
 
 DatabaseError RegistrationRepository::step(const QString& id, const QString& command,
@@ -128,14 +111,15 @@ DatabaseError RegistrationRepository::step(const QString& id, const QString& com
     const std::optional<RecordState> current = registration(id, &error);
     if (!current)
         return error.isError() ? error : DatabaseError(DatabaseError::Kind::NotFound, id);
-    // Command arguments travel as strings (hub/PROTOCOL.md): lists go as JSON text.
-    const QJsonObject wireArguments = asRecordFields(arguments);
-    const RegistrationStep step =
-        RegistrationWorkflow::apply(current->fields, command, wireArguments, context);
-    if (step.isRefused())
-        return DatabaseError(DatabaseError::Kind::Invalid,
-                             refusalText(RegistrationWorkflow::Entity, step.refusal));
-    return m_journal.command(RegistrationWorkflow::Entity, id, command, wireArguments, step.effect);
+    // Command arguments travel as strings (hub/PROTOCOL.md): lists go as JSON text. Decided here
+    // as the hub will decide it, shown at once, and confirmed or reverted by the hub.
+    Operation operation;
+    operation.kind = Operation::Kind::Command;
+    operation.entity = RegistrationWorkflow::Entity;
+    operation.recordId = id;
+    operation.command = command;
+    operation.arguments = asRecordFields(arguments);
+    return m_writer.write(Principal{m_user, context.role, {}}, operation);
 }
 
 std::optional<int> RegistrationRepository::recomputeProvisionalDeadlines(Role role,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/journal/ChangeJournal.h"
+#include "models/journal/RecordWriter.h"
 #include "models/registration/RegistrationWorkflow.h"
 
 #include <QSqlDatabase>
@@ -36,10 +37,10 @@ public:
                                                      const DeadlineRules& rules, DatabaseError* error);
 
     /// Enters a new application (id made by ChangeJournal::newId()). A refusal is Kind::Invalid
-    /// with the reason; nothing is written then.
+    /// with the reason; nothing is written then. Like step(), it is checked and decided by the
+    /// shared write path (RecordWriter) as the hub will: context says who acts (its role), and the
+    /// deadline is counted on this desktop's calendar and rules (calendar(), deadlineRules()).
     DatabaseError create(const QString& id, const QJsonObject& fields, const RegistrationContext& context);
-    /// Corrects an application's own fields (never the procedure's).
-    DatabaseError edit(const QString& id, const QJsonObject& fields);
     /// Takes a step. A refusal is Kind::Invalid with the reason; nothing is written then.
     DatabaseError step(const QString& id, const QString& command, const QJsonObject& arguments,
                        const RegistrationContext& context);
@@ -50,6 +51,7 @@ private:
     QSqlDatabase m_database;
     QString m_user;
     ChangeJournal m_journal;
+    RecordWriter m_writer;
 };
 
 } // namespace xs

@@ -1,8 +1,10 @@
 // The desktop's grant records: every save is checked by the hub's own rules before it is written,
 // a refusal writes nothing (no row, no outbox entry, no audit row), and steps show their effect.
 #include "models/common/Clock.h"
+#include "models/demo/GrantDemoData.h"
 #include "models/grants/GrantRepository.h"
 #include "models/grants/GrantVocabulary.h"
+#include "models/journal/LocalRecordStore.h"
 #include "models/pricing/PricingRecords.h"
 #include "tests/support/TestSupport.h"
 
@@ -69,6 +71,13 @@ void TestGrantRepository::init()
         DatabaseKey::generate());
     m_repository =
         std::make_unique<GrantRepository>(m_database->connection(), QStringLiteral("reviewer"), TestClock);
+    // The operator every agreement here names, as a sync brings it: a record must name parents
+    // that exist, here as on the hub.
+    RecordState op{QStringLiteral("grant_operator"), QStringLiteral("op-1"), 1, false, {}, {}, {}, 1};
+    op.fields = {{QStringLiteral("name"), QStringLiteral("湖南数据运营有限公司")},
+                 {QStringLiteral("credit_code"), GrantDemoData::creditCode(1)}};
+    const DatabaseError error = LocalRecordStore(m_database->connection()).write(*findEntity(op.entity), op);
+    QVERIFY2(!error.isError(), qPrintable(error.message()));
 }
 
 qint64 TestGrantRepository::rows(const char* table) const
@@ -145,11 +154,12 @@ void TestGrantRepository::refusedSaveWritesNothing()
     QFETCH(QJsonObject, fields);
     QFETCH(QString, table);
     const qint64 audit = rows("audit_log");
+    const qint64 before = rows(table.toLatin1().constData());
     const DatabaseError error =
         m_repository->save(entity, ChangeJournal::newId(TestClock), fields, Role::Reviewer);
     QCOMPARE(error.kind(), DatabaseError::Kind::Invalid);
     QVERIFY(!error.message().isEmpty());
-    QCOMPARE(rows(table.toLatin1().constData()), 0);
+    QCOMPARE(rows(table.toLatin1().constData()), before);
     QCOMPARE(outbox(), 0);
     QCOMPARE(rows("audit_log"), audit);
 }

@@ -1,6 +1,9 @@
 #include "app/Application.h"
 
+#include "app/areas/RegistrationServices.h"
+#include "app/sync/HubConnection.h"
 #include "models/common/Logging.h"
+#include "models/journal/SyncLedger.h"
 
 #include <QFileInfo>
 
@@ -27,5 +30,15 @@ Application::Application(std::unique_ptr<KeyStore> keychain, std::unique_ptr<Clo
 }
 
 Application::~Application() = default;
+
+QString Application::currentUser() const
+{
+    return m_database ? HubConnection::localUser(SyncLedger(m_database->connection())) : QString();
+}
+
+std::unique_ptr<RegistrationServices> Application::registrationServices() const
+{
+    return std::make_unique<RegistrationServices>(m_database->connection(), currentUser(), *m_clock);
+}
 
 } // namespace xs

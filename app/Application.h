@@ -12,6 +12,8 @@
 
 namespace xs {
 
+class RegistrationServices;
+
 /// The composition root: owns the keychain, the unlocking and, once unlocked, the database, and
 /// hands them to whoever needs them. There are no singletons; pages get what they use from here.
 class Application : public QObject
@@ -35,6 +37,11 @@ public:
     Database* database() const { return m_database.get(); }
     /// Sync with the hub for the open database; null until unlocked.
     SyncService* sync() const { return m_sync.get(); }
+    /// Who works on this desktop: the hub's user once logged in, else the local one.
+    QString currentUser() const;
+
+    /// An area's services for its page, on the open database (which must be open).
+    std::unique_ptr<RegistrationServices> registrationServices() const;
 
 signals:
     void databaseOpened();

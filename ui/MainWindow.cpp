@@ -2,11 +2,10 @@
 
 #include "app/Application.h"
 #include "app/Diagnostics.h"
-#include "app/sync/HubConnection.h"
+#include "app/areas/RegistrationServices.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/catalog/CatalogPermissions.h"
 #include "models/journal/AccessPolicy.h"
-#include "models/journal/SyncLedger.h"
 #include "models/storage/Database.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/catalog/CatalogPage.h"
@@ -118,8 +117,7 @@ void MainWindow::publishSchedule()
     const Database* database = m_application.database();
     if (!database)
         return;
-    PublishScheduleAction action(database->connection(),
-                                 HubConnection::localUser(SyncLedger(database->connection())),
+    PublishScheduleAction action(database->connection(), m_application.currentUser(),
                                  permissionsFor(m_application.sync()).role(), m_application.clock(), this);
     if (!action.run())
         return;
@@ -182,8 +180,8 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
     SyncService* sync = m_application.sync();
     if (area.id == QLatin1String("catalog") && m_application.database()) {
         const QSqlDatabase database = m_application.database()->connection();
-        auto* page = new CatalogPage(database, HubConnection::localUser(SyncLedger(database)),
-                                     permissionsFor(sync), m_application.clock(), m_pages);
+        auto* page = new CatalogPage(database, m_application.currentUser(), permissionsFor(sync),
+                                     m_application.clock(), m_pages);
         if (sync) {
             connect(sync, &SyncService::stateChanged, page,
                     [page, sync] { page->setPermissions(permissionsFor(sync)); });
@@ -200,9 +198,8 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
         return page;
     }
     if (area.id == QLatin1String("registration") && m_application.database()) {
-        const QSqlDatabase database = m_application.database()->connection();
-        auto* page = new RegistrationPage(database, HubConnection::localUser(SyncLedger(database)),
-                                          permissionsFor(sync).role(), m_application.clock(), m_pages);
+        auto* page =
+            new RegistrationPage(m_application.registrationServices(), permissionsFor(sync).role(), m_pages);
         if (sync) {
             connect(sync, &SyncService::stateChanged, page,
                     [page, sync] { page->setRole(permissionsFor(sync).role()); });
@@ -217,8 +214,8 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
     if (area.id == QLatin1String("grants") && m_application.database()) {
         const Database& database = *m_application.database();
         auto* page = new GrantDashboardPage(database.connection(), database.path(), database.key(),
-                                            HubConnection::localUser(SyncLedger(database.connection())),
-                                            permissionsFor(sync).role(), m_application.clock(), m_pages);
+                                            m_application.currentUser(), permissionsFor(sync).role(),
+                                            m_application.clock(), m_pages);
         connect(page, &GrantDashboardPage::areaRequested, this, &MainWindow::showArea);
         if (sync) {
             connect(sync, &SyncService::stateChanged, page,

@@ -1,6 +1,7 @@
 // The registration queue and the audit page, offscreen, as a reviewer uses them: views and their
 // counts, a step taken with a button, a step whose dialog asks for what it needs, several
 // applications assigned at once, the notices as PDF, and the audit trail checked and exported.
+#include "app/areas/RegistrationServices.h"
 #include "models/audit/AuditLogModel.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/common/Clock.h"
@@ -94,8 +95,9 @@ void TestRegistrationPage::initTestCase()
 
 void TestRegistrationPage::init()
 {
-    m_page =
-        std::make_unique<RegistrationPage>(m_database->connection(), Reviewer, Role::Reviewer, TestClock);
+    m_page = std::make_unique<RegistrationPage>(
+        std::make_unique<RegistrationServices>(m_database->connection(), Reviewer, TestClock),
+        Role::Reviewer);
     m_page->resize(1300, 800);
     m_page->show();
     QApplication::setActiveWindow(m_page.get());

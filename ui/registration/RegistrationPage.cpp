@@ -1,12 +1,11 @@
 #include "ui/registration/RegistrationPage.h"
 
-#include "models/journal/SyncLedger.h"
+#include "app/areas/RegistrationServices.h"
 #include "models/registration/DeadlineText.h"
 #include "models/registration/RegistrationQueueModel.h"
 #include "models/registration/RegistrationRepository.h"
 #include "models/registration/RegistrationVocabulary.h"
 #include "models/registration/RegistrationWorkflow.h"
-#include "models/storage/Transaction.h"
 #include "ui/registration/DeadlineDelegate.h"
 #include "ui/registration/RegistrationDetailPane.h"
 #include "ui/registration/RegistrationNoticeWriter.h"
@@ -51,18 +50,16 @@ QString viewLabel(QueueView view)
 
 } // namespace
 
-RegistrationPage::RegistrationPage(QSqlDatabase database, QString user, Role role, const Clock& clock,
-                                   QWidget* parent)
+RegistrationPage::RegistrationPage(std::unique_ptr<RegistrationServices> services, Role role, QWidget* parent)
     : QWidget(parent)
-    , m_database(std::move(database))
-    , m_user(std::move(user))
+    , m_services(std::move(services))
+    , m_repository(m_services->repository())
     , m_role(role)
-    , m_clock(clock)
+    , m_clock(m_services->clock())
 {
-    RegistrationRepository repository(m_database, m_user, m_clock);
-    m_calendar = repository.calendar();
-    m_rules = repository.deadlineRules();
-    m_model = std::make_unique<RegistrationQueueModel>(m_database, m_calendar);
+    m_calendar = m_repository.calendar();
+    m_rules = m_repository.deadlineRules();
+    m_model = m_services->newQueueModel(m_calendar);
 
     setObjectName(QStringLiteral("page-registration"));
     auto* layout = new QVBoxLayout(this);
@@ -175,7 +172,7 @@ QueueFilter RegistrationPage::currentFilter() const
 {
     QueueFilter filter = m_model->filter();
     filter.view = RegistrationQueueQuery::views().value(m_tabs->currentIndex(), QueueView::All);
-    filter.user = m_user;
+    filter.user = m_services->user();
     filter.today = m_clock.today();
     filter.expiringWithinDays = m_rules.rule(DeadlineRules::RenewalWindow).value;
     return filter;
@@ -211,9 +208,8 @@ void RegistrationPage::showView(QueueView view)
 
 void RegistrationPage::reload()
 {
-    RegistrationRepository repository(m_database, m_user, m_clock);
-    m_calendar = repository.calendar();
-    m_rules = repository.deadlineRules();
+    m_calendar = m_repository.calendar();
+    m_rules = m_repository.deadlineRules();
     const QString selected = m_detail->registrationId();
     m_model->setCalendar(m_calendar);
     QueueFilter filter = currentFilter();
@@ -230,7 +226,7 @@ void RegistrationPage::reload()
 
 std::map<QueueView, qint64> RegistrationPage::refreshCounts()
 {
-    const std::map<QueueView, qint64> counts = RegistrationQueueQuery::counts(m_database, currentFilter());
+    const std::map<QueueView, qint64> counts = m_services->counts(currentFilter());
     const QList<QueueView> views = RegistrationQueueQuery::views();
     for (int index = 0; index < views.size(); ++index) {
         const auto found = counts.find(views.at(index));
@@ -262,15 +258,14 @@ void RegistrationPage::showSelected()
                                               : QString());
     std::optional<RecordState> record;
     if (!id.isEmpty())
-        record = RegistrationRepository(m_database, m_user, m_clock).registration(id);
+        record = m_repository.registration(id);
     if (!record) {
         m_detail->clear();
         return;
     }
     m_detail->showRegistration(
         *record, RegistrationWorkflow::availableCommands(record->fields, m_role, m_clock.today(), m_rules),
-        m_calendar, m_clock.today(),
-        SyncLedger(m_database).hasLocalChanges(RegistrationWorkflow::Entity, id));
+        m_calendar, m_clock.today(), m_services->hasLocalChanges(id));
 }
 
 void RegistrationPage::report(const QString& text, bool problem)
@@ -282,8 +277,7 @@ void RegistrationPage::report(const QString& text, bool problem)
 void RegistrationPage::takeStep(const QString& command)
 {
     const QString id = m_detail->registrationId();
-    RegistrationRepository repository(m_database, m_user, m_clock);
-    const std::optional<RecordState> record = repository.registration(id);
+    const std::optional<RecordState> record = m_repository.registration(id);
     if (!record)
         return;
     QJsonObject arguments;
@@ -294,7 +288,7 @@ void RegistrationPage::takeStep(const QString& command)
         arguments = dialog.arguments();
     }
     const DatabaseError error =
-        repository.step(id, command, arguments, repository.contextFor(m_role, m_calendar, m_rules));
+        m_repository.step(id, command, arguments, m_repository.contextFor(m_role, m_calendar, m_rules));
     if (error.isError()) {
         QMessageBox::warning(this, RegistrationStepDialog::commandLabel(command),
                              error.kind() == DatabaseError::Kind::Invalid ? error.detail() : error.message());
@@ -316,24 +310,14 @@ void RegistrationPage::assignSelected()
     const QString assignee =
         QInputDialog::getText(this, tr("Assign"),
                               tr("Assign %n application(s) to reviewer:", nullptr, int(ids.size())),
-                              QLineEdit::Normal, m_user, &ok)
+                              QLineEdit::Normal, m_services->user(), &ok)
             .trimmed();
     if (!ok)
         return;
     // All or none: one refused application leaves every other one as it was.
-    RegistrationRepository repository(m_database, m_user, m_clock);
-    Transaction transaction(m_database, QStringLiteral("assign"));
-    DatabaseError error = transaction.begin();
-    repository.setJoinsOuterTransaction(true);
-    const RegistrationContext context = repository.contextFor(m_role, m_calendar, m_rules);
-    for (const QString& id : ids) {
-        if (error.isError())
-            break;
-        error =
-            repository.step(id, QStringLiteral("assign"), {{QStringLiteral("assignee"), assignee}}, context);
-    }
-    if (!error.isError())
-        error = transaction.commit();
+    const DatabaseError error =
+        m_services->stepAll(ids, QStringLiteral("assign"), {{QStringLiteral("assignee"), assignee}},
+                            m_repository.contextFor(m_role, m_calendar, m_rules));
     if (error.isError()) {
         QMessageBox::warning(
             this, tr("Assign"),
@@ -350,8 +334,7 @@ void RegistrationPage::assignSelected()
 
 void RegistrationPage::exportNotice()
 {
-    const std::optional<RecordState> record =
-        RegistrationRepository(m_database, m_user, m_clock).registration(m_detail->registrationId());
+    const std::optional<RecordState> record = m_repository.registration(m_detail->registrationId());
     if (!record)
         return;
     const std::optional<RegistrationNoticeWriter::Kind> kind =

@@ -7,7 +7,6 @@
 #include "models/registration/RegistrationQueueQuery.h"
 
 #include <QDate>
-#include <QSqlDatabase>
 #include <QWidget>
 
 #include <memory>
@@ -21,6 +20,8 @@ class QTableView;
 namespace xs {
 
 class RegistrationDetailPane;
+class RegistrationRepository;
+class RegistrationServices;
 class RegistrationQueueModel;
 
 /// The registration review area (登记审核): the queue's views as tabs with their counts, the
@@ -31,9 +32,9 @@ class RegistrationPage : public QWidget
     Q_OBJECT
 
 public:
-    /// clock: what "today" is for deadlines, counts and notices (it must outlive the page).
-    RegistrationPage(QSqlDatabase database, QString user, Role role, const Clock& clock,
-                     QWidget* parent = nullptr);
+    /// services: the area's repository and queries, the user and the clock ("today" for
+    /// deadlines, counts and notices).
+    RegistrationPage(std::unique_ptr<RegistrationServices> services, Role role, QWidget* parent = nullptr);
     ~RegistrationPage() override;
 
     /// Reads everything again (after a sync brought changes, or the calendar changed).
@@ -68,8 +69,8 @@ private:
     void report(const QString& text, bool problem);
     QueueFilter currentFilter() const;
 
-    QSqlDatabase m_database;
-    QString m_user;
+    std::unique_ptr<RegistrationServices> m_services;
+    RegistrationRepository& m_repository;
     Role m_role;
     const Clock& m_clock;
     WorkingCalendar m_calendar;

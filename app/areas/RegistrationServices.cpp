@@ -1,0 +1,52 @@
+#include "app/areas/RegistrationServices.h"
+
+#include "models/journal/SyncLedger.h"
+#include "models/registration/RegistrationQueueModel.h"
+#include "models/registration/RegistrationWorkflow.h"
+#include "models/storage/Transaction.h"
+
+namespace xs {
+
+RegistrationServices::RegistrationServices(QSqlDatabase database, QString user, const Clock& clock)
+    : m_database(database)
+    , m_user(user)
+    , m_clock(clock)
+    , m_repository(std::move(database), std::move(user), clock)
+{}
+
+RegistrationServices::~RegistrationServices() = default;
+
+std::unique_ptr<RegistrationQueueModel>
+RegistrationServices::newQueueModel(const WorkingCalendar& calendar) const
+{
+    return std::make_unique<RegistrationQueueModel>(m_database, calendar);
+}
+
+std::map<QueueView, qint64> RegistrationServices::counts(const QueueFilter& filter) const
+{
+    return RegistrationQueueQuery::counts(m_database, filter);
+}
+
+bool RegistrationServices::hasLocalChanges(const QString& id) const
+{
+    return SyncLedger(m_database).hasLocalChanges(RegistrationWorkflow::Entity, id);
+}
+
+DatabaseError RegistrationServices::stepAll(const QStringList& ids, const QString& command,
+                                            const QJsonObject& arguments, const RegistrationContext& context)
+{
+    Transaction transaction(m_database, QStringLiteral("registration_steps"));
+    DatabaseError error = transaction.begin();
+    m_repository.setJoinsOuterTransaction(true);
+    for (const QString& id : ids) {
+        if (error.isError())
+            break;
+        error = m_repository.step(id, command, arguments, context);
+    }
+    m_repository.setJoinsOuterTransaction(false);
+    if (!error.isError())
+        error = transaction.commit();
+    return error; // an uncommitted transaction rolls back as it goes
+}
+
+} // namespace xs

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "models/journal/AccessPolicy.h"
+#include "models/registration/RegistrationQueueQuery.h"
+#include "models/registration/RegistrationRepository.h"
+#include "models/storage/DatabaseError.h"
+
+#include <QSqlDatabase>
+
+#include <map>
+#include <memory>
+
+namespace xs {
+
+class Clock;
+class RegistrationQueueModel;
+class WorkingCalendar;
+
+/// What the registration area's page gets from the application: who is working, the clock, and
+/// the area's repository and queries over this desktop's database. The page never sees the
+/// database itself (shared/ARCHITECTURE.md, Dependencies); this is where its SQL and its
+/// transactions live.
+class RegistrationServices
+{
+public:
+    /// clock: what "today" is (it must outlive the services).
+    RegistrationServices(QSqlDatabase database, QString user, const Clock& clock);
+    ~RegistrationServices();
+    RegistrationServices(const RegistrationServices&) = delete;
+    RegistrationServices& operator=(const RegistrationServices&) = delete;
+
+    const QString& user() const { return m_user; }
+    const Clock& clock() const { return m_clock; }
+    RegistrationRepository& repository() { return m_repository; }
+
+    /// The queue's model, reading pages on this desktop's database.
+    std::unique_ptr<RegistrationQueueModel> newQueueModel(const WorkingCalendar& calendar) const;
+    /// How many applications each view of the queue holds under filter (a failed count is -1).
+    std::map<QueueView, qint64> counts(const QueueFilter& filter) const;
+    /// Whether the application has changes made here that the hub has not confirmed yet.
+    bool hasLocalChanges(const QString& id) const;
+    /// The same step on every application, all or none: one refusal leaves every one as it was.
+    DatabaseError stepAll(const QStringList& ids, const QString& command, const QJsonObject& arguments,
+                          const RegistrationContext& context);
+
+private:
+    QSqlDatabase m_database;
+    QString m_user;
+    const Clock& m_clock;
+    RegistrationRepository m_repository;
+};
+
+} // namespace xs

@@ -1,5 +1,6 @@
 #include "app/Application.h"
 
+#include "app/areas/GrantServices.h"
 #include "app/areas/RegistrationServices.h"
 #include "app/sync/HubConnection.h"
 #include "models/common/Logging.h"
@@ -34,6 +35,12 @@ Application::~Application() = default;
 QString Application::currentUser() const
 {
     return m_database ? HubConnection::localUser(SyncLedger(m_database->connection())) : QString();
+}
+
+std::unique_ptr<GrantServices> Application::grantServices() const
+{
+    return std::make_unique<GrantServices>(m_database->connection(), m_database->path(), m_database->key(),
+                                           currentUser(), *m_clock);
 }
 
 std::unique_ptr<RegistrationServices> Application::registrationServices() const

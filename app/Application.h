@@ -12,6 +12,7 @@
 
 namespace xs {
 
+class GrantServices;
 class RegistrationServices;
 
 /// The composition root: owns the keychain, the unlocking and, once unlocked, the database, and
@@ -42,6 +43,7 @@ public:
 
     /// An area's services for its page, on the open database (which must be open).
     std::unique_ptr<RegistrationServices> registrationServices() const;
+    std::unique_ptr<GrantServices> grantServices() const;
 
 signals:
     void databaseOpened();

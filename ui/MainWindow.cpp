@@ -2,6 +2,7 @@
 
 #include "app/Application.h"
 #include "app/Diagnostics.h"
+#include "app/areas/GrantServices.h"
 #include "app/areas/RegistrationServices.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/catalog/CatalogPermissions.h"
@@ -212,10 +213,8 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
         return page;
     }
     if (area.id == QLatin1String("grants") && m_application.database()) {
-        const Database& database = *m_application.database();
-        auto* page = new GrantDashboardPage(database.connection(), database.path(), database.key(),
-                                            m_application.currentUser(), permissionsFor(sync).role(),
-                                            m_application.clock(), m_pages);
+        auto* page =
+            new GrantDashboardPage(m_application.grantServices(), permissionsFor(sync).role(), m_pages);
         connect(page, &GrantDashboardPage::areaRequested, this, &MainWindow::showArea);
         if (sync) {
             connect(sync, &SyncService::stateChanged, page,
@@ -225,9 +224,7 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
         return page;
     }
     if (area.id == QLatin1String("pricing") && m_application.database()) {
-        const Database& database = *m_application.database();
-        auto* page = new PricingPage(database.connection(), database.path(), database.key(),
-                                     m_application.clock(), m_pages);
+        auto* page = new PricingPage(m_application.grantServices(), m_pages);
         if (sync)
             connect(sync, &SyncService::syncFinished, page, &PricingPage::reload);
         return page;

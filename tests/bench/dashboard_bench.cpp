@@ -13,6 +13,7 @@
 //                    gap between two ticks is the longest the UI was blocked (target <= 50 ms)
 //
 //   dashboard_bench [--agreements 10000] [--products-per-agreement 5] [--months 60] [--repeat 5]
+#include "app/areas/GrantServices.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/catalog/DepartmentRepository.h"
 #include "models/demo/CatalogDemoData.h"
@@ -226,8 +227,11 @@ int main(int argc, char** argv)
            {QStringLiteral("set_rows_ms_ui_thread"), setRowsMs}});
 
     // The latency probe: both pages on screen (offscreen platform), recomputed for several ranges.
-    GrantDashboardPage grants(connection, path, BenchKey, QStringLiteral("bench"), Role::Manager, benchClock);
-    PricingPage pricing(connection, path, BenchKey, benchClock);
+    GrantDashboardPage grants(
+        std::make_unique<GrantServices>(connection, path, BenchKey, QStringLiteral("bench"), benchClock),
+        Role::Manager);
+    PricingPage pricing(
+        std::make_unique<GrantServices>(connection, path, BenchKey, QStringLiteral("bench"), benchClock));
     grants.resize(1600, 1000);
     pricing.resize(1600, 1000);
     grants.show();

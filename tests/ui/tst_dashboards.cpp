@@ -2,6 +2,7 @@
 // a click on a bar or a slice that lands on the agreements it counted, the period filter, the
 // exports (PNG, PDF, XLSX) checked as files, and the editors' messages beside their fields.
 #include "app/Localization.h"
+#include "app/areas/GrantServices.h"
 #include "models/catalog/io/XlsxCodec.h"
 #include "models/common/Clock.h"
 #include "models/demo/GrantDemoData.h"
@@ -121,6 +122,11 @@ private slots:
     void chineseTermsAreExact();
 
 private:
+    std::unique_ptr<GrantServices> services(const QString& user) const
+    {
+        return std::make_unique<GrantServices>(m_database->connection(), m_path, m_key, user, TestClock);
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
     DatabaseKey m_key = DatabaseKey::generate();
@@ -143,11 +149,10 @@ void TestDashboards::initTestCase()
     QVERIFY2(!error.isError(), qPrintable(error.fullText()));
     QVERIFY(!transaction.commit().isError());
 
-    m_grants = std::make_unique<GrantDashboardPage>(m_database->connection(), m_path, m_key,
-                                                    QStringLiteral("demo-manager"), Role::Manager, TestClock);
+    m_grants = std::make_unique<GrantDashboardPage>(services(QStringLiteral("demo-manager")), Role::Manager);
     m_grants->resize(1400, 1000);
     QVERIFY(waitForFigures(m_grants->frame(), [this] { m_grants->show(); }));
-    m_pricing = std::make_unique<PricingPage>(m_database->connection(), m_path, m_key, TestClock);
+    m_pricing = std::make_unique<PricingPage>(services(QStringLiteral("demo-manager")));
     m_pricing->resize(1400, 1000);
     QVERIFY(waitForFigures(m_pricing->frame(), [this] { m_pricing->show(); }));
 }
@@ -411,7 +416,8 @@ void TestDashboards::emptyDatabaseSaysSo()
     const QString path = dir.filePath(QStringLiteral("e.db"));
     const DatabaseKey key = DatabaseKey::generate();
     const std::unique_ptr<Database> empty = test::createDatabase(path, key);
-    PricingPage page(empty->connection(), path, key, TestClock);
+    PricingPage page(std::make_unique<GrantServices>(empty->connection(), path, key,
+                                                     QStringLiteral("manager"), TestClock));
     page.resize(1200, 900);
     QVERIFY(waitForFigures(page.frame(), [&page] { page.show(); }));
     for (const char* name : {"chartPriceCap", "chartRevenue", "chartDistribution", "chartTiers"}) {

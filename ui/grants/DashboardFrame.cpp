@@ -1,6 +1,7 @@
 #include "ui/grants/DashboardFrame.h"
 
 #include "app/DashboardLoader.h"
+#include "app/areas/GrantServices.h"
 #include "ui/common/ChartCard.h"
 #include "ui/grants/DateRangeBar.h"
 #include "ui/grants/GrantRecordsPanel.h"
@@ -13,13 +14,12 @@
 
 namespace xs {
 
-DashboardFrame::DashboardFrame(QSqlDatabase database, const QString& databasePath, const DatabaseKey& key,
-                               const Clock& clock, const QString& title, QWidget* parent)
+DashboardFrame::DashboardFrame(const GrantServices& services, const QString& title, QWidget* parent)
     : QWidget(parent)
     , m_title(title)
-    , m_clock(clock)
+    , m_clock(services.clock())
 {
-    m_loader = new DashboardLoader(databasePath, key, this);
+    m_loader = services.newLoader(this);
     connect(m_loader, &DashboardLoader::loaded, this, &DashboardFrame::loaded);
 
     auto* heading = new QLabel(title, this);
@@ -42,7 +42,7 @@ DashboardFrame::DashboardFrame(QSqlDatabase database, const QString& databasePat
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    m_records = new GrantRecordsPanel(database, *m_loader, this);
+    m_records = new GrantRecordsPanel(services.newListModel(this), *m_loader, this);
     connect(m_records, &GrantRecordsPanel::backRequested, this, &DashboardFrame::showCharts);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(scroll);

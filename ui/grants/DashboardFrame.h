@@ -2,10 +2,8 @@
 
 #include "models/common/Clock.h"
 #include "models/grants/DashboardFigures.h"
-#include "models/storage/DatabaseKey.h"
 
 #include <QElapsedTimer>
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QBoxLayout;
@@ -15,6 +13,7 @@ namespace xs {
 
 class ChartCard;
 class DashboardLoader;
+class GrantServices;
 class DateRangeBar;
 class GrantRecordsPanel;
 
@@ -27,8 +26,8 @@ class DashboardFrame : public QWidget
 
 public:
     /// clock: "today" for every figure, the default period and the time exports are stamped with.
-    DashboardFrame(QSqlDatabase database, const QString& databasePath, const DatabaseKey& key,
-                   const Clock& clock, const QString& title, QWidget* parent = nullptr);
+    /// services: the area's readers (kept by the page, which outlives the frame).
+    DashboardFrame(const GrantServices& services, const QString& title, QWidget* parent = nullptr);
     ~DashboardFrame() override;
 
     QBoxLayout* header() const { return m_header; }

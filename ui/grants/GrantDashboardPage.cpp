@@ -1,5 +1,6 @@
 #include "ui/grants/GrantDashboardPage.h"
 
+#include "app/areas/GrantServices.h"
 #include "models/catalog/Divisions.h"
 #include "models/grants/GrantAccess.h"
 #include "models/grants/GrantRepository.h"
@@ -38,16 +39,13 @@ QString divisionName(const QString& code)
 
 } // namespace
 
-GrantDashboardPage::GrantDashboardPage(QSqlDatabase database, const QString& databasePath,
-                                       const DatabaseKey& key, const QString& user, Role role,
-                                       const Clock& clock, QWidget* parent)
+GrantDashboardPage::GrantDashboardPage(std::unique_ptr<GrantServices> services, Role role, QWidget* parent)
     : QWidget(parent)
-    , m_repository(std::make_unique<GrantRepository>(database, user, clock))
+    , m_services(std::move(services))
     , m_role(role)
 {
     setObjectName(QStringLiteral("page-grants"));
-    m_frame =
-        new DashboardFrame(database, databasePath, key, clock, tr("Authorized operation at a glance"), this);
+    m_frame = new DashboardFrame(*m_services, tr("Authorized operation at a glance"), this);
     connect(m_frame, &DashboardFrame::figuresLoaded, this, &GrantDashboardPage::showFigures);
     connect(m_frame->records(), &GrantRecordsPanel::agreementActivated, this,
             [this](const QString& id) { openEditor(QStringLiteral("grant_agreement"), id); });
@@ -196,7 +194,7 @@ void GrantDashboardPage::showFigures()
 
 void GrantDashboardPage::openEditor(const QString& entity, const QString& id)
 {
-    GrantEditorDialog dialog(*m_repository, entity, id, m_role, this);
+    GrantEditorDialog dialog(m_services->repository(), entity, id, m_role, this);
     if (dialog.exec() == QDialog::Accepted || dialog.changedSomething())
         reload();
 }

@@ -2,11 +2,11 @@
 
 #include "models/common/Clock.h"
 #include "models/journal/AccessPolicy.h"
-#include "models/storage/DatabaseKey.h"
 
 #include <QMap>
-#include <QSqlDatabase>
 #include <QWidget>
+
+#include <memory>
 
 class QPushButton;
 
@@ -14,7 +14,7 @@ namespace xs {
 
 class ChartCard;
 class DashboardFrame;
-class GrantRepository;
+class GrantServices;
 class KpiTile;
 
 /// 授权运营总览: where authorized operation stands, at a glance. KPI tiles and four charts (active
@@ -26,8 +26,7 @@ class GrantDashboardPage : public QWidget
     Q_OBJECT
 
 public:
-    GrantDashboardPage(QSqlDatabase database, const QString& databasePath, const DatabaseKey& key,
-                       const QString& user, Role role, const Clock& clock, QWidget* parent = nullptr);
+    GrantDashboardPage(std::unique_ptr<GrantServices> services, Role role, QWidget* parent = nullptr);
     ~GrantDashboardPage() override;
 
     void setRole(Role role);
@@ -46,7 +45,7 @@ private:
     void openEditor(const QString& entity, const QString& id);
 
     DashboardFrame* m_frame = nullptr;
-    std::unique_ptr<GrantRepository> m_repository;
+    std::unique_ptr<GrantServices> m_services;
     Role m_role;
     QPushButton* m_new = nullptr;
     QMap<QString, KpiTile*> m_tiles;

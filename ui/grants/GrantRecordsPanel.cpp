@@ -18,12 +18,13 @@
 
 namespace xs {
 
-GrantRecordsPanel::GrantRecordsPanel(QSqlDatabase database, DashboardLoader& loader, QWidget* parent)
+GrantRecordsPanel::GrantRecordsPanel(GrantListModel* model, DashboardLoader& loader, QWidget* parent)
     : QWidget(parent)
     , m_loader(loader)
 {
     setObjectName(QStringLiteral("grantRecords"));
-    m_model = new GrantListModel(std::move(database), this);
+    m_model = model;
+    m_model->setParent(this);
     connect(&m_loader, &DashboardLoader::listLoaded, this, [this](const DashboardLoader::ListResult& result) {
         if (result.filter != m_requested)
             return; // an answer to an earlier click

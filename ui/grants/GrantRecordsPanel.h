@@ -2,7 +2,6 @@
 
 #include "models/grants/GrantQuery.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QLabel;
@@ -22,7 +21,8 @@ class GrantRecordsPanel : public QWidget
     Q_OBJECT
 
 public:
-    GrantRecordsPanel(QSqlDatabase database, DashboardLoader& loader, QWidget* parent = nullptr);
+    /// model: the list it shows (it takes it over); loader: what fills it, off the UI thread.
+    GrantRecordsPanel(GrantListModel* model, DashboardLoader& loader, QWidget* parent = nullptr);
 
     /// what: the figure's name ("分领域授权", "长沙市"), shown with the filter's period.
     void show(const GrantFilter& filter, const QString& what, const QString& period);

@@ -1,5 +1,6 @@
 #include "ui/pricing/PricingPage.h"
 
+#include "app/areas/GrantServices.h"
 #include "ui/common/ChartCard.h"
 #include "ui/grants/DashboardFrame.h"
 #include "ui/pricing/PricingCharts.h"
@@ -9,12 +10,14 @@
 
 namespace xs {
 
-PricingPage::PricingPage(QSqlDatabase database, const QString& databasePath, const DatabaseKey& key,
-                         const Clock& clock, QWidget* parent)
+PricingPage::~PricingPage() = default;
+
+PricingPage::PricingPage(std::unique_ptr<GrantServices> services, QWidget* parent)
     : QWidget(parent)
+    , m_services(std::move(services))
 {
     setObjectName(QStringLiteral("page-pricing"));
-    m_frame = new DashboardFrame(database, databasePath, key, clock, tr("Pricing and revenue"), this);
+    m_frame = new DashboardFrame(*m_services, tr("Pricing and revenue"), this);
     connect(m_frame, &DashboardFrame::figuresLoaded, this, &PricingPage::showFigures);
 
     auto* grid = new QGridLayout;

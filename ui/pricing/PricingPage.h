@@ -1,15 +1,16 @@
 #pragma once
 
 #include "models/common/Clock.h"
-#include "models/storage/DatabaseKey.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
+
+#include <memory>
 
 namespace xs {
 
 class ChartCard;
 class DashboardFrame;
+class GrantServices;
 
 /// 定价与收益: whether prices obey the rules (DOMAIN.md §4). Specific prices against their caps
 /// over time, actual revenue against the maximum allowed revenue with the ±10% band, how revenue
@@ -20,8 +21,8 @@ class PricingPage : public QWidget
     Q_OBJECT
 
 public:
-    PricingPage(QSqlDatabase database, const QString& databasePath, const DatabaseKey& key,
-                const Clock& clock, QWidget* parent = nullptr);
+    explicit PricingPage(std::unique_ptr<GrantServices> services, QWidget* parent = nullptr);
+    ~PricingPage() override;
 
     void reload();
     DashboardFrame* frame() const { return m_frame; }
@@ -30,6 +31,7 @@ public:
 private:
     void showFigures();
 
+    std::unique_ptr<GrantServices> m_services;
     DashboardFrame* m_frame = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "app/Application.h"
 
+#include "app/areas/AuditServices.h"
 #include "app/areas/GrantServices.h"
 #include "app/areas/RegistrationServices.h"
 #include "app/sync/HubConnection.h"
@@ -35,6 +36,11 @@ Application::~Application() = default;
 QString Application::currentUser() const
 {
     return m_database ? HubConnection::localUser(SyncLedger(m_database->connection())) : QString();
+}
+
+std::unique_ptr<AuditServices> Application::auditServices() const
+{
+    return std::make_unique<AuditServices>(m_database->connection(), *m_clock);
 }
 
 std::unique_ptr<GrantServices> Application::grantServices() const

@@ -12,6 +12,7 @@
 
 namespace xs {
 
+class AuditServices;
 class GrantServices;
 class RegistrationServices;
 
@@ -44,6 +45,7 @@ public:
     /// An area's services for its page, on the open database (which must be open).
     std::unique_ptr<RegistrationServices> registrationServices() const;
     std::unique_ptr<GrantServices> grantServices() const;
+    std::unique_ptr<AuditServices> auditServices() const;
 
 signals:
     void databaseOpened();

@@ -2,6 +2,7 @@
 
 #include "app/Application.h"
 #include "app/Diagnostics.h"
+#include "app/areas/AuditServices.h"
 #include "app/areas/GrantServices.h"
 #include "app/areas/RegistrationServices.h"
 #include "models/calendar/CalendarRepository.h"
@@ -230,7 +231,7 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
         return page;
     }
     if (area.id == QLatin1String("audit") && m_application.database()) {
-        auto* page = new AuditPage(m_application.database()->connection(), m_application.clock(), m_pages);
+        auto* page = new AuditPage(m_application.auditServices(), m_pages);
         if (sync)
             connect(sync, &SyncService::syncFinished, page, &AuditPage::reload);
         return page;

@@ -1,6 +1,7 @@
 // The registration queue and the audit page, offscreen, as a reviewer uses them: views and their
 // counts, a step taken with a button, a step whose dialog asks for what it needs, several
 // applications assigned at once, the notices as PDF, and the audit trail checked and exported.
+#include "app/areas/AuditServices.h"
 #include "app/areas/RegistrationServices.h"
 #include "models/audit/AuditLogModel.h"
 #include "models/calendar/CalendarRepository.h"
@@ -308,7 +309,7 @@ void TestRegistrationPage::assignSeveralAtOnce()
 
 void TestRegistrationPage::auditPageChecksAndExports()
 {
-    AuditPage page(m_database->connection(), TestClock);
+    AuditPage page(std::make_unique<AuditServices>(m_database->connection(), TestClock));
     page.show();
     QAbstractItemModelTester tester(&page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(page.model().rowCount() > 0); // the steps of the tests above

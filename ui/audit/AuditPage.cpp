@@ -1,5 +1,6 @@
 #include "ui/audit/AuditPage.h"
 
+#include "app/areas/AuditServices.h"
 #include "models/audit/AuditLogModel.h"
 #include "models/audit/AuditTrail.h"
 #include "models/catalog/io/CsvCodec.h"
@@ -21,11 +22,11 @@
 
 namespace xs {
 
-AuditPage::AuditPage(QSqlDatabase database, const Clock& clock, QWidget* parent)
+AuditPage::AuditPage(std::unique_ptr<AuditServices> services, QWidget* parent)
     : QWidget(parent)
-    , m_database(std::move(database))
-    , m_clock(clock)
-    , m_model(std::make_unique<AuditLogModel>(m_database))
+    , m_services(std::move(services))
+    , m_clock(m_services->clock())
+    , m_model(m_services->newLogModel())
 {
     setObjectName(QStringLiteral("page-audit"));
     auto* layout = new QVBoxLayout(this);
@@ -149,7 +150,7 @@ void AuditPage::applyFilter()
 bool AuditPage::verifyChain()
 {
     DatabaseError error;
-    const AuditTrail::Verdict verdict = AuditTrail(m_database).verify(&error);
+    const AuditTrail::Verdict verdict = m_services->verify(&error);
     if (error.isError()) {
         m_verdict->setText(error.message());
         m_verdict->setStyleSheet(QStringLiteral("color: #b3261e;"));

@@ -2,7 +2,6 @@
 
 #include "models/common/Clock.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 #include <memory>
@@ -17,6 +16,7 @@ class QTimer;
 namespace xs {
 
 class AuditLogModel;
+class AuditServices;
 
 /// The audit area (审计): every recorded change and step, newest first, filtered by kind of record,
 /// user, period and text; exported to CSV as filtered; and the hash chain checked on request.
@@ -25,7 +25,7 @@ class AuditPage : public QWidget
     Q_OBJECT
 
 public:
-    AuditPage(QSqlDatabase database, const Clock& clock, QWidget* parent = nullptr);
+    explicit AuditPage(std::unique_ptr<AuditServices> services, QWidget* parent = nullptr);
     ~AuditPage() override;
 
     void reload();
@@ -39,7 +39,7 @@ private:
     void applyFilter();
     void chooseExportFile();
 
-    QSqlDatabase m_database;
+    std::unique_ptr<AuditServices> m_services;
     const Clock& m_clock;
     std::unique_ptr<AuditLogModel> m_model;
     QComboBox* m_entity = nullptr;

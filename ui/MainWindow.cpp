@@ -237,7 +237,7 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
         return page;
     }
     if (area.id == QLatin1String("sync") && sync && m_application.database())
-        return new SyncPage(*sync, m_application.database()->connection(), m_pages);
+        return new SyncPage(*sync, m_pages);
     return new PlannedAreaPage(area, m_pages);
 }
 

@@ -4,6 +4,7 @@
 #include "models/common/Logging.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
+#include "models/journal/SyncIssuesModels.h"
 #include "models/storage/Database.h"
 
 namespace xs {
@@ -240,6 +241,21 @@ DatabaseError SyncService::discardRejected(const QString& opId)
     const DatabaseError error = applier.discardRejected(opId);
     refreshCounts();
     return error;
+}
+
+ConflictListModel* SyncService::newConflictModel(QObject* parent) const
+{
+    return new ConflictListModel(m_database.connection(), parent);
+}
+
+RejectedOperationsModel* SyncService::newRejectedModel(QObject* parent) const
+{
+    return new RejectedOperationsModel(m_database.connection(), parent);
+}
+
+QuarantineModel* SyncService::newQuarantineModel(QObject* parent) const
+{
+    return new QuarantineModel(m_database.connection(), parent);
 }
 
 } // namespace xs

@@ -16,7 +16,10 @@
 namespace xs {
 
 class Database;
+class ConflictListModel;
 class KeyStore;
+class QuarantineModel;
+class RejectedOperationsModel;
 
 /// Sync for the open database, as the window uses it: the hub connection and login, a sync now
 /// or on a schedule, retries after failures with exponential backoff and a cap (RetryPolicy, the
@@ -87,6 +90,11 @@ public:
     RecordState currentLocal(const ConflictRecord& conflict) const;
     DatabaseError resolveConflict(qint64 conflictId, const QHash<QString, SyncApplier::Take>& choices);
     DatabaseError discardRejected(const QString& opId);
+
+    /// The lists of what sync could not settle alone, for the sync page (owned by parent).
+    ConflictListModel* newConflictModel(QObject* parent) const;
+    RejectedOperationsModel* newRejectedModel(QObject* parent) const;
+    QuarantineModel* newQuarantineModel(QObject* parent) const;
 
 signals:
     void stateChanged(xs::SyncService::State state);

@@ -119,7 +119,7 @@ void TestSyncPage::initTestCase()
     m_keychain = std::make_unique<QtKeychainStore>();
     m_sync = std::make_unique<SyncService>(*m_database, *m_keychain, TestClock);
     m_sync->setAutomatic(false); // the test decides when to sync, except where it tests the schedule
-    m_page = std::make_unique<SyncPage>(*m_sync, m_database->connection());
+    m_page = std::make_unique<SyncPage>(*m_sync);
     m_indicator = std::make_unique<SyncStatusIndicator>(m_sync.get());
     m_conflictTester = std::make_unique<QAbstractItemModelTester>(
         &m_page->issues().conflicts(), QAbstractItemModelTester::FailureReportingMode::QtTest);

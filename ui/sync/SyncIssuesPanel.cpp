@@ -51,12 +51,12 @@ int selectedRow(const QTableView* table)
 
 } // namespace
 
-SyncIssuesPanel::SyncIssuesPanel(SyncService& sync, QSqlDatabase database, QWidget* parent)
+SyncIssuesPanel::SyncIssuesPanel(SyncService& sync, QWidget* parent)
     : QWidget(parent)
     , m_sync(sync)
-    , m_conflicts(new ConflictListModel(database, this))
-    , m_rejected(new RejectedOperationsModel(database, this))
-    , m_quarantined(new QuarantineModel(database, this))
+    , m_conflicts(sync.newConflictModel(this))
+    , m_rejected(sync.newRejectedModel(this))
+    , m_quarantined(sync.newQuarantineModel(this))
 {
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("syncIssueTabs"));

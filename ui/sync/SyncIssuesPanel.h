@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QLabel;
@@ -25,7 +24,7 @@ class SyncIssuesPanel : public QWidget
     Q_OBJECT
 
 public:
-    SyncIssuesPanel(SyncService& sync, QSqlDatabase database, QWidget* parent = nullptr);
+    explicit SyncIssuesPanel(SyncService& sync, QWidget* parent = nullptr);
 
     ConflictListModel& conflicts() { return *m_conflicts; }
     RejectedOperationsModel& rejected() { return *m_rejected; }

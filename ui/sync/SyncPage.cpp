@@ -9,7 +9,7 @@
 
 namespace xs {
 
-SyncPage::SyncPage(SyncService& sync, QSqlDatabase database, QWidget* parent)
+SyncPage::SyncPage(SyncService& sync, QWidget* parent)
     : QWidget(parent)
     , m_sync(sync)
 {
@@ -23,7 +23,7 @@ SyncPage::SyncPage(SyncService& sync, QSqlDatabase database, QWidget* parent)
 
     m_status = new SyncStatusPanel(sync, this);
     m_status->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // the lists below take the room
-    m_issues = new SyncIssuesPanel(sync, std::move(database), this);
+    m_issues = new SyncIssuesPanel(sync, this);
     connect(m_status, &SyncStatusPanel::loginRequested, this, &SyncPage::openLogin);
 
     auto* layout = new QVBoxLayout(this);

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 namespace xs {
@@ -16,7 +15,7 @@ class SyncPage : public QWidget
     Q_OBJECT
 
 public:
-    SyncPage(SyncService& sync, QSqlDatabase database, QWidget* parent = nullptr);
+    explicit SyncPage(SyncService& sync, QWidget* parent = nullptr);
 
     SyncStatusPanel& status() { return *m_status; }
     SyncIssuesPanel& issues() { return *m_issues; }

@@ -4,6 +4,7 @@
 #include "app/areas/GrantServices.h"
 #include "app/areas/RegistrationServices.h"
 #include "app/sync/HubConnection.h"
+#include "models/calendar/CalendarRepository.h"
 #include "models/common/Logging.h"
 #include "models/journal/SyncLedger.h"
 
@@ -36,6 +37,16 @@ Application::~Application() = default;
 QString Application::currentUser() const
 {
     return m_database ? HubConnection::localUser(SyncLedger(m_database->connection())) : QString();
+}
+
+WorkingCalendar Application::workingCalendar() const
+{
+    return CalendarRepository(m_database->connection()).load();
+}
+
+CalendarPublisher Application::calendarPublisher(Role role) const
+{
+    return CalendarPublisher(m_database->connection(), currentUser(), role, *m_clock);
 }
 
 std::unique_ptr<AuditServices> Application::auditServices() const

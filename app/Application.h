@@ -1,9 +1,11 @@
 #pragma once
 
+#include "app/CalendarPublisher.h"
 #include "app/LogFile.h"
 #include "app/UnlockController.h"
 #include "app/secrets/KeyStore.h"
 #include "app/sync/SyncService.h"
+#include "models/calendar/WorkingCalendar.h"
 #include "models/storage/Database.h"
 
 #include <QObject>
@@ -35,8 +37,9 @@ public:
     /// The log file beside the database (logs/xiangshu.log), alive as long as the application.
     const LogFile& log() const { return *m_log; }
 
-    /// The open database; null until unlocked.
+    /// The open database; null until unlocked. Pages get area services instead (below).
     Database* database() const { return m_database.get(); }
+    bool isUnlocked() const { return m_database != nullptr; }
     /// Sync with the hub for the open database; null until unlocked.
     SyncService* sync() const { return m_sync.get(); }
     /// Who works on this desktop: the hub's user once logged in, else the local one.
@@ -46,6 +49,10 @@ public:
     std::unique_ptr<RegistrationServices> registrationServices() const;
     std::unique_ptr<GrantServices> grantServices() const;
     std::unique_ptr<AuditServices> auditServices() const;
+    /// Publishes holiday schedules here, as the current user in role.
+    CalendarPublisher calendarPublisher(Role role) const;
+    /// The working days known here: the bundled years and those published since.
+    WorkingCalendar workingCalendar() const;
 
 signals:
     void databaseOpened();

@@ -104,23 +104,21 @@ void MainWindow::refreshScheduleBanner()
 {
     const Role role = permissionsFor(m_application.sync()).role();
     m_publishSchedule->setVisible(role == Role::Admin);
-    const Database* database = m_application.database();
-    if (!database || (role != Role::Manager && role != Role::Admin)) {
+    if (!m_application.isUnlocked() || (role != Role::Manager && role != Role::Admin)) {
         m_scheduleBanner->showMissingYear(std::nullopt, false);
         return;
     }
-    const WorkingCalendar calendar = CalendarRepository(database->connection()).load();
+    const WorkingCalendar calendar = m_application.workingCalendar();
     m_scheduleBanner->showMissingYear(calendar.yearToPublish(m_application.clock().today()),
                                       role == Role::Admin);
 }
 
 void MainWindow::publishSchedule()
 {
-    const Database* database = m_application.database();
-    if (!database)
+    if (!m_application.isUnlocked())
         return;
-    PublishScheduleAction action(database->connection(), m_application.currentUser(),
-                                 permissionsFor(m_application.sync()).role(), m_application.clock(), this);
+    PublishScheduleAction action(m_application.calendarPublisher(permissionsFor(m_application.sync()).role()),
+                                 this);
     if (!action.run())
         return;
     refreshScheduleBanner();

@@ -265,9 +265,10 @@ void TestMainWindow::scheduleBannerFromFirstNovember()
         test::whenShown<QMessageBox>([](QMessageBox* done) { done->accept(); });
     });
     const Database& database = *m_application->database();
-    QVERIFY(
-        PublishScheduleAction(database.connection(), QStringLiteral("admin"), Role::Admin, *m_clock, m_window)
-            .publishFile(schedule));
+    QVERIFY(PublishScheduleAction(
+                CalendarPublisher(database.connection(), QStringLiteral("admin"), Role::Admin, *m_clock),
+                m_window)
+                .publishFile(schedule));
     m_window->refreshScheduleBanner();
     QVERIFY(!banner->isVisible());
     // A year later the next one is due again.

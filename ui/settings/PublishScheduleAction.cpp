@@ -18,12 +18,8 @@ class Text
 
 } // namespace
 
-PublishScheduleAction::PublishScheduleAction(QSqlDatabase database, QString user, Role role,
-                                             const Clock& clock, QWidget* parent)
-    : m_database(std::move(database))
-    , m_user(std::move(user))
-    , m_role(role)
-    , m_clock(clock)
+PublishScheduleAction::PublishScheduleAction(CalendarPublisher publisher, QWidget* parent)
+    : m_publisher(std::move(publisher))
     , m_parent(parent)
 {}
 
@@ -59,8 +55,7 @@ bool PublishScheduleAction::publishFile(const QString& path)
             .arg(year->workdays.size());
     if (QMessageBox::question(m_parent, Text::tr("Publish Holiday Schedule"), summary) != QMessageBox::Yes)
         return false;
-    const CalendarPublisher::Result result =
-        CalendarPublisher(m_database, m_user, m_role, m_clock).publish(*year);
+    const CalendarPublisher::Result result = m_publisher.publish(*year);
     if (result.error.isError()) {
         QMessageBox::warning(m_parent, Text::tr("Publish Holiday Schedule"),
                              result.error.kind() == DatabaseError::Kind::Invalid ? result.error.detail()

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "models/common/Clock.h"
-#include "models/journal/AccessPolicy.h"
+#include "app/CalendarPublisher.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 class QWidget;
@@ -17,8 +15,8 @@ namespace xs {
 class PublishScheduleAction
 {
 public:
-    PublishScheduleAction(QSqlDatabase database, QString user, Role role, const Clock& clock,
-                          QWidget* parent);
+    /// publisher: the application's, for the current user and role.
+    PublishScheduleAction(CalendarPublisher publisher, QWidget* parent);
 
     /// Asks for the file; false if nothing was published.
     bool run();
@@ -26,10 +24,7 @@ public:
     bool publishFile(const QString& path);
 
 private:
-    QSqlDatabase m_database;
-    QString m_user;
-    Role m_role;
-    const Clock& m_clock;
+    CalendarPublisher m_publisher;
     QWidget* m_parent;
 };
 

@@ -1,6 +1,7 @@
 #include "app/Application.h"
 
 #include "app/areas/AuditServices.h"
+#include "app/areas/CatalogServices.h"
 #include "app/areas/GrantServices.h"
 #include "app/areas/RegistrationServices.h"
 #include "app/sync/HubConnection.h"
@@ -44,9 +45,19 @@ WorkingCalendar Application::workingCalendar() const
     return CalendarRepository(m_database->connection()).load();
 }
 
+BackupJob Application::backupJob() const
+{
+    return BackupJob(m_database->path(), m_database->key());
+}
+
 CalendarPublisher Application::calendarPublisher(Role role) const
 {
     return CalendarPublisher(m_database->connection(), currentUser(), role, *m_clock);
+}
+
+std::unique_ptr<CatalogServices> Application::catalogServices() const
+{
+    return std::make_unique<CatalogServices>(m_database->connection(), currentUser(), *m_clock);
 }
 
 std::unique_ptr<AuditServices> Application::auditServices() const

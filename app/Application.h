@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/BackupService.h"
 #include "app/CalendarPublisher.h"
 #include "app/LogFile.h"
 #include "app/UnlockController.h"
@@ -15,6 +16,7 @@
 namespace xs {
 
 class AuditServices;
+class CatalogServices;
 class GrantServices;
 class RegistrationServices;
 
@@ -49,8 +51,11 @@ public:
     std::unique_ptr<RegistrationServices> registrationServices() const;
     std::unique_ptr<GrantServices> grantServices() const;
     std::unique_ptr<AuditServices> auditServices() const;
+    std::unique_ptr<CatalogServices> catalogServices() const;
     /// Publishes holiday schedules here, as the current user in role.
     CalendarPublisher calendarPublisher(Role role) const;
+    /// A backup of the open database, to run on a worker thread.
+    BackupJob backupJob() const;
     /// The working days known here: the bundled years and those published since.
     WorkingCalendar workingCalendar() const;
 

@@ -26,4 +26,19 @@ BackupService::Result BackupService::backup(const Database& database, const QStr
     return result;
 }
 
+BackupJob::BackupJob(QString databasePath, DatabaseKey key)
+    : m_databasePath(std::move(databasePath))
+    , m_key(std::move(key))
+{}
+
+BackupService::Result BackupJob::run(const QString& destination,
+                                     const DatabaseBackup::Progress& progress) const
+{
+    DatabaseError error;
+    const std::unique_ptr<Database> database = Database::open(m_databasePath, m_key, {}, &error);
+    if (!database)
+        return {error, {}};
+    return BackupService::backup(*database, destination, progress);
+}
+
 } // namespace xs

@@ -3,12 +3,12 @@
 #include "app/Application.h"
 #include "app/Diagnostics.h"
 #include "app/areas/AuditServices.h"
+#include "app/areas/CatalogServices.h"
 #include "app/areas/GrantServices.h"
 #include "app/areas/RegistrationServices.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/catalog/CatalogPermissions.h"
 #include "models/journal/AccessPolicy.h"
-#include "models/storage/Database.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/catalog/CatalogPage.h"
 #include "ui/common/BackupController.h"
@@ -178,10 +178,8 @@ void MainWindow::buildNavigation()
 QWidget* MainWindow::createPage(const NavigationArea& area)
 {
     SyncService* sync = m_application.sync();
-    if (area.id == QLatin1String("catalog") && m_application.database()) {
-        const QSqlDatabase database = m_application.database()->connection();
-        auto* page = new CatalogPage(database, m_application.currentUser(), permissionsFor(sync),
-                                     m_application.clock(), m_pages);
+    if (area.id == QLatin1String("catalog") && m_application.isUnlocked()) {
+        auto* page = new CatalogPage(m_application.catalogServices(), permissionsFor(sync), m_pages);
         if (sync) {
             connect(sync, &SyncService::stateChanged, page,
                     [page, sync] { page->setPermissions(permissionsFor(sync)); });
@@ -197,7 +195,7 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
         }
         return page;
     }
-    if (area.id == QLatin1String("registration") && m_application.database()) {
+    if (area.id == QLatin1String("registration") && m_application.isUnlocked()) {
         auto* page =
             new RegistrationPage(m_application.registrationServices(), permissionsFor(sync).role(), m_pages);
         if (sync) {
@@ -211,7 +209,7 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
         connect(this, &MainWindow::scheduleChanged, page, &RegistrationPage::reload);
         return page;
     }
-    if (area.id == QLatin1String("grants") && m_application.database()) {
+    if (area.id == QLatin1String("grants") && m_application.isUnlocked()) {
         auto* page =
             new GrantDashboardPage(m_application.grantServices(), permissionsFor(sync).role(), m_pages);
         connect(page, &GrantDashboardPage::areaRequested, this, &MainWindow::showArea);
@@ -222,19 +220,19 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
         }
         return page;
     }
-    if (area.id == QLatin1String("pricing") && m_application.database()) {
+    if (area.id == QLatin1String("pricing") && m_application.isUnlocked()) {
         auto* page = new PricingPage(m_application.grantServices(), m_pages);
         if (sync)
             connect(sync, &SyncService::syncFinished, page, &PricingPage::reload);
         return page;
     }
-    if (area.id == QLatin1String("audit") && m_application.database()) {
+    if (area.id == QLatin1String("audit") && m_application.isUnlocked()) {
         auto* page = new AuditPage(m_application.auditServices(), m_pages);
         if (sync)
             connect(sync, &SyncService::syncFinished, page, &AuditPage::reload);
         return page;
     }
-    if (area.id == QLatin1String("sync") && sync && m_application.database())
+    if (area.id == QLatin1String("sync") && sync && m_application.isUnlocked())
         return new SyncPage(*sync, m_pages);
     return new PlannedAreaPage(area, m_pages);
 }

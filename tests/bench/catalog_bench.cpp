@@ -11,6 +11,7 @@
 //                      insert of the same rows
 //
 //   catalog_bench [--scale small|bench] [--repeat 7] [--dir PATH] [--import-rows 100000]
+#include "app/areas/CatalogServices.h"
 #include "models/catalog/CatalogQuery.h"
 #include "models/catalog/CatalogTableModel.h"
 #include "models/catalog/DepartmentRepository.h"
@@ -220,8 +221,9 @@ void keysetPaging(Database& database, qint64 entries)
 void pageMemory(Database& database)
 {
     const qint64 before = residentKiB();
-    CatalogPage page(database.connection(), QStringLiteral("bench"), CatalogPermissions::standalone(),
-                     TestClock);
+    CatalogPage page(
+        std::make_unique<CatalogServices>(database.connection(), QStringLiteral("bench"), TestClock),
+        CatalogPermissions::standalone());
     page.resize(1400, 860);
     page.show();
     QApplication::processEvents();

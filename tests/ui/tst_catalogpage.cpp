@@ -1,6 +1,7 @@
 // The catalog page offscreen, on the small demo catalog: creating an entry, validation messages
 // beside the fields, Chinese search typed through an input method, facet counts, bulk edit, the
 // import dry run and apply, and restoring an earlier version from the history.
+#include "app/areas/CatalogServices.h"
 #include "models/catalog/CatalogFacetModel.h"
 #include "models/catalog/CatalogHistoryModel.h"
 #include "models/catalog/CatalogRepository.h"
@@ -98,6 +99,11 @@ private:
     qint64 scalar(const QString& sql) const;
     void screenshot(const QString& name) const; // with XS_SCREENSHOT_DIR set, for looking at the UI
     void selectRowWithName(const QString& name);
+    std::unique_ptr<CatalogServices> services() const
+    {
+        return std::make_unique<CatalogServices>(m_database->connection(), QStringLiteral("li.cataloguer"),
+                                                 TestClock);
+    }
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
@@ -116,8 +122,7 @@ void TestCatalogPage::initTestCase()
 
 void TestCatalogPage::init()
 {
-    m_page = std::make_unique<CatalogPage>(m_database->connection(), QStringLiteral("li.cataloguer"),
-                                           CatalogPermissions::standalone(), TestClock);
+    m_page = std::make_unique<CatalogPage>(services(), CatalogPermissions::standalone());
     m_tableTester = std::make_unique<QAbstractItemModelTester>(
         &m_page->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_facetTester = std::make_unique<QAbstractItemModelTester>(
@@ -339,8 +344,8 @@ void TestCatalogPage::importShowsTheDryRunThenApplies()
                   "目录名称,信息资源代码,提供单位代码,共享属性,共享方式,数据分级,更新频率\r\n"
                   "株洲市公共自行车站点,203008001/990101,430200001,无条件共享,服务接口,一般数据,每日\r\n"
                   "湘潭市停车场信息,203008001/990102,430300001,无条件共享,服务接口,一般数据,每周\r\n"));
-    CatalogImportDialog dialog(m_database->connection(), QStringLiteral("li.cataloguer"), TestClock,
-                               m_page.get());
+    const std::unique_ptr<CatalogServices> importing = services();
+    CatalogImportDialog dialog(*importing, m_page.get());
     QAbstractItemModelTester tester(&dialog.planModel(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     dialog.load(path);
@@ -362,8 +367,7 @@ void TestCatalogPage::importShowsTheDryRunThenApplies()
 
     // A file with a failing row cannot be applied.
     QVERIFY(test::writeFile(path, QByteArray("目录名称,信息资源代码,提供单位代码\r\n无代码,,430200001\r\n")));
-    CatalogImportDialog failing(m_database->connection(), QStringLiteral("li.cataloguer"), TestClock,
-                                m_page.get());
+    CatalogImportDialog failing(*importing, m_page.get());
     failing.load(path);
     QVERIFY(!failing.findChild<QPushButton*>(QStringLiteral("applyImportButton"))->isEnabled());
     QCOMPARE(failing.planModel().index(0, ImportPlanModel::ResultColumn).data().toString(),

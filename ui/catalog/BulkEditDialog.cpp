@@ -1,5 +1,6 @@
 #include "ui/catalog/BulkEditDialog.h"
 
+#include "app/areas/CatalogServices.h"
 #include "models/catalog/CatalogBulkEdit.h"
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/UpdateFrequencies.h"
@@ -16,12 +17,9 @@
 
 namespace xs {
 
-BulkEditDialog::BulkEditDialog(QSqlDatabase database, QString user, const Clock& clock, QStringList entryIds,
-                               QWidget* parent)
+BulkEditDialog::BulkEditDialog(const CatalogServices& services, QStringList entryIds, QWidget* parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_user(std::move(user))
-    , m_clock(clock)
+    , m_services(services)
     , m_ids(std::move(entryIds))
 {
     setObjectName(QStringLiteral("bulkEditDialog"));
@@ -77,7 +75,7 @@ void BulkEditDialog::fillValues()
     else if (field == QLatin1String("open_attribute"))
         values = CatalogVocabulary::openAttributes();
     else if (field == QLatin1String("update_frequency"))
-        values = UpdateFrequencies::load(m_database).names();
+        values = m_services.updateFrequencies().names();
     else if (field == QLatin1String("format_class"))
         values = CatalogVocabulary::formatClasses();
     for (const QString& value : values)
@@ -110,9 +108,8 @@ bool BulkEditDialog::apply()
     const QJsonValue value =
         chosen.typeId() == QMetaType::Bool ? QJsonValue(chosen.toBool()) : QJsonValue(chosen.toString());
     QList<CatalogBulkEdit::Failure> failures;
-    const DatabaseError error =
-        CatalogBulkEdit(m_database, m_user, m_clock)
-            .apply(m_ids, m_field->currentData().toString(), value, m_reason->text(), &failures);
+    const DatabaseError error = m_services.bulkEdit().apply(m_ids, m_field->currentData().toString(), value,
+                                                            m_reason->text(), &failures);
     if (!error.isError()) {
         accept();
         return true;

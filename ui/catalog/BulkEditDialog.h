@@ -3,7 +3,6 @@
 #include "models/common/Clock.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 #include <QStringList>
 
 class QComboBox;
@@ -13,6 +12,8 @@ class QListWidget;
 
 namespace xs {
 
+class CatalogServices;
+
 /// Sets one field on every selected entry: the field, its new value and (for published entries)
 /// the reason. Checked against the rules for every entry first; all change or none.
 class BulkEditDialog : public QDialog
@@ -20,8 +21,8 @@ class BulkEditDialog : public QDialog
     Q_OBJECT
 
 public:
-    BulkEditDialog(QSqlDatabase database, QString user, const Clock& clock, QStringList entryIds,
-                   QWidget* parent = nullptr);
+    /// services: the catalog area's (they must outlive the dialog).
+    BulkEditDialog(const CatalogServices& services, QStringList entryIds, QWidget* parent = nullptr);
 
     /// For tests and keyboard users alike: choose by stored names.
     bool choose(const QString& field, const QString& value);
@@ -31,9 +32,7 @@ public:
 private:
     void fillValues();
 
-    QSqlDatabase m_database;
-    QString m_user;
-    const Clock& m_clock;
+    const CatalogServices& m_services;
     QStringList m_ids;
     QComboBox* m_field = nullptr;
     QComboBox* m_value = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/catalog/CatalogEntryEditor.h"
 
+#include "app/areas/CatalogServices.h"
 #include "models/catalog/CatalogHistoryModel.h"
 #include "models/catalog/CatalogRepository.h"
 #include "models/catalog/CatalogVocabulary.h"
@@ -26,10 +27,10 @@ namespace xs {
 
 namespace {
 
-QList<QPair<QString, QString>> loadDepartments(QSqlDatabase database)
+QList<QPair<QString, QString>> liveDepartments(const CatalogServices& services)
 {
     QList<QPair<QString, QString>> departments;
-    for (const Department& department : DepartmentRepository(std::move(database)).all()) {
+    for (const Department& department : services.departments()) {
         if (!department.deleted)
             departments.append({department.code, department.name});
     }
@@ -44,14 +45,13 @@ struct CommandSpec
 
 } // namespace
 
-CatalogEntryEditor::CatalogEntryEditor(QSqlDatabase database, QString user, CatalogPermissions permissions,
-                                       const Clock& clock, QWidget* parent)
+CatalogEntryEditor::CatalogEntryEditor(CatalogServices& services, CatalogPermissions permissions,
+                                       QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_clock(clock)
-    , m_repository(std::make_unique<CatalogRepository>(database, std::move(user), clock))
+    , m_clock(services.clock())
+    , m_repository(services.repository())
     , m_permissions(permissions)
-    , m_items(std::make_unique<DataItemsModel>(clock))
+    , m_items(std::make_unique<DataItemsModel>(services.clock()))
     , m_history(std::make_unique<CatalogHistoryModel>())
 {
     setObjectName(QStringLiteral("catalogEditor"));
@@ -65,8 +65,8 @@ CatalogEntryEditor::CatalogEntryEditor(QSqlDatabase database, QString user, Cata
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("editorStatus"));
 
-    m_frequencies = UpdateFrequencies::load(database);
-    m_form = new CatalogEntryForm(loadDepartments(database), m_frequencies.names(), this);
+    m_frequencies = services.updateFrequencies();
+    m_form = new CatalogEntryForm(liveDepartments(services), m_frequencies.names(), this);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -138,14 +138,14 @@ void CatalogEntryEditor::showEntry(const QString& id)
     m_loaded = {};
     QList<QJsonObject> items;
     if (!id.isEmpty()) {
-        if (const std::optional<RecordState> entry = m_repository->entry(id))
+        if (const std::optional<RecordState> entry = m_repository.entry(id))
             m_loaded = entry->fields;
-        for (const RecordState& item : m_repository->items(id)) {
+        for (const RecordState& item : m_repository.items(id)) {
             QJsonObject fields = item.fields;
             fields.insert(QStringLiteral("id"), item.id);
             items.append(fields);
         }
-        m_history->setChanges(m_repository->history(id));
+        m_history->setChanges(m_repository.history(id));
     } else {
         m_history->setChanges({});
     }
@@ -215,7 +215,7 @@ void CatalogEntryEditor::updateActions()
         const QList<QJsonObject> items = m_items->items();
         const QualityScores quality =
             CatalogRules::quality(m_rules.checkEntry(m_loaded, items), m_loaded, items,
-                                  m_repository->conflictingItemCount(m_id), m_frequencies, m_clock.today());
+                                  m_repository.conflictingItemCount(m_id), m_frequencies, m_clock.today());
         statusText += QStringLiteral("　·　") + tr("Quality: accuracy %1 · completeness %2 · timeliness %3 · "
                                                    "consistency %4")
                                                     .arg(quality.accuracy)
@@ -261,7 +261,7 @@ bool CatalogEntryEditor::save()
     values.remove(QStringLiteral("status")); // moves only through workflow steps
     if (m_isNew)
         values.insert(QStringLiteral("status"), CatalogWorkflow::initialState());
-    const DatabaseError error = m_repository->save(m_id, values, items, m_items->removedIds(), reason);
+    const DatabaseError error = m_repository.save(m_id, values, items, m_items->removedIds(), reason);
     if (error.isError()) {
         showError(error.fullText());
         return false;
@@ -290,7 +290,7 @@ void CatalogEntryEditor::giveCommand(const QString& command)
             return;
         reason = *given;
     }
-    if (const DatabaseError error = m_repository->command(m_id, command, reason); error.isError()) {
+    if (const DatabaseError error = m_repository.command(m_id, command, reason); error.isError()) {
         showError(error.fullText());
         return;
     }
@@ -304,7 +304,7 @@ void CatalogEntryEditor::restore(qint64 changeId)
     const std::optional<QString> reason = askReason(tr("Reason for restoring this version"), true);
     if (!reason)
         return;
-    if (const DatabaseError error = m_repository->restore(m_id, changeId, *reason); error.isError()) {
+    if (const DatabaseError error = m_repository.restore(m_id, changeId, *reason); error.isError()) {
         showError(error.fullText());
         return;
     }

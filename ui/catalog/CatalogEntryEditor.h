@@ -6,7 +6,6 @@
 #include "models/common/Clock.h"
 
 #include <QJsonObject>
-#include <QSqlDatabase>
 #include <QWidget>
 
 #include <memory>
@@ -21,6 +20,7 @@ class CatalogEntryForm;
 class CatalogHistoryModel;
 class CatalogHistoryPanel;
 class CatalogRepository;
+class CatalogServices;
 class DataItemsEditor;
 class DataItemsModel;
 
@@ -32,8 +32,8 @@ class CatalogEntryEditor : public QWidget
     Q_OBJECT
 
 public:
-    CatalogEntryEditor(QSqlDatabase database, QString user, CatalogPermissions permissions,
-                       const Clock& clock, QWidget* parent = nullptr);
+    /// services: the catalog area's (they must outlive the editor).
+    CatalogEntryEditor(CatalogServices& services, CatalogPermissions permissions, QWidget* parent = nullptr);
     ~CatalogEntryEditor() override;
 
     /// Shows an entry (an empty id shows the empty state).
@@ -60,9 +60,8 @@ private:
     std::optional<QString> askReason(const QString& title, bool required);
     void showError(const QString& message);
 
-    QSqlDatabase m_database;
     const Clock& m_clock;
-    std::unique_ptr<CatalogRepository> m_repository;
+    CatalogRepository& m_repository;
     CatalogPermissions m_permissions;
     CatalogRules m_rules;
     UpdateFrequencies m_frequencies;

@@ -1,5 +1,6 @@
 #include "ui/catalog/CatalogExportAction.h"
 
+#include "app/areas/CatalogServices.h"
 #include "models/catalog/io/CatalogExporter.h"
 
 #include <QApplication>
@@ -13,9 +14,8 @@
 
 namespace xs {
 
-CatalogExportAction::CatalogExportAction(QSqlDatabase database, const Clock& clock, QWidget* parent)
-    : m_database(std::move(database))
-    , m_clock(clock)
+CatalogExportAction::CatalogExportAction(const CatalogServices& services, QWidget* parent)
+    : m_services(services)
     , m_parent(parent)
 {}
 
@@ -60,16 +60,15 @@ void CatalogExportAction::run()
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     qint64 exported = 0;
-    const DatabaseError error = CatalogExporter(m_database, m_clock)
-                                    .exportTo(
-                                        path, *format, catalog,
-                                        [&progress](qint64 done, qint64 total) {
-                                            progress.setMaximum(int(total));
-                                            progress.setValue(int(done));
-                                            QApplication::processEvents();
-                                            return !progress.wasCanceled();
-                                        },
-                                        &exported);
+    const DatabaseError error = m_services.exporter().exportTo(
+        path, *format, catalog,
+        [&progress](qint64 done, qint64 total) {
+            progress.setMaximum(int(total));
+            progress.setValue(int(done));
+            QApplication::processEvents();
+            return !progress.wasCanceled();
+        },
+        &exported);
     progress.reset();
     if (error.kind() == DatabaseError::Kind::Cancelled)
         return;

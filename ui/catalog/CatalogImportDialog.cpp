@@ -1,5 +1,6 @@
 #include "ui/catalog/CatalogImportDialog.h"
 
+#include "app/areas/CatalogServices.h"
 #include "models/catalog/io/ImportPlanModel.h"
 
 #include <QApplication>
@@ -33,12 +34,9 @@ CatalogImporter::Progress progressFor(QProgressDialog& dialog)
 
 } // namespace
 
-CatalogImportDialog::CatalogImportDialog(QSqlDatabase database, QString user, const Clock& clock,
-                                         QWidget* parent)
+CatalogImportDialog::CatalogImportDialog(const CatalogServices& services, QWidget* parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_user(std::move(user))
-    , m_clock(clock)
+    , m_services(services)
     , m_model(std::make_unique<ImportPlanModel>())
 {
     setObjectName(QStringLiteral("catalogImportDialog"));
@@ -94,8 +92,7 @@ void CatalogImportDialog::load(const QString& path)
         QProgressDialog progress(tr("Checking every row..."), tr("Cancel"), 0, 0, parentWidget());
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(400);
-        m_plan =
-            CatalogImporter(m_database, m_user, m_clock).plan(file.readAll(), *format, progressFor(progress));
+        m_plan = m_services.importer().plan(file.readAll(), *format, progressFor(progress));
     }
     m_model->setPlan(m_plan);
     const QString name = QFileInfo(path).fileName();
@@ -127,9 +124,8 @@ bool CatalogImportDialog::apply()
     QProgressDialog progress(tr("Importing..."), tr("Cancel"), 0, int(m_plan.writes.size()), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    const DatabaseError error =
-        CatalogImporter(m_database, m_user, m_clock)
-            .apply(m_plan, tr("Imported from %1").arg(QFileInfo(m_path).fileName()), progressFor(progress));
+    const DatabaseError error = m_services.importer().apply(
+        m_plan, tr("Imported from %1").arg(QFileInfo(m_path).fileName()), progressFor(progress));
     progress.reset();
     if (error.kind() == DatabaseError::Kind::Cancelled) {
         m_summary->setText(tr("Import cancelled; nothing was written."));

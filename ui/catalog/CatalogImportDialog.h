@@ -12,6 +12,7 @@ class QTableView;
 
 namespace xs {
 
+class CatalogServices;
 class ImportPlanModel;
 
 /// Import of catalog entries: the dry run first, with a result per row, then Apply, which writes
@@ -21,7 +22,8 @@ class CatalogImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    CatalogImportDialog(QSqlDatabase database, QString user, const Clock& clock, QWidget* parent = nullptr);
+    /// services: the catalog area's (they must outlive the dialog).
+    explicit CatalogImportDialog(const CatalogServices& services, QWidget* parent = nullptr);
     ~CatalogImportDialog() override;
 
     /// Asks for the file, then runs the dry run. False if the user chose nothing.
@@ -34,9 +36,7 @@ public:
     bool apply();
 
 private:
-    QSqlDatabase m_database;
-    QString m_user;
-    const Clock& m_clock;
+    const CatalogServices& m_services;
     QString m_path;
     ImportPlan m_plan;
     std::unique_ptr<ImportPlanModel> m_model;

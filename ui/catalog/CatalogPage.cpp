@@ -1,5 +1,6 @@
 #include "ui/catalog/CatalogPage.h"
 
+#include "app/areas/CatalogServices.h"
 #include "models/catalog/CatalogFacetCounts.h"
 #include "models/catalog/CatalogFacetModel.h"
 #include "models/catalog/CatalogRepository.h"
@@ -28,15 +29,14 @@
 
 namespace xs {
 
-CatalogPage::CatalogPage(QSqlDatabase database, QString user, CatalogPermissions permissions,
-                         const Clock& clock, QWidget* parent)
+CatalogPage::CatalogPage(std::unique_ptr<CatalogServices> services, CatalogPermissions permissions,
+                         QWidget* parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_user(std::move(user))
+    , m_services(std::move(services))
     , m_permissions(permissions)
-    , m_clock(clock)
-    , m_table(std::make_unique<CatalogTableModel>(database))
-    , m_facets(std::make_unique<CatalogFacetModel>(database))
+    , m_clock(m_services->clock())
+    , m_table(m_services->newTableModel())
+    , m_facets(m_services->newFacetModel())
     , m_oneSource(std::make_unique<OneSourceConflictModel>())
 {
     setObjectName(QStringLiteral("page-catalog"));
@@ -128,11 +128,11 @@ CatalogPage::CatalogPage(QSqlDatabase database, QString user, CatalogPermissions
                 applyFilter();
             });
 
-    m_editor = new CatalogEntryEditor(database, m_user, permissions, m_clock, this);
+    m_editor = new CatalogEntryEditor(*m_services, permissions, this);
     connect(m_editor, &CatalogEntryEditor::entryChanged, this, &CatalogPage::entryChanged);
 
     // The department tree browses the same catalog by provider, for whoever knows where to look.
-    m_treeModel = std::make_unique<CatalogTreeModel>(database);
+    m_treeModel = m_services->newTreeModel();
     auto* tree = new QTreeView(this);
     tree->setObjectName(QStringLiteral("catalogTree"));
     tree->setModel(m_treeModel.get());
@@ -234,7 +234,7 @@ void CatalogPage::applyFilter()
 
 void CatalogPage::refreshCounts()
 {
-    const CatalogFacetCounts counts = CatalogFacetCounts::count(m_database, m_filter);
+    const CatalogFacetCounts counts = m_services->facetCounts(m_filter);
     m_facets->setCounts(counts);
     if (!counts.error.isError())
         m_count->setText(counts.total == 0 ? tr("No entries match. Clear a filter or search for less.")
@@ -244,10 +244,9 @@ void CatalogPage::refreshCounts()
 void CatalogPage::refreshOneSource()
 {
     QHash<QString, QString> names;
-    for (const Department& department : DepartmentRepository(m_database).all())
+    for (const Department& department : m_services->departments())
         names.insert(department.code, department.name);
-    const QList<OneSourceConflict> conflicts =
-        CatalogRepository(m_database, m_user, m_clock).oneSourceConflicts();
+    const QList<OneSourceConflict> conflicts = m_services->repository().oneSourceConflicts();
     m_oneSource->setConflicts(conflicts, names);
     m_oneSourceButton->setText(tr("一数一源 issues (%1)").arg(conflicts.size()));
 }
@@ -292,14 +291,14 @@ void CatalogPage::newEntry()
 
 void CatalogPage::importFile()
 {
-    CatalogImportDialog dialog(m_database, m_user, m_clock, this);
+    CatalogImportDialog dialog(*m_services, this);
     if (dialog.chooseFile() && dialog.exec() == QDialog::Accepted)
         reload();
 }
 
 void CatalogPage::exportFile()
 {
-    CatalogExportAction(m_database, m_clock, this).run();
+    CatalogExportAction(*m_services, this).run();
 }
 
 void CatalogPage::bulkEdit()
@@ -310,7 +309,7 @@ void CatalogPage::bulkEdit()
                                  tr("Select the entries to change in the table first."));
         return;
     }
-    BulkEditDialog dialog(m_database, m_user, m_clock, ids, this);
+    BulkEditDialog dialog(*m_services, ids, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_table->reload();
         refreshCounts();

@@ -4,7 +4,6 @@
 #include "models/catalog/CatalogPermissions.h"
 #include "models/common/Clock.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 #include <memory>
@@ -20,6 +19,7 @@ namespace xs {
 
 class CatalogEntryEditor;
 class CatalogFacetModel;
+class CatalogServices;
 class CatalogTableModel;
 class CatalogTreeModel;
 class OneSourceConflictModel;
@@ -33,8 +33,9 @@ class CatalogPage : public QWidget
     Q_OBJECT
 
 public:
-    /// clock: what "today" is for overdue entries and when changes happen (it must outlive the page).
-    CatalogPage(QSqlDatabase database, QString user, CatalogPermissions permissions, const Clock& clock,
+    /// services: the area's repository, models and lists, the user and the clock ("today" for
+    /// overdue entries and when changes happen).
+    CatalogPage(std::unique_ptr<CatalogServices> services, CatalogPermissions permissions,
                 QWidget* parent = nullptr);
     ~CatalogPage() override;
 
@@ -59,8 +60,7 @@ private:
     void entryChanged(const QString& id);
     QStringList selectedIds() const;
 
-    QSqlDatabase m_database;
-    QString m_user;
+    std::unique_ptr<CatalogServices> m_services;
     CatalogPermissions m_permissions;
     const Clock& m_clock;
     std::unique_ptr<CatalogTableModel> m_table;

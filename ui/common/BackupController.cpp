@@ -15,21 +15,6 @@
 
 namespace xs {
 
-namespace {
-
-/// Runs on the worker: a connection of its own (connections belong to one thread), same key.
-BackupService::Result backUp(const QString& source, const DatabaseKey& key, const QString& destination,
-                             const DatabaseBackup::Progress& progress)
-{
-    DatabaseError error;
-    const std::unique_ptr<Database> database = Database::open(source, key, {}, &error);
-    if (!database)
-        return {error, {}};
-    return BackupService::backup(*database, destination, progress);
-}
-
-} // namespace
-
 BackupController::BackupController(Application& application, QWidget* window)
     : QObject(window)
     , m_application(application)
@@ -65,8 +50,7 @@ void BackupController::chooseAndRun()
 
 void BackupController::run(const QString& destination)
 {
-    const Database* database = m_application.database();
-    if (m_running || !database)
+    if (m_running || !m_application.isUnlocked())
         return;
     m_running = true;
     m_progress = std::make_shared<Progress>();
@@ -113,7 +97,8 @@ void BackupController::run(const QString& destination)
         progress->total = total;
         return !progress->cancelled.load();
     };
-    watcher->setFuture(QtConcurrent::run(backUp, database->path(), database->key(), destination, report));
+    watcher->setFuture(QtConcurrent::run(
+        [job = m_application.backupJob(), destination, report] { return job.run(destination, report); }));
 }
 
 void BackupController::cancel()

@@ -1,0 +1,64 @@
+#include "app/areas/CatalogServices.h"
+
+#include "models/catalog/CatalogFacetModel.h"
+#include "models/catalog/CatalogTableModel.h"
+#include "models/catalog/CatalogTreeModel.h"
+#include "models/catalog/DepartmentRepository.h"
+
+namespace xs {
+
+CatalogServices::CatalogServices(QSqlDatabase database, QString user, const Clock& clock)
+    : m_database(database)
+    , m_user(user)
+    , m_clock(clock)
+    , m_repository(std::move(database), std::move(user), clock)
+{}
+
+CatalogServices::~CatalogServices() = default;
+
+std::unique_ptr<CatalogTableModel> CatalogServices::newTableModel() const
+{
+    return std::make_unique<CatalogTableModel>(m_database);
+}
+
+std::unique_ptr<CatalogFacetModel> CatalogServices::newFacetModel() const
+{
+    return std::make_unique<CatalogFacetModel>(m_database);
+}
+
+std::unique_ptr<CatalogTreeModel> CatalogServices::newTreeModel() const
+{
+    return std::make_unique<CatalogTreeModel>(m_database);
+}
+
+CatalogFacetCounts CatalogServices::facetCounts(const CatalogFilter& filter) const
+{
+    return CatalogFacetCounts::count(m_database, filter);
+}
+
+QList<Department> CatalogServices::departments() const
+{
+    return DepartmentRepository(m_database).all();
+}
+
+UpdateFrequencies CatalogServices::updateFrequencies() const
+{
+    return UpdateFrequencies::load(m_database);
+}
+
+CatalogImporter CatalogServices::importer() const
+{
+    return CatalogImporter(m_database, m_user, m_clock);
+}
+
+CatalogExporter CatalogServices::exporter() const
+{
+    return CatalogExporter(m_database, m_clock);
+}
+
+CatalogBulkEdit CatalogServices::bulkEdit() const
+{
+    return CatalogBulkEdit(m_database, m_user, m_clock);
+}
+
+} // namespace xs

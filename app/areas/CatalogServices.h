@@ -1,0 +1,58 @@
+#pragma once
+
+#include "models/catalog/CatalogBulkEdit.h"
+#include "models/catalog/CatalogFacetCounts.h"
+#include "models/catalog/CatalogRepository.h"
+#include "models/catalog/Department.h"
+#include "models/catalog/UpdateFrequencies.h"
+#include "models/catalog/io/CatalogExporter.h"
+#include "models/catalog/io/CatalogImporter.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace xs {
+
+class CatalogFacetModel;
+class CatalogTableModel;
+class CatalogTreeModel;
+class Clock;
+
+/// What the catalog area's page and dialogs get from the application: who is working, the clock,
+/// the area's repository, models, lists, importer, exporter and bulk edit over this desktop's
+/// database. The widgets never see the database (shared/ARCHITECTURE.md, Dependencies).
+class CatalogServices
+{
+public:
+    /// clock: "today" for overdue entries and when changes happen (it must outlive the services).
+    CatalogServices(QSqlDatabase database, QString user, const Clock& clock);
+    ~CatalogServices();
+    CatalogServices(const CatalogServices&) = delete;
+    CatalogServices& operator=(const CatalogServices&) = delete;
+
+    const QString& user() const { return m_user; }
+    const Clock& clock() const { return m_clock; }
+    CatalogRepository& repository() { return m_repository; }
+
+    std::unique_ptr<CatalogTableModel> newTableModel() const;
+    std::unique_ptr<CatalogFacetModel> newFacetModel() const;
+    std::unique_ptr<CatalogTreeModel> newTreeModel() const;
+    /// How many entries each facet value holds under filter.
+    CatalogFacetCounts facetCounts(const CatalogFilter& filter) const;
+    QList<Department> departments() const;
+    /// The update frequencies the catalog knows, with those edited here.
+    UpdateFrequencies updateFrequencies() const;
+
+    CatalogImporter importer() const;
+    CatalogExporter exporter() const;
+    CatalogBulkEdit bulkEdit() const;
+
+private:
+    QSqlDatabase m_database;
+    QString m_user;
+    const Clock& m_clock;
+    CatalogRepository m_repository;
+};
+
+} // namespace xs

@@ -143,7 +143,8 @@ int HubCommandLine::serve(const QStringList& arguments)
                 {QStringLiteral("cert"), QString(), QStringLiteral("FILE")},
                 {QStringLiteral("key"), QString(), QStringLiteral("FILE")},
                 {QStringLiteral("token-ttl"), QString(), QStringLiteral("SECONDS")},
-                {QStringLiteral("trusted-proxy"), QString(), QStringLiteral("ADDRESS")}}))
+                {QStringLiteral("trusted-proxy"), QString(), QStringLiteral("ADDRESS")},
+                {QStringLiteral("max-connections-per-address"), QString(), QStringLiteral("N")}}))
         return 2;
     for (const char* required : {"database", "listen", "cert", "key"}) {
         if (!parser.isSet(QLatin1String(required)))
@@ -179,6 +180,14 @@ int HubCommandLine::serve(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("token-ttl")))
         settings.auth.tokenLifetimeSeconds =
             qMax(1LL, parser.value(QStringLiteral("token-ttl")).toLongLong());
+    if (parser.isSet(QStringLiteral("max-connections-per-address"))) {
+        bool ok = false;
+        const int perAddress = parser.value(QStringLiteral("max-connections-per-address")).toInt(&ok);
+        if (!ok || perAddress < 2 || perAddress > settings.limits.maxConnections)
+            return usage(tr("--max-connections-per-address must be a number from 2 to %1.")
+                             .arg(settings.limits.maxConnections));
+        settings.limits.maxConnectionsPerAddress = perAddress;
+    }
     if (parser.isSet(QStringLiteral("trusted-proxy"))) {
         settings.trustedProxy = QHostAddress(parser.value(QStringLiteral("trusted-proxy")));
         if (settings.trustedProxy.isNull())

@@ -58,8 +58,8 @@ CalendarPublisher::Result CalendarPublisher::publish(const CalendarYear& year)
         return result;
     ChangeJournal journal(m_database, m_user, m_clock);
     journal.setJoinsOuterTransaction(true);
-    if ((result.error = journal.upsert(CalendarYear::Entity, CalendarYear::recordId(year.year),
-                                       year.toRecordFields()))
+    if ((result.error =
+             journal.upsert(CalendarYear::Entity, CalendarYear::recordId(year.year), year.toRecordFields()))
             .isError())
         return result;
     RegistrationRepository registrations(m_database, m_user, m_clock);

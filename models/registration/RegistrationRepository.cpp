@@ -2,10 +2,8 @@
 
 #include "models/calendar/CalendarRepository.h"
 #include "models/journal/EntitySchema.h"
-#include "models/journal/FieldLabels.h"
 #include "models/journal/LocalRecordStore.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>

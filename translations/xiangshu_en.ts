@@ -700,17 +700,6 @@
     </message>
 </context>
 <context>
-    <name>xs::CatalogEntryForm</name>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>xs::CatalogExportAction</name>
     <message>
         <source>Export Catalog</source>
@@ -2066,6 +2055,41 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::FieldInput</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::FieldLabels</name>
     <message>
         <source>Department</source>
@@ -2631,6 +2655,22 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Source information system</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::GrantAccess</name>
@@ -2866,37 +2906,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Save your changes before taking this step?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>xs::GrantFormSpecs</name>
-    <message>
-        <source>Products and services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual operating reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclosures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly prices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3425,6 +3434,10 @@ Commands:
     </message>
     <message>
         <source>The failed logins of %1 are cleared; they may log in at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-connections-per-address must be a number from 2 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4206,37 +4219,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>xs::RecordForm</name>
-    <message>
-        <source>Party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit price (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

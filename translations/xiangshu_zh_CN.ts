@@ -692,17 +692,6 @@
     </message>
 </context>
 <context>
-    <name>xs::CatalogEntryForm</name>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>（未设置）</translation>
-    </message>
-</context>
-<context>
     <name>xs::CatalogExportAction</name>
     <message>
         <source>Export Catalog</source>
@@ -2057,6 +2046,41 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::FieldInput</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>%1 (yuan)</source>
+        <translation>%1（元）</translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1（%）</translation>
+    </message>
+    <message>
+        <source>%1 (one per line)</source>
+        <translation>%1（每行一项）</translation>
+    </message>
+</context>
+<context>
     <name>xs::FieldLabels</name>
     <message>
         <source>Department</source>
@@ -2622,6 +2646,22 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Source information system</source>
         <translation>来源信息系统</translation>
     </message>
+    <message>
+        <source>Party</source>
+        <translation>分配方</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>分配比例</translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation>起始数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
 </context>
 <context>
     <name>xs::GrantAccess</name>
@@ -2858,37 +2898,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>Save your changes before taking this step?</source>
         <translation>办理此步骤前先保存修改吗？</translation>
-    </message>
-</context>
-<context>
-    <name>xs::GrantFormSpecs</name>
-    <message>
-        <source>Products and services</source>
-        <translation>数据产品和服务</translation>
-    </message>
-    <message>
-        <source>Annual operating reports</source>
-        <translation>年度运营报告</translation>
-    </message>
-    <message>
-        <source>Disclosures</source>
-        <translation>信息披露</translation>
-    </message>
-    <message>
-        <source>Monthly prices</source>
-        <translation>月度价格</translation>
-    </message>
-    <message>
-        <source>%1 (yuan)</source>
-        <translation>%1（元）</translation>
-    </message>
-    <message>
-        <source>%1 (%)</source>
-        <translation>%1（%）</translation>
-    </message>
-    <message>
-        <source>%1 (one per line)</source>
-        <translation>%1（每行一个）</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3445,10 @@ Commands:
     <message>
         <source>The failed logins of %1 are cleared; they may log in at once.</source>
         <translation>已清除 %1 的登录失败记录，可立即登录。</translation>
+    </message>
+    <message>
+        <source>--max-connections-per-address must be a number from 2 to %1.</source>
+        <translation>--max-connections-per-address 必须是 2 到 %1 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -4221,37 +4234,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Hub</source>
         <translation>枢纽</translation>
-    </message>
-</context>
-<context>
-    <name>xs::RecordForm</name>
-    <message>
-        <source>Party</source>
-        <translation>分配主体</translation>
-    </message>
-    <message>
-        <source>Share (%)</source>
-        <translation>比例（%）</translation>
-    </message>
-    <message>
-        <source>From quantity</source>
-        <translation>起始数量</translation>
-    </message>
-    <message>
-        <source>Unit price (yuan)</source>
-        <translation>单价（元）</translation>
-    </message>
-    <message>
-        <source>Add row</source>
-        <translation>添加行</translation>
-    </message>
-    <message>
-        <source>Remove row</source>
-        <translation>删除行</translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation>（请选择）</translation>
     </message>
 </context>
 <context>

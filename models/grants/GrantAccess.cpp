@@ -43,7 +43,7 @@ Refusal firstError(const QList<GrantRules::FieldMessage>& messages)
 {
     for (const GrantRules::FieldMessage& message : messages) {
         if (!message.warning)
-            return refuse("invalid", message.text, message.field);
+            return refuse("invalid", message.message, message.field);
     }
     return {};
 }

@@ -7,53 +7,69 @@ using namespace Fields;
 QList<EntitySchema> grantRecordTypes()
 {
     return {
-        // 授权运营 (DOMAIN.md §3, models/grants). state fields change only through commands.
+        // 授权运营 (DOMAIN.md §3, models/grants). state fields change only through commands, so forms
+        // leave them out; amounts are stored in fen and basis points and edited in yuan and percent.
         entity("grant_operator", QT_TRANSLATE_NOOP("xs::FieldLabels", "Operator"),
                {text("name", 300, QT_TRANSLATE_NOOP("xs::FieldLabels", "Name")),
                 text("credit_code", 18, QT_TRANSLATE_NOOP("xs::FieldLabels", "Unified social credit code")),
                 text("contact", 1000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Contact")),
-                text("qualifications", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Qualifications"))}),
-        entity("grant_plan", QT_TRANSLATE_NOOP("xs::FieldLabels", "Implementation plan"),
-               {text("title", 300, QT_TRANSLATE_NOOP("xs::FieldLabels", "Title")),
-                text("domain", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Domain")),
-                text("division_code", 6, QT_TRANSLATE_NOOP("xs::FieldLabels", "Granting division")),
-                text("sections", 16000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Sections")),
-                text("state", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "State")),
-                text("reference", 300, QT_TRANSLATE_NOOP("xs::FieldLabels", "Document number"))}),
+                text("qualifications", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Qualifications"))
+                    .multiLine()}),
+        entity(
+            "grant_plan", QT_TRANSLATE_NOOP("xs::FieldLabels", "Implementation plan"),
+            {text("title", 300, QT_TRANSLATE_NOOP("xs::FieldLabels", "Title")),
+             text("domain", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Domain")),
+             text("division_code", 6, QT_TRANSLATE_NOOP("xs::FieldLabels", "Granting division"))
+                 .choice("division"),
+             text("sections", 16000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Sections"))
+                 .sections("plan_section"),
+             text("state", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "State")).notInForms(),
+             text("reference", 300, QT_TRANSLATE_NOOP("xs::FieldLabels", "Document number")).notInForms()}),
         entity("grant_agreement", QT_TRANSLATE_NOOP("xs::FieldLabels", "Agreement"),
                {text("title", 300, QT_TRANSLATE_NOOP("xs::FieldLabels", "Title")),
                 parentOf(text("plan_id", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Implementation plan")),
                          "grant_plan"),
                 parentOf(text("operator_id", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Operator")),
                          "grant_operator"),
-                text("mode", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Mode")),
-                text("selection_method", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Selection method")),
+                text("mode", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Mode")).choice("grant_mode"),
+                text("selection_method", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Selection method"))
+                    .choice("selection_method"),
                 text("domain", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Domain")),
-                text("division_code", 6, QT_TRANSLATE_NOOP("xs::FieldLabels", "Granting division")),
-                text("resources", 8000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Resources in scope")),
+                text("division_code", 6, QT_TRANSLATE_NOOP("xs::FieldLabels", "Granting division"))
+                    .choice("division"),
+                text("resources", 8000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Resources in scope")).lines(),
                 date("starts_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Term starts")),
                 date("ends_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Term ends")),
-                text("revenue_shares", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Revenue shares")),
-                text("state", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "State")),
-                text("handover", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Handover"))}),
+                text("revenue_shares", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Revenue shares"))
+                    .table({{"party", FieldType::Text, FieldEditor::Default,
+                             QT_TRANSLATE_NOOP("xs::FieldLabels", "Party")},
+                            {"share_bp", FieldType::Integer, FieldEditor::Percent,
+                             QT_TRANSLATE_NOOP("xs::FieldLabels", "Share")}}),
+                text("state", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "State")).notInForms(),
+                text("handover", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Handover")).notInForms()}),
         entity("grant_product", QT_TRANSLATE_NOOP("xs::FieldLabels", "Product or service"),
                {required(parentOf(text("agreement_id", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Agreement")),
                                   "grant_agreement")),
                 text("name", 300, QT_TRANSLATE_NOOP("xs::FieldLabels", "Name")),
-                text("use_class", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Use class")),
-                text("billing_unit", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Billing unit")),
+                text("use_class", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Use class")).choice("use_class"),
+                text("billing_unit", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Billing unit"))
+                    .choice("billing_unit"),
                 text("registration_code", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Registration code")),
-                integer("cap_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Price cap")),
-                integer("price_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Specific price")),
+                integer("cap_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Price cap")).money(),
+                integer("price_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Specific price")).money(),
                 boolean("trial",
                         QT_TRANSLATE_NOOP("xs::FieldLabels", "Trial price (before the first full year)")),
-                text("tiers", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Volume tiers"))}),
+                text("tiers", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Volume tiers"))
+                    .table({{"from", FieldType::Integer, FieldEditor::Default,
+                             QT_TRANSLATE_NOOP("xs::FieldLabels", "From quantity")},
+                            {"unit_price_fen", FieldType::Integer, FieldEditor::Money,
+                             QT_TRANSLATE_NOOP("xs::FieldLabels", "Unit price")}})}),
         entity("grant_disclosure", QT_TRANSLATE_NOOP("xs::FieldLabels", "Disclosure"),
                {required(parentOf(text("agreement_id", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Agreement")),
                                   "grant_agreement")),
-                text("kind", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Kind")),
+                text("kind", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Kind")).choice("disclosure_kind"),
                 integer("year", QT_TRANSLATE_NOOP("xs::FieldLabels", "Year")),
-                text("content", 8000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Content")),
+                text("content", 8000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Content")).multiLine(),
                 date("submitted_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Submitted on"))})};
 }
 

@@ -207,7 +207,7 @@ Step agreementStep(const QJsonObject& agreement, const QString& command, const Q
         // The renewed term runs from the day after the old end; it too is ≤ 5 years in principle.
         const QList<FieldMessage> term = checkTerm(oldEnd.isValid() ? oldEnd.addDays(1) : QDate(), newEnd);
         if (hasErrors(term))
-            return refused("invalid", term.constFirst().text);
+            return refused("invalid", term.constFirst().message);
         step.effect.insert(QStringLiteral("ends_on"), newEnd.toString(Qt::ISODate));
     }
     if ((command == QLatin1String("renew") || command == QLatin1String("terminate")) &&

@@ -20,13 +20,9 @@ namespace GrantRules {
 
 constexpr int MaxTermYears = 5; // "in principle": above it is a warning, not a refusal
 
-/// A message for the field it is about, as editors show it beside the field.
-struct FieldMessage
-{
-    QString field;
-    Message text;         // translated where it is read
-    bool warning = false; // true: allowed, but the user is told
-};
+/// A message for the field it is about, as editors show it beside the field: the one shape of
+/// every record type's rules.
+using FieldMessage = FieldProblem;
 
 /// A step's answer: the new state and the fields the step sets (the state among them), or why not
 /// (code: "forbidden", "invalid_state", "invalid" or "unknown_command", as the hub answers).

@@ -2,6 +2,8 @@
 
 #include "models/common/VocabularyTerm.h"
 
+#include <QHash>
+
 namespace xs::GrantVocabulary {
 
 namespace {
@@ -79,6 +81,14 @@ QString label(std::span<const Term> terms, const QString& code)
     return vocabularyLabel("xs::GrantVocabulary", terms, code);
 }
 
+QList<LabelledValue> labelled(std::span<const Term> terms)
+{
+    QList<LabelledValue> values;
+    for (const Term& term : terms)
+        values.append({QString::fromLatin1(term.code), label(terms, QString::fromLatin1(term.code))});
+    return values;
+}
+
 } // namespace
 
 QStringList modes()
@@ -153,6 +163,20 @@ QString billingUnitLabel(const QString& code)
 QString disclosureKindLabel(const QString& code)
 {
     return label(DisclosureKinds, code);
+}
+
+QList<LabelledValue> choices(const QString& name)
+{
+    static const QHash<QString, std::span<const Term>> vocabularies{
+        {QStringLiteral("grant_mode"), Modes},
+        {QStringLiteral("selection_method"), SelectionMethods},
+        {QStringLiteral("use_class"), UseClasses},
+        {QStringLiteral("billing_unit"), BillingUnits},
+        {QStringLiteral("disclosure_kind"), DisclosureKinds},
+        {QStringLiteral("plan_section"), PlanSections},
+    };
+    const auto found = vocabularies.constFind(name);
+    return found == vocabularies.cend() ? QList<LabelledValue>() : labelled(*found);
 }
 
 } // namespace xs::GrantVocabulary

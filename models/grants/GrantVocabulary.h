@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/journal/Vocabularies.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -41,6 +43,10 @@ QString agreementStateLabel(const QString& code);
 QString useClassLabel(const QString& code);
 QString billingUnitLabel(const QString& code);
 QString disclosureKindLabel(const QString& code);
+
+/// The values and labels of a vocabulary a grant record type's fields name (grant_mode,
+/// selection_method, use_class, billing_unit, disclosure_kind, plan_section); empty for another.
+QList<LabelledValue> choices(const QString& name);
 
 } // namespace GrantVocabulary
 

@@ -95,6 +95,57 @@ FieldSchema FieldSchema::notInForms() const
     return field;
 }
 
+namespace {
+
+FieldSchema editedAs(FieldSchema field, FieldEditor editor)
+{
+    field.editor = editor;
+    return field;
+}
+
+} // namespace
+
+FieldSchema FieldSchema::money() const
+{
+    return editedAs(*this, FieldEditor::Money);
+}
+
+FieldSchema FieldSchema::percent() const
+{
+    return editedAs(*this, FieldEditor::Percent);
+}
+
+FieldSchema FieldSchema::month() const
+{
+    return editedAs(*this, FieldEditor::Month);
+}
+
+FieldSchema FieldSchema::lines() const
+{
+    return editedAs(*this, FieldEditor::Lines);
+}
+
+FieldSchema FieldSchema::table(QList<FieldColumn> rowColumns) const
+{
+    FieldSchema field = editedAs(*this, FieldEditor::Table);
+    field.columns = std::move(rowColumns);
+    return field;
+}
+
+FieldSchema FieldSchema::sections(const char* vocabularyName) const
+{
+    FieldSchema field = editedAs(*this, FieldEditor::Sections);
+    field.vocabulary = QString::fromLatin1(vocabularyName);
+    return field;
+}
+
+FieldSchema FieldSchema::derivedBy(void (*compute)(QJsonObject& record)) const
+{
+    FieldSchema field = *this;
+    field.derive = compute;
+    return field;
+}
+
 FieldSchema FieldSchema::inFiles(const char* heading) const
 {
     FieldSchema field = *this;
@@ -165,6 +216,25 @@ QStringList EntitySchema::searchableFieldNames() const
             names.append(field.name);
     }
     return names;
+}
+
+void EntitySchema::derive(QJsonObject& record) const
+{
+    for (const FieldSchema& candidate : fields) {
+        if (candidate.derive)
+            candidate.derive(record);
+    }
+}
+
+QList<const EntitySchema*> ownedEntities(const QString& ownerName)
+{
+    QList<const EntitySchema*> owned;
+    for (const EntitySchema& candidate : syncedEntities()) {
+        const FieldSchema* owner = candidate.ownerField();
+        if (owner && owner->parent == ownerName)
+            owned.append(&candidate);
+    }
+    return owned;
 }
 
 QStringList EntitySchema::fieldNames() const

@@ -20,13 +20,29 @@ enum class FieldType
 };
 
 /// How a form edits a field. By default the type decides: a line for text and numbers, a date
-/// line, a check box for a boolean.
+/// line, a check box for a boolean, and a choice of records for a parent's id.
 enum class FieldEditor
 {
     Default,
     MultiLine, // several lines of text
     Choice,    // one value of the field's vocabulary, shown by its label
     None,      // not edited in forms (a state only steps change)
+    Money,     // an integer in fen, edited in yuan
+    Percent,   // an integer in basis points, edited in percent
+    Month,     // "YYYY-MM" text
+    Lines,     // a JSON array of strings kept as text, edited one per line
+    Table,     // a JSON array of objects kept as text, edited as rows of FieldSchema::columns
+    Sections,  // a JSON object kept as text, one text per value of the field's vocabulary
+};
+
+/// One column of a Table field: a key of each row's object, its JSON type, and its editor
+/// (Default, Money or Percent).
+struct FieldColumn
+{
+    const char* name;
+    FieldType type;
+    FieldEditor editor;
+    const char* label; // xs::FieldLabels source
 };
 
 struct FieldSchema
@@ -51,10 +67,21 @@ struct FieldSchema
     QString vocabulary = {};           // Choice: the name of the list its values come from
     const char* fileHeading = nullptr; // UTF-8; files keep fixed Chinese headings in every language
     bool searchable = false;           // in the record type's full-text index
+    QList<FieldColumn> columns = {};   // Table: the columns of its rows
+    // A field the type's rules compute from the others (a report's maximum allowed revenue): forms
+    // show it and fill it in from the record, never let it be typed.
+    void (*derive)(QJsonObject& record) = nullptr;
 
     FieldSchema multiLine() const;
     FieldSchema choice(const char* vocabularyName) const;
     FieldSchema notInForms() const;
+    FieldSchema money() const;
+    FieldSchema percent() const;
+    FieldSchema month() const;
+    FieldSchema lines() const;
+    FieldSchema table(QList<FieldColumn> rowColumns) const;
+    FieldSchema sections(const char* vocabularyName) const;
+    FieldSchema derivedBy(void (*compute)(QJsonObject& record)) const;
     FieldSchema inFiles(const char* heading) const;
     FieldSchema inSearch() const;
     QString heading() const { return QString::fromUtf8(fileHeading); }
@@ -87,12 +114,17 @@ struct EntitySchema
     const FieldSchema* ownerField() const;
     /// The fields search finds the record by, in definition order (the full-text index's columns).
     QStringList searchableFieldNames() const;
+    /// Fills in every derived field from the others.
+    void derive(QJsonObject& record) const;
 };
 
 /// Every entity that syncs, in dependency order (parents before children). The list is assembled
 /// from the areas' definitions in models/registry, the one place that knows every area.
 const QList<EntitySchema>& syncedEntities();
 const EntitySchema* findEntity(const QString& name);
+/// The types whose records belong to one of this type (an agreement's products and reports), in
+/// registry order.
+QList<const EntitySchema*> ownedEntities(const QString& ownerName);
 
 /// The pieces an area's definition is written with.
 namespace Fields {

@@ -11,11 +11,13 @@
 
 namespace xs {
 
-/// A rule a record breaks, with the field to show the message beside.
+/// A rule a record breaks, with the field to show the message beside. A warning allows the record
+/// but tells the user (an agreement term above five years); anything else must be fixed first.
 struct FieldProblem
 {
     QString field;
     Message message;
+    bool warning = false;
 
     bool operator==(const FieldProblem&) const = default;
 };

@@ -1,5 +1,7 @@
 #include "models/pricing/PricingRecordTypes.h"
 
+#include "models/pricing/PricingRecords.h"
+
 namespace xs {
 
 using namespace Fields;
@@ -12,24 +14,28 @@ QList<EntitySchema> pricingRecordTypes()
                {required(parentOf(
                     text("product_id", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Product or service")),
                     "grant_product")),
-                text("month", 7, QT_TRANSLATE_NOOP("xs::FieldLabels", "Month")),
-                integer("price_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Specific price")),
-                integer("cap_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Cap in force"))}),
+                text("month", 7, QT_TRANSLATE_NOOP("xs::FieldLabels", "Month")).month(),
+                integer("price_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Specific price")).money(),
+                integer("cap_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Cap in force")).money()}),
         entity("grant_report", QT_TRANSLATE_NOOP("xs::FieldLabels", "Annual operating report"),
                {required(parentOf(text("agreement_id", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Agreement")),
                                   "grant_agreement")),
                 integer("year", QT_TRANSLATE_NOOP("xs::FieldLabels", "Year")),
-                integer("cost_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Cost")),
-                integer("rate_bp", QT_TRANSLATE_NOOP("xs::FieldLabels", "Reasonable return r")),
-                integer("taxes_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Taxes")),
-                integer("treasury_yield_bp", QT_TRANSLATE_NOOP("xs::FieldLabels", "10-year Treasury yield")),
+                integer("cost_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Cost")).money(),
+                integer("rate_bp", QT_TRANSLATE_NOOP("xs::FieldLabels", "Reasonable return r")).percent(),
+                integer("taxes_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Taxes")).money(),
+                integer("treasury_yield_bp", QT_TRANSLATE_NOOP("xs::FieldLabels", "10-year Treasury yield"))
+                    .percent(),
                 integer("yield_year", QT_TRANSLATE_NOOP("xs::FieldLabels", "Year of that yield")),
                 integer("cost_survey_year", QT_TRANSLATE_NOOP("xs::FieldLabels", "Cost survey year")),
                 integer("carry_over_fen",
-                        QT_TRANSLATE_NOOP("xs::FieldLabels", "Carried over from the last cycle")),
-                integer("max_revenue_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Maximum allowed revenue")),
-                integer("actual_revenue_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Actual revenue")),
-                text("content", 8000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Report")),
+                        QT_TRANSLATE_NOOP("xs::FieldLabels", "Carried over from the last cycle"))
+                    .money(),
+                integer("max_revenue_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Maximum allowed revenue"))
+                    .money()
+                    .derivedBy(&PricingRecords::deriveMaxRevenue),
+                integer("actual_revenue_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Actual revenue")).money(),
+                text("content", 8000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Report")).multiLine(),
                 date("submitted_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Submitted on"))})};
 }
 

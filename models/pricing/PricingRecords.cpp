@@ -99,6 +99,15 @@ PricingRules::RevenueInputs revenueInputs(const QJsonObject& report)
     return inputs;
 }
 
+void deriveMaxRevenue(QJsonObject& report)
+{
+    const PricingRules::MaxRevenue computed = PricingRules::maxAllowedRevenue(revenueInputs(report));
+    if (computed.fen)
+        report.insert(QStringLiteral("max_revenue_fen"), *computed.fen);
+    else
+        report.remove(QStringLiteral("max_revenue_fen"));
+}
+
 QList<GrantRules::FieldMessage> checkReport(const QJsonObject& report)
 {
     QList<GrantRules::FieldMessage> messages;

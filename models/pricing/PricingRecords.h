@@ -27,6 +27,9 @@ QList<GrantRules::FieldMessage> checkPrice(const QJsonObject& price);
 
 /// The inputs of the maximum allowed revenue as a report carries them.
 PricingRules::RevenueInputs revenueInputs(const QJsonObject& report);
+/// Sets the report's max_revenue_fen to what PricingRules computes from its inputs (removed when
+/// they give none): the field is derived, never typed.
+void deriveMaxRevenue(QJsonObject& report);
 /// An operating report: its year, revenue that is not negative, and a maximum allowed revenue that
 /// PricingRules accepts and that equals what it computes from the report's inputs.
 QList<GrantRules::FieldMessage> checkReport(const QJsonObject& report);

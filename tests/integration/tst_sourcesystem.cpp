@@ -17,7 +17,7 @@
 #include "tests/support/HubProcess.h"
 #include "tests/support/TestDesktop.h"
 #include "tests/support/TestSupport.h"
-#include "ui/catalog/CatalogEntryForm.h"
+#include "ui/common/RecordForm.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -144,8 +144,11 @@ void TestSourceSystem::olderDatabasesUpgradeAndStaySearchable()
 void TestSourceSystem::theFormOffersItWhereTheDefinitionPutsIt()
 {
     QVERIFY(Localization::install(*qApp, QStringLiteral("zh_CN")));
-    const QList<QPair<QString, QString>> departments{{DepartmentCode, QStringLiteral("省自然资源厅")}};
-    CatalogEntryForm form(departments, {QStringLiteral("每日")});
+    const QList<LabelledValue> departments{{DepartmentCode, QStringLiteral("省自然资源厅")}};
+    RecordForm form(*findEntity(QStringLiteral("catalog_entry")), [&departments](const FieldSchema& field) {
+        return field.vocabulary == QLatin1String("department") ? departments
+                                                               : vocabularyChoices(field.vocabulary);
+    });
     auto* editor = qobject_cast<QLineEdit*>(form.editorFor(Field));
     QVERIFY(editor);
     auto* layout = qobject_cast<QFormLayout*>(form.layout());

@@ -191,7 +191,7 @@ void TestPricingSeries::reportMustFollowFromItsInputs()
 {
     QJsonObject fields = consistentReport();
     QVERIFY2(PricingRecords::checkReport(fields).isEmpty(),
-             qPrintable(PricingRecords::checkReport(fields).value(0).text.text()));
+             qPrintable(PricingRecords::checkReport(fields).value(0).message.text()));
     fields.insert(QStringLiteral("max_revenue_fen"), 113'000'001);
     QCOMPARE(fieldsOf(PricingRecords::checkReport(fields)), QStringList{QStringLiteral("max_revenue_fen")});
     fields = consistentReport();

@@ -19,7 +19,7 @@
 #include "ui/grants/GrantEditorDialog.h"
 #include "ui/grants/GrantRecordsPanel.h"
 #include "ui/grants/KpiTile.h"
-#include "ui/grants/RecordForm.h"
+#include "ui/common/RecordForm.h"
 #include "ui/pricing/PricingPage.h"
 
 #include <QAbstractBarSeries>

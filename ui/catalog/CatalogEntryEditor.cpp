@@ -9,9 +9,9 @@
 #include "models/catalog/DepartmentRepository.h"
 #include "models/catalog/UpdateFrequencies.h"
 #include "models/journal/ChangeJournal.h"
-#include "ui/catalog/CatalogEntryForm.h"
 #include "ui/catalog/CatalogHistoryPanel.h"
 #include "ui/catalog/DataItemsEditor.h"
+#include "ui/common/RecordForm.h"
 
 #include <QDate>
 #include <QHBoxLayout>
@@ -27,9 +27,9 @@ namespace xs {
 
 namespace {
 
-QList<QPair<QString, QString>> liveDepartments(const CatalogServices& services)
+QList<LabelledValue> liveDepartments(const CatalogServices& services)
 {
-    QList<QPair<QString, QString>> departments;
+    QList<LabelledValue> departments;
     for (const Department& department : services.departments()) {
         if (!department.deleted)
             departments.append({department.code, department.name});
@@ -66,7 +66,22 @@ CatalogEntryEditor::CatalogEntryEditor(CatalogServices& services, CatalogPermiss
     m_status->setObjectName(QStringLiteral("editorStatus"));
 
     m_frequencies = services.updateFrequencies();
-    m_form = new CatalogEntryForm(liveDepartments(services), m_frequencies.names(), this);
+    // The definition decides the fields, their order and editors; only the two lists kept in the
+    // database come from here.
+    const QList<LabelledValue> departments = liveDepartments(services);
+    QList<LabelledValue> frequencies;
+    for (const QString& frequency : m_frequencies.names())
+        frequencies.append({frequency, CatalogVocabulary::label(frequency)});
+    m_form = new RecordForm(
+        *findEntity(QStringLiteral("catalog_entry")),
+        [departments, frequencies](const FieldSchema& field) {
+            if (field.vocabulary == QLatin1String("department"))
+                return departments;
+            if (field.vocabulary == QLatin1String("update_frequency"))
+                return frequencies;
+            return vocabularyChoices(field.vocabulary);
+        },
+        this);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -120,7 +135,7 @@ CatalogEntryEditor::CatalogEntryEditor(CatalogServices& services, CatalogPermiss
     layout->addWidget(m_empty, 1);
     layout->addWidget(m_content, 1);
 
-    connect(m_form, &CatalogEntryForm::edited, this, &CatalogEntryEditor::markModified);
+    connect(m_form, &RecordForm::changed, this, &CatalogEntryEditor::markModified);
     connect(m_items.get(), &DataItemsModel::modified, this, &CatalogEntryEditor::markModified);
     connect(m_save, &QPushButton::clicked, this, &CatalogEntryEditor::save);
     connect(m_revert, &QPushButton::clicked, this, &CatalogEntryEditor::revert);
@@ -194,7 +209,7 @@ void CatalogEntryEditor::updateActions()
     const QString department = m_loaded.value(QLatin1String("department_code")).toString();
     const bool editable = m_isNew ? m_permissions.canCreate() : m_permissions.canEdit(department);
     m_form->setReadOnly(!editable);
-    m_form->setDepartmentLocked(!m_permissions.fixedDepartment().isEmpty());
+    m_form->setFieldLocked(QStringLiteral("department_code"), !m_permissions.fixedDepartment().isEmpty());
     m_itemsEditor->setReadOnly(!editable);
     m_historyPanel->setRestoreAllowed(editable && !m_isNew);
     m_save->setEnabled(editable && (m_modified || m_isNew));
@@ -239,7 +254,7 @@ bool CatalogEntryEditor::save()
     int itemProblems = 0;
     for (const QJsonObject& item : items)
         itemProblems += int(m_rules.checkItem(item).size());
-    if (QWidget* first = m_form->showProblems(problems)) {
+    if (QWidget* first = m_form->showMessages(problems)) {
         m_tabs->setCurrentIndex(0);
         first->setFocus();
         return false;

@@ -16,7 +16,7 @@ class QTabWidget;
 
 namespace xs {
 
-class CatalogEntryForm;
+class RecordForm;
 class CatalogHistoryModel;
 class CatalogHistoryPanel;
 class CatalogRepository;
@@ -75,7 +75,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_status = nullptr;
     QTabWidget* m_tabs = nullptr;
-    CatalogEntryForm* m_form = nullptr;
+    RecordForm* m_form = nullptr;
     DataItemsEditor* m_itemsEditor = nullptr;
     CatalogHistoryPanel* m_historyPanel = nullptr;
     QPushButton* m_save = nullptr;

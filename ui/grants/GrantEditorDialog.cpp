@@ -4,8 +4,9 @@
 #include "models/grants/GrantRepository.h"
 #include "models/grants/GrantRules.h"
 #include "models/grants/GrantVocabulary.h"
+#include "models/journal/FieldLabels.h"
 #include "models/pricing/PricingRules.h"
-#include "ui/grants/RecordForm.h"
+#include "ui/common/RecordForm.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -58,21 +59,24 @@ GrantEditorDialog::GrantEditorDialog(GrantRepository& repository, const QString&
                                      const std::pair<QString, QString>& parentLink)
     : QDialog(parent)
     , m_repository(repository)
-    , m_spec(formSpec(entity))
+    , m_entity(*findEntity(entity))
     , m_id(id.isEmpty() ? repository.newId() : id)
     , m_exists(!id.isEmpty())
     , m_role(role)
     , m_parentLink(parentLink)
 {
     setObjectName(QStringLiteral("grantEditor-") + entity);
-    setWindowTitle(m_exists ? tr("%1 — Edit").arg(m_spec.title) : tr("%1 — New").arg(m_spec.title));
+    const QString title = entityLabel(entity);
+    setWindowTitle(m_exists ? tr("%1 — Edit").arg(title) : tr("%1 — New").arg(title));
     m_form = new RecordForm(
-        m_spec,
-        [this](const QString& referenced) {
-            QList<std::pair<QString, QString>> pairs;
-            for (const GrantRepository::Choice& choice : m_repository.choices(referenced))
-                pairs.append({choice.id, choice.label});
-            return pairs;
+        m_entity,
+        [this](const FieldSchema& field) {
+            if (field.parent.isEmpty())
+                return vocabularyChoices(field.vocabulary);
+            QList<LabelledValue> records;
+            for (const GrantRepository::Choice& choice : m_repository.choices(field.parent))
+                records.append({choice.id, choice.label});
+            return records;
         },
         this);
     connect(m_form, &RecordForm::changed, this, &GrantEditorDialog::validate);
@@ -96,23 +100,23 @@ GrantEditorDialog::GrantEditorDialog(GrantRepository& repository, const QString&
     tabs->addTab(scroll, tr("Details"));
     layout->addWidget(tabs, 1);
     buildChildren();
-    for (const auto& [child, list] : std::as_const(m_children)) {
+    for (const Child& child : std::as_const(m_children)) {
         auto* group = new QWidget(this);
         auto* row = new QHBoxLayout(group);
-        row->addWidget(list, 1);
+        row->addWidget(child.list, 1);
         auto* buttons = new QVBoxLayout;
         auto* add = new QPushButton(tr("Add..."), group);
-        add->setObjectName(QStringLiteral("add-") + child.entity);
+        add->setObjectName(QStringLiteral("add-") + child.entity->name);
         auto* edit = new QPushButton(tr("Open..."), group);
         buttons->addWidget(add);
         buttons->addWidget(edit);
         buttons->addStretch();
         row->addLayout(buttons);
-        const ChildSpec spec = child;
-        QListWidget* view = list;
-        const auto open = [this, spec](const QString& childId) {
-            GrantEditorDialog dialog(m_repository, spec.entity, childId, m_role, this,
-                                     {spec.parentColumn, m_id});
+        const QString childEntity = child.entity->name;
+        const QString ownerField = child.ownerField;
+        QListWidget* view = child.list;
+        const auto open = [this, childEntity, ownerField](const QString& childId) {
+            GrantEditorDialog dialog(m_repository, childEntity, childId, m_role, this, {ownerField, m_id});
             dialog.exec();
             if (dialog.changedSomething()) {
                 m_changed = true;
@@ -127,7 +131,7 @@ GrantEditorDialog::GrantEditorDialog(GrantRepository& repository, const QString&
         connect(view, &QListWidget::itemActivated, this,
                 [open](QListWidgetItem* item) { open(item->data(Qt::UserRole).toString()); });
         m_addButtons.append(add);
-        tabs->addTab(group, child.title);
+        tabs->addTab(group, entityLabel(childEntity));
     }
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
@@ -152,7 +156,7 @@ void GrantEditorDialog::load()
 {
     QJsonObject fields;
     if (m_exists) {
-        if (const std::optional<RecordState> record = m_repository.record(m_spec.entity, m_id))
+        if (const std::optional<RecordState> record = m_repository.record(m_entity.name, m_id))
             fields = record->fields;
     } else if (!m_parentLink.first.isEmpty()) {
         fields.insert(m_parentLink.first, m_parentLink.second);
@@ -168,8 +172,8 @@ void GrantEditorDialog::validate()
     QJsonObject fields = m_form->values();
     if (!m_parentLink.first.isEmpty())
         fields.insert(m_parentLink.first, m_parentLink.second);
-    QList<GrantRules::FieldMessage> messages = GrantAccess::fieldMessages(m_spec.entity, fields);
-    if (isPlan(m_spec.entity)) {
+    QList<GrantRules::FieldMessage> messages = GrantAccess::fieldMessages(m_entity.name, fields);
+    if (isPlan(m_entity.name)) {
         for (const QString& section : GrantRules::missingSections(fields))
             messages.append({QStringLiteral("sections.") + section,
                              Message::plain(tr("Needed before the plan is submitted.")), true});
@@ -184,12 +188,12 @@ QString GrantEditorDialog::save()
     QJsonObject fields = m_form->values();
     if (!m_parentLink.first.isEmpty())
         fields.insert(m_parentLink.first, m_parentLink.second);
-    const DatabaseError error = m_repository.save(m_spec.entity, m_id, fields, m_role);
+    const DatabaseError error = m_repository.save(m_entity.name, m_id, fields, m_role);
     if (error.isError())
         return error.message();
     m_exists = true;
     m_changed = true;
-    setWindowTitle(tr("%1 — Edit").arg(m_spec.title));
+    setWindowTitle(tr("%1 — Edit").arg(entityLabel(m_entity.name)));
     load();
     return {};
 }
@@ -204,14 +208,14 @@ void GrantEditorDialog::buildSteps()
         delete item;
     }
     const std::optional<RecordState> record =
-        m_exists ? m_repository.record(m_spec.entity, m_id) : std::nullopt;
+        m_exists ? m_repository.record(m_entity.name, m_id) : std::nullopt;
     const QString state = record ? record->fields.value(QStringLiteral("state")).toString() : QString();
-    const QString stateLabel = isPlan(m_spec.entity) ? GrantVocabulary::planStateLabel(state)
+    const QString stateLabel = isPlan(m_entity.name) ? GrantVocabulary::planStateLabel(state)
                                                      : GrantVocabulary::agreementStateLabel(state);
     m_state->setText(record ? tr("State: %1").arg(stateLabel) : tr("Not saved yet"));
     if (!record)
         return;
-    const QStringList commands = isPlan(m_spec.entity)
+    const QStringList commands = isPlan(m_entity.name)
                                      ? GrantRules::availablePlanCommands(state, m_role)
                                      : GrantRules::availableAgreementCommands(state, m_role);
     for (const QString& command : commands) {
@@ -226,7 +230,7 @@ bool GrantEditorDialog::hasUnsavedChanges() const
 {
     if (!mayEdit() || !m_exists)
         return false;
-    const std::optional<RecordState> stored = m_repository.record(m_spec.entity, m_id);
+    const std::optional<RecordState> stored = m_repository.record(m_entity.name, m_id);
     if (!stored)
         return false;
     const QJsonObject shown = m_form->values();
@@ -278,7 +282,7 @@ void GrantEditorDialog::takeStep(const QString& command)
         asked = ask("handover", tr("How running services continue without interruption:"));
     if (!asked)
         return;
-    const DatabaseError error = m_repository.step(m_spec.entity, m_id, command, arguments, m_role);
+    const DatabaseError error = m_repository.step(m_entity.name, m_id, command, arguments, m_role);
     if (error.isError()) {
         QMessageBox::warning(this, windowTitle(), error.message());
         return;
@@ -289,10 +293,12 @@ void GrantEditorDialog::takeStep(const QString& command)
 
 void GrantEditorDialog::buildChildren()
 {
-    for (const ChildSpec& child : m_spec.children) {
+    // The types whose records belong to this one (an agreement's products, reports and
+    // disclosures), as the registry's definitions say.
+    for (const EntitySchema* child : ownedEntities(m_entity.name)) {
         auto* list = new QListWidget(this);
-        list->setObjectName(QStringLiteral("children-") + child.entity);
-        m_children.append({child, list});
+        list->setObjectName(QStringLiteral("children-") + child->name);
+        m_children.append({child, child->ownerField()->name, list});
     }
 }
 
@@ -300,16 +306,17 @@ void GrantEditorDialog::refreshChildren()
 {
     for (QPushButton* add : std::as_const(m_addButtons))
         add->setEnabled(mayEdit() && m_exists); // children need their parent on file
-    for (const auto& [child, list] : std::as_const(m_children)) {
-        list->clear();
-        list->setEnabled(m_exists);
+    for (const Child& child : std::as_const(m_children)) {
+        child.list->clear();
+        child.list->setEnabled(m_exists);
         if (!m_exists) {
-            list->addItem(tr("Save first, then add them here."));
+            child.list->addItem(tr("Save first, then add them here."));
             continue;
         }
-        for (const QString& childId : m_repository.children(child.entity, child.parentColumn, m_id)) {
-            if (const std::optional<RecordState> record = m_repository.record(child.entity, childId)) {
-                auto* item = new QListWidgetItem(childLabel(child.entity, record->fields), list);
+        const QString entity = child.entity->name;
+        for (const QString& childId : m_repository.children(entity, child.ownerField, m_id)) {
+            if (const std::optional<RecordState> record = m_repository.record(entity, childId)) {
+                auto* item = new QListWidgetItem(childLabel(entity, record->fields), child.list);
                 item->setData(Qt::UserRole, childId);
             }
         }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/journal/AccessPolicy.h"
-#include "ui/grants/GrantFormSpecs.h"
+#include "models/journal/EntitySchema.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -47,8 +47,16 @@ private:
     bool mayEdit() const;
     bool hasUnsavedChanges() const;
 
+    /// The records listed under this one: their type and the field that holds this one's id.
+    struct Child
+    {
+        const EntitySchema* entity;
+        QString ownerField;
+        QListWidget* list;
+    };
+
     GrantRepository& m_repository;
-    FormSpec m_spec;
+    const EntitySchema& m_entity;
     QString m_id;
     bool m_exists = false;
     Role m_role;
@@ -57,7 +65,7 @@ private:
     RecordForm* m_form = nullptr;
     QLabel* m_state = nullptr;
     QHBoxLayout* m_steps = nullptr;
-    QList<std::pair<ChildSpec, QListWidget*>> m_children;
+    QList<Child> m_children;
     QList<QPushButton*> m_addButtons;
     QDialogButtonBox* m_buttons = nullptr;
 };

@@ -1,0 +1,27 @@
+// The vocabularies forms offer, put together from the areas (see SyncedRecordTypes.cpp for why
+// this lives here).
+#include "models/journal/Vocabularies.h"
+
+#include "models/catalog/CatalogVocabulary.h"
+#include "models/catalog/Divisions.h"
+#include "models/grants/GrantVocabulary.h"
+
+namespace xs {
+
+QList<LabelledValue> vocabularyChoices(const QString& name)
+{
+    if (name == QLatin1String("division")) {
+        QList<LabelledValue> divisions;
+        for (const Division& division : hunanDivisions())
+            divisions.append({division.code, division.name});
+        return divisions;
+    }
+    QList<LabelledValue> choices = GrantVocabulary::choices(name);
+    if (!choices.isEmpty())
+        return choices;
+    for (const QString& value : CatalogVocabulary::vocabulary(name))
+        choices.append({value, CatalogVocabulary::label(value)});
+    return choices;
+}
+
+} // namespace xs

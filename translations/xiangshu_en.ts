@@ -628,22 +628,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Submit for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return to draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose an entry in the table to see and edit it, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,10 +660,6 @@
     </message>
     <message>
         <source>Reason for changing a published entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2809,42 +2789,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
 <context>
     <name>xs::GrantEditorDialog</name>
     <message>
-        <source>Submit for collective decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the filing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return for revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revise (major change)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renew</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,22 +2814,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference of the decision, approval or filing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New end of term (YYYY-MM-DD):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How running services continue without interruption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3028,23 +2956,7 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the reference of the collective decision (meeting and minutes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the approval and filing reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A renewal needs a new end date after the current one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Describe how running services are handed over without interruption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4490,149 +4402,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
-    <name>xs::RegistrationStepDialog</name>
-    <message>
-        <source>Accept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send missing-materials notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record resubmitted materials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refuse to accept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass formal review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fail formal review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record objection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss objection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uphold objection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close public notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renew</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One notice lists every missing material (一次性告知); it cannot be sent twice. The acceptance clock stops until the materials arrive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing materials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Materials now delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objector&apos;s real name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity document number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewer (empty: unassigned)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reasons for refusal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The formal review passed its deadline (%1). The delay must be explained to the applicant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Explanation of the delay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick at least one material.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This field is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadline counted again on the published schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>xs::RegistrationVocabulary</name>
     <message>
         <source>First registration</source>
@@ -4976,6 +4745,228 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Moved from %1 when the holiday schedule was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::StepDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters; this has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::StepTable</name>
+    <message>
+        <source>Why is this change made?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference of the decision, approval or filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New end of term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How running services continue without interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for collective decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise (major change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One notice lists every missing material (一次性告知); it cannot be sent twice. The acceptance clock stops until the materials arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The formal review passed its deadline (%1). The delay must be explained to the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of the delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send missing-materials notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record resubmitted materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials now delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass formal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail formal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objector&apos;s real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uphold objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer (empty: unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline counted again on the published schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -621,22 +621,6 @@
         <translation>撤销修改(&amp;V)</translation>
     </message>
     <message>
-        <source>Submit for review</source>
-        <translation>提交审核</translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation>发布</translation>
-    </message>
-    <message>
-        <source>Return to draft</source>
-        <translation>退回草稿</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>撤回</translation>
-    </message>
-    <message>
         <source>Choose an entry in the table to see and edit it, or create a new one.</source>
         <translation>在表格中选择一个条目查看和编辑，或新建条目。</translation>
     </message>
@@ -669,10 +653,6 @@
     <message>
         <source>Reason for changing a published entry</source>
         <translation>修改已发布条目的原因</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
     </message>
     <message>
         <source>Reason for restoring this version</source>
@@ -2800,42 +2780,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
 <context>
     <name>xs::GrantEditorDialog</name>
     <message>
-        <source>Submit for collective decision</source>
-        <translation>提交集体决策</translation>
-    </message>
-    <message>
-        <source>Record the decision</source>
-        <translation>登记集体决策</translation>
-    </message>
-    <message>
-        <source>Record the filing</source>
-        <translation>登记备案</translation>
-    </message>
-    <message>
-        <source>Return for revision</source>
-        <translation>退回修改</translation>
-    </message>
-    <message>
-        <source>Revise (major change)</source>
-        <translation>修订（重大变更）</translation>
-    </message>
-    <message>
-        <source>Start evaluation</source>
-        <translation>开始评估</translation>
-    </message>
-    <message>
-        <source>Renew</source>
-        <translation>续展</translation>
-    </message>
-    <message>
-        <source>Exit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <source>Terminate</source>
-        <translation>终止</translation>
-    </message>
-    <message>
         <source>%1 — Edit</source>
         <translation>%1 — 编辑</translation>
     </message>
@@ -2862,22 +2806,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
-    </message>
-    <message>
-        <source>Reference of the decision, approval or filing:</source>
-        <translation>决策、批复或备案文号：</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>理由：</translation>
-    </message>
-    <message>
-        <source>New end of term (YYYY-MM-DD):</source>
-        <translation>新的期限截止日（YYYY-MM-DD）：</translation>
-    </message>
-    <message>
-        <source>How running services continue without interruption:</source>
-        <translation>已上线服务如何不中断地延续：</translation>
     </message>
     <message>
         <source>Save first, then add them here.</source>
@@ -3018,24 +2946,8 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>Give the reference of the collective decision (meeting and minutes).</source>
-        <translation>请填写集体决策依据（会议及纪要）。</translation>
-    </message>
-    <message>
-        <source>Give the approval and filing reference.</source>
-        <translation>请填写审批及备案文号。</translation>
-    </message>
-    <message>
-        <source>Give the reason.</source>
-        <translation>请填写理由。</translation>
-    </message>
-    <message>
         <source>A renewal needs a new end date after the current one.</source>
         <translation>续期须填写晚于当前终止日期的新终止日期。</translation>
-    </message>
-    <message>
-        <source>Describe how running services are handed over without interruption.</source>
-        <translation>请说明在运服务如何不间断交接。</translation>
     </message>
     <message>
         <source>Enter the start date.</source>
@@ -4497,149 +4409,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
-    <name>xs::RegistrationStepDialog</name>
-    <message>
-        <source>Accept</source>
-        <translation>受理</translation>
-    </message>
-    <message>
-        <source>Send missing-materials notice</source>
-        <translation>一次性告知补正</translation>
-    </message>
-    <message>
-        <source>Record resubmitted materials</source>
-        <translation>登记补正材料</translation>
-    </message>
-    <message>
-        <source>Refuse to accept</source>
-        <translation>不予受理</translation>
-    </message>
-    <message>
-        <source>Pause review</source>
-        <translation>暂停审核</translation>
-    </message>
-    <message>
-        <source>Resume review</source>
-        <translation>恢复审核</translation>
-    </message>
-    <message>
-        <source>Pass formal review</source>
-        <translation>形式审核通过</translation>
-    </message>
-    <message>
-        <source>Fail formal review</source>
-        <translation>形式审核不通过</translation>
-    </message>
-    <message>
-        <source>Record objection</source>
-        <translation>登记异议</translation>
-    </message>
-    <message>
-        <source>Dismiss objection</source>
-        <translation>异议不成立</translation>
-    </message>
-    <message>
-        <source>Uphold objection</source>
-        <translation>异议成立</translation>
-    </message>
-    <message>
-        <source>Close public notice</source>
-        <translation>公示期满</translation>
-    </message>
-    <message>
-        <source>Request code</source>
-        <translation>申请赋码</translation>
-    </message>
-    <message>
-        <source>Renew</source>
-        <translation>续展</translation>
-    </message>
-    <message>
-        <source>Mark expired</source>
-        <translation>标记为期满</translation>
-    </message>
-    <message>
-        <source>Cancel registration</source>
-        <translation>注销登记</translation>
-    </message>
-    <message>
-        <source>Revoke registration</source>
-        <translation>撤销登记</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>分配</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>提交申请</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>One notice lists every missing material (一次性告知); it cannot be sent twice. The acceptance clock stops until the materials arrive.</source>
-        <translation>一次性告知须列明全部需补正的材料，不能再次发送。收到补正材料前受理计时暂停。</translation>
-    </message>
-    <message>
-        <source>Missing materials</source>
-        <translation>需补正材料</translation>
-    </message>
-    <message>
-        <source>Materials now delivered</source>
-        <translation>本次补交的材料</translation>
-    </message>
-    <message>
-        <source>Objector&apos;s real name</source>
-        <translation>异议人实名</translation>
-    </message>
-    <message>
-        <source>Identity document number</source>
-        <translation>身份证件号码</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>证明材料</translation>
-    </message>
-    <message>
-        <source>Reviewer (empty: unassigned)</source>
-        <translation>审核员（留空为不分配）</translation>
-    </message>
-    <message>
-        <source>Reasons for refusal</source>
-        <translation>不予受理理由</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>The formal review passed its deadline (%1). The delay must be explained to the applicant.</source>
-        <translation>形式审核已超过期限（%1），须向申请人说明延期理由。</translation>
-    </message>
-    <message>
-        <source>Explanation of the delay</source>
-        <translation>延期说明</translation>
-    </message>
-    <message>
-        <source>Tick at least one material.</source>
-        <translation>请至少勾选一项材料。</translation>
-    </message>
-    <message>
-        <source>This field is required.</source>
-        <translation>此项必填。</translation>
-    </message>
-    <message>
-        <source>Deadline counted again on the published schedule</source>
-        <translation>按公布的节假日安排重新计算期限</translation>
-    </message>
-</context>
-<context>
     <name>xs::RegistrationVocabulary</name>
     <message>
         <source>First registration</source>
@@ -4984,6 +4753,228 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Moved from %1 when the holiday schedule was published.</source>
         <translation>节假日安排公布后，期限由 %1 调整为此日期。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::StepDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Tick at least one.</source>
+        <translation>请至少勾选一项。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters; this has %2.</source>
+        <translation>最多 %1 个字符，当前为 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::StepTable</name>
+    <message>
+        <source>Why is this change made?</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Return to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Reference of the decision, approval or filing</source>
+        <translation>决策、批复或备案文号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>New end of term</source>
+        <translation>新的期限截止日</translation>
+    </message>
+    <message>
+        <source>How running services continue without interruption</source>
+        <translation>已上线服务如何不中断地延续</translation>
+    </message>
+    <message>
+        <source>Submit for collective decision</source>
+        <translation>提交集体决策</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>登记集体决策</translation>
+    </message>
+    <message>
+        <source>Record the filing</source>
+        <translation>登记备案</translation>
+    </message>
+    <message>
+        <source>Return for revision</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Revise (major change)</source>
+        <translation>修订（重大变更）</translation>
+    </message>
+    <message>
+        <source>Start evaluation</source>
+        <translation>开始评估</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续展</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>One notice lists every missing material (一次性告知); it cannot be sent twice. The acceptance clock stops until the materials arrive.</source>
+        <translation>一次性告知须列明全部需补正的材料，不能再次发送。收到补正材料前受理计时暂停。</translation>
+    </message>
+    <message>
+        <source>The formal review passed its deadline (%1). The delay must be explained to the applicant.</source>
+        <translation>形式审核已超过期限（%1），须向申请人说明延期理由。</translation>
+    </message>
+    <message>
+        <source>Explanation of the delay</source>
+        <translation>延期说明</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Send missing-materials notice</source>
+        <translation>一次性告知补正</translation>
+    </message>
+    <message>
+        <source>Missing materials</source>
+        <translation>需补正材料</translation>
+    </message>
+    <message>
+        <source>Record resubmitted materials</source>
+        <translation>登记补正材料</translation>
+    </message>
+    <message>
+        <source>Materials now delivered</source>
+        <translation>本次补交的材料</translation>
+    </message>
+    <message>
+        <source>Refuse to accept</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Reasons for refusal</source>
+        <translation>不予受理理由</translation>
+    </message>
+    <message>
+        <source>Pause review</source>
+        <translation>暂停审核</translation>
+    </message>
+    <message>
+        <source>Resume review</source>
+        <translation>恢复审核</translation>
+    </message>
+    <message>
+        <source>Pass formal review</source>
+        <translation>形式审核通过</translation>
+    </message>
+    <message>
+        <source>Fail formal review</source>
+        <translation>形式审核不通过</translation>
+    </message>
+    <message>
+        <source>Record objection</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <source>Objector&apos;s real name</source>
+        <translation>异议人实名</translation>
+    </message>
+    <message>
+        <source>Identity document number</source>
+        <translation>身份证件号码</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Dismiss objection</source>
+        <translation>异议不成立</translation>
+    </message>
+    <message>
+        <source>Uphold objection</source>
+        <translation>异议成立</translation>
+    </message>
+    <message>
+        <source>Close public notice</source>
+        <translation>公示期满</translation>
+    </message>
+    <message>
+        <source>Request code</source>
+        <translation>申请赋码</translation>
+    </message>
+    <message>
+        <source>Mark expired</source>
+        <translation>标记为期满</translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation>注销登记</translation>
+    </message>
+    <message>
+        <source>Revoke registration</source>
+        <translation>撤销登记</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Reviewer (empty: unassigned)</source>
+        <translation>审核员（留空为不分配）</translation>
+    </message>
+    <message>
+        <source>Deadline counted again on the published schedule</source>
+        <translation>按公布的节假日安排重新计算期限</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交申请</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,10 @@ Refusal checkCommand(const AccessRequest& request)
     if (!current || current->deleted)
         return Refusal::of("not_found",
                            XS_MESSAGE("xs::AccessPolicy", "the catalog entry does not exist on the hub"));
-    if (const Refusal refusal = checkArguments({{QStringLiteral("reason"), 2000, false}}, operation.arguments,
-                                               UndeclaredArguments::Ignore);
+    // The step table says which steps need a reason; a reason sent with another (an import gives
+    // every step its file's) is passed over.
+    if (const Refusal refusal = checkArguments(CatalogWorkflow::steps().find(operation.command)->arguments,
+                                               operation.arguments, UndeclaredArguments::Ignore);
         refusal.isRefused())
         return refusal;
     if (!CatalogWorkflow::roleMayGive(principal.role, operation.command))
@@ -140,7 +142,15 @@ QList<AccessRule> rules()
 {
     return {
         {QStringLiteral("department"), checkDepartment},
-        {QStringLiteral("catalog_entry"), checkEntry, true, false, entryEffect, CatalogStoredChecks::entry},
+        {QStringLiteral("catalog_entry"),
+         checkEntry,
+         true,
+         false,
+         entryEffect,
+         CatalogStoredChecks::entry,
+         {},
+         nullptr,
+         &CatalogWorkflow::steps},
         {QStringLiteral("data_item"), checkDataItem, false, false, nullptr, CatalogStoredChecks::dataItem}};
 }
 

@@ -31,20 +31,39 @@ bool reviewerGives(Role role)
 
 const StepTable& steps()
 {
+    // A step that sends an entry back or takes it out of use says why; the reason is kept in the
+    // entry's history.
+    const ArgumentSpec reason =
+        needArgument("reason").asked(QT_TRANSLATE_NOOP("xs::StepTable", "Why is this change made?"));
     static const StepTable table({
         {QStringLiteral("submit"),
          {QStringLiteral("draft"), QStringLiteral("withdrawn")},
          QStringLiteral("submitted"),
-         cataloguerGives},
+         cataloguerGives,
+         {},
+         {},
+         QT_TRANSLATE_NOOP("xs::StepTable", "Submit for review")},
         {QStringLiteral("publish"),
          {QStringLiteral("submitted")},
          QStringLiteral("published"),
-         reviewerGives},
-        {QStringLiteral("return"), {QStringLiteral("submitted")}, QStringLiteral("draft"), reviewerGives},
+         reviewerGives,
+         {},
+         {},
+         QT_TRANSLATE_NOOP("xs::StepTable", "Publish")},
+        {QStringLiteral("return"),
+         {QStringLiteral("submitted")},
+         QStringLiteral("draft"),
+         reviewerGives,
+         {reason},
+         {},
+         QT_TRANSLATE_NOOP("xs::StepTable", "Return to draft")},
         {QStringLiteral("withdraw"),
          {QStringLiteral("published")},
          QStringLiteral("withdrawn"),
-         reviewerGives},
+         reviewerGives,
+         {reason},
+         {},
+         QT_TRANSLATE_NOOP("xs::StepTable", "Withdraw")},
     });
     return table;
 }

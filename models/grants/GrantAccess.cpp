@@ -188,6 +188,12 @@ QList<AccessRule> rules()
     QList<AccessRule> all;
     for (const EntitySchema& type : grantRecordTypes() + pricingRecordTypes())
         all.append({type.name, checkRequest, true, true, decideRequest});
+    for (AccessRule& rule : all) {
+        if (rule.entity == QLatin1String("grant_plan"))
+            rule.steps = &GrantRules::planSteps;
+        else if (rule.entity == QLatin1String("grant_agreement"))
+            rule.steps = &GrantRules::agreementSteps;
+    }
     return all;
 }
 

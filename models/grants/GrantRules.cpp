@@ -32,8 +32,17 @@ Step refused(const char* code, Message problem)
     return {{}, std::move(problem), QString::fromLatin1(code), {}};
 }
 
-const ArgumentSpec Reference{QStringLiteral("reference"), 300, false};
-const ArgumentSpec Reason{QStringLiteral("reason"), 2000, false};
+const ArgumentSpec Reference =
+    needArgument("reference", 300)
+        .asked(QT_TRANSLATE_NOOP("xs::StepTable", "Reference of the decision, approval or filing"),
+               ArgumentInput::Line);
+const ArgumentSpec Reason = needArgument("reason").asked(QT_TRANSLATE_NOOP("xs::StepTable", "Reason"));
+const ArgumentSpec NewEnd =
+    needArgument("ends_on", 10)
+        .asked(QT_TRANSLATE_NOOP("xs::StepTable", "New end of term"), ArgumentInput::Date);
+const ArgumentSpec Handover =
+    needArgument("handover", 4000)
+        .asked(QT_TRANSLATE_NOOP("xs::StepTable", "How running services continue without interruption"));
 
 /// The step itself: known command, right state, right role.
 Step move(const StepTable& steps, const QString& state, const QString& command, const QJsonObject& arguments,
@@ -48,8 +57,8 @@ Step move(const StepTable& steps, const QString& state, const QString& command, 
         return refused("invalid_state", tr("This step does not apply to a record in the state \"%1\".")
                                             .argTerm("xs::GrantVocabulary", stateLabelSource(state), state));
     // The arguments each step takes, each no longer than the field it is copied into (reference
-    // 300, handover 4000); which of them are needed, and why, the step's own checks say. Grant steps
-    // read only the arguments they declare (into reference, ends_on, handover).
+    // 300, handover 4000), and given where the table says they must be. Grant steps read only the
+    // arguments they declare (into reference, ends_on, handover).
     if (const Refusal refusal = checkArguments(step->arguments, arguments, UndeclaredArguments::Ignore);
         refusal.isRefused())
         return {{}, refusal.message, refusal.code, {}};
@@ -84,23 +93,38 @@ const StepTable& planSteps()
         {QStringLiteral("submit"),
          {QStringLiteral("drafting")},
          QStringLiteral("collective_decision"),
-         isStaff},
+         isStaff,
+         {},
+         {},
+         QT_TRANSLATE_NOOP("xs::StepTable", "Submit for collective decision")},
         {QStringLiteral("decide"),
          {QStringLiteral("collective_decision")},
          QStringLiteral("government_approval"),
          signsOff,
-         {Reference}},
+         {Reference},
+         {},
+         QT_TRANSLATE_NOOP("xs::StepTable", "Record the decision")},
         {QStringLiteral("file"),
          {QStringLiteral("government_approval")},
          QStringLiteral("filed"),
          signsOff,
-         {Reference}},
+         {Reference},
+         {},
+         QT_TRANSLATE_NOOP("xs::StepTable", "Record the filing")},
         {QStringLiteral("return"),
          {QStringLiteral("collective_decision"), QStringLiteral("government_approval")},
          QStringLiteral("drafting"),
          signsOff,
-         {Reason}},
-        {QStringLiteral("revise"), {QStringLiteral("filed")}, QStringLiteral("drafting"), isStaff, {Reason}},
+         {Reason},
+         {},
+         QT_TRANSLATE_NOOP("xs::StepTable", "Return for revision")},
+        {QStringLiteral("revise"),
+         {QStringLiteral("filed")},
+         QStringLiteral("drafting"),
+         isStaff,
+         {Reason},
+         {},
+         QT_TRANSLATE_NOOP("xs::StepTable", "Revise (major change)")},
     });
     return table;
 }
@@ -111,22 +135,31 @@ const StepTable& agreementSteps()
         {QStringLiteral("start_evaluation"),
          {QStringLiteral("operating"), QStringLiteral("renewed")},
          QStringLiteral("evaluation"),
-         isStaff},
+         isStaff,
+         {},
+         {},
+         QT_TRANSLATE_NOOP("xs::StepTable", "Start evaluation")},
         {QStringLiteral("renew"),
          {QStringLiteral("evaluation")},
          QStringLiteral("renewed"),
          signsOff,
-         {Reason, ArgumentSpec{QStringLiteral("ends_on"), 10, false}}},
+         {NewEnd, Reason},
+         {},
+         QT_TRANSLATE_NOOP("xs::StepTable", "Renew")},
         {QStringLiteral("exit"),
          {QStringLiteral("operating"), QStringLiteral("evaluation"), QStringLiteral("renewed")},
          QStringLiteral("exited"),
          signsOff,
-         {ArgumentSpec{QStringLiteral("handover"), 4000, false}}},
+         {Handover},
+         {},
+         QT_TRANSLATE_NOOP("xs::StepTable", "Exit")},
         {QStringLiteral("terminate"),
          {QStringLiteral("operating"), QStringLiteral("evaluation"), QStringLiteral("renewed")},
          QStringLiteral("terminated"),
          signsOff,
-         {Reason}},
+         {Reason},
+         {},
+         QT_TRANSLATE_NOOP("xs::StepTable", "Terminate")},
     });
     return table;
 }
@@ -167,15 +200,6 @@ Step planStep(const QJsonObject& plan, const QString& command, const QJsonObject
                            tr("The plan lacks required sections: %1.")
                                .arg(labels.join(QCoreApplication::translate("xs::GrantRules", ", "))));
         }
-    } else if ((command == QLatin1String("decide") || command == QLatin1String("file")) &&
-               text(arguments, "reference").isEmpty()) {
-        return refused("invalid",
-                       command == QLatin1String("decide")
-                           ? tr("Give the reference of the collective decision (meeting and minutes).")
-                           : tr("Give the approval and filing reference."));
-    } else if ((command == QLatin1String("return") || command == QLatin1String("revise")) &&
-               text(arguments, "reason").isEmpty()) {
-        return refused("invalid", tr("Give the reason."));
     }
     if (command == QLatin1String("decide") || command == QLatin1String("file"))
         step.effect.insert(QStringLiteral("reference"), text(arguments, "reference"));
@@ -210,15 +234,8 @@ Step agreementStep(const QJsonObject& agreement, const QString& command, const Q
             return refused("invalid", term.constFirst().message);
         step.effect.insert(QStringLiteral("ends_on"), newEnd.toString(Qt::ISODate));
     }
-    if ((command == QLatin1String("renew") || command == QLatin1String("terminate")) &&
-        text(arguments, "reason").isEmpty())
-        return refused("invalid", tr("Give the reason."));
-    if (command == QLatin1String("exit")) {
-        if (text(arguments, "handover").isEmpty())
-            return refused("invalid",
-                           tr("Describe how running services are handed over without interruption."));
+    if (command == QLatin1String("exit"))
         step.effect.insert(QStringLiteral("handover"), text(arguments, "handover"));
-    }
     return step;
 }
 

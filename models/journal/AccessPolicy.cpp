@@ -36,6 +36,12 @@ const AccessRule* accessRuleFor(const QString& entity)
     return nullptr;
 }
 
+const StepTable* stepTableFor(const QString& entity)
+{
+    const AccessRule* rule = accessRuleFor(entity);
+    return rule && rule->steps ? &rule->steps() : nullptr;
+}
+
 Refusal checkOperation(const Principal& principal, const Operation& operation, const RecordState* current,
                        const RecordState* parentEntry, const RecordState* parentEntryBefore)
 {

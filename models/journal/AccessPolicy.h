@@ -13,6 +13,7 @@
 namespace xs {
 
 class Clock;
+class StepTable;
 
 /// Who may do what: the one copy of the rules, checked by the desktop (to hide what a role cannot
 /// do) and enforced by the hub (which is authoritative).
@@ -125,11 +126,16 @@ struct AccessRule
     QStringList rederivedAfter = {};
     std::optional<QList<Rederived>> (*rederive)(const Principal& principal, AuthorityStore& hub,
                                                 QString* error) = nullptr;
+    /// The type's workflow steps, for a type that has them: desktops offer them (buttons, the step
+    /// dialog) from the same table the type's check enforces.
+    const StepTable& (*steps)() = nullptr;
 };
 
 /// Every record type's rule, assembled from the areas in models/registry.
 const QList<AccessRule>& accessRules();
 const AccessRule* accessRuleFor(const QString& entity);
+/// The step table of a record type, or nullptr for a type without steps.
+const StepTable* stepTableFor(const QString& entity);
 
 /// parentEntry: the record the operation's record belongs to after the operation (a data item's
 /// entry); parentEntryBefore: the one it belongs to now. A department's rights are checked on

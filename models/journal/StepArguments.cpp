@@ -6,6 +6,58 @@
 
 namespace xs {
 
+ArgumentSpec ArgumentSpec::asked(const char* labelSource, ArgumentInput how) const
+{
+    ArgumentSpec spec = *this;
+    spec.label = labelSource;
+    spec.input = how;
+    return spec;
+}
+
+ArgumentSpec ArgumentSpec::offering(QList<ChecklistOption> (*offered)(const QJsonObject& record)) const
+{
+    ArgumentSpec spec = *this;
+    spec.input = ArgumentInput::Checklist;
+    spec.options = offered;
+    return spec;
+}
+
+ArgumentSpec ArgumentSpec::neededWhen(bool (*needed)(const QJsonObject& record, const QDate& today)) const
+{
+    ArgumentSpec spec = *this;
+    spec.neededFor = needed;
+    return spec;
+}
+
+ArgumentSpec ArgumentSpec::explainedBy(QString (*text)(const QJsonObject& record)) const
+{
+    ArgumentSpec spec = *this;
+    spec.hint = text;
+    return spec;
+}
+
+ArgumentSpec ArgumentSpec::startingFrom(const char* field) const
+{
+    ArgumentSpec spec = *this;
+    spec.startsFrom = field;
+    return spec;
+}
+
+QString ArgumentSpec::title() const
+{
+    return label ? QCoreApplication::translate("xs::StepTable", label) : name;
+}
+
+ArgumentSpec needArgument(const char* name, int maxLength)
+{
+    return {QString::fromLatin1(name), maxLength, true};
+}
+
+ArgumentSpec mayArgument(const char* name, int maxLength)
+{
+    return {QString::fromLatin1(name), maxLength, false};
+}
+
 Refusal checkArguments(const QList<ArgumentSpec>& declared, const QJsonObject& arguments,
                        UndeclaredArguments undeclared)
 {
@@ -29,7 +81,7 @@ Refusal checkArguments(const QList<ArgumentSpec>& declared, const QJsonObject& a
         if (length > spec->maxLength)
             return {QStringLiteral("invalid"),
                     XS_MESSAGE("xs::StepArguments", "The argument \"%1\" is longer than %2 characters.")
-                        .arg(it.key())
+                        .argTerm("xs::StepTable", spec->label, it.key())
                         .arg(spec->maxLength)};
     }
     for (const ArgumentSpec& spec : declared) {
@@ -38,8 +90,8 @@ Refusal checkArguments(const QList<ArgumentSpec>& declared, const QJsonObject& a
                            : value.isArray() ? value.toArray().isEmpty()
                                              : value.isNull() || value.isUndefined();
         if (spec.required && blank)
-            return {QStringLiteral("invalid"),
-                    XS_MESSAGE("xs::StepArguments", "The step needs \"%1\".").arg(spec.name)};
+            return {QStringLiteral("invalid"), XS_MESSAGE("xs::StepArguments", "The step needs \"%1\".")
+                                                   .argTerm("xs::StepTable", spec.label, spec.name)};
     }
     return {};
 }

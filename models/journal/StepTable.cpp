@@ -1,8 +1,14 @@
 #include "models/journal/StepTable.h"
 
+#include <QCoreApplication>
 #include <QPair>
 
 namespace xs {
+
+QString StepDefinition::title() const
+{
+    return label ? QCoreApplication::translate("xs::StepTable", label) : command;
+}
 
 StepTable::StepTable(QList<StepDefinition> steps)
     : m_steps(std::move(steps))

@@ -24,6 +24,10 @@ struct StepDefinition
     /// States the step's effect may choose instead of to, by the record (an approved 注销登记
     /// ends in cancelled rather than public notice).
     QStringList otherOutcomes = {};
+    const char* label = nullptr; // the xs::StepTable source of what people call the step
+
+    /// What people call the step, translated (the command when it has no label).
+    QString title() const;
 };
 
 /// A record type's steps in one table, written once in its area (CatalogWorkflow, GrantRules) and

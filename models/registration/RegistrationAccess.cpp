@@ -81,6 +81,7 @@ QList<AccessRule> rules()
     registration.decide = &RegistrationAuthority::decide;
     registration.rederivedAfter = {CalendarYear::Entity};
     registration.rederive = &RegistrationAuthority::recomputeProvisional;
+    registration.steps = &RegistrationWorkflow::steps;
     return {{DeadlineRule::Entity, checkDeadlineRule}, registration};
 }
 

@@ -193,7 +193,12 @@ RegistrationStep requestMaterials(const Input& in)
 RegistrationStep resubmit(const Input& in)
 {
     QJsonObject materials = jsonObjectOf(in.record.value(QStringLiteral("materials")));
-    const QJsonObject delivered = jsonObjectOf(in.arguments.value(QStringLiteral("materials")));
+    // What was delivered: a list of materials, or (as earlier desktops send it) {material: true}.
+    const QJsonValue given = in.arguments.value(QStringLiteral("materials"));
+    const QJsonArray list = jsonArrayOf(given);
+    for (const QJsonValue& material : list)
+        materials.insert(material.toString(), true);
+    const QJsonObject delivered = list.isEmpty() ? jsonObjectOf(given) : QJsonObject();
     for (auto it = delivered.constBegin(); it != delivered.constEnd(); ++it)
         materials.insert(it.key(), it.value().toBool());
     // The clock restarts in full on resubmission (一次性告知).
@@ -392,12 +397,12 @@ struct CommandRule
 // assignee 128, objection 4000 as a whole), and every one also lands in the timeline.
 ArgumentSpec need(const char* name, int maxLength = 2000)
 {
-    return {QString::fromLatin1(name), maxLength, true};
+    return needArgument(name, maxLength);
 }
 
 ArgumentSpec may(const char* name, int maxLength = 2000)
 {
-    return {QString::fromLatin1(name), maxLength, false};
+    return mayArgument(name, maxLength);
 }
 
 bool reviewersAct(Role role)
@@ -405,12 +410,62 @@ bool reviewersAct(Role role)
     return role == Role::Reviewer || role == Role::Admin;
 }
 
-/// A step of the table: command, from-states, to-state (empty: the state stays), its arguments.
-StepDefinition step(const char* command, QStringList from, const char* to, QList<ArgumentSpec> arguments = {},
-                    QStringList otherOutcomes = {})
+/// A step of the table: command, from-states, to-state (empty: the state stays), its arguments,
+/// and what reviewers call it.
+StepDefinition step(const char* command, QStringList from, const char* to, const char* label,
+                    QList<ArgumentSpec> arguments = {}, QStringList otherOutcomes = {})
 {
-    return {QString::fromLatin1(command), std::move(from),         QString::fromLatin1(to), &reviewersAct,
-            std::move(arguments),         std::move(otherOutcomes)};
+    return {QString::fromLatin1(command),
+            std::move(from),
+            QString::fromLatin1(to),
+            &reviewersAct,
+            std::move(arguments),
+            std::move(otherOutcomes),
+            label};
+}
+
+// How the step dialog asks for the materials and the explanation of a late review.
+
+/// The notice lists every material the type requires; those not delivered are ticked.
+QList<ChecklistOption> noticeOptions(const QJsonObject& record)
+{
+    const QStringList missing = missingMaterials(record);
+    QList<ChecklistOption> options;
+    for (const QString& material :
+         RegistrationVocabulary::materialsFor(record.value(QStringLiteral("type")).toString()))
+        options.append(
+            {material, RegistrationVocabulary::materialLabel(material), missing.contains(material)});
+    return options;
+}
+
+/// A resubmission offers the materials still missing, all ticked.
+QList<ChecklistOption> deliveryOptions(const QJsonObject& record)
+{
+    QList<ChecklistOption> options;
+    for (const QString& material : missingMaterials(record))
+        options.append({material, RegistrationVocabulary::materialLabel(material), true});
+    return options;
+}
+
+QString noticeHint(const QJsonObject&)
+{
+    return QCoreApplication::translate(
+        "xs::StepTable", "One notice lists every missing material (一次性告知); it cannot be sent "
+                         "twice. The acceptance clock stops until the materials arrive.");
+}
+
+bool reviewOverdue(const QJsonObject& record, const QDate& today)
+{
+    const QDate deadline = dateOf(record, Deadline);
+    return deadline.isValid() && today > deadline;
+}
+
+QString overrunHint(const QJsonObject& record)
+{
+    return QCoreApplication::translate(
+               "xs::StepTable",
+               "The formal review passed its deadline (%1). The delay must be explained to the applicant.")
+        .arg(record.value(Deadline).toString());
 }
 
 const QList<CommandRule>& commandRules()
@@ -428,45 +483,94 @@ const QList<CommandRule>& commandRules()
                                notice,
                                objectionReview,
                                QStringLiteral("awaiting_code")};
-        const ArgumentSpec reason = need("reason");
-        const ArgumentSpec explanation = may("overrun_explanation");
+        const ArgumentSpec reason = need("reason").asked(QT_TRANSLATE_NOOP("xs::StepTable", "Reason"));
+        const ArgumentSpec explanation =
+            may("overrun_explanation")
+                .asked(QT_TRANSLATE_NOOP("xs::StepTable", "Explanation of the delay"))
+                .neededWhen(&reviewOverdue)
+                .explainedBy(&overrunHint);
+        const auto line = ArgumentInput::Line;
         return QList<CommandRule>{
-            {step("accept", {submitted}, "under_review"), &accept},
-            {step("request_materials", {submitted}, "awaiting_materials", {need("missing", 1000)}),
+            {step("accept", {submitted}, "under_review", QT_TRANSLATE_NOOP("xs::StepTable", "Accept")),
+             &accept},
+            {step("request_materials", {submitted}, "awaiting_materials",
+                  QT_TRANSLATE_NOOP("xs::StepTable", "Send missing-materials notice"),
+                  {need("missing", 1000)
+                       .asked(QT_TRANSLATE_NOOP("xs::StepTable", "Missing materials"))
+                       .offering(&noticeOptions)
+                       .explainedBy(&noticeHint)}),
              &requestMaterials},
-            {step("resubmit", {QStringLiteral("awaiting_materials")}, "submitted", {may("materials", 1000)}),
+            {step("resubmit", {QStringLiteral("awaiting_materials")}, "submitted",
+                  QT_TRANSLATE_NOOP("xs::StepTable", "Record resubmitted materials"),
+                  {need("materials", 1000)
+                       .asked(QT_TRANSLATE_NOOP("xs::StepTable", "Materials now delivered"))
+                       .offering(&deliveryOptions)}),
              &resubmit},
-            {step("refuse", {submitted}, "not_accepted", {reason}),
+            {step("refuse", {submitted}, "not_accepted",
+                  QT_TRANSLATE_NOOP("xs::StepTable", "Refuse to accept"),
+                  {need("reason").asked(QT_TRANSLATE_NOOP("xs::StepTable", "Reasons for refusal"))}),
              [](const Input& in) {
                  return decide(in, QStringLiteral("not_accepted"));
              }},
-            {step("pause_review", {underReview}, "review_paused", {reason}), &pauseReview},
-            {step("resume_review", {QStringLiteral("review_paused")}, "under_review"), &resumeReview},
+            {step("pause_review", {underReview}, "review_paused",
+                  QT_TRANSLATE_NOOP("xs::StepTable", "Pause review"), {reason}),
+             &pauseReview},
+            {step("resume_review", {QStringLiteral("review_paused")}, "under_review",
+                  QT_TRANSLATE_NOOP("xs::StepTable", "Resume review")),
+             &resumeReview},
             // A cancellation, revocation or termination ends at once: nothing to notify.
-            {step("approve", {underReview}, "in_public_notice", {explanation},
+            {step("approve", {underReview}, "in_public_notice",
+                  QT_TRANSLATE_NOOP("xs::StepTable", "Pass formal review"), {explanation},
                   {QStringLiteral("cancelled"), QStringLiteral("revoked"), QStringLiteral("terminated")}),
              &approve},
-            {step("reject", {underReview}, "review_failed", {reason, explanation}), &reject},
+            {step("reject", {underReview}, "review_failed",
+                  QT_TRANSLATE_NOOP("xs::StepTable", "Fail formal review"), {reason, explanation}),
+             &reject},
             {step("object", {notice}, "objection_review",
-                  {need("objector_name", 100), need("objector_id", 64), need("evidence", 1500)}),
+                  QT_TRANSLATE_NOOP("xs::StepTable", "Record objection"),
+                  {need("objector_name", 100)
+                       .asked(QT_TRANSLATE_NOOP("xs::StepTable", "Objector's real name"), line),
+                   need("objector_id", 64)
+                       .asked(QT_TRANSLATE_NOOP("xs::StepTable", "Identity document number"), line),
+                   need("evidence", 1500).asked(QT_TRANSLATE_NOOP("xs::StepTable", "Evidence"))}),
              &object},
-            {step("dismiss_objection", {objectionReview}, "in_public_notice", {reason}), &dismissObjection},
-            {step("uphold_objection", {objectionReview}, "terminated", {reason}), &upholdObjection},
-            {step("close_notice", {notice}, "awaiting_code"), &closeNotice},
-            {step("issue_code", {QStringLiteral("awaiting_code")}, "registered"), &issueCode},
-            {step("renew", {registered}, ""), &renew},
-            {step("expire", {registered}, "expired"), &expire},
-            {step("cancel", {registered, QStringLiteral("expired")}, "cancelled", {reason}),
+            {step("dismiss_objection", {objectionReview}, "in_public_notice",
+                  QT_TRANSLATE_NOOP("xs::StepTable", "Dismiss objection"), {reason}),
+             &dismissObjection},
+            {step("uphold_objection", {objectionReview}, "terminated",
+                  QT_TRANSLATE_NOOP("xs::StepTable", "Uphold objection"), {reason}),
+             &upholdObjection},
+            {step("close_notice", {notice}, "awaiting_code",
+                  QT_TRANSLATE_NOOP("xs::StepTable", "Close public notice")),
+             &closeNotice},
+            {step("issue_code", {QStringLiteral("awaiting_code")}, "registered",
+                  QT_TRANSLATE_NOOP("xs::StepTable", "Request code")),
+             &issueCode},
+            {step("renew", {registered}, "", QT_TRANSLATE_NOOP("xs::StepTable", "Renew")), &renew},
+            {step("expire", {registered}, "expired", QT_TRANSLATE_NOOP("xs::StepTable", "Mark expired")),
+             &expire},
+            {step("cancel", {registered, QStringLiteral("expired")}, "cancelled",
+                  QT_TRANSLATE_NOOP("xs::StepTable", "Cancel registration"), {reason}),
              [](const Input& in) {
                  return decide(in, QStringLiteral("cancelled"));
              }},
-            {step("revoke", {registered}, "revoked", {reason}),
+            {step("revoke", {registered}, "revoked",
+                  QT_TRANSLATE_NOOP("xs::StepTable", "Revoke registration"), {reason}),
              [](const Input& in) {
                  return decide(in, QStringLiteral("revoked"));
              }},
-            {step("assign", open, "", {may("assignee", 128)}), &assign},
-            {step("recompute_deadline", {submitted, underReview, notice}, ""), &recomputeDeadline},
-            {step("comment", RegistrationVocabulary::states(), "", {need("text")}), &noEffect},
+            {step("assign", open, "", QT_TRANSLATE_NOOP("xs::StepTable", "Assign"),
+                  {may("assignee", 128)
+                       .asked(QT_TRANSLATE_NOOP("xs::StepTable", "Reviewer (empty: unassigned)"), line)
+                       .startingFrom("assignee")}),
+             &assign},
+            {step("recompute_deadline", {submitted, underReview, notice}, "",
+                  QT_TRANSLATE_NOOP("xs::StepTable", "Deadline counted again on the published schedule")),
+             &recomputeDeadline},
+            {step("comment", RegistrationVocabulary::states(), "",
+                  QT_TRANSLATE_NOOP("xs::StepTable", "Comment"),
+                  {need("text").asked(QT_TRANSLATE_NOOP("xs::StepTable", "Comment"))}),
+             &noEffect},
         };
     }();
     return table;
@@ -555,6 +659,15 @@ QStringList requiredArguments(const QString& command)
         }
     }
     return names;
+}
+
+QString actionLabel(const QString& action)
+{
+    if (const StepDefinition* step = steps().find(action))
+        return step->title();
+    if (action == QLatin1String("submit"))
+        return QCoreApplication::translate("xs::StepTable", "Submitted");
+    return action;
 }
 
 QStringList availableCommands(const QJsonObject& record, Role role, const QDate& today,

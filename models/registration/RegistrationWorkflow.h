@@ -58,6 +58,8 @@ QStringList availableCommands(const QJsonObject& record, Role role, const QDate&
                               const DeadlineRules& rules);
 /// The arguments a command needs, so forms can ask for them: e.g. {"reason"} for refuse.
 QStringList requiredArguments(const QString& command);
+/// What the timeline calls an event: its step's title, or "submitted" for the application itself.
+QString actionLabel(const QString& action);
 
 /// A new application: checks it and sets its first state and acceptance deadline.
 RegistrationStep initialize(const QJsonObject& fields, const RegistrationContext& context);

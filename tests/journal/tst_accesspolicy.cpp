@@ -31,11 +31,13 @@ Operation upsert(const QString& entity, QJsonObject fields)
     return operation;
 }
 
-Operation command(const QString& name)
+Operation command(const QString& name,
+                  const QJsonObject& arguments = {{QStringLiteral("reason"), QStringLiteral("依职责调整")}})
 {
     Operation operation = upsert(QStringLiteral("catalog_entry"), {});
     operation.kind = Operation::Kind::Command;
     operation.command = name;
+    operation.arguments = arguments;
     return operation;
 }
 
@@ -50,6 +52,7 @@ private slots:
     void workflowSteps();
     void commandsByRoleAndState_data();
     void commandsByRoleAndState();
+    void sendingBackOrWithdrawingNeedsAReason();
     void cataloguersStayInTheirDepartment();
     void statusChangesOnlyThroughCommands();
     void dataItemsFollowTheirEntry();
@@ -136,6 +139,25 @@ void TestAccessPolicy::commandsByRoleAndState()
     const Principal principal{QStringLiteral("u"), Role(role), QStringLiteral("430100001")};
     const RecordState current = entry(QStringLiteral("430100001"), state);
     QCOMPARE(checkOperation(principal, ::command(command), &current, nullptr).code, expected);
+}
+
+void TestAccessPolicy::sendingBackOrWithdrawingNeedsAReason()
+{
+    // The step table says so; the desktop's dialog asks for it, and the hub refuses without one.
+    const Principal reviewer{QStringLiteral("u"), Role::Reviewer, {}};
+    const RecordState submitted = entry(QStringLiteral("430100001"), QStringLiteral("submitted"));
+    const RecordState published = entry(QStringLiteral("430100001"), QStringLiteral("published"));
+    QCOMPARE(checkOperation(reviewer, ::command(QStringLiteral("return"), {}), &submitted, nullptr).code,
+             QStringLiteral("invalid"));
+    QCOMPARE(checkOperation(
+                 reviewer,
+                 ::command(QStringLiteral("withdraw"), {{QStringLiteral("reason"), QStringLiteral("  ")}}),
+                 &published, nullptr)
+                 .code,
+             QStringLiteral("invalid"));
+    // A publication needs none; one sent anyway (an import gives every step its file's) is passed over.
+    QCOMPARE(checkOperation(reviewer, ::command(QStringLiteral("publish"), {}), &submitted, nullptr).code,
+             QString());
 }
 
 void TestAccessPolicy::cataloguersStayInTheirDepartment()

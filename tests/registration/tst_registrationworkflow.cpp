@@ -264,7 +264,9 @@ void TestRegistrationWorkflow::requiredArgumentsAreChecked()
          {QStringLiteral("evidence"), QStringLiteral("证据")}},
         day("2026-03-03"), &refusal);
     QCOMPARE(refusal.code, QStringLiteral("invalid"));
-    QVERIFY(refusal.reason().contains(QStringLiteral("objector_id")));
+    // Named as the step dialog asks for it.
+    QVERIFY2(refusal.reason().contains(QStringLiteral("Identity document number")),
+             qPrintable(refusal.reason()));
     QCOMPARE(RegistrationWorkflow::requiredArguments(QStringLiteral("object")).size(), 3);
 }
 

@@ -13,13 +13,13 @@
 #include "models/storage/Transaction.h"
 #include "tests/support/TestSupport.h"
 #include "ui/common/ChartCard.h"
+#include "ui/common/RecordForm.h"
 #include "ui/grants/DashboardFrame.h"
 #include "ui/grants/DateRangeBar.h"
 #include "ui/grants/GrantDashboardPage.h"
 #include "ui/grants/GrantEditorDialog.h"
 #include "ui/grants/GrantRecordsPanel.h"
 #include "ui/grants/KpiTile.h"
-#include "ui/common/RecordForm.h"
 #include "ui/pricing/PricingPage.h"
 
 #include <QAbstractBarSeries>

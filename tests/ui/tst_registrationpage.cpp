@@ -18,10 +18,10 @@
 #include "tests/support/TestSupport.h"
 #include "tests/support/WhenShown.h"
 #include "ui/audit/AuditPage.h"
+#include "ui/common/StepDialog.h"
 #include "ui/registration/RegistrationDetailPane.h"
 #include "ui/registration/RegistrationNoticeWriter.h"
 #include "ui/registration/RegistrationPage.h"
-#include "ui/registration/RegistrationStepDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -221,7 +221,7 @@ void TestRegistrationPage::missingMaterialsNoticeAsksAndExportsPdf()
     const QString id = enter(QStringLiteral("测试数据产品乙"), false);
     m_page->reload();
     select(id);
-    whenShown<RegistrationStepDialog>([](RegistrationStepDialog* dialog) {
+    whenShown<StepDialog>([](StepDialog* dialog) {
         // The missing material is ticked already; the reviewer only confirms.
         auto* list = dialog->findChild<QListWidget*>();
         QVERIFY(list);
@@ -264,14 +264,13 @@ void TestRegistrationPage::refusalNeedsItsReasons()
     m_page->reload();
     select(id);
     bool complained = false;
-    whenShown<RegistrationStepDialog>([&complained](RegistrationStepDialog* dialog) {
+    whenShown<StepDialog>([&complained](StepDialog* dialog) {
         auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
         QTest::mouseClick(ok, Qt::LeftButton); // empty reason: refused beside the field
         bool besideTheField = false;
         for (QLabel* label : dialog->findChildren<QLabel*>())
-            besideTheField =
-                besideTheField || (label->isVisibleTo(dialog) &&
-                                   label->text() == RegistrationStepDialog::tr("This field is required."));
+            besideTheField = besideTheField || (label->isVisibleTo(dialog) &&
+                                                label->text() == StepDialog::tr("This field is required."));
         complained = dialog->isVisible() && besideTheField;
         dialog->findChild<QPlainTextEdit*>()->setPlainText(QStringLiteral("不属于公共数据资源登记范围"));
         QTest::mouseClick(ok, Qt::LeftButton);

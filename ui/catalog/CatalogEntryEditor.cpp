@@ -12,6 +12,7 @@
 #include "ui/catalog/CatalogHistoryPanel.h"
 #include "ui/catalog/DataItemsEditor.h"
 #include "ui/common/RecordForm.h"
+#include "ui/common/StepDialog.h"
 
 #include <QDate>
 #include <QHBoxLayout>
@@ -36,12 +37,6 @@ QList<LabelledValue> liveDepartments(const CatalogServices& services)
     }
     return departments;
 }
-
-struct CommandSpec
-{
-    const char* command;
-    const char* label;
-};
 
 } // namespace
 
@@ -101,18 +96,13 @@ CatalogEntryEditor::CatalogEntryEditor(CatalogServices& services, CatalogPermiss
     m_revert = new QPushButton(tr("Re&vert"), this);
     m_revert->setObjectName(QStringLiteral("revertEntryButton"));
     auto* buttons = new QHBoxLayout;
-    static const CommandSpec commands[] = {
-        {"submit", QT_TR_NOOP("Submit for review")},
-        {"publish", QT_TR_NOOP("Publish")},
-        {"return", QT_TR_NOOP("Return to draft")},
-        {"withdraw", QT_TR_NOOP("Withdraw")},
-    };
-    for (const CommandSpec& spec : commands) {
-        auto* button = new QPushButton(tr(spec.label), this);
-        button->setObjectName(QStringLiteral("command-") + QLatin1String(spec.command));
-        button->setProperty("command", QString::fromLatin1(spec.command));
+    // One button per step of the table; updateActions shows those this role may give now.
+    for (const StepDefinition& step : CatalogWorkflow::steps().steps()) {
+        auto* button = new QPushButton(step.title(), this);
+        button->setObjectName(QStringLiteral("command-") + step.command);
+        button->setProperty("command", step.command);
         connect(button, &QPushButton::clicked, this,
-                [this, command = QString::fromLatin1(spec.command)] { giveCommand(command); });
+                [this, command = step.command] { giveCommand(command); });
         buttons->addWidget(button);
         m_commandButtons.append(button);
     }
@@ -297,13 +287,16 @@ void CatalogEntryEditor::revert()
 
 void CatalogEntryEditor::giveCommand(const QString& command)
 {
-    const bool needsReason = command == QLatin1String("withdraw") || command == QLatin1String("return");
+    const StepDefinition* step = CatalogWorkflow::steps().find(command);
+    if (!step)
+        return;
     QString reason;
-    if (needsReason) {
-        const std::optional<QString> given = askReason(tr("Reason"), true);
-        if (!given)
+    if (StepDialog::asksAnything(*step, m_loaded, m_clock.today())) {
+        StepDialog dialog(*step, m_loaded, m_loaded.value(QLatin1String("name")).toString(), m_clock.today(),
+                          this);
+        if (dialog.exec() != QDialog::Accepted)
             return;
-        reason = *given;
+        reason = dialog.arguments().value(QLatin1String("reason")).toString();
     }
     if (const DatabaseError error = m_repository.command(m_id, command, reason); error.isError()) {
         showError(error.fullText());

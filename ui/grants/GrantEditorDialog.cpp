@@ -7,10 +7,10 @@
 #include "models/journal/FieldLabels.h"
 #include "models/pricing/PricingRules.h"
 #include "ui/common/RecordForm.h"
+#include "ui/common/StepDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
@@ -27,29 +27,6 @@ namespace {
 bool isPlan(const QString& entity)
 {
     return entity == QLatin1String("grant_plan");
-}
-
-bool hasSteps(const QString& entity)
-{
-    return isPlan(entity) || entity == QLatin1String("grant_agreement");
-}
-
-QString commandLabel(const QString& command)
-{
-    static const QMap<QString, const char*> labels = {
-        {QStringLiteral("submit"),
-         QT_TRANSLATE_NOOP("xs::GrantEditorDialog", "Submit for collective decision")},
-        {QStringLiteral("decide"), QT_TRANSLATE_NOOP("xs::GrantEditorDialog", "Record the decision")},
-        {QStringLiteral("file"), QT_TRANSLATE_NOOP("xs::GrantEditorDialog", "Record the filing")},
-        {QStringLiteral("return"), QT_TRANSLATE_NOOP("xs::GrantEditorDialog", "Return for revision")},
-        {QStringLiteral("revise"), QT_TRANSLATE_NOOP("xs::GrantEditorDialog", "Revise (major change)")},
-        {QStringLiteral("start_evaluation"), QT_TRANSLATE_NOOP("xs::GrantEditorDialog", "Start evaluation")},
-        {QStringLiteral("renew"), QT_TRANSLATE_NOOP("xs::GrantEditorDialog", "Renew")},
-        {QStringLiteral("exit"), QT_TRANSLATE_NOOP("xs::GrantEditorDialog", "Exit")},
-        {QStringLiteral("terminate"), QT_TRANSLATE_NOOP("xs::GrantEditorDialog", "Terminate")},
-    };
-    const char* label = labels.value(command);
-    return label ? GrantEditorDialog::tr(label) : command;
 }
 
 } // namespace
@@ -86,7 +63,7 @@ GrantEditorDialog::GrantEditorDialog(GrantRepository& repository, const QString&
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the fields narrow with the dialog
 
     auto* layout = new QVBoxLayout(this);
-    if (hasSteps(entity)) {
+    if (stepTableFor(entity)) {
         m_state = new QLabel(this);
         m_state->setObjectName(QStringLiteral("grantState"));
         m_steps = new QHBoxLayout;
@@ -144,7 +121,7 @@ GrantEditorDialog::GrantEditorDialog(GrantRepository& repository, const QString&
     m_buttons->button(QDialogButtonBox::Save)->setVisible(mayEdit());
     m_form->setReadOnly(!mayEdit());
     load();
-    resize(760, hasSteps(entity) ? 760 : 560);
+    resize(760, stepTableFor(entity) ? 760 : 560);
 }
 
 bool GrantEditorDialog::mayEdit() const
@@ -215,11 +192,9 @@ void GrantEditorDialog::buildSteps()
     m_state->setText(record ? tr("State: %1").arg(stateLabel) : tr("Not saved yet"));
     if (!record)
         return;
-    const QStringList commands = isPlan(m_entity.name)
-                                     ? GrantRules::availablePlanCommands(state, m_role)
-                                     : GrantRules::availableAgreementCommands(state, m_role);
-    for (const QString& command : commands) {
-        auto* button = new QPushButton(commandLabel(command), this);
+    const StepTable* steps = stepTableFor(m_entity.name);
+    for (const QString& command : steps->available(state, m_role)) {
+        auto* button = new QPushButton(steps->find(command)->title(), this);
         button->setObjectName(QStringLiteral("step-") + command);
         connect(button, &QPushButton::clicked, this, [this, command] { takeStep(command); });
         m_steps->addWidget(button);
@@ -261,27 +236,18 @@ void GrantEditorDialog::takeStep(const QString& command)
             return;
         }
     }
-    QJsonObject arguments;
-    const auto ask = [this, &arguments](const char* key, const QString& prompt) {
-        bool ok = false;
-        const QString value = QInputDialog::getText(this, windowTitle(), prompt, QLineEdit::Normal, {}, &ok);
-        if (!ok)
-            return false;
-        arguments.insert(QString::fromLatin1(key), value.trimmed());
-        return true;
-    };
-    bool asked = true;
-    if (command == QLatin1String("decide") || command == QLatin1String("file"))
-        asked = ask("reference", tr("Reference of the decision, approval or filing:"));
-    else if (command == QLatin1String("return") || command == QLatin1String("revise") ||
-             command == QLatin1String("terminate"))
-        asked = ask("reason", tr("Reason:"));
-    else if (command == QLatin1String("renew"))
-        asked = ask("ends_on", tr("New end of term (YYYY-MM-DD):")) && ask("reason", tr("Reason:"));
-    else if (command == QLatin1String("exit"))
-        asked = ask("handover", tr("How running services continue without interruption:"));
-    if (!asked)
+    const StepDefinition* step = stepTableFor(m_entity.name)->find(command);
+    const std::optional<RecordState> record = m_repository.record(m_entity.name, m_id);
+    if (!step || !record)
         return;
+    QJsonObject arguments;
+    if (StepDialog::asksAnything(*step, record->fields, QDate())) {
+        StepDialog dialog(*step, record->fields, record->fields.value(QStringLiteral("title")).toString(), {},
+                          this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        arguments = dialog.arguments();
+    }
     const DatabaseError error = m_repository.step(m_entity.name, m_id, command, arguments, m_role);
     if (error.isError()) {
         QMessageBox::warning(this, windowTitle(), error.message());

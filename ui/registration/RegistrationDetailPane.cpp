@@ -4,8 +4,8 @@
 #include "models/common/Clock.h"
 #include "models/registration/DeadlineText.h"
 #include "models/registration/RegistrationVocabulary.h"
+#include "models/registration/RegistrationWorkflow.h"
 #include "ui/registration/RegistrationNoticeWriter.h"
-#include "ui/registration/RegistrationStepDialog.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -192,7 +192,7 @@ void RegistrationDetailPane::showRegistration(const RecordState& record, const Q
                 .arg(at.isValid() ? Clock::chinaTime(at).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                   : QString(),
                      event.value(QStringLiteral("by")).toString(),
-                     RegistrationStepDialog::commandLabel(event.value(QStringLiteral("action")).toString()));
+                     RegistrationWorkflow::actionLabel(event.value(QStringLiteral("action")).toString()));
         const QJsonObject arguments = event.value(QStringLiteral("arguments")).toObject();
         for (const char* key : {"text", "reason", "overrun_explanation", "assignee"}) {
             if (const QString value = arguments.value(QLatin1String(key)).toString(); !value.isEmpty())
@@ -229,7 +229,7 @@ void RegistrationDetailPane::showRegistration(const RecordState& record, const Q
     if (commands.contains(QStringLiteral("comment")))
         ordered << QStringLiteral("comment");
     for (const QString& command : ordered) {
-        auto* button = new QPushButton(RegistrationStepDialog::commandLabel(command), m_actions);
+        auto* button = new QPushButton(RegistrationWorkflow::actionLabel(command), m_actions);
         button->setProperty("command", command);
         if (ordered.indexOf(command) == 0)
             button->setDefault(true);

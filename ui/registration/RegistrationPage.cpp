@@ -6,10 +6,10 @@
 #include "models/registration/RegistrationRepository.h"
 #include "models/registration/RegistrationVocabulary.h"
 #include "models/registration/RegistrationWorkflow.h"
+#include "ui/common/StepDialog.h"
 #include "ui/registration/DeadlineDelegate.h"
 #include "ui/registration/RegistrationDetailPane.h"
 #include "ui/registration/RegistrationNoticeWriter.h"
-#include "ui/registration/RegistrationStepDialog.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -280,9 +280,13 @@ void RegistrationPage::takeStep(const QString& command)
     const std::optional<RecordState> record = m_repository.registration(id);
     if (!record)
         return;
+    const StepDefinition* step = RegistrationWorkflow::steps().find(command);
+    if (!step)
+        return;
     QJsonObject arguments;
-    if (RegistrationStepDialog::needsInput(command, record->fields, m_clock.today())) {
-        RegistrationStepDialog dialog(command, record->fields, m_clock.today(), this);
+    if (StepDialog::asksAnything(*step, record->fields, m_clock.today())) {
+        StepDialog dialog(*step, record->fields, record->fields.value(QStringLiteral("data_name")).toString(),
+                          m_clock.today(), this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         arguments = dialog.arguments();
@@ -290,13 +294,11 @@ void RegistrationPage::takeStep(const QString& command)
     const DatabaseError error =
         m_repository.step(id, command, arguments, m_repository.contextFor(m_role, m_calendar, m_rules));
     if (error.isError()) {
-        QMessageBox::warning(this, RegistrationStepDialog::commandLabel(command),
+        QMessageBox::warning(this, step->title(),
                              error.kind() == DatabaseError::Kind::Invalid ? error.detail() : error.message());
         return;
     }
-    report(tr("%1: done here; the hub confirms it at the next sync.")
-               .arg(RegistrationStepDialog::commandLabel(command)),
-           false);
+    report(tr("%1: done here; the hub confirms it at the next sync.").arg(step->title()), false);
     reload();
     emit changed();
 }

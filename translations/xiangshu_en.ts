@@ -2917,10 +2917,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>agreements</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>xs::GrantRepository</name>
@@ -4344,6 +4340,18 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <source>Notice written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export to &amp;XLSX...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registrations-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::RegistrationQueueModel</name>
@@ -5326,6 +5334,13 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Indexing received catalog entries for search: %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::TableExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

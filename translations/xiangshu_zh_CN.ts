@@ -2907,10 +2907,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>agreements</source>
         <translation>协议</translation>
     </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
 </context>
 <context>
     <name>xs::GrantRepository</name>
@@ -4354,6 +4350,18 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <source>Notice written to %1.</source>
         <translation>通知书已保存到 %1。</translation>
     </message>
+    <message>
+        <source>Export to &amp;XLSX...</source>
+        <translation>导出为 &amp;XLSX...</translation>
+    </message>
+    <message>
+        <source>Export Queue</source>
+        <translation>导出队列</translation>
+    </message>
+    <message>
+        <source>registrations-%1</source>
+        <translation>登记-%1</translation>
+    </message>
 </context>
 <context>
     <name>xs::RegistrationQueueModel</name>
@@ -5327,6 +5335,13 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Indexing received catalog entries for search: %v of %m</source>
         <translation>正在为接收的目录条目建立搜索索引：%v / %m</translation>
+    </message>
+</context>
+<context>
+    <name>xs::TableExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "app/areas/RegistrationServices.h"
 #include "models/audit/AuditLogModel.h"
 #include "models/calendar/CalendarRepository.h"
+#include "models/catalog/io/XlsxCodec.h"
 #include "models/common/Clock.h"
 #include "models/demo/DemoDataGenerator.h"
 #include "models/demo/RegistrationDemoData.h"
@@ -13,12 +14,14 @@
 #include "models/registration/RegistrationQueueModel.h"
 #include "models/registration/RegistrationRepository.h"
 #include "models/registration/RegistrationVocabulary.h"
+#include "models/registration/RegistrationWorkflow.h"
 #include "models/storage/DatabaseKey.h"
 #include "models/storage/Transaction.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/WhenShown.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/common/StepDialog.h"
+#include "ui/common/TableExport.h"
 #include "ui/registration/RegistrationDetailPane.h"
 #include "ui/registration/RegistrationNoticeWriter.h"
 #include "ui/registration/RegistrationPage.h"
@@ -69,7 +72,8 @@ private slots:
     void missingMaterialsNoticeAsksAndExportsPdf();
     void refusalNeedsItsReasons();
     void assignSeveralAtOnce();
-    void auditPageChecksAndExports();
+    void anAuditorReadsAndExportsTheWholeQueue();
+    void auditPageChecksAndExports(); // last: it breaks the audit chain on purpose
 
 private:
     QString enter(const QString& name, bool complete);
@@ -342,6 +346,41 @@ void TestRegistrationPage::auditPageChecksAndExports()
     QVERIFY(tamper.exec(QStringLiteral("UPDATE audit_log SET reason = '改过' WHERE seq = 3")));
     QVERIFY(!page.verifyChain());
     QVERIFY2(verdict->text().contains(QStringLiteral(" 3 ")), qPrintable(verdict->text()));
+}
+
+void TestRegistrationPage::anAuditorReadsAndExportsTheWholeQueue()
+{
+    m_page->setRole(Role::Auditor);
+    m_page->showView(QueueView::All);
+    // Through the selection model: QTableView::selectRow follows the modifier keys the earlier
+    // tests' key clicks leave behind.
+    const QModelIndex second = m_page->queueModel().index(1, 0);
+    m_page->queueView().selectionModel()->setCurrentIndex(second, QItemSelectionModel::ClearAndSelect |
+                                                                      QItemSelectionModel::Rows);
+    QTRY_COMPARE(m_page->detailPane().registrationId(), m_page->queueModel().idAt(1));
+    // Read-only: no step and no assignment, whatever the application's state.
+    QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("assignButton"))->isHidden());
+    QVERIFY(m_page->detailPane().findChildren<QPushButton*>().size() <= 1); // at most the notice's export
+    for (const QString& command : RegistrationWorkflow::commands())
+        QVERIFY2(!m_page->detailPane().stepButton(command), qPrintable(command));
+
+    // The export holds every application of the view, not the first page the list has loaded.
+    QVERIFY(m_page->queueModel().canFetchMore({}));
+    const QString path = m_dir.filePath(QStringLiteral("queue.xlsx"));
+    QCOMPARE(TableExport::saveXlsx(m_page->queueModel(), QStringLiteral("全部"), path), QString());
+    QSqlQuery count(m_database->connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM registration WHERE NOT deleted")) &&
+            count.next());
+    TabularError error;
+    const std::optional<TabularData> sheet = XlsxCodec::read(test::readFile(path), &error);
+    QVERIFY2(sheet, qPrintable(error.message));
+    QCOMPARE(sheet->rows.size(), count.value(0).toLongLong());
+    QCOMPARE(
+        sheet->header.value(RegistrationQueueModel::DataNameColumn),
+        m_page->queueModel().headerData(RegistrationQueueModel::DataNameColumn, Qt::Horizontal).toString());
+    QVERIFY(!TableExport::saveXlsx(m_page->queueModel(), QStringLiteral("全部"),
+                                   m_dir.filePath(QStringLiteral("no/such/folder/queue.xlsx")))
+                 .isEmpty());
 }
 
 QTEST_MAIN(TestRegistrationPage)

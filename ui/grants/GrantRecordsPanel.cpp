@@ -2,17 +2,13 @@
 
 #include "app/DashboardLoader.h"
 #include "models/grants/GrantListModel.h"
-#include "ui/common/ChartExport.h"
+#include "ui/common/TableExport.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -118,21 +114,12 @@ QString GrantRecordsPanel::heading() const
 
 QString GrantRecordsPanel::exportXlsx(const QString& path) const
 {
-    return ChartExport::saveXlsx(*m_model, tr("Agreements"), path);
+    return TableExport::saveXlsx(*m_model, tr("Agreements"), path);
 }
 
 void GrantRecordsPanel::chooseAndExport()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Agreements"), QDir(folder).filePath(tr("agreements") + QStringLiteral(".xlsx")),
-        tr("Excel workbook (*.xlsx)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
-        path += QStringLiteral(".xlsx");
-    if (const QString problem = exportXlsx(path); !problem.isEmpty())
-        QMessageBox::warning(this, tr("Export Agreements"), problem);
+    TableExport::chooseAndSave(this, *m_model, tr("Export Agreements"), tr("Agreements"), tr("agreements"));
 }
 
 } // namespace xs

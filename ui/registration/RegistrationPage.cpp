@@ -7,6 +7,7 @@
 #include "models/registration/RegistrationVocabulary.h"
 #include "models/registration/RegistrationWorkflow.h"
 #include "ui/common/StepDialog.h"
+#include "ui/common/TableExport.h"
 #include "ui/registration/DeadlineDelegate.h"
 #include "ui/registration/RegistrationDetailPane.h"
 #include "ui/registration/RegistrationNoticeWriter.h"
@@ -76,6 +77,10 @@ RegistrationPage::RegistrationPage(std::unique_ptr<RegistrationServices> service
     m_assign->setObjectName(QStringLiteral("assignButton"));
     m_assign->setToolTip(tr("Assign the selected applications to a reviewer (Ctrl+Shift+A)"));
     bar->addWidget(m_assign);
+    // Every role may export what it reads (an auditor takes the queue away as evidence).
+    auto* exportQueue = new QPushButton(tr("Export to &XLSX..."), this);
+    exportQueue->setObjectName(QStringLiteral("exportQueueButton"));
+    bar->addWidget(exportQueue);
     auto* refresh = new QPushButton(tr("Refresh"), this);
     refresh->setShortcut(QKeySequence::Refresh);
     bar->addWidget(refresh);
@@ -132,6 +137,11 @@ RegistrationPage::RegistrationPage(std::unique_ptr<RegistrationServices> service
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RegistrationPage::showSelected);
     connect(m_assign, &QPushButton::clicked, this, &RegistrationPage::assignSelected);
+    connect(exportQueue, &QPushButton::clicked, this, [this] {
+        const QString view = viewLabel(RegistrationQueueQuery::views().value(m_tabs->currentIndex()));
+        TableExport::chooseAndSave(this, *m_model, tr("Export Queue"), view,
+                                   tr("registrations-%1").arg(view));
+    });
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this), &QShortcut::activated, this,
             &RegistrationPage::assignSelected);
     connect(refresh, &QPushButton::clicked, this, &RegistrationPage::reload);
@@ -242,9 +252,14 @@ std::map<QueueView, qint64> RegistrationPage::refreshCounts()
 
 QStringList RegistrationPage::selectedIds() const
 {
+    // By the rows any of whose cells are selected: selectedRows() wants every column selected,
+    // and a hidden column (the assignee, in some views) is never selected with its row.
     QStringList ids;
-    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
-        ids << m_model->idAt(index.row());
+    for (const QModelIndex& index : m_view->selectionModel()->selectedIndexes()) {
+        const QString id = m_model->idAt(index.row());
+        if (!ids.contains(id))
+            ids << id;
+    }
     return ids;
 }
 

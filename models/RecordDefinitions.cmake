@@ -6,6 +6,7 @@ set(XS_RECORD_DEFINITION_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/catalog/CatalogRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/catalog/Divisions.cpp
     ${CMAKE_CURRENT_LIST_DIR}/common/Message.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/fieldaudit/FieldAuditRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/grants/GrantRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/journal/EntitySchema.cpp
     ${CMAKE_CURRENT_LIST_DIR}/journal/FieldLabels.cpp
@@ -14,5 +15,6 @@ set(XS_RECORD_DEFINITION_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/pricing/PricingRecords.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pricing/PricingRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pricing/PricingRules.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rectification/RectificationRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/registration/RegistrationRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/registry/SyncedRecordTypes.cpp)

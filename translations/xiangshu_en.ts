@@ -114,6 +114,78 @@
         <source>a deadline rule&apos;s record id must be the one derived from its step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only administrators maintain checklist templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a published checklist is not changed: publish a new version instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task is assigned to other auditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an auditor of the task cannot also review it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a planned task is deleted, by its planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task under review or completed is not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managers plan and assign tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 may not plan field audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit task does not exist on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visit is recorded while the task is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record does not exist on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 may not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot %1 a record that is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changes only through workflow steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rectification order is addressed to another department or operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only administrators delete rectification orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 may not issue rectification orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an order is corrected only before the rectification begins</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::AuditLogModel</name>
@@ -2035,6 +2107,120 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::FieldAuditRules</name>
+    <message>
+        <source>item code &quot;%1&quot; is not 1 to %2 letters, digits, dots or dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item code %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 does not say what to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a checklist needs at least one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list each severity once, and at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deadline is between 1 and %1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versions count from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a published checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checklist is for another kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audited department, operator or registration is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign at least one auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer&apos;s id is its task&apos;s and its item&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is not on the task&apos;s checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of the checklist&apos;s severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::FieldAuditVocabulary</name>
+    <message>
+        <source>Catalog and data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not conform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::FieldInput</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2649,6 +2835,154 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severities of findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification deadline (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows a record of type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must be rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date counted on an unpublished holiday schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4169,6 +4503,53 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
+    <name>xs::RectificationWorkflow</name>
+    <message>
+        <source>the deadline is between 1 and %1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an order follows a finding or a feedback record, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record the order follows does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department or operator the order is addressed to is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::RegistrationDetailPane</name>
     <message>
         <source>Select an application in the queue to see its materials, timeline and next steps.</source>
@@ -4975,6 +5356,62 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must be done again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the auditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was rectified, and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is still wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: rectify again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -114,6 +114,78 @@
         <source>a deadline rule&apos;s record id must be the one derived from its step</source>
         <translation>时限规则记录的标识必须由环节名称生成</translation>
     </message>
+    <message>
+        <source>only administrators maintain checklist templates</source>
+        <translation>只有管理员维护核查清单模板</translation>
+    </message>
+    <message>
+        <source>a published checklist is not changed: publish a new version instead</source>
+        <translation>已发布的清单不能修改：请发布新版本</translation>
+    </message>
+    <message>
+        <source>the task is assigned to other auditors</source>
+        <translation>该任务已分派给其他核查员</translation>
+    </message>
+    <message>
+        <source>an auditor of the task cannot also review it</source>
+        <translation>该任务的核查员不能复核本任务</translation>
+    </message>
+    <message>
+        <source>only a planned task is deleted, by its planner</source>
+        <translation>只有计划中的任务可由计划人员删除</translation>
+    </message>
+    <message>
+        <source>a task under review or completed is not changed</source>
+        <translation>待复核或已完成的任务不能修改</translation>
+    </message>
+    <message>
+        <source>managers plan and assign tasks</source>
+        <translation>任务由负责人计划和分派</translation>
+    </message>
+    <message>
+        <source>a %1 may not plan field audits</source>
+        <translation>%1无权计划现场核查</translation>
+    </message>
+    <message>
+        <source>the audit task does not exist on the hub</source>
+        <translation>核查任务在中心不存在</translation>
+    </message>
+    <message>
+        <source>the visit is recorded while the task is in progress</source>
+        <translation>只能在任务进行中记录核查情况</translation>
+    </message>
+    <message>
+        <source>the record does not exist on the hub</source>
+        <translation>该记录在中心不存在</translation>
+    </message>
+    <message>
+        <source>a %1 may not %2</source>
+        <translation>%1无权执行“%2”</translation>
+    </message>
+    <message>
+        <source>cannot %1 a record that is %2</source>
+        <translation>记录处于“%2”状态，不能执行“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changes only through workflow steps</source>
+        <translation>“%1”只能通过流程步骤变更</translation>
+    </message>
+    <message>
+        <source>the rectification order is addressed to another department or operator</source>
+        <translation>该整改通知下达给其他部门或运营机构</translation>
+    </message>
+    <message>
+        <source>only administrators delete rectification orders</source>
+        <translation>只有管理员可以删除整改通知</translation>
+    </message>
+    <message>
+        <source>a %1 may not issue rectification orders</source>
+        <translation>%1无权下达整改通知</translation>
+    </message>
+    <message>
+        <source>an order is corrected only before the rectification begins</source>
+        <translation>整改开始后不能再修改整改通知</translation>
+    </message>
 </context>
 <context>
     <name>xs::AuditLogModel</name>
@@ -2026,6 +2098,120 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::FieldAuditRules</name>
+    <message>
+        <source>item code &quot;%1&quot; is not 1 to %2 letters, digits, dots or dashes</source>
+        <translation>检查项编码“%1”应为 1 至 %2 位字母、数字、点或连字符</translation>
+    </message>
+    <message>
+        <source>item code %1 is used twice</source>
+        <translation>检查项编码 %1 重复</translation>
+    </message>
+    <message>
+        <source>item %1 does not say what to check</source>
+        <translation>检查项 %1 未写明检查内容</translation>
+    </message>
+    <message>
+        <source>a checklist needs at least one item</source>
+        <translation>清单至少需要一个检查项</translation>
+    </message>
+    <message>
+        <source>list each severity once, and at least one</source>
+        <translation>至少列出一个严重程度，且不得重复</translation>
+    </message>
+    <message>
+        <source>the deadline is between 1 and %1 working days</source>
+        <translation>期限应为 1 至 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>versions count from 1</source>
+        <translation>版本号从 1 开始</translation>
+    </message>
+    <message>
+        <source>choose a published checklist template</source>
+        <translation>请选择已发布的核查清单模板</translation>
+    </message>
+    <message>
+        <source>the checklist is for another kind of visit</source>
+        <translation>该清单用于另一类核查</translation>
+    </message>
+    <message>
+        <source>the audited department, operator or registration is not known</source>
+        <translation>被核查的部门、运营机构或登记不存在</translation>
+    </message>
+    <message>
+        <source>assign at least one auditor</source>
+        <translation>请至少分派一名核查员</translation>
+    </message>
+    <message>
+        <source>an answer&apos;s id is its task&apos;s and its item&apos;s</source>
+        <translation>答复的标识应由任务和检查项组成</translation>
+    </message>
+    <message>
+        <source>item %1 is not on the task&apos;s checklist</source>
+        <translation>检查项 %1 不在本任务的清单中</translation>
+    </message>
+    <message>
+        <source>choose one of the checklist&apos;s severities</source>
+        <translation>请选择清单规定的严重程度</translation>
+    </message>
+</context>
+<context>
+    <name>xs::FieldAuditVocabulary</name>
+    <message>
+        <source>Catalog and data quality</source>
+        <translation>目录与数据质量</translation>
+    </message>
+    <message>
+        <source>Authorized operation</source>
+        <translation>授权运营</translation>
+    </message>
+    <message>
+        <source>Registration materials</source>
+        <translation>登记材料</translation>
+    </message>
+    <message>
+        <source>Conforms</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Does not conform</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
     <name>xs::FieldInput</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2641,6 +2827,154 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>Unit price</source>
         <translation>单价</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>核查清单模板</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>核查类型</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>检查项编码</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>Severities of findings</source>
+        <translation>问题严重程度</translation>
+    </message>
+    <message>
+        <source>Rectification deadline (working days)</source>
+        <translation>整改期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Audit task</source>
+        <translation>核查任务</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>核查清单</translation>
+    </message>
+    <message>
+        <source>Audited</source>
+        <translation>被核查对象</translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation>核查人员</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Conclusion of the visit</source>
+        <translation>核查结论</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>复核意见</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>检查项答复</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rectification order</source>
+        <translation>整改通知</translation>
+    </message>
+    <message>
+        <source>Follows a record of type</source>
+        <translation>来源记录类型</translation>
+    </message>
+    <message>
+        <source>Follows record</source>
+        <translation>来源记录</translation>
+    </message>
+    <message>
+        <source>Addressed to a</source>
+        <translation>整改对象类型</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>整改对象</translation>
+    </message>
+    <message>
+        <source>What must be rectified</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Deadline (working days)</source>
+        <translation>整改期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>下达人</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Due date counted on an unpublished holiday schedule</source>
+        <translation>截止日期按未发布的节假日安排暂算</translation>
+    </message>
+    <message>
+        <source>Rectification report</source>
+        <translation>整改报告</translation>
+    </message>
+    <message>
+        <source>Acceptance note</source>
+        <translation>验收意见</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>关闭日期</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4517,53 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
+    <name>xs::RectificationWorkflow</name>
+    <message>
+        <source>the deadline is between 1 and %1 working days</source>
+        <translation>期限应为 1 至 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>an order follows a finding or a feedback record, not &quot;%1&quot;</source>
+        <translation>整改通知应针对发现问题或反馈记录，而非“%1”</translation>
+    </message>
+    <message>
+        <source>the record the order follows does not exist</source>
+        <translation>整改通知针对的记录不存在</translation>
+    </message>
+    <message>
+        <source>the department or operator the order is addressed to is not known</source>
+        <translation>整改对象（部门或运营机构）不存在</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已下达</translation>
+    </message>
+    <message>
+        <source>Rectifying</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Submitted for acceptance</source>
+        <translation>已提交验收</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营机构</translation>
+    </message>
+</context>
+<context>
     <name>xs::RegistrationDetailPane</name>
     <message>
         <source>Select an application in the queue to see its materials, timeline and next steps.</source>
@@ -4983,6 +5364,62 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Submitted</source>
         <translation>提交申请</translation>
+    </message>
+    <message>
+        <source>Publish the template</source>
+        <translation>发布模板</translation>
+    </message>
+    <message>
+        <source>Retire the template</source>
+        <translation>停用模板</translation>
+    </message>
+    <message>
+        <source>Start the visit</source>
+        <translation>开始核查</translation>
+    </message>
+    <message>
+        <source>What must be done again</source>
+        <translation>需要重新完成的内容</translation>
+    </message>
+    <message>
+        <source>Return to the auditors</source>
+        <translation>退回核查员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Confirm the audit</source>
+        <translation>确认核查</translation>
+    </message>
+    <message>
+        <source>Begin rectification</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <source>What was rectified, and how</source>
+        <translation>整改内容和措施</translation>
+    </message>
+    <message>
+        <source>Submit the rectification</source>
+        <translation>提交整改</translation>
+    </message>
+    <message>
+        <source>Accept the rectification</source>
+        <translation>整改验收通过</translation>
+    </message>
+    <message>
+        <source>What is still wrong</source>
+        <translation>仍存在的问题</translation>
+    </message>
+    <message>
+        <source>Not accepted: rectify again</source>
+        <translation>验收不通过，继续整改</translation>
+    </message>
+    <message>
+        <source>Close the order</source>
+        <translation>关闭整改通知</translation>
     </message>
 </context>
 <context>

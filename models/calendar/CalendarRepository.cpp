@@ -1,5 +1,7 @@
 #include "models/calendar/CalendarRepository.h"
 
+#include "models/calendar/CalendarYear.h"
+#include "models/journal/AccessPolicy.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
 
@@ -57,6 +59,14 @@ WorkingCalendar CalendarRepository::withPublished(const QList<QJsonObject>& publ
             problems->append(problem.text());
     }
     return calendar;
+}
+
+WorkingCalendar CalendarRepository::publishedIn(const AuthorityStore& store)
+{
+    QList<QJsonObject> years;
+    for (const RecordState& record : store.live(CalendarYear::Entity))
+        years << record.fields;
+    return withPublished(years);
 }
 
 WorkingCalendar CalendarRepository::load(DatabaseError* error, QStringList* problems) const

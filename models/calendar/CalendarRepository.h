@@ -8,6 +8,8 @@
 
 namespace xs {
 
+class AuthorityStore;
+
 /// Where the working-day calendar comes from: the official schedules bundled with the program
 /// (resources/calendar), overlaid by the years the hub has published (the synced entity
 /// calendar_year), which win because the hub may correct or add a year after a release.
@@ -27,6 +29,9 @@ public:
     /// a year that does not parse is named in *problems and left out.
     static WorkingCalendar withPublished(const QList<QJsonObject>& publishedYears,
                                          QStringList* problems = nullptr);
+    /// The same with the years a store holds: what the hub (and a desktop proposing its decisions)
+    /// counts working-day deadlines on.
+    static WorkingCalendar publishedIn(const AuthorityStore& store);
 
 private:
     QSqlDatabase m_database;

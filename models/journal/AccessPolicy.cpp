@@ -53,10 +53,11 @@ Refusal checkOperation(const AccessRequest& request, const AccessRule* rule)
 {
     const Principal& principal = request.principal;
     const Operation& operation = request.operation;
-    // Managers read dashboards and sign off: a step on a record that takes sign-offs is all they
-    // may send.
-    if (principal.role == Role::Manager &&
-        !(rule && rule->managersSignOff && operation.kind == Operation::Kind::Command))
+    // Managers read dashboards, sign off and plan: a step on a record that takes sign-offs, and
+    // the records they plan, are all they may send.
+    const bool managerMay =
+        rule && ((rule->managersSignOff && operation.kind == Operation::Kind::Command) || rule->managersPlan);
+    if (principal.role == Role::Manager && !managerMay)
         return Refusal::of(
             "forbidden",
             XS_MESSAGE("xs::AccessPolicy", "a %1 may not change records").arg(roleArgument(principal.role)));

@@ -129,6 +129,8 @@ struct AccessRule
     /// The type's workflow steps, for a type that has them: desktops offer them (buttons, the step
     /// dialog) from the same table the type's check enforces.
     const StepTable& (*steps)() = nullptr;
+    /// Managers may also create and edit its records (they plan and assign field audit tasks).
+    bool managersPlan = false;
 };
 
 /// Every record type's rule, assembled from the areas in models/registry.

@@ -31,7 +31,7 @@ QList<QJsonObject> fieldsOf(const AuthorityStore& hub, const QString& entity)
 void load(HubContext& hubContext, const Principal& principal, AuthorityStore& hub, QString* error)
 {
     // The hub's published calendar years and deadline rules over the built-in ones, as on desktops.
-    hubContext.calendar = CalendarRepository::withPublished(fieldsOf(hub, CalendarYear::Entity));
+    hubContext.calendar = CalendarRepository::publishedIn(hub);
     hubContext.rules = DeadlineRules::withPublished(fieldsOf(hub, DeadlineRule::Entity));
     RegistrationContext& context = hubContext.context;
     context.role = principal.role;

@@ -2,8 +2,10 @@
 // SyncedRecordTypes.cpp for why this lives here).
 #include "models/calendar/CalendarAccess.h"
 #include "models/catalog/CatalogAccess.h"
+#include "models/fieldaudit/FieldAuditAccess.h"
 #include "models/grants/GrantAccess.h"
 #include "models/journal/AccessPolicy.h"
+#include "models/rectification/RectificationAccess.h"
 #include "models/registration/RegistrationAccess.h"
 
 namespace xs {
@@ -13,7 +15,7 @@ const QList<AccessRule>& accessRules()
     static const QList<AccessRule> rules = [] { // a constant table, built once
         QList<AccessRule> all;
         all << CalendarAccess::rules() << CatalogAccess::rules() << RegistrationAccess::rules()
-            << GrantAccess::rules();
+            << GrantAccess::rules() << FieldAuditAccess::rules() << RectificationAccess::rules();
         return all;
     }();
     return rules;

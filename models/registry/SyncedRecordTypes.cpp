@@ -3,9 +3,11 @@
 // A new record type is defined in its area's *RecordTypes.cpp and listed here once.
 #include "models/calendar/CalendarRecordTypes.h"
 #include "models/catalog/CatalogRecordTypes.h"
+#include "models/fieldaudit/FieldAuditRecordTypes.h"
 #include "models/grants/GrantRecordTypes.h"
 #include "models/journal/EntitySchema.h"
 #include "models/pricing/PricingRecordTypes.h"
+#include "models/rectification/RectificationRecordTypes.h"
 #include "models/registration/RegistrationRecordTypes.h"
 
 namespace xs {
@@ -16,7 +18,8 @@ const QList<EntitySchema>& syncedEntities()
     static const QList<EntitySchema> entities = [] {
         QList<EntitySchema> all;
         all << calendarRecordTypes() << catalogRecordTypes() << registrationRecordTypes()
-            << grantRecordTypes() << pricingRecordTypes();
+            << grantRecordTypes() << pricingRecordTypes() << fieldAuditRecordTypes()
+            << rectificationRecordTypes();
         return all;
     }();
     return entities;

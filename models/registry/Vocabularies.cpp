@@ -4,7 +4,9 @@
 
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/Divisions.h"
+#include "models/fieldaudit/FieldAuditVocabulary.h"
 #include "models/grants/GrantVocabulary.h"
+#include "models/rectification/RectificationWorkflow.h"
 
 namespace xs {
 
@@ -16,7 +18,16 @@ QList<LabelledValue> vocabularyChoices(const QString& name)
             divisions.append({division.code, division.name});
         return divisions;
     }
+    if (name == QLatin1String("rectification_target")) {
+        QList<LabelledValue> kinds;
+        for (const VocabularyTerm& kind : RectificationWorkflow::targetKinds())
+            kinds.append({QString::fromLatin1(kind.code),
+                          RectificationWorkflow::targetKindLabel(QString::fromLatin1(kind.code))});
+        return kinds;
+    }
     QList<LabelledValue> choices = GrantVocabulary::choices(name);
+    if (choices.isEmpty())
+        choices = FieldAuditVocabulary::choices(name);
     if (!choices.isEmpty())
         return choices;
     for (const QString& value : CatalogVocabulary::vocabulary(name))

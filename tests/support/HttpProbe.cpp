@@ -94,4 +94,15 @@ QJsonObject HttpProbe::upsert(const QString& entity, const QString& id, const QJ
             {QStringLiteral("fields"), fields}};
 }
 
+QJsonObject HttpProbe::command(const QString& entity, const QString& id, const QString& command,
+                               const QJsonObject& arguments)
+{
+    return {{QStringLiteral("kind"), QStringLiteral("command")},
+            {QStringLiteral("entity"), entity},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("base_version"), 0},
+            {QStringLiteral("command"), command},
+            {QStringLiteral("arguments"), arguments}};
+}
+
 } // namespace xs::test

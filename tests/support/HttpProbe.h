@@ -33,6 +33,9 @@ public:
     /// An upsert operation as a desktop would push it.
     static QJsonObject upsert(const QString& entity, const QString& id, const QJsonObject& fields,
                               qint64 baseVersion = 0);
+    /// A workflow step as a desktop would push it (steps are checked against the state, not a version).
+    static QJsonObject command(const QString& entity, const QString& id, const QString& command,
+                               const QJsonObject& arguments = {});
 
 private:
     QNetworkAccessManager m_network;

@@ -75,7 +75,9 @@ void TestStepDialog::everyStepIsNamedAndAsksWhatItDeclares()
             }
         }
     }
-    QCOMPARE(tables, 4); // catalog entries, registrations, plans and agreements
+    // Catalog entries, registrations, plans, agreements, checklist templates, audit tasks and
+    // rectification orders.
+    QCOMPARE(tables, 7);
 }
 
 void TestStepDialog::requiredAnswersAreAskedForBesideTheField()

@@ -2129,10 +2129,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the deadline is between 1 and %1 working days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>versions count from 1</source>
         <translation type="unfinished"></translation>
     </message>

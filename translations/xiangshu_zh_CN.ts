@@ -2120,10 +2120,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation>至少列出一个严重程度，且不得重复</translation>
     </message>
     <message>
-        <source>the deadline is between 1 and %1 working days</source>
-        <translation>期限应为 1 至 %1 个工作日</translation>
-    </message>
-    <message>
         <source>versions count from 1</source>
         <translation>版本号从 1 开始</translation>
     </message>

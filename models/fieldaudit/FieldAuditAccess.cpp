@@ -131,8 +131,7 @@ AuthorityDecision decideTask(const AccessRequest& request, AuthorityStore& hub, 
         return {};
     QJsonObject effect = StepCheck::stateAfter(request, Flow::taskSteps(), Flow::StateField);
     const QString& command = operation.command;
-    if (command == QLatin1String("start") &&
-        request.current->fields.value(QStringLiteral("started_on")).isNull())
+    if (command == QLatin1String("start"))
         effect.insert(QStringLiteral("started_on"), today);
     else if (command == QLatin1String("submit"))
         effect.insert(QStringLiteral("submitted_on"), today);

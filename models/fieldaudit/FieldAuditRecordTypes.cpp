@@ -8,13 +8,14 @@ QList<EntitySchema> fieldAuditRecordTypes()
 {
     // 现场核查 (DOMAIN.md §6, models/fieldaudit). A template is published once and never changed
     // after: a new version is a new record, so a finished visit keeps the checklist it was made on.
+    const QStringList visitKinds{QStringLiteral("catalog_quality"), QStringLiteral("authorized_operation"),
+                                 QStringLiteral("registration_materials")};
     return {
         entity(
             "audit_template", QT_TRANSLATE_NOOP("xs::FieldLabels", "Checklist template"),
             {required(text("title", 300, QT_TRANSLATE_NOOP("xs::FieldLabels", "Title"))),
-             required(oneOf(text("kind", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Kind of visit")),
-                            {QStringLiteral("catalog_quality"), QStringLiteral("authorized_operation"),
-                             QStringLiteral("registration_materials")}))
+             required(
+                 oneOf(text("kind", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Kind of visit")), visitKinds))
                  .choice("audit_kind"),
              required(integer("template_version", QT_TRANSLATE_NOOP("xs::FieldLabels", "Version"))),
              required(text("items", 16000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Checklist items")))
@@ -33,8 +34,7 @@ QList<EntitySchema> fieldAuditRecordTypes()
         entity("audit_task", QT_TRANSLATE_NOOP("xs::FieldLabels", "Audit task"),
                {required(text("title", 300, QT_TRANSLATE_NOOP("xs::FieldLabels", "Title"))),
                 required(oneOf(text("kind", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Kind of visit")),
-                               {QStringLiteral("catalog_quality"), QStringLiteral("authorized_operation"),
-                                QStringLiteral("registration_materials")}))
+                               visitKinds))
                     .choice("audit_kind"),
                 // Not the task's owner (a form chooses it): FieldAuditAccess requires it.
                 parentOf(text("template_id", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Checklist")),

@@ -2,6 +2,7 @@
 
 #include "models/fieldaudit/FieldAuditVocabulary.h"
 #include "models/fieldaudit/FieldAuditWorkflow.h"
+#include "models/rectification/RectificationWorkflow.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -46,6 +47,16 @@ bool hasItem(const QJsonObject& templateFields, const QString& code)
     return false;
 }
 
+/// Refuses an item the checklist does not have (any item, when there is no checklist).
+void checkItem(const std::optional<QJsonObject>& checklist, const QString& item,
+               QList<FieldProblem>& problems)
+{
+    if (!checklist || !hasItem(*checklist, item))
+        problems << problem(
+            "item_code",
+            XS_MESSAGE("xs::FieldAuditRules", "item %1 is not on the task's checklist").arg(item.left(64)));
+}
+
 } // namespace
 
 QList<FieldProblem> checkTemplate(const RuleInput& input)
@@ -85,11 +96,10 @@ QList<FieldProblem> checkTemplate(const RuleInput& input)
         QSet<QString>(severities.begin(), severities.end()).size() != severities.size())
         problems << problem("severities",
                             XS_MESSAGE("xs::FieldAuditRules", "list each severity once, and at least one"));
-    const qint64 days = fields.value(QStringLiteral("rectification_days")).toInteger();
-    if (days < 1 || days > MaxRectificationDays)
-        problems << problem("rectification_days",
-                            XS_MESSAGE("xs::FieldAuditRules", "the deadline is between 1 and %1 working days")
-                                .arg(MaxRectificationDays));
+    if (const Message days = RectificationWorkflow::checkWorkingDays(
+            fields.value(QStringLiteral("rectification_days")).toInteger());
+        !days.isEmpty())
+        problems << problem("rectification_days", days);
     if (fields.value(QStringLiteral("template_version")).toInteger() < 1)
         problems << problem("template_version", XS_MESSAGE("xs::FieldAuditRules", "versions count from 1"));
     return problems;
@@ -131,11 +141,7 @@ QList<FieldProblem> checkAnswer(const RuleInput& input)
     if (input.next.id != Flow::answerId(text(fields, "task_id"), item))
         problems << problem("item_code",
                             XS_MESSAGE("xs::FieldAuditRules", "an answer's id is its task's and its item's"));
-    const std::optional<QJsonObject> checklist = templateOfTask(input);
-    if (!checklist || !hasItem(*checklist, item))
-        problems << problem(
-            "item_code",
-            XS_MESSAGE("xs::FieldAuditRules", "item %1 is not on the task's checklist").arg(item.left(64)));
+    checkItem(templateOfTask(input), item, problems);
     return problems;
 }
 
@@ -145,10 +151,8 @@ QList<FieldProblem> checkFinding(const RuleInput& input)
     QList<FieldProblem> problems;
     const std::optional<QJsonObject> checklist = templateOfTask(input);
     const QString item = text(fields, "item_code");
-    if (!item.isEmpty() && (!checklist || !hasItem(*checklist, item)))
-        problems << problem(
-            "item_code",
-            XS_MESSAGE("xs::FieldAuditRules", "item %1 is not on the task's checklist").arg(item.left(64)));
+    if (!item.isEmpty())
+        checkItem(checklist, item, problems);
     if (!checklist || !Flow::severitiesOf(*checklist).contains(text(fields, "severity")))
         problems << problem("severity",
                             XS_MESSAGE("xs::FieldAuditRules", "choose one of the checklist's severities"));

@@ -13,6 +13,5 @@ QList<FieldProblem> checkAnswer(const RuleInput& input);
 QList<FieldProblem> checkFinding(const RuleInput& input);
 
 constexpr int MaxItemCodeLength = 24;
-constexpr int MaxRectificationDays = 120;
 
 } // namespace xs::FieldAuditRules

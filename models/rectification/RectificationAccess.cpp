@@ -133,12 +133,10 @@ QList<FieldProblem> orderRules(const RuleInput& input)
 {
     const QJsonObject& order = input.next.fields;
     QList<FieldProblem> problems;
-    const int workingDays = order.value(QStringLiteral("working_days")).toInt();
-    if (workingDays < 1 || workingDays > Flow::MaxWorkingDays)
-        problems.append(
-            {QStringLiteral("working_days"),
-             XS_MESSAGE("xs::RectificationWorkflow", "the deadline is between 1 and %1 working days")
-                 .arg(Flow::MaxWorkingDays)});
+    if (const Message problem =
+            Flow::checkWorkingDays(order.value(QStringLiteral("working_days")).toInteger());
+        !problem.isEmpty())
+        problems.append({QStringLiteral("working_days"), problem});
     const QString subjectEntity = text(order, "subject_entity");
     if (!findEntity(subjectEntity) || subjectEntity == Flow::Entity)
         problems.append({QStringLiteral("subject_entity"),

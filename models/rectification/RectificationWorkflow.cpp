@@ -107,6 +107,14 @@ const StepTable& steps()
     return table;
 }
 
+Message checkWorkingDays(qint64 workingDays)
+{
+    if (workingDays >= 1 && workingDays <= MaxWorkingDays)
+        return {};
+    return XS_MESSAGE("xs::RectificationWorkflow", "the deadline is between 1 and %1 working days")
+        .arg(MaxWorkingDays);
+}
+
 bool isOverdue(const QJsonObject& order, const QDate& today)
 {
     const QString state = order.value(StateField).toString();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/common/Message.h"
 #include "models/common/VocabularyTerm.h"
 #include "models/journal/StepTable.h"
 
@@ -32,6 +33,10 @@ QString stateLabel(const QString& state);
 QString targetKindLabel(const QString& kind);
 
 const StepTable& steps();
+
+/// Why a rectification period in working days is not allowed, or nothing: an order's, and the
+/// default a checklist template gives its orders.
+Message checkWorkingDays(qint64 workingDays);
 
 /// Whether the order is past its deadline and not yet answered (managers are shown these).
 bool isOverdue(const QJsonObject& order, const QDate& today);

@@ -5,6 +5,7 @@
 #include "hub/HubLog.h"
 #include "hub/HubStore.h"
 #include "hub/TlsListener.h"
+#include "models/attachments/AttachmentLimits.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/calendar/CalendarYear.h"
 #include "models/journal/EntitySchema.h"
@@ -66,6 +67,7 @@ HubHttpServer::HubHttpServer(HubStore& store, HubLog& log, Settings settings, QO
     , m_settings(std::move(settings))
     , m_auth(store, m_settings.auth)
     , m_records(store, &log)
+    , m_attachments(store, log)
 {}
 
 quint16 HubHttpServer::listenTls(const QHostAddress& address, quint16 port,
@@ -93,13 +95,16 @@ std::variant<qint64, ScreenRefusal> HubHttpServer::admit(const RequestHead& head
     if (path == "/api/v1/login")
         return qint64(4096);
     const bool push = path == "/api/v1/push";
-    if (!push && path != "/api/v1/quarantine")
+    const bool chunk = head.method == "PUT" && path.startsWith("/api/v1/attachments/");
+    if (!push && !chunk && path != "/api/v1/quarantine")
         return qint64(1024);
     // The bodies worth sending are only taken with a valid token, checked before a byte of them.
     HubAuth::TokenProblem problem = HubAuth::TokenProblem::None;
     if (!m_auth.authenticate(head.header("authorization"), &problem))
         return ScreenRefusal{
             401, QByteArrayLiteral("login_required"), QStringLiteral("log in again to get a new token"), {}};
+    if (chunk)
+        return AttachmentLimits::ChunkBytes;
     return push ? m_settings.limits.maxBodyBytes : qint64(128 * 1024);
 }
 
@@ -162,11 +167,12 @@ HubHttpServer::Response HubHttpServer::respond(const QHttpServerRequest& request
         {QStringLiteral("/users"), {Endpoint::Users, QHttpServerRequest::Method::Get}},
         {QStringLiteral("/quarantine"), {Endpoint::Quarantine, QHttpServerRequest::Method::Post}},
     };
+    const bool attachment = endpoint.startsWith(QLatin1String("/attachments/"));
     const auto route = authenticated.constFind(endpoint);
-    if (route == authenticated.cend())
+    if (!attachment && route == authenticated.cend())
         return error(404, QStringLiteral("not_found"),
                      QStringLiteral("no such endpoint: %1").arg(path.left(200)));
-    if (!expect(route->second))
+    if (!attachment && !expect(route->second))
         return error(405, QStringLiteral("method_not_allowed"), path);
 
     HubAuth::TokenProblem problem = HubAuth::TokenProblem::None;
@@ -179,6 +185,8 @@ HubHttpServer::Response HubHttpServer::respond(const QHttpServerRequest& request
         return error(401, code, QStringLiteral("log in again to get a new token"));
     }
     *user = principal->user;
+    if (attachment)
+        return attachments(*principal, request, endpoint);
     if (!mayUse(principal->role, route->first))
         return error(403, QStringLiteral("forbidden"),
                      QStringLiteral("a %1 may not use %2").arg(roleName(principal->role), endpoint));
@@ -348,6 +356,49 @@ HubHttpServer::Response HubHttpServer::push(const Principal& principal, const QH
     return {200, WireCodec::encodePushResponse(results), {}};
 }
 
+HubHttpServer::Response HubHttpServer::attachments(const Principal& principal,
+                                                   const QHttpServerRequest& request, const QString& endpoint)
+{
+    // /attachments/{entity}/{id}            GET: what the hub holds of the file
+    // /attachments/{entity}/{id}/{chunk}    PUT: one chunk (X-Chunk-Sha256); GET: one chunk
+    // /attachments/{entity}/{id}/complete   POST: check the whole file against its record
+    const QStringList parts = endpoint.mid(QStringLiteral("/attachments/").size()).split(QLatin1Char('/'));
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9._:-]{1,64}$"));
+    if (parts.size() < 2 || parts.size() > 3 || !name.match(parts[0]).hasMatch() ||
+        !name.match(parts[1]).hasMatch())
+        return error(404, QStringLiteral("not_found"), QStringLiteral("no such attachment path"));
+    const QString& entity = parts[0];
+    const QString& id = parts[1];
+    const QHttpServerRequest::Method method = request.method();
+    HubAttachments::Answer answer;
+    if (parts.size() == 2 && method == QHttpServerRequest::Method::Get) {
+        answer = m_attachments.status(principal, entity, id);
+    } else if (parts.size() == 3 && parts[2] == QLatin1String("complete") &&
+               method == QHttpServerRequest::Method::Post) {
+        answer = m_attachments.complete(principal, entity, id);
+    } else if (parts.size() == 3) {
+        bool numeric = false;
+        const int index = parts[2].toInt(&numeric);
+        if (!numeric)
+            return error(404, QStringLiteral("not_found"), QStringLiteral("no such attachment path"));
+        if (method == QHttpServerRequest::Method::Put)
+            answer = m_attachments.putChunk(principal, entity, id, index, request.body(),
+                                            QString::fromLatin1(header(request, "X-Chunk-Sha256").left(64)));
+        else if (method == QHttpServerRequest::Method::Get)
+            answer = m_attachments.chunk(principal, entity, id, index);
+        else
+            return error(405, QStringLiteral("method_not_allowed"), endpoint);
+    } else {
+        return error(405, QStringLiteral("method_not_allowed"), endpoint);
+    }
+    if (answer.status < 200 || answer.status >= 300)
+        return error(answer.status, answer.code, answer.message);
+    if (!answer.sha256.isEmpty()) // a chunk's bytes, stated with their hash so the reader checks them
+        return {
+            200, answer.bytes, {{"X-Chunk-Sha256", answer.sha256.toLatin1()}}, "application/octet-stream"};
+    return {200, json(answer.body), {}};
+}
+
 HubHttpServer::Response HubHttpServer::quarantineReport(const Principal& principal,
                                                         const QHttpServerRequest& request)
 {
@@ -416,9 +467,11 @@ HubHttpServer::Exchange HubHttpServer::exchangeOf(const QHttpServerRequest& requ
 void HubHttpServer::write(QTcpSocket* socket, const Exchange& exchange, Response response,
                           const QString& user)
 {
-    QList<std::pair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"},
+    QList<std::pair<QByteArray, QByteArray>> headers{{"Content-Type", response.contentType},
                                                      {"Cache-Control", "no-store"}};
-    if (response.body.size() > GzipThreshold && exchange.acceptsGzip) {
+    // Chunks are photos and PDFs: compressed already, and their hash is of the bytes as sent.
+    if (response.body.size() > GzipThreshold && exchange.acceptsGzip &&
+        response.contentType == QByteArrayLiteral("application/json")) {
         const QByteArray gzipped = Gzip::compress(response.body);
         if (!gzipped.isEmpty()) {
             response.body = gzipped;

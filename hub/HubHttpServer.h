@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hub/HubAttachments.h"
 #include "hub/HubAuth.h"
 #include "hub/HubRecords.h"
 #include "hub/PasswordChecks.h"
@@ -44,6 +45,7 @@ public:
         int status = 200;
         QByteArray body;
         QList<std::pair<QByteArray, QByteArray>> headers;
+        QByteArray contentType = QByteArrayLiteral("application/json");
     };
 
     /// Answers one request (everything but the socket): the protocol, testable in-process. Login
@@ -65,6 +67,8 @@ private:
     Response pull(const QHttpServerRequest& request);
     Response push(const Principal& principal, const QHttpServerRequest& request);
     Response users() const;
+    Response attachments(const Principal& principal, const QHttpServerRequest& request,
+                         const QString& endpoint);
     Response quarantineReport(const Principal& principal, const QHttpServerRequest& request);
     static Response error(int status, const QString& code, const QString& message);
     /// Who sent the request: the peer, or from the trusted proxy the address it forwards for.
@@ -86,6 +90,7 @@ private:
     Settings m_settings;
     HubAuth m_auth;
     HubRecords m_records;
+    HubAttachments m_attachments;
     PasswordChecks m_passwordChecks;
 };
 

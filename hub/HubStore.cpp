@@ -184,6 +184,16 @@ bool HubStore::createSchema(QString* error)
             "CREATE TABLE IF NOT EXISTS operation_answers (user_uid TEXT NOT NULL, device TEXT NOT NULL, "
             "op_id TEXT NOT NULL, content_hash TEXT NOT NULL, result TEXT NOT NULL, applied_at BIGINT NOT "
             "NULL, PRIMARY KEY (user_uid, device, op_id))"),
+        // Attachments (hub/PROTOCOL.md): the file a record names, arriving in chunks; complete once
+        // the whole file's SHA-256 was found to be the record's.
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS attachments (entity TEXT NOT NULL, id TEXT NOT NULL, sha256 TEXT "
+            "NOT NULL, size BIGINT NOT NULL, complete INTEGER NOT NULL, created_at TEXT NOT NULL, "
+            "completed_at TEXT, PRIMARY KEY (entity, id))"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS attachment_chunks (entity TEXT NOT NULL, id TEXT NOT NULL, "
+            "chunk INTEGER NOT NULL, data %1 NOT NULL, PRIMARY KEY (entity, id, chunk))")
+            .arg(m_dialect.blobType()),
         QStringLiteral(
             "INSERT INTO hub_meta (key, value) VALUES ('schema_version', '1') ON CONFLICT (key) DO NOTHING"),
     };

@@ -17,6 +17,11 @@ QString SqlDialect::autoIncrementKey() const
                                     : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
 }
 
+QString SqlDialect::blobType() const
+{
+    return m_kind == Kind::Postgres ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
+}
+
 QString SqlDialect::beginWrite() const
 {
     return m_kind == Kind::Postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");

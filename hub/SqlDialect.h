@@ -22,6 +22,8 @@ public:
     QString driverName() const;
     /// A 64-bit auto-incrementing primary key column.
     QString autoIncrementKey() const;
+    /// A column of raw bytes (attachment chunks).
+    QString blobType() const;
     /// Starts a transaction that writes: on SQLite it takes the write lock at once, so two hub
     /// processes on one file never deadlock upgrading a read lock.
     QString beginWrite() const;

@@ -1,5 +1,6 @@
 #include "app/sync/HubClient.h"
 
+#include "models/attachments/AttachmentLimits.h"
 #include "models/journal/WireCodec.h"
 
 #include <QFile>
@@ -80,31 +81,50 @@ void HubClient::verifyPin(QNetworkReply* reply)
     }
 }
 
-void HubClient::send(const QString& path, const QByteArray* body, bool authenticated, RawDone done,
-                     bool firstAttempt)
+HubClient::RawRequest HubClient::RawRequest::get(const QString& path)
+{
+    RawRequest request;
+    request.path = path;
+    return request;
+}
+
+HubClient::RawRequest HubClient::RawRequest::post(const QString& path, const QByteArray& body)
+{
+    RawRequest request;
+    request.method = "POST";
+    request.path = path;
+    request.body = body;
+    return request;
+}
+
+void HubClient::send(const RawRequest& raw, RawDone done, bool firstAttempt)
 {
     QUrl url = m_base;
-    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    const qsizetype query = raw.path.indexOf(QLatin1Char('?'));
     url.setPath(m_base.path().chopped(m_base.path().endsWith(QLatin1Char('/')) ? 1 : 0) +
-                QStringLiteral("/api/v1") + path.left(query));
+                QStringLiteral("/api/v1") + raw.path.left(query));
     if (query >= 0)
-        url.setQuery(path.mid(query + 1));
+        url.setQuery(raw.path.mid(query + 1));
     QNetworkRequest request(url);
     request.setSslConfiguration(m_ssl);
     request.setTransferTimeout(TransferTimeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false); // QtHttpServer 6.4 is HTTP/1.1
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("xiangshu/" XS_VERSION));
-    if (authenticated)
+    if (raw.authenticated)
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     if (!m_device.isEmpty())
         request.setRawHeader("X-Device-Id", m_device.toLatin1());
+    for (const auto& [name, value] : raw.headers)
+        request.setRawHeader(name, value);
+    if (raw.body)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(raw.contentType));
     QNetworkReply* reply = nullptr;
-    if (body) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        reply = m_network.post(request, *body);
-    } else {
+    if (raw.method == "GET")
         reply = m_network.get(request);
-    }
+    else if (raw.method == "PUT")
+        reply = m_network.put(request, raw.body.value_or(QByteArray()));
+    else
+        reply = m_network.post(request, raw.body.value_or(QByteArray()));
     ++m_requests;
     m_current = reply;
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError>& errors) {
@@ -119,21 +139,21 @@ void HubClient::send(const QString& path, const QByteArray* body, bool authentic
     });
     connect(reply, &QNetworkReply::encrypted, this, [this, reply] { verifyPin(reply); });
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, path, body = body ? std::optional<QByteArray>(*body) : std::nullopt, authenticated,
-             firstAttempt, done = std::move(done)]() mutable {
+            [this, reply, raw, firstAttempt, done = std::move(done)]() mutable {
                 reply->deleteLater();
                 const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
                 const HubError error = errorOf(reply, data);
                 if (error.kind() == HubError::Kind::Unreachable) {
                     // Kept-alive connections to a hub that restarted are dead: drop them, and try once
-                    // more on a fresh one (every request is safe to repeat; pushes by their op_ids).
+                    // more on a fresh one (every request is safe to repeat: pushes by their op_ids,
+                    // chunks by their index).
                     m_network.clearConnectionCache();
                     if (firstAttempt) {
-                        send(path, body ? &*body : nullptr, authenticated, std::move(done), false);
+                        send(raw, std::move(done), false);
                         return;
                     }
                 }
-                done(error, data);
+                done(error, data, *reply);
             });
 }
 
@@ -176,38 +196,41 @@ void HubClient::login(const QString& user, const QString& password,
     const QByteArray body =
         QJsonDocument(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}})
             .toJson(QJsonDocument::Compact);
-    send(QStringLiteral("/login"), &body, false,
-         [done = std::move(done)](const HubError& error, const QByteArray& data) {
-             Login login;
-             if (error.isError()) {
-                 done(error, login);
-                 return;
-             }
-             const QJsonObject object = QJsonDocument::fromJson(data).object();
-             login.token = object.value(QStringLiteral("token")).toString();
-             login.expiresAt = object.value(QStringLiteral("expires_at")).toInteger();
-             login.user = object.value(QStringLiteral("user")).toString();
-             login.role = object.value(QStringLiteral("role")).toString();
-             login.department = object.value(QStringLiteral("department")).toString();
-             done(login.token.isEmpty()
-                      ? HubError(HubError::Kind::BadResponse, tr("no token in the login answer"))
-                      : HubError(),
-                  login);
-         });
+    RawRequest request = RawRequest::post(QStringLiteral("/login"), body);
+    request.authenticated = false;
+    send(request, [done = std::move(done)](const HubError& error, const QByteArray& data,
+                                           const QNetworkReply&) {
+        Login login;
+        if (error.isError()) {
+            done(error, login);
+            return;
+        }
+        const QJsonObject object = QJsonDocument::fromJson(data).object();
+        login.token = object.value(QStringLiteral("token")).toString();
+        login.expiresAt = object.value(QStringLiteral("expires_at")).toInteger();
+        login.user = object.value(QStringLiteral("user")).toString();
+        login.role = object.value(QStringLiteral("role")).toString();
+        login.department = object.value(QStringLiteral("department")).toString();
+        done(login.token.isEmpty() ? HubError(HubError::Kind::BadResponse, tr("no token in the login answer"))
+                                   : HubError(),
+             login);
+    });
 }
 
 void HubClient::health(std::function<void(const HubError&, const QJsonObject&)> done)
 {
-    send(QStringLiteral("/health"), nullptr, false,
-         [done = std::move(done)](const HubError& error, const QByteArray& data) {
+    RawRequest request = RawRequest::get(QStringLiteral("/health"));
+    request.authenticated = false;
+    send(request,
+         [done = std::move(done)](const HubError& error, const QByteArray& data, const QNetworkReply&) {
              done(error, QJsonDocument::fromJson(data).object());
          });
 }
 
 void HubClient::pull(qint64 after, int limit, std::function<void(const HubError&, const ChangePage&)> done)
 {
-    send(QStringLiteral("/changes?after=%1&limit=%2").arg(after).arg(limit), nullptr, true,
-         [this, done = std::move(done)](const HubError& error, const QByteArray& data) {
+    send(RawRequest::get(QStringLiteral("/changes?after=%1&limit=%2").arg(after).arg(limit)),
+         [this, done = std::move(done)](const HubError& error, const QByteArray& data, const QNetworkReply&) {
              if (error.isError()) {
                  done(error, {});
                  return;
@@ -235,8 +258,8 @@ void HubClient::push(const QList<Operation>& operations,
                      std::function<void(const HubError&, const QList<OperationResult>&)> done)
 {
     const QByteArray body = WireCodec::encodePush(operations);
-    send(QStringLiteral("/push"), &body, true,
-         [done = std::move(done)](const HubError& error, const QByteArray& data) {
+    send(RawRequest::post(QStringLiteral("/push"), body),
+         [done = std::move(done)](const HubError& error, const QByteArray& data, const QNetworkReply&) {
              if (error.isError()) {
                  done(error, {});
                  return;
@@ -261,8 +284,89 @@ void HubClient::reportQuarantine(const QList<QuarantinedRecord>& records,
                                  {QStringLiteral("reason"), record.reason.left(500)}});
     const QByteArray body =
         QJsonDocument(QJsonObject{{QStringLiteral("items"), items}}).toJson(QJsonDocument::Compact);
-    send(QStringLiteral("/quarantine"), &body, true,
-         [done = std::move(done)](const HubError& error, const QByteArray&) { done(error); });
+    send(RawRequest::post(QStringLiteral("/quarantine"), body),
+         [done = std::move(done)](const HubError& error, const QByteArray&, const QNetworkReply&) {
+             done(error);
+         });
+}
+
+QString HubClient::attachmentPath(const AttachmentRef& ref)
+{
+    return QStringLiteral("/attachments/%1/%2")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(ref.entity)),
+             QString::fromLatin1(QUrl::toPercentEncoding(ref.id)));
+}
+
+void HubClient::attachmentStatus(const AttachmentRef& ref,
+                                 std::function<void(const HubError&, const AttachmentStatus&)> done)
+{
+    send(RawRequest::get(attachmentPath(ref)), [done = std::move(done)](const HubError& error,
+                                                                        const QByteArray& data,
+                                                                        const QNetworkReply&) {
+        AttachmentStatus status;
+        if (error.isError()) {
+            done(error, status);
+            return;
+        }
+        const QJsonObject object = QJsonDocument::fromJson(data).object();
+        status.sha256 = object.value(QStringLiteral("sha256")).toString();
+        status.size = object.value(QStringLiteral("size")).toInteger(-1);
+        status.chunks = object.value(QStringLiteral("chunks")).toInt(-1);
+        status.complete = object.value(QStringLiteral("complete")).toBool();
+        for (const QJsonValue& index : object.value(QStringLiteral("received")).toArray())
+            status.received.append(index.toInt(-1));
+        const bool sound = status.size >= 0 && status.chunks == AttachmentLimits::chunkCount(status.size) &&
+                           AttachmentLimits::isSha256Hex(status.sha256) &&
+                           std::all_of(status.received.cbegin(), status.received.cend(),
+                                       [&status](int index) { return index >= 0 && index < status.chunks; });
+        done(sound ? HubError()
+                   : HubError(HubError::Kind::BadResponse, tr("the hub's attachment status is unreadable")),
+             status);
+    });
+}
+
+void HubClient::putAttachmentChunk(const AttachmentRef& ref, int index, const QByteArray& bytes,
+                                   std::function<void(const HubError&)> done)
+{
+    RawRequest request;
+    request.method = "PUT";
+    request.path = attachmentPath(ref) + QStringLiteral("/%1").arg(index);
+    request.body = bytes;
+    request.contentType = "application/octet-stream";
+    request.headers = {{"X-Chunk-Sha256", AttachmentStore::sha256Of(bytes).toLatin1()}};
+    send(request, [done = std::move(done)](const HubError& error, const QByteArray&, const QNetworkReply&) {
+        done(error);
+    });
+}
+
+void HubClient::completeAttachment(const AttachmentRef& ref, std::function<void(const HubError&)> done)
+{
+    send(RawRequest::post(attachmentPath(ref) + QStringLiteral("/complete"), QByteArray()),
+         [done = std::move(done)](const HubError& error, const QByteArray&, const QNetworkReply&) {
+             done(error);
+         });
+}
+
+void HubClient::attachmentChunk(const AttachmentRef& ref, int index,
+                                std::function<void(const HubError&, const QByteArray&)> done)
+{
+    send(RawRequest::get(attachmentPath(ref) + QStringLiteral("/%1").arg(index)),
+         [index, done = std::move(done)](const HubError& error, const QByteArray& data,
+                                         const QNetworkReply& reply) {
+             if (error.isError()) {
+                 done(error, {});
+                 return;
+             }
+             // The stated hash catches what TLS cannot: a hub that read back damaged bytes.
+             const QString stated = QString::fromLatin1(reply.rawHeader("X-Chunk-Sha256"));
+             if (stated != AttachmentStore::sha256Of(data)) {
+                 done(HubError(HubError::Kind::BadResponse,
+                               tr("chunk %1 does not match the SHA-256 the hub states").arg(index)),
+                      {});
+                 return;
+             }
+             done({}, data);
+         });
 }
 
 } // namespace xs

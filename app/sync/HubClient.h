@@ -2,6 +2,7 @@
 
 #include "app/sync/HubConnection.h"
 #include "app/sync/HubError.h"
+#include "models/attachments/AttachmentStore.h"
 #include "models/journal/SyncTypes.h"
 
 #include <QJsonObject>
@@ -11,6 +12,7 @@
 #include <QSslConfiguration>
 
 #include <functional>
+#include <optional>
 
 class QNetworkReply;
 
@@ -53,15 +55,47 @@ public:
               std::function<void(const HubError&, const QList<OperationResult>&)> done);
     /// Tells the hub which of its records this desktop set aside (hub/PROTOCOL.md, /quarantine).
     void reportQuarantine(const QList<QuarantinedRecord>& records, std::function<void(const HubError&)> done);
+    /// What the hub holds of an attachment's bytes (hub/PROTOCOL.md, Attachments).
+    struct AttachmentStatus
+    {
+        QString sha256; // what the record names
+        qint64 size = 0;
+        int chunks = 0;
+        QList<int> received; // chunk indices the hub holds
+        bool complete = false;
+    };
+    void attachmentStatus(const AttachmentRef& ref,
+                          std::function<void(const HubError&, const AttachmentStatus&)> done);
+    /// Sends one chunk with its SHA-256, which the hub checks before keeping it.
+    void putAttachmentChunk(const AttachmentRef& ref, int index, const QByteArray& bytes,
+                            std::function<void(const HubError&)> done);
+    /// Asks the hub to check the whole file against its record; a mismatch is 422 hash_mismatch.
+    void completeAttachment(const AttachmentRef& ref, std::function<void(const HubError&)> done);
+    /// One chunk of a file the hub holds whole, checked against the SHA-256 the hub states.
+    void attachmentChunk(const AttachmentRef& ref, int index,
+                         std::function<void(const HubError&, const QByteArray&)> done);
     void abort();
 
     /// HTTP requests sent so far (round trips), for benchmarks and tests.
     int requestsSent() const { return m_requests; }
 
 private:
-    using RawDone = std::function<void(const HubError&, const QByteArray&)>;
-    void send(const QString& path, const QByteArray* body, bool authenticated, RawDone done,
-              bool firstAttempt = true);
+    struct RawRequest
+    {
+        QByteArray method = "GET";
+        QString path;
+        std::optional<QByteArray> body;
+        QByteArray contentType = "application/json";
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        bool authenticated = true;
+
+        static RawRequest get(const QString& path);
+        static RawRequest post(const QString& path, const QByteArray& body);
+    };
+    /// body: the answer's bytes; reply: for its headers (valid during the call only).
+    using RawDone = std::function<void(const HubError&, const QByteArray& body, const QNetworkReply& reply)>;
+    void send(const RawRequest& raw, RawDone done, bool firstAttempt = true);
+    static QString attachmentPath(const AttachmentRef& ref);
     void verifyPin(QNetworkReply* reply);
     HubError errorOf(QNetworkReply* reply, const QByteArray& body) const;
 

@@ -45,6 +45,8 @@ QString HubError::message() const
         return tr("The hub's answer could not be read. The hub may run an incompatible version.");
     case Kind::Cancelled:
         return tr("Cancelled.");
+    case Kind::LocalStore:
+        return tr("This computer's database could not be read or written; nothing was sent or lost.");
     }
     return {};
 }

@@ -24,6 +24,7 @@ public:
         BadRequest,  // 4xx: this program sent something the hub refused
         BadResponse, // the hub answered something this program cannot read
         Cancelled,
+        LocalStore, // this computer's database could not be read or written (detail says why)
     };
 
     HubError() = default;

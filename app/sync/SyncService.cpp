@@ -21,6 +21,8 @@ SyncService::SyncService(Database& database, KeyStore& keychain, const Clock& cl
     , m_clock(clock)
     , m_ledger(database.connection())
     , m_indexer(database.connection())
+    , m_attachmentStore(database.connection(), clock)
+    , m_attachments(m_client, m_attachmentStore)
 {
     qRegisterMetaType<SyncService::Counts>();
     m_timer.setSingleShot(true);
@@ -156,9 +158,27 @@ void SyncService::cancel()
 {
     if (m_engine)
         m_engine->cancel();
+    m_attachments.cancel();
 }
 
 void SyncService::onSyncFinished(const SyncEngine::Summary& summary)
+{
+    if (!summary.error.isError() && !m_attachments.isBusy()) {
+        // Evidence files go after the records that describe them: the hub takes a file only for a
+        // record it holds, and checks it against the hash that record names.
+        m_attachments.uploadPending([this, summary](const AttachmentSync::Summary& files) {
+            m_lastAttachments = files;
+            SyncEngine::Summary settled = summary;
+            if (files.error.isError())
+                settled.error = files.error;
+            settle(settled);
+        });
+        return;
+    }
+    settle(summary);
+}
+
+void SyncService::settle(const SyncEngine::Summary& summary)
 {
     m_lastSummary = summary;
     m_lastError = summary.error;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/sync/AttachmentSync.h"
 #include "app/sync/HubClient.h"
 #include "app/sync/HubLogin.h"
 #include "app/sync/SyncEngine.h"
@@ -65,6 +66,8 @@ public:
     QDateTime nextAttempt() const { return m_nextAttempt; }
     HubError lastError() const { return m_lastError; }
     SyncEngine::Summary lastSummary() const { return m_lastSummary; }
+    /// What the last sync did with evidence files (uploaded, refused by the hub, waiting).
+    AttachmentSync::Summary lastAttachments() const { return m_lastAttachments; }
 
     /// Automatic syncs every `interval` while logged in (and retries after failures); off: only
     /// "sync now" syncs.
@@ -110,6 +113,8 @@ private:
     void setState(State state);
     void adoptToken(const std::optional<HubToken>& token);
     void onSyncFinished(const SyncEngine::Summary& summary);
+    /// The end of a sync, records and files: state, counts, the next attempt.
+    void settle(const SyncEngine::Summary& summary);
     void schedule(std::chrono::milliseconds delay);
 
     Database& m_database;
@@ -119,6 +124,9 @@ private:
     HubClient m_client;
     std::unique_ptr<SyncEngine> m_engine;
     CatalogSearchIndexer m_indexer;
+    AttachmentStore m_attachmentStore;
+    AttachmentSync m_attachments;
+    AttachmentSync::Summary m_lastAttachments;
     HubConnection m_connection;
     std::optional<HubToken> m_token;
     QTimer m_timer;

@@ -173,6 +173,37 @@ Refusal checkVisitRecord(const AccessRequest& request)
                                      : Refusal{};
 }
 
+// ---- evidence ------------------------------------------------------------------------------
+
+// Recorded like answers; and the file a record names is fixed once it is there: another photo is
+// another record, so what a reviewer verified never changes under them.
+Refusal checkEvidence(const AccessRequest& request)
+{
+    if (const Refusal refusal = checkVisitRecord(request); refusal.isRefused())
+        return refusal;
+    if (request.operation.kind != Operation::Kind::Upsert || !isLive(request.current))
+        return {};
+    for (const char* fixed : {"sha256", "size", "media_type", "file_name", "added_by"}) {
+        const QString name = QString::fromLatin1(fixed);
+        if (request.operation.fields.contains(name) &&
+            request.operation.fields.value(name) != request.current->fields.value(name))
+            return Refusal::of("invalid_state",
+                               XS_MESSAGE("xs::AccessPolicy",
+                                          "the file of a piece of evidence is not replaced: "
+                                          "add the new file as new evidence"),
+                               name);
+    }
+    return {};
+}
+
+AuthorityDecision decideEvidence(const AccessRequest& request, AuthorityStore&, QString*)
+{
+    // Who added it is who may upload its bytes (hub/PROTOCOL.md, Attachments).
+    if (request.operation.kind == Operation::Kind::Upsert && !isLive(request.current))
+        return {{}, {{QStringLiteral("added_by"), request.principal.user}}};
+    return {};
+}
+
 } // namespace
 
 QList<AccessRule> rules()
@@ -192,7 +223,10 @@ QList<AccessRule> rules()
     answer.rules = FieldAuditRules::checkAnswer;
     AccessRule finding{Flow::FindingEntity, checkVisitRecord};
     finding.rules = FieldAuditRules::checkFinding;
-    return {checklist, task, answer, finding};
+    AccessRule evidence{Flow::EvidenceEntity, checkEvidence};
+    evidence.rules = FieldAuditRules::checkEvidence;
+    evidence.decide = decideEvidence;
+    return {checklist, task, answer, finding, evidence};
 }
 
 } // namespace xs::FieldAuditAccess

@@ -1,5 +1,7 @@
 #include "models/fieldaudit/FieldAuditRecordTypes.h"
 
+#include "models/attachments/AttachmentLimits.h"
+
 namespace xs {
 
 using namespace Fields;
@@ -66,7 +68,28 @@ QList<EntitySchema> fieldAuditRecordTypes()
                 text("item_code", 24, QT_TRANSLATE_NOOP("xs::FieldLabels", "Item code")),
                 required(text("severity", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Severity"))),
                 required(text("description", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Finding")))
-                    .multiLine()})};
+                    .multiLine()}),
+        // A photo or scanned document: this record describes it and names its hash; the bytes
+        // travel apart, in chunks (models/attachments, hub/PROTOCOL.md "Attachments"), and the hub
+        // takes only bytes whose SHA-256 is the one named here.
+        entity("audit_evidence", QT_TRANSLATE_NOOP("xs::FieldLabels", "Evidence"),
+               {required(parentOf(text("task_id", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Audit task")),
+                                  "audit_task")),
+                text("item_code", 24, QT_TRANSLATE_NOOP("xs::FieldLabels", "Item code")),
+                required(text("file_name", 255, QT_TRANSLATE_NOOP("xs::FieldLabels", "File name"))),
+                required(oneOf(text("media_type", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Kind of file")),
+                               AttachmentLimits::mediaTypes()))
+                    .notInForms(),
+                required(integer("size", QT_TRANSLATE_NOOP("xs::FieldLabels", "Size (bytes)"))).notInForms(),
+                required(text("sha256", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "SHA-256"))).notInForms(),
+                text("taken_at", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Taken at")).notInForms(),
+                real("latitude", QT_TRANSLATE_NOOP("xs::FieldLabels", "Latitude")).notInForms(),
+                real("longitude", QT_TRANSLATE_NOOP("xs::FieldLabels", "Longitude")).notInForms(),
+                text("camera", 200, QT_TRANSLATE_NOOP("xs::FieldLabels", "Camera")).notInForms(),
+                text("caption", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Caption")).multiLine(),
+                boolean("downscaled", QT_TRANSLATE_NOOP("xs::FieldLabels", "Downscaled on request"))
+                    .notInForms(),
+                text("added_by", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Added by")).notInForms()})};
 }
 
 } // namespace xs

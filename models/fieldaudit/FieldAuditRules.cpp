@@ -1,5 +1,6 @@
 #include "models/fieldaudit/FieldAuditRules.h"
 
+#include "models/attachments/AttachmentLimits.h"
 #include "models/fieldaudit/FieldAuditVocabulary.h"
 #include "models/fieldaudit/FieldAuditWorkflow.h"
 #include "models/rectification/RectificationWorkflow.h"
@@ -156,6 +157,40 @@ QList<FieldProblem> checkFinding(const RuleInput& input)
     if (!checklist || !Flow::severitiesOf(*checklist).contains(text(fields, "severity")))
         problems << problem("severity",
                             XS_MESSAGE("xs::FieldAuditRules", "choose one of the checklist's severities"));
+    return problems;
+}
+
+QList<FieldProblem> checkEvidence(const RuleInput& input)
+{
+    const QJsonObject& fields = input.next.fields;
+    QList<FieldProblem> problems;
+    const QString item = text(fields, "item_code");
+    if (!item.isEmpty())
+        checkItem(templateOfTask(input), item, problems);
+    if (!AttachmentLimits::isSha256Hex(text(fields, "sha256")))
+        problems << problem(
+            "sha256", XS_MESSAGE("xs::FieldAuditRules", "the SHA-256 is 64 lower-case hexadecimal digits"));
+    const qint64 size = fields.value(QStringLiteral("size")).toInteger();
+    if (size < 1 || size > AttachmentLimits::MaxFileBytes) {
+        problems << problem("size",
+                            XS_MESSAGE("xs::FieldAuditRules",
+                                       "a file of evidence holds 1 byte to %1 MiB; this one has %2 bytes")
+                                .arg(AttachmentLimits::MaxFileBytes / AttachmentLimits::ChunkBytes)
+                                .arg(size));
+        return problems;
+    }
+    qint64 taskTotal = size;
+    for (const RecordState& other :
+         input.stored.liveWith(Flow::EvidenceEntity, QStringLiteral("task_id"), text(fields, "task_id"))) {
+        if (other.id != input.next.id)
+            taskTotal += other.fields.value(QStringLiteral("size")).toInteger();
+    }
+    if (taskTotal > AttachmentLimits::MaxTaskBytes)
+        problems << problem("size",
+                            XS_MESSAGE("xs::FieldAuditRules",
+                                       "the task's evidence would hold %1 MiB, over its limit of %2 MiB")
+                                .arg(taskTotal / AttachmentLimits::ChunkBytes)
+                                .arg(AttachmentLimits::MaxTaskBytes / AttachmentLimits::ChunkBytes));
     return problems;
 }
 

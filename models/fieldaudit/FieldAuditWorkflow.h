@@ -16,6 +16,7 @@ inline const QString TemplateEntity = QStringLiteral("audit_template");
 inline const QString TaskEntity = QStringLiteral("audit_task");
 inline const QString AnswerEntity = QStringLiteral("audit_answer");
 inline const QString FindingEntity = QStringLiteral("audit_finding");
+inline const QString EvidenceEntity = QStringLiteral("audit_evidence");
 inline const QString StateField = QStringLiteral("state");
 
 const StepTable& templateSteps();

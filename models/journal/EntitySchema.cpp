@@ -28,6 +28,11 @@ FieldSchema integer(const char* name, const char* label)
     return typed(name, FieldType::Integer, 0, label);
 }
 
+FieldSchema real(const char* name, const char* label)
+{
+    return typed(name, FieldType::Real, 0, label);
+}
+
 FieldSchema boolean(const char* name, const char* label)
 {
     return typed(name, FieldType::Boolean, 0, label);

@@ -130,6 +130,7 @@ QList<const EntitySchema*> ownedEntities(const QString& ownerName);
 namespace Fields {
 FieldSchema text(const char* name, int maxLength, const char* label);
 FieldSchema integer(const char* name, const char* label);
+FieldSchema real(const char* name, const char* label);
 FieldSchema boolean(const char* name, const char* label);
 FieldSchema date(const char* name, const char* label);
 FieldSchema required(FieldSchema field);

@@ -24,16 +24,37 @@ void TcpProxy::dropAnswers(qint64 requestBytes, int count)
         client->setProperty("sentSinceArmed", 0);
 }
 
+void TcpProxy::cutAfter(qint64 bytes)
+{
+    m_cutBudget = bytes;
+}
+
 void TcpProxy::accept()
 {
     while (QTcpSocket* client = m_server.nextPendingConnection()) {
+        if (m_down) {
+            client->abort();
+            client->deleteLater();
+            continue;
+        }
         auto* hub = new QTcpSocket(client);
         client->setProperty("sentSinceArmed", 0);
         hub->connectToHost(QHostAddress::LocalHost, m_target);
-        const auto forwardRequest = [client, hub] {
+        const auto forwardRequest = [this, client, hub] {
             if (hub->state() != QAbstractSocket::ConnectedState)
                 return; // sent once connected
             const QByteArray data = client->readAll();
+            if (m_cutBudget >= 0) {
+                m_cutBudget -= data.size();
+                if (m_cutBudget < 0) {
+                    ++m_cuts;
+                    m_cutBudget = -1;
+                    m_down = true;
+                    for (QTcpSocket* socket : m_server.findChildren<QTcpSocket*>())
+                        socket->abort();
+                    return;
+                }
+            }
             client->setProperty("sentSinceArmed",
                                 client->property("sentSinceArmed").toLongLong() + data.size());
             hub->write(data);

@@ -26,6 +26,12 @@ public:
     int droppedAnswers() const { return m_dropped; }
     /// While held, answers wait in the proxy: the hub looks like it is thinking forever.
     void holdAnswers(bool held) { m_held = held; }
+    /// Cuts every connection once clients have sent more than `bytes` through the proxy since this
+    /// call, mid-request; after that the network stays down (new connections are dropped) until
+    /// restore().
+    void cutAfter(qint64 bytes);
+    void restore() { m_down = false; }
+    int cuts() const { return m_cuts; }
 
 private:
     void accept();
@@ -36,6 +42,9 @@ private:
     qint64 m_threshold = 0;
     int m_dropped = 0;
     bool m_held = false;
+    qint64 m_cutBudget = -1; // bytes still let through before the cut; -1: no cut armed
+    bool m_down = false;
+    int m_cuts = 0;
 };
 
 } // namespace xs::test

@@ -55,7 +55,7 @@ void AttachmentSync::uploadNext(QList<AttachmentFile> queue, Summary summary,
             summary.error = HubError(HubError::Kind::Cancelled, {});
         if (summary.uploaded + summary.refused > 0 || summary.error.isError())
             qCInfo(lcSync) << "attachments: uploaded" << summary.uploaded << "refused" << summary.refused
-                           << "waiting" << summary.waiting << "error" << summary.error.code();
+                           << "waiting" << summary.waiting << "error" << summary.error.detail();
         done(summary);
         return;
     }

@@ -1,0 +1,424 @@
+// Evidence from an auditor's desktop to a reviewer's, through the real hub over TLS: the record
+// first, then the bytes in checked chunks; a file whose bytes no longer match its record refused
+// by the hub and kept on the desktop; who may send and fetch; and an upload cut at fifty random
+// points that resumes each time with at most the one chunk in flight sent again.
+
+#include "app/sync/AttachmentSync.h"
+#include "models/attachments/AttachmentLimits.h"
+#include "models/attachments/PhotoMetadata.h"
+#include "models/common/Clock.h"
+#include "models/fieldaudit/EvidenceRecorder.h"
+#include "models/fieldaudit/FieldAuditWorkflow.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/HubProcess.h"
+#include "tests/support/TcpProxy.h"
+#include "tests/support/TestDesktop.h"
+#include "tests/support/TestSupport.h"
+
+#include <QBuffer>
+#include <QEventLoop>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace xs;
+using namespace xs::test;
+
+namespace {
+
+const QString Task = QStringLiteral("task-evidence");
+const QString Template = QStringLiteral("tpl-evidence");
+const Principal Auditor{QStringLiteral("demo-auditor"), Role::Auditor, {}};
+
+QString json(const QJsonArray& array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+/// A camera's photo with its EXIF block, padded past `size` bytes with noise after the image (as
+/// a large photo would be): still a JPEG by its first bytes.
+QByteArray photo(qint64 size, quint32 seed)
+{
+    QImage image(320, 240, QImage::Format_RGB32);
+    image.fill(QColor::fromRgb(QRandomGenerator(seed).generate()));
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 85);
+    PhotoMetadata metadata;
+    metadata.takenAt = QDateTime(QDate(2026, 11, 30), QTime(9, 30, 5));
+    metadata.latitude = 27.8274;
+    metadata.longitude = 113.1340;
+    metadata.camera = QStringLiteral("FieldCam X1");
+    QByteArray bytes = PhotoMetadataCodec::write(jpeg, metadata);
+    QRandomGenerator noise(seed);
+    while (bytes.size() < size)
+        bytes.append(char(noise.bounded(256)));
+    return bytes;
+}
+
+SyncEngine::Summary syncOk(TestDesktop& desktop)
+{
+    const SyncEngine::Summary summary = desktop.sync();
+    if (summary.error.isError())
+        qWarning() << "sync failed:" << summary.error.message() << summary.error.detail();
+    return summary;
+}
+
+} // namespace
+
+class TestEvidenceSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void anAuditorsPhotoReachesAReviewerVerified();
+    void onlyTheAuditorSendsAndCataloguersDoNotFetch();
+    void theHubRefusesBytesThatDoNotMatchAndTheDesktopKeepsThem();
+    void theHubRefusesAChunkThatArrivesDamaged();
+    void aCutUploadResumesWithAtMostTheChunkInFlightSentAgain();
+
+private:
+    QString addEvidence(const QByteArray& bytes, const QString& name);
+    AttachmentSync::Summary upload(TestDesktop& desktop);
+    HubError download(TestDesktop& desktop, const AttachmentRef& ref);
+    HubClient::AttachmentStatus hubStatus(const AttachmentRef& ref, HubError* error);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<HubProcess> m_hub;
+    std::unique_ptr<HttpProbe> m_probe;
+    std::unique_ptr<TestDesktop> m_auditor;
+    std::unique_ptr<TestDesktop> m_reviewer;
+    std::unique_ptr<AttachmentStore> m_auditorFiles;
+    std::unique_ptr<AttachmentStore> m_reviewerFiles;
+    QString m_firstEvidence;
+};
+
+void TestEvidenceSync::initTestCase()
+{
+    const QString database = m_dir.filePath(QStringLiteral("hub.db"));
+    QCOMPARE(HubProcess::run({QStringLiteral("demo"), QStringLiteral("--database"), database}), 0);
+    m_hub = std::make_unique<HubProcess>(m_dir.filePath(QStringLiteral("tls")));
+    QVERIFY2(m_hub->start(database), m_hub->log().constData());
+    m_probe = std::make_unique<HttpProbe>(m_hub->url(), m_hub->caFile());
+    const QString admin = m_probe->login(QStringLiteral("demo-admin"), DemoPassword);
+    const QString manager = m_probe->login(QStringLiteral("demo-manager"), DemoPassword);
+    const QString auditor = m_probe->login(QStringLiteral("demo-auditor"), DemoPassword);
+    QVERIFY(!admin.isEmpty() && !manager.isEmpty() && !auditor.isEmpty());
+
+    // An administrator publishes a checklist, a manager plans the visit, the auditor starts it.
+    const QJsonObject checklist{
+        {QStringLiteral("title"), QStringLiteral("目录与数据质量现场核查")},
+        {QStringLiteral("kind"), QStringLiteral("catalog_quality")},
+        {QStringLiteral("template_version"), 1},
+        {QStringLiteral("items"),
+         json({QJsonObject{{QStringLiteral("code"), QStringLiteral("C1")},
+                           {QStringLiteral("section"), QStringLiteral("目录")},
+                           {QStringLiteral("text"), QStringLiteral("目录与来源系统一致")}}})},
+        {QStringLiteral("severities"),
+         json({QStringLiteral("一般"), QStringLiteral("较重"), QStringLiteral("严重")})},
+        {QStringLiteral("rectification_days"), 10}};
+    const auto applied = [](const QJsonArray& results) {
+        return results.size() == 1 && results.at(0).toObject().value(QStringLiteral("status")).toString() ==
+                                          QLatin1String("applied");
+    };
+    QVERIFY(applied(
+        m_probe->push({HttpProbe::upsert(QStringLiteral("audit_template"), Template, checklist)}, admin)));
+    QVERIFY(applied(m_probe->push(
+        {HttpProbe::command(QStringLiteral("audit_template"), Template, QStringLiteral("publish"))}, admin)));
+    const QJsonObject plan{{QStringLiteral("title"), QStringLiteral("省数据局目录核查")},
+                           {QStringLiteral("kind"), QStringLiteral("catalog_quality")},
+                           {QStringLiteral("template_id"), Template},
+                           {QStringLiteral("target_code"), QStringLiteral("430000027")},
+                           {QStringLiteral("auditors"), json({QStringLiteral("demo-auditor")})},
+                           {QStringLiteral("planned_on"), QStringLiteral("2027-03-01")}};
+    QVERIFY(applied(m_probe->push({HttpProbe::upsert(QStringLiteral("audit_task"), Task, plan)}, manager)));
+    QVERIFY(applied(m_probe->push(
+        {HttpProbe::command(QStringLiteral("audit_task"), Task, QStringLiteral("start"))}, auditor)));
+
+    m_auditor = std::make_unique<TestDesktop>(m_dir.filePath(QStringLiteral("auditor.xsdb")), *m_hub,
+                                              QStringLiteral("demo-auditor"), DemoPassword);
+    QVERIFY2(m_auditor->isReady(), qPrintable(m_auditor->error()));
+    m_reviewer = std::make_unique<TestDesktop>(m_dir.filePath(QStringLiteral("reviewer.xsdb")), *m_hub,
+                                               QStringLiteral("demo-reviewer"), DemoPassword);
+    QVERIFY2(m_reviewer->isReady(), qPrintable(m_reviewer->error()));
+    QVERIFY(!syncOk(*m_auditor).error.isError()); // the task, to work on offline
+    QVERIFY(m_auditor->record(QStringLiteral("audit_task"), Task));
+    m_auditorFiles =
+        std::make_unique<AttachmentStore>(m_auditor->database().connection(), m_auditor->clock());
+    m_reviewerFiles =
+        std::make_unique<AttachmentStore>(m_reviewer->database().connection(), m_reviewer->clock());
+}
+
+void TestEvidenceSync::cleanupTestCase()
+{
+    m_auditorFiles.reset();
+    m_reviewerFiles.reset();
+    m_auditor.reset();
+    m_reviewer.reset();
+    m_hub.reset();
+}
+
+QString TestEvidenceSync::addEvidence(const QByteArray& bytes, const QString& name)
+{
+    EvidenceRecorder recorder(m_auditor->database().connection(), m_auditor->journal(), *m_auditorFiles);
+    DatabaseError error;
+    const std::optional<QString> id =
+        recorder.add(Auditor, {Task, QStringLiteral("C1"), name, bytes, QStringLiteral("机房门牌")}, &error);
+    if (!id)
+        qWarning() << "evidence not added:" << error.fullText();
+    return id.value_or(QString());
+}
+
+AttachmentSync::Summary TestEvidenceSync::upload(TestDesktop& desktop)
+{
+    AttachmentStore store(desktop.database().connection(), desktop.clock());
+    AttachmentSync sync(desktop.client(), store);
+    AttachmentSync::Summary result;
+    QEventLoop loop;
+    sync.uploadPending([&](const AttachmentSync::Summary& summary) {
+        result = summary;
+        loop.quit();
+    });
+    if (sync.isBusy())
+        loop.exec();
+    return result;
+}
+
+HubError TestEvidenceSync::download(TestDesktop& desktop, const AttachmentRef& ref)
+{
+    AttachmentStore store(desktop.database().connection(), desktop.clock());
+    AttachmentSync sync(desktop.client(), store);
+    HubError result;
+    QEventLoop loop;
+    sync.download(ref, [&](const HubError& error) {
+        result = error;
+        loop.quit();
+    });
+    if (sync.isBusy())
+        loop.exec();
+    return result;
+}
+
+HubClient::AttachmentStatus TestEvidenceSync::hubStatus(const AttachmentRef& ref, HubError* error)
+{
+    HubClient::AttachmentStatus result;
+    QEventLoop loop;
+    m_auditor->client().attachmentStatus(
+        ref, [&](const HubError& failure, const HubClient::AttachmentStatus& status) {
+            *error = failure;
+            result = status;
+            loop.quit();
+        });
+    loop.exec();
+    return result;
+}
+
+void TestEvidenceSync::anAuditorsPhotoReachesAReviewerVerified()
+{
+    // Offline: the photo is recorded and stored on the laptop; nothing is sent yet.
+    const QByteArray bytes = photo(3 * AttachmentLimits::ChunkBytes + 777, 1);
+    m_firstEvidence = addEvidence(bytes, QStringLiteral("机房门牌.jpg"));
+    QVERIFY(!m_firstEvidence.isEmpty());
+    const AttachmentRef ref{FieldAuditWorkflow::EvidenceEntity, m_firstEvidence};
+    const std::optional<RecordState> local = m_auditor->record(ref.entity, ref.id);
+    QVERIFY(local);
+    QCOMPARE(local->fields.value(QStringLiteral("taken_at")).toString(),
+             QStringLiteral("2026-11-30T09:30:05"));
+    QVERIFY(qAbs(local->fields.value(QStringLiteral("latitude")).toDouble() - 27.8274) < 1e-5);
+    QCOMPARE(local->fields.value(QStringLiteral("sha256")).toString(), AttachmentStore::sha256Of(bytes));
+
+    // Its bytes wait for their record: the hub takes a file only for a record it holds.
+    AttachmentSync::Summary early = upload(*m_auditor);
+    QCOMPARE(early.waiting, 1);
+    QCOMPARE(early.uploaded, 0);
+    QVERIFY(!early.error.isError());
+
+    QVERIFY(!syncOk(*m_auditor).error.isError());
+    const AttachmentSync::Summary sent = upload(*m_auditor);
+    QVERIFY2(!sent.error.isError(), qPrintable(sent.error.detail()));
+    QCOMPARE(sent.uploaded, 1);
+    QCOMPARE(m_auditorFiles->file(ref)->transfer, AttachmentTransfer::Uploaded);
+    QCOMPARE(m_auditor->record(ref.entity, ref.id)->fields.value(QStringLiteral("added_by")).toString(),
+             QStringLiteral("demo-auditor"));
+
+    // The reviewer's desktop sees the record, fetches the bytes on demand, and they verify.
+    QVERIFY(!syncOk(*m_reviewer).error.isError());
+    QVERIFY(m_reviewer->record(ref.entity, ref.id));
+    QVERIFY(!m_reviewerFiles->file(ref));
+    const HubError fetched = download(*m_reviewer, ref);
+    QVERIFY2(!fetched.isError(), qPrintable(fetched.detail()));
+    const std::optional<AttachmentFile> file = m_reviewerFiles->file(ref);
+    QVERIFY(file);
+    QCOMPARE(file->transfer, AttachmentTransfer::Downloaded);
+    DatabaseError error;
+    QCOMPARE(m_reviewerFiles->content(ref, &error).value_or(QByteArray()), bytes);
+    QString problem;
+    QVERIFY2(m_reviewerFiles->verify(ref, &problem), qPrintable(problem));
+    QCOMPARE(PhotoMetadataCodec::read(*m_reviewerFiles->content(ref, &error)).camera,
+             QStringLiteral("FieldCam X1"));
+}
+
+void TestEvidenceSync::onlyTheAuditorSendsAndCataloguersDoNotFetch()
+{
+    QVERIFY(!m_firstEvidence.isEmpty());
+    const AttachmentRef ref{FieldAuditWorkflow::EvidenceEntity, m_firstEvidence};
+    const QString reviewer = m_probe->login(QStringLiteral("demo-reviewer"), DemoPassword);
+    const QString cataloguer = m_probe->login(QStringLiteral("demo-cataloguer"), DemoPassword);
+    const QString path = QStringLiteral("/api/v1/attachments/audit_evidence/%1").arg(ref.id);
+    const QByteArray chunk(1000, 'x');
+    const QList<std::pair<QByteArray, QByteArray>> stated{
+        {"X-Chunk-Sha256", AttachmentStore::sha256Of(chunk).toLatin1()}};
+    QCOMPARE(m_probe->send("PUT", path + QStringLiteral("/0"), chunk, reviewer, stated).status, 403);
+    QCOMPARE(m_probe->send("GET", path, {}, cataloguer).status, 403);
+    QCOMPARE(m_probe->send("GET", path + QStringLiteral("/0"), {}, cataloguer).status, 403);
+    QCOMPARE(m_probe->send("GET", path, {}, {}).status, 401);
+    QCOMPARE(m_probe->send("GET", path, {}, reviewer).status, 200);
+    // Not a type with files, not a record the hub holds, not a chunk of this file.
+    QCOMPARE(m_probe->send("GET", QStringLiteral("/api/v1/attachments/catalog_entry/x"), {}, reviewer).status,
+             404);
+    QCOMPARE(
+        m_probe->send("GET", QStringLiteral("/api/v1/attachments/audit_evidence/nope"), {}, reviewer).status,
+        404);
+    QCOMPARE(m_probe->send("GET", path + QStringLiteral("/99"), {}, reviewer).status, 400);
+    QCOMPARE(m_probe->send("GET", path + QStringLiteral("/../../changes"), {}, reviewer).status, 404);
+}
+
+void TestEvidenceSync::theHubRefusesBytesThatDoNotMatchAndTheDesktopKeepsThem()
+{
+    const QByteArray bytes = photo(2 * AttachmentLimits::ChunkBytes + 5, 2);
+    const QString id = addEvidence(bytes, QStringLiteral("台账.jpg"));
+    QVERIFY(!id.isEmpty());
+    const AttachmentRef ref{FieldAuditWorkflow::EvidenceEntity, id};
+    QVERIFY(!syncOk(*m_auditor).error.isError());
+    // The laptop's copy is damaged after the record was made (a failing disk): same size, other bytes.
+    QSqlQuery damage(m_auditor->database().connection());
+    damage.prepare(QStringLiteral("UPDATE attachment_chunk SET data = ? WHERE record_id = ? AND chunk = 1"));
+    damage.addBindValue(QByteArray(AttachmentLimits::ChunkBytes, '\x5A'));
+    damage.addBindValue(id);
+    QVERIFY(damage.exec());
+
+    const AttachmentSync::Summary sent = upload(*m_auditor);
+    QCOMPARE(sent.refused, 1);
+    QVERIFY(!sent.error.isError());
+    const std::optional<AttachmentFile> kept = m_auditorFiles->file(ref);
+    QVERIFY(kept);
+    QCOMPARE(kept->transfer, AttachmentTransfer::Refused);
+    QVERIFY2(kept->note.contains(QStringLiteral("SHA-256")), qPrintable(kept->note));
+    DatabaseError error;
+    QVERIFY(m_auditorFiles->content(ref, &error)); // nothing lost
+    QString problem;
+    QVERIFY(!m_auditorFiles->verify(ref, &problem)); // and the desktop's own check agrees
+
+    // The hub kept none of it, and a refused file is not sent again on every sync.
+    HubError statusError;
+    const HubClient::AttachmentStatus status = hubStatus(ref, &statusError);
+    QVERIFY(!statusError.isError());
+    QVERIFY(!status.complete);
+    QVERIFY(status.received.isEmpty());
+    QCOMPARE(upload(*m_auditor).refused, 0);
+    const HubError fetched = download(*m_reviewer, ref);
+    QVERIFY(fetched.isError());
+}
+
+void TestEvidenceSync::theHubRefusesAChunkThatArrivesDamaged()
+{
+    const QByteArray bytes = photo(AttachmentLimits::ChunkBytes / 2, 3);
+    const QString id = addEvidence(bytes, QStringLiteral("签到表.jpg"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(!syncOk(*m_auditor).error.isError());
+    const QString auditor = m_probe->login(QStringLiteral("demo-auditor"), DemoPassword);
+    const QString path = QStringLiteral("/api/v1/attachments/audit_evidence/%1/0").arg(id);
+    QByteArray altered = bytes;
+    altered[100] = char(altered[100] ^ 1);
+    const HttpProbe::Answer damaged = m_probe->send(
+        "PUT", path, altered, auditor, {{"X-Chunk-Sha256", AttachmentStore::sha256Of(bytes).toLatin1()}});
+    QCOMPARE(damaged.status, 422);
+    QCOMPARE(damaged.errorCode(), QStringLiteral("chunk_mismatch"));
+    const HttpProbe::Answer shortChunk =
+        m_probe->send("PUT", path, bytes.left(10), auditor,
+                      {{"X-Chunk-Sha256", AttachmentStore::sha256Of(bytes.left(10)).toLatin1()}});
+    QCOMPARE(shortChunk.status, 400);
+    QCOMPARE(m_probe
+                 ->send("POST", QStringLiteral("/api/v1/attachments/audit_evidence/%1/complete").arg(id), {},
+                        auditor)
+                 .status,
+             409); // nothing whole to check yet
+    const AttachmentSync::Summary sent = upload(*m_auditor);
+    QCOMPARE(sent.uploaded, 1);
+}
+
+void TestEvidenceSync::aCutUploadResumesWithAtMostTheChunkInFlightSentAgain()
+{
+    constexpr int Files = 10;
+    constexpr int CutPoints = 50;
+    QList<AttachmentRef> refs;
+    int chunks = 0;
+    for (int file = 0; file < Files; ++file) {
+        const QByteArray bytes = photo(4 * AttachmentLimits::ChunkBytes + 1000 * file, 10 + file);
+        const QString id = addEvidence(bytes, QStringLiteral("现场-%1.jpg").arg(file));
+        QVERIFY(!id.isEmpty());
+        refs.append({FieldAuditWorkflow::EvidenceEntity, id});
+        chunks += AttachmentLimits::chunkCount(bytes.size());
+    }
+    QVERIFY(!syncOk(*m_auditor).error.isError()); // the records, straight to the hub
+
+    TcpProxy proxy(m_hub->port());
+    QVERIFY(proxy.listen());
+    m_auditor->useAddress(QUrl(QStringLiteral("https://localhost:%1").arg(proxy.port())));
+    const quint32 seed = QRandomGenerator::global()->generate();
+    qInfo() << "cut points from seed" << seed;
+    QRandomGenerator random(seed);
+    AttachmentStore store(m_auditor->database().connection(), m_auditor->clock());
+    AttachmentSync sync(m_auditor->client(), store);
+    int runs = 0;
+    int uploaded = 0;
+    while (uploaded < Files && runs < 4 * CutPoints) {
+        ++runs;
+        proxy.restore();
+        if (proxy.cuts() < CutPoints)
+            proxy.cutAfter(random.bounded(4 * 1024, int(AttachmentLimits::ChunkBytes)));
+        else
+            proxy.cutAfter(-1);
+        QEventLoop loop;
+        AttachmentSync::Summary summary;
+        sync.uploadPending([&](const AttachmentSync::Summary& result) {
+            summary = result;
+            loop.quit();
+        });
+        if (sync.isBusy())
+            loop.exec();
+        uploaded += summary.uploaded;
+        QCOMPARE(summary.refused, 0);
+        if (summary.error.isError())
+            QVERIFY2(summary.error.isTransport(), qPrintable(summary.error.detail()));
+    }
+    m_auditor->useAddress(m_hub->url());
+    qInfo() << "cuts" << proxy.cuts() << "runs" << runs << "chunks" << chunks << "chunk uploads started"
+            << sync.chunksStarted();
+    QCOMPARE(uploaded, Files);
+    QVERIFY2(proxy.cuts() >= CutPoints, qPrintable(QString::number(proxy.cuts())));
+    // Each cut costs at most the chunk that was in flight.
+    QVERIFY2(sync.chunksStarted() <= chunks + proxy.cuts(),
+             qPrintable(QStringLiteral("%1 chunk uploads for %2 chunks and %3 cuts")
+                            .arg(sync.chunksStarted())
+                            .arg(chunks)
+                            .arg(proxy.cuts())));
+    for (const AttachmentRef& ref : refs) {
+        HubError error;
+        const HubClient::AttachmentStatus status = hubStatus(ref, &error);
+        QVERIFY(!error.isError());
+        QVERIFY(status.complete);
+        QCOMPARE(status.sha256, m_auditorFiles->file(ref)->sha256);
+        QCOMPARE(m_auditorFiles->file(ref)->transfer, AttachmentTransfer::Uploaded);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestEvidenceSync)
+#include "tst_evidencesync.moc"

@@ -42,5 +42,8 @@ ExitCode runLogin(CliContext& context);
 ExitCode runSync(CliContext& context);
 ExitCode runConflicts(CliContext& context);
 ExitCode runCalendar(CliContext& context);
+// Field audits (FieldAuditCommands.cpp)
+ExitCode runAudit(CliContext& context);
+ExitCode runAttachments(CliContext& context);
 
 } // namespace xs

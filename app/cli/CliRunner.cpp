@@ -185,6 +185,23 @@ QList<CliCommand> cliCommands()
          1,
          3,
          &runCalendar},
+        {QStringLiteral("audit"),
+         QStringLiteral("tasks"),
+         QT_TRANSLATE_NOOP("xs::CliRunner", "List the field audit tasks on this computer with their state, "
+                                            "planned day and auditors; overdue ones are marked."),
+         {},
+         1,
+         1,
+         &runAudit},
+        {QStringLiteral("attachments"),
+         QStringLiteral("verify"),
+         QT_TRANSLATE_NOOP("xs::CliRunner",
+                           "Re-hash every stored evidence file and report each whose SHA-256 "
+                           "no longer matches (exit 4)."),
+         {},
+         1,
+         1,
+         &runAttachments},
     };
 }
 

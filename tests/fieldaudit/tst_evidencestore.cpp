@@ -2,6 +2,7 @@
 // verified; a photo's EXIF date, place and camera read with libexif; what is not evidence refused
 // before anything is written; and nothing of a photo readable anywhere on disk.
 
+#include "app/secrets/DatabaseUnlock.h"
 #include "models/attachments/AttachmentLimits.h"
 #include "models/attachments/AttachmentStore.h"
 #include "models/attachments/PhotoMetadata.h"
@@ -14,6 +15,9 @@
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -79,6 +83,7 @@ private slots:
     void unreadableExifIsEmptyNotACrash();
     void refusesWhatIsNotEvidenceBeforeWritingAnything();
     void noPhotoLiesReadableOnDisk();
+    void theCliRehashesEveryFileAndListsTasks();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -293,6 +298,81 @@ void TestEvidenceStore::noPhotoLiesReadableOnDisk()
         }
     }
     QVERIFY(filesSeen >= 1);
+}
+
+void TestEvidenceStore::theCliRehashesEveryFileAndListsTasks()
+{
+    m_store.reset();
+    m_database.reset();
+    const QString database = m_dir->filePath(QStringLiteral("cli.xsdb"));
+    const QString passphraseFile = m_dir->filePath(QStringLiteral("pass.txt"));
+    const QString passphrase = QStringLiteral("correct horse 现场 battery");
+    QVERIFY(writeFile(passphraseFile, passphrase.toUtf8() + "\n"));
+    const QStringList unlock{QStringLiteral("--database"), database, QStringLiteral("--no-keychain"),
+                             QStringLiteral("--passphrase-file"), passphraseFile};
+    const QString cli = binaryPath("XS_CLI");
+    ProcessResult run = runProcess(cli, QStringList{QStringLiteral("init")} + unlock);
+    QVERIFY2(run.exitCode == 0, run.standardError.constData());
+    {
+        DatabaseUnlock::Outcome opened = DatabaseUnlock::openWithPassphrase(database, passphrase, {});
+        QVERIFY(opened.database);
+        AttachmentStore store(opened.database->connection(), m_clock);
+        QVERIFY(!store.store(Photo, randomBytes(AttachmentLimits::ChunkBytes + 3), AttachmentTransfer::Local)
+                     .isError());
+        QVERIFY(!store
+                     .store({Photo.entity, QStringLiteral("ev-2")}, jpegPhoto(100, 100),
+                            AttachmentTransfer::Uploaded)
+                     .isError());
+        ChangeJournal journal(opened.database->connection(), QStringLiteral("demo-auditor"), m_clock);
+        QVERIFY(
+            !journal
+                 .upsert(QStringLiteral("audit_task"), QStringLiteral("task-9"),
+                         {{QStringLiteral("title"), QStringLiteral("长沙市数据局目录核查")},
+                          {QStringLiteral("kind"), QStringLiteral("catalog_quality")},
+                          {QStringLiteral("template_id"), QStringLiteral("tpl")},
+                          {QStringLiteral("target_code"), QStringLiteral("430100001")},
+                          {QStringLiteral("auditors"), QStringLiteral("[\"demo-auditor\"]")},
+                          {QStringLiteral("state"), QStringLiteral("planned")},
+                          {QStringLiteral("planned_on"), m_clock.today().addDays(-3).toString(Qt::ISODate)}})
+                 .isError());
+    }
+    run = runProcess(
+        cli, QStringList{QStringLiteral("--json"), QStringLiteral("attachments"), QStringLiteral("verify")} +
+                 unlock);
+    QVERIFY2(run.exitCode == 0, run.standardError.constData());
+    QJsonObject result = QJsonDocument::fromJson(run.standardOutput).object();
+    QCOMPARE(result.value(QStringLiteral("checked")).toInt(), 2);
+    QVERIFY(result.value(QStringLiteral("mismatches")).toArray().isEmpty());
+
+    {
+        DatabaseUnlock::Outcome opened = DatabaseUnlock::openWithPassphrase(database, passphrase, {});
+        QVERIFY(opened.database);
+        QSqlQuery damage(opened.database->connection());
+        QVERIFY(damage.exec(QStringLiteral("UPDATE attachment_chunk SET data = zeroblob(length(data)) "
+                                           "WHERE record_id = 'ev-1' AND chunk = 0")));
+    }
+    run = runProcess(
+        cli, QStringList{QStringLiteral("--json"), QStringLiteral("attachments"), QStringLiteral("verify")} +
+                 unlock);
+    QCOMPARE(run.exitCode, 4);
+    result = QJsonDocument::fromJson(run.standardOutput).object();
+    const QJsonArray mismatches = result.value(QStringLiteral("mismatches")).toArray();
+    QCOMPARE(mismatches.size(), 1);
+    QCOMPARE(mismatches.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("ev-1"));
+
+    run = runProcess(cli,
+                     QStringList{QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("tasks")} +
+                         unlock);
+    QVERIFY2(run.exitCode == 0, run.standardError.constData());
+    const QJsonArray tasks =
+        QJsonDocument::fromJson(run.standardOutput).object().value(QStringLiteral("tasks")).toArray();
+    QCOMPARE(tasks.size(), 1);
+    QCOMPARE(tasks.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("task-9"));
+    QVERIFY(tasks.at(0).toObject().value(QStringLiteral("overdue")).toBool());
+    QCOMPARE(tasks.at(0).toObject().value(QStringLiteral("auditors")).toArray().at(0).toString(),
+             QStringLiteral("demo-auditor"));
+    run = runProcess(cli, QStringList{QStringLiteral("audit"), QStringLiteral("nothing")} + unlock);
+    QCOMPARE(run.exitCode, 2);
 }
 
 // Everything this process writes goes under one fresh temporary folder (SQLite and Qt read TMPDIR),

@@ -1,0 +1,139 @@
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliContext.h"
+#include "models/attachments/AttachmentStore.h"
+#include "models/fieldaudit/FieldAuditVocabulary.h"
+#include "models/fieldaudit/FieldAuditWorkflow.h"
+#include "models/journal/LocalRecords.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace xs {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(xs::FieldAuditCommands)
+};
+
+QString field(const RecordState& record, const char* name)
+{
+    return record.fields.value(QLatin1String(name)).toString();
+}
+
+QStringList auditorsOf(const RecordState& task)
+{
+    QStringList auditors;
+    for (const QJsonValue& auditor : QJsonDocument::fromJson(field(task, "auditors").toUtf8()).array())
+        auditors.append(auditor.toString());
+    return auditors;
+}
+
+/// A planned visit whose day has passed without it starting, or one still open after it.
+bool isOverdue(const RecordState& task, const QDate& today)
+{
+    const QString state = field(task, "state");
+    const QDate planned = QDate::fromString(field(task, "planned_on"), Qt::ISODate);
+    return planned.isValid() && planned < today &&
+           (state == QLatin1String("planned") || state == QLatin1String("in_progress"));
+}
+
+ExitCode runAuditTasks(CliContext& context)
+{
+    ExitCode exitCode = ExitCode::Success;
+    const std::unique_ptr<Database> database = context.unlock(false, &exitCode);
+    if (!database)
+        return exitCode;
+    const LocalRecords records(database->connection(), context.clock());
+    QList<RecordState> tasks = records.live(FieldAuditWorkflow::TaskEntity);
+    std::sort(tasks.begin(), tasks.end(), [](const RecordState& a, const RecordState& b) {
+        return std::pair(field(a, "planned_on"), a.id) < std::pair(field(b, "planned_on"), b.id);
+    });
+    const QDate today = context.clock().today();
+    QJsonArray list;
+    QStringList text;
+    for (const RecordState& task : tasks) {
+        const bool overdue = isOverdue(task, today);
+        list.append(QJsonObject{{QStringLiteral("id"), task.id},
+                                {QStringLiteral("title"), field(task, "title")},
+                                {QStringLiteral("kind"), field(task, "kind")},
+                                {QStringLiteral("target"), field(task, "target_code")},
+                                {QStringLiteral("state"), field(task, "state")},
+                                {QStringLiteral("planned_on"), field(task, "planned_on")},
+                                {QStringLiteral("auditors"), QJsonArray::fromStringList(auditorsOf(task))},
+                                {QStringLiteral("overdue"), overdue}});
+        text.append(QStringLiteral("%1  %2  %3  %4  %5%6")
+                        .arg(field(task, "planned_on"),
+                             FieldAuditVocabulary::taskStateLabel(field(task, "state")), field(task, "title"),
+                             FieldAuditVocabulary::kindLabel(field(task, "kind")),
+                             auditorsOf(task).join(QLatin1Char(',')),
+                             overdue ? QStringLiteral("  ") + Text::tr("overdue") : QString()));
+    }
+    if (text.isEmpty())
+        text.append(Text::tr("No audit tasks on this computer; sync to fetch those planned for you."));
+    context.printResult({{QStringLiteral("tasks"), list}}, text);
+    return ExitCode::Success;
+}
+
+ExitCode runAttachmentsVerify(CliContext& context)
+{
+    ExitCode exitCode = ExitCode::Success;
+    const std::unique_ptr<Database> database = context.unlock(false, &exitCode);
+    if (!database)
+        return exitCode;
+    const AttachmentStore store(database->connection(), context.clock());
+    DatabaseError error;
+    const QList<AttachmentFile> files = store.files(std::nullopt, &error);
+    if (error.isError())
+        return context.failDatabase(error);
+    qint64 total = 0;
+    for (const AttachmentFile& file : files)
+        total += file.size;
+    qint64 done = 0;
+    QJsonArray mismatches;
+    QStringList text;
+    for (const AttachmentFile& file : files) {
+        QString problem;
+        if (!store.verify(file.ref, &problem)) {
+            mismatches.append(QJsonObject{{QStringLiteral("entity"), file.ref.entity},
+                                          {QStringLiteral("id"), file.ref.id},
+                                          {QStringLiteral("sha256"), file.sha256},
+                                          {QStringLiteral("problem"), problem}});
+            text.append(Text::tr("MISMATCH %1 %2: %3").arg(file.ref.entity, file.ref.id, problem));
+        }
+        done += file.size;
+        context.progress(Text::tr("Verifying attachments"), done, total);
+    }
+    text.append(Text::tr("%n attachment(s) re-hashed (%1 MiB); ", nullptr, int(files.size()))
+                    .arg(double(total) / (1024 * 1024), 0, 'f', 1) +
+                (mismatches.isEmpty() ? Text::tr("every SHA-256 matches.")
+                                      : Text::tr("%n do not match.", nullptr, int(mismatches.size()))));
+    const QJsonObject result{{QStringLiteral("checked"), qint64(files.size())},
+                             {QStringLiteral("bytes"), total},
+                             {QStringLiteral("mismatches"), mismatches}};
+    context.printResult(result, text);
+    return mismatches.isEmpty() ? ExitCode::Success : ExitCode::Corrupt;
+}
+
+} // namespace
+
+ExitCode runAudit(CliContext& context)
+{
+    if (context.arguments().constFirst() == QLatin1String("tasks"))
+        return runAuditTasks(context);
+    return context.fail(ExitCode::Usage, Text::tr("Usage: xiangshu-cli audit tasks"),
+                        QStringLiteral("usage"));
+}
+
+ExitCode runAttachments(CliContext& context)
+{
+    if (context.arguments().constFirst() == QLatin1String("verify"))
+        return runAttachmentsVerify(context);
+    return context.fail(ExitCode::Usage, Text::tr("Usage: xiangshu-cli attachments verify"),
+                        QStringLiteral("usage"));
+}
+
+} // namespace xs

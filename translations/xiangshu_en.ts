@@ -186,6 +186,64 @@
         <source>an order is corrected only before the rectification begins</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only who added the evidence uploads its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 may not read field audit evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file of a piece of evidence is not replaced: add the new file as new evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::AttachmentStore</name>
+    <message>
+        <source>part %1 of attachment %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment %1 is not on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes stored, %2 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 is %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stored file for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::AttachmentSync</name>
+    <message>
+        <source>a transfer is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has not reached the hub yet: its auditor&apos;s desktop sends it on its next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the downloaded file does not match the SHA-256 its record names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1 has the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::AuditLogModel</name>
@@ -1639,6 +1697,14 @@
         <source>Search catalog names, codes, abstracts and source systems (Chinese substrings too).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List the field audit tasks on this computer with their state, planned day and auditors; overdue ones are marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-hash every stored evidence file and report each whose SHA-256 no longer matches (exit 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::ConflictDialog</name>
@@ -2107,6 +2173,62 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::EvidenceRecorder</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 MiB; a file of evidence holds at most %3 MiB. Downscale the photo or scan the document at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG photo or a PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::FieldAuditCommands</name>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit tasks on this computer; sync to fetch those planned for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISMATCH %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli audit tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli attachments verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) re-hashed (%1 MiB); every SHA-256 matches.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) re-hashed (%1 MiB); %2 do not match their SHA-256.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>xs::FieldAuditRules</name>
     <message>
         <source>item code &quot;%1&quot; is not 1 to %2 letters, digits, dots or dashes</source>
@@ -2158,6 +2280,18 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>choose one of the checklist&apos;s severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SHA-256 is 64 lower-case hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of evidence holds 1 byte to %1 MiB; this one has %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task&apos;s evidence would hold %1 MiB, over its limit of %2 MiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2981,6 +3115,54 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Closed on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downscaled on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::GrantAccess</name>
@@ -3507,6 +3689,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>no token in the login answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the hub&apos;s attachment status is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1 does not match the SHA-256 the hub states</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::HubCommandLine</name>
@@ -3719,6 +3909,10 @@ Commands:
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s database could not be read or written; nothing was sent or lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

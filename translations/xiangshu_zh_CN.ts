@@ -186,6 +186,64 @@
         <source>an order is corrected only before the rectification begins</source>
         <translation>整改开始后不能再修改整改通知</translation>
     </message>
+    <message>
+        <source>only who added the evidence uploads its file</source>
+        <translation>只有添加该证据的人可以上传其文件</translation>
+    </message>
+    <message>
+        <source>a %1 may not read field audit evidence</source>
+        <translation>%1无权查看现场核查证据</translation>
+    </message>
+    <message>
+        <source>the file of a piece of evidence is not replaced: add the new file as new evidence</source>
+        <translation>证据的文件不能替换：请把新文件作为新的证据添加</translation>
+    </message>
+</context>
+<context>
+    <name>xs::AttachmentStore</name>
+    <message>
+        <source>part %1 of attachment %2 is missing</source>
+        <translation>附件 %2 缺少第 %1 部分</translation>
+    </message>
+    <message>
+        <source>attachment %1 is not on this computer</source>
+        <translation>本机没有附件 %1</translation>
+    </message>
+    <message>
+        <source>not stored on this computer</source>
+        <translation>本机未保存</translation>
+    </message>
+    <message>
+        <source>%1 bytes stored, %2 expected</source>
+        <translation>已保存 %1 字节，应为 %2 字节</translation>
+    </message>
+    <message>
+        <source>SHA-256 is %1, expected %2</source>
+        <translation>SHA-256 为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>no stored file for %1 %2</source>
+        <translation>本机没有 %1 %2 的文件</translation>
+    </message>
+</context>
+<context>
+    <name>xs::AttachmentSync</name>
+    <message>
+        <source>a transfer is already running</source>
+        <translation>已有传输正在进行</translation>
+    </message>
+    <message>
+        <source>the file has not reached the hub yet: its auditor&apos;s desktop sends it on its next sync</source>
+        <translation>文件尚未到达省枢纽：核查员的电脑会在下次同步时发送</translation>
+    </message>
+    <message>
+        <source>the downloaded file does not match the SHA-256 its record names</source>
+        <translation>下载的文件与其记录中的 SHA-256 不符</translation>
+    </message>
+    <message>
+        <source>chunk %1 has the wrong length</source>
+        <translation>第 %1 块的长度不对</translation>
+    </message>
 </context>
 <context>
     <name>xs::AuditLogModel</name>
@@ -1629,6 +1687,14 @@
         <source>Search catalog names, codes, abstracts and source systems (Chinese substrings too).</source>
         <translation>搜索目录名称、代码、摘要和来源信息系统（支持中文子串）。</translation>
     </message>
+    <message>
+        <source>List the field audit tasks on this computer with their state, planned day and auditors; overdue ones are marked.</source>
+        <translation>列出本机上的现场核查任务及其状态、计划日期和核查员；逾期的任务会标出。</translation>
+    </message>
+    <message>
+        <source>Re-hash every stored evidence file and report each whose SHA-256 no longer matches (exit 4).</source>
+        <translation>重新计算每个已保存证据文件的哈希，报告 SHA-256 不再相符的文件（退出码 4）。</translation>
+    </message>
 </context>
 <context>
     <name>xs::ConflictDialog</name>
@@ -2098,6 +2164,60 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::EvidenceRecorder</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 MiB; a file of evidence holds at most %3 MiB. Downscale the photo or scan the document at a lower resolution.</source>
+        <translation>%1 大小为 %2 MiB；单个证据文件最大 %3 MiB。请缩小照片，或以较低分辨率扫描文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG photo or a PDF document.</source>
+        <translation>%1 不是 JPEG、PNG 照片或 PDF 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::FieldAuditCommands</name>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>No audit tasks on this computer; sync to fetch those planned for you.</source>
+        <translation>本机没有核查任务；请同步以获取分派给您的任务。</translation>
+    </message>
+    <message>
+        <source>MISMATCH %1 %2: %3</source>
+        <translation>不符 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Verifying attachments</source>
+        <translation>正在校验附件</translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli audit tasks</source>
+        <translation>用法：xiangshu-cli audit tasks</translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli attachments verify</source>
+        <translation>用法：xiangshu-cli attachments verify</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) re-hashed (%1 MiB); every SHA-256 matches.</source>
+        <translation>
+            <numerusform>已重新计算 %n 个附件的哈希（%1 MiB）；SHA-256 全部相符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) re-hashed (%1 MiB); %2 do not match their SHA-256.</source>
+        <translation>
+            <numerusform>已重新计算 %n 个附件的哈希（%1 MiB）；其中 %2 个与 SHA-256 不符。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>xs::FieldAuditRules</name>
     <message>
         <source>item code &quot;%1&quot; is not 1 to %2 letters, digits, dots or dashes</source>
@@ -2150,6 +2270,18 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>choose one of the checklist&apos;s severities</source>
         <translation>请选择清单规定的严重程度</translation>
+    </message>
+    <message>
+        <source>the SHA-256 is 64 lower-case hexadecimal digits</source>
+        <translation>SHA-256 应为 64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <source>a file of evidence holds 1 byte to %1 MiB; this one has %2 bytes</source>
+        <translation>证据文件大小应为 1 字节至 %1 MiB；此文件为 %2 字节</translation>
+    </message>
+    <message>
+        <source>the task&apos;s evidence would hold %1 MiB, over its limit of %2 MiB</source>
+        <translation>该任务的证据将达到 %1 MiB，超过上限 %2 MiB</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3104,54 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Closed on</source>
         <translation>关闭日期</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation>核查证据</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>相机</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Downscaled on request</source>
+        <translation>已按要求缩小</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
 </context>
 <context>
     <name>xs::GrantAccess</name>
@@ -3497,6 +3677,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>no token in the login answer</source>
         <translation>登录应答中没有令牌</translation>
     </message>
+    <message>
+        <source>the hub&apos;s attachment status is unreadable</source>
+        <translation>无法读取省枢纽返回的附件状态</translation>
+    </message>
+    <message>
+        <source>chunk %1 does not match the SHA-256 the hub states</source>
+        <translation>第 %1 块与省枢纽声明的 SHA-256 不符</translation>
+    </message>
 </context>
 <context>
     <name>xs::HubCommandLine</name>
@@ -3730,6 +3918,10 @@ Commands:
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s database could not be read or written; nothing was sent or lost.</source>
+        <translation>无法读写本机数据库；没有发送或丢失任何数据。</translation>
     </message>
 </context>
 <context>

@@ -107,10 +107,15 @@ ExitCode runAttachmentsVerify(CliContext& context)
         done += file.size;
         context.progress(Text::tr("Verifying attachments"), done, total);
     }
-    text.append(Text::tr("%n attachment(s) re-hashed (%1 MiB); ", nullptr, int(files.size()))
-                    .arg(double(total) / (1024 * 1024), 0, 'f', 1) +
-                (mismatches.isEmpty() ? Text::tr("every SHA-256 matches.")
-                                      : Text::tr("%n do not match.", nullptr, int(mismatches.size()))));
+    const QString size = QString::number(double(total) / (1024 * 1024), 'f', 1);
+    text.append(mismatches.isEmpty()
+                    ? Text::tr("%n attachment(s) re-hashed (%1 MiB); every SHA-256 matches.", nullptr,
+                               int(files.size()))
+                          .arg(size)
+                    : Text::tr("%n attachment(s) re-hashed (%1 MiB); %2 do not match their SHA-256.", nullptr,
+                               int(files.size()))
+                          .arg(size)
+                          .arg(mismatches.size()));
     const QJsonObject result{{QStringLiteral("checked"), qint64(files.size())},
                              {QStringLiteral("bytes"), total},
                              {QStringLiteral("mismatches"), mismatches}};

@@ -1,6 +1,7 @@
 #include "app/Application.h"
 
 #include "app/areas/AuditServices.h"
+#include "app/areas/FieldAuditServices.h"
 #include "app/areas/CatalogServices.h"
 #include "app/areas/GrantServices.h"
 #include "app/areas/RegistrationServices.h"
@@ -63,6 +64,11 @@ std::unique_ptr<CatalogServices> Application::catalogServices() const
 std::unique_ptr<AuditServices> Application::auditServices() const
 {
     return std::make_unique<AuditServices>(m_database->connection(), *m_clock);
+}
+
+std::unique_ptr<FieldAuditServices> Application::fieldAuditServices() const
+{
+    return std::make_unique<FieldAuditServices>(m_database->connection(), currentUser(), *m_clock);
 }
 
 std::unique_ptr<GrantServices> Application::grantServices() const

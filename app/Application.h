@@ -16,6 +16,7 @@
 namespace xs {
 
 class AuditServices;
+class FieldAuditServices;
 class CatalogServices;
 class GrantServices;
 class RegistrationServices;
@@ -51,6 +52,7 @@ public:
     std::unique_ptr<RegistrationServices> registrationServices() const;
     std::unique_ptr<GrantServices> grantServices() const;
     std::unique_ptr<AuditServices> auditServices() const;
+    std::unique_ptr<FieldAuditServices> fieldAuditServices() const;
     std::unique_ptr<CatalogServices> catalogServices() const;
     /// Publishes holiday schedules here, as the current user in role.
     CalendarPublisher calendarPublisher(Role role) const;

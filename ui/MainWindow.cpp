@@ -4,10 +4,12 @@
 #include "app/Diagnostics.h"
 #include "app/areas/AuditServices.h"
 #include "app/areas/CatalogServices.h"
+#include "app/areas/FieldAuditServices.h"
 #include "app/areas/GrantServices.h"
 #include "app/areas/RegistrationServices.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/catalog/CatalogPermissions.h"
+#include "models/fieldaudit/FieldAuditWorkflow.h"
 #include "models/journal/AccessPolicy.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/catalog/CatalogPage.h"
@@ -16,6 +18,7 @@
 #include "ui/common/PlannedAreaPage.h"
 #include "ui/common/ScheduleBanner.h"
 #include "ui/common/StatusIndicators.h"
+#include "ui/fieldaudit/FieldAuditPage.h"
 #include "ui/grants/GrantDashboardPage.h"
 #include "ui/pricing/PricingPage.h"
 #include "ui/registration/RegistrationPage.h"
@@ -32,6 +35,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -230,6 +234,23 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
         auto* page = new AuditPage(m_application.auditServices(), m_pages);
         if (sync)
             connect(sync, &SyncService::syncFinished, page, &AuditPage::reload);
+        return page;
+    }
+    if (area.id == QLatin1String("audits") && m_application.isUnlocked()) {
+        auto* page =
+            new FieldAuditPage(m_application.fieldAuditServices(), permissionsFor(sync).role(), m_pages);
+        if (sync) {
+            connect(sync, &SyncService::stateChanged, page,
+                    [page, sync] { page->setRole(permissionsFor(sync).role()); });
+            connect(sync, &SyncService::syncFinished, page, &FieldAuditPage::reload);
+            connect(page, &FieldAuditPage::downloadRequested, sync, [page, sync](const QString& id) {
+                sync->downloadAttachment({FieldAuditWorkflow::EvidenceEntity, id},
+                                         [page = QPointer(page), id](const HubError& error) {
+                                             if (page)
+                                                 page->downloadFinished(id, error);
+                                         });
+            });
+        }
         return page;
     }
     if (area.id == QLatin1String("sync") && sync && m_application.isUnlocked())

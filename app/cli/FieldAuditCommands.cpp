@@ -1,14 +1,12 @@
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliContext.h"
 #include "models/attachments/AttachmentStore.h"
+#include "models/fieldaudit/AuditTaskList.h"
 #include "models/fieldaudit/FieldAuditVocabulary.h"
 #include "models/fieldaudit/FieldAuditWorkflow.h"
 #include "models/journal/LocalRecords.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-
-#include <algorithm>
 
 namespace xs {
 
@@ -19,28 +17,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(xs::FieldAuditCommands)
 };
 
-QString field(const RecordState& record, const char* name)
-{
-    return record.fields.value(QLatin1String(name)).toString();
-}
-
-QStringList auditorsOf(const RecordState& task)
-{
-    QStringList auditors;
-    for (const QJsonValue& auditor : QJsonDocument::fromJson(field(task, "auditors").toUtf8()).array())
-        auditors.append(auditor.toString());
-    return auditors;
-}
-
-/// A planned visit whose day has passed without it starting, or one still open after it.
-bool isOverdue(const RecordState& task, const QDate& today)
-{
-    const QString state = field(task, "state");
-    const QDate planned = QDate::fromString(field(task, "planned_on"), Qt::ISODate);
-    return planned.isValid() && planned < today &&
-           (state == QLatin1String("planned") || state == QLatin1String("in_progress"));
-}
-
 ExitCode runAuditTasks(CliContext& context)
 {
     ExitCode exitCode = ExitCode::Success;
@@ -48,29 +24,23 @@ ExitCode runAuditTasks(CliContext& context)
     if (!database)
         return exitCode;
     const LocalRecords records(database->connection(), context.clock());
-    QList<RecordState> tasks = records.live(FieldAuditWorkflow::TaskEntity);
-    std::sort(tasks.begin(), tasks.end(), [](const RecordState& a, const RecordState& b) {
-        return std::pair(field(a, "planned_on"), a.id) < std::pair(field(b, "planned_on"), b.id);
-    });
-    const QDate today = context.clock().today();
     QJsonArray list;
     QStringList text;
-    for (const RecordState& task : tasks) {
-        const bool overdue = isOverdue(task, today);
+    for (const AuditTaskRow& task :
+         AuditTaskList::load(records.live(FieldAuditWorkflow::TaskEntity), context.clock().today())) {
+        const QString planned = task.plannedOn.toString(Qt::ISODate);
         list.append(QJsonObject{{QStringLiteral("id"), task.id},
-                                {QStringLiteral("title"), field(task, "title")},
-                                {QStringLiteral("kind"), field(task, "kind")},
-                                {QStringLiteral("target"), field(task, "target_code")},
-                                {QStringLiteral("state"), field(task, "state")},
-                                {QStringLiteral("planned_on"), field(task, "planned_on")},
-                                {QStringLiteral("auditors"), QJsonArray::fromStringList(auditorsOf(task))},
-                                {QStringLiteral("overdue"), overdue}});
+                                {QStringLiteral("title"), task.title},
+                                {QStringLiteral("kind"), task.kind},
+                                {QStringLiteral("target"), task.target},
+                                {QStringLiteral("state"), task.state},
+                                {QStringLiteral("planned_on"), planned},
+                                {QStringLiteral("auditors"), QJsonArray::fromStringList(task.auditors)},
+                                {QStringLiteral("overdue"), task.overdue}});
         text.append(QStringLiteral("%1  %2  %3  %4  %5%6")
-                        .arg(field(task, "planned_on"),
-                             FieldAuditVocabulary::taskStateLabel(field(task, "state")), field(task, "title"),
-                             FieldAuditVocabulary::kindLabel(field(task, "kind")),
-                             auditorsOf(task).join(QLatin1Char(',')),
-                             overdue ? QStringLiteral("  ") + Text::tr("overdue") : QString()));
+                        .arg(planned, FieldAuditVocabulary::taskStateLabel(task.state), task.title,
+                             FieldAuditVocabulary::kindLabel(task.kind), task.auditors.join(QLatin1Char(',')),
+                             task.overdue ? QStringLiteral("  ") + Text::tr("overdue") : QString()));
     }
     if (text.isEmpty())
         text.append(Text::tr("No audit tasks on this computer; sync to fetch those planned for you."));

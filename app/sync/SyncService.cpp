@@ -161,6 +161,19 @@ void SyncService::cancel()
     m_attachments.cancel();
 }
 
+void SyncService::downloadAttachment(const AttachmentRef& ref, std::function<void(const HubError&)> done)
+{
+    if (!m_token) {
+        done(HubError(HubError::Kind::Unauthorized, tr("log in to the hub first")));
+        return;
+    }
+    if (m_state == State::Syncing || m_attachments.isBusy()) {
+        done(HubError(HubError::Kind::Cancelled, tr("a sync is running; try again when it has finished")));
+        return;
+    }
+    m_attachments.download(ref, std::move(done));
+}
+
 void SyncService::onSyncFinished(const SyncEngine::Summary& summary)
 {
     if (!summary.error.isError() && !m_attachments.isBusy()) {

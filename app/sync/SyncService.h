@@ -86,6 +86,10 @@ public:
     void indexBacklog();
     bool isIndexing() const { return m_indexer.isRunning(); }
 
+    /// Fetches an evidence file the hub holds into this desktop's store, verified (reviewers open
+    /// evidence on demand). Refused while logged out or while a sync or another transfer runs.
+    void downloadAttachment(const AttachmentRef& ref, std::function<void(const HubError&)> done);
+
     /// Re-reads the counts (after edits elsewhere in the app) and says if they changed.
     void refreshCounts();
 

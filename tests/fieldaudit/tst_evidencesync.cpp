@@ -9,6 +9,7 @@
 #include "models/common/Clock.h"
 #include "models/fieldaudit/EvidenceRecorder.h"
 #include "models/fieldaudit/FieldAuditWorkflow.h"
+#include "tests/support/FieldAuditFixture.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/HubProcess.h"
 #include "tests/support/TcpProxy.h"
@@ -33,11 +34,6 @@ namespace {
 const QString Task = QStringLiteral("task-evidence");
 const QString Template = QStringLiteral("tpl-evidence");
 const Principal Auditor{QStringLiteral("demo-auditor"), Role::Auditor, {}};
-
-QString json(const QJsonArray& array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
 
 /// A camera's photo with its EXIF block, padded past `size` bytes with noise after the image (as
 /// a large photo would be): still a JPEG by its first bytes.
@@ -107,40 +103,8 @@ void TestEvidenceSync::initTestCase()
     m_hub = std::make_unique<HubProcess>(m_dir.filePath(QStringLiteral("tls")));
     QVERIFY2(m_hub->start(database), m_hub->log().constData());
     m_probe = std::make_unique<HttpProbe>(m_hub->url(), m_hub->caFile());
-    const QString admin = m_probe->login(QStringLiteral("demo-admin"), DemoPassword);
-    const QString manager = m_probe->login(QStringLiteral("demo-manager"), DemoPassword);
-    const QString auditor = m_probe->login(QStringLiteral("demo-auditor"), DemoPassword);
-    QVERIFY(!admin.isEmpty() && !manager.isEmpty() && !auditor.isEmpty());
-
-    // An administrator publishes a checklist, a manager plans the visit, the auditor starts it.
-    const QJsonObject checklist{
-        {QStringLiteral("title"), QStringLiteral("目录与数据质量现场核查")},
-        {QStringLiteral("kind"), QStringLiteral("catalog_quality")},
-        {QStringLiteral("template_version"), 1},
-        {QStringLiteral("items"),
-         json({QJsonObject{{QStringLiteral("code"), QStringLiteral("C1")},
-                           {QStringLiteral("section"), QStringLiteral("目录")},
-                           {QStringLiteral("text"), QStringLiteral("目录与来源系统一致")}}})},
-        {QStringLiteral("severities"),
-         json({QStringLiteral("一般"), QStringLiteral("较重"), QStringLiteral("严重")})},
-        {QStringLiteral("rectification_days"), 10}};
-    const auto applied = [](const QJsonArray& results) {
-        return results.size() == 1 && results.at(0).toObject().value(QStringLiteral("status")).toString() ==
-                                          QLatin1String("applied");
-    };
-    QVERIFY(applied(
-        m_probe->push({HttpProbe::upsert(QStringLiteral("audit_template"), Template, checklist)}, admin)));
-    QVERIFY(applied(m_probe->push(
-        {HttpProbe::command(QStringLiteral("audit_template"), Template, QStringLiteral("publish"))}, admin)));
-    const QJsonObject plan{{QStringLiteral("title"), QStringLiteral("省数据局目录核查")},
-                           {QStringLiteral("kind"), QStringLiteral("catalog_quality")},
-                           {QStringLiteral("template_id"), Template},
-                           {QStringLiteral("target_code"), QStringLiteral("430000027")},
-                           {QStringLiteral("auditors"), json({QStringLiteral("demo-auditor")})},
-                           {QStringLiteral("planned_on"), QStringLiteral("2027-03-01")}};
-    QVERIFY(applied(m_probe->push({HttpProbe::upsert(QStringLiteral("audit_task"), Task, plan)}, manager)));
-    QVERIFY(applied(m_probe->push(
-        {HttpProbe::command(QStringLiteral("audit_task"), Task, QStringLiteral("start"))}, auditor)));
+    QString error;
+    QVERIFY2(startAuditTask(*m_probe, Template, Task, &error), qPrintable(error));
 
     m_auditor = std::make_unique<TestDesktop>(m_dir.filePath(QStringLiteral("auditor.xsdb")), *m_hub,
                                               QStringLiteral("demo-auditor"), DemoPassword);

@@ -75,16 +75,28 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments, c
     return result;
 }
 
-qint64 peakResidentKiB(qint64 pid)
+namespace {
+qint64 statusKiB(qint64 pid, const QByteArray& field)
 {
     QFile status(QStringLiteral("/proc/%1/status").arg(pid));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+} // namespace
+
+qint64 peakResidentKiB(qint64 pid)
+{
+    return statusKiB(pid, "VmHWM:");
+}
+
+qint64 residentKiB(qint64 pid)
+{
+    return statusKiB(pid, "VmRSS:");
 }
 
 BoundedResult runBounded(const QString& program, const QStringList& arguments, qint64 dataLimitBytes,

@@ -47,6 +47,8 @@ BoundedResult runBounded(const QString& program, const QStringList& arguments, q
                          int timeoutMs = 120000);
 /// The peak resident size (VmHWM) of a running process in KiB, or -1.
 qint64 peakResidentKiB(qint64 pid);
+/// A process's resident set now, in KiB (-1 if unknown).
+qint64 residentKiB(qint64 pid);
 
 /// The environment of a process whose clock starts at `start` (XS_CLOCK) and runs on.
 QProcessEnvironment environmentWithClock(const QDateTime& start);

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "models/attachments/AttachmentStore.h"
+#include "models/fieldaudit/AuditTaskList.h"
+#include "models/fieldaudit/EvidenceListModel.h"
+#include "models/fieldaudit/EvidenceRecorder.h"
+#include "models/journal/ChangeJournal.h"
+
+#include <QSqlDatabase>
+
+namespace xs {
+
+class Clock;
+
+/// What the 现场核查 page gets from the application: the tasks and their evidence on this desktop,
+/// adding evidence as the hub's rules allow, and the stored bytes for viewing and verifying (in
+/// memory only). The page never sees the database (shared/ARCHITECTURE.md, Dependencies).
+class FieldAuditServices
+{
+public:
+    /// user: who works on this desktop; clock: "today" (it must outlive the services).
+    FieldAuditServices(QSqlDatabase database, QString user, const Clock& clock);
+
+    const Clock& clock() const { return m_clock; }
+    QString user() const { return m_user; }
+
+    QList<AuditTaskRow> tasks() const;
+    QList<EvidenceRow> evidence(const QString& taskId) const;
+    /// Records a file as evidence of the task (EvidenceRecorder); its id, or nothing with *error.
+    std::optional<QString> addEvidence(Role role, const EvidenceDraft& draft, DatabaseError* error);
+    std::optional<QByteArray> content(const QString& evidenceId, DatabaseError* error) const;
+    bool verify(const QString& evidenceId, QString* problem) const;
+
+private:
+    QSqlDatabase m_database;
+    QString m_user;
+    const Clock& m_clock;
+    ChangeJournal m_journal;
+    AttachmentStore m_store;
+};
+
+} // namespace xs

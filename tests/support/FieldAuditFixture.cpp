@@ -1,0 +1,72 @@
+#include "tests/support/FieldAuditFixture.h"
+
+#include "tests/support/HttpProbe.h"
+#include "tests/support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace xs::test {
+
+namespace {
+
+QString compact(const QJsonArray& array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject item(const char* code, const char* section, const char* text)
+{
+    return {{QStringLiteral("code"), QLatin1String(code)},
+            {QStringLiteral("section"), QString::fromUtf8(section)},
+            {QStringLiteral("text"), QString::fromUtf8(text)}};
+}
+
+} // namespace
+
+bool startAuditTask(HttpProbe& probe, const QString& templateId, const QString& taskId, QString* error)
+{
+    const QString admin = probe.login(QStringLiteral("demo-admin"), DemoPassword);
+    const QString manager = probe.login(QStringLiteral("demo-manager"), DemoPassword);
+    const QString auditor = probe.login(QStringLiteral("demo-auditor"), DemoPassword);
+    if (admin.isEmpty() || manager.isEmpty() || auditor.isEmpty()) {
+        *error = QStringLiteral("a demo user cannot log in");
+        return false;
+    }
+    const QJsonObject checklist{
+        {QStringLiteral("title"), QStringLiteral("目录与数据质量现场核查")},
+        {QStringLiteral("kind"), QStringLiteral("catalog_quality")},
+        {QStringLiteral("template_version"), 1},
+        {QStringLiteral("items"),
+         compact({item("C1", "目录", "目录与来源系统一致"), item("Q1", "质量", "按声明频率更新")})},
+        {QStringLiteral("severities"),
+         compact({QStringLiteral("一般"), QStringLiteral("较重"), QStringLiteral("严重")})},
+        {QStringLiteral("rectification_days"), 10}};
+    const QJsonObject plan{{QStringLiteral("title"), QStringLiteral("省数据局目录核查")},
+                           {QStringLiteral("kind"), QStringLiteral("catalog_quality")},
+                           {QStringLiteral("template_id"), templateId},
+                           {QStringLiteral("target_code"), QStringLiteral("430000027")},
+                           {QStringLiteral("auditors"), compact({QStringLiteral("demo-auditor")})},
+                           {QStringLiteral("planned_on"), QStringLiteral("2027-03-01")}};
+    const QList<std::pair<QString, QJsonObject>> steps{
+        {admin, HttpProbe::upsert(QStringLiteral("audit_template"), templateId, checklist)},
+        {admin, HttpProbe::command(QStringLiteral("audit_template"), templateId, QStringLiteral("publish"))},
+        {manager, HttpProbe::upsert(QStringLiteral("audit_task"), taskId, plan)},
+        {auditor, HttpProbe::command(QStringLiteral("audit_task"), taskId, QStringLiteral("start"))},
+    };
+    for (const auto& [token, operation] : steps) {
+        const QJsonArray results = probe.push({operation}, token);
+        const QJsonObject result = results.isEmpty() ? QJsonObject() : results.at(0).toObject();
+        if (result.value(QStringLiteral("status")).toString() != QLatin1String("applied")) {
+            *error = QStringLiteral("%1 %2 was not applied: %3")
+                         .arg(operation.value(QStringLiteral("entity")).toString(),
+                              operation.value(QStringLiteral("id")).toString(),
+                              QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace xs::test

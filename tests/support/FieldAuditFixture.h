@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace xs::test {
+
+class HttpProbe;
+
+/// A field audit ready for evidence on a hub seeded with `xiangshu-hub demo`: demo-admin publishes
+/// a catalog checklist (items C1 and Q1) as templateId, demo-manager plans taskId at department
+/// 430000027 for demo-auditor, and demo-auditor starts it. False, with *error, if a step is refused.
+bool startAuditTask(HttpProbe& probe, const QString& templateId, const QString& taskId, QString* error);
+
+} // namespace xs::test

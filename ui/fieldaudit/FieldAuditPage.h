@@ -1,0 +1,82 @@
+#pragma once
+
+#include "models/journal/Roles.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace xs {
+
+class AuditTaskListModel;
+class EvidenceListModel;
+class FieldAuditServices;
+class HubError;
+
+/// The 现场核查 area: the audit tasks (mine or all, by state, overdue), and for the chosen task its
+/// plan and its evidence: added from files as the hub's rules allow, opened from memory, verified
+/// against its SHA-256, and fetched from the hub on demand when only the record is here.
+class FieldAuditPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Role role, QWidget* parent = nullptr);
+    ~FieldAuditPage() override;
+
+    void setRole(Role role);
+    void reload();
+    /// Shows the task's plan and evidence (selects it in the list).
+    void showTask(const QString& taskId);
+    /// Adds files as evidence of the shown task; the number added (a message says why one was not).
+    int addEvidenceFiles(const QStringList& paths);
+    /// Re-hashes the chosen evidence; true if it matches.
+    bool verifySelected();
+    /// After a fetch from the hub (MainWindow runs it through sync): the list and a message.
+    void downloadFinished(const QString& evidenceId, const HubError& error);
+
+    AuditTaskListModel& tasks() const { return *m_tasks; }
+    EvidenceListModel& evidence() const { return *m_evidence; }
+    QString shownTask() const { return m_taskId; }
+    QString message() const;
+
+signals:
+    /// The chosen evidence's bytes are only on the hub: fetch them.
+    void downloadRequested(const QString& evidenceId);
+
+private:
+    void applyFilter();
+    void showSelectedTask();
+    void updateActions();
+    void chooseFiles();
+    void viewSelected();
+    QString selectedEvidence() const;
+    void say(const QString& text, bool problem = false);
+
+    std::unique_ptr<FieldAuditServices> m_services;
+    Role m_role;
+    QString m_taskId;
+    std::unique_ptr<AuditTaskListModel> m_tasks;
+    std::unique_ptr<EvidenceListModel> m_evidence;
+    QComboBox* m_scope = nullptr;
+    QComboBox* m_state = nullptr;
+    QCheckBox* m_overdue = nullptr;
+    QTableView* m_taskView = nullptr;
+    QLabel* m_empty = nullptr;
+    QLabel* m_taskTitle = nullptr;
+    QLabel* m_taskMeta = nullptr;
+    QTableView* m_evidenceView = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_view = nullptr;
+    QPushButton* m_verify = nullptr;
+    QPushButton* m_fetch = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace xs

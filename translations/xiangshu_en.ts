@@ -425,6 +425,37 @@
     </message>
 </context>
 <context>
+    <name>xs::AuditTaskListModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::AuditTrail</name>
     <message>
         <source>audit record %1 does not follow the record before it (a record was removed, inserted or altered)</source>
@@ -2173,6 +2204,57 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::EvidenceListModel</name>
+    <message>
+        <source>On the hub only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent; the hub checked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the hub; kept here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched and verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (GPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the file is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::EvidenceRecorder</name>
     <message>
         <source>%1 is empty.</source>
@@ -2184,6 +2266,49 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>%1 is not a JPEG or PNG photo or a PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::EvidenceViewer</name>
+    <message>
+        <source>A scanned document (PDF). Its bytes are here and verified; this version shows photos only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be shown as a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (GPS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2215,17 +2340,147 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message numerus="yes">
         <source>%n attachment(s) re-hashed (%1 MiB); every SHA-256 matches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attachment re-hashed (%1 MiB); every SHA-256 matches.</numerusform>
+            <numerusform>%n attachments re-hashed (%1 MiB); every SHA-256 matches.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s) re-hashed (%1 MiB); %2 do not match their SHA-256.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attachment re-hashed (%1 MiB); %2 do not match their SHA-256.</numerusform>
+            <numerusform>%n attachments re-hashed (%1 MiB); %2 do not match their SHA-256.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>xs::FieldAuditPage</name>
+    <message>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch from the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (kept encrypted on this computer; opened from memory):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the file from the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit tasks on this computer. Managers plan them; sync to fetch those assigned to you, then work on them offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · planned for %3 · auditors: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (JPEG, PNG) or scanned documents (PDF), up to %1 MiB each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence is added by the task&apos;s auditors while it is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and scanned documents (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting and storing the evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, over the limit of %3 MiB a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added as evidence; they are sent to the hub at the next sync.</source>
+        <translation>
+            <numerusform>%n file added as evidence; it is sent to the hub at the next sync.</numerusform>
+            <numerusform>%n files added as evidence; they are sent to the hub at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is on the hub only: fetch it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is intact: its SHA-256 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not fetched: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fetched from the hub and verified.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5746,6 +6001,14 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <name>xs::SyncService</name>
     <message>
         <source>the session has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in to the hub first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sync is running; try again when it has finished</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -422,6 +422,37 @@
     </message>
 </context>
 <context>
+    <name>xs::AuditTaskListModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>核查类型</translation>
+    </message>
+    <message>
+        <source>Audited</source>
+        <translation>核查对象</translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation>核查员</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>xs::AuditTrail</name>
     <message>
         <source>audit record %1 does not follow the record before it (a record was removed, inserted or altered)</source>
@@ -2164,6 +2195,57 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::EvidenceListModel</name>
+    <message>
+        <source>On the hub only</source>
+        <translation>仅在省枢纽</translation>
+    </message>
+    <message>
+        <source>On this computer, not sent yet</source>
+        <translation>在本机，尚未发送</translation>
+    </message>
+    <message>
+        <source>Sent; the hub checked it</source>
+        <translation>已发送，省枢纽已校验</translation>
+    </message>
+    <message>
+        <source>Refused by the hub; kept here</source>
+        <translation>被省枢纽拒收，本机保留</translation>
+    </message>
+    <message>
+        <source>Fetched and verified</source>
+        <translation>已获取并校验</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>核查项</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Position (GPS)</source>
+        <translation>位置（GPS）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Where the file is</source>
+        <translation>文件位置</translation>
+    </message>
+</context>
+<context>
     <name>xs::EvidenceRecorder</name>
     <message>
         <source>%1 is empty.</source>
@@ -2176,6 +2258,49 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>%1 is not a JPEG or PNG photo or a PDF document.</source>
         <translation>%1 不是 JPEG、PNG 照片或 PDF 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::EvidenceViewer</name>
+    <message>
+        <source>A scanned document (PDF). Its bytes are here and verified; this version shows photos only.</source>
+        <translation>扫描文件（PDF）。文件已在本机并可校验；当前版本只能预览照片。</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown as a picture.</source>
+        <translation>此文件无法作为图片显示。</translation>
+    </message>
+    <message>
+        <source>Taken at:</source>
+        <translation>拍摄时间：</translation>
+    </message>
+    <message>
+        <source>Position (GPS):</source>
+        <translation>位置（GPS）：</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>相机：</translation>
+    </message>
+    <message>
+        <source>Checklist item:</source>
+        <translation>核查项：</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Added by:</source>
+        <translation>添加人：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256：</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2340,135 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation>
             <numerusform>已重新计算 %n 个附件的哈希（%1 MiB）；其中 %2 个与 SHA-256 不符。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>xs::FieldAuditPage</name>
+    <message>
+        <source>My tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>全部任务</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>添加证据…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Verify SHA-256</source>
+        <translation>校验 SHA-256</translation>
+    </message>
+    <message>
+        <source>Fetch from the hub</source>
+        <translation>从省枢纽获取</translation>
+    </message>
+    <message>
+        <source>Evidence (kept encrypted on this computer; opened from memory):</source>
+        <translation>核查证据（在本机加密保存，在内存中打开）：</translation>
+    </message>
+    <message>
+        <source>Fetching the file from the hub…</source>
+        <translation>正在从省枢纽获取文件…</translation>
+    </message>
+    <message>
+        <source>No audit tasks on this computer. Managers plan them; sync to fetch those assigned to you, then work on them offline.</source>
+        <translation>本机没有核查任务。任务由负责人计划；同步即可获取分派给您的任务，之后可离线工作。</translation>
+    </message>
+    <message>
+        <source>No task matches these filters.</source>
+        <translation>没有符合筛选条件的任务。</translation>
+    </message>
+    <message>
+        <source>Choose a task</source>
+        <translation>请选择任务</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · planned for %3 · auditors: %4</source>
+        <translation>%1 · %2 · 计划于 %3 · 核查员：%4</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Photos (JPEG, PNG) or scanned documents (PDF), up to %1 MiB each</source>
+        <translation>照片（JPEG、PNG）或扫描文件（PDF），每个最大 %1 MiB</translation>
+    </message>
+    <message>
+        <source>Evidence is added by the task&apos;s auditors while it is in progress</source>
+        <translation>核查证据由任务的核查员在任务进行中添加</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>添加核查证据</translation>
+    </message>
+    <message>
+        <source>Photos and scanned documents (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>照片和扫描文件 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Encrypting and storing the evidence…</source>
+        <translation>正在加密保存核查证据…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1: %2, over the limit of %3 MiB a file</source>
+        <translation>%1：%2，超过单个文件 %3 MiB 的上限</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added as evidence; they are sent to the hub at the next sync.</source>
+        <translation>
+            <numerusform>已添加 %n 个证据文件，将在下次同步时发送到省枢纽。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>未添加：</translation>
+    </message>
+    <message>
+        <source>The file is on the hub only: fetch it first.</source>
+        <translation>文件仅在省枢纽：请先获取。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 is intact: its SHA-256 is %2.</source>
+        <translation>%1 完好：SHA-256 为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256: %2</source>
+        <translation>%1 与其 SHA-256 不符：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not fetched: %2 %3</source>
+        <translation>未能获取 %1：%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 fetched from the hub and verified.</source>
+        <translation>已从省枢纽获取 %1 并通过校验。</translation>
     </message>
 </context>
 <context>
@@ -5752,6 +6006,14 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>the session has expired</source>
         <translation>会话已过期</translation>
+    </message>
+    <message>
+        <source>log in to the hub first</source>
+        <translation>请先登录省枢纽</translation>
+    </message>
+    <message>
+        <source>a sync is running; try again when it has finished</source>
+        <translation>正在同步，请在同步完成后再试</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "models/catalog/DepartmentRepository.h"
 #include "models/catalog/Divisions.h"
 #include "models/demo/CatalogDemoData.h"
+#include "models/demo/FieldAuditDemoData.h"
 #include "models/demo/GrantDemoData.h"
 #include "models/demo/RegistrationDemoData.h"
 #include "models/storage/Transaction.h"
@@ -181,6 +182,10 @@ DatabaseError DemoDataGenerator::generate(Scale scale, const std::function<bool(
         error.isError())
         return error;
     if (DatabaseError error = GrantDemoData(m_today).write(m_database, grantsFor(scale)); error.isError())
+        return error;
+    if (DatabaseError error = FieldAuditDemoData(all, GrantDemoData::operatorCount(grantsFor(scale)), m_today)
+                                  .write(m_database);
+        error.isError())
         return error;
     return transaction.commit();
 }

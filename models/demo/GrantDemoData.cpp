@@ -44,6 +44,11 @@ QString demoId(const char* kind, qint64 n)
 
 } // namespace
 
+QString GrantDemoData::operatorId(qint64 n)
+{
+    return demoId("operator", n);
+}
+
 GrantDemoData::GrantDemoData(QDate today)
     : m_today(today)
 {}
@@ -96,7 +101,7 @@ DatabaseError GrantDemoData::generate(const Size& size, const Sink& sink) const
         return sink(full);
     };
     const QList<Division>& divisions = hunanDivisions();
-    const qint64 operators = std::max<qint64>(1, size.agreements / 4);
+    const qint64 operators = operatorCount(size);
     for (qint64 n = 0; n < operators; ++n) {
         if (DatabaseError error = emitRecord(
                 QStringLiteral("grant_operator"), demoId("operator", n),

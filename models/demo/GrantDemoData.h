@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <algorithm>
 #include <functional>
 
 namespace xs {
@@ -36,6 +37,10 @@ public:
 
     /// A valid 统一社会信用代码 for the n-th demo operator.
     static QString creditCode(qint64 n);
+    /// The id of the n-th demo operator (field audit tasks visit them).
+    static QString operatorId(qint64 n);
+    /// How many operators a size writes.
+    static qint64 operatorCount(const Size& size) { return std::max<qint64>(1, size.agreements / 4); }
 
 private:
     using Sink = std::function<DatabaseError(const QList<RecordState>& batch)>;

@@ -17,12 +17,12 @@ public:
     enum Column
     {
         PlannedColumn,
+        StateColumn,
+        OverdueColumn,
         TitleColumn,
         KindColumn,
         TargetColumn,
         AuditorsColumn,
-        StateColumn,
-        OverdueColumn,
         ColumnCount,
     };
     enum Role

@@ -188,7 +188,7 @@ void FieldAuditPage::applyFilter()
                               "assigned to you, then work on them offline.")
                          : tr("No task matches these filters."));
     if (none || !m_tasks->task(m_taskId))
-        showTask({});
+        showTask(none ? QString() : m_tasks->index(0, 0).data(AuditTaskListModel::IdRole).toString());
 }
 
 void FieldAuditPage::showSelectedTask()
@@ -225,6 +225,9 @@ void FieldAuditPage::showTask(const QString& taskId)
         meta += QLatin1Char('\n') + task->summary;
     m_taskMeta->setText(meta);
     m_evidence->setRows(m_services->evidence(m_taskId));
+    say(m_evidence->rowCount() == 0 ? tr("No evidence for this task yet. Its auditors add photos and scans "
+                                         "while the task is in progress, offline too.")
+                                    : QString());
     updateActions();
 }
 

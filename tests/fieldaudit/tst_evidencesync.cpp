@@ -12,6 +12,7 @@
 #include "tests/support/FieldAuditFixture.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/HubProcess.h"
+#include "tests/support/PostgresServer.h"
 #include "tests/support/TcpProxy.h"
 #include "tests/support/TestDesktop.h"
 #include "tests/support/TestSupport.h"
@@ -79,6 +80,7 @@ private slots:
     void theHubRefusesBytesThatDoNotMatchAndTheDesktopKeepsThem();
     void theHubRefusesAChunkThatArrivesDamaged();
     void aCutUploadResumesWithAtMostTheChunkInFlightSentAgain();
+    void evidenceTravelsThroughAHubOnPostgres();
 
 private:
     QString addEvidence(const QByteArray& bytes, const QString& name);
@@ -382,6 +384,60 @@ void TestEvidenceSync::aCutUploadResumesWithAtMostTheChunkInFlightSentAgain()
         QCOMPARE(status.sha256, m_auditorFiles->file(ref)->sha256);
         QCOMPARE(m_auditorFiles->file(ref)->transfer, AttachmentTransfer::Uploaded);
     }
+}
+
+// The hub's production store: the same upload, download and refusal with chunks in bytea columns.
+void TestEvidenceSync::evidenceTravelsThroughAHubOnPostgres()
+{
+    PostgresServer postgres(m_dir.filePath(QStringLiteral("pg")));
+    QString error;
+    QVERIFY2(postgres.start(&error), qPrintable(error));
+    QByteArray output;
+    QVERIFY2(
+        HubProcess::run({QStringLiteral("demo"), QStringLiteral("--database"), postgres.url()}, &output) == 0,
+        output.constData());
+    HubProcess hub(m_dir.filePath(QStringLiteral("pg-hub")));
+    QVERIFY2(hub.start(postgres.url()), hub.log().constData());
+    HttpProbe probe(hub.url(), hub.caFile());
+    QVERIFY2(startAuditTask(probe, Template, Task, &error), qPrintable(error));
+    TestDesktop auditor(m_dir.filePath(QStringLiteral("pg-auditor.xsdb")), hub,
+                        QStringLiteral("demo-auditor"), DemoPassword);
+    TestDesktop reviewer(m_dir.filePath(QStringLiteral("pg-reviewer.xsdb")), hub,
+                         QStringLiteral("demo-reviewer"), DemoPassword);
+    QVERIFY(auditor.isReady() && reviewer.isReady());
+    QVERIFY(!syncOk(auditor).error.isError());
+
+    AttachmentStore files(auditor.database().connection(), auditor.clock());
+    EvidenceRecorder recorder(auditor.database().connection(), auditor.journal(), files);
+    const QByteArray kept = photo(2 * AttachmentLimits::ChunkBytes + 99, 40);
+    const QByteArray damaged = photo(AttachmentLimits::ChunkBytes + 5, 41);
+    DatabaseError added;
+    const std::optional<QString> keptId =
+        recorder.add(Auditor, {Task, QStringLiteral("C1"), QStringLiteral("a.jpg"), kept, {}}, &added);
+    const std::optional<QString> damagedId =
+        recorder.add(Auditor, {Task, QStringLiteral("C1"), QStringLiteral("b.jpg"), damaged, {}}, &added);
+    QVERIFY2(keptId && damagedId, qPrintable(added.fullText()));
+    QVERIFY(!syncOk(auditor).error.isError());
+    QSqlQuery damage(auditor.database().connection());
+    damage.prepare(
+        QStringLiteral("UPDATE attachment_chunk SET data = zeroblob(length(data)) WHERE record_id = ?"));
+    damage.addBindValue(*damagedId);
+    QVERIFY(damage.exec());
+
+    const AttachmentSync::Summary sent = upload(auditor);
+    QVERIFY2(!sent.error.isError(), qPrintable(sent.error.detail()));
+    QCOMPARE(sent.uploaded, 1);
+    QCOMPARE(sent.refused, 1);
+    QVERIFY(!syncOk(reviewer).error.isError());
+    const AttachmentRef ref{FieldAuditWorkflow::EvidenceEntity, *keptId};
+    const HubError fetched = download(reviewer, ref);
+    QVERIFY2(!fetched.isError(), qPrintable(fetched.detail()));
+    DatabaseError error2;
+    QCOMPARE(AttachmentStore(reviewer.database().connection(), reviewer.clock())
+                 .content(ref, &error2)
+                 .value_or(QByteArray()),
+             kept);
+    QVERIFY(download(reviewer, {FieldAuditWorkflow::EvidenceEntity, *damagedId}).isError());
 }
 
 QTEST_GUILESS_MAIN(TestEvidenceSync)

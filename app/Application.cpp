@@ -1,8 +1,8 @@
 #include "app/Application.h"
 
 #include "app/areas/AuditServices.h"
-#include "app/areas/FieldAuditServices.h"
 #include "app/areas/CatalogServices.h"
+#include "app/areas/FieldAuditServices.h"
 #include "app/areas/GrantServices.h"
 #include "app/areas/RegistrationServices.h"
 #include "app/sync/HubConnection.h"

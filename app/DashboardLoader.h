@@ -1,12 +1,12 @@
 #pragma once
 
+#include "app/DatabaseThread.h"
 #include "models/grants/DashboardFigures.h"
 #include "models/grants/GrantListModel.h"
 #include "models/storage/DatabaseKey.h"
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -15,10 +15,9 @@ namespace xs {
 
 class Database;
 
-/// Reads what the dashboards show on a thread of its own, so they never hold up the UI: at scale
-/// the price series alone reads a million rows, and the list behind a bar thousands. The thread
-/// keeps one read connection to the database (same file, same key) for its whole life, so its page
-/// cache stays warm between filter changes. Requests made while one of the same kind runs are
+/// Reads what the dashboards show on a thread of its own (DatabaseThread), so they never hold up
+/// the UI: at scale the price series alone reads a million rows, and the list behind a bar
+/// thousands. Requests made while one of the same kind runs are
 /// coalesced: only the newest is read next, and nothing stale is ever delivered.
 class DashboardLoader : public QObject
 {
@@ -48,11 +47,7 @@ private:
     void startFigures(const GrantFilter& filter);
     void startList(const GrantFilter& filter);
 
-    struct Worker; // lives on the pool's one thread
-    QString m_path;
-    DatabaseKey m_key;
-    QThreadPool m_pool;
-    std::shared_ptr<Worker> m_worker;
+    DatabaseThread m_thread;
     QFutureWatcher<DashboardFigures> m_figures;
     QFutureWatcher<ListResult> m_list;
     std::optional<GrantFilter> m_nextFigures;

@@ -5,6 +5,10 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
 namespace xs {
 
 namespace {
@@ -166,6 +170,14 @@ void TlsListener::incomingConnection(qintptr descriptor)
     connect(socket, &QSslSocket::errorOccurred, this, [this, socket] {
         if (!socket->isEncrypted())
             dropHandshake(socket, socket->errorString());
+    });
+    // Qt's HTTP client sends a request body with Nagle on, so the body's last partial segment waits
+    // for an ACK of the rest, which Linux delays up to 40 ms: every other 1 MiB chunk of an upload
+    // took 55 ms instead of 15 (evidence_bench). Acknowledging at once whenever data arrives ends
+    // that wait; quick-ACK mode is not sticky, hence on every read.
+    connect(socket, &QIODevice::readyRead, this, [socket] {
+        const int on = 1;
+        ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
     });
     socket->setSslConfiguration(m_tls);
     socket->startServerEncryption();

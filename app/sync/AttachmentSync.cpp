@@ -2,13 +2,28 @@
 
 #include "models/attachments/AttachmentLimits.h"
 #include "models/common/Logging.h"
+#include "models/storage/Database.h"
+
+#include <QFutureWatcher>
 
 namespace xs {
 
-AttachmentSync::AttachmentSync(HubClient& client, AttachmentStore& store, QObject* parent)
+namespace {
+Database::Options readAheadOptions()
+{
+    // Each chunk is read once: a page cache would only grow the process by what it uploads.
+    Database::Options options;
+    options.cacheSizeKiB = 2 * 1024;
+    return options;
+}
+} // namespace
+
+AttachmentSync::AttachmentSync(HubClient& client, AttachmentStore& store, const Database& database,
+                               QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
+    , m_reader(database.path(), database.key(), readAheadOptions())
 {}
 
 void AttachmentSync::cancel()
@@ -110,11 +125,38 @@ void AttachmentSync::upload(const AttachmentFile& file, FileDone done)
                     missing.append(index);
             }
             emit progress(m_doneBytes, m_totalBytes);
-            sendChunks(file, missing, std::move(done));
+            const QFuture<ReadChunk> first =
+                missing.isEmpty() ? QFuture<ReadChunk>() : readAhead(file.ref, missing.first());
+            sendChunks(file, missing, first, std::move(done));
         });
 }
 
-void AttachmentSync::sendChunks(const AttachmentFile& file, QList<int> missing, FileDone done)
+QFuture<AttachmentSync::ReadChunk> AttachmentSync::readAhead(const AttachmentRef& ref, int index)
+{
+    return m_reader.run([ref, index](QSqlDatabase* connection, const DatabaseError& opened) {
+        ReadChunk chunk{{}, {}, opened};
+        if (!connection)
+            return chunk;
+        chunk.bytes = AttachmentStore::chunk(*connection, ref, index, &chunk.error);
+        if (!chunk.error.isError())
+            chunk.sha256 = AttachmentStore::sha256Of(chunk.bytes);
+        return chunk;
+    });
+}
+
+void AttachmentSync::whenRead(const QFuture<ReadChunk>& future, std::function<void(const ReadChunk&)> then)
+{
+    // A watcher owned by this object: if it goes first, the continuation never runs.
+    auto* watcher = new QFutureWatcher<ReadChunk>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, then = std::move(then)] {
+        watcher->deleteLater();
+        then(watcher->result());
+    });
+    watcher->setFuture(future);
+}
+
+void AttachmentSync::sendChunks(const AttachmentFile& file, QList<int> missing, QFuture<ReadChunk> next,
+                                FileDone done)
 {
     if (m_cancelled) {
         done(Outcome::Failed, HubError(HubError::Kind::Cancelled, {}));
@@ -124,25 +166,32 @@ void AttachmentSync::sendChunks(const AttachmentFile& file, QList<int> missing, 
         complete(file, std::move(done));
         return;
     }
-    const int index = missing.takeFirst();
-    DatabaseError error;
-    const QByteArray bytes = m_store.chunk(file.ref, index, &error);
-    if (error.isError()) {
-        done(Outcome::Failed, localError(error));
-        return;
-    }
-    ++m_chunksStarted;
-    m_client.putAttachmentChunk(
-        file.ref, index, bytes,
-        [this, file, missing, size = bytes.size(), done = std::move(done)](const HubError& sent) mutable {
-            if (sent.isError()) {
-                done(Outcome::Failed, sent);
-                return;
-            }
-            m_doneBytes += size;
-            emit progress(m_doneBytes, m_totalBytes);
-            sendChunks(file, missing, std::move(done));
-        });
+    whenRead(next, [this, file, missing, done = std::move(done)](const ReadChunk& chunk) mutable {
+        if (m_cancelled) {
+            done(Outcome::Failed, HubError(HubError::Kind::Cancelled, {}));
+            return;
+        }
+        if (chunk.error.isError()) {
+            done(Outcome::Failed, localError(chunk.error));
+            return;
+        }
+        const int index = missing.takeFirst();
+        // The next chunk is read while this one travels and the hub stores it.
+        const QFuture<ReadChunk> following =
+            missing.isEmpty() ? QFuture<ReadChunk>() : readAhead(file.ref, missing.first());
+        ++m_chunksStarted;
+        m_client.putAttachmentChunk(file.ref, index, chunk.bytes, chunk.sha256,
+                                    [this, file, missing, following, size = chunk.bytes.size(),
+                                     done = std::move(done)](const HubError& sent) mutable {
+                                        if (sent.isError()) {
+                                            done(Outcome::Failed, sent);
+                                            return;
+                                        }
+                                        m_doneBytes += size;
+                                        emit progress(m_doneBytes, m_totalBytes);
+                                        sendChunks(file, missing, following, std::move(done));
+                                    });
+    });
 }
 
 void AttachmentSync::complete(const AttachmentFile& file, FileDone done)

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "app/DatabaseThread.h"
 #include "app/sync/HubClient.h"
 #include "models/attachments/AttachmentStore.h"
 
+#include <QFuture>
 #include <QObject>
 
 #include <functional>
@@ -15,13 +17,19 @@ namespace xs {
 /// connection costs the chunk that was in flight and nothing more. A file the hub refuses (its
 /// bytes no longer match the hash its record names) is kept here, marked refused with the hub's
 /// reason; nothing is ever deleted because of a transfer.
+///
+/// Chunks are read, decrypted and hashed on a thread of their own (DatabaseThread), one ahead of
+/// the chunk in flight: the calling thread (the UI thread in the app) only starts requests, and the
+/// next chunk is ready when the hub has taken the last.
 class AttachmentSync : public QObject
 {
     Q_OBJECT
 
 public:
-    /// client and store must outlive this object.
-    AttachmentSync(HubClient& client, AttachmentStore& store, QObject* parent = nullptr);
+    /// client and store must outlive this object; chunks are read ahead on a second connection to
+    /// database (same file, same key).
+    AttachmentSync(HubClient& client, AttachmentStore& store, const Database& database,
+                   QObject* parent = nullptr);
 
     struct Summary
     {
@@ -54,10 +62,18 @@ private:
         Failed,
     };
     using FileDone = std::function<void(Outcome, const HubError&)>;
+    struct ReadChunk
+    {
+        QByteArray bytes;
+        QString sha256;
+        DatabaseError error;
+    };
 
     void uploadNext(QList<AttachmentFile> queue, Summary summary, std::function<void(const Summary&)> done);
     void upload(const AttachmentFile& file, FileDone done);
-    void sendChunks(const AttachmentFile& file, QList<int> missing, FileDone done);
+    QFuture<ReadChunk> readAhead(const AttachmentRef& ref, int index);
+    void whenRead(const QFuture<ReadChunk>& future, std::function<void(const ReadChunk&)> then);
+    void sendChunks(const AttachmentFile& file, QList<int> missing, QFuture<ReadChunk> next, FileDone done);
     void complete(const AttachmentFile& file, FileDone done);
     void fetchChunks(const AttachmentRef& ref, const HubClient::AttachmentStatus& status,
                      std::shared_ptr<QByteArray> bytes, std::function<void(const HubError&)> done);
@@ -65,6 +81,7 @@ private:
 
     HubClient& m_client;
     AttachmentStore& m_store;
+    DatabaseThread m_reader;
     bool m_busy = false;
     bool m_cancelled = false;
     qint64 m_doneBytes = 0;

@@ -326,14 +326,14 @@ void HubClient::attachmentStatus(const AttachmentRef& ref,
 }
 
 void HubClient::putAttachmentChunk(const AttachmentRef& ref, int index, const QByteArray& bytes,
-                                   std::function<void(const HubError&)> done)
+                                   const QString& sha256, std::function<void(const HubError&)> done)
 {
     RawRequest request;
     request.method = "PUT";
     request.path = attachmentPath(ref) + QStringLiteral("/%1").arg(index);
     request.body = bytes;
     request.contentType = "application/octet-stream";
-    request.headers = {{"X-Chunk-Sha256", AttachmentStore::sha256Of(bytes).toLatin1()}};
+    request.headers = {{"X-Chunk-Sha256", sha256.toLatin1()}};
     send(request, [done = std::move(done)](const HubError& error, const QByteArray&, const QNetworkReply&) {
         done(error);
     });

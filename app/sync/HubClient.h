@@ -66,9 +66,9 @@ public:
     };
     void attachmentStatus(const AttachmentRef& ref,
                           std::function<void(const HubError&, const AttachmentStatus&)> done);
-    /// Sends one chunk with its SHA-256, which the hub checks before keeping it.
+    /// Sends one chunk with its SHA-256 (hex, of bytes), which the hub checks before keeping it.
     void putAttachmentChunk(const AttachmentRef& ref, int index, const QByteArray& bytes,
-                            std::function<void(const HubError&)> done);
+                            const QString& sha256, std::function<void(const HubError&)> done);
     /// Asks the hub to check the whole file against its record; a mismatch is 422 hash_mismatch.
     void completeAttachment(const AttachmentRef& ref, std::function<void(const HubError&)> done);
     /// One chunk of a file the hub holds whole, checked against the SHA-256 the hub states.

@@ -22,7 +22,7 @@ SyncService::SyncService(Database& database, KeyStore& keychain, const Clock& cl
     , m_ledger(database.connection())
     , m_indexer(database.connection())
     , m_attachmentStore(database.connection(), clock)
-    , m_attachments(m_client, m_attachmentStore)
+    , m_attachments(m_client, m_attachmentStore, database)
 {
     qRegisterMetaType<SyncService::Counts>();
     m_timer.setSingleShot(true);

@@ -118,7 +118,13 @@ std::optional<AttachmentFile> AttachmentStore::file(const AttachmentRef& ref, Da
 
 QByteArray AttachmentStore::chunk(const AttachmentRef& ref, int index, DatabaseError* error) const
 {
-    QSqlQuery query(m_database);
+    return chunk(m_database, ref, index, error);
+}
+
+QByteArray AttachmentStore::chunk(QSqlDatabase database, const AttachmentRef& ref, int index,
+                                  DatabaseError* error)
+{
+    QSqlQuery query(database);
     if (!runPrepared(
             query,
             QStringLiteral(

@@ -59,6 +59,8 @@ public:
     std::optional<AttachmentFile> file(const AttachmentRef& ref, DatabaseError* error = nullptr) const;
     /// One chunk's bytes (empty, with *error, when it is missing).
     QByteArray chunk(const AttachmentRef& ref, int index, DatabaseError* error) const;
+    /// The same, on any connection to the database: uploads read ahead on a thread of their own.
+    static QByteArray chunk(QSqlDatabase database, const AttachmentRef& ref, int index, DatabaseError* error);
     /// The whole file in memory, for viewing (never through a file).
     std::optional<QByteArray> content(const AttachmentRef& ref, DatabaseError* error) const;
     /// Re-hashes the stored bytes chunk by chunk: true when they are whole and match the stored hash.

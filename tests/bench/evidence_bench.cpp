@@ -185,7 +185,7 @@ int main(int argc, char* argv[])
 
     // 1. The desktop's upload, with a 10 ms timer on the same thread to see every stall.
     const qint64 rssBefore = residentKiB(QCoreApplication::applicationPid());
-    AttachmentSync sync(desktop.client(), store);
+    AttachmentSync sync(desktop.client(), store, desktop.database());
     QElapsedTimer sinceTick;
     qint64 longestStallMs = 0;
     QTimer ticker;

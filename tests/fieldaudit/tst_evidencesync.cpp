@@ -145,7 +145,7 @@ QString TestEvidenceSync::addEvidence(const QByteArray& bytes, const QString& na
 AttachmentSync::Summary TestEvidenceSync::upload(TestDesktop& desktop)
 {
     AttachmentStore store(desktop.database().connection(), desktop.clock());
-    AttachmentSync sync(desktop.client(), store);
+    AttachmentSync sync(desktop.client(), store, desktop.database());
     AttachmentSync::Summary result;
     QEventLoop loop;
     sync.uploadPending([&](const AttachmentSync::Summary& summary) {
@@ -160,7 +160,7 @@ AttachmentSync::Summary TestEvidenceSync::upload(TestDesktop& desktop)
 HubError TestEvidenceSync::download(TestDesktop& desktop, const AttachmentRef& ref)
 {
     AttachmentStore store(desktop.database().connection(), desktop.clock());
-    AttachmentSync sync(desktop.client(), store);
+    AttachmentSync sync(desktop.client(), store, desktop.database());
     HubError result;
     QEventLoop loop;
     sync.download(ref, [&](const HubError& error) {
@@ -342,7 +342,7 @@ void TestEvidenceSync::aCutUploadResumesWithAtMostTheChunkInFlightSentAgain()
     qInfo() << "cut points from seed" << seed;
     QRandomGenerator random(seed);
     AttachmentStore store(m_auditor->database().connection(), m_auditor->clock());
-    AttachmentSync sync(m_auditor->client(), store);
+    AttachmentSync sync(m_auditor->client(), store, m_auditor->database());
     int runs = 0;
     int uploaded = 0;
     while (uploaded < Files && runs < 4 * CutPoints) {

@@ -1,0 +1,40 @@
+#include "app/DatabaseThread.h"
+
+namespace xs {
+
+DatabaseThread::DatabaseThread(QString databasePath, DatabaseKey key, Database::Options options)
+    : m_state(std::make_shared<State>())
+{
+    m_state->path = std::move(databasePath);
+    m_state->key = std::move(key);
+    m_state->options = options;
+    m_state->options.migrate = false; // the app has migrated it already
+    // One thread that never expires: a connection belongs to the thread that opened it.
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
+}
+
+DatabaseThread::~DatabaseThread()
+{
+    // Closed on the thread that opened it, queued behind any work still running there. Waiting on
+    // a QFuture here could run queued work on this thread instead (QThreadPool steals queued work
+    // for a waiter), so only the pool is waited on.
+    m_pool.start([state = m_state] {
+        state->open = QSqlDatabase();
+        state->database.reset();
+    });
+    m_pool.waitForDone();
+}
+
+QSqlDatabase* DatabaseThread::State::connection(DatabaseError* error)
+{
+    if (!database) {
+        database = Database::open(path, key, options, error);
+        if (!database)
+            return nullptr;
+        open = database->connection();
+    }
+    return &open;
+}
+
+} // namespace xs

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "models/storage/Database.h"
+
+#include <QSqlDatabase>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <memory>
+
+namespace xs {
+
+/// One thread of its own with one connection to the app's database (same file, same key), for
+/// reads that must not hold up the UI thread. The connection is opened on first use and kept, so
+/// its page cache stays warm; it is closed on its own thread when this object goes. The one
+/// thread also runs the work in the order it was given.
+class DatabaseThread
+{
+public:
+    /// options: how the connection is opened (it never migrates: the app has done that).
+    DatabaseThread(QString databasePath, DatabaseKey key, Database::Options options = {});
+    ~DatabaseThread();
+    DatabaseThread(const DatabaseThread&) = delete;
+    DatabaseThread& operator=(const DatabaseThread&) = delete;
+
+    /// Runs work(connection, error) on the thread and returns its future. When the connection
+    /// cannot be opened, work gets a null connection and the reason in error.
+    template <typename Work>
+    auto run(Work work)
+    {
+        return QtConcurrent::run(&m_pool, [state = m_state, work = std::move(work)]() mutable {
+            DatabaseError error;
+            QSqlDatabase* connection = state->connection(&error);
+            return work(connection, error);
+        });
+    }
+
+private:
+    struct State
+    {
+        QString path;
+        DatabaseKey key;
+        Database::Options options;
+        std::unique_ptr<Database> database;
+        QSqlDatabase open;
+
+        QSqlDatabase* connection(DatabaseError* error);
+    };
+    QThreadPool m_pool;
+    std::shared_ptr<State> m_state;
+};
+
+} // namespace xs

@@ -233,14 +233,7 @@ int main(int argc, char* argv[])
     QProcess curl;
     QElapsedTimer curlTimer;
     curlTimer.start();
-    // Waited for in an event loop, not waitForFinished: the hub's log comes through a pipe this
-    // process must keep reading, or the hub stops at its next line.
-    QEventLoop curlLoop;
-    QObject::connect(&curl, &QProcess::finished, &curlLoop, &QEventLoop::quit);
-    curl.start(QStringLiteral("curl"), {QStringLiteral("-K"), configPath});
-    if (curl.waitForStarted())
-        curlLoop.exec();
-    if (curl.state() != QProcess::NotRunning || curl.exitCode() != 0)
+    if (!runToEnd(curl, QStringLiteral("curl"), {QStringLiteral("-K"), configPath}, 600000))
         fail(QStringLiteral("curl failed: ") + QString::fromLocal8Bit(curl.readAllStandardError()));
     const double curlSeconds = double(curlTimer.nsecsElapsed()) / 1e9;
     const HttpProbe::Answer last = probe.send(

@@ -192,8 +192,7 @@ int main(int argc, char* argv[])
         QProcess curl;
         QElapsedTimer curlTimer;
         curlTimer.start();
-        curl.start(QStringLiteral("curl"), curlArguments);
-        if (!curl.waitForFinished(600000) || curl.exitCode() != 0)
+        if (!runToEnd(curl, QStringLiteral("curl"), curlArguments, 600000))
             fail(QStringLiteral("curl failed: ") + QString::fromLocal8Bit(curl.readAllStandardError()));
         curlRuns.append(double(curlTimer.nsecsElapsed()) / 1e9);
         curlBytes = 0;

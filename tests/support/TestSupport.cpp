@@ -4,9 +4,11 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QTest>
+#include <QTimer>
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -97,6 +99,24 @@ qint64 peakResidentKiB(qint64 pid)
 qint64 residentKiB(qint64 pid)
 {
     return statusKiB(pid, "VmRSS:");
+}
+
+bool runToEnd(QProcess& process, const QString& program, const QStringList& arguments, int timeoutMs)
+{
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    process.start(program, arguments);
+    if (!process.waitForStarted())
+        return false;
+    loop.exec();
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+        return false;
+    }
+    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
 BoundedResult runBounded(const QString& program, const QStringList& arguments, qint64 dataLimitBytes,

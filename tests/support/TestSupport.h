@@ -11,6 +11,8 @@
 
 #include <memory>
 
+class QProcess;
+
 namespace xs::test {
 
 /// The password of the demo users that `xiangshu-hub demo` creates (HubCommandLine::demoPassword()).
@@ -49,6 +51,11 @@ BoundedResult runBounded(const QString& program, const QStringList& arguments, q
 qint64 peakResidentKiB(qint64 pid);
 /// A process's resident set now, in KiB (-1 if unknown).
 qint64 residentKiB(qint64 pid);
+
+/// Starts process and waits for it in an event loop, not with waitForFinished: a hub started by
+/// the same test logs through a pipe this process must keep reading, or the hub stops at its next
+/// line. True when it ran to the end within timeoutMs and exited with 0.
+bool runToEnd(QProcess& process, const QString& program, const QStringList& arguments, int timeoutMs);
 
 /// The environment of a process whose clock starts at `start` (XS_CLOCK) and runs on.
 QProcessEnvironment environmentWithClock(const QDateTime& start);

@@ -1588,6 +1588,56 @@
     </message>
 </context>
 <context>
+    <name>xs::ChecklistModel</name>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the result of item %1 first, then add a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::ChecklistPanel</name>
+    <message>
+        <source>The checklist of this task is not on this computer yet: sync to fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items answered, %3 not conforming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 on a result or note to answer; each answer is saved at once, offline too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::CliContext</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -2480,6 +2530,77 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>%1 fetched from the hub and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence for this task yet. Its auditors add photos and scans while the task is in progress, offline too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist (%1/%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist is answered once the visit has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit has been submitted; its record is no longer changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the task&apos;s auditors answer the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist item(s) are not answered. Submit the visit for review anyway?</source>
+        <translation>
+            <numerusform>%n checklist item is not answered. Submit the visit for review anyway?</numerusform>
+            <numerusform>%n checklist items are not answered. Submit the visit for review anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done here; the hub confirms it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding recorded; it is sent to the hub at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings are recorded by the task&apos;s auditors while it is in progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3416,6 +3537,64 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::FindingDialog</name>
+    <message>
+        <source>Record a Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found, where, and against which requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::FindingListModel</name>
+    <message>
+        <source>No order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1578,6 +1578,56 @@
     </message>
 </context>
 <context>
+    <name>xs::ChecklistModel</name>
+    <message>
+        <source>Not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Choose the result of item %1 first, then add a note.</source>
+        <translation>请先选择检查项 %1 的结论，再填写说明。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::ChecklistPanel</name>
+    <message>
+        <source>The checklist of this task is not on this computer yet: sync to fetch it.</source>
+        <translation>本任务的检查表尚未下载到本机，请同步后再试。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items answered, %3 not conforming.</source>
+        <translation>已作答 %1/%2 项，其中不符合 %3 项。</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 on a result or note to answer; each answer is saved at once, offline too.</source>
+        <translation>双击或按 F2 填写结论和说明；每项即时保存，离线时同样有效。</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未作答</translation>
+    </message>
+</context>
+<context>
     <name>xs::CliContext</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
@@ -2469,6 +2519,76 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>%1 fetched from the hub and verified.</source>
         <translation>已从省枢纽获取 %1 并通过校验。</translation>
+    </message>
+    <message>
+        <source>No evidence for this task yet. Its auditors add photos and scans while the task is in progress, offline too.</source>
+        <translation>本任务尚无证据。核查人员可在任务进行中添加照片和扫描件，离线时同样可以。</translation>
+    </message>
+    <message>
+        <source>Record a finding…</source>
+        <translation>记录问题…</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Checklist (%1/%2)</source>
+        <translation>检查表（%1/%2）</translation>
+    </message>
+    <message>
+        <source>The checklist is answered once the visit has started.</source>
+        <translation>开始核查后方可填写检查表。</translation>
+    </message>
+    <message>
+        <source>The visit has been submitted; its record is no longer changed.</source>
+        <translation>核查已提交，记录不再修改。</translation>
+    </message>
+    <message>
+        <source>Only the task&apos;s auditors answer the checklist.</source>
+        <translation>只有本任务的核查人员可以填写检查表。</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>证据（%1）</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>发现问题（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist item(s) are not answered. Submit the visit for review anyway?</source>
+        <translation>
+            <numerusform>尚有 %n 个检查项未作答。仍要提交复核吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: done here; the hub confirms it at the next sync.</source>
+        <translation>%1：已在本机完成，下次同步时由省枢纽确认。</translation>
+    </message>
+    <message>
+        <source>The finding was not recorded: %1</source>
+        <translation>问题未记录：%1</translation>
+    </message>
+    <message>
+        <source>Finding recorded; it is sent to the hub at the next sync.</source>
+        <translation>问题已记录，将在下次同步时发送到省枢纽。</translation>
+    </message>
+    <message>
+        <source>Findings are recorded by the task&apos;s auditors while it is in progress</source>
+        <translation>问题由本任务的核查人员在任务进行中记录</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3525,64 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>Added by</source>
         <translation>添加人</translation>
+    </message>
+</context>
+<context>
+    <name>xs::FindingDialog</name>
+    <message>
+        <source>Record a Finding</source>
+        <translation>记录问题</translation>
+    </message>
+    <message>
+        <source>The visit as a whole</source>
+        <translation>整体核查情况</translation>
+    </message>
+    <message>
+        <source>What was found, where, and against which requirement</source>
+        <translation>发现了什么问题、在哪里、违反哪项要求</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <source>Checklist item:</source>
+        <translation>检查项：</translation>
+    </message>
+    <message>
+        <source>Finding:</source>
+        <translation>问题描述：</translation>
+    </message>
+</context>
+<context>
+    <name>xs::FindingListModel</name>
+    <message>
+        <source>No order</source>
+        <translation>未下发整改</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1，期限 %2</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "models/fieldaudit/FieldAuditWorkflow.h"
 #include "models/journal/LocalRecords.h"
+#include "models/journal/RecordWriter.h"
+#include "models/rectification/RectificationWorkflow.h"
 
 namespace xs {
 
@@ -30,6 +32,80 @@ QList<EvidenceRow> FieldAuditServices::evidence(const QString& taskId) const
         return std::pair(a.field("taken_at"), a.record.id) < std::pair(b.field("taken_at"), b.record.id);
     });
     return rows;
+}
+
+QJsonObject FieldAuditServices::checklistOf(const QString& taskId) const
+{
+    const LocalRecords records(m_database, m_clock);
+    const std::optional<RecordState> task = records.find(FieldAuditWorkflow::TaskEntity, taskId);
+    if (!task)
+        return {};
+    const std::optional<RecordState> checklist = records.find(
+        FieldAuditWorkflow::TemplateEntity, task->fields.value(QStringLiteral("template_id")).toString());
+    return checklist && !checklist->deleted ? checklist->fields : QJsonObject();
+}
+
+QList<RecordState> FieldAuditServices::answers(const QString& taskId) const
+{
+    return LocalRecords(m_database, m_clock)
+        .liveWith(FieldAuditWorkflow::AnswerEntity, QStringLiteral("task_id"), taskId);
+}
+
+QList<FindingRow> FieldAuditServices::findings(const QString& taskId) const
+{
+    const LocalRecords records(m_database, m_clock);
+    QList<RecordState> findings =
+        records.liveWith(FieldAuditWorkflow::FindingEntity, QStringLiteral("task_id"), taskId);
+    std::sort(findings.begin(), findings.end(), [](const RecordState& a, const RecordState& b) {
+        return std::pair(a.fields.value(QStringLiteral("item_code")).toString(), a.id) <
+               std::pair(b.fields.value(QStringLiteral("item_code")).toString(), b.id);
+    });
+    QList<RecordState> orders;
+    for (const RecordState& finding : findings)
+        orders += records.liveWith(RectificationWorkflow::Entity, QStringLiteral("subject_id"), finding.id);
+    return FindingRow::join(findings, orders);
+}
+
+DatabaseError FieldAuditServices::write(Role role, const Operation& operation)
+{
+    return RecordWriter(m_database, m_journal).write(Principal{m_user, role, {}}, operation);
+}
+
+DatabaseError FieldAuditServices::answer(Role role, const QString& taskId, const ChecklistRow& row)
+{
+    Operation operation;
+    operation.entity = FieldAuditWorkflow::AnswerEntity;
+    operation.recordId = FieldAuditWorkflow::answerId(taskId, row.code);
+    operation.fields = {{QStringLiteral("task_id"), taskId},
+                        {QStringLiteral("item_code"), row.code},
+                        {QStringLiteral("result"), row.result},
+                        {QStringLiteral("note"), row.note}};
+    return write(role, operation);
+}
+
+DatabaseError FieldAuditServices::addFinding(Role role, const QString& taskId, const QString& itemCode,
+                                             const QString& severity, const QString& description)
+{
+    Operation operation;
+    operation.entity = FieldAuditWorkflow::FindingEntity;
+    operation.recordId = m_journal.newId();
+    operation.fields = {{QStringLiteral("task_id"), taskId},
+                        {QStringLiteral("item_code"), itemCode},
+                        {QStringLiteral("severity"), severity},
+                        {QStringLiteral("description"), description}};
+    return write(role, operation);
+}
+
+DatabaseError FieldAuditServices::step(Role role, const QString& taskId, const QString& command,
+                                       const QJsonObject& arguments)
+{
+    Operation operation;
+    operation.kind = Operation::Kind::Command;
+    operation.entity = FieldAuditWorkflow::TaskEntity;
+    operation.recordId = taskId;
+    operation.command = command;
+    operation.arguments = arguments;
+    return write(role, operation);
 }
 
 std::optional<QString> FieldAuditServices::addEvidence(Role role, const EvidenceDraft& draft,

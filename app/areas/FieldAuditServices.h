@@ -2,8 +2,10 @@
 
 #include "models/attachments/AttachmentStore.h"
 #include "models/fieldaudit/AuditTaskList.h"
+#include "models/fieldaudit/ChecklistModel.h"
 #include "models/fieldaudit/EvidenceListModel.h"
 #include "models/fieldaudit/EvidenceRecorder.h"
+#include "models/fieldaudit/FindingListModel.h"
 #include "models/journal/ChangeJournal.h"
 
 #include <QSqlDatabase>
@@ -26,12 +28,28 @@ public:
 
     QList<AuditTaskRow> tasks() const;
     QList<EvidenceRow> evidence(const QString& taskId) const;
+    /// The fields of the checklist template a task is made on (empty if it is not here).
+    QJsonObject checklistOf(const QString& taskId) const;
+    QList<RecordState> answers(const QString& taskId) const;
+    QList<FindingRow> findings(const QString& taskId) const;
+
+    // Writes go through RecordWriter, so the hub's rules run here first; a refusal is an
+    // Invalid error whose detail is the reason in the user's language.
+    /// The answer to one item (one record per task and item: FieldAuditWorkflow::answerId).
+    DatabaseError answer(Role role, const QString& taskId, const ChecklistRow& row);
+    DatabaseError addFinding(Role role, const QString& taskId, const QString& itemCode,
+                             const QString& severity, const QString& description);
+    /// A step of the task (start, submit, return, confirm) with what its step table asks for.
+    DatabaseError step(Role role, const QString& taskId, const QString& command,
+                       const QJsonObject& arguments);
     /// Records a file as evidence of the task (EvidenceRecorder); its id, or nothing with *error.
     std::optional<QString> addEvidence(Role role, const EvidenceDraft& draft, DatabaseError* error);
     std::optional<QByteArray> content(const QString& evidenceId, DatabaseError* error) const;
     bool verify(const QString& evidenceId, QString* problem) const;
 
 private:
+    DatabaseError write(Role role, const Operation& operation);
+
     QSqlDatabase m_database;
     QString m_user;
     const Clock& m_clock;

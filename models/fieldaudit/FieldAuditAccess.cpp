@@ -68,16 +68,14 @@ Refusal checkTaskStep(const AccessRequest& request)
                          {"xs::FieldAuditVocabulary", FieldAuditVocabulary::taskStates()});
     if (refusal.isRefused() || request.principal.role == Role::Admin)
         return refusal;
-    const QString& command = request.operation.command;
-    const bool byAuditors = command == QLatin1String("start") || command == QLatin1String("submit");
-    if (byAuditors && !assigned(request.principal, request.current))
-        return Refusal::of("forbidden",
-                           XS_MESSAGE("xs::AccessPolicy", "the task is assigned to other auditors"));
+    const bool onTask = assigned(request.principal, request.current);
+    if (Flow::mayGiveOnTask(request.operation.command, request.principal.role, onTask))
+        return {};
     // Four eyes: whoever made the visit does not confirm it.
-    if (!byAuditors && assigned(request.principal, request.current))
-        return Refusal::of("forbidden",
-                           XS_MESSAGE("xs::AccessPolicy", "an auditor of the task cannot also review it"));
-    return {};
+    return onTask ? Refusal::of("forbidden", XS_MESSAGE("xs::AccessPolicy",
+                                                        "an auditor of the task cannot also review it"))
+                  : Refusal::of("forbidden",
+                                XS_MESSAGE("xs::AccessPolicy", "the task is assigned to other auditors"));
 }
 
 Refusal checkTask(const AccessRequest& request)

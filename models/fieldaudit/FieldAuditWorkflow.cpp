@@ -118,6 +118,12 @@ QString answerId(const QString& taskId, const QString& itemCode)
     return taskId + QLatin1Char('.') + itemCode;
 }
 
+bool mayGiveOnTask(const QString& command, Role role, bool assignedToTask)
+{
+    const bool byAuditors = command == QLatin1String("start") || command == QLatin1String("submit");
+    return role == Role::Admin || byAuditors == assignedToTask;
+}
+
 QStringList taskStepFields()
 {
     return {StateField,

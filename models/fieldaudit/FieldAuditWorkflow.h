@@ -33,6 +33,11 @@ QStringList severitiesOf(const QJsonObject& templateFields);
 /// edit one record and meet in the conflicts view instead of leaving two answers.
 QString answerId(const QString& taskId, const QString& itemCode);
 
+/// Who of those whose role may give a task step gives it on this task: its own auditors start and
+/// submit the visit; someone who was not on it returns or confirms it (four eyes). Administrators
+/// may do either.
+bool mayGiveOnTask(const QString& command, Role role, bool assignedToTask);
+
 /// The fields only steps or the hub write on a task.
 QStringList taskStepFields();
 

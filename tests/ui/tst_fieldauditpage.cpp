@@ -1,7 +1,8 @@
-// The 现场核查 page, offscreen, as an auditor and a manager use it: the task list and its filters,
-// evidence added from files (and refused with a reason when it is not evidence), opened from
-// memory, verified against its SHA-256, and a damaged file named as such. Both models stay under
-// QAbstractItemModelTester for the whole test.
+// The 现场核查 page, offscreen, as an auditor, a reviewer and a manager use it: the task list and
+// its filters, evidence added from files (and refused with a reason when it is not evidence),
+// opened from memory, verified against its SHA-256, and a damaged file named as such; the
+// checklist answered in place, a finding recorded, the visit submitted and confirmed under four
+// eyes. Every model stays under QAbstractItemModelTester for the whole test.
 
 #include "app/areas/FieldAuditServices.h"
 #include "app/sync/HubError.h"
@@ -9,8 +10,11 @@
 #include "models/attachments/PhotoMetadata.h"
 #include "models/common/Clock.h"
 #include "models/fieldaudit/AuditTaskListModel.h"
+#include "models/fieldaudit/ChecklistModel.h"
 #include "models/fieldaudit/EvidenceListModel.h"
+#include "models/fieldaudit/FindingListModel.h"
 #include "models/journal/ChangeJournal.h"
+#include "models/journal/LocalRecords.h"
 #include "tests/support/TestSupport.h"
 #include "ui/fieldaudit/FieldAuditPage.h"
 
@@ -73,14 +77,24 @@ private slots:
     void addsEvidenceFromFilesAndRefusesWhatIsNot();
     void opensAndVerifiesEvidenceAndNamesADamagedFile();
     void managersSeeButDoNotAdd();
+    void answersTheChecklistInPlace();
+    void recordsAFindingAndSubmitsTheVisit();
+    void aReviewerWhoWasNotThereConfirmsIt();
 
 private:
+    std::optional<RecordState> record(const QString& entity, const QString& id) const
+    {
+        return LocalRecords(m_database->connection(), m_clock).find(entity, id);
+    }
+
     QTemporaryDir m_dir;
     SystemClock m_clock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<FieldAuditPage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_taskTester;
     std::unique_ptr<QAbstractItemModelTester> m_evidenceTester;
+    std::unique_ptr<QAbstractItemModelTester> m_checklistTester;
+    std::unique_ptr<QAbstractItemModelTester> m_findingTester;
 };
 
 void TestFieldAuditPage::initTestCase()
@@ -96,8 +110,9 @@ void TestFieldAuditPage::initTestCase()
                           {QStringLiteral("kind"), QStringLiteral("catalog_quality")},
                           {QStringLiteral("template_version"), 1},
                           {QStringLiteral("items"),
-                           QStringLiteral("[{\"code\":\"C1\",\"section\":\"目录\",\"text\":\"一致\"}]")},
-                          {QStringLiteral("severities"), QStringLiteral("[\"一般\"]")},
+                           QStringLiteral("[{\"code\":\"C1\",\"section\":\"目录\",\"text\":\"一致\"},"
+                                          "{\"code\":\"Q1\",\"section\":\"质量\",\"text\":\"完整\"}]")},
+                          {QStringLiteral("severities"), QStringLiteral("[\"一般\",\"严重\"]")},
                           {QStringLiteral("rectification_days"), 10},
                           {QStringLiteral("state"), QStringLiteral("published")}})
                  .isError());
@@ -117,6 +132,10 @@ void TestFieldAuditPage::initTestCase()
         &m_page->tasks(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_evidenceTester = std::make_unique<QAbstractItemModelTester>(
         &m_page->evidence(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_checklistTester = std::make_unique<QAbstractItemModelTester>(
+        &m_page->checklist(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_findingTester = std::make_unique<QAbstractItemModelTester>(
+        &m_page->findings(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_page->resize(1200, 700);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -124,6 +143,8 @@ void TestFieldAuditPage::initTestCase()
 
 void TestFieldAuditPage::cleanupTestCase()
 {
+    m_findingTester.reset();
+    m_checklistTester.reset();
     m_evidenceTester.reset();
     m_taskTester.reset();
     m_page.reset();
@@ -214,6 +235,103 @@ void TestFieldAuditPage::managersSeeButDoNotAdd()
     m_page->showTask(QStringLiteral("task-mine"));
     QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("addEvidence"))->isEnabled());
     m_page->setRole(Role::Auditor);
+}
+
+void TestFieldAuditPage::answersTheChecklistInPlace()
+{
+    m_page->showTask(QStringLiteral("task-other"));
+    QCOMPARE(m_page->checklist().rowCount(), 2);
+    QVERIFY(!(m_page->checklist().flags(m_page->checklist().index(0, ChecklistModel::ResultColumn)) &
+              Qt::ItemIsEditable)); // not mine, not started
+    QVERIFY(m_page->offeredSteps().isEmpty());
+
+    m_page->showTask(QStringLiteral("task-mine"));
+    ChecklistModel& checklist = m_page->checklist();
+    QCOMPARE(checklist.rowCount(), 2);
+    QCOMPARE(checklist.answeredCount(), 0);
+    const QModelIndex result = checklist.index(0, ChecklistModel::ResultColumn);
+    QVERIFY(checklist.flags(result) & Qt::ItemIsEditable);
+    // A note before a result is refused, and the row stays as it was.
+    QVERIFY(!checklist.setData(checklist.index(0, ChecklistModel::NoteColumn), QStringLiteral("先写说明")));
+    QVERIFY(m_page->message().contains(QStringLiteral("C1")));
+    QCOMPARE(checklist.answeredCount(), 0);
+    // A result the vocabulary does not have is refused by the record's rules.
+    QVERIFY(!checklist.setData(result, QStringLiteral("maybe")));
+    QCOMPARE(checklist.answeredCount(), 0);
+    QVERIFY(!record(QStringLiteral("audit_answer"), QStringLiteral("task-mine.C1")) ||
+            record(QStringLiteral("audit_answer"), QStringLiteral("task-mine.C1"))->deleted);
+
+    // Through the view's editor, as an auditor answers: the result from the list.
+    auto* view = m_page->findChild<QTableView*>(QStringLiteral("auditChecklist"));
+    view->setCurrentIndex(result);
+    view->edit(result);
+    auto* editor = view->findChild<QComboBox*>(QStringLiteral("checklistResult"));
+    QVERIFY(editor);
+    editor->setCurrentIndex(editor->findData(QStringLiteral("nonconforming")));
+    QTest::keyClick(editor, Qt::Key_Return); // Return commits the choice, as Tab or leaving the cell do
+    QTRY_COMPARE(checklist.index(0, ChecklistModel::ResultColumn).data(Qt::EditRole).toString(),
+                 QStringLiteral("nonconforming")); // the delegate commits on the next turn of the loop
+    QVERIFY(checklist.setData(checklist.index(0, ChecklistModel::NoteColumn),
+                              QStringLiteral("目录缺少更新周期")));
+    QCOMPARE(checklist.nonconformingCount(), 1);
+    const std::optional<RecordState> answer =
+        record(QStringLiteral("audit_answer"), QStringLiteral("task-mine.C1"));
+    QVERIFY(answer);
+    QCOMPARE(answer->fields.value(QStringLiteral("result")).toString(), QStringLiteral("nonconforming"));
+    QCOMPARE(answer->fields.value(QStringLiteral("note")).toString(), QStringLiteral("目录缺少更新周期"));
+
+    // What is saved is what the page shows after a reload.
+    m_page->reload();
+    QCOMPARE(m_page->checklist().answeredCount(), 1);
+    QCOMPARE(m_page->checklist().index(0, ChecklistModel::NoteColumn).data().toString(),
+             QStringLiteral("目录缺少更新周期"));
+}
+
+void TestFieldAuditPage::recordsAFindingAndSubmitsTheVisit()
+{
+    m_page->showTask(QStringLiteral("task-mine"));
+    QVERIFY(!m_page->addFinding(QStringLiteral("一般"), QStringLiteral("C1"), QString())); // no text
+    QVERIFY(m_page->addFinding(QStringLiteral("严重"), QStringLiteral("C1"),
+                               QStringLiteral("三项资源未标注更新周期")));
+    QCOMPARE(m_page->findings().rowCount(), 1);
+    QCOMPARE(m_page->findings().index(0, FindingListModel::SeverityColumn).data().toString(),
+             QStringLiteral("严重"));
+    QCOMPARE(m_page->findings().index(0, FindingListModel::RectificationColumn).data().toString(),
+             FindingListModel::tr("No order"));
+
+    QCOMPARE(m_page->offeredSteps(), QStringList{QStringLiteral("submit")});
+    QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("step-submit")));
+    QVERIFY(m_page->takeStep(QStringLiteral("submit"), {}));
+    QCOMPARE(record(QStringLiteral("audit_task"), QStringLiteral("task-mine"))
+                 ->fields.value(QStringLiteral("state"))
+                 .toString(),
+             QStringLiteral("in_review"));
+    // Submitted: the record of the visit is closed to its auditors, and they do not review it.
+    QVERIFY(!(m_page->checklist().flags(m_page->checklist().index(1, ChecklistModel::ResultColumn)) &
+              Qt::ItemIsEditable));
+    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("addFinding"))->isEnabled());
+    QVERIFY(m_page->offeredSteps().isEmpty());
+    QVERIFY(!m_page->takeStep(QStringLiteral("confirm"), {}));
+    QVERIFY2(!m_page->message().isEmpty(), "a refused step says why");
+}
+
+void TestFieldAuditPage::aReviewerWhoWasNotThereConfirmsIt()
+{
+    FieldAuditPage reviewer(std::make_unique<FieldAuditServices>(m_database->connection(),
+                                                                 QStringLiteral("demo-reviewer"), m_clock),
+                            Role::Reviewer);
+    QAbstractItemModelTester tester(&reviewer.checklist(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    reviewer.showTask(QStringLiteral("task-mine"));
+    QCOMPARE(reviewer.checklist().answeredCount(), 1);
+    QCOMPARE(reviewer.findings().rowCount(), 1);
+    QCOMPARE(reviewer.offeredSteps(), (QStringList{QStringLiteral("return"), QStringLiteral("confirm")}));
+    QVERIFY(reviewer.takeStep(QStringLiteral("confirm"),
+                              {{QStringLiteral("note"), QStringLiteral("核查记录完整")}}));
+    const std::optional<RecordState> task = record(QStringLiteral("audit_task"), QStringLiteral("task-mine"));
+    QCOMPARE(task->fields.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+    QCOMPARE(task->fields.value(QStringLiteral("reviewed_by")).toString(), QStringLiteral("demo-reviewer"));
+    QVERIFY(reviewer.offeredSteps().isEmpty());
 }
 
 QTEST_MAIN(TestFieldAuditPage)

@@ -4,9 +4,16 @@
 #include "app/sync/HubError.h"
 #include "models/attachments/AttachmentLimits.h"
 #include "models/fieldaudit/AuditTaskListModel.h"
+#include "models/fieldaudit/ChecklistModel.h"
 #include "models/fieldaudit/EvidenceListModel.h"
 #include "models/fieldaudit/FieldAuditVocabulary.h"
+#include "models/fieldaudit/FieldAuditWorkflow.h"
+#include "models/fieldaudit/FindingListModel.h"
+#include "models/journal/Roles.h"
+#include "ui/common/StepDialog.h"
+#include "ui/fieldaudit/ChecklistPanel.h"
 #include "ui/fieldaudit/EvidenceViewer.h"
+#include "ui/fieldaudit/FindingDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,10 +23,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -50,6 +60,8 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
     , m_role(role)
     , m_tasks(std::make_unique<AuditTaskListModel>())
     , m_evidence(std::make_unique<EvidenceListModel>())
+    , m_checklist(std::make_unique<ChecklistModel>())
+    , m_findings(std::make_unique<FindingListModel>())
 {
     setObjectName(QStringLiteral("page-audits"));
     m_scope = new QComboBox(this);
@@ -89,6 +101,11 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
     m_taskMeta = new QLabel(this);
     m_taskMeta->setWordWrap(true);
     m_taskMeta->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stepButtons = new QHBoxLayout;
+    m_stepButtons->setContentsMargins(0, 0, 0, 0);
+
+    m_checklistPanel = new ChecklistPanel(*m_checklist, this);
+
     m_evidenceView = newTable(m_evidence.get(), QStringLiteral("auditEvidence"), this);
     m_add = new QPushButton(tr("Add evidence…"), this);
     m_add->setObjectName(QStringLiteral("addEvidence"));
@@ -99,6 +116,43 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
     for (QPushButton* button : {m_add, m_view, m_verify, m_fetch})
         actions->addWidget(button);
     actions->addStretch(1);
+    auto* evidenceTab = new QWidget(this);
+    auto* evidenceLayout = new QVBoxLayout(evidenceTab);
+    evidenceLayout->setContentsMargins(0, 0, 0, 0);
+    evidenceLayout->addWidget(
+        new QLabel(tr("Evidence (kept encrypted on this computer; opened from memory):"), evidenceTab));
+    evidenceLayout->addWidget(m_evidenceView, 1);
+    m_evidenceEmpty = new QLabel(
+        tr("No evidence for this task yet. Its auditors add photos and scans while the task is in progress, "
+           "offline too."),
+        evidenceTab);
+    m_evidenceEmpty->setObjectName(QStringLiteral("auditEvidenceEmpty"));
+    m_evidenceEmpty->setWordWrap(true);
+    m_evidenceEmpty->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    evidenceLayout->addWidget(m_evidenceEmpty);
+    evidenceLayout->addLayout(actions);
+
+    m_findingView = newTable(m_findings.get(), QStringLiteral("auditFindings"), this);
+    m_findingView->horizontalHeader()->setStretchLastSection(false);
+    m_findingView->horizontalHeader()->setSectionResizeMode(FindingListModel::DescriptionColumn,
+                                                            QHeaderView::Stretch);
+    m_addFinding = new QPushButton(tr("Record a finding…"), this);
+    m_addFinding->setObjectName(QStringLiteral("addFinding"));
+    auto* findingActions = new QHBoxLayout;
+    findingActions->addWidget(m_addFinding);
+    findingActions->addStretch(1);
+    auto* findingTab = new QWidget(this);
+    auto* findingLayout = new QVBoxLayout(findingTab);
+    findingLayout->setContentsMargins(0, 0, 0, 0);
+    findingLayout->addWidget(m_findingView, 1);
+    findingLayout->addLayout(findingActions);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("auditTaskTabs"));
+    m_tabs->addTab(m_checklistPanel, tr("Checklist"));
+    m_tabs->addTab(evidenceTab, tr("Evidence"));
+    m_tabs->addTab(findingTab, tr("Findings"));
+
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("auditMessage"));
     m_message->setWordWrap(true);
@@ -108,10 +162,8 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_taskTitle);
     rightLayout->addWidget(m_taskMeta);
-    rightLayout->addWidget(
-        new QLabel(tr("Evidence (kept encrypted on this computer; opened from memory):"), this));
-    rightLayout->addWidget(m_evidenceView, 1);
-    rightLayout->addLayout(actions);
+    rightLayout->addLayout(m_stepButtons);
+    rightLayout->addWidget(m_tabs, 1);
     rightLayout->addWidget(m_message);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -132,6 +184,14 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
             &FieldAuditPage::updateActions);
     connect(m_evidenceView, &QTableView::activated, this, &FieldAuditPage::viewSelected);
     connect(m_add, &QPushButton::clicked, this, &FieldAuditPage::chooseFiles);
+    connect(m_addFinding, &QPushButton::clicked, this, &FieldAuditPage::askFinding);
+    connect(m_checklist.get(), &ChecklistModel::refused, this,
+            [this](const QString& reason) { say(reason, true); });
+    connect(m_checklist.get(), &QAbstractItemModel::dataChanged, this, [this] {
+        m_checklistPanel->refresh(recordsVisit(), {});
+        m_tabs->setTabText(
+            0, tr("Checklist (%1/%2)").arg(m_checklist->answeredCount()).arg(m_checklist->rowCount()));
+    });
     connect(m_view, &QPushButton::clicked, this, &FieldAuditPage::viewSelected);
     connect(m_verify, &QPushButton::clicked, this, &FieldAuditPage::verifySelected);
     connect(m_fetch, &QPushButton::clicked, this, [this] {
@@ -151,6 +211,7 @@ FieldAuditPage::~FieldAuditPage() = default;
 void FieldAuditPage::setRole(Role role)
 {
     m_role = role;
+    showVisit();
     updateActions();
 }
 
@@ -211,6 +272,7 @@ void FieldAuditPage::showTask(const QString& taskId)
         m_taskTitle->setText(tr("Choose a task"));
         m_taskMeta->clear();
         m_evidence->setRows({});
+        showVisit();
         updateActions();
         return;
     }
@@ -225,10 +287,147 @@ void FieldAuditPage::showTask(const QString& taskId)
         meta += QLatin1Char('\n') + task->summary;
     m_taskMeta->setText(meta);
     m_evidence->setRows(m_services->evidence(m_taskId));
-    say(m_evidence->rowCount() == 0 ? tr("No evidence for this task yet. Its auditors add photos and scans "
-                                         "while the task is in progress, offline too.")
-                                    : QString());
+    showVisit();
+    say(QString());
     updateActions();
+}
+
+bool FieldAuditPage::recordsVisit() const
+{
+    const std::optional<AuditTaskRow> task = m_tasks->task(m_taskId);
+    return task && task->state == QLatin1String("in_progress") &&
+           (m_role == Role::Admin ||
+            (m_role == Role::Auditor && task->auditors.contains(m_services->user())));
+}
+
+void FieldAuditPage::showVisit()
+{
+    const std::optional<AuditTaskRow> task = m_tasks->task(m_taskId);
+    m_checklist->setRows(
+        task ? ChecklistModel::rowsOf(m_services->checklistOf(m_taskId), m_services->answers(m_taskId))
+             : QList<ChecklistRow>());
+    const bool records = recordsVisit();
+    m_checklist->setEditable(records, [this, role = m_role, taskId = m_taskId](const ChecklistRow& row) {
+        const DatabaseError error = m_services->answer(role, taskId, row);
+        if (!error.isError())
+            return QString();
+        return error.detail().isEmpty() ? error.message() : error.detail();
+    });
+    QString whyNot;
+    if (!task)
+        whyNot.clear();
+    else if (task->state == QLatin1String("planned"))
+        whyNot = tr("The checklist is answered once the visit has started.");
+    else if (task->state != QLatin1String("in_progress"))
+        whyNot = tr("The visit has been submitted; its record is no longer changed.");
+    else if (!records)
+        whyNot = tr("Only the task's auditors answer the checklist.");
+    m_checklistPanel->refresh(records, whyNot);
+    m_findings->setRows(task ? m_services->findings(m_taskId) : QList<FindingRow>());
+    m_tabs->setTabText(
+        0, tr("Checklist (%1/%2)").arg(m_checklist->answeredCount()).arg(m_checklist->rowCount()));
+    m_tabs->setTabText(1, tr("Evidence (%1)").arg(m_evidence->rowCount()));
+    m_evidenceEmpty->setVisible(task && m_evidence->rowCount() == 0);
+    m_tabs->setTabText(2, tr("Findings (%1)").arg(m_findings->rowCount()));
+    showSteps();
+}
+
+QStringList FieldAuditPage::offeredSteps() const
+{
+    const std::optional<AuditTaskRow> task = m_tasks->task(m_taskId);
+    if (!task)
+        return {};
+    const bool assigned = task->auditors.contains(m_services->user());
+    QStringList offered;
+    for (const QString& command : FieldAuditWorkflow::taskSteps().available(task->state, m_role)) {
+        if (FieldAuditWorkflow::mayGiveOnTask(command, m_role, assigned))
+            offered << command;
+    }
+    return offered;
+}
+
+void FieldAuditPage::showSteps()
+{
+    while (QLayoutItem* item = m_stepButtons->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const QString& command : offeredSteps()) {
+        const StepDefinition* step = FieldAuditWorkflow::taskSteps().find(command);
+        auto* button = new QPushButton(step->title(), this);
+        button->setObjectName(QStringLiteral("step-") + command);
+        connect(button, &QPushButton::clicked, this, [this, command] { askStep(command); });
+        m_stepButtons->addWidget(button);
+    }
+    m_stepButtons->addStretch(1);
+}
+
+void FieldAuditPage::askStep(const QString& command)
+{
+    const StepDefinition* step = FieldAuditWorkflow::taskSteps().find(command);
+    if (!step || m_taskId.isEmpty())
+        return;
+    QJsonObject arguments;
+    const QDate today = m_services->clock().today();
+    if (StepDialog::asksAnything(*step, {}, today)) {
+        StepDialog dialog(*step, {}, m_taskTitle->text(), today, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        arguments = dialog.arguments();
+    } else if (command == QLatin1String("submit") && m_checklist->answeredCount() < m_checklist->rowCount()) {
+        // Submitting ends the visit: an unanswered item is more likely forgotten than meant.
+        const int open = m_checklist->rowCount() - m_checklist->answeredCount();
+        if (QMessageBox::question(
+                this, step->title(),
+                tr("%n checklist item(s) are not answered. Submit the visit for review anyway?", nullptr,
+                   open)) != QMessageBox::Yes)
+            return;
+    }
+    takeStep(command, arguments);
+}
+
+bool FieldAuditPage::takeStep(const QString& command, const QJsonObject& arguments)
+{
+    const StepDefinition* step = FieldAuditWorkflow::taskSteps().find(command);
+    if (!step || m_taskId.isEmpty())
+        return false;
+    const DatabaseError error = m_services->step(m_role, m_taskId, command, arguments);
+    if (error.isError()) {
+        say(tr("%1: %2").arg(step->title(), error.detail().isEmpty() ? error.message() : error.detail()),
+            true);
+        return false;
+    }
+    reload();
+    say(tr("%1: done here; the hub confirms it at the next sync.").arg(step->title()));
+    return true;
+}
+
+void FieldAuditPage::askFinding()
+{
+    QStringList severities = FieldAuditWorkflow::severitiesOf(m_services->checklistOf(m_taskId));
+    if (severities.isEmpty())
+        severities = FieldAuditVocabulary::defaultSeverities();
+    const QModelIndex current = m_checklistPanel->view()->currentIndex();
+    FindingDialog dialog(severities, m_checklist->rows(),
+                         current.isValid() ? current.data(ChecklistModel::CodeRole).toString() : QString(),
+                         this);
+    if (dialog.exec() == QDialog::Accepted)
+        addFinding(dialog.severity(), dialog.itemCode(), dialog.description());
+}
+
+bool FieldAuditPage::addFinding(const QString& severity, const QString& itemCode, const QString& description)
+{
+    const DatabaseError error = m_services->addFinding(m_role, m_taskId, itemCode, severity, description);
+    if (error.isError()) {
+        say(tr("The finding was not recorded: %1")
+                .arg(error.detail().isEmpty() ? error.message() : error.detail()),
+            true);
+        return false;
+    }
+    showVisit();
+    m_tabs->setCurrentIndex(2);
+    say(tr("Finding recorded; it is sent to the hub at the next sync."));
+    return true;
 }
 
 QString FieldAuditPage::selectedEvidence() const
@@ -239,11 +438,11 @@ QString FieldAuditPage::selectedEvidence() const
 
 void FieldAuditPage::updateActions()
 {
-    const std::optional<AuditTaskRow> task = m_tasks->task(m_taskId);
-    const bool records =
-        task && task->state == QLatin1String("in_progress") &&
-        (m_role == Role::Admin || (m_role == Role::Auditor && task->auditors.contains(m_services->user())));
+    const bool records = recordsVisit();
     m_add->setEnabled(records);
+    m_addFinding->setEnabled(records);
+    m_addFinding->setToolTip(
+        records ? QString() : tr("Findings are recorded by the task's auditors while it is in progress"));
     m_add->setToolTip(records ? tr("Photos (JPEG, PNG) or scanned documents (PDF), up to %1 MiB each")
                                     .arg(AttachmentLimits::MaxFileBytes / AttachmentLimits::ChunkBytes)
                               : tr("Evidence is added by the task's auditors while it is in progress"));

@@ -9,19 +9,26 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QHBoxLayout;
+class QJsonObject;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace xs {
 
 class AuditTaskListModel;
+class ChecklistModel;
+class ChecklistPanel;
 class EvidenceListModel;
 class FieldAuditServices;
+class FindingListModel;
 class HubError;
 
 /// The 现场核查 area: the audit tasks (mine or all, by state, overdue), and for the chosen task its
-/// plan and its evidence: added from files as the hub's rules allow, opened from memory, verified
-/// against its SHA-256, and fetched from the hub on demand when only the record is here.
+/// plan, its steps (start, submit, return, confirm), and three tabs: the checklist answered in
+/// place, the evidence (added from files as the hub's rules allow, opened from memory, verified
+/// against its SHA-256, fetched from the hub on demand) and the findings with their rectification.
 class FieldAuditPage : public QWidget
 {
     Q_OBJECT
@@ -40,9 +47,17 @@ public:
     bool verifySelected();
     /// After a fetch from the hub (MainWindow runs it through sync): the list and a message.
     void downloadFinished(const QString& evidenceId, const HubError& error);
+    /// Gives a step of the shown task with its arguments (the buttons ask for them first).
+    bool takeStep(const QString& command, const QJsonObject& arguments);
+    /// Records a finding of the shown task (the button asks for it first).
+    bool addFinding(const QString& severity, const QString& itemCode, const QString& description);
+    /// The steps the shown task offers this user now, as their buttons show them.
+    QStringList offeredSteps() const;
 
     AuditTaskListModel& tasks() const { return *m_tasks; }
     EvidenceListModel& evidence() const { return *m_evidence; }
+    ChecklistModel& checklist() const { return *m_checklist; }
+    FindingListModel& findings() const { return *m_findings; }
     QString shownTask() const { return m_taskId; }
     QString message() const;
 
@@ -53,6 +68,11 @@ signals:
 private:
     void applyFilter();
     void showSelectedTask();
+    void showVisit();
+    void showSteps();
+    void askStep(const QString& command);
+    void askFinding();
+    bool recordsVisit() const;
     void updateActions();
     void chooseFiles();
     void viewSelected();
@@ -64,6 +84,8 @@ private:
     QString m_taskId;
     std::unique_ptr<AuditTaskListModel> m_tasks;
     std::unique_ptr<EvidenceListModel> m_evidence;
+    std::unique_ptr<ChecklistModel> m_checklist;
+    std::unique_ptr<FindingListModel> m_findings;
     QComboBox* m_scope = nullptr;
     QComboBox* m_state = nullptr;
     QCheckBox* m_overdue = nullptr;
@@ -71,7 +93,13 @@ private:
     QLabel* m_empty = nullptr;
     QLabel* m_taskTitle = nullptr;
     QLabel* m_taskMeta = nullptr;
+    QHBoxLayout* m_stepButtons = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    ChecklistPanel* m_checklistPanel = nullptr;
+    QTableView* m_findingView = nullptr;
+    QPushButton* m_addFinding = nullptr;
     QTableView* m_evidenceView = nullptr;
+    QLabel* m_evidenceEmpty = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_view = nullptr;
     QPushButton* m_verify = nullptr;

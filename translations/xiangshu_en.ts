@@ -1779,11 +1779,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List the field audit tasks on this computer with their state, planned day and auditors; overdue ones are marked.</source>
+        <source>Re-hash every stored evidence file and report each whose SHA-256 no longer matches (exit 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-hash every stored evidence file and report each whose SHA-256 no longer matches (exit 4).</source>
+        <source>tasks lists the field audit tasks on this computer with their state, planned day and auditors; overdue ones are marked. export-report writes a task&apos;s field audit record (现场核查记录) as PDF: checklist, findings, evidence thumbnails and hashes, signature lines.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2381,10 +2381,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: xiangshu-cli audit tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: xiangshu-cli attachments verify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,6 +2397,26 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
             <numerusform>%n attachment re-hashed (%1 MiB); %2 do not match their SHA-256.</numerusform>
             <numerusform>%n attachments re-hashed (%1 MiB); %2 do not match their SHA-256.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli audit export-report TASK FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing needs the offscreen platform of Qt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no audit task %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field audit record of %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli audit tasks | audit export-report TASK FILE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2617,157 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Findings are recorded by the task&apos;s auditors while it is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export record (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Field Audit Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field audit record %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field audit record written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of the visit (现场核查记录): checklist, findings, evidence thumbnails and hashes, signature lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::FieldAuditReport</name>
+    <message>
+        <source>No evidence was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the file is on the hub; fetch it to print its thumbnail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(scanned document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the photo cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no audit task %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field Audit Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist is not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items answered, %3 not conforming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditors (signature):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audited party (signature and seal):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer (signature):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by Xiangshu Workbench on %1 from the records on this computer; each SHA-256 identifies the evidence file it names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4828,6 +4995,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::PdfDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::PlannedAreaPage</name>
     <message>
         <source>What will be here</source>
@@ -5251,13 +5425,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>xs::RegistrationNoticeWriter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

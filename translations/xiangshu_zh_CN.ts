@@ -1769,12 +1769,12 @@
         <translation>搜索目录名称、代码、摘要和来源信息系统（支持中文子串）。</translation>
     </message>
     <message>
-        <source>List the field audit tasks on this computer with their state, planned day and auditors; overdue ones are marked.</source>
-        <translation>列出本机上的现场核查任务及其状态、计划日期和核查员；逾期的任务会标出。</translation>
-    </message>
-    <message>
         <source>Re-hash every stored evidence file and report each whose SHA-256 no longer matches (exit 4).</source>
         <translation>重新计算每个已保存证据文件的哈希，报告 SHA-256 不再相符的文件（退出码 4）。</translation>
+    </message>
+    <message>
+        <source>tasks lists the field audit tasks on this computer with their state, planned day and auditors; overdue ones are marked. export-report writes a task&apos;s field audit record (现场核查记录) as PDF: checklist, findings, evidence thumbnails and hashes, signature lines.</source>
+        <translation>tasks 列出本机的现场核查任务及其状态、计划日期和核查人员，逾期任务会标出。export-report 将任务的现场核查记录导出为 PDF：检查表、发现问题、证据缩略图及哈希值、签字栏。</translation>
     </message>
 </context>
 <context>
@@ -2372,10 +2372,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation>正在校验附件</translation>
     </message>
     <message>
-        <source>Usage: xiangshu-cli audit tasks</source>
-        <translation>用法：xiangshu-cli audit tasks</translation>
-    </message>
-    <message>
         <source>Usage: xiangshu-cli attachments verify</source>
         <translation>用法：xiangshu-cli attachments verify</translation>
     </message>
@@ -2390,6 +2386,26 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation>
             <numerusform>已重新计算 %n 个附件的哈希（%1 MiB）；其中 %2 个与 SHA-256 不符。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli audit export-report TASK FILE</source>
+        <translation>用法：xiangshu-cli audit export-report 任务 文件</translation>
+    </message>
+    <message>
+        <source>Printing needs the offscreen platform of Qt.</source>
+        <translation>打印需要 Qt 的 offscreen 平台。</translation>
+    </message>
+    <message>
+        <source>There is no audit task %1 on this computer.</source>
+        <translation>本机没有核查任务 %1。</translation>
+    </message>
+    <message>
+        <source>Field audit record of %1 written to %2.</source>
+        <translation>%1 的现场核查记录已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli audit tasks | audit export-report TASK FILE</source>
+        <translation>用法：xiangshu-cli audit tasks | audit export-report 任务 文件</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2605,157 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>Findings are recorded by the task&apos;s auditors while it is in progress</source>
         <translation>问题由本任务的核查人员在任务进行中记录</translation>
+    </message>
+    <message>
+        <source>Export record (PDF)…</source>
+        <translation>导出核查记录（PDF）…</translation>
+    </message>
+    <message>
+        <source>Export Field Audit Record</source>
+        <translation>导出现场核查记录</translation>
+    </message>
+    <message>
+        <source>Field audit record %1.pdf</source>
+        <translation>现场核查记录 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Field audit record written to %1.</source>
+        <translation>现场核查记录已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The record of the visit (现场核查记录): checklist, findings, evidence thumbnails and hashes, signature lines</source>
+        <translation>现场核查记录：检查表、发现问题、证据缩略图及哈希值、签字栏</translation>
+    </message>
+</context>
+<context>
+    <name>xs::FieldAuditReport</name>
+    <message>
+        <source>No evidence was recorded.</source>
+        <translation>未记录证据。</translation>
+    </message>
+    <message>
+        <source>(the file is on the hub; fetch it to print its thumbnail)</source>
+        <translation>（文件在省枢纽，下载后可打印缩略图）</translation>
+    </message>
+    <message>
+        <source>(scanned document)</source>
+        <translation>（扫描件）</translation>
+    </message>
+    <message>
+        <source>(the photo cannot be read)</source>
+        <translation>（照片无法读取）</translation>
+    </message>
+    <message>
+        <source>Checklist item: %1</source>
+        <translation>检查项：%1</translation>
+    </message>
+    <message>
+        <source>Taken at: %1</source>
+        <translation>拍摄时间：%1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>拍摄位置：%1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>大小：%1</translation>
+    </message>
+    <message>
+        <source>There is no audit task %1 on this computer.</source>
+        <translation>本机没有核查任务 %1。</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>核查任务</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>核查类型</translation>
+    </message>
+    <message>
+        <source>Audited</source>
+        <translation>被核查对象</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation>核查人员</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Field Audit Record</source>
+        <translation>现场核查记录</translation>
+    </message>
+    <message>
+        <source>The checklist is not on this computer.</source>
+        <translation>本机没有该任务的检查表。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items answered, %3 not conforming.</source>
+        <translation>已作答 %1/%2 项，其中不符合 %3 项。</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Conclusion of the visit</source>
+        <translation>核查结论</translation>
+    </message>
+    <message>
+        <source>(none written)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Auditors (signature):</source>
+        <translation>核查人员（签字）：</translation>
+    </message>
+    <message>
+        <source>Audited party (signature and seal):</source>
+        <translation>被核查单位（签字盖章）：</translation>
+    </message>
+    <message>
+        <source>Reviewer (signature):</source>
+        <translation>复核人（签字）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Made by Xiangshu Workbench on %1 from the records on this computer; each SHA-256 identifies the evidence file it names.</source>
+        <translation>由湘数工作台于 %1 根据本机记录生成；每个 SHA-256 值唯一标识其对应的证据文件。</translation>
     </message>
 </context>
 <context>
@@ -4834,6 +5001,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::PdfDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>xs::PlannedAreaPage</name>
     <message>
         <source>What will be here</source>
@@ -5260,13 +5434,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
-    </message>
-</context>
-<context>
-    <name>xs::RegistrationNoticeWriter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,15 @@ QList<AuditTaskRow> FieldAuditServices::tasks() const
                                m_clock.today());
 }
 
+std::optional<AuditTaskRow> FieldAuditServices::task(const QString& taskId) const
+{
+    const std::optional<RecordState> task =
+        LocalRecords(m_database, m_clock).find(FieldAuditWorkflow::TaskEntity, taskId);
+    if (!task || task->deleted)
+        return std::nullopt;
+    return AuditTaskRow::of(*task, m_clock.today());
+}
+
 QList<EvidenceRow> FieldAuditServices::evidence(const QString& taskId) const
 {
     QList<EvidenceRow> rows;

@@ -27,6 +27,7 @@ public:
     QString user() const { return m_user; }
 
     QList<AuditTaskRow> tasks() const;
+    std::optional<AuditTaskRow> task(const QString& taskId) const;
     QList<EvidenceRow> evidence(const QString& taskId) const;
     /// The fields of the checklist template a task is made on (empty if it is not here).
     QJsonObject checklistOf(const QString& taskId) const;

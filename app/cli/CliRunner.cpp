@@ -186,12 +186,15 @@ QList<CliCommand> cliCommands()
          3,
          &runCalendar},
         {QStringLiteral("audit"),
-         QStringLiteral("tasks"),
-         QT_TRANSLATE_NOOP("xs::CliRunner", "List the field audit tasks on this computer with their state, "
-                                            "planned day and auditors; overdue ones are marked."),
+         QStringLiteral("tasks | export-report TASK FILE"),
+         QT_TRANSLATE_NOOP("xs::CliRunner",
+                           "tasks lists the field audit tasks on this computer with their state, "
+                           "planned day and auditors; overdue ones are marked. export-report "
+                           "writes a task's field audit record (现场核查记录) as PDF: checklist, "
+                           "findings, evidence thumbnails and hashes, signature lines."),
          {},
          1,
-         1,
+         3,
          &runAudit},
         {QStringLiteral("attachments"),
          QStringLiteral("verify"),

@@ -1,11 +1,15 @@
+#include "app/areas/FieldAuditServices.h"
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliContext.h"
+#include "app/reports/FieldAuditReport.h"
 #include "models/attachments/AttachmentStore.h"
 #include "models/fieldaudit/AuditTaskList.h"
 #include "models/fieldaudit/FieldAuditVocabulary.h"
 #include "models/fieldaudit/FieldAuditWorkflow.h"
 #include "models/journal/LocalRecords.h"
 
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 
 namespace xs {
@@ -45,6 +49,33 @@ ExitCode runAuditTasks(CliContext& context)
     if (text.isEmpty())
         text.append(Text::tr("No audit tasks on this computer; sync to fetch those planned for you."));
     context.printResult({{QStringLiteral("tasks"), list}}, text);
+    return ExitCode::Success;
+}
+
+ExitCode runAuditExportReport(CliContext& context)
+{
+    const QStringList& arguments = context.arguments();
+    if (arguments.size() != 3)
+        return context.fail(ExitCode::Usage, Text::tr("Usage: xiangshu-cli audit export-report TASK FILE"),
+                            QStringLiteral("usage"));
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) // main() makes one for printing
+        return context.fail(ExitCode::Failure, Text::tr("Printing needs the offscreen platform of Qt."));
+    ExitCode exitCode = ExitCode::Success;
+    const std::unique_ptr<Database> database = context.unlock(false, &exitCode);
+    if (!database)
+        return exitCode;
+    const FieldAuditServices services(database->connection(), QString(), context.clock());
+    const QString& taskId = arguments.at(1);
+    if (!services.task(taskId))
+        return context.fail(ExitCode::Validation,
+                            Text::tr("There is no audit task %1 on this computer.").arg(taskId),
+                            QStringLiteral("not_found"));
+    const QString path = QFileInfo(arguments.at(2)).absoluteFilePath();
+    QString error;
+    if (!FieldAuditReport(services, taskId).writePdf(path, &error))
+        return context.fail(ExitCode::Failure, error, QStringLiteral("write_failed"));
+    context.printResult({{QStringLiteral("task"), taskId}, {QStringLiteral("file"), path}},
+                        {Text::tr("Field audit record of %1 written to %2.").arg(taskId, path)});
     return ExitCode::Success;
 }
 
@@ -99,7 +130,10 @@ ExitCode runAudit(CliContext& context)
 {
     if (context.arguments().constFirst() == QLatin1String("tasks"))
         return runAuditTasks(context);
-    return context.fail(ExitCode::Usage, Text::tr("Usage: xiangshu-cli audit tasks"),
+    if (context.arguments().constFirst() == QLatin1String("export-report"))
+        return runAuditExportReport(context);
+    return context.fail(ExitCode::Usage,
+                        Text::tr("Usage: xiangshu-cli audit tasks | audit export-report TASK FILE"),
                         QStringLiteral("usage"));
 }
 

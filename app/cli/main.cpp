@@ -5,14 +5,25 @@
 #include "app/secrets/QtKeychainStore.h"
 #include "models/common/Clock.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication application(argc, argv);
+    // Printing a document needs fonts, and fonts need a QGuiApplication; a server has no display,
+    // so the offscreen platform draws. Every other command stays a QCoreApplication.
+    const bool prints = std::any_of(
+        argv, argv + argc, [](const char* argument) { return qstrcmp(argument, "export-report") == 0; });
+    if (prints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> instance = prints
+                                                           ? std::make_unique<QGuiApplication>(argc, argv)
+                                                           : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& application = *instance;
     xs::AppPaths::applyApplicationIdentity();
     xs::Localization::install(application, xs::Localization::resolve(QStringLiteral("system")));
     // The CLI says what happened in its own words (and --json); the areas' log lines are for the

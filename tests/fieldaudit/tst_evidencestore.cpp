@@ -373,6 +373,30 @@ void TestEvidenceStore::theCliRehashesEveryFileAndListsTasks()
              QStringLiteral("demo-auditor"));
     run = runProcess(cli, QStringList{QStringLiteral("audit"), QStringLiteral("nothing")} + unlock);
     QCOMPARE(run.exitCode, 2);
+
+    // The record of a visit, as PDF, with no display (the offscreen platform draws).
+    const QString report = m_dir->filePath(QStringLiteral("现场核查记录.pdf"));
+    run = runProcess(cli, QStringList{QStringLiteral("--json"), QStringLiteral("audit"),
+                                      QStringLiteral("export-report"), QStringLiteral("task-9"), report} +
+                              unlock);
+    QVERIFY2(run.exitCode == 0, run.standardError.constData());
+    QCOMPARE(QJsonDocument::fromJson(run.standardOutput).object().value(QStringLiteral("file")).toString(),
+             report);
+    QVERIFY(readFile(report).startsWith("%PDF-"));
+    run =
+        runProcess(cli, QStringList{QStringLiteral("audit"), QStringLiteral("export-report"),
+                                    QStringLiteral("task-404"), m_dir->filePath(QStringLiteral("none.pdf"))} +
+                            unlock);
+    QCOMPARE(run.exitCode, 8);
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("none.pdf"))));
+    run = runProcess(cli, QStringList{QStringLiteral("audit"), QStringLiteral("export-report"),
+                                      QStringLiteral("task-9"),
+                                      m_dir->filePath(QStringLiteral("no/such/dir.pdf"))} +
+                              unlock);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!run.standardError.isEmpty());
+    run = runProcess(cli, QStringList{QStringLiteral("audit"), QStringLiteral("export-report")} + unlock);
+    QCOMPARE(run.exitCode, 2);
 }
 
 // Everything this process writes goes under one fresh temporary folder (SQLite and Qt read TMPDIR),

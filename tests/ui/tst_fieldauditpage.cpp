@@ -5,6 +5,7 @@
 // eyes. Every model stays under QAbstractItemModelTester for the whole test.
 
 #include "app/areas/FieldAuditServices.h"
+#include "app/reports/FieldAuditReport.h"
 #include "app/sync/HubError.h"
 #include "models/attachments/AttachmentLimits.h"
 #include "models/attachments/PhotoMetadata.h"
@@ -29,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace xs;
 using namespace xs::test;
@@ -75,6 +77,7 @@ private slots:
     void cleanupTestCase();
     void listsMyTasksFirstAndFiltersThem();
     void addsEvidenceFromFilesAndRefusesWhatIsNot();
+    void exportsTheRecordWithThumbnailsAndHashes();
     void opensAndVerifiesEvidenceAndNamesADamagedFile();
     void managersSeeButDoNotAdd();
     void answersTheChecklistInPlace();
@@ -207,6 +210,47 @@ void TestFieldAuditPage::addsEvidenceFromFilesAndRefusesWhatIsNot()
              QStringLiteral("28.228200, 112.938800"));
     QCOMPARE(m_page->evidence().index(0, EvidenceListModel::TransferColumn).data().toString(),
              EvidenceListModel::transferLabel(AttachmentFile{}));
+}
+
+void TestFieldAuditPage::exportsTheRecordWithThumbnailsAndHashes()
+{
+    m_page->showTask(QStringLiteral("task-mine"));
+    const QString evidenceId = m_page->evidence().index(0, 0).data(EvidenceListModel::IdRole).toString();
+    const QString sha256 =
+        m_page->evidence().index(0, EvidenceListModel::Sha256Column).data(Qt::ToolTipRole).toString();
+    QCOMPARE(sha256.size(), 64);
+
+    FieldAuditServices services(m_database->connection(), Auditor, m_clock);
+    QTextDocument document;
+    QString error;
+    QVERIFY2(FieldAuditReport(services, QStringLiteral("task-mine")).layOut(document, &error),
+             qPrintable(error));
+    const QString text = document.toPlainText();
+    QVERIFY(text.contains(QStringLiteral("长沙市数据局目录核查")));
+    QVERIFY(text.contains(sha256));
+    QVERIFY(text.contains(QStringLiteral("门牌.jpg")));
+    QVERIFY(text.contains(QStringLiteral("28.228200, 112.938800")));
+    QVERIFY(text.contains(QStringLiteral("完整"))); // the checklist's second item
+    QVERIFY(text.contains(FieldAuditReport::tr("Reviewer (signature):")));
+    // The thumbnail is the photo, decoded from memory at thumbnail size.
+    const QImage thumbnail =
+        document.resource(QTextDocument::ImageResource, QUrl(QStringLiteral("xs-evidence:") + evidenceId))
+            .value<QImage>();
+    QCOMPARE(thumbnail.size(),
+             QSize(400, 300).scaled(FieldAuditReport::ThumbnailPixels, FieldAuditReport::ThumbnailPixels,
+                                    Qt::KeepAspectRatio));
+    QVERIFY(!FieldAuditReport(services, QStringLiteral("no-such-task")).layOut(document, &error));
+    QVERIFY(error.contains(QStringLiteral("no-such-task")));
+
+    const QString path = m_dir.filePath(QStringLiteral("record.pdf"));
+    QVERIFY(m_page->exportRecord(path));
+    QVERIFY(readFile(path).startsWith("%PDF-"));
+    QVERIFY(m_page->message().contains(path));
+    // A folder that does not exist: a message, and no file.
+    const QString nowhere = m_dir.filePath(QStringLiteral("missing/record.pdf"));
+    QVERIFY(!m_page->exportRecord(nowhere));
+    QVERIFY(m_page->message().contains(nowhere));
+    QVERIFY(!QFile::exists(nowhere));
 }
 
 void TestFieldAuditPage::opensAndVerifiesEvidenceAndNamesADamagedFile()

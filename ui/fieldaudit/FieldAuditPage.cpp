@@ -1,6 +1,7 @@
 #include "ui/fieldaudit/FieldAuditPage.h"
 
 #include "app/areas/FieldAuditServices.h"
+#include "app/reports/FieldAuditReport.h"
 #include "app/sync/HubError.h"
 #include "models/attachments/AttachmentLimits.h"
 #include "models/fieldaudit/AuditTaskListModel.h"
@@ -15,6 +16,7 @@
 #include "ui/fieldaudit/EvidenceViewer.h"
 #include "ui/fieldaudit/FindingDialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -162,7 +164,14 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_taskTitle);
     rightLayout->addWidget(m_taskMeta);
-    rightLayout->addLayout(m_stepButtons);
+    auto* taskActions = new QHBoxLayout;
+    taskActions->addLayout(m_stepButtons, 1);
+    m_exportRecord = new QPushButton(tr("Export record (PDF)…"), this);
+    m_exportRecord->setObjectName(QStringLiteral("exportAuditRecord"));
+    m_exportRecord->setToolTip(tr("The record of the visit (现场核查记录): checklist, findings, evidence "
+                                  "thumbnails and hashes, signature lines"));
+    taskActions->addWidget(m_exportRecord);
+    rightLayout->addLayout(taskActions);
     rightLayout->addWidget(m_tabs, 1);
     rightLayout->addWidget(m_message);
 
@@ -185,6 +194,16 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
     connect(m_evidenceView, &QTableView::activated, this, &FieldAuditPage::viewSelected);
     connect(m_add, &QPushButton::clicked, this, &FieldAuditPage::chooseFiles);
     connect(m_addFinding, &QPushButton::clicked, this, &FieldAuditPage::askFinding);
+    connect(m_exportRecord, &QPushButton::clicked, this, [this] {
+        const std::optional<AuditTaskRow> task = m_tasks->task(m_taskId);
+        if (!task)
+            return;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Field Audit Record"),
+            tr("Field audit record %1.pdf").arg(task->plannedOn.toString(Qt::ISODate)), tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            exportRecord(path);
+    });
     connect(m_checklist.get(), &ChecklistModel::refused, this,
             [this](const QString& reason) { say(reason, true); });
     connect(m_checklist.get(), &QAbstractItemModel::dataChanged, this, [this] {
@@ -402,6 +421,16 @@ bool FieldAuditPage::takeStep(const QString& command, const QJsonObject& argumen
     return true;
 }
 
+bool FieldAuditPage::exportRecord(const QString& path)
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written = FieldAuditReport(*m_services, m_taskId).writePdf(path, &error);
+    QApplication::restoreOverrideCursor();
+    say(written ? tr("Field audit record written to %1.").arg(path) : error, !written);
+    return written;
+}
+
 void FieldAuditPage::askFinding()
 {
     QStringList severities = FieldAuditWorkflow::severitiesOf(m_services->checklistOf(m_taskId));
@@ -441,6 +470,7 @@ void FieldAuditPage::updateActions()
     const bool records = recordsVisit();
     m_add->setEnabled(records);
     m_addFinding->setEnabled(records);
+    m_exportRecord->setEnabled(!m_taskId.isEmpty());
     m_addFinding->setToolTip(
         records ? QString() : tr("Findings are recorded by the task's auditors while it is in progress"));
     m_add->setToolTip(records ? tr("Photos (JPEG, PNG) or scanned documents (PDF), up to %1 MiB each")

@@ -51,6 +51,8 @@ public:
     bool takeStep(const QString& command, const QJsonObject& arguments);
     /// Records a finding of the shown task (the button asks for it first).
     bool addFinding(const QString& severity, const QString& itemCode, const QString& description);
+    /// Writes the shown task's 现场核查记录 as PDF (the button asks for the file first).
+    bool exportRecord(const QString& path);
     /// The steps the shown task offers this user now, as their buttons show them.
     QStringList offeredSteps() const;
 
@@ -98,6 +100,7 @@ private:
     ChecklistPanel* m_checklistPanel = nullptr;
     QTableView* m_findingView = nullptr;
     QPushButton* m_addFinding = nullptr;
+    QPushButton* m_exportRecord = nullptr;
     QTableView* m_evidenceView = nullptr;
     QLabel* m_evidenceEmpty = nullptr;
     QPushButton* m_add = nullptr;

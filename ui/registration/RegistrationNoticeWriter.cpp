@@ -1,5 +1,6 @@
 #include "ui/registration/RegistrationNoticeWriter.h"
 
+#include "app/reports/PdfDocument.h"
 #include "models/registration/DeadlineText.h"
 #include "models/registration/RegistrationVocabulary.h"
 
@@ -7,19 +8,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPageLayout>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace xs {
 
 namespace {
-
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(xs::RegistrationNoticeWriter)
-};
 
 QString chineseDate(const QDate& date)
 {
@@ -132,29 +125,9 @@ QString RegistrationNoticeWriter::html(Kind kind, const QJsonObject& record, con
 bool RegistrationNoticeWriter::writePdf(Kind kind, const QJsonObject& record, const QString& issuer,
                                         const QDate& date, const QString& path, QString* error)
 {
-    // Written to a temporary file and renamed at the end: a failed export never leaves half a PDF.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(title(kind));
-        writer.setCreator(QStringLiteral("Xiangshu Workbench"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(28, 37, 26, 35), QPageLayout::Millimeter));
-        writer.setResolution(300);
-        QTextDocument document;
-        document.setHtml(html(kind, record, issuer, date));
-        document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-        document.print(&writer);
-    }
-    if (!file.commit()) {
-        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    QTextDocument document;
+    document.setHtml(html(kind, record, issuer, date));
+    return PdfDocument::write(document, title(kind), path, error);
 }
 
 } // namespace xs

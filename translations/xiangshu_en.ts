@@ -2643,6 +2643,38 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>The record of the visit (现场核查记录): checklist, findings, evidence thumbnails and hashes, signature lines</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Issue rectification order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification orders (%1 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order was not issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification order issued; the hub counts its deadline and sends it on at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order already follows this finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditors and reviewers issue orders after a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::FieldAuditReport</name>
@@ -2835,6 +2867,13 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>the task&apos;s evidence would hold %1 MiB, over its limit of %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::FieldAuditServices</name>
+    <message>
+        <source>The finding is not on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4995,6 +5034,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::OrderDialog</name>
+    <message>
+        <source>Issue a Rectification Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectify the following finding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must be rectified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub counts the deadline from the day it receives the order, on the official holiday schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::PdfDocument</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -5297,6 +5371,68 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::RectificationQueueModel</name>
+    <message>
+        <source>after sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must be rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted Monday to Friday: the holiday schedule of that year was not published when the order was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::RectificationQueuePanel</name>
+    <message>
+        <source>Include closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 · %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done here; the hub confirms it at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2630,6 +2630,38 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>The record of the visit (现场核查记录): checklist, findings, evidence thumbnails and hashes, signature lines</source>
         <translation>现场核查记录：检查表、发现问题、证据缩略图及哈希值、签字栏</translation>
     </message>
+    <message>
+        <source>Issue rectification order…</source>
+        <translation>下发整改通知…</translation>
+    </message>
+    <message>
+        <source>Audit tasks</source>
+        <translation>核查任务</translation>
+    </message>
+    <message>
+        <source>Rectification orders</source>
+        <translation>整改台账</translation>
+    </message>
+    <message>
+        <source>Rectification orders (%1 overdue)</source>
+        <translation>整改台账（%1 项逾期）</translation>
+    </message>
+    <message>
+        <source>The order was not issued: %1</source>
+        <translation>整改通知未下发：%1</translation>
+    </message>
+    <message>
+        <source>Rectification order issued; the hub counts its deadline and sends it on at the next sync.</source>
+        <translation>整改通知已下发；下次同步时由省枢纽计算期限并送达。</translation>
+    </message>
+    <message>
+        <source>An order already follows this finding</source>
+        <translation>该问题已下发整改通知</translation>
+    </message>
+    <message>
+        <source>Auditors and reviewers issue orders after a finding</source>
+        <translation>核查人员和复核人员可针对问题下发整改通知</translation>
+    </message>
 </context>
 <context>
     <name>xs::FieldAuditReport</name>
@@ -2823,6 +2855,13 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>the task&apos;s evidence would hold %1 MiB, over its limit of %2 MiB</source>
         <translation>该任务的证据将达到 %1 MiB，超过上限 %2 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>xs::FieldAuditServices</name>
+    <message>
+        <source>The finding is not on this computer.</source>
+        <translation>本机没有该问题记录。</translation>
     </message>
 </context>
 <context>
@@ -5001,6 +5040,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::OrderDialog</name>
+    <message>
+        <source>Issue a Rectification Order</source>
+        <translation>下发整改通知</translation>
+    </message>
+    <message>
+        <source>Rectify the following finding: %1</source>
+        <translation>请对以下问题进行整改：%1</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>下发</translation>
+    </message>
+    <message>
+        <source>Addressed to:</source>
+        <translation>整改对象：</translation>
+    </message>
+    <message>
+        <source>What must be rectified:</source>
+        <translation>整改要求：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>整改期限：</translation>
+    </message>
+    <message>
+        <source>The hub counts the deadline from the day it receives the order, on the official holiday schedule.</source>
+        <translation>期限由省枢纽自收到通知之日起，按国务院节假日安排以工作日计算。</translation>
+    </message>
+</context>
+<context>
     <name>xs::PdfDocument</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -5308,6 +5382,68 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>xs::RectificationQueueModel</name>
+    <message>
+        <source>after sync</source>
+        <translation>同步后确定</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1（暂定）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due (working days)</source>
+        <translation>整改期限（工作日）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>整改对象</translation>
+    </message>
+    <message>
+        <source>What must be rectified</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>下发</translation>
+    </message>
+    <message>
+        <source>Counted Monday to Friday: the holiday schedule of that year was not published when the order was issued.</source>
+        <translation>按周一至周五计算：下发时该年度节假日安排尚未公布。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::RectificationQueuePanel</name>
+    <message>
+        <source>Include closed</source>
+        <translation>含已关闭</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 · %3 overdue</source>
+        <translation>显示 %1/%2 · 逾期 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: done here; the hub confirms it at the next sync.</source>
+        <translation>%1：已在本机完成，下次同步时由省枢纽确认。</translation>
     </message>
 </context>
 <context>

@@ -239,9 +239,11 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
     if (area.id == QLatin1String("audits") && m_application.isUnlocked()) {
         auto* page =
             new FieldAuditPage(m_application.fieldAuditServices(), permissionsFor(sync).role(), m_pages);
+        page->setRole(permissionsFor(sync).role(), permissionsFor(sync).fixedDepartment());
         if (sync) {
-            connect(sync, &SyncService::stateChanged, page,
-                    [page, sync] { page->setRole(permissionsFor(sync).role()); });
+            connect(sync, &SyncService::stateChanged, page, [page, sync] {
+                page->setRole(permissionsFor(sync).role(), permissionsFor(sync).fixedDepartment());
+            });
             connect(sync, &SyncService::syncFinished, page, &FieldAuditPage::reload);
             connect(page, &FieldAuditPage::downloadRequested, sync, [page, sync](const QString& id) {
                 sync->downloadAttachment({FieldAuditWorkflow::EvidenceEntity, id},

@@ -1,5 +1,6 @@
 #include "app/areas/FieldAuditServices.h"
 
+#include "models/fieldaudit/FieldAuditVocabulary.h"
 #include "models/fieldaudit/FieldAuditWorkflow.h"
 #include "models/journal/LocalRecords.h"
 #include "models/journal/RecordWriter.h"
@@ -77,7 +78,7 @@ QList<FindingRow> FieldAuditServices::findings(const QString& taskId) const
 
 DatabaseError FieldAuditServices::write(Role role, const Operation& operation)
 {
-    return RecordWriter(m_database, m_journal).write(Principal{m_user, role, {}}, operation);
+    return RecordWriter(m_database, m_journal).write(Principal{m_user, role, m_department}, operation);
 }
 
 DatabaseError FieldAuditServices::answer(Role role, const QString& taskId, const ChecklistRow& row)
@@ -105,6 +106,61 @@ DatabaseError FieldAuditServices::addFinding(Role role, const QString& taskId, c
     return write(role, operation);
 }
 
+DatabaseError FieldAuditServices::issueOrder(Role role, const QString& findingId, const QString& requirement,
+                                             int workingDays)
+{
+    const LocalRecords records(m_database, m_clock);
+    const std::optional<RecordState> finding = records.find(FieldAuditWorkflow::FindingEntity, findingId);
+    const std::optional<AuditTaskRow> visit =
+        finding ? task(finding->fields.value(QStringLiteral("task_id")).toString()) : std::nullopt;
+    if (!finding || finding->deleted || !visit)
+        return DatabaseError(DatabaseError::Kind::NotFound, tr("The finding is not on this computer."));
+    Operation operation;
+    operation.entity = RectificationWorkflow::Entity;
+    operation.recordId = m_journal.newId();
+    operation.fields = {
+        {QStringLiteral("subject_entity"), FieldAuditWorkflow::FindingEntity},
+        {QStringLiteral("subject_id"), findingId},
+        {QStringLiteral("target_kind"), FieldAuditVocabulary::rectificationTargetKind(visit->kind)},
+        {QStringLiteral("target_code"), visit->target},
+        {QStringLiteral("requirement"), requirement},
+        {QStringLiteral("working_days"), workingDays}};
+    return write(role, operation);
+}
+
+QString FieldAuditServices::taskOf(const QString& entity, const QString& id) const
+{
+    if (entity != FieldAuditWorkflow::FindingEntity && entity != FieldAuditWorkflow::AnswerEntity &&
+        entity != FieldAuditWorkflow::EvidenceEntity)
+        return {};
+    const std::optional<RecordState> record = LocalRecords(m_database, m_clock).find(entity, id);
+    return record && !record->deleted ? record->fields.value(QStringLiteral("task_id")).toString()
+                                      : QString();
+}
+
+QList<RecordState> FieldAuditServices::orders() const
+{
+    return LocalRecords(m_database, m_clock).live(RectificationWorkflow::Entity);
+}
+
+DatabaseError FieldAuditServices::orderStep(Role role, const QString& orderId, const QString& command,
+                                            const QJsonObject& arguments)
+{
+    Operation operation;
+    operation.kind = Operation::Kind::Command;
+    operation.entity = RectificationWorkflow::Entity;
+    operation.recordId = orderId;
+    operation.command = command;
+    operation.arguments = arguments;
+    return write(role, operation);
+}
+
+int FieldAuditServices::rectificationDays(const QString& taskId) const
+{
+    const QJsonValue days = checklistOf(taskId).value(QStringLiteral("rectification_days"));
+    return days.isDouble() && days.toInt() > 0 ? days.toInt() : RectificationWorkflow::DefaultWorkingDays;
+}
+
 DatabaseError FieldAuditServices::step(Role role, const QString& taskId, const QString& command,
                                        const QJsonObject& arguments)
 {
@@ -120,7 +176,8 @@ DatabaseError FieldAuditServices::step(Role role, const QString& taskId, const Q
 std::optional<QString> FieldAuditServices::addEvidence(Role role, const EvidenceDraft& draft,
                                                        DatabaseError* error)
 {
-    return EvidenceRecorder(m_database, m_journal, m_store).add(Principal{m_user, role, {}}, draft, error);
+    return EvidenceRecorder(m_database, m_journal, m_store)
+        .add(Principal{m_user, role, m_department}, draft, error);
 }
 
 std::optional<QByteArray> FieldAuditServices::content(const QString& evidenceId, DatabaseError* error) const

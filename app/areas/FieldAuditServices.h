@@ -8,6 +8,7 @@
 #include "models/fieldaudit/FindingListModel.h"
 #include "models/journal/ChangeJournal.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace xs {
@@ -19,11 +20,15 @@ class Clock;
 /// memory only). The page never sees the database (shared/ARCHITECTURE.md, Dependencies).
 class FieldAuditServices
 {
+    Q_DECLARE_TR_FUNCTIONS(xs::FieldAuditServices)
+
 public:
     /// user: who works on this desktop; clock: "today" (it must outlive the services).
     FieldAuditServices(QSqlDatabase database, QString user, const Clock& clock);
 
     const Clock& clock() const { return m_clock; }
+    /// The department the user answers for (a cataloguer's own): the orders addressed to it.
+    void setDepartment(const QString& department) { m_department = department; }
     QString user() const { return m_user; }
 
     QList<AuditTaskRow> tasks() const;
@@ -40,6 +45,19 @@ public:
     DatabaseError answer(Role role, const QString& taskId, const ChecklistRow& row);
     DatabaseError addFinding(Role role, const QString& taskId, const QString& itemCode,
                              const QString& severity, const QString& description);
+    /// Issues a rectification order after a finding, to whom the task's kind of visit says
+    /// (FieldAuditVocabulary::rectificationTargetKind); the hub counts its deadline.
+    DatabaseError issueOrder(Role role, const QString& findingId, const QString& requirement,
+                             int workingDays);
+    /// The audit task a record belongs to (a finding's, an answer's), or empty.
+    QString taskOf(const QString& entity, const QString& id) const;
+    /// Every rectification order on this desktop (the queue), whatever it follows.
+    QList<RecordState> orders() const;
+    /// A step of an order (begin, submit, accept, reject, close) with its arguments.
+    DatabaseError orderStep(Role role, const QString& orderId, const QString& command,
+                            const QJsonObject& arguments);
+    /// The working days a task's checklist gives its orders (DOMAIN.md §6: 10 unless it says).
+    int rectificationDays(const QString& taskId) const;
     /// A step of the task (start, submit, return, confirm) with what its step table asks for.
     DatabaseError step(Role role, const QString& taskId, const QString& command,
                        const QJsonObject& arguments);
@@ -53,6 +71,7 @@ private:
 
     QSqlDatabase m_database;
     QString m_user;
+    QString m_department;
     const Clock& m_clock;
     ChangeJournal m_journal;
     AttachmentStore m_store;

@@ -2,12 +2,15 @@
 
 #include "models/attachments/AttachmentStore.h"
 #include "models/attachments/PhotoMetadata.h"
+#include "models/calendar/CalendarRepository.h"
 #include "models/catalog/Divisions.h"
 #include "models/common/Clock.h"
 #include "models/demo/GrantDemoData.h"
+#include "models/fieldaudit/FieldAuditVocabulary.h"
 #include "models/fieldaudit/FieldAuditWorkflow.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
+#include "models/rectification/RectificationWorkflow.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -51,6 +54,42 @@ FieldAuditDemoData::FieldAuditDemoData(QList<Department> departments, qint64 ope
     , m_today(today)
 {}
 
+namespace {
+
+// The nth demo order after a finding: the orders go through every step of rectification in turn.
+QJsonObject order(const QString& findingId, const QString& kind, const QString& target,
+                  const QString& finding, const QDate& issuedOn, int n)
+{
+    static const QStringList steps{QStringLiteral("issued"), QStringLiteral("rectifying"),
+                                   QStringLiteral("submitted"), QStringLiteral("accepted"),
+                                   QStringLiteral("closed")};
+    const QString state = steps.at(n % steps.size());
+    const WorkdayDate due =
+        CalendarRepository::bundled().addWorkdays(issuedOn, RectificationWorkflow::DefaultWorkingDays);
+    QJsonObject fields{{QStringLiteral("subject_entity"), FieldAuditWorkflow::FindingEntity},
+                       {QStringLiteral("subject_id"), findingId},
+                       {QStringLiteral("target_kind"), FieldAuditVocabulary::rectificationTargetKind(kind)},
+                       {QStringLiteral("target_code"), target},
+                       {QStringLiteral("requirement"), QStringLiteral("请对以下问题进行整改：") + finding},
+                       {QStringLiteral("working_days"), RectificationWorkflow::DefaultWorkingDays},
+                       {QStringLiteral("state"), state},
+                       {QStringLiteral("issued_by"), QStringLiteral("demo-auditor")},
+                       {QStringLiteral("issued_on"), issuedOn.toString(Qt::ISODate)},
+                       {QStringLiteral("due_on"), due.date.toString(Qt::ISODate)},
+                       {QStringLiteral("due_provisional"), due.provisional}};
+    if (n % steps.size() >= 2) {
+        fields.insert(QStringLiteral("response"), QStringLiteral("已按要求整改，相关材料已更新。"));
+        fields.insert(QStringLiteral("submitted_on"), due.date.addDays(-3).toString(Qt::ISODate));
+    }
+    if (n % steps.size() >= 3)
+        fields.insert(QStringLiteral("decision_note"), QStringLiteral("整改到位"));
+    if (state == QLatin1String("closed"))
+        fields.insert(QStringLiteral("closed_on"), due.date.toString(Qt::ISODate));
+    return fields;
+}
+
+} // namespace
+
 DatabaseError FieldAuditDemoData::write(QSqlDatabase database) const
 {
     const QString timestamp = m_today.startOfDay(Qt::UTC).toString(Qt::ISODateWithMs);
@@ -87,6 +126,7 @@ DatabaseError FieldAuditDemoData::write(QSqlDatabase database) const
     const QList<Division>& divisions = hunanDivisions();
     const QStringList states{QStringLiteral("planned"), QStringLiteral("in_progress"),
                              QStringLiteral("in_review"), QStringLiteral("completed")};
+    int orders = 0;
     for (int n = 0; n < Tasks; ++n) {
         // Two visits in three at departments (catalog and data quality), one at an operator.
         const bool operatorVisit = n % 3 == 2;
@@ -138,16 +178,23 @@ DatabaseError FieldAuditDemoData::write(QSqlDatabase database) const
                   nonconforming ? QStringLiteral("nonconforming") : QStringLiteral("conforms")},
                  {QStringLiteral("note"),
                   nonconforming ? QStringLiteral("抽查发现不一致，见问题记录") : QString()}});
-            if (nonconforming)
-                add(FieldAuditWorkflow::FindingEntity, QStringLiteral("%1-finding-%2").arg(taskId, code),
-                    {{QStringLiteral("task_id"), taskId},
-                     {QStringLiteral("item_code"), code},
-                     {QStringLiteral("severity"),
-                      QStringList{QStringLiteral("一般"), QStringLiteral("较重"), QStringLiteral("严重")}.at(
-                          (n + int(i)) % 3)},
-                     {QStringLiteral("description"),
-                      items.at(i).toObject().value(QStringLiteral("text")).toString() +
-                          QStringLiteral("：现场核查不符合")}});
+            if (!nonconforming)
+                continue;
+            const QString findingId = QStringLiteral("%1-finding-%2").arg(taskId, code);
+            const QString description = items.at(i).toObject().value(QStringLiteral("text")).toString() +
+                                        QStringLiteral("：现场核查不符合");
+            add(FieldAuditWorkflow::FindingEntity, findingId,
+                {{QStringLiteral("task_id"), taskId},
+                 {QStringLiteral("item_code"), code},
+                 {QStringLiteral("severity"),
+                  QStringList{QStringLiteral("一般"), QStringLiteral("较重"), QStringLiteral("严重")}.at(
+                      (n + int(i)) % 3)},
+                 {QStringLiteral("description"), description}});
+            // Once the visit is submitted its findings have orders, in every step of rectification.
+            if (state == QLatin1String("in_review") || state == QLatin1String("completed"))
+                add(RectificationWorkflow::Entity, findingId + QStringLiteral("-order"),
+                    order(findingId, kind, task.value(QStringLiteral("target_code")).toString(), description,
+                          planned.addDays(2), orders++));
         }
         for (int k = 0; k < 2; ++k) {
             const Photo& photo = Photos[(n + k) % 3];
@@ -189,7 +236,7 @@ DatabaseError FieldAuditDemoData::write(QSqlDatabase database) const
     LocalRecordStore store(database);
     for (const QString& entity : {FieldAuditWorkflow::TemplateEntity, FieldAuditWorkflow::TaskEntity,
                                   FieldAuditWorkflow::AnswerEntity, FieldAuditWorkflow::FindingEntity,
-                                  FieldAuditWorkflow::EvidenceEntity}) {
+                                  FieldAuditWorkflow::EvidenceEntity, RectificationWorkflow::Entity}) {
         if (DatabaseError error = store.writeAll(*findEntity(entity), records.value(entity)); error.isError())
             return error;
     }

@@ -11,7 +11,8 @@ namespace xs {
 
 /// Demo field audits on a desktop: the three starter checklists (resources/demo/
 /// audit-templates.json, one per kind of visit, published), 40 tasks at departments and operators
-/// in every state (some overdue), their answers and findings, and photos as evidence with their
+/// in every state (some overdue), their answers and findings, orders after the findings of
+/// submitted visits in every step of rectification, and photos as evidence with their
 /// EXIF date, place and camera, stored encrypted like an auditor's. The same date writes the same
 /// records.
 class FieldAuditDemoData

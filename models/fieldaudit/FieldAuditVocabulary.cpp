@@ -63,6 +63,12 @@ std::span<const VocabularyTerm> templateStates()
     return TemplateStates;
 }
 
+QString rectificationTargetKind(const QString& kind)
+{
+    return kind == QLatin1String("catalog_quality") ? QStringLiteral("department")
+                                                    : QStringLiteral("operator");
+}
+
 QString targetEntity(const QString& kind)
 {
     if (kind == QLatin1String("catalog_quality"))

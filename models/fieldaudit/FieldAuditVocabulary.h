@@ -20,6 +20,9 @@ std::span<const VocabularyTerm> templateStates();
 
 /// The record type a kind of visit is made at: department, grant_operator or registration.
 QString targetEntity(const QString& kind);
+/// Whom a rectification order after such a visit is addressed to: "department" after a catalog
+/// visit, "operator" otherwise (the operator, or the registration's applicant).
+QString rectificationTargetKind(const QString& kind);
 /// The field of that type a task names it by: a department's code, otherwise the record's id.
 QString targetField(const QString& kind);
 

@@ -17,11 +17,6 @@ QString text(const QJsonObject& fields, const char* name)
     return fields.value(QLatin1String(name)).toString();
 }
 
-bool issues(Role role)
-{
-    return role == Role::Auditor || role == Role::Reviewer || role == Role::Admin;
-}
-
 // A department's people answer its own orders only; the step table has already said which roles
 // answer at all.
 Refusal checkTarget(const AccessRequest& request)
@@ -54,7 +49,7 @@ Refusal checkOrder(const AccessRequest& request)
                    ? Refusal{}
                    : Refusal::of("forbidden", XS_MESSAGE("xs::AccessPolicy",
                                                          "only administrators delete rectification orders"));
-    if (!issues(request.principal.role))
+    if (!Flow::mayIssue(request.principal.role))
         return Refusal::of("forbidden",
                            XS_MESSAGE("xs::AccessPolicy", "a %1 may not issue rectification orders")
                                .arg(roleArgument(request.principal.role)));

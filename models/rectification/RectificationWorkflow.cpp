@@ -124,6 +124,11 @@ bool isOverdue(const QJsonObject& order, const QDate& today)
     return due.isValid() && due < today;
 }
 
+bool mayIssue(Role role)
+{
+    return checkerDecides(role);
+}
+
 QStringList stepFields()
 {
     return {StateField,

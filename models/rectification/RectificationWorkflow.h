@@ -34,6 +34,9 @@ QString targetKindLabel(const QString& kind);
 
 const StepTable& steps();
 
+/// Who issues orders: those who check (auditors, reviewers) and administrators.
+bool mayIssue(Role role);
+
 /// Why a rectification period in working days is not allowed, or nothing: an order's, and the
 /// default a checklist template gives its orders.
 Message checkWorkingDays(qint64 workingDays);

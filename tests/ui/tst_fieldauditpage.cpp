@@ -16,8 +16,11 @@
 #include "models/fieldaudit/FindingListModel.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/journal/LocalRecords.h"
+#include "models/rectification/RectificationQueueModel.h"
+#include "models/rectification/RectificationWorkflow.h"
 #include "tests/support/TestSupport.h"
 #include "ui/fieldaudit/FieldAuditPage.h"
+#include "ui/fieldaudit/RectificationQueuePanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -82,6 +85,7 @@ private slots:
     void managersSeeButDoNotAdd();
     void answersTheChecklistInPlace();
     void recordsAFindingAndSubmitsTheVisit();
+    void issuesAnOrderThatTheDepartmentAnswers();
     void aReviewerWhoWasNotThereConfirmsIt();
 
 private:
@@ -98,6 +102,7 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_evidenceTester;
     std::unique_ptr<QAbstractItemModelTester> m_checklistTester;
     std::unique_ptr<QAbstractItemModelTester> m_findingTester;
+    std::unique_ptr<QAbstractItemModelTester> m_queueTester;
 };
 
 void TestFieldAuditPage::initTestCase()
@@ -120,6 +125,14 @@ void TestFieldAuditPage::initTestCase()
                           {QStringLiteral("state"), QStringLiteral("published")}})
                  .isError());
     QVERIFY(!journal
+                 .upsert(QStringLiteral("department"), QStringLiteral("dept-27"),
+                         {{QStringLiteral("code"), QStringLiteral("430000027")},
+                          {QStringLiteral("name"), QStringLiteral("湖南省自然资源厅")},
+                          {QStringLiteral("kind"), QStringLiteral("provincial")},
+                          {QStringLiteral("division_code"), QStringLiteral("430000")},
+                          {QStringLiteral("sort_order"), 27}})
+                 .isError());
+    QVERIFY(!journal
                  .upsert(QStringLiteral("audit_task"), QStringLiteral("task-mine"),
                          task(QStringLiteral("长沙市数据局目录核查"), QStringLiteral("in_progress"),
                               m_clock.today().addDays(-1), Auditor))
@@ -139,6 +152,8 @@ void TestFieldAuditPage::initTestCase()
         &m_page->checklist(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_findingTester = std::make_unique<QAbstractItemModelTester>(
         &m_page->findings(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_queueTester = std::make_unique<QAbstractItemModelTester>(
+        &m_page->rectifications().queue(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_page->resize(1200, 700);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -146,6 +161,7 @@ void TestFieldAuditPage::initTestCase()
 
 void TestFieldAuditPage::cleanupTestCase()
 {
+    m_queueTester.reset();
     m_findingTester.reset();
     m_checklistTester.reset();
     m_evidenceTester.reset();
@@ -164,9 +180,9 @@ void TestFieldAuditPage::listsMyTasksFirstAndFiltersThem()
     auto* scope = m_page->findChild<QComboBox*>(QStringLiteral("auditScope"));
     scope->setCurrentIndex(1);
     QCOMPARE(m_page->tasks().rowCount(), 2);
-    m_page->findChild<QCheckBox*>()->setChecked(true);
+    m_page->findChild<QCheckBox*>(QStringLiteral("auditOverdueOnly"))->setChecked(true);
     QCOMPARE(m_page->tasks().rowCount(), 1);
-    m_page->findChild<QCheckBox*>()->setChecked(false);
+    m_page->findChild<QCheckBox*>(QStringLiteral("auditOverdueOnly"))->setChecked(false);
     auto* state = m_page->findChild<QComboBox*>(QStringLiteral("auditState"));
     state->setCurrentIndex(state->findData(QStringLiteral("planned")));
     QCOMPARE(m_page->tasks().rowCount(), 1);
@@ -357,6 +373,92 @@ void TestFieldAuditPage::recordsAFindingAndSubmitsTheVisit()
     QVERIFY(m_page->offeredSteps().isEmpty());
     QVERIFY(!m_page->takeStep(QStringLiteral("confirm"), {}));
     QVERIFY2(!m_page->message().isEmpty(), "a refused step says why");
+}
+
+void TestFieldAuditPage::issuesAnOrderThatTheDepartmentAnswers()
+{
+    m_page->showTask(QStringLiteral("task-mine"));
+    QCOMPARE(m_page->findings().rowCount(), 1);
+    const QString findingId = m_page->findings().index(0, 0).data(FindingListModel::IdRole).toString();
+    QVERIFY2(m_page->issueOrder(findingId, QStringLiteral("补充三项资源的更新周期"), 10),
+             qPrintable(m_page->message()));
+    QCOMPARE(m_page->findings().index(0, FindingListModel::RectificationColumn).data().toString().left(3),
+             RectificationWorkflow::stateLabel(QStringLiteral("issued")).left(3));
+    RectificationQueueModel& queue = m_page->rectifications().queue();
+    QCOMPARE(queue.rowCount(), 1);
+    const QString orderId = queue.index(0, 0).data(RectificationQueueModel::IdRole).toString();
+    const std::optional<RecordState> order = record(RectificationWorkflow::Entity, orderId);
+    QVERIFY(order);
+    QCOMPARE(order->fields.value(QStringLiteral("subject_id")).toString(), findingId);
+    QCOMPARE(order->fields.value(QStringLiteral("target_kind")).toString(), QStringLiteral("department"));
+    QCOMPARE(order->fields.value(QStringLiteral("target_code")).toString(), QStringLiteral("430000027"));
+    const QDate due =
+        QDate::fromString(order->fields.value(QStringLiteral("due_on")).toString(), Qt::ISODate);
+    // 10 working days span at least 12 calendar days (two weekends), more with holidays.
+    QVERIFY2(due >= m_clock.today().addDays(12) && due <= m_clock.today().addDays(40),
+             qPrintable(due.toString()));
+    QVERIFY(queue.index(0, RectificationQueueModel::OverdueColumn).data().toString().isEmpty());
+    m_page->rectifications().select(orderId);
+    QVERIFY(m_page->rectifications().offeredSteps().isEmpty()); // the department answers first
+    // Opening the order from the queue shows the visit and the finding it follows.
+    m_page->showTask(QStringLiteral("task-other"));
+    auto* queueView = m_page->rectifications().findChild<QTableView*>(QStringLiteral("rectificationQueue"));
+    emit queueView->activated(queueView->currentIndex());
+    QCOMPARE(m_page->shownTask(), QStringLiteral("task-mine"));
+    QCOMPARE(m_page->findChild<QTableView*>(QStringLiteral("auditFindings"))
+                 ->currentIndex()
+                 .data(FindingListModel::IdRole)
+                 .toString(),
+             findingId);
+
+    // The audited department answers on its own desktop; another department may not.
+    FieldAuditPage department(std::make_unique<FieldAuditServices>(m_database->connection(),
+                                                                   QStringLiteral("cs-cataloguer"), m_clock),
+                              Role::Cataloguer);
+    QAbstractItemModelTester tester(&department.rectifications().queue(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    department.setRole(Role::Cataloguer, QStringLiteral("430000099"));
+    department.rectifications().select(orderId);
+    QCOMPARE(department.rectifications().offeredSteps(), QStringList{QStringLiteral("begin")});
+    QVERIFY(!department.rectifications().takeStep(QStringLiteral("begin"), {}));
+    QVERIFY(!department.rectifications().message().isEmpty());
+    department.setRole(Role::Cataloguer, QStringLiteral("430000027"));
+    QVERIFY(department.rectifications().takeStep(QStringLiteral("begin"), {}));
+    QVERIFY(!department.rectifications().takeStep(QStringLiteral("submit"), {})); // says what was done
+    QVERIFY(department.rectifications().takeStep(
+        QStringLiteral("submit"), {{QStringLiteral("response"), QStringLiteral("已补充更新周期")}}));
+    QCOMPARE(record(RectificationWorkflow::Entity, orderId)->fields.value(QStringLiteral("state")).toString(),
+             QStringLiteral("submitted"));
+
+    // The checker accepts it; the finding shows where it stands.
+    m_page->reload();
+    m_page->rectifications().select(orderId);
+    QVERIFY(m_page->rectifications().offeredSteps().contains(QStringLiteral("accept")));
+    QVERIFY(m_page->rectifications().takeStep(QStringLiteral("accept"), {}));
+    QCOMPARE(m_page->findings().index(0, FindingListModel::RectificationColumn).data().toString().left(3),
+             RectificationWorkflow::stateLabel(QStringLiteral("accepted")).left(3));
+
+    // An order past its deadline and not answered is marked, and counted.
+    ChangeJournal hub(m_database->connection(), QStringLiteral("hub"), m_clock);
+    QVERIFY(!hub.upsert(RectificationWorkflow::Entity, QStringLiteral("order-late"),
+                        {{QStringLiteral("subject_entity"), QStringLiteral("audit_finding")},
+                         {QStringLiteral("subject_id"), findingId},
+                         {QStringLiteral("target_kind"), QStringLiteral("department")},
+                         {QStringLiteral("target_code"), QStringLiteral("430000027")},
+                         {QStringLiteral("requirement"), QStringLiteral("逾期未整改")},
+                         {QStringLiteral("working_days"), 10},
+                         {QStringLiteral("state"), QStringLiteral("issued")},
+                         {QStringLiteral("due_on"), m_clock.today().addDays(-1).toString(Qt::ISODate)}})
+                 .isError());
+    m_page->reload();
+    QCOMPARE(queue.totalCount(), 2);
+    QCOMPARE(queue.overdueCount(), 1);
+    QCOMPARE(queue.index(0, RectificationQueueModel::DueColumn).data().toString(),
+             m_clock.today().addDays(-1).toString(Qt::ISODate)); // soonest first
+    QVERIFY(!queue.index(0, RectificationQueueModel::OverdueColumn).data().toString().isEmpty());
+    m_page->rectifications().findChild<QCheckBox*>(QStringLiteral("ordersOverdueOnly"))->setChecked(true);
+    QCOMPARE(queue.rowCount(), 1);
+    m_page->rectifications().findChild<QCheckBox*>(QStringLiteral("ordersOverdueOnly"))->setChecked(false);
 }
 
 void TestFieldAuditPage::aReviewerWhoWasNotThereConfirmsIt()

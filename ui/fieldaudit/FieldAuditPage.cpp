@@ -11,10 +11,14 @@
 #include "models/fieldaudit/FieldAuditWorkflow.h"
 #include "models/fieldaudit/FindingListModel.h"
 #include "models/journal/Roles.h"
+#include "models/rectification/RectificationQueueModel.h"
+#include "models/rectification/RectificationWorkflow.h"
 #include "ui/common/StepDialog.h"
 #include "ui/fieldaudit/ChecklistPanel.h"
 #include "ui/fieldaudit/EvidenceViewer.h"
 #include "ui/fieldaudit/FindingDialog.h"
+#include "ui/fieldaudit/OrderDialog.h"
+#include "ui/fieldaudit/RectificationQueuePanel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -77,6 +81,7 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
         m_state->addItem(FieldAuditVocabulary::taskStateLabel(QLatin1String(term.code)),
                          QLatin1String(term.code));
     m_overdue = new QCheckBox(tr("Overdue only"), this);
+    m_overdue->setObjectName(QStringLiteral("auditOverdueOnly"));
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_scope);
     filters->addWidget(m_state);
@@ -142,6 +147,9 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
     m_addFinding->setObjectName(QStringLiteral("addFinding"));
     auto* findingActions = new QHBoxLayout;
     findingActions->addWidget(m_addFinding);
+    m_issueOrder = new QPushButton(tr("Issue rectification order…"), this);
+    m_issueOrder->setObjectName(QStringLiteral("issueOrder"));
+    findingActions->addWidget(m_issueOrder);
     findingActions->addStretch(1);
     auto* findingTab = new QWidget(this);
     auto* findingLayout = new QVBoxLayout(findingTab);
@@ -176,7 +184,12 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
     rightLayout->addWidget(m_message);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
+    m_orders = new RectificationQueuePanel(*m_services, m_role, this);
+    m_lists = new QTabWidget(this);
+    m_lists->setObjectName(QStringLiteral("auditLists"));
+    m_lists->addTab(left, tr("Audit tasks"));
+    m_lists->addTab(m_orders, tr("Rectification orders"));
+    splitter->addWidget(m_lists);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 4);
@@ -194,6 +207,31 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
     connect(m_evidenceView, &QTableView::activated, this, &FieldAuditPage::viewSelected);
     connect(m_add, &QPushButton::clicked, this, &FieldAuditPage::chooseFiles);
     connect(m_addFinding, &QPushButton::clicked, this, &FieldAuditPage::askFinding);
+    connect(m_issueOrder, &QPushButton::clicked, this, &FieldAuditPage::askOrder);
+    connect(m_findingView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FieldAuditPage::updateActions);
+    // Opening an order (double-click, Enter) shows the visit and the finding it follows.
+    connect(m_orders, &RectificationQueuePanel::orderChosen, this,
+            [this](const QString& entity, const QString& id) {
+                const QString taskId = m_services->taskOf(entity, id);
+                if (taskId.isEmpty())
+                    return;
+                if (!m_tasks->task(taskId)) { // hidden by the task filters: show every task
+                    m_scope->setCurrentIndex(1);
+                    m_state->setCurrentIndex(0);
+                    m_overdue->setChecked(false);
+                }
+                showTask(taskId);
+                m_tabs->setCurrentIndex(2);
+                for (int row = 0; row < m_findings->rowCount(); ++row) {
+                    if (m_findings->index(row, 0).data(FindingListModel::IdRole).toString() == id)
+                        m_findingView->setCurrentIndex(m_findings->index(row, 0));
+                }
+            });
+    connect(m_orders, &RectificationQueuePanel::changed, this, [this] {
+        showVisit();
+        showOrderCount();
+    });
     connect(m_exportRecord, &QPushButton::clicked, this, [this] {
         const std::optional<AuditTaskRow> task = m_tasks->task(m_taskId);
         if (!task)
@@ -227,9 +265,11 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
 
 FieldAuditPage::~FieldAuditPage() = default;
 
-void FieldAuditPage::setRole(Role role)
+void FieldAuditPage::setRole(Role role, const QString& department)
 {
     m_role = role;
+    m_services->setDepartment(department);
+    m_orders->setRole(role);
     showVisit();
     updateActions();
 }
@@ -245,8 +285,17 @@ void FieldAuditPage::say(const QString& text, bool problem)
     m_message->setText(text);
 }
 
+void FieldAuditPage::showOrderCount()
+{
+    const int overdue = m_orders->queue().overdueCount();
+    m_lists->setTabText(1, overdue > 0 ? tr("Rectification orders (%1 overdue)").arg(overdue)
+                                       : tr("Rectification orders"));
+}
+
 void FieldAuditPage::reload()
 {
+    m_orders->reload();
+    showOrderCount();
     const QString shown = m_taskId;
     m_tasks->setTasks(m_services->tasks());
     applyFilter();
@@ -431,6 +480,37 @@ bool FieldAuditPage::exportRecord(const QString& path)
     return written;
 }
 
+void FieldAuditPage::askOrder()
+{
+    const std::optional<AuditTaskRow> task = m_tasks->task(m_taskId);
+    const FindingRow* finding = m_findings->row(m_findingView->currentIndex().row());
+    if (!task || !finding)
+        return;
+    const QString addressedTo = QStringLiteral("%1 %2").arg(
+        RectificationWorkflow::targetKindLabel(FieldAuditVocabulary::rectificationTargetKind(task->kind)),
+        task->target);
+    OrderDialog dialog(addressedTo, finding->field("description"), m_services->rectificationDays(m_taskId),
+                       this);
+    if (dialog.exec() == QDialog::Accepted)
+        issueOrder(finding->finding.id, dialog.requirement(), dialog.workingDays());
+}
+
+bool FieldAuditPage::issueOrder(const QString& findingId, const QString& requirement, int workingDays)
+{
+    const DatabaseError error = m_services->issueOrder(m_role, findingId, requirement, workingDays);
+    if (error.isError()) {
+        say(tr("The order was not issued: %1")
+                .arg(error.detail().isEmpty() ? error.message() : error.detail()),
+            true);
+        return false;
+    }
+    showVisit();
+    m_orders->reload();
+    showOrderCount();
+    say(tr("Rectification order issued; the hub counts its deadline and sends it on at the next sync."));
+    return true;
+}
+
 void FieldAuditPage::askFinding()
 {
     QStringList severities = FieldAuditWorkflow::severitiesOf(m_services->checklistOf(m_taskId));
@@ -471,6 +551,12 @@ void FieldAuditPage::updateActions()
     m_add->setEnabled(records);
     m_addFinding->setEnabled(records);
     m_exportRecord->setEnabled(!m_taskId.isEmpty());
+    const FindingRow* finding = m_findings->row(m_findingView->currentIndex().row());
+    const bool issues = RectificationWorkflow::mayIssue(m_role) && finding && !finding->order;
+    m_issueOrder->setEnabled(issues);
+    m_issueOrder->setToolTip(finding && finding->order
+                                 ? tr("An order already follows this finding")
+                                 : tr("Auditors and reviewers issue orders after a finding"));
     m_addFinding->setToolTip(
         records ? QString() : tr("Findings are recorded by the task's auditors while it is in progress"));
     m_add->setToolTip(records ? tr("Photos (JPEG, PNG) or scanned documents (PDF), up to %1 MiB each")

@@ -24,6 +24,7 @@ class EvidenceListModel;
 class FieldAuditServices;
 class FindingListModel;
 class HubError;
+class RectificationQueuePanel;
 
 /// The 现场核查 area: the audit tasks (mine or all, by state, overdue), and for the chosen task its
 /// plan, its steps (start, submit, return, confirm), and three tabs: the checklist answered in
@@ -37,7 +38,8 @@ public:
     FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Role role, QWidget* parent = nullptr);
     ~FieldAuditPage() override;
 
-    void setRole(Role role);
+    /// Who works here now: the role, and for a department's people their department.
+    void setRole(Role role, const QString& department = {});
     void reload();
     /// Shows the task's plan and evidence (selects it in the list).
     void showTask(const QString& taskId);
@@ -51,6 +53,8 @@ public:
     bool takeStep(const QString& command, const QJsonObject& arguments);
     /// Records a finding of the shown task (the button asks for it first).
     bool addFinding(const QString& severity, const QString& itemCode, const QString& description);
+    /// Issues a rectification order after a finding of the shown task (the button asks first).
+    bool issueOrder(const QString& findingId, const QString& requirement, int workingDays);
     /// Writes the shown task's 现场核查记录 as PDF (the button asks for the file first).
     bool exportRecord(const QString& path);
     /// The steps the shown task offers this user now, as their buttons show them.
@@ -60,6 +64,7 @@ public:
     EvidenceListModel& evidence() const { return *m_evidence; }
     ChecklistModel& checklist() const { return *m_checklist; }
     FindingListModel& findings() const { return *m_findings; }
+    RectificationQueuePanel& rectifications() const { return *m_orders; }
     QString shownTask() const { return m_taskId; }
     QString message() const;
 
@@ -74,6 +79,8 @@ private:
     void showSteps();
     void askStep(const QString& command);
     void askFinding();
+    void askOrder();
+    void showOrderCount();
     bool recordsVisit() const;
     void updateActions();
     void chooseFiles();
@@ -101,6 +108,9 @@ private:
     QTableView* m_findingView = nullptr;
     QPushButton* m_addFinding = nullptr;
     QPushButton* m_exportRecord = nullptr;
+    QPushButton* m_issueOrder = nullptr;
+    QTabWidget* m_lists = nullptr;
+    RectificationQueuePanel* m_orders = nullptr;
     QTableView* m_evidenceView = nullptr;
     QLabel* m_evidenceEmpty = nullptr;
     QPushButton* m_add = nullptr;

@@ -2305,6 +2305,104 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::EvidencePanel</name>
+    <message>
+        <source>Add evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch from the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence for this task yet. Its auditors add photos and scans while the task is in progress, offline too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (kept encrypted on this computer; opened from memory):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the file from the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (JPEG, PNG) or scanned documents (PDF), up to %1 MiB each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence is added by the task&apos;s auditors while it is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and scanned documents (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting and storing the evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, over the limit of %3 MiB a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added as evidence; they are sent to the hub at the next sync.</source>
+        <translation>
+            <numerusform>%n file added as evidence; it is sent to the hub at the next sync.</numerusform>
+            <numerusform>%n files added as evidence; they are sent to the hub at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is on the hub only: fetch it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is intact: its SHA-256 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not fetched: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fetched from the hub and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::EvidenceRecorder</name>
     <message>
         <source>%1 is empty.</source>
@@ -2438,30 +2536,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add evidence…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetch from the hub</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence (kept encrypted on this computer; opened from memory):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetching the file from the hub…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No audit tasks on this computer. Managers plan them; sync to fetch those assigned to you, then work on them offline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,77 +2553,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photos (JPEG, PNG) or scanned documents (PDF), up to %1 MiB each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence is added by the task&apos;s auditors while it is in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photos and scanned documents (*.jpg *.jpeg *.png *.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encrypting and storing the evidence…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2, over the limit of %3 MiB a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) added as evidence; they are sent to the hub at the next sync.</source>
-        <translation>
-            <numerusform>%n file added as evidence; it is sent to the hub at the next sync.</numerusform>
-            <numerusform>%n files added as evidence; they are sent to the hub at the next sync.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not added:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is on the hub only: fetch it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is intact: its SHA-256 is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not match its SHA-256: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not fetched: %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fetched from the hub and verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No evidence for this task yet. Its auditors add photos and scans while the task is in progress, offline too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2296,6 +2296,103 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::EvidencePanel</name>
+    <message>
+        <source>Add evidence…</source>
+        <translation>添加证据…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Verify SHA-256</source>
+        <translation>校验 SHA-256</translation>
+    </message>
+    <message>
+        <source>Fetch from the hub</source>
+        <translation>从省枢纽获取</translation>
+    </message>
+    <message>
+        <source>No evidence for this task yet. Its auditors add photos and scans while the task is in progress, offline too.</source>
+        <translation>本任务尚无证据。核查人员可在任务进行中添加照片和扫描件，离线时同样可以。</translation>
+    </message>
+    <message>
+        <source>Evidence (kept encrypted on this computer; opened from memory):</source>
+        <translation>核查证据（在本机加密保存，在内存中打开）：</translation>
+    </message>
+    <message>
+        <source>Fetching the file from the hub…</source>
+        <translation>正在从省枢纽获取文件…</translation>
+    </message>
+    <message>
+        <source>Photos (JPEG, PNG) or scanned documents (PDF), up to %1 MiB each</source>
+        <translation>照片（JPEG、PNG）或扫描文件（PDF），每个最大 %1 MiB</translation>
+    </message>
+    <message>
+        <source>Evidence is added by the task&apos;s auditors while it is in progress</source>
+        <translation>核查证据由任务的核查员在任务进行中添加</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>添加核查证据</translation>
+    </message>
+    <message>
+        <source>Photos and scanned documents (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>照片和扫描文件 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Encrypting and storing the evidence…</source>
+        <translation>正在加密保存核查证据…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1: %2, over the limit of %3 MiB a file</source>
+        <translation>%1：%2，超过单个文件 %3 MiB 的上限</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added as evidence; they are sent to the hub at the next sync.</source>
+        <translation>
+            <numerusform>已添加 %n 个证据文件，将在下次同步时发送到省枢纽。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>未添加：</translation>
+    </message>
+    <message>
+        <source>The file is on the hub only: fetch it first.</source>
+        <translation>文件仅在省枢纽：请先获取。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 is intact: its SHA-256 is %2.</source>
+        <translation>%1 完好：SHA-256 为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256: %2</source>
+        <translation>%1 与其 SHA-256 不符：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not fetched: %2 %3</source>
+        <translation>未能获取 %1：%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 fetched from the hub and verified.</source>
+        <translation>已从省枢纽获取 %1 并通过校验。</translation>
+    </message>
+</context>
+<context>
     <name>xs::EvidenceRecorder</name>
     <message>
         <source>%1 is empty.</source>
@@ -2427,30 +2524,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <source>Add evidence…</source>
-        <translation>添加证据…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>查看</translation>
-    </message>
-    <message>
-        <source>Verify SHA-256</source>
-        <translation>校验 SHA-256</translation>
-    </message>
-    <message>
-        <source>Fetch from the hub</source>
-        <translation>从省枢纽获取</translation>
-    </message>
-    <message>
-        <source>Evidence (kept encrypted on this computer; opened from memory):</source>
-        <translation>核查证据（在本机加密保存，在内存中打开）：</translation>
-    </message>
-    <message>
-        <source>Fetching the file from the hub…</source>
-        <translation>正在从省枢纽获取文件…</translation>
-    </message>
-    <message>
         <source>No audit tasks on this computer. Managers plan them; sync to fetch those assigned to you, then work on them offline.</source>
         <translation>本机没有核查任务。任务由负责人计划；同步即可获取分派给您的任务，之后可离线工作。</translation>
     </message>
@@ -2469,76 +2542,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>overdue</source>
         <translation>已逾期</translation>
-    </message>
-    <message>
-        <source>Photos (JPEG, PNG) or scanned documents (PDF), up to %1 MiB each</source>
-        <translation>照片（JPEG、PNG）或扫描文件（PDF），每个最大 %1 MiB</translation>
-    </message>
-    <message>
-        <source>Evidence is added by the task&apos;s auditors while it is in progress</source>
-        <translation>核查证据由任务的核查员在任务进行中添加</translation>
-    </message>
-    <message>
-        <source>Add Evidence</source>
-        <translation>添加核查证据</translation>
-    </message>
-    <message>
-        <source>Photos and scanned documents (*.jpg *.jpeg *.png *.pdf)</source>
-        <translation>照片和扫描文件 (*.jpg *.jpeg *.png *.pdf)</translation>
-    </message>
-    <message>
-        <source>Encrypting and storing the evidence…</source>
-        <translation>正在加密保存核查证据…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>%1: %2, over the limit of %3 MiB a file</source>
-        <translation>%1：%2，超过单个文件 %3 MiB 的上限</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1：无法读取（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) added as evidence; they are sent to the hub at the next sync.</source>
-        <translation>
-            <numerusform>已添加 %n 个证据文件，将在下次同步时发送到省枢纽。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not added:</source>
-        <translation>未添加：</translation>
-    </message>
-    <message>
-        <source>The file is on the hub only: fetch it first.</source>
-        <translation>文件仅在省枢纽：请先获取。</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
-        <source>%1 is intact: its SHA-256 is %2.</source>
-        <translation>%1 完好：SHA-256 为 %2。</translation>
-    </message>
-    <message>
-        <source>%1 does not match its SHA-256: %2</source>
-        <translation>%1 与其 SHA-256 不符：%2</translation>
-    </message>
-    <message>
-        <source>%1 was not fetched: %2 %3</source>
-        <translation>未能获取 %1：%2 %3</translation>
-    </message>
-    <message>
-        <source>%1 fetched from the hub and verified.</source>
-        <translation>已从省枢纽获取 %1 并通过校验。</translation>
-    </message>
-    <message>
-        <source>No evidence for this task yet. Its auditors add photos and scans while the task is in progress, offline too.</source>
-        <translation>本任务尚无证据。核查人员可在任务进行中添加照片和扫描件，离线时同样可以。</translation>
     </message>
     <message>
         <source>Record a finding…</source>

@@ -3,7 +3,6 @@
 #include "app/areas/FieldAuditServices.h"
 #include "app/reports/FieldAuditReport.h"
 #include "app/sync/HubError.h"
-#include "models/attachments/AttachmentLimits.h"
 #include "models/fieldaudit/AuditTaskListModel.h"
 #include "models/fieldaudit/ChecklistModel.h"
 #include "models/fieldaudit/EvidenceListModel.h"
@@ -15,7 +14,7 @@
 #include "models/rectification/RectificationWorkflow.h"
 #include "ui/common/StepDialog.h"
 #include "ui/fieldaudit/ChecklistPanel.h"
-#include "ui/fieldaudit/EvidenceViewer.h"
+#include "ui/fieldaudit/EvidencePanel.h"
 #include "ui/fieldaudit/FindingDialog.h"
 #include "ui/fieldaudit/OrderDialog.h"
 #include "ui/fieldaudit/RectificationQueuePanel.h"
@@ -23,16 +22,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -65,7 +61,6 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
     , m_services(std::move(services))
     , m_role(role)
     , m_tasks(std::make_unique<AuditTaskListModel>())
-    , m_evidence(std::make_unique<EvidenceListModel>())
     , m_checklist(std::make_unique<ChecklistModel>())
     , m_findings(std::make_unique<FindingListModel>())
 {
@@ -113,31 +108,7 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
 
     m_checklistPanel = new ChecklistPanel(*m_checklist, this);
 
-    m_evidenceView = newTable(m_evidence.get(), QStringLiteral("auditEvidence"), this);
-    m_add = new QPushButton(tr("Add evidence…"), this);
-    m_add->setObjectName(QStringLiteral("addEvidence"));
-    m_view = new QPushButton(tr("Open"), this);
-    m_verify = new QPushButton(tr("Verify SHA-256"), this);
-    m_fetch = new QPushButton(tr("Fetch from the hub"), this);
-    auto* actions = new QHBoxLayout;
-    for (QPushButton* button : {m_add, m_view, m_verify, m_fetch})
-        actions->addWidget(button);
-    actions->addStretch(1);
-    auto* evidenceTab = new QWidget(this);
-    auto* evidenceLayout = new QVBoxLayout(evidenceTab);
-    evidenceLayout->setContentsMargins(0, 0, 0, 0);
-    evidenceLayout->addWidget(
-        new QLabel(tr("Evidence (kept encrypted on this computer; opened from memory):"), evidenceTab));
-    evidenceLayout->addWidget(m_evidenceView, 1);
-    m_evidenceEmpty = new QLabel(
-        tr("No evidence for this task yet. Its auditors add photos and scans while the task is in progress, "
-           "offline too."),
-        evidenceTab);
-    m_evidenceEmpty->setObjectName(QStringLiteral("auditEvidenceEmpty"));
-    m_evidenceEmpty->setWordWrap(true);
-    m_evidenceEmpty->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    evidenceLayout->addWidget(m_evidenceEmpty);
-    evidenceLayout->addLayout(actions);
+    m_evidencePanel = new EvidencePanel(*m_services, this);
 
     m_findingView = newTable(m_findings.get(), QStringLiteral("auditFindings"), this);
     m_findingView->horizontalHeader()->setStretchLastSection(false);
@@ -160,7 +131,7 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("auditTaskTabs"));
     m_tabs->addTab(m_checklistPanel, tr("Checklist"));
-    m_tabs->addTab(evidenceTab, tr("Evidence"));
+    m_tabs->addTab(m_evidencePanel, tr("Evidence"));
     m_tabs->addTab(findingTab, tr("Findings"));
 
     m_message = new QLabel(this);
@@ -202,10 +173,11 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
     connect(m_overdue, &QCheckBox::toggled, this, &FieldAuditPage::applyFilter);
     connect(m_taskView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FieldAuditPage::showSelectedTask);
-    connect(m_evidenceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &FieldAuditPage::updateActions);
-    connect(m_evidenceView, &QTableView::activated, this, &FieldAuditPage::viewSelected);
-    connect(m_add, &QPushButton::clicked, this, &FieldAuditPage::chooseFiles);
+    connect(m_evidencePanel, &EvidencePanel::said, this, &FieldAuditPage::say);
+    connect(m_evidencePanel, &EvidencePanel::downloadRequested, this, &FieldAuditPage::downloadRequested);
+    connect(m_evidencePanel, &EvidencePanel::changed, this, [this] {
+        m_tabs->setTabText(1, tr("Evidence (%1)").arg(m_evidencePanel->evidence().rowCount()));
+    });
     connect(m_addFinding, &QPushButton::clicked, this, &FieldAuditPage::askFinding);
     connect(m_issueOrder, &QPushButton::clicked, this, &FieldAuditPage::askOrder);
     connect(m_findingView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -248,15 +220,6 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
         m_checklistPanel->refresh(recordsVisit(), {});
         m_tabs->setTabText(
             0, tr("Checklist (%1/%2)").arg(m_checklist->answeredCount()).arg(m_checklist->rowCount()));
-    });
-    connect(m_view, &QPushButton::clicked, this, &FieldAuditPage::viewSelected);
-    connect(m_verify, &QPushButton::clicked, this, &FieldAuditPage::verifySelected);
-    connect(m_fetch, &QPushButton::clicked, this, [this] {
-        if (const QString id = selectedEvidence(); !id.isEmpty()) {
-            say(tr("Fetching the file from the hub…"));
-            m_fetch->setEnabled(false);
-            emit downloadRequested(id);
-        }
     });
     // Auditors start with their own tasks; everyone else sees all of them.
     m_scope->setCurrentIndex(m_role == Role::Auditor ? 0 : 1);
@@ -339,7 +302,6 @@ void FieldAuditPage::showTask(const QString& taskId)
     if (!task) {
         m_taskTitle->setText(tr("Choose a task"));
         m_taskMeta->clear();
-        m_evidence->setRows({});
         showVisit();
         updateActions();
         return;
@@ -354,7 +316,6 @@ void FieldAuditPage::showTask(const QString& taskId)
     if (!task->summary.isEmpty())
         meta += QLatin1Char('\n') + task->summary;
     m_taskMeta->setText(meta);
-    m_evidence->setRows(m_services->evidence(m_taskId));
     showVisit();
     say(QString());
     updateActions();
@@ -394,8 +355,8 @@ void FieldAuditPage::showVisit()
     m_findings->setRows(task ? m_services->findings(m_taskId) : QList<FindingRow>());
     m_tabs->setTabText(
         0, tr("Checklist (%1/%2)").arg(m_checklist->answeredCount()).arg(m_checklist->rowCount()));
-    m_tabs->setTabText(1, tr("Evidence (%1)").arg(m_evidence->rowCount()));
-    m_evidenceEmpty->setVisible(task && m_evidence->rowCount() == 0);
+    m_evidencePanel->showTask(m_taskId, records, m_role);
+    m_tabs->setTabText(1, tr("Evidence (%1)").arg(m_evidencePanel->evidence().rowCount()));
     m_tabs->setTabText(2, tr("Findings (%1)").arg(m_findings->rowCount()));
     showSteps();
 }
@@ -539,16 +500,9 @@ bool FieldAuditPage::addFinding(const QString& severity, const QString& itemCode
     return true;
 }
 
-QString FieldAuditPage::selectedEvidence() const
-{
-    const QModelIndex current = m_evidenceView->currentIndex();
-    return current.isValid() ? current.data(EvidenceListModel::IdRole).toString() : QString();
-}
-
 void FieldAuditPage::updateActions()
 {
     const bool records = recordsVisit();
-    m_add->setEnabled(records);
     m_addFinding->setEnabled(records);
     m_exportRecord->setEnabled(!m_taskId.isEmpty());
     const FindingRow* finding = m_findings->row(m_findingView->currentIndex().row());
@@ -559,105 +513,26 @@ void FieldAuditPage::updateActions()
                                  : tr("Auditors and reviewers issue orders after a finding"));
     m_addFinding->setToolTip(
         records ? QString() : tr("Findings are recorded by the task's auditors while it is in progress"));
-    m_add->setToolTip(records ? tr("Photos (JPEG, PNG) or scanned documents (PDF), up to %1 MiB each")
-                                    .arg(AttachmentLimits::MaxFileBytes / AttachmentLimits::ChunkBytes)
-                              : tr("Evidence is added by the task's auditors while it is in progress"));
-    const EvidenceRow* row = m_evidence->row(selectedEvidence());
-    m_view->setEnabled(row && row->file);
-    m_verify->setEnabled(row && row->file);
-    m_fetch->setEnabled(row && !row->file && m_role != Role::Cataloguer);
-}
-
-void FieldAuditPage::chooseFiles()
-{
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Add Evidence"), QString(), tr("Photos and scanned documents (*.jpg *.jpeg *.png *.pdf)"));
-    if (!paths.isEmpty())
-        addEvidenceFiles(paths);
 }
 
 int FieldAuditPage::addEvidenceFiles(const QStringList& paths)
 {
-    QProgressDialog progress(tr("Encrypting and storing the evidence…"), tr("Cancel"), 0, int(paths.size()),
-                             this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    int added = 0;
-    QStringList problems;
-    for (const QString& path : paths) {
-        if (progress.wasCanceled())
-            break;
-        progress.setValue(added + int(problems.size()));
-        const QFileInfo info(path);
-        // Refused before reading: a 2 GB video chosen by mistake must not be read into memory.
-        if (info.size() > AttachmentLimits::MaxFileBytes) {
-            problems << tr("%1: %2, over the limit of %3 MiB a file")
-                            .arg(info.fileName(), EvidenceListModel::sizeLabel(info.size()))
-                            .arg(AttachmentLimits::MaxFileBytes / AttachmentLimits::ChunkBytes);
-            continue;
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            problems << tr("%1: cannot be read (%2)").arg(info.fileName(), file.errorString());
-            continue;
-        }
-        DatabaseError error;
-        if (m_services->addEvidence(m_role, {m_taskId, {}, info.fileName(), file.readAll(), {}}, &error))
-            ++added;
-        else
-            problems << QStringLiteral("%1: %2").arg(
-                info.fileName(), error.detail().isEmpty() ? error.message() : error.detail());
-    }
-    progress.setValue(int(paths.size()));
-    showTask(m_taskId);
-    QString text =
-        tr("%n file(s) added as evidence; they are sent to the hub at the next sync.", nullptr, added);
-    if (!problems.isEmpty())
-        text += QLatin1Char('\n') + tr("Not added:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
-    say(text, !problems.isEmpty());
-    return added;
-}
-
-void FieldAuditPage::viewSelected()
-{
-    const EvidenceRow* row = m_evidence->row(selectedEvidence());
-    if (!row || !row->file) {
-        if (row)
-            say(tr("The file is on the hub only: fetch it first."), true);
-        return;
-    }
-    DatabaseError error;
-    const std::optional<QByteArray> bytes = m_services->content(row->record.id, &error);
-    if (!bytes) {
-        say(tr("The file cannot be read: %1").arg(error.message()), true);
-        return;
-    }
-    EvidenceViewer viewer(*row, *bytes, this);
-    viewer.exec();
+    return m_evidencePanel->addEvidenceFiles(paths);
 }
 
 bool FieldAuditPage::verifySelected()
 {
-    const EvidenceRow* row = m_evidence->row(selectedEvidence());
-    if (!row)
-        return false;
-    QString problem;
-    const bool intact = m_services->verify(row->record.id, &problem);
-    say(intact ? tr("%1 is intact: its SHA-256 is %2.").arg(row->field("file_name"), row->field("sha256"))
-               : tr("%1 does not match its SHA-256: %2").arg(row->field("file_name"), problem),
-        !intact);
-    return intact;
+    return m_evidencePanel->verifySelected();
 }
 
 void FieldAuditPage::downloadFinished(const QString& evidenceId, const HubError& error)
 {
-    showTask(m_taskId);
-    const EvidenceRow* row = m_evidence->row(evidenceId);
-    const QString name = row ? row->field("file_name") : evidenceId;
-    if (error.isError())
-        say(tr("%1 was not fetched: %2 %3").arg(name, error.message(), error.detail()), true);
-    else
-        say(tr("%1 fetched from the hub and verified.").arg(name));
+    m_evidencePanel->downloadFinished(evidenceId, error);
+}
+
+EvidenceListModel& FieldAuditPage::evidence() const
+{
+    return m_evidencePanel->evidence();
 }
 
 } // namespace xs

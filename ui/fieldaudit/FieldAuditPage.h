@@ -21,6 +21,7 @@ class AuditTaskListModel;
 class ChecklistModel;
 class ChecklistPanel;
 class EvidenceListModel;
+class EvidencePanel;
 class FieldAuditServices;
 class FindingListModel;
 class HubError;
@@ -61,7 +62,7 @@ public:
     QStringList offeredSteps() const;
 
     AuditTaskListModel& tasks() const { return *m_tasks; }
-    EvidenceListModel& evidence() const { return *m_evidence; }
+    EvidenceListModel& evidence() const;
     ChecklistModel& checklist() const { return *m_checklist; }
     FindingListModel& findings() const { return *m_findings; }
     RectificationQueuePanel& rectifications() const { return *m_orders; }
@@ -83,16 +84,12 @@ private:
     void showOrderCount();
     bool recordsVisit() const;
     void updateActions();
-    void chooseFiles();
-    void viewSelected();
-    QString selectedEvidence() const;
     void say(const QString& text, bool problem = false);
 
     std::unique_ptr<FieldAuditServices> m_services;
     Role m_role;
     QString m_taskId;
     std::unique_ptr<AuditTaskListModel> m_tasks;
-    std::unique_ptr<EvidenceListModel> m_evidence;
     std::unique_ptr<ChecklistModel> m_checklist;
     std::unique_ptr<FindingListModel> m_findings;
     QComboBox* m_scope = nullptr;
@@ -105,18 +102,13 @@ private:
     QHBoxLayout* m_stepButtons = nullptr;
     QTabWidget* m_tabs = nullptr;
     ChecklistPanel* m_checklistPanel = nullptr;
+    EvidencePanel* m_evidencePanel = nullptr;
     QTableView* m_findingView = nullptr;
     QPushButton* m_addFinding = nullptr;
     QPushButton* m_exportRecord = nullptr;
     QPushButton* m_issueOrder = nullptr;
     QTabWidget* m_lists = nullptr;
     RectificationQueuePanel* m_orders = nullptr;
-    QTableView* m_evidenceView = nullptr;
-    QLabel* m_evidenceEmpty = nullptr;
-    QPushButton* m_add = nullptr;
-    QPushButton* m_view = nullptr;
-    QPushButton* m_verify = nullptr;
-    QPushButton* m_fetch = nullptr;
     QLabel* m_message = nullptr;
 };
 

@@ -1,0 +1,208 @@
+#include "ui/fieldaudit/EvidencePanel.h"
+
+#include "app/areas/FieldAuditServices.h"
+#include "app/sync/HubError.h"
+#include "models/attachments/AttachmentLimits.h"
+#include "models/fieldaudit/EvidenceListModel.h"
+#include "ui/fieldaudit/EvidenceViewer.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace xs {
+
+EvidencePanel::EvidencePanel(FieldAuditServices& services, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_evidence(std::make_unique<EvidenceListModel>())
+{
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("auditEvidence"));
+    m_view->setModel(m_evidence.get());
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_add = new QPushButton(tr("Add evidence…"), this);
+    m_add->setObjectName(QStringLiteral("addEvidence"));
+    m_open = new QPushButton(tr("Open"), this);
+    m_verify = new QPushButton(tr("Verify SHA-256"), this);
+    m_fetch = new QPushButton(tr("Fetch from the hub"), this);
+    auto* actions = new QHBoxLayout;
+    for (QPushButton* button : {m_add, m_open, m_verify, m_fetch})
+        actions->addWidget(button);
+    actions->addStretch(1);
+    m_empty =
+        new QLabel(tr("No evidence for this task yet. Its auditors add photos and scans while the task is "
+                      "in progress, offline too."),
+                   this);
+    m_empty->setObjectName(QStringLiteral("auditEvidenceEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(
+        new QLabel(tr("Evidence (kept encrypted on this computer; opened from memory):"), this));
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty);
+    layout->addLayout(actions);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EvidencePanel::updateActions);
+    connect(m_view, &QTableView::activated, this, &EvidencePanel::viewSelected);
+    connect(m_add, &QPushButton::clicked, this, &EvidencePanel::chooseFiles);
+    connect(m_open, &QPushButton::clicked, this, &EvidencePanel::viewSelected);
+    connect(m_verify, &QPushButton::clicked, this, &EvidencePanel::verifySelected);
+    connect(m_fetch, &QPushButton::clicked, this, [this] {
+        if (const QString id = selectedEvidence(); !id.isEmpty()) {
+            emit said(tr("Fetching the file from the hub…"), false);
+            m_fetch->setEnabled(false);
+            emit downloadRequested(id);
+        }
+    });
+    updateActions();
+}
+
+EvidencePanel::~EvidencePanel() = default;
+
+void EvidencePanel::showTask(const QString& taskId, bool mayAdd, Role role)
+{
+    m_taskId = taskId;
+    m_mayAdd = mayAdd;
+    m_role = role;
+    reload();
+}
+
+void EvidencePanel::reload()
+{
+    m_evidence->setRows(m_taskId.isEmpty() ? QList<EvidenceRow>() : m_services.evidence(m_taskId));
+    m_empty->setVisible(!m_taskId.isEmpty() && m_evidence->rowCount() == 0);
+    updateActions();
+}
+
+QString EvidencePanel::selectedEvidence() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(EvidenceListModel::IdRole).toString() : QString();
+}
+
+void EvidencePanel::updateActions()
+{
+    m_add->setEnabled(m_mayAdd);
+    m_add->setToolTip(m_mayAdd ? tr("Photos (JPEG, PNG) or scanned documents (PDF), up to %1 MiB each")
+                                     .arg(AttachmentLimits::MaxFileBytes / AttachmentLimits::ChunkBytes)
+                               : tr("Evidence is added by the task's auditors while it is in progress"));
+    const EvidenceRow* row = m_evidence->row(selectedEvidence());
+    m_open->setEnabled(row && row->file);
+    m_verify->setEnabled(row && row->file);
+    m_fetch->setEnabled(row && !row->file && m_role != Role::Cataloguer);
+}
+
+void EvidencePanel::chooseFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Add Evidence"), QString(), tr("Photos and scanned documents (*.jpg *.jpeg *.png *.pdf)"));
+    if (!paths.isEmpty())
+        addEvidenceFiles(paths);
+}
+
+int EvidencePanel::addEvidenceFiles(const QStringList& paths)
+{
+    QProgressDialog progress(tr("Encrypting and storing the evidence…"), tr("Cancel"), 0, int(paths.size()),
+                             this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    int added = 0;
+    QStringList problems;
+    for (const QString& path : paths) {
+        if (progress.wasCanceled())
+            break;
+        progress.setValue(added + int(problems.size()));
+        const QFileInfo info(path);
+        // Refused before reading: a 2 GB video chosen by mistake must not be read into memory.
+        if (info.size() > AttachmentLimits::MaxFileBytes) {
+            problems << tr("%1: %2, over the limit of %3 MiB a file")
+                            .arg(info.fileName(), EvidenceListModel::sizeLabel(info.size()))
+                            .arg(AttachmentLimits::MaxFileBytes / AttachmentLimits::ChunkBytes);
+            continue;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            problems << tr("%1: cannot be read (%2)").arg(info.fileName(), file.errorString());
+            continue;
+        }
+        DatabaseError error;
+        if (m_services.addEvidence(m_role, {m_taskId, {}, info.fileName(), file.readAll(), {}}, &error))
+            ++added;
+        else
+            problems << QStringLiteral("%1: %2").arg(
+                info.fileName(), error.detail().isEmpty() ? error.message() : error.detail());
+    }
+    progress.setValue(int(paths.size()));
+    reload();
+    emit changed();
+    QString text =
+        tr("%n file(s) added as evidence; they are sent to the hub at the next sync.", nullptr, added);
+    if (!problems.isEmpty())
+        text += QLatin1Char('\n') + tr("Not added:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+    emit said(text, !problems.isEmpty());
+    return added;
+}
+
+void EvidencePanel::viewSelected()
+{
+    const EvidenceRow* row = m_evidence->row(selectedEvidence());
+    if (!row || !row->file) {
+        if (row)
+            emit said(tr("The file is on the hub only: fetch it first."), true);
+        return;
+    }
+    DatabaseError error;
+    const std::optional<QByteArray> bytes = m_services.content(row->record.id, &error);
+    if (!bytes) {
+        emit said(tr("The file cannot be read: %1").arg(error.message()), true);
+        return;
+    }
+    EvidenceViewer viewer(*row, *bytes, this);
+    viewer.exec();
+}
+
+bool EvidencePanel::verifySelected()
+{
+    const EvidenceRow* row = m_evidence->row(selectedEvidence());
+    if (!row)
+        return false;
+    QString problem;
+    const bool intact = m_services.verify(row->record.id, &problem);
+    emit said(intact
+                  ? tr("%1 is intact: its SHA-256 is %2.").arg(row->field("file_name"), row->field("sha256"))
+                  : tr("%1 does not match its SHA-256: %2").arg(row->field("file_name"), problem),
+              !intact);
+    return intact;
+}
+
+void EvidencePanel::downloadFinished(const QString& evidenceId, const HubError& error)
+{
+    reload();
+    emit changed();
+    const EvidenceRow* row = m_evidence->row(evidenceId);
+    const QString name = row ? row->field("file_name") : evidenceId;
+    if (error.isError())
+        emit said(tr("%1 was not fetched: %2 %3").arg(name, error.message(), error.detail()), true);
+    else
+        emit said(tr("%1 fetched from the hub and verified.").arg(name), false);
+}
+
+} // namespace xs

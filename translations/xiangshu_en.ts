@@ -5072,6 +5072,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::OverviewTiles</name>
+    <message>
+        <source>A finding is open until the rectification order that follows it is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit tasks — %1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open findings — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rectification orders past their deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::PdfDocument</name>
     <message>
         <source>Cannot write %1: %2</source>

@@ -5078,6 +5078,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::OverviewTiles</name>
+    <message>
+        <source>A finding is open until the rectification order that follows it is closed</source>
+        <translation>整改通知关闭前，问题均计为未关闭</translation>
+    </message>
+    <message>
+        <source>Audit tasks — %1 overdue</source>
+        <translation>核查任务 — 逾期 %1 项</translation>
+    </message>
+    <message>
+        <source>Show the overdue tasks</source>
+        <translation>查看逾期任务</translation>
+    </message>
+    <message>
+        <source>Open findings — %1</source>
+        <translation>未关闭问题 — %1 项</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Overdue orders</source>
+        <translation>逾期整改</translation>
+    </message>
+    <message>
+        <source>Show the rectification orders past their deadline</source>
+        <translation>查看超过期限的整改通知</translation>
+    </message>
+</context>
+<context>
     <name>xs::PdfDocument</name>
     <message>
         <source>Cannot write %1: %2</source>

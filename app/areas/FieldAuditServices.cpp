@@ -22,6 +22,14 @@ QList<AuditTaskRow> FieldAuditServices::tasks() const
                                m_clock.today());
 }
 
+FieldAuditOverview FieldAuditServices::overview() const
+{
+    const LocalRecords records(m_database, m_clock);
+    return FieldAuditOverview::compute(records.live(FieldAuditWorkflow::TaskEntity),
+                                       records.live(FieldAuditWorkflow::FindingEntity),
+                                       records.live(RectificationWorkflow::Entity), m_clock.today());
+}
+
 std::optional<AuditTaskRow> FieldAuditServices::task(const QString& taskId) const
 {
     const std::optional<RecordState> task =

@@ -5,6 +5,7 @@
 #include "models/fieldaudit/ChecklistModel.h"
 #include "models/fieldaudit/EvidenceListModel.h"
 #include "models/fieldaudit/EvidenceRecorder.h"
+#include "models/fieldaudit/FieldAuditOverview.h"
 #include "models/fieldaudit/FindingListModel.h"
 #include "models/journal/ChangeJournal.h"
 
@@ -32,6 +33,8 @@ public:
     QString user() const { return m_user; }
 
     QList<AuditTaskRow> tasks() const;
+    /// Tasks by state, open findings by severity, overdue orders: the overview tiles.
+    FieldAuditOverview overview() const;
     std::optional<AuditTaskRow> task(const QString& taskId) const;
     QList<EvidenceRow> evidence(const QString& taskId) const;
     /// The fields of the checklist template a task is made on (empty if it is not here).

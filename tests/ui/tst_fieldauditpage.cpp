@@ -459,6 +459,37 @@ void TestFieldAuditPage::issuesAnOrderThatTheDepartmentAnswers()
     m_page->rectifications().findChild<QCheckBox*>(QStringLiteral("ordersOverdueOnly"))->setChecked(true);
     QCOMPARE(queue.rowCount(), 1);
     m_page->rectifications().findChild<QCheckBox*>(QStringLiteral("ordersOverdueOnly"))->setChecked(false);
+
+    // The overview: tasks by state, the finding still open (its order is accepted, not closed),
+    // and the one overdue order; its tile shows that order alone.
+    const FieldAuditOverview overview =
+        FieldAuditServices(m_database->connection(), Auditor, m_clock).overview();
+    QCOMPARE(overview.tasksByState.value(QStringLiteral("in_review")), 1);
+    QCOMPARE(overview.tasksByState.value(QStringLiteral("planned")), 1);
+    QCOMPARE(overview.openFindingsBySeverity.value(QStringLiteral("严重")), 1);
+    QCOMPARE(overview.overdueOrders, 1);
+    QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("tileFindings"))
+                ->text()
+                .contains(QStringLiteral("严重 1")));
+    m_page->findChild<QPushButton*>(QStringLiteral("tileOrders"))->click();
+    QCOMPARE(queue.rowCount(), 1);
+    QCOMPARE(queue.index(0, 0).data(RectificationQueueModel::IdRole).toString(),
+             QStringLiteral("order-late"));
+    m_page->rectifications().findChild<QCheckBox*>(QStringLiteral("ordersOverdueOnly"))->setChecked(false);
+    // A reviewer or manager closes the order, not the auditor; then the finding is closed too.
+    m_page->rectifications().select(orderId);
+    QVERIFY(!m_page->rectifications().offeredSteps().contains(QStringLiteral("close")));
+    QVERIFY(!m_page->rectifications().takeStep(QStringLiteral("close"), {}));
+    FieldAuditPage manager(std::make_unique<FieldAuditServices>(m_database->connection(),
+                                                                QStringLiteral("demo-manager"), m_clock),
+                           Role::Manager);
+    manager.rectifications().findChild<QCheckBox*>(QStringLiteral("ordersIncludeClosed"))->setChecked(true);
+    manager.rectifications().select(orderId);
+    QVERIFY(manager.rectifications().takeStep(QStringLiteral("close"), {}));
+    QCOMPARE(FieldAuditServices(m_database->connection(), Auditor, m_clock)
+                 .overview()
+                 .openFindingsBySeverity.value(QStringLiteral("严重")),
+             0);
 }
 
 void TestFieldAuditPage::aReviewerWhoWasNotThereConfirmsIt()

@@ -17,6 +17,7 @@
 #include "ui/fieldaudit/EvidencePanel.h"
 #include "ui/fieldaudit/FindingDialog.h"
 #include "ui/fieldaudit/OrderDialog.h"
+#include "ui/fieldaudit/OverviewTiles.h"
 #include "ui/fieldaudit/RectificationQueuePanel.h"
 
 #include <QApplication>
@@ -165,9 +166,21 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 4);
     splitter->setChildrenCollapsible(false);
+    m_tiles = new OverviewTiles(this);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_tiles);
+    layout->addWidget(splitter, 1);
 
+    connect(m_tiles, &OverviewTiles::overdueTasksRequested, this, [this] {
+        m_lists->setCurrentIndex(0);
+        m_scope->setCurrentIndex(1);
+        m_state->setCurrentIndex(0);
+        m_overdue->setChecked(true);
+    });
+    connect(m_tiles, &OverviewTiles::overdueOrdersRequested, this, [this] {
+        m_lists->setCurrentIndex(1);
+        m_orders->showOverdueOnly();
+    });
     connect(m_scope, &QComboBox::currentIndexChanged, this, &FieldAuditPage::applyFilter);
     connect(m_state, &QComboBox::currentIndexChanged, this, &FieldAuditPage::applyFilter);
     connect(m_overdue, &QCheckBox::toggled, this, &FieldAuditPage::applyFilter);
@@ -202,7 +215,7 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
             });
     connect(m_orders, &RectificationQueuePanel::changed, this, [this] {
         showVisit();
-        showOrderCount();
+        showFigures();
     });
     connect(m_exportRecord, &QPushButton::clicked, this, [this] {
         const std::optional<AuditTaskRow> task = m_tasks->task(m_taskId);
@@ -248,8 +261,10 @@ void FieldAuditPage::say(const QString& text, bool problem)
     m_message->setText(text);
 }
 
-void FieldAuditPage::showOrderCount()
+// The overview tiles and the overdue count on the queue's tab.
+void FieldAuditPage::showFigures()
 {
+    m_tiles->setOverview(m_services->overview());
     const int overdue = m_orders->queue().overdueCount();
     m_lists->setTabText(1, overdue > 0 ? tr("Rectification orders (%1 overdue)").arg(overdue)
                                        : tr("Rectification orders"));
@@ -258,7 +273,7 @@ void FieldAuditPage::showOrderCount()
 void FieldAuditPage::reload()
 {
     m_orders->reload();
-    showOrderCount();
+    showFigures();
     const QString shown = m_taskId;
     m_tasks->setTasks(m_services->tasks());
     applyFilter();
@@ -467,7 +482,7 @@ bool FieldAuditPage::issueOrder(const QString& findingId, const QString& require
     }
     showVisit();
     m_orders->reload();
-    showOrderCount();
+    showFigures();
     say(tr("Rectification order issued; the hub counts its deadline and sends it on at the next sync."));
     return true;
 }
@@ -495,6 +510,7 @@ bool FieldAuditPage::addFinding(const QString& severity, const QString& itemCode
         return false;
     }
     showVisit();
+    showFigures();
     m_tabs->setCurrentIndex(2);
     say(tr("Finding recorded; it is sent to the hub at the next sync."));
     return true;

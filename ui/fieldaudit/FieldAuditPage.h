@@ -25,6 +25,7 @@ class EvidencePanel;
 class FieldAuditServices;
 class FindingListModel;
 class HubError;
+class OverviewTiles;
 class RectificationQueuePanel;
 
 /// The 现场核查 area: the audit tasks (mine or all, by state, overdue), and for the chosen task its
@@ -81,7 +82,7 @@ private:
     void askStep(const QString& command);
     void askFinding();
     void askOrder();
-    void showOrderCount();
+    void showFigures();
     bool recordsVisit() const;
     void updateActions();
     void say(const QString& text, bool problem = false);
@@ -109,6 +110,7 @@ private:
     QPushButton* m_issueOrder = nullptr;
     QTabWidget* m_lists = nullptr;
     RectificationQueuePanel* m_orders = nullptr;
+    OverviewTiles* m_tiles = nullptr;
     QLabel* m_message = nullptr;
 };
 

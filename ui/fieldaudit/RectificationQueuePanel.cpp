@@ -25,6 +25,7 @@ RectificationQueuePanel::RectificationQueuePanel(FieldAuditServices& services, R
     , m_queue(std::make_unique<RectificationQueueModel>())
 {
     m_includeClosed = new QCheckBox(tr("Include closed"), this);
+    m_includeClosed->setObjectName(QStringLiteral("ordersIncludeClosed"));
     m_overdueOnly = new QCheckBox(tr("Overdue only"), this);
     m_overdueOnly->setObjectName(QStringLiteral("ordersOverdueOnly"));
     m_summary = new QLabel(this);
@@ -106,6 +107,12 @@ void RectificationQueuePanel::applyFilter()
                            .arg(m_queue->totalCount())
                            .arg(m_queue->overdueCount()));
     select(selected);
+}
+
+void RectificationQueuePanel::showOverdueOnly()
+{
+    m_includeClosed->setChecked(false);
+    m_overdueOnly->setChecked(true);
 }
 
 void RectificationQueuePanel::select(const QString& orderId)

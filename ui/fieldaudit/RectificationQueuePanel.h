@@ -33,6 +33,8 @@ public:
     void setRole(Role role);
     void reload();
     void select(const QString& orderId);
+    /// Shows only the orders past their deadline.
+    void showOverdueOnly();
     /// Gives a step of the chosen order (the buttons ask for its arguments first).
     bool takeStep(const QString& command, const QJsonObject& arguments);
     QStringList offeredSteps() const;

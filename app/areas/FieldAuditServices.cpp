@@ -146,6 +146,18 @@ QString FieldAuditServices::taskOf(const QString& entity, const QString& id) con
                                       : QString();
 }
 
+QHash<QString, QString> FieldAuditServices::targetNames() const
+{
+    const LocalRecords records(m_database, m_clock);
+    QHash<QString, QString> names;
+    for (const RecordState& department : records.live(QStringLiteral("department")))
+        names.insert(department.fields.value(QStringLiteral("code")).toString(),
+                     department.fields.value(QStringLiteral("name")).toString());
+    for (const RecordState& operatorRecord : records.live(QStringLiteral("grant_operator")))
+        names.insert(operatorRecord.id, operatorRecord.fields.value(QStringLiteral("name")).toString());
+    return names;
+}
+
 QList<RecordState> FieldAuditServices::orders() const
 {
     return LocalRecords(m_database, m_clock).live(RectificationWorkflow::Entity);

@@ -54,6 +54,8 @@ public:
                              int workingDays);
     /// The audit task a record belongs to (a finding's, an answer's), or empty.
     QString taskOf(const QString& entity, const QString& id) const;
+    /// Departments' codes and operators' ids to their names, for showing whom orders address.
+    QHash<QString, QString> targetNames() const;
     /// Every rectification order on this desktop (the queue), whatever it follows.
     QList<RecordState> orders() const;
     /// A step of an order (begin, submit, accept, reject, close) with its arguments.

@@ -20,9 +20,11 @@ RectificationQueueModel::RectificationQueueModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void RectificationQueueModel::setOrders(const QList<RecordState>& orders, const QDate& today)
+void RectificationQueueModel::setOrders(const QList<RecordState>& orders, const QDate& today,
+                                        const QHash<QString, QString>& targetNames)
 {
     beginResetModel();
+    m_targetNames = targetNames;
     m_all.clear();
     for (const RecordState& order : orders) {
         if (!order.deleted)
@@ -96,6 +98,8 @@ QVariant RectificationQueueModel::data(const QModelIndex& index, int role) const
                   "order was issued.");
     if (role == Qt::ToolTipRole && index.column() == RequirementColumn)
         return text(order, "requirement");
+    if (role == Qt::ToolTipRole && index.column() == TargetColumn)
+        return text(order, "target_code");
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -111,9 +115,11 @@ QVariant RectificationQueueModel::data(const QModelIndex& index, int role) const
         return row.overdue ? tr("Overdue") : QString();
     case StateColumn:
         return RectificationWorkflow::stateLabel(text(order, "state"));
-    case TargetColumn:
+    case TargetColumn: {
+        const QString code = text(order, "target_code");
         return QStringLiteral("%1 %2").arg(RectificationWorkflow::targetKindLabel(text(order, "target_kind")),
-                                           text(order, "target_code"));
+                                           m_targetNames.value(code, code));
+    }
     case RequirementColumn:
         return text(order, "requirement").simplified();
     case IssuedColumn:

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 
 namespace xs {
 
@@ -37,8 +38,10 @@ public:
 
     explicit RectificationQueueModel(QObject* parent = nullptr);
 
-    /// Every live order, with today for the overdue marks.
-    void setOrders(const QList<RecordState>& orders, const QDate& today);
+    /// Every live order, with today for the overdue marks and the names of whom they are addressed
+    /// to (department codes and operator ids to names; a code without a name is shown as it is).
+    void setOrders(const QList<RecordState>& orders, const QDate& today,
+                   const QHash<QString, QString>& targetNames = {});
     void setFilter(const Filter& filter);
     const RecordState* order(const QString& id) const;
     int totalCount() const { return int(m_all.size()); }
@@ -59,6 +62,7 @@ private:
     void applyFilter();
 
     QList<Row> m_all;
+    QHash<QString, QString> m_targetNames;
     QList<const Row*> m_shown;
     Filter m_filter;
 };

@@ -398,6 +398,11 @@ void TestFieldAuditPage::issuesAnOrderThatTheDepartmentAnswers()
     QVERIFY2(due >= m_clock.today().addDays(12) && due <= m_clock.today().addDays(40),
              qPrintable(due.toString()));
     QVERIFY(queue.index(0, RectificationQueueModel::OverdueColumn).data().toString().isEmpty());
+    QVERIFY2(queue.index(0, RectificationQueueModel::TargetColumn)
+                 .data()
+                 .toString()
+                 .contains(QStringLiteral("湖南省自然资源厅")),
+             "the department by its name");
     m_page->rectifications().select(orderId);
     QVERIFY(m_page->rectifications().offeredSteps().isEmpty()); // the department answers first
     // Opening the order from the queue shows the visit and the finding it follows.

@@ -464,7 +464,7 @@ void FieldAuditPage::askOrder()
         return;
     const QString addressedTo = QStringLiteral("%1 %2").arg(
         RectificationWorkflow::targetKindLabel(FieldAuditVocabulary::rectificationTargetKind(task->kind)),
-        task->target);
+        m_services->targetNames().value(task->target, task->target));
     OrderDialog dialog(addressedTo, finding->field("description"), m_services->rectificationDays(m_taskId),
                        this);
     if (dialog.exec() == QDialog::Accepted)

@@ -93,7 +93,7 @@ void RectificationQueuePanel::say(const QString& text, bool problem)
 void RectificationQueuePanel::reload()
 {
     const QString selected = selectedOrder();
-    m_queue->setOrders(m_services.orders(), m_services.clock().today());
+    m_queue->setOrders(m_services.orders(), m_services.clock().today(), m_services.targetNames());
     applyFilter();
     select(selected);
 }

@@ -2505,10 +2505,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no audit task %1 on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Field audit record of %1 written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2601,14 +2597,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
             <numerusform>%n checklist item is not answered. Submit the visit for review anyway?</numerusform>
             <numerusform>%n checklist items are not answered. Submit the visit for review anyway?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: done here; the hub confirms it at the next sync.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The finding was not recorded: %1</source>
@@ -5461,14 +5449,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <source>%1 shown of %2 · %3 overdue</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: done here; the hub confirms it at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>xs::RectificationWorkflow</name>
@@ -5634,10 +5614,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: done here; the hub confirms it at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6122,6 +6098,14 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>At most %1 characters; this has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done here; the hub confirms it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2493,10 +2493,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation>打印需要 Qt 的 offscreen 平台。</translation>
     </message>
     <message>
-        <source>There is no audit task %1 on this computer.</source>
-        <translation>本机没有核查任务 %1。</translation>
-    </message>
-    <message>
         <source>Field audit record of %1 written to %2.</source>
         <translation>%1 的现场核查记录已写入 %2。</translation>
     </message>
@@ -2588,14 +2584,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation>
             <numerusform>尚有 %n 个检查项未作答。仍要提交复核吗？</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: done here; the hub confirms it at the next sync.</source>
-        <translation>%1：已在本机完成，下次同步时由省枢纽确认。</translation>
     </message>
     <message>
         <source>The finding was not recorded: %1</source>
@@ -5471,14 +5459,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <source>%1 shown of %2 · %3 overdue</source>
         <translation>显示 %1/%2 · 逾期 %3</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: done here; the hub confirms it at the next sync.</source>
-        <translation>%1：已在本机完成，下次同步时由省枢纽确认。</translation>
-    </message>
 </context>
 <context>
     <name>xs::RectificationWorkflow</name>
@@ -5643,10 +5623,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
-    </message>
-    <message>
-        <source>%1: done here; the hub confirms it at the next sync.</source>
-        <translation>%1：已在本机办理，下次同步时由省枢纽确认。</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -6126,6 +6102,14 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>At most %1 characters; this has %2.</source>
         <translation>最多 %1 个字符，当前为 %2 个。</translation>
+    </message>
+    <message>
+        <source>%1: done here; the hub confirms it at the next sync.</source>
+        <translation>%1：已在本机办理，下次同步时由省枢纽确认。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,18 @@ DatabaseError FieldAuditServices::write(Role role, const Operation& operation)
     return RecordWriter(m_database, m_journal).write(Principal{m_user, role, m_department}, operation);
 }
 
+DatabaseError FieldAuditServices::give(Role role, const QString& entity, const QString& id,
+                                       const QString& command, const QJsonObject& arguments)
+{
+    Operation operation;
+    operation.kind = Operation::Kind::Command;
+    operation.entity = entity;
+    operation.recordId = id;
+    operation.command = command;
+    operation.arguments = arguments;
+    return write(role, operation);
+}
+
 DatabaseError FieldAuditServices::answer(Role role, const QString& taskId, const ChecklistRow& row)
 {
     Operation operation;
@@ -166,13 +178,7 @@ QList<RecordState> FieldAuditServices::orders() const
 DatabaseError FieldAuditServices::orderStep(Role role, const QString& orderId, const QString& command,
                                             const QJsonObject& arguments)
 {
-    Operation operation;
-    operation.kind = Operation::Kind::Command;
-    operation.entity = RectificationWorkflow::Entity;
-    operation.recordId = orderId;
-    operation.command = command;
-    operation.arguments = arguments;
-    return write(role, operation);
+    return give(role, RectificationWorkflow::Entity, orderId, command, arguments);
 }
 
 int FieldAuditServices::rectificationDays(const QString& taskId) const
@@ -184,13 +190,7 @@ int FieldAuditServices::rectificationDays(const QString& taskId) const
 DatabaseError FieldAuditServices::step(Role role, const QString& taskId, const QString& command,
                                        const QJsonObject& arguments)
 {
-    Operation operation;
-    operation.kind = Operation::Kind::Command;
-    operation.entity = FieldAuditWorkflow::TaskEntity;
-    operation.recordId = taskId;
-    operation.command = command;
-    operation.arguments = arguments;
-    return write(role, operation);
+    return give(role, FieldAuditWorkflow::TaskEntity, taskId, command, arguments);
 }
 
 std::optional<QString> FieldAuditServices::addEvidence(Role role, const EvidenceDraft& draft,

@@ -73,6 +73,9 @@ public:
 
 private:
     DatabaseError write(Role role, const Operation& operation);
+    /// A workflow step on a record, through write().
+    DatabaseError give(Role role, const QString& entity, const QString& id, const QString& command,
+                       const QJsonObject& arguments);
 
     QSqlDatabase m_database;
     QString m_user;

@@ -68,7 +68,7 @@ ExitCode runAuditExportReport(CliContext& context)
     const QString& taskId = arguments.at(1);
     if (!services.task(taskId))
         return context.fail(ExitCode::Validation,
-                            Text::tr("There is no audit task %1 on this computer.").arg(taskId),
+                            FieldAuditReport::tr("There is no audit task %1 on this computer.").arg(taskId),
                             QStringLiteral("not_found"));
     const QString path = QFileInfo(arguments.at(2)).absoluteFilePath();
     QString error;

@@ -64,12 +64,6 @@ QString tableOf(const QAbstractItemModel& model)
     return table(rows);
 }
 
-QString sizeText(qint64 bytes)
-{
-    return bytes >= 1024 * 1024 ? QStringLiteral("%1 MiB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1)
-                                : QStringLiteral("%1 KiB").arg((bytes + 1023) / 1024);
-}
-
 } // namespace
 
 FieldAuditReport::FieldAuditReport(const FieldAuditServices& services, QString taskId)
@@ -123,7 +117,8 @@ QString FieldAuditReport::evidenceSection(QList<std::pair<QUrl, QImage>>* thumbn
         if (const QString position = row.position(); !position.isEmpty())
             facts << tr("Position: %1").arg(position).toHtmlEscaped();
         facts << tr("Size: %1")
-                     .arg(sizeText(row.record.fields.value(QStringLiteral("size")).toInteger()))
+                     .arg(EvidenceListModel::sizeLabel(
+                         row.record.fields.value(QStringLiteral("size")).toInteger()))
                      .toHtmlEscaped();
         facts << QStringLiteral("SHA-256: <span style=\"font-family:monospace; font-size:8pt;\">%1</span>")
                      .arg(row.field("sha256").toHtmlEscaped());

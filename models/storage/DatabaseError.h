@@ -48,6 +48,9 @@ public:
 
     /// A plain sentence in the UI language that names the problem and the next step.
     QString message() const;
+    /// The detail when there is one (a refusal's reason, a missing record named), else message():
+    /// what a page shows when the detail was written for people.
+    QString detailOrMessage() const { return m_detail.isEmpty() ? message() : m_detail; }
     /// message() plus the technical detail, for logs and the CLI.
     QString fullText() const;
 

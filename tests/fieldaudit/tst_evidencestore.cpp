@@ -9,16 +9,15 @@
 #include "models/common/Clock.h"
 #include "models/fieldaudit/EvidenceRecorder.h"
 #include "models/journal/ChangeJournal.h"
+#include "tests/support/FieldAuditFixture.h"
 #include "tests/support/TestSupport.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPainter>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -39,21 +38,6 @@ QByteArray randomBytes(qint64 size)
     QRandomGenerator generator(42);
     for (qint64 i = 0; i < size; ++i)
         bytes[i] = char(generator.bounded(256));
-    return bytes;
-}
-
-/// A real JPEG, as a camera would make it (QImage writes no EXIF block of its own).
-QByteArray jpegPhoto(int width, int height)
-{
-    QImage image(width, height, QImage::Format_RGB32);
-    image.fill(QColor(40, 110, 160));
-    QPainter painter(&image);
-    painter.fillRect(width / 4, height / 4, width / 2, height / 2, QColor(220, 180, 60));
-    painter.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 90);
     return bytes;
 }
 

@@ -17,9 +17,7 @@
 #include "tests/support/TestDesktop.h"
 #include "tests/support/TestSupport.h"
 
-#include <QBuffer>
 #include <QEventLoop>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -40,12 +38,7 @@ const Principal Auditor{QStringLiteral("demo-auditor"), Role::Auditor, {}};
 /// a large photo would be): still a JPEG by its first bytes.
 QByteArray photo(qint64 size, quint32 seed)
 {
-    QImage image(320, 240, QImage::Format_RGB32);
-    image.fill(QColor::fromRgb(QRandomGenerator(seed).generate()));
-    QByteArray jpeg;
-    QBuffer buffer(&jpeg);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 85);
+    const QByteArray jpeg = jpegPhoto(320, 240, QColor::fromRgb(QRandomGenerator(seed).generate()));
     PhotoMetadata metadata;
     metadata.takenAt = QDateTime(QDate(2026, 11, 30), QTime(9, 30, 5));
     metadata.latitude = 27.8274;

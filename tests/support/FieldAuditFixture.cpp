@@ -3,9 +3,12 @@
 #include "tests/support/HttpProbe.h"
 #include "tests/support/TestSupport.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 
 namespace xs::test {
 
@@ -24,6 +27,20 @@ QJsonObject item(const char* code, const char* section, const char* text)
 }
 
 } // namespace
+
+QByteArray jpegPhoto(int width, int height, const QColor& colour)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(colour);
+    QPainter painter(&image);
+    painter.fillRect(width / 4, height / 4, width / 2, height / 2, QColor(220, 180, 60));
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 90);
+    return bytes;
+}
 
 bool startAuditTask(HttpProbe& probe, const QString& templateId, const QString& taskId, QString* error)
 {

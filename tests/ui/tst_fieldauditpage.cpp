@@ -18,12 +18,12 @@
 #include "models/journal/LocalRecords.h"
 #include "models/rectification/RectificationQueueModel.h"
 #include "models/rectification/RectificationWorkflow.h"
+#include "tests/support/FieldAuditFixture.h"
 #include "tests/support/TestSupport.h"
 #include "ui/fieldaudit/FieldAuditPage.h"
 #include "ui/fieldaudit/RectificationQueuePanel.h"
 
 #include <QAbstractItemModelTester>
-#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
@@ -44,12 +44,7 @@ const QString Auditor = QStringLiteral("demo-auditor");
 
 QByteArray photo()
 {
-    QImage image(400, 300, QImage::Format_RGB32);
-    image.fill(QColor(90, 140, 60));
-    QByteArray jpeg;
-    QBuffer buffer(&jpeg);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 90);
+    const QByteArray jpeg = jpegPhoto(400, 300, QColor(90, 140, 60));
     PhotoMetadata metadata;
     metadata.takenAt = QDateTime(QDate(2026, 12, 1), QTime(14, 5, 0));
     metadata.latitude = 28.2282;

@@ -36,6 +36,16 @@ QLabel* wrapped(const QString& text, QWidget* parent)
 
 } // namespace
 
+QString StepDialog::doneText(const StepDefinition& step)
+{
+    return tr("%1: done here; the hub confirms it at the next sync.").arg(step.title());
+}
+
+QString StepDialog::refusedText(const StepDefinition& step, const QString& reason)
+{
+    return tr("%1: %2").arg(step.title(), reason);
+}
+
 bool StepDialog::asksAnything(const StepDefinition& step, const QJsonObject& record, const QDate& today)
 {
     return std::any_of(step.arguments.cbegin(), step.arguments.cend(),

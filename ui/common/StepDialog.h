@@ -29,6 +29,10 @@ public:
 
     /// Whether the step asks anything of this record today (if not, no dialog is needed).
     static bool asksAnything(const StepDefinition& step, const QJsonObject& record, const QDate& today);
+    /// What a page says once a step is given here (the hub confirms it at the next sync).
+    static QString doneText(const StepDefinition& step);
+    /// What a page says when the step was refused here: the step and the reason.
+    static QString refusedText(const StepDefinition& step, const QString& reason);
     /// The arguments as the step takes them (ticked values as a JSON array, as text).
     QJsonObject arguments() const;
     void accept() override;

@@ -147,8 +147,7 @@ int EvidencePanel::addEvidenceFiles(const QStringList& paths)
         if (m_services.addEvidence(m_role, {m_taskId, {}, info.fileName(), file.readAll(), {}}, &error))
             ++added;
         else
-            problems << QStringLiteral("%1: %2").arg(
-                info.fileName(), error.detail().isEmpty() ? error.message() : error.detail());
+            problems << QStringLiteral("%1: %2").arg(info.fileName(), error.detailOrMessage());
     }
     progress.setValue(int(paths.size()));
     reload();

@@ -355,7 +355,7 @@ void FieldAuditPage::showVisit()
         const DatabaseError error = m_services->answer(role, taskId, row);
         if (!error.isError())
             return QString();
-        return error.detail().isEmpty() ? error.message() : error.detail();
+        return error.detailOrMessage();
     });
     QString whyNot;
     if (!task)
@@ -437,12 +437,11 @@ bool FieldAuditPage::takeStep(const QString& command, const QJsonObject& argumen
         return false;
     const DatabaseError error = m_services->step(m_role, m_taskId, command, arguments);
     if (error.isError()) {
-        say(tr("%1: %2").arg(step->title(), error.detail().isEmpty() ? error.message() : error.detail()),
-            true);
+        say(StepDialog::refusedText(*step, error.detailOrMessage()), true);
         return false;
     }
     reload();
-    say(tr("%1: done here; the hub confirms it at the next sync.").arg(step->title()));
+    say(StepDialog::doneText(*step));
     return true;
 }
 
@@ -475,9 +474,7 @@ bool FieldAuditPage::issueOrder(const QString& findingId, const QString& require
 {
     const DatabaseError error = m_services->issueOrder(m_role, findingId, requirement, workingDays);
     if (error.isError()) {
-        say(tr("The order was not issued: %1")
-                .arg(error.detail().isEmpty() ? error.message() : error.detail()),
-            true);
+        say(tr("The order was not issued: %1").arg(error.detailOrMessage()), true);
         return false;
     }
     showVisit();
@@ -504,9 +501,7 @@ bool FieldAuditPage::addFinding(const QString& severity, const QString& itemCode
 {
     const DatabaseError error = m_services->addFinding(m_role, m_taskId, itemCode, severity, description);
     if (error.isError()) {
-        say(tr("The finding was not recorded: %1")
-                .arg(error.detail().isEmpty() ? error.message() : error.detail()),
-            true);
+        say(tr("The finding was not recorded: %1").arg(error.detailOrMessage()), true);
         return false;
     }
     showVisit();

@@ -184,13 +184,12 @@ bool RectificationQueuePanel::takeStep(const QString& command, const QJsonObject
         return false;
     const DatabaseError error = m_services.orderStep(m_role, orderId, command, arguments);
     if (error.isError()) {
-        say(tr("%1: %2").arg(step->title(), error.detail().isEmpty() ? error.message() : error.detail()),
-            true);
+        say(StepDialog::refusedText(*step, error.detailOrMessage()), true);
         return false;
     }
     reload();
     select(orderId);
-    say(tr("%1: done here; the hub confirms it at the next sync.").arg(step->title()), false);
+    say(StepDialog::doneText(*step), false);
     emit changed();
     return true;
 }

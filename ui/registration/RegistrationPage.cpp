@@ -313,7 +313,7 @@ void RegistrationPage::takeStep(const QString& command)
                              error.kind() == DatabaseError::Kind::Invalid ? error.detail() : error.message());
         return;
     }
-    report(tr("%1: done here; the hub confirms it at the next sync.").arg(step->title()), false);
+    report(StepDialog::doneText(*step), false);
     reload();
     emit changed();
 }

@@ -6,6 +6,7 @@
 #include "app/areas/GrantServices.h"
 #include "app/areas/RegistrationServices.h"
 #include "app/sync/HubConnection.h"
+#include "app/sync/OfflinePreparation.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/common/Logging.h"
 #include "models/journal/SyncLedger.h"
@@ -69,6 +70,11 @@ std::unique_ptr<AuditServices> Application::auditServices() const
 std::unique_ptr<FieldAuditServices> Application::fieldAuditServices() const
 {
     return std::make_unique<FieldAuditServices>(m_database->connection(), currentUser(), *m_clock);
+}
+
+std::unique_ptr<OfflinePreparation> Application::offlinePreparation() const
+{
+    return std::make_unique<OfflinePreparation>(*m_sync, m_database->connection(), currentUser(), *m_clock);
 }
 
 std::unique_ptr<GrantServices> Application::grantServices() const

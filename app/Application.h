@@ -16,9 +16,10 @@
 namespace xs {
 
 class AuditServices;
-class FieldAuditServices;
 class CatalogServices;
+class FieldAuditServices;
 class GrantServices;
+class OfflinePreparation;
 class RegistrationServices;
 
 /// The composition root: owns the keychain, the unlocking and, once unlocked, the database, and
@@ -54,6 +55,8 @@ public:
     std::unique_ptr<AuditServices> auditServices() const;
     std::unique_ptr<FieldAuditServices> fieldAuditServices() const;
     std::unique_ptr<CatalogServices> catalogServices() const;
+    /// 准备离线 for field audits, through this database's sync (which must exist).
+    std::unique_ptr<OfflinePreparation> offlinePreparation() const;
     /// Publishes holiday schedules here, as the current user in role.
     CalendarPublisher calendarPublisher(Role role) const;
     /// A backup of the open database, to run on a worker thread.

@@ -5003,6 +5003,142 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::OfflineBar</name>
+    <message>
+        <source>Prepare for &amp;Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline preparation cancelled; what was fetched stays on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline preparation stopped: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepared, but the hub could not give %n file(s): %1</source>
+        <translation>
+            <numerusform>Prepared, but the hub could not give %n file: %1</numerusform>
+            <numerusform>Prepared, but the hub could not give %n files: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready for offline work: everything this visit needs is on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncs, then fetches the checklist, the audited records, earlier findings and every evidence file onto this desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop works without a hub: what it holds is all there is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared for offline work %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not prepared for offline work yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing for offline work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this visit needs is on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::OfflinePackage</name>
+    <message>
+        <source>checklist here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catalog entr(y/ies)</source>
+        <translation>
+            <numerusform>%n catalog entry</numerusform>
+            <numerusform>%n catalog entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier finding(s)</source>
+        <translation>
+            <numerusform>%n earlier finding</numerusform>
+            <numerusform>%n earlier findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evidence %1 of %2 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is not on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s checklist template is not on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audited department, operator or registration is not on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) (%1) are only on the hub.</source>
+        <translation>
+            <numerusform>%n evidence file (%1) is only on the hub.</numerusform>
+            <numerusform>%n evidence files (%1) are only on the hub.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xs::OfflinePreparation</name>
+    <message>
+        <source>preparation cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this desktop is not connected to a hub; connect to it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in to the hub first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::OneSourceConflictModel</name>
     <message>
         <source>Data item</source>

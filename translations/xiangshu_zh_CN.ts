@@ -5009,6 +5009,137 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::OfflineBar</name>
+    <message>
+        <source>Prepare for &amp;Offline</source>
+        <translation>准备离线(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Offline preparation cancelled; what was fetched stays on this desktop.</source>
+        <translation>已取消准备离线；已下载的资料保留在本机。</translation>
+    </message>
+    <message>
+        <source>Offline preparation stopped: %1 %2</source>
+        <translation>准备离线未完成：%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepared, but the hub could not give %n file(s): %1</source>
+        <translation>
+            <numerusform>已准备，但中心无法提供 %n 个文件：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready for offline work: everything this visit needs is on this desktop.</source>
+        <translation>可以离线核查：本次核查所需的资料都已在本机。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Evidence %v of %m</source>
+        <translation>证据 %v / %m</translation>
+    </message>
+    <message>
+        <source>Syncs, then fetches the checklist, the audited records, earlier findings and every evidence file onto this desktop</source>
+        <translation>先同步，再把核查清单、被核查对象的资料、以往发现的问题和全部证据文件下载到本机</translation>
+    </message>
+    <message>
+        <source>This desktop works without a hub: what it holds is all there is</source>
+        <translation>本机未连接中心：本机已有的资料就是全部</translation>
+    </message>
+    <message>
+        <source>Prepared for offline work %1 by %2</source>
+        <translation>已于 %1 由 %2 准备离线</translation>
+    </message>
+    <message>
+        <source>Not prepared for offline work yet</source>
+        <translation>尚未准备离线</translation>
+    </message>
+    <message>
+        <source>Preparing for offline work…</source>
+        <translation>正在准备离线…</translation>
+    </message>
+    <message>
+        <source>Everything this visit needs is on this desktop.</source>
+        <translation>本次核查所需的资料都已在本机。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::OfflinePackage</name>
+    <message>
+        <source>checklist here</source>
+        <translation>核查清单已在本机</translation>
+    </message>
+    <message>
+        <source>checklist missing</source>
+        <translation>缺少核查清单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catalog entr(y/ies)</source>
+        <translation>
+            <numerusform>目录条目 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>授权协议 %n 份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier finding(s)</source>
+        <translation>
+            <numerusform>以往发现问题 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evidence %1 of %2 here</source>
+        <translation>证据 %1/%2 在本机</translation>
+    </message>
+    <message>
+        <source>The task is not on this desktop.</source>
+        <translation>本机没有该核查任务。</translation>
+    </message>
+    <message>
+        <source>The task&apos;s checklist template is not on this desktop.</source>
+        <translation>本机没有该任务的核查清单模板。</translation>
+    </message>
+    <message>
+        <source>The audited department, operator or registration is not on this desktop.</source>
+        <translation>本机没有被核查的部门、运营机构或登记。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) (%1) are only on the hub.</source>
+        <translation>
+            <numerusform>%n 个证据文件（%1）仅在中心。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xs::OfflinePreparation</name>
+    <message>
+        <source>preparation cancelled</source>
+        <translation>已取消准备</translation>
+    </message>
+    <message>
+        <source>this desktop is not connected to a hub; connect to it first</source>
+        <translation>本机未连接中心，请先连接</translation>
+    </message>
+    <message>
+        <source>log in to the hub first</source>
+        <translation>请先登录中心</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>xs::OneSourceConflictModel</name>
     <message>
         <source>Data item</source>

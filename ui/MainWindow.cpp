@@ -7,6 +7,7 @@
 #include "app/areas/FieldAuditServices.h"
 #include "app/areas/GrantServices.h"
 #include "app/areas/RegistrationServices.h"
+#include "app/sync/OfflinePreparation.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/catalog/CatalogPermissions.h"
 #include "models/fieldaudit/FieldAuditWorkflow.h"
@@ -245,6 +246,7 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
                 page->setRole(permissionsFor(sync).role(), permissionsFor(sync).fixedDepartment());
             });
             connect(sync, &SyncService::syncFinished, page, &FieldAuditPage::reload);
+            page->setOfflinePreparation(m_application.offlinePreparation());
             connect(page, &FieldAuditPage::downloadRequested, sync, [page, sync](const QString& id) {
                 sync->downloadAttachment({FieldAuditWorkflow::EvidenceEntity, id},
                                          [page = QPointer(page), id](const HubError& error) {

@@ -52,6 +52,16 @@ QList<EvidenceRow> FieldAuditServices::evidence(const QString& taskId) const
     return rows;
 }
 
+OfflineContents FieldAuditServices::offlineContents(const QString& taskId) const
+{
+    return OfflinePackage(m_database, m_clock).contents(taskId);
+}
+
+std::optional<OfflineMark> FieldAuditServices::offlineMark(const QString& taskId) const
+{
+    return OfflinePackage(m_database, m_clock).mark(taskId);
+}
+
 QJsonObject FieldAuditServices::checklistOf(const QString& taskId) const
 {
     const LocalRecords records(m_database, m_clock);

@@ -7,6 +7,7 @@
 #include "models/fieldaudit/EvidenceRecorder.h"
 #include "models/fieldaudit/FieldAuditOverview.h"
 #include "models/fieldaudit/FindingListModel.h"
+#include "models/fieldaudit/OfflinePackage.h"
 #include "models/journal/ChangeJournal.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,9 @@ public:
                        const QJsonObject& arguments);
     /// Records a file as evidence of the task (EvidenceRecorder); its id, or nothing with *error.
     std::optional<QString> addEvidence(Role role, const EvidenceDraft& draft, DatabaseError* error);
+    /// What this desktop holds for doing the task offline, and when it was last prepared (准备离线).
+    OfflineContents offlineContents(const QString& taskId) const;
+    std::optional<OfflineMark> offlineMark(const QString& taskId) const;
     std::optional<QByteArray> content(const QString& evidenceId, DatabaseError* error) const;
     bool verify(const QString& evidenceId, QString* problem) const;
 

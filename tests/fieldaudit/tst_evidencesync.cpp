@@ -77,8 +77,6 @@ private slots:
 
 private:
     QString addEvidence(const QByteArray& bytes, const QString& name);
-    AttachmentSync::Summary upload(TestDesktop& desktop);
-    HubError download(TestDesktop& desktop, const AttachmentRef& ref);
     HubClient::AttachmentStatus hubStatus(const AttachmentRef& ref, HubError* error);
 
     QTemporaryDir m_dir;
@@ -135,36 +133,6 @@ QString TestEvidenceSync::addEvidence(const QByteArray& bytes, const QString& na
     return id.value_or(QString());
 }
 
-AttachmentSync::Summary TestEvidenceSync::upload(TestDesktop& desktop)
-{
-    AttachmentStore store(desktop.database().connection(), desktop.clock());
-    AttachmentSync sync(desktop.client(), store, desktop.database());
-    AttachmentSync::Summary result;
-    QEventLoop loop;
-    sync.uploadPending([&](const AttachmentSync::Summary& summary) {
-        result = summary;
-        loop.quit();
-    });
-    if (sync.isBusy())
-        loop.exec();
-    return result;
-}
-
-HubError TestEvidenceSync::download(TestDesktop& desktop, const AttachmentRef& ref)
-{
-    AttachmentStore store(desktop.database().connection(), desktop.clock());
-    AttachmentSync sync(desktop.client(), store, desktop.database());
-    HubError result;
-    QEventLoop loop;
-    sync.download(ref, [&](const HubError& error) {
-        result = error;
-        loop.quit();
-    });
-    if (sync.isBusy())
-        loop.exec();
-    return result;
-}
-
 HubClient::AttachmentStatus TestEvidenceSync::hubStatus(const AttachmentRef& ref, HubError* error)
 {
     HubClient::AttachmentStatus result;
@@ -194,13 +162,13 @@ void TestEvidenceSync::anAuditorsPhotoReachesAReviewerVerified()
     QCOMPARE(local->fields.value(QStringLiteral("sha256")).toString(), AttachmentStore::sha256Of(bytes));
 
     // Its bytes wait for their record: the hub takes a file only for a record it holds.
-    AttachmentSync::Summary early = upload(*m_auditor);
+    AttachmentSync::Summary early = m_auditor->uploadAttachments();
     QCOMPARE(early.waiting, 1);
     QCOMPARE(early.uploaded, 0);
     QVERIFY(!early.error.isError());
 
     QVERIFY(!syncOk(*m_auditor).error.isError());
-    const AttachmentSync::Summary sent = upload(*m_auditor);
+    const AttachmentSync::Summary sent = m_auditor->uploadAttachments();
     QVERIFY2(!sent.error.isError(), qPrintable(sent.error.detail()));
     QCOMPARE(sent.uploaded, 1);
     QCOMPARE(m_auditorFiles->file(ref)->transfer, AttachmentTransfer::Uploaded);
@@ -211,7 +179,7 @@ void TestEvidenceSync::anAuditorsPhotoReachesAReviewerVerified()
     QVERIFY(!syncOk(*m_reviewer).error.isError());
     QVERIFY(m_reviewer->record(ref.entity, ref.id));
     QVERIFY(!m_reviewerFiles->file(ref));
-    const HubError fetched = download(*m_reviewer, ref);
+    const HubError fetched = m_reviewer->downloadAttachment(ref);
     QVERIFY2(!fetched.isError(), qPrintable(fetched.detail()));
     const std::optional<AttachmentFile> file = m_reviewerFiles->file(ref);
     QVERIFY(file);
@@ -263,7 +231,7 @@ void TestEvidenceSync::theHubRefusesBytesThatDoNotMatchAndTheDesktopKeepsThem()
     damage.addBindValue(id);
     QVERIFY(damage.exec());
 
-    const AttachmentSync::Summary sent = upload(*m_auditor);
+    const AttachmentSync::Summary sent = m_auditor->uploadAttachments();
     QCOMPARE(sent.refused, 1);
     QVERIFY(!sent.error.isError());
     const std::optional<AttachmentFile> kept = m_auditorFiles->file(ref);
@@ -281,8 +249,8 @@ void TestEvidenceSync::theHubRefusesBytesThatDoNotMatchAndTheDesktopKeepsThem()
     QVERIFY(!statusError.isError());
     QVERIFY(!status.complete);
     QVERIFY(status.received.isEmpty());
-    QCOMPARE(upload(*m_auditor).refused, 0);
-    const HubError fetched = download(*m_reviewer, ref);
+    QCOMPARE(m_auditor->uploadAttachments().refused, 0);
+    const HubError fetched = m_reviewer->downloadAttachment(ref);
     QVERIFY(fetched.isError());
 }
 
@@ -309,7 +277,7 @@ void TestEvidenceSync::theHubRefusesAChunkThatArrivesDamaged()
                         auditor)
                  .status,
              409); // nothing whole to check yet
-    const AttachmentSync::Summary sent = upload(*m_auditor);
+    const AttachmentSync::Summary sent = m_auditor->uploadAttachments();
     QCOMPARE(sent.uploaded, 1);
 }
 
@@ -417,20 +385,20 @@ void TestEvidenceSync::evidenceTravelsThroughAHubOnPostgres()
     damage.addBindValue(*damagedId);
     QVERIFY(damage.exec());
 
-    const AttachmentSync::Summary sent = upload(auditor);
+    const AttachmentSync::Summary sent = auditor.uploadAttachments();
     QVERIFY2(!sent.error.isError(), qPrintable(sent.error.detail()));
     QCOMPARE(sent.uploaded, 1);
     QCOMPARE(sent.refused, 1);
     QVERIFY(!syncOk(reviewer).error.isError());
     const AttachmentRef ref{FieldAuditWorkflow::EvidenceEntity, *keptId};
-    const HubError fetched = download(reviewer, ref);
+    const HubError fetched = reviewer.downloadAttachment(ref);
     QVERIFY2(!fetched.isError(), qPrintable(fetched.detail()));
     DatabaseError error2;
     QCOMPARE(AttachmentStore(reviewer.database().connection(), reviewer.clock())
                  .content(ref, &error2)
                  .value_or(QByteArray()),
              kept);
-    QVERIFY(download(reviewer, {FieldAuditWorkflow::EvidenceEntity, *damagedId}).isError());
+    QVERIFY(reviewer.downloadAttachment({FieldAuditWorkflow::EvidenceEntity, *damagedId}).isError());
 }
 
 QTEST_GUILESS_MAIN(TestEvidenceSync)

@@ -66,6 +66,36 @@ SyncEngine::Summary TestDesktop::sync(bool force)
     return summary;
 }
 
+AttachmentSync::Summary TestDesktop::uploadAttachments()
+{
+    AttachmentStore store(m_database->connection(), *m_clock);
+    AttachmentSync sync(m_client, store, *m_database);
+    AttachmentSync::Summary result;
+    QEventLoop loop;
+    sync.uploadPending([&](const AttachmentSync::Summary& summary) {
+        result = summary;
+        loop.quit();
+    });
+    if (sync.isBusy())
+        loop.exec();
+    return result;
+}
+
+HubError TestDesktop::downloadAttachment(const AttachmentRef& ref)
+{
+    AttachmentStore store(m_database->connection(), *m_clock);
+    AttachmentSync sync(m_client, store, *m_database);
+    HubError result;
+    QEventLoop loop;
+    sync.download(ref, [&](const HubError& error) {
+        result = error;
+        loop.quit();
+    });
+    if (sync.isBusy())
+        loop.exec();
+    return result;
+}
+
 std::optional<RecordState> TestDesktop::record(const QString& entity, const QString& id) const
 {
     return LocalRecordStore(m_database->connection()).read(*findEntity(entity), id);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/sync/AttachmentSync.h"
 #include "app/sync/HubClient.h"
 #include "app/sync/SyncEngine.h"
 #include "models/journal/ChangeJournal.h"
@@ -26,6 +27,11 @@ public:
 
     /// One sync, waited for. force: retry even operations whose next attempt is later.
     SyncEngine::Summary sync(bool force = true);
+
+    /// Sends the evidence files waiting for the hub, waited for.
+    AttachmentSync::Summary uploadAttachments();
+    /// Fetches one file the hub holds into this desktop's store, waited for.
+    HubError downloadAttachment(const AttachmentRef& ref);
 
     ChangeJournal& journal() { return *m_journal; }
     const Clock& clock() const { return *m_clock; }

@@ -14,6 +14,7 @@
 #include "models/fieldaudit/ChecklistModel.h"
 #include "models/fieldaudit/EvidenceListModel.h"
 #include "models/fieldaudit/FindingListModel.h"
+#include "models/fieldaudit/OfflinePackage.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/journal/LocalRecords.h"
 #include "models/rectification/RectificationQueueModel.h"
@@ -21,6 +22,7 @@
 #include "tests/support/FieldAuditFixture.h"
 #include "tests/support/TestSupport.h"
 #include "ui/fieldaudit/FieldAuditPage.h"
+#include "ui/fieldaudit/OfflineBar.h"
 #include "ui/fieldaudit/RectificationQueuePanel.h"
 
 #include <QAbstractItemModelTester>
@@ -82,6 +84,7 @@ private slots:
     void recordsAFindingAndSubmitsTheVisit();
     void issuesAnOrderThatTheDepartmentAnswers();
     void aReviewerWhoWasNotThereConfirmsIt();
+    void saysWhatIsHereForWorkWithNoNetwork();
 
 private:
     std::optional<RecordState> record(const QString& entity, const QString& id) const
@@ -509,6 +512,55 @@ void TestFieldAuditPage::aReviewerWhoWasNotThereConfirmsIt()
     QCOMPARE(task->fields.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
     QCOMPARE(task->fields.value(QStringLiteral("reviewed_by")).toString(), QStringLiteral("demo-reviewer"));
     QVERIFY(reviewer.offeredSteps().isEmpty());
+}
+
+void TestFieldAuditPage::saysWhatIsHereForWorkWithNoNetwork()
+{
+    // The colleague's later visit to the same department: the earlier visit's finding and photos
+    // are what an auditor takes along.
+    m_page->setRole(Role::Auditor);
+    m_page->showTask(QStringLiteral("task-mine"));
+    const int photos = m_page->evidence().rowCount();
+    QVERIFY(photos > 0);
+    m_page->showTask(QStringLiteral("task-other"));
+    OfflineBar& bar = m_page->offline();
+    QVERIFY(bar.isVisible());
+    const OfflineContents contents =
+        OfflinePackage(m_database->connection(), m_clock).contents(QStringLiteral("task-other"));
+    QVERIFY(contents.isComplete());
+    QCOMPARE(contents.earlierVisits, 1);
+    QCOMPARE(contents.earlierFindings, 1);
+    QCOMPARE(contents.evidenceFiles, photos);
+    QCOMPARE(contents.evidenceHere, photos);
+    QVERIFY(bar.statusText().startsWith(QStringLiteral("✓ ") +
+                                        OfflineBar::tr("Not prepared for offline work yet")));
+    QVERIFY(bar.statusText().contains(OfflinePackage::tr("%n earlier finding(s)", nullptr, 1)));
+    // With no hub there is nothing to fetch from: the button is off and says why.
+    auto* prepare = bar.findChild<QPushButton*>(QStringLiteral("prepareOffline"));
+    QVERIFY(!prepare->isEnabled());
+    QVERIFY(!bar.prepare());
+    QCOMPARE(prepare->toolTip(),
+             OfflineBar::tr("This desktop works without a hub: what it holds is all there is"));
+
+    // A photo whose record came from the hub without its bytes: the bar warns and names it.
+    ChangeJournal journal(m_database->connection(), QStringLiteral("hub"), m_clock);
+    QVERIFY(!journal
+                 .upsert(QStringLiteral("audit_evidence"), QStringLiteral("evidence-on-hub"),
+                         {{QStringLiteral("task_id"), QStringLiteral("task-mine")},
+                          {QStringLiteral("file_name"), QStringLiteral("门牌.jpg")},
+                          {QStringLiteral("media_type"), QStringLiteral("image/jpeg")},
+                          {QStringLiteral("size"), 2048},
+                          {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))},
+                          {QStringLiteral("added_by"), QStringLiteral("other-auditor")}})
+                 .isError());
+    m_page->showTask(QStringLiteral("task-other"));
+    QVERIFY(bar.statusText().startsWith(QStringLiteral("⚠ ")));
+    QVERIFY(
+        bar.statusText().contains(OfflinePackage::tr("evidence %1 of %2 here").arg(photos).arg(photos + 1)));
+    QVERIFY(bar.findChild<QLabel*>(QStringLiteral("offlineStatus"))
+                ->toolTip()
+                .contains(OfflinePackage::tr("%n evidence file(s) (%1) are only on the hub.", nullptr, 1)
+                              .arg(EvidenceListModel::sizeLabel(2048))));
 }
 
 QTEST_MAIN(TestFieldAuditPage)

@@ -3,6 +3,7 @@
 #include "app/areas/FieldAuditServices.h"
 #include "app/reports/FieldAuditReport.h"
 #include "app/sync/HubError.h"
+#include "app/sync/OfflinePreparation.h"
 #include "models/fieldaudit/AuditTaskListModel.h"
 #include "models/fieldaudit/ChecklistModel.h"
 #include "models/fieldaudit/EvidenceListModel.h"
@@ -16,6 +17,7 @@
 #include "ui/fieldaudit/ChecklistPanel.h"
 #include "ui/fieldaudit/EvidencePanel.h"
 #include "ui/fieldaudit/FindingDialog.h"
+#include "ui/fieldaudit/OfflineBar.h"
 #include "ui/fieldaudit/OrderDialog.h"
 #include "ui/fieldaudit/OverviewTiles.h"
 #include "ui/fieldaudit/RectificationQueuePanel.h"
@@ -106,6 +108,7 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
     m_taskMeta->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stepButtons = new QHBoxLayout;
     m_stepButtons->setContentsMargins(0, 0, 0, 0);
+    m_offline = new OfflineBar(*m_services, this);
 
     m_checklistPanel = new ChecklistPanel(*m_checklist, this);
 
@@ -144,6 +147,7 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_taskTitle);
     rightLayout->addWidget(m_taskMeta);
+    rightLayout->addWidget(m_offline);
     auto* taskActions = new QHBoxLayout;
     taskActions->addLayout(m_stepButtons, 1);
     m_exportRecord = new QPushButton(tr("Export record (PDF)…"), this);
@@ -190,6 +194,11 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
     connect(m_evidencePanel, &EvidencePanel::downloadRequested, this, &FieldAuditPage::downloadRequested);
     connect(m_evidencePanel, &EvidencePanel::changed, this, [this] {
         m_tabs->setTabText(1, tr("Evidence (%1)").arg(m_evidencePanel->evidence().rowCount()));
+    });
+    connect(m_offline, &OfflineBar::said, this, &FieldAuditPage::say);
+    connect(m_offline, &OfflineBar::prepared, this, [this](const QString& taskId) {
+        if (taskId == m_taskId)
+            showVisit(); // the evidence fetched, and what the sync brought
     });
     connect(m_addFinding, &QPushButton::clicked, this, &FieldAuditPage::askFinding);
     connect(m_issueOrder, &QPushButton::clicked, this, &FieldAuditPage::askOrder);
@@ -240,6 +249,11 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
 }
 
 FieldAuditPage::~FieldAuditPage() = default;
+
+void FieldAuditPage::setOfflinePreparation(std::unique_ptr<OfflinePreparation> preparation)
+{
+    m_offline->setPreparation(std::move(preparation));
+}
 
 void FieldAuditPage::setRole(Role role, const QString& department)
 {
@@ -317,6 +331,7 @@ void FieldAuditPage::showTask(const QString& taskId)
     if (!task) {
         m_taskTitle->setText(tr("Choose a task"));
         m_taskMeta->clear();
+        m_offline->showTask({});
         showVisit();
         updateActions();
         return;
@@ -331,6 +346,7 @@ void FieldAuditPage::showTask(const QString& taskId)
     if (!task->summary.isEmpty())
         meta += QLatin1Char('\n') + task->summary;
     m_taskMeta->setText(meta);
+    m_offline->showTask(m_taskId);
     showVisit();
     say(QString());
     updateActions();

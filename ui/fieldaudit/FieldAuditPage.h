@@ -25,6 +25,8 @@ class EvidencePanel;
 class FieldAuditServices;
 class FindingListModel;
 class HubError;
+class OfflineBar;
+class OfflinePreparation;
 class OverviewTiles;
 class RectificationQueuePanel;
 
@@ -40,6 +42,8 @@ public:
     FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Role role, QWidget* parent = nullptr);
     ~FieldAuditPage() override;
 
+    /// How 准备离线 runs (through the hub's sync); none on a desktop without a hub.
+    void setOfflinePreparation(std::unique_ptr<OfflinePreparation> preparation);
     /// Who works here now: the role, and for a department's people their department.
     void setRole(Role role, const QString& department = {});
     void reload();
@@ -67,6 +71,7 @@ public:
     ChecklistModel& checklist() const { return *m_checklist; }
     FindingListModel& findings() const { return *m_findings; }
     RectificationQueuePanel& rectifications() const { return *m_orders; }
+    OfflineBar& offline() const { return *m_offline; }
     QString shownTask() const { return m_taskId; }
     QString message() const;
 
@@ -101,6 +106,7 @@ private:
     QLabel* m_taskTitle = nullptr;
     QLabel* m_taskMeta = nullptr;
     QHBoxLayout* m_stepButtons = nullptr;
+    OfflineBar* m_offline = nullptr;
     QTabWidget* m_tabs = nullptr;
     ChecklistPanel* m_checklistPanel = nullptr;
     EvidencePanel* m_evidencePanel = nullptr;

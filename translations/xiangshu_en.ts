@@ -2303,6 +2303,10 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Where the file is</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (downscaled on request)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::EvidencePanel</name>
@@ -2399,6 +2403,18 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>%1 fetched from the hub and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Downscale photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos added now are made at most %1 pixels on the longer side, their EXIF date, place and camera kept; the evidence says it was downscaled. PDFs are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; tick &quot;Downscale photos&quot; to add it smaller</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5230,6 +5246,25 @@ Commands:
     <name>xs::PdfDocument</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::PhotoDownscaler</name>
+    <message>
+        <source>only JPEG and PNG photos can be downscaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo is larger than %1 MiB, too large to downscale here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo cannot be decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the smaller photo cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2294,6 +2294,10 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Where the file is</source>
         <translation>文件位置</translation>
     </message>
+    <message>
+        <source>%1 (downscaled on request)</source>
+        <translation>%1（应要求缩小）</translation>
+    </message>
 </context>
 <context>
     <name>xs::EvidencePanel</name>
@@ -2390,6 +2394,18 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>%1 fetched from the hub and verified.</source>
         <translation>已从省枢纽获取 %1 并通过校验。</translation>
+    </message>
+    <message>
+        <source>&amp;Downscale photos</source>
+        <translation>缩小照片(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Photos added now are made at most %1 pixels on the longer side, their EXIF date, place and camera kept; the evidence says it was downscaled. PDFs are never changed.</source>
+        <translation>此时添加的照片长边缩小到不超过 %1 像素，保留 EXIF 拍摄时间、地点和相机；证据记录会注明已缩小。PDF 文件不做任何改动。</translation>
+    </message>
+    <message>
+        <source>; tick &quot;Downscale photos&quot; to add it smaller</source>
+        <translation>；勾选“缩小照片”后可缩小添加</translation>
     </message>
 </context>
 <context>
@@ -5232,6 +5248,25 @@ Commands:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>xs::PhotoDownscaler</name>
+    <message>
+        <source>only JPEG and PNG photos can be downscaled</source>
+        <translation>只有 JPEG 和 PNG 照片可以缩小</translation>
+    </message>
+    <message>
+        <source>the photo is larger than %1 MiB, too large to downscale here</source>
+        <translation>照片超过 %1 MiB，过大，无法在本机缩小</translation>
+    </message>
+    <message>
+        <source>the photo cannot be decoded: %1</source>
+        <translation>照片无法解码：%1</translation>
+    </message>
+    <message>
+        <source>the smaller photo cannot be written: %1</source>
+        <translation>无法生成缩小后的照片：%1</translation>
     </message>
 </context>
 <context>

@@ -116,10 +116,7 @@ QString FieldAuditReport::evidenceSection(QList<std::pair<QUrl, QImage>>* thumbn
             facts << tr("Taken at: %1").arg(taken).toHtmlEscaped();
         if (const QString position = row.position(); !position.isEmpty())
             facts << tr("Position: %1").arg(position).toHtmlEscaped();
-        facts << tr("Size: %1")
-                     .arg(EvidenceListModel::sizeLabel(
-                         row.record.fields.value(QStringLiteral("size")).toInteger()))
-                     .toHtmlEscaped();
+        facts << tr("Size: %1").arg(EvidenceListModel::sizeText(row)).toHtmlEscaped();
         facts << QStringLiteral("SHA-256: <span style=\"font-family:monospace; font-size:8pt;\">%1</span>")
                      .arg(row.field("sha256").toHtmlEscaped());
         if (const QString caption = row.field("caption"); !caption.isEmpty())

@@ -55,6 +55,14 @@ QString EvidenceListModel::sizeLabel(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
+QString EvidenceListModel::sizeText(const EvidenceRow& row)
+{
+    const QString size = sizeLabel(row.record.fields.value(QStringLiteral("size")).toInteger());
+    return row.record.fields.value(QStringLiteral("downscaled")).toBool()
+               ? tr("%1 (downscaled on request)").arg(size)
+               : size;
+}
+
 int EvidenceListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -86,7 +94,7 @@ QVariant EvidenceListModel::data(const QModelIndex& index, int role) const
     case PositionColumn:
         return row.position();
     case SizeColumn:
-        return sizeLabel(row.record.fields.value(QStringLiteral("size")).toInteger());
+        return sizeText(row);
     case Sha256Column:
         // The first 16 digits identify a file at a glance; the whole hash is in the detail below.
         return role == Qt::ToolTipRole ? row.field("sha256")

@@ -50,6 +50,8 @@ public:
 
     static QString transferLabel(const std::optional<AttachmentFile>& file);
     static QString sizeLabel(qint64 bytes);
+    /// A piece of evidence's size, and whether its auditor had it downscaled.
+    static QString sizeText(const EvidenceRow& row);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

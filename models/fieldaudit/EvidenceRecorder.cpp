@@ -56,6 +56,8 @@ std::optional<QString> EvidenceRecorder::add(const Principal& actor, const Evide
         fields.insert(QStringLiteral("item_code"), draft.itemCode);
     if (!draft.caption.isEmpty())
         fields.insert(QStringLiteral("caption"), draft.caption);
+    if (draft.downscaled)
+        fields.insert(QStringLiteral("downscaled"), true);
     if (mediaType == QLatin1String("image/jpeg")) {
         const PhotoMetadata metadata = PhotoMetadataCodec::read(draft.bytes);
         if (metadata.takenAt.isValid())

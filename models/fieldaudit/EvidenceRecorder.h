@@ -21,6 +21,7 @@ struct EvidenceDraft
     QString fileName;
     QByteArray bytes;
     QString caption;
+    bool downscaled = false; // made smaller on the auditor's request (PhotoDownscaler)
 };
 
 /// Adds evidence on the desktop: the kind of file (from its bytes, not its name), the limits, the

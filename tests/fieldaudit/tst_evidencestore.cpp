@@ -2,6 +2,7 @@
 // verified; a photo's EXIF date, place and camera read with libexif; what is not evidence refused
 // before anything is written; and nothing of a photo readable anywhere on disk.
 
+#include "app/media/PhotoDownscaler.h"
 #include "app/secrets/DatabaseUnlock.h"
 #include "models/attachments/AttachmentLimits.h"
 #include "models/attachments/AttachmentStore.h"
@@ -12,6 +13,7 @@
 #include "tests/support/FieldAuditFixture.h"
 #include "tests/support/TestSupport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QImage>
@@ -65,6 +67,8 @@ private slots:
     void transfersAreRecordedAndNeverDropAFile();
     void readsTheExifDatePlaceAndCameraOfAPhoto();
     void unreadableExifIsEmptyNotACrash();
+    void downscalesAPhotoOnRequestKeepingItsExif();
+    void downscalingLeavesSmallPhotosAndRefusesTheRest();
     void refusesWhatIsNotEvidenceBeforeWritingAnything();
     void noPhotoLiesReadableOnDisk();
     void theCliRehashesEveryFileAndListsTasks();
@@ -211,6 +215,54 @@ void TestEvidenceStore::unreadableExifIsEmptyNotACrash()
             scrambled[exif + generator.bounded(300)] = char(generator.bounded(256));
         PhotoMetadataCodec::read(scrambled);
     }
+}
+
+void TestEvidenceStore::downscalesAPhotoOnRequestKeepingItsExif()
+{
+    const QByteArray original = PhotoMetadataCodec::write(jpegPhoto(4000, 3000), changshaVisit());
+    const PhotoDownscaler::Result smaller = PhotoDownscaler().downscale(original);
+    QVERIFY2(smaller.error.isEmpty(), qPrintable(smaller.error));
+    QVERIFY(smaller.changed());
+    QCOMPARE(smaller.from, QSize(4000, 3000));
+    QCOMPARE(smaller.to, QSize(AttachmentLimits::DownscaleEdge, 1536));
+    QCOMPARE(QImage::fromData(smaller.bytes).size(), QSize(AttachmentLimits::DownscaleEdge, 1536));
+    QCOMPARE(EvidenceRecorder::mediaTypeOf(smaller.bytes), QStringLiteral("image/jpeg"));
+    // Where and when the photo was taken travels with it.
+    const PhotoMetadata kept = PhotoMetadataCodec::read(smaller.bytes);
+    QCOMPARE(kept.takenAt, changshaVisit().takenAt);
+    QVERIFY(kept.latitude && qAbs(*kept.latitude - *changshaVisit().latitude) < 1e-5);
+    QCOMPARE(kept.camera, changshaVisit().camera);
+
+    // A PNG stays a PNG; a portrait photo is limited by its height.
+    QImage portrait(1200, 5000, QImage::Format_RGB32);
+    portrait.fill(QColor(200, 40, 40));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(portrait.save(&buffer, "PNG"));
+    const PhotoDownscaler::Result pngResult = PhotoDownscaler().downscale(png);
+    QVERIFY2(pngResult.error.isEmpty(), qPrintable(pngResult.error));
+    QCOMPARE(EvidenceRecorder::mediaTypeOf(pngResult.bytes), QStringLiteral("image/png"));
+    QCOMPARE(QImage::fromData(pngResult.bytes).size(), QSize(491, AttachmentLimits::DownscaleEdge));
+}
+
+void TestEvidenceStore::downscalingLeavesSmallPhotosAndRefusesTheRest()
+{
+    const QByteArray small = jpegPhoto(800, 600);
+    const PhotoDownscaler::Result unchanged = PhotoDownscaler().downscale(small);
+    QVERIFY(unchanged.error.isEmpty());
+    QVERIFY(!unchanged.changed());
+    QCOMPARE(unchanged.bytes, small);
+
+    QVERIFY(!PhotoDownscaler().downscale(QByteArray("%PDF-1.7\n%scanned")).error.isEmpty());
+    QVERIFY(!PhotoDownscaler::isPhoto(QByteArray("%PDF-1.7\n")));
+    QVERIFY(PhotoDownscaler::isPhoto(small.left(16)));
+    // A photo cut short after its header: an error, never a crash or an empty "success".
+    const QByteArray cut = jpegPhoto(4000, 3000).left(600);
+    const PhotoDownscaler::Result broken = PhotoDownscaler().downscale(cut);
+    QVERIFY(!broken.error.isEmpty());
+    QVERIFY(broken.bytes.isEmpty());
+    QVERIFY(!PhotoDownscaler().downscale(QByteArray("\xFF\xD8\xFF\xE0garbage", 11)).error.isEmpty());
 }
 
 void TestEvidenceStore::refusesWhatIsNotEvidenceBeforeWritingAnything()

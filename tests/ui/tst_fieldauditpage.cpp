@@ -21,6 +21,7 @@
 #include "models/rectification/RectificationWorkflow.h"
 #include "tests/support/FieldAuditFixture.h"
 #include "tests/support/TestSupport.h"
+#include "ui/fieldaudit/EvidencePanel.h"
 #include "ui/fieldaudit/FieldAuditPage.h"
 #include "ui/fieldaudit/OfflineBar.h"
 #include "ui/fieldaudit/RectificationQueuePanel.h"
@@ -31,6 +32,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -79,6 +81,7 @@ private slots:
     void addsEvidenceFromFilesAndRefusesWhatIsNot();
     void exportsTheRecordWithThumbnailsAndHashes();
     void opensAndVerifiesEvidenceAndNamesADamagedFile();
+    void downscalesAPhotoOnlyWhenAsked();
     void managersSeeButDoNotAdd();
     void answersTheChecklistInPlace();
     void recordsAFindingAndSubmitsTheVisit();
@@ -285,6 +288,49 @@ void TestFieldAuditPage::opensAndVerifiesEvidenceAndNamesADamagedFile()
         m_page->evidence().index(0, 0).data(EvidenceListModel::IdRole).toString(),
         HubError(HubError::Kind::Forbidden, QStringLiteral("a cataloguer may not read")));
     QVERIFY(m_page->message().contains(QStringLiteral("a cataloguer may not read")));
+}
+
+void TestFieldAuditPage::downscalesAPhotoOnlyWhenAsked()
+{
+    m_page->showTask(QStringLiteral("task-mine"));
+    const int before = m_page->evidence().rowCount();
+    // A camera's full-size photo, over the limit of a file (its tail past the image is noise, as a
+    // large photo's detail would be).
+    PhotoMetadata metadata;
+    metadata.takenAt = QDateTime(QDate(2026, 12, 2), QTime(9, 0, 0));
+    metadata.camera = QStringLiteral("PageCam Pro");
+    QByteArray large = PhotoMetadataCodec::write(jpegPhoto(4000, 3000), metadata);
+    QRandomGenerator noise(7);
+    while (large.size() <= AttachmentLimits::MaxFileBytes)
+        large.append(char(noise.bounded(256)));
+    const QString path = m_dir.filePath(QStringLiteral("全景.jpg"));
+    QVERIFY(writeFile(path, large));
+
+    // Not asked: refused, and the message says how to add it smaller. Nothing is changed silently.
+    auto* downscale = m_page->findChild<QCheckBox*>(QStringLiteral("downscaleEvidence"));
+    QVERIFY(downscale->isEnabled() && !downscale->isChecked());
+    QCOMPARE(m_page->addEvidenceFiles({path}), 0);
+    QVERIFY2(m_page->message().contains(QStringLiteral("全景.jpg")), qPrintable(m_page->message()));
+    QVERIFY(m_page->message().contains(EvidencePanel::tr("; tick \"Downscale photos\" to add it smaller")));
+    QCOMPARE(m_page->evidence().rowCount(), before);
+
+    downscale->setChecked(true);
+    QCOMPARE(m_page->addEvidenceFiles({path}), 1);
+    downscale->setChecked(false);
+    QCOMPARE(m_page->evidence().rowCount(), before + 1);
+    const int row = m_page->evidence().rowCount() - 1; // the latest photo comes last
+    QCOMPARE(m_page->evidence().index(row, EvidenceListModel::FileColumn).data().toString(),
+             QStringLiteral("全景.jpg"));
+    const QString id = m_page->evidence().index(row, 0).data(EvidenceListModel::IdRole).toString();
+    const std::optional<RecordState> evidence = record(QStringLiteral("audit_evidence"), id);
+    QVERIFY(evidence->fields.value(QStringLiteral("downscaled")).toBool());
+    QCOMPARE(evidence->fields.value(QStringLiteral("taken_at")).toString(),
+             QStringLiteral("2026-12-02T09:00:00"));
+    QVERIFY(evidence->fields.value(QStringLiteral("size")).toInteger() < AttachmentLimits::MaxFileBytes / 4);
+    QCOMPARE(
+        m_page->evidence().index(row, EvidenceListModel::SizeColumn).data().toString(),
+        EvidenceListModel::tr("%1 (downscaled on request)")
+            .arg(EvidenceListModel::sizeLabel(evidence->fields.value(QStringLiteral("size")).toInteger())));
 }
 
 void TestFieldAuditPage::managersSeeButDoNotAdd()

@@ -1,11 +1,13 @@
 #include "ui/fieldaudit/EvidencePanel.h"
 
 #include "app/areas/FieldAuditServices.h"
+#include "app/media/PhotoDownscaler.h"
 #include "app/sync/HubError.h"
 #include "models/attachments/AttachmentLimits.h"
 #include "models/fieldaudit/EvidenceListModel.h"
 #include "ui/fieldaudit/EvidenceViewer.h"
 
+#include <QCheckBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -40,8 +42,16 @@ EvidencePanel::EvidencePanel(FieldAuditServices& services, QWidget* parent)
     m_open = new QPushButton(tr("Open"), this);
     m_verify = new QPushButton(tr("Verify SHA-256"), this);
     m_fetch = new QPushButton(tr("Fetch from the hub"), this);
+    m_downscale = new QCheckBox(tr("&Downscale photos"), this);
+    m_downscale->setObjectName(QStringLiteral("downscaleEvidence"));
+    m_downscale->setToolTip(
+        tr("Photos added now are made at most %1 pixels on the longer side, their EXIF date, "
+           "place and camera kept; the evidence says it was downscaled. PDFs are never changed.")
+            .arg(AttachmentLimits::DownscaleEdge));
     auto* actions = new QHBoxLayout;
-    for (QPushButton* button : {m_add, m_open, m_verify, m_fetch})
+    actions->addWidget(m_add);
+    actions->addWidget(m_downscale);
+    for (QPushButton* button : {m_open, m_verify, m_fetch})
         actions->addWidget(button);
     actions->addStretch(1);
     m_empty =
@@ -101,6 +111,7 @@ QString EvidencePanel::selectedEvidence() const
 void EvidencePanel::updateActions()
 {
     m_add->setEnabled(m_mayAdd);
+    m_downscale->setEnabled(m_mayAdd);
     m_add->setToolTip(m_mayAdd ? tr("Photos (JPEG, PNG) or scanned documents (PDF), up to %1 MiB each")
                                      .arg(AttachmentLimits::MaxFileBytes / AttachmentLimits::ChunkBytes)
                                : tr("Evidence is added by the task's auditors while it is in progress"));
@@ -130,24 +141,17 @@ int EvidencePanel::addEvidenceFiles(const QStringList& paths)
         if (progress.wasCanceled())
             break;
         progress.setValue(added + int(problems.size()));
-        const QFileInfo info(path);
-        // Refused before reading: a 2 GB video chosen by mistake must not be read into memory.
-        if (info.size() > AttachmentLimits::MaxFileBytes) {
-            problems << tr("%1: %2, over the limit of %3 MiB a file")
-                            .arg(info.fileName(), EvidenceListModel::sizeLabel(info.size()))
-                            .arg(AttachmentLimits::MaxFileBytes / AttachmentLimits::ChunkBytes);
-            continue;
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            problems << tr("%1: cannot be read (%2)").arg(info.fileName(), file.errorString());
+        EvidenceDraft draft;
+        QString problem;
+        if (!readDraft(path, &draft, &problem)) {
+            problems << problem;
             continue;
         }
         DatabaseError error;
-        if (m_services.addEvidence(m_role, {m_taskId, {}, info.fileName(), file.readAll(), {}}, &error))
+        if (m_services.addEvidence(m_role, draft, &error))
             ++added;
         else
-            problems << QStringLiteral("%1: %2").arg(info.fileName(), error.detailOrMessage());
+            problems << QStringLiteral("%1: %2").arg(draft.fileName, error.detailOrMessage());
     }
     progress.setValue(int(paths.size()));
     reload();
@@ -158,6 +162,41 @@ int EvidencePanel::addEvidenceFiles(const QStringList& paths)
         text += QLatin1Char('\n') + tr("Not added:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
     emit said(text, !problems.isEmpty());
     return added;
+}
+
+bool EvidencePanel::readDraft(const QString& path, EvidenceDraft* draft, QString* problem) const
+{
+    const QFileInfo info(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = tr("%1: cannot be read (%2)").arg(info.fileName(), file.errorString());
+        return false;
+    }
+    const bool photo = PhotoDownscaler::isPhoto(file.peek(16));
+    const bool downscale = photo && m_downscale->isChecked();
+    const qint64 limit = downscale ? PhotoDownscaler::MaxInputBytes : AttachmentLimits::MaxFileBytes;
+    // Refused before reading: a 2 GB video chosen by mistake must not be read into memory.
+    if (info.size() > limit) {
+        *problem = tr("%1: %2, over the limit of %3 MiB a file")
+                       .arg(info.fileName(), EvidenceListModel::sizeLabel(info.size()))
+                       .arg(limit / AttachmentLimits::ChunkBytes);
+        if (photo && !downscale)
+            *problem += tr("; tick \"Downscale photos\" to add it smaller");
+        return false;
+    }
+    draft->taskId = m_taskId;
+    draft->fileName = info.fileName();
+    draft->bytes = file.readAll();
+    if (downscale) {
+        const PhotoDownscaler::Result smaller = PhotoDownscaler().downscale(draft->bytes);
+        if (!smaller.error.isEmpty()) {
+            *problem = QStringLiteral("%1: %2").arg(info.fileName(), smaller.error);
+            return false;
+        }
+        draft->bytes = smaller.bytes;
+        draft->downscaled = smaller.changed();
+    }
+    return true;
 }
 
 void EvidencePanel::viewSelected()

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -15,6 +16,7 @@ namespace xs {
 class EvidenceListModel;
 class FieldAuditServices;
 class HubError;
+struct EvidenceDraft;
 
 /// The evidence of the shown audit task: photos and scans added from files (as the hub's rules
 /// allow, refused with the figures when too large or not evidence), opened from memory, verified
@@ -52,6 +54,9 @@ private:
     void chooseFiles();
     void viewSelected();
     QString selectedEvidence() const;
+    /// Reads a chosen file as evidence of the shown task, downscaled if asked (and a photo); false,
+    /// with *problem naming the file, if it cannot be added.
+    bool readDraft(const QString& path, EvidenceDraft* draft, QString* problem) const;
 
     FieldAuditServices& m_services;
     std::unique_ptr<EvidenceListModel> m_evidence;
@@ -61,6 +66,7 @@ private:
     QTableView* m_view = nullptr;
     QLabel* m_empty = nullptr;
     QPushButton* m_add = nullptr;
+    QCheckBox* m_downscale = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_verify = nullptr;
     QPushButton* m_fetch = nullptr;

@@ -1,5 +1,6 @@
 #include "models/fieldaudit/AuditTaskList.h"
 
+#include "models/common/StructuredField.h"
 #include "models/journal/SyncTypes.h"
 
 #include <QJsonArray>
@@ -22,8 +23,7 @@ AuditTaskRow AuditTaskRow::of(const RecordState& task, const QDate& today)
     row.state = text("state");
     row.plannedOn = QDate::fromString(text("planned_on"), Qt::ISODate);
     row.summary = text("summary");
-    // The auditors travel as a JSON list in a text field (EntitySchema has no list type).
-    for (const QJsonValue& auditor : QJsonDocument::fromJson(text("auditors").toUtf8()).array())
+    for (const QJsonValue& auditor : structuredField(task.fields, "auditors").toArray())
         row.auditors.append(auditor.toString());
     row.overdue = AuditTaskList::isOverdue(row.state, row.plannedOn, today);
     return row;

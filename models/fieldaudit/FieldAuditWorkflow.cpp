@@ -1,5 +1,6 @@
 #include "models/fieldaudit/FieldAuditWorkflow.h"
 
+#include "models/common/StructuredField.h"
 #include "models/journal/Roles.h"
 
 #include <QJsonArray>
@@ -22,11 +23,6 @@ bool audits(Role role)
 bool reviews(Role role)
 {
     return role == Role::Reviewer || role == Role::Admin;
-}
-
-QJsonArray arrayIn(const QJsonObject& fields, const char* name)
-{
-    return QJsonDocument::fromJson(fields.value(QLatin1String(name)).toString().toUtf8()).array();
 }
 
 } // namespace
@@ -90,7 +86,7 @@ const StepTable& taskSteps()
 QStringList auditorsOf(const QJsonObject& task)
 {
     QStringList auditors;
-    for (const QJsonValue& name : arrayIn(task, "auditors")) {
+    for (const QJsonValue& name : structuredField(task, "auditors").toArray()) {
         if (!name.toString().trimmed().isEmpty())
             auditors << name.toString().trimmed();
     }
@@ -100,7 +96,7 @@ QStringList auditorsOf(const QJsonObject& task)
 QList<QJsonObject> itemsOf(const QJsonObject& templateFields)
 {
     QList<QJsonObject> items;
-    for (const QJsonValue& item : arrayIn(templateFields, "items"))
+    for (const QJsonValue& item : structuredField(templateFields, "items").toArray())
         items << item.toObject();
     return items;
 }
@@ -108,7 +104,7 @@ QList<QJsonObject> itemsOf(const QJsonObject& templateFields)
 QStringList severitiesOf(const QJsonObject& templateFields)
 {
     QStringList severities;
-    for (const QJsonValue& severity : arrayIn(templateFields, "severities"))
+    for (const QJsonValue& severity : structuredField(templateFields, "severities").toArray())
         severities << severity.toString();
     return severities;
 }

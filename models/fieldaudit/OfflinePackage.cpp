@@ -1,6 +1,7 @@
 #include "models/fieldaudit/OfflinePackage.h"
 
 #include "models/common/Clock.h"
+#include "models/common/StructuredField.h"
 #include "models/fieldaudit/EvidenceListModel.h"
 #include "models/fieldaudit/FieldAuditVocabulary.h"
 #include "models/fieldaudit/FieldAuditWorkflow.h"
@@ -55,8 +56,16 @@ void OfflinePackage::countTargetRecords(const QString& kind, const QString& targ
                                         OfflineContents* contents) const
 {
     const LocalRecords records(m_database, m_clock);
-    const QList<RecordState> targets = records.liveWith(FieldAuditVocabulary::targetEntity(kind),
-                                                        FieldAuditVocabulary::targetField(kind), target);
+    const QString entity = FieldAuditVocabulary::targetEntity(kind);
+    const QString byField = FieldAuditVocabulary::targetField(kind);
+    // Named by id (an operator, a registration) or by a field (a department's code).
+    QList<RecordState> targets;
+    if (byField == QLatin1String("id")) {
+        if (const std::optional<RecordState> found = records.find(entity, target); found && !found->deleted)
+            targets.append(*found);
+    } else {
+        targets = records.liveWith(entity, byField, target);
+    }
     contents->targetHere = !targets.isEmpty();
     if (kind == QLatin1String("catalog_quality")) {
         contents->catalogEntries = count(
@@ -70,7 +79,7 @@ void OfflinePackage::countTargetRecords(const QString& kind, const QString& targ
             records.liveWith(QStringLiteral("grant_agreement"), QStringLiteral("operator_id"), target);
         contents->agreements = int(agreements.size());
         for (const RecordState& agreement : agreements)
-            for (const QJsonValue& resource : agreement.fields.value(QStringLiteral("resources")).toArray())
+            for (const QJsonValue& resource : structuredField(agreement.fields, "resources").toArray())
                 entries.insert(resource.toString());
     } else {
         for (const RecordState& registration : targets)

@@ -1,5 +1,6 @@
 #include "models/grants/GrantRules.h"
 
+#include "models/common/StructuredField.h"
 #include "models/grants/GrantVocabulary.h"
 #include "models/journal/StepArguments.h"
 
@@ -68,16 +69,6 @@ Step move(const StepTable& steps, const QString& state, const QString& command, 
 QString text(const QJsonObject& object, const char* key)
 {
     return object.value(QLatin1String(key)).toString().trimmed();
-}
-
-/// Lists and objects travel as JSON text in synced records; editors may hand them over parsed.
-QJsonValue structured(const QJsonObject& object, const char* key)
-{
-    const QJsonValue value = object.value(QLatin1String(key));
-    if (!value.isString())
-        return value;
-    const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8());
-    return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
 }
 
 QDate date(const QJsonObject& object, const char* key)
@@ -176,7 +167,7 @@ QStringList availablePlanCommands(const QString& state, Role role)
 
 QStringList missingSections(const QJsonObject& plan)
 {
-    const QJsonObject sections = structured(plan, "sections").toObject();
+    const QJsonObject sections = structuredField(plan, "sections").toObject();
     QStringList missing;
     for (const QString& section : GrantVocabulary::planSections()) {
         if (sections.value(section).toString().trimmed().isEmpty())
@@ -278,7 +269,7 @@ QList<FieldMessage> checkAgreement(const QJsonObject& agreement)
         messages.append({QStringLiteral("mode"), tr("Choose the grant mode.")});
     if (!GrantVocabulary::selectionMethods().contains(text(agreement, "selection_method")))
         messages.append({QStringLiteral("selection_method"), tr("Choose how the operator was selected.")});
-    if (structured(agreement, "resources").toArray().isEmpty())
+    if (structuredField(agreement, "resources").toArray().isEmpty())
         messages.append({QStringLiteral("resources"), tr("Name at least one data resource in scope.")});
     messages += checkTerm(date(agreement, "starts_on"), date(agreement, "ends_on"));
     return messages;

@@ -1,0 +1,17 @@
+#include "models/common/StructuredField.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace xs {
+
+QJsonValue structuredField(const QJsonObject& fields, const char* name)
+{
+    const QJsonValue value = fields.value(QLatin1String(name));
+    if (!value.isString())
+        return value;
+    const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8());
+    return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+}
+
+} // namespace xs

@@ -2417,6 +2417,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>; tick &quot;Downscale photos&quot; to add it smaller</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::EvidenceRecorder</name>

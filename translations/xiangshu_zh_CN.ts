@@ -2407,6 +2407,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>; tick &quot;Downscale photos&quot; to add it smaller</source>
         <translation>；勾选“缩小照片”后可缩小添加</translation>
     </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation>缩略图</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细列表</translation>
+    </message>
 </context>
 <context>
     <name>xs::EvidenceRecorder</name>

@@ -25,6 +25,26 @@ bool PhotoDownscaler::isPhoto(const QByteArray& head)
     return EvidenceRecorder::mediaTypeOf(head).startsWith(QLatin1String("image/"));
 }
 
+QImage PhotoDownscaler::decode(const QByteArray& photo, int edge, QSize* fullSize, QString* error)
+{
+    QBuffer input;
+    input.setData(photo);
+    input.open(QIODevice::ReadOnly);
+    QImageReader reader(&input);
+    reader.setAutoTransform(true);
+    const QSize full = reader.size();
+    if (fullSize)
+        *fullSize = full;
+    // Decoded at the smaller size straight from the JPEG: a 12-megapixel photo never becomes a
+    // 48 MB bitmap in memory.
+    if (full.isValid() && qMax(full.width(), full.height()) > edge)
+        reader.setScaledSize(full.scaled(edge, edge, Qt::KeepAspectRatio));
+    const QImage image = full.isValid() ? reader.read() : QImage();
+    if (image.isNull() && error)
+        *error = tr("the photo cannot be decoded: %1").arg(reader.errorString());
+    return image;
+}
+
 PhotoDownscaler::Result PhotoDownscaler::downscale(const QByteArray& photo) const
 {
     Result result;
@@ -38,26 +58,12 @@ PhotoDownscaler::Result PhotoDownscaler::downscale(const QByteArray& photo) cons
                            .arg(MaxInputBytes / AttachmentLimits::ChunkBytes);
         return result;
     }
-    QBuffer input;
-    input.setData(photo);
-    input.open(QIODevice::ReadOnly);
-    QImageReader reader(&input);
-    reader.setAutoTransform(true); // the pixels turn as the camera's orientation says
-    result.from = reader.size();
-    if (!result.from.isValid()) {
-        result.error = tr("the photo cannot be decoded: %1").arg(reader.errorString());
+    const QImage image = decode(photo, m_longEdge, &result.from, &result.error);
+    if (image.isNull())
         return result;
-    }
-    if (qMax(result.from.width(), result.from.height()) <= m_longEdge) {
+    if (qMax(result.from.width(), result.from.height()) <= m_longEdge) { // small enough: untouched
         result.to = result.from;
         result.bytes = photo;
-        return result;
-    }
-    result.to = result.from.scaled(m_longEdge, m_longEdge, Qt::KeepAspectRatio);
-    reader.setScaledSize(result.to);
-    const QImage image = reader.read();
-    if (image.isNull()) {
-        result.error = tr("the photo cannot be decoded: %1").arg(reader.errorString());
         return result;
     }
     QBuffer output(&result.bytes);

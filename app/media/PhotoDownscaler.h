@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QImage>
 #include <QSize>
 #include <QString>
 
@@ -36,6 +37,12 @@ public:
     static bool isPhoto(const QByteArray& head);
     /// The photo at most longEdge pixels on its longer side; unchanged bytes if it already is.
     Result downscale(const QByteArray& photo) const;
+
+    /// The photo decoded in memory at most edge pixels on its longer side (never enlarged), turned
+    /// as the camera's orientation says; a null image, with *error, if it cannot be read.
+    /// *fullSize receives its size before scaling. Thumbnails and the PDF record use this too.
+    static QImage decode(const QByteArray& photo, int edge, QSize* fullSize = nullptr,
+                         QString* error = nullptr);
 
 private:
     int m_longEdge;

@@ -1,13 +1,12 @@
 #include "app/reports/FieldAuditReport.h"
 
 #include "app/areas/FieldAuditServices.h"
+#include "app/media/PhotoDownscaler.h"
 #include "app/reports/PdfDocument.h"
 #include "models/common/Clock.h"
 #include "models/fieldaudit/FieldAuditVocabulary.h"
 
-#include <QBuffer>
 #include <QImage>
-#include <QImageReader>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -86,17 +85,7 @@ QString FieldAuditReport::evidenceSection(QList<std::pair<QUrl, QImage>>* thumbn
         } else {
             DatabaseError error;
             const std::optional<QByteArray> bytes = m_services.content(row.record.id, &error);
-            QBuffer buffer;
-            if (bytes)
-                buffer.setData(*bytes);
-            QImageReader reader(&buffer);
-            reader.setAutoTransform(true);
-            // Decoded at thumbnail size straight from the JPEG: a 12-megapixel photo never becomes a
-            // 48 MB image in memory.
-            const QSize full = reader.size();
-            if (full.isValid())
-                reader.setScaledSize(full.scaled(ThumbnailPixels, ThumbnailPixels, Qt::KeepAspectRatio));
-            const QImage thumbnail = bytes ? reader.read() : QImage();
+            const QImage thumbnail = bytes ? PhotoDownscaler::decode(*bytes, ThumbnailPixels) : QImage();
             if (thumbnail.isNull()) {
                 picture = tr("(the photo cannot be read)").toHtmlEscaped();
             } else {

@@ -16,12 +16,15 @@
 #include "models/fieldaudit/FindingListModel.h"
 #include "models/fieldaudit/OfflinePackage.h"
 #include "models/journal/ChangeJournal.h"
+#include "models/journal/EntitySchema.h"
+#include "models/journal/LocalRecordStore.h"
 #include "models/journal/LocalRecords.h"
 #include "models/rectification/RectificationQueueModel.h"
 #include "models/rectification/RectificationWorkflow.h"
 #include "tests/support/FieldAuditFixture.h"
 #include "tests/support/TestSupport.h"
 #include "ui/fieldaudit/EvidencePanel.h"
+#include "ui/fieldaudit/EvidenceThumbnails.h"
 #include "ui/fieldaudit/FieldAuditPage.h"
 #include "ui/fieldaudit/OfflineBar.h"
 #include "ui/fieldaudit/RectificationQueuePanel.h"
@@ -30,14 +33,18 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
+#include <QJsonArray>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QToolButton>
 
 using namespace xs;
 using namespace xs::test;
@@ -80,6 +87,7 @@ private slots:
     void listsMyTasksFirstAndFiltersThem();
     void addsEvidenceFromFilesAndRefusesWhatIsNot();
     void exportsTheRecordWithThumbnailsAndHashes();
+    void showsPhotosAsThumbnailsInTheGallery();
     void opensAndVerifiesEvidenceAndNamesADamagedFile();
     void downscalesAPhotoOnlyWhenAsked();
     void managersSeeButDoNotAdd();
@@ -88,6 +96,7 @@ private slots:
     void issuesAnOrderThatTheDepartmentAnswers();
     void aReviewerWhoWasNotThereConfirmsIt();
     void saysWhatIsHereForWorkWithNoNetwork();
+    void countsAnOperatorsAgreementsAndTheirEntries();
 
 private:
     std::optional<RecordState> record(const QString& entity, const QString& id) const
@@ -270,11 +279,39 @@ void TestFieldAuditPage::exportsTheRecordWithThumbnailsAndHashes()
     QVERIFY(!QFile::exists(nowhere));
 }
 
+void TestFieldAuditPage::showsPhotosAsThumbnailsInTheGallery()
+{
+    m_page->showTask(QStringLiteral("task-mine"));
+    EvidenceThumbnails& thumbnails = m_page->evidenceThumbnails();
+    QAbstractItemModelTester tester(&thumbnails, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto* gallery = m_page->findChild<QListView*>(QStringLiteral("auditEvidenceGallery"));
+    QCOMPARE(gallery->model(), &thumbnails);
+    QCOMPARE(thumbnails.rowCount(), m_page->evidence().rowCount());
+    const QModelIndex photo = thumbnails.index(0, EvidenceListModel::FileColumn);
+    const QString id = photo.data(EvidenceListModel::IdRole).toString();
+    QCOMPARE(photo.data().toString(), QStringLiteral("门牌.jpg"));
+    // Asked for, decoded off the UI thread, then shown: the 400 × 300 photo at thumbnail size.
+    photo.data(Qt::DecorationRole);
+    QTRY_VERIFY(thumbnails.isReady(id));
+    const QVariant decoration = photo.data(Qt::DecorationRole);
+    QCOMPARE(decoration.typeId(), QMetaType::QPixmap);
+    QCOMPARE(decoration.value<QPixmap>().size(), QSize(EvidenceThumbnails::Edge, 120));
+    // The list and the gallery share one selection: choosing in one chooses in the other.
+    gallery->setCurrentIndex(photo);
+    QCOMPARE(m_page->findChild<QTableView*>(QStringLiteral("auditEvidence"))->currentIndex().row(), 0);
+    auto* views = qobject_cast<QStackedWidget*>(gallery->parentWidget());
+    QCOMPARE(views->currentWidget(), gallery); // the gallery comes first
+    m_page->findChild<QToolButton*>(QStringLiteral("evidenceAsList"))->click();
+    QCOMPARE(views->currentWidget(), m_page->findChild<QTableView*>(QStringLiteral("auditEvidence")));
+    m_page->findChild<QToolButton*>(QStringLiteral("evidenceAsGallery"))->click();
+    QCOMPARE(views->currentWidget(), gallery);
+}
+
 void TestFieldAuditPage::opensAndVerifiesEvidenceAndNamesADamagedFile()
 {
     m_page->showTask(QStringLiteral("task-mine"));
     auto* view = m_page->findChild<QTableView*>(QStringLiteral("auditEvidence"));
-    view->setCurrentIndex(m_page->evidence().index(0, 0));
+    view->setCurrentIndex(view->model()->index(0, 0));
     QVERIFY(m_page->verifySelected());
     QVERIFY(m_page->message().contains(
         m_page->evidence().index(0, EvidenceListModel::Sha256Column).data(Qt::ToolTipRole).toString()));
@@ -599,6 +636,18 @@ void TestFieldAuditPage::saysWhatIsHereForWorkWithNoNetwork()
                           {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))},
                           {QStringLiteral("added_by"), QStringLiteral("other-auditor")}})
                  .isError());
+    // In the gallery it shows as a file on the hub, not as a thumbnail of nothing.
+    m_page->showTask(QStringLiteral("task-mine"));
+    EvidenceThumbnails& thumbnails = m_page->evidenceThumbnails();
+    bool seen = false;
+    for (int row = 0; row < thumbnails.rowCount(); ++row) {
+        const QModelIndex file = thumbnails.index(row, EvidenceListModel::FileColumn);
+        if (file.data(EvidenceListModel::IdRole).toString() == QLatin1String("evidence-on-hub")) {
+            QCOMPARE(file.data(Qt::DecorationRole).typeId(), QMetaType::QIcon);
+            seen = true;
+        }
+    }
+    QVERIFY(seen);
     m_page->showTask(QStringLiteral("task-other"));
     QVERIFY(bar.statusText().startsWith(QStringLiteral("⚠ ")));
     QVERIFY(
@@ -607,6 +656,45 @@ void TestFieldAuditPage::saysWhatIsHereForWorkWithNoNetwork()
                 ->toolTip()
                 .contains(OfflinePackage::tr("%n evidence file(s) (%1) are only on the hub.", nullptr, 1)
                               .arg(EvidenceListModel::sizeLabel(2048))));
+}
+
+void TestFieldAuditPage::countsAnOperatorsAgreementsAndTheirEntries()
+{
+    ChangeJournal journal(m_database->connection(), QStringLiteral("hub"), m_clock);
+    QJsonObject visit = task(QStringLiteral("湘江数据运营公司核查"), QStringLiteral("planned"),
+                             m_clock.today().addDays(5), Auditor);
+    visit.insert(QStringLiteral("kind"), QStringLiteral("authorized_operation"));
+    visit.insert(QStringLiteral("target_code"), QStringLiteral("op-1"));
+    QVERIFY(!journal.upsert(QStringLiteral("audit_task"), QStringLiteral("task-operator"), visit).isError());
+    const OfflinePackage package(m_database->connection(), m_clock);
+    QVERIFY(!package.contents(QStringLiteral("task-operator")).targetHere);
+    QCOMPARE(OfflinePackage::gaps(package.contents(QStringLiteral("task-operator"))),
+             QStringList{OfflinePackage::tr(
+                 "The audited department, operator or registration is not on this desktop.")});
+
+    QVERIFY(!journal
+                 .upsert(QStringLiteral("grant_operator"), QStringLiteral("op-1"),
+                         {{QStringLiteral("name"), QStringLiteral("湘江数据运营有限公司")}})
+                 .isError());
+    QVERIFY(!journal
+                 .upsert(QStringLiteral("catalog_entry"), QStringLiteral("ce-1"),
+                         test::validCatalogEntry(QStringLiteral("企业登记信息"), QStringLiteral("430000027")))
+                 .isError());
+    // The agreement as a sync stores it (the hub checked it; its rules are not this test's).
+    const DatabaseError stored =
+        LocalRecordStore(m_database->connection())
+            .write(*findEntity(QStringLiteral("grant_agreement")),
+                   {QStringLiteral("grant_agreement"), QStringLiteral("ag-1"), 1, false,
+                    QStringLiteral("2026-11-01T00:00:00Z"), QStringLiteral("hub"),
+                    QJsonObject{{QStringLiteral("operator_id"), QStringLiteral("op-1")},
+                                {QStringLiteral("resources"), QStringLiteral("[\"ce-1\",\"ce-gone\"]")}},
+                    0});
+    QVERIFY2(!stored.isError(), qPrintable(stored.fullText()));
+    const OfflineContents contents = package.contents(QStringLiteral("task-operator"));
+    QVERIFY(contents.targetHere);
+    QCOMPARE(contents.agreements, 1);
+    QCOMPARE(contents.catalogEntries, 1); // the entry it covers that is here; not one that is not
+    QVERIFY(contents.isComplete());
 }
 
 QTEST_MAIN(TestFieldAuditPage)

@@ -5,8 +5,10 @@
 #include "app/sync/HubError.h"
 #include "models/attachments/AttachmentLimits.h"
 #include "models/fieldaudit/EvidenceListModel.h"
+#include "ui/fieldaudit/EvidenceThumbnails.h"
 #include "ui/fieldaudit/EvidenceViewer.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QFile>
 #include <QFileDialog>
@@ -15,9 +17,12 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QListView>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace xs {
@@ -27,9 +32,10 @@ EvidencePanel::EvidencePanel(FieldAuditServices& services, QWidget* parent)
     , m_services(services)
     , m_evidence(std::make_unique<EvidenceListModel>())
 {
+    m_thumbnails = new EvidenceThumbnails(*m_evidence, m_services, this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("auditEvidence"));
-    m_view->setModel(m_evidence.get());
+    m_view->setModel(m_thumbnails);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -37,6 +43,40 @@ EvidencePanel::EvidencePanel(FieldAuditServices& services, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The gallery: the same rows and the same selection, as thumbnails.
+    m_gallery = new QListView(this);
+    m_gallery->setObjectName(QStringLiteral("auditEvidenceGallery"));
+    m_gallery->setModel(m_thumbnails);
+    m_gallery->setModelColumn(EvidenceListModel::FileColumn);
+    m_gallery->setSelectionModel(m_view->selectionModel());
+    m_gallery->setViewMode(QListView::IconMode);
+    m_gallery->setIconSize(QSize(EvidenceThumbnails::Edge, EvidenceThumbnails::Edge));
+    m_gallery->setGridSize(QSize(EvidenceThumbnails::Edge + 32, EvidenceThumbnails::Edge + 44));
+    m_gallery->setResizeMode(QListView::Adjust);
+    m_gallery->setMovement(QListView::Static);
+    m_gallery->setUniformItemSizes(true);
+    m_gallery->setWordWrap(true);
+    m_gallery->setTextElideMode(Qt::ElideMiddle);
+    m_gallery->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_views = new QStackedWidget(this);
+    m_views->addWidget(m_gallery);
+    m_views->addWidget(m_view);
+    m_asGallery = new QToolButton(this);
+    m_asGallery->setObjectName(QStringLiteral("evidenceAsGallery"));
+    m_asGallery->setText(tr("Thumbnails"));
+    m_asList = new QToolButton(this);
+    m_asList->setObjectName(QStringLiteral("evidenceAsList"));
+    m_asList->setText(tr("Details"));
+    auto* viewChoice = new QButtonGroup(this);
+    for (QToolButton* button : {m_asGallery, m_asList}) {
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        viewChoice->addButton(button);
+    }
+    m_asGallery->setChecked(true);
+    connect(m_asGallery, &QToolButton::toggled, this, [this](bool gallery) {
+        m_views->setCurrentWidget(gallery ? static_cast<QWidget*>(m_gallery) : m_view);
+    });
     m_add = new QPushButton(tr("Add evidence…"), this);
     m_add->setObjectName(QStringLiteral("addEvidence"));
     m_open = new QPushButton(tr("Open"), this);
@@ -63,15 +103,20 @@ EvidencePanel::EvidencePanel(FieldAuditServices& services, QWidget* parent)
     m_empty->setStyleSheet(QStringLiteral("color: palette(mid);"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(
-        new QLabel(tr("Evidence (kept encrypted on this computer; opened from memory):"), this));
-    layout->addWidget(m_view, 1);
+    auto* header = new QHBoxLayout;
+    header->addWidget(new QLabel(tr("Evidence (kept encrypted on this computer; opened from memory):"), this),
+                      1);
+    header->addWidget(m_asGallery);
+    header->addWidget(m_asList);
+    layout->addLayout(header);
+    layout->addWidget(m_views, 1);
     layout->addWidget(m_empty);
     layout->addLayout(actions);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EvidencePanel::updateActions);
     connect(m_view, &QTableView::activated, this, &EvidencePanel::viewSelected);
+    connect(m_gallery, &QListView::activated, this, &EvidencePanel::viewSelected);
     connect(m_add, &QPushButton::clicked, this, &EvidencePanel::chooseFiles);
     connect(m_open, &QPushButton::clicked, this, &EvidencePanel::viewSelected);
     connect(m_verify, &QPushButton::clicked, this, &EvidencePanel::verifySelected);

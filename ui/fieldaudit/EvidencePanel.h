@@ -9,11 +9,15 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
+class QListView;
+class QStackedWidget;
 class QTableView;
+class QToolButton;
 
 namespace xs {
 
 class EvidenceListModel;
+class EvidenceThumbnails;
 class FieldAuditServices;
 class HubError;
 struct EvidenceDraft;
@@ -39,6 +43,8 @@ public:
     /// After a fetch from the hub: the list and a message.
     void downloadFinished(const QString& evidenceId, const HubError& error);
     EvidenceListModel& evidence() const { return *m_evidence; }
+    /// The list as views show it, with thumbnails.
+    EvidenceThumbnails& thumbnails() const { return *m_thumbnails; }
 
 signals:
     /// The chosen evidence's bytes are only on the hub: fetch them.
@@ -65,6 +71,11 @@ private:
     Role m_role = Role::Manager;
     QTableView* m_view = nullptr;
     QLabel* m_empty = nullptr;
+    EvidenceThumbnails* m_thumbnails = nullptr;
+    QListView* m_gallery = nullptr;
+    QStackedWidget* m_views = nullptr;
+    QToolButton* m_asGallery = nullptr;
+    QToolButton* m_asList = nullptr;
     QPushButton* m_add = nullptr;
     QCheckBox* m_downscale = nullptr;
     QPushButton* m_open = nullptr;

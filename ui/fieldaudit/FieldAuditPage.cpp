@@ -562,4 +562,9 @@ EvidenceListModel& FieldAuditPage::evidence() const
     return m_evidencePanel->evidence();
 }
 
+EvidenceThumbnails& FieldAuditPage::evidenceThumbnails() const
+{
+    return m_evidencePanel->thumbnails();
+}
+
 } // namespace xs

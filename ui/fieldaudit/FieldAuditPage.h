@@ -22,6 +22,7 @@ class ChecklistModel;
 class ChecklistPanel;
 class EvidenceListModel;
 class EvidencePanel;
+class EvidenceThumbnails;
 class FieldAuditServices;
 class FindingListModel;
 class HubError;
@@ -68,6 +69,7 @@ public:
 
     AuditTaskListModel& tasks() const { return *m_tasks; }
     EvidenceListModel& evidence() const;
+    EvidenceThumbnails& evidenceThumbnails() const;
     ChecklistModel& checklist() const { return *m_checklist; }
     FindingListModel& findings() const { return *m_findings; }
     RectificationQueuePanel& rectifications() const { return *m_orders; }

@@ -2690,6 +2690,22 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Auditors and reviewers issue orders after a finding</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plan a visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit planned; it is sent to the hub, and to its auditors, at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan changed; the change is sent to the hub at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::FieldAuditReport</name>
@@ -2889,6 +2905,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <name>xs::FieldAuditServices</name>
     <message>
         <source>The finding is not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (v%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5273,6 +5297,21 @@ Commands:
     </message>
     <message>
         <source>the smaller photo cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::PlanTaskDialog</name>
+    <message>
+        <source>Plan a Field Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

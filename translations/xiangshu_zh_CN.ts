@@ -2677,6 +2677,22 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Auditors and reviewers issue orders after a finding</source>
         <translation>核查人员和复核人员可针对问题下发整改通知</translation>
     </message>
+    <message>
+        <source>Plan a visit…</source>
+        <translation>计划核查…</translation>
+    </message>
+    <message>
+        <source>Change plan…</source>
+        <translation>修改计划…</translation>
+    </message>
+    <message>
+        <source>Visit planned; it is sent to the hub, and to its auditors, at the next sync.</source>
+        <translation>核查已计划；下次同步时发送到中心，并下发给核查员。</translation>
+    </message>
+    <message>
+        <source>Plan changed; the change is sent to the hub at the next sync.</source>
+        <translation>计划已修改；下次同步时发送到中心。</translation>
+    </message>
 </context>
 <context>
     <name>xs::FieldAuditReport</name>
@@ -2877,6 +2893,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>The finding is not on this computer.</source>
         <translation>本机没有该问题记录。</translation>
+    </message>
+    <message>
+        <source>%1 (v%2, %3)</source>
+        <translation>%1（第 %2 版，%3）</translation>
+    </message>
+    <message>
+        <source>Registration %1 %2</source>
+        <translation>登记 %1 %2</translation>
     </message>
 </context>
 <context>
@@ -5275,6 +5299,21 @@ Commands:
     <message>
         <source>the smaller photo cannot be written: %1</source>
         <translation>无法生成缩小后的照片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xs::PlanTaskDialog</name>
+    <message>
+        <source>Plan a Field Audit</source>
+        <translation>计划现场核查</translation>
+    </message>
+    <message>
+        <source>Change the Plan</source>
+        <translation>修改核查计划</translation>
+    </message>
+    <message>
+        <source>The plan was not saved: %1</source>
+        <translation>计划未保存：%1</translation>
     </message>
 </context>
 <context>

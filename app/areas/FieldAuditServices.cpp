@@ -39,6 +39,15 @@ std::optional<AuditTaskRow> FieldAuditServices::task(const QString& taskId) cons
     return AuditTaskRow::of(*task, m_clock.today());
 }
 
+std::optional<QJsonObject> FieldAuditServices::taskFields(const QString& taskId) const
+{
+    const std::optional<RecordState> task =
+        LocalRecords(m_database, m_clock).find(FieldAuditWorkflow::TaskEntity, taskId);
+    if (!task || task->deleted)
+        return std::nullopt;
+    return task->fields;
+}
+
 QList<EvidenceRow> FieldAuditServices::evidence(const QString& taskId) const
 {
     QList<EvidenceRow> rows;
@@ -178,6 +187,52 @@ QHash<QString, QString> FieldAuditServices::targetNames() const
     for (const RecordState& operatorRecord : records.live(QStringLiteral("grant_operator")))
         names.insert(operatorRecord.id, operatorRecord.fields.value(QStringLiteral("name")).toString());
     return names;
+}
+
+QList<LabelledValue> FieldAuditServices::planChoices(const FieldSchema& field) const
+{
+    const LocalRecords records(m_database, m_clock);
+    QList<LabelledValue> choices;
+    if (field.parent == FieldAuditWorkflow::TemplateEntity) {
+        for (const RecordState& checklist : records.live(FieldAuditWorkflow::TemplateEntity)) {
+            if (checklist.fields.value(QStringLiteral("state")).toString() != QLatin1String("published"))
+                continue;
+            choices.append(
+                {checklist.id, tr("%1 (v%2, %3)")
+                                   .arg(checklist.fields.value(QStringLiteral("title")).toString())
+                                   .arg(checklist.fields.value(QStringLiteral("template_version")).toInt())
+                                   .arg(FieldAuditVocabulary::kindLabel(
+                                       checklist.fields.value(QStringLiteral("kind")).toString()))});
+        }
+    } else if (field.vocabulary == QLatin1String("audit_target")) {
+        const QHash<QString, QString> names = targetNames();
+        for (auto name = names.constBegin(); name != names.constEnd(); ++name)
+            choices.append({name.key(), name.value()});
+        for (const RecordState& registration : records.live(QStringLiteral("registration")))
+            choices.append(
+                {registration.id, tr("Registration %1 %2")
+                                      .arg(registration.fields.value(QStringLiteral("number")).toString(),
+                                           registration.fields.value(QStringLiteral("data_name")).toString())
+                                      .simplified()});
+    } else {
+        return vocabularyChoices(field.vocabulary);
+    }
+    std::sort(choices.begin(), choices.end(),
+              [](const LabelledValue& a, const LabelledValue& b) { return a.label < b.label; });
+    return choices;
+}
+
+DatabaseError FieldAuditServices::savePlan(Role role, const QString& taskId, const QJsonObject& fields,
+                                           QString* savedId)
+{
+    Operation operation;
+    operation.entity = FieldAuditWorkflow::TaskEntity;
+    operation.recordId = taskId.isEmpty() ? m_journal.newId() : taskId;
+    operation.fields = fields;
+    const DatabaseError error = write(role, operation);
+    if (!error.isError() && savedId)
+        *savedId = operation.recordId;
+    return error;
 }
 
 QList<RecordState> FieldAuditServices::orders() const

@@ -9,6 +9,8 @@
 #include "models/fieldaudit/FindingListModel.h"
 #include "models/fieldaudit/OfflinePackage.h"
 #include "models/journal/ChangeJournal.h"
+#include "models/journal/EntitySchema.h"
+#include "models/journal/Vocabularies.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -37,6 +39,8 @@ public:
     /// Tasks by state, open findings by severity, overdue orders: the overview tiles.
     FieldAuditOverview overview() const;
     std::optional<AuditTaskRow> task(const QString& taskId) const;
+    /// A live task's fields as stored, for the planning form.
+    std::optional<QJsonObject> taskFields(const QString& taskId) const;
     QList<EvidenceRow> evidence(const QString& taskId) const;
     /// The fields of the checklist template a task is made on (empty if it is not here).
     QJsonObject checklistOf(const QString& taskId) const;
@@ -57,6 +61,12 @@ public:
     QString taskOf(const QString& entity, const QString& id) const;
     /// Departments' codes and operators' ids to their names, for showing whom orders address.
     QHash<QString, QString> targetNames() const;
+    /// What the planning form offers for a field of a task: published checklists, the departments,
+    /// operators and registrations a visit can be made at, or the field's vocabulary.
+    QList<LabelledValue> planChoices(const FieldSchema& field) const;
+    /// Plans a visit (a new task when taskId is empty; *savedId receives its id) or changes the
+    /// plan of one not yet under review. Managers and administrators plan (FieldAuditAccess).
+    DatabaseError savePlan(Role role, const QString& taskId, const QJsonObject& fields, QString* savedId);
     /// Every rectification order on this desktop (the queue), whatever it follows.
     QList<RecordState> orders() const;
     /// A step of an order (begin, submit, accept, reject, close) with its arguments.

@@ -41,7 +41,10 @@ QList<EntitySchema> fieldAuditRecordTypes()
                 // Not the task's owner (a form chooses it): FieldAuditAccess requires it.
                 parentOf(text("template_id", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Checklist")),
                          "audit_template"),
-                required(text("target_code", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Audited"))),
+                // Forms offer the departments, operators and registrations on the desktop: records,
+                // not a vocabulary, so the planning dialog supplies them for "audit_target".
+                required(text("target_code", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Audited")))
+                    .choice("audit_target"),
                 required(text("auditors", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Auditors"))).lines(),
                 required(date("planned_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Planned for"))),
                 text("summary", 8000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Conclusion of the visit"))

@@ -23,10 +23,12 @@
 #include "models/rectification/RectificationWorkflow.h"
 #include "tests/support/FieldAuditFixture.h"
 #include "tests/support/TestSupport.h"
+#include "ui/common/RecordForm.h"
 #include "ui/fieldaudit/EvidencePanel.h"
 #include "ui/fieldaudit/EvidenceThumbnails.h"
 #include "ui/fieldaudit/FieldAuditPage.h"
 #include "ui/fieldaudit/OfflineBar.h"
+#include "ui/fieldaudit/PlanTaskDialog.h"
 #include "ui/fieldaudit/RectificationQueuePanel.h"
 
 #include <QAbstractItemModelTester>
@@ -97,6 +99,7 @@ private slots:
     void aReviewerWhoWasNotThereConfirmsIt();
     void saysWhatIsHereForWorkWithNoNetwork();
     void countsAnOperatorsAgreementsAndTheirEntries();
+    void managersPlanAVisitAndAuditorsMayNot();
 
 private:
     std::optional<RecordState> record(const QString& entity, const QString& id) const
@@ -695,6 +698,53 @@ void TestFieldAuditPage::countsAnOperatorsAgreementsAndTheirEntries()
     QCOMPARE(contents.agreements, 1);
     QCOMPARE(contents.catalogEntries, 1); // the entry it covers that is here; not one that is not
     QVERIFY(contents.isComplete());
+}
+
+void TestFieldAuditPage::managersPlanAVisitAndAuditorsMayNot()
+{
+    FieldAuditServices manager(m_database->connection(), QStringLiteral("demo-manager"), m_clock);
+    PlanTaskDialog dialog(manager, Role::Manager, {});
+    // The form offers the published checklists and the places a visit can be made.
+    auto* checklists = qobject_cast<QComboBox*>(dialog.form().editorFor(QStringLiteral("template_id")));
+    QVERIFY(checklists && checklists->findData(QStringLiteral("tpl-1")) > 0);
+    auto* targets = qobject_cast<QComboBox*>(dialog.form().editorFor(QStringLiteral("target_code")));
+    QVERIFY(targets);
+    const int department = targets->findData(QStringLiteral("430000027"));
+    QVERIFY(department > 0);
+    QCOMPARE(targets->itemText(department), QStringLiteral("湖南省自然资源厅"));
+
+    const QJsonObject plan{{QStringLiteral("title"), QStringLiteral("自然资源厅目录复查")},
+                           {QStringLiteral("kind"), QStringLiteral("catalog_quality")},
+                           {QStringLiteral("target_code"), QStringLiteral("430000027")},
+                           {QStringLiteral("auditors"), QStringLiteral("[\"demo-auditor\",\"zhang.wei\"]")},
+                           {QStringLiteral("planned_on"), m_clock.today().addDays(14).toString(Qt::ISODate)}};
+    // Without a checklist the rules refuse it, and the dialog says why instead of closing.
+    dialog.form().setValues(plan);
+    QVERIFY(!dialog.save());
+    QVERIFY2(dialog.problem().contains(QStringLiteral("checklist")), qPrintable(dialog.problem()));
+    QJsonObject complete = plan;
+    complete.insert(QStringLiteral("template_id"), QStringLiteral("tpl-1"));
+    dialog.form().setValues(complete);
+    QVERIFY2(dialog.save(), qPrintable(dialog.problem()));
+    const std::optional<RecordState> task = record(QStringLiteral("audit_task"), dialog.savedTask());
+    QVERIFY(task);
+    QCOMPARE(task->fields.value(QStringLiteral("state")).toString(), QStringLiteral("planned"));
+    QCOMPARE(task->updatedBy, QStringLiteral("demo-manager"));
+
+    // The page shows the new visit, and the planning buttons only to those who plan.
+    m_page->setRole(Role::Manager);
+    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("planAuditTask"))->isHidden());
+    m_page->planSaved(dialog.savedTask(), true);
+    QCOMPARE(m_page->shownTask(), dialog.savedTask());
+    QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("changeAuditPlan"))->isEnabled());
+    m_page->setRole(Role::Auditor);
+    QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("planAuditTask"))->isHidden());
+
+    FieldAuditServices auditor(m_database->connection(), Auditor, m_clock);
+    PlanTaskDialog refused(auditor, Role::Auditor, {});
+    refused.form().setValues(complete);
+    QVERIFY(!refused.save());
+    QVERIFY2(refused.problem().contains(QStringLiteral("plan")), qPrintable(refused.problem()));
 }
 
 QTEST_MAIN(TestFieldAuditPage)

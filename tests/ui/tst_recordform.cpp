@@ -21,7 +21,8 @@ namespace {
 /// two records for every referenced type.
 QList<LabelledValue> choicesFor(const FieldSchema& field)
 {
-    if (field.vocabulary == QLatin1String("department"))
+    // Records offered as a list (a department, the place a visit is made): the dialog gives them.
+    if (field.vocabulary == QLatin1String("department") || field.vocabulary == QLatin1String("audit_target"))
         return {{QStringLiteral("430000001"), QStringLiteral("省自然资源厅")}};
     if (!field.parent.isEmpty())
         return {{QStringLiteral("rec-1"), QStringLiteral("第一条")},

@@ -20,6 +20,7 @@
 #include "ui/fieldaudit/OfflineBar.h"
 #include "ui/fieldaudit/OrderDialog.h"
 #include "ui/fieldaudit/OverviewTiles.h"
+#include "ui/fieldaudit/PlanTaskDialog.h"
 #include "ui/fieldaudit/RectificationQueuePanel.h"
 
 #include <QApplication>
@@ -85,6 +86,8 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
     filters->addWidget(m_state);
     filters->addWidget(m_overdue);
     filters->addStretch(1);
+    m_planTask = new QPushButton(tr("Plan a visit…"), this);
+    m_planTask->setObjectName(QStringLiteral("planAuditTask"));
 
     m_taskView = newTable(m_tasks.get(), QStringLiteral("auditTasks"), this);
     m_empty = new QLabel(this);
@@ -98,6 +101,10 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_taskView, 1);
     leftLayout->addWidget(m_empty);
+    auto* listActions = new QHBoxLayout;
+    listActions->addWidget(m_planTask);
+    listActions->addStretch(1);
+    leftLayout->addLayout(listActions);
 
     m_taskTitle = new QLabel(this);
     m_taskTitle->setObjectName(QStringLiteral("auditTaskTitle"));
@@ -150,6 +157,9 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
     rightLayout->addWidget(m_offline);
     auto* taskActions = new QHBoxLayout;
     taskActions->addLayout(m_stepButtons, 1);
+    m_changePlan = new QPushButton(tr("Change plan…"), this);
+    m_changePlan->setObjectName(QStringLiteral("changeAuditPlan"));
+    taskActions->addWidget(m_changePlan);
     m_exportRecord = new QPushButton(tr("Export record (PDF)…"), this);
     m_exportRecord->setObjectName(QStringLiteral("exportAuditRecord"));
     m_exportRecord->setToolTip(tr("The record of the visit (现场核查记录): checklist, findings, evidence "
@@ -200,6 +210,8 @@ FieldAuditPage::FieldAuditPage(std::unique_ptr<FieldAuditServices> services, Rol
         if (taskId == m_taskId)
             showVisit(); // the evidence fetched, and what the sync brought
     });
+    connect(m_planTask, &QPushButton::clicked, this, [this] { askPlan(QString()); });
+    connect(m_changePlan, &QPushButton::clicked, this, [this] { askPlan(m_taskId); });
     connect(m_addFinding, &QPushButton::clicked, this, &FieldAuditPage::askFinding);
     connect(m_issueOrder, &QPushButton::clicked, this, &FieldAuditPage::askOrder);
     connect(m_findingView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -500,6 +512,26 @@ bool FieldAuditPage::issueOrder(const QString& findingId, const QString& require
     return true;
 }
 
+void FieldAuditPage::askPlan(const QString& taskId)
+{
+    PlanTaskDialog dialog(*m_services, m_role, taskId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        planSaved(dialog.savedTask(), taskId.isEmpty());
+}
+
+void FieldAuditPage::planSaved(const QString& taskId, bool isNew)
+{
+    reload();
+    if (!m_tasks->task(taskId)) { // a visit for others: show every task to show it
+        m_scope->setCurrentIndex(1);
+        m_state->setCurrentIndex(0);
+        m_overdue->setChecked(false);
+    }
+    showTask(taskId);
+    say(isNew ? tr("Visit planned; it is sent to the hub, and to its auditors, at the next sync.")
+              : tr("Plan changed; the change is sent to the hub at the next sync."));
+}
+
 void FieldAuditPage::askFinding()
 {
     QStringList severities = FieldAuditWorkflow::severitiesOf(m_services->checklistOf(m_taskId));
@@ -529,6 +561,13 @@ bool FieldAuditPage::addFinding(const QString& severity, const QString& itemCode
 
 void FieldAuditPage::updateActions()
 {
+    const bool plans = m_role == Role::Manager || m_role == Role::Admin;
+    m_planTask->setVisible(plans);
+    const std::optional<AuditTaskRow> shown = m_tasks->task(m_taskId);
+    m_changePlan->setVisible(plans);
+    m_changePlan->setEnabled(
+        plans && shown &&
+        (shown->state == QLatin1String("planned") || shown->state == QLatin1String("in_progress")));
     const bool records = recordsVisit();
     m_addFinding->setEnabled(records);
     m_exportRecord->setEnabled(!m_taskId.isEmpty());

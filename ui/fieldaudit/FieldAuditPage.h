@@ -58,6 +58,8 @@ public:
     void downloadFinished(const QString& evidenceId, const HubError& error);
     /// Gives a step of the shown task with its arguments (the buttons ask for them first).
     bool takeStep(const QString& command, const QJsonObject& arguments);
+    /// After the planning dialog saved: the list, the task shown, and a message.
+    void planSaved(const QString& taskId, bool isNew);
     /// Records a finding of the shown task (the button asks for it first).
     bool addFinding(const QString& severity, const QString& itemCode, const QString& description);
     /// Issues a rectification order after a finding of the shown task (the button asks first).
@@ -88,6 +90,7 @@ private:
     void showSteps();
     void askStep(const QString& command);
     void askFinding();
+    void askPlan(const QString& taskId);
     void askOrder();
     void showFigures();
     bool recordsVisit() const;
@@ -114,6 +117,8 @@ private:
     EvidencePanel* m_evidencePanel = nullptr;
     QTableView* m_findingView = nullptr;
     QPushButton* m_addFinding = nullptr;
+    QPushButton* m_planTask = nullptr;
+    QPushButton* m_changePlan = nullptr;
     QPushButton* m_exportRecord = nullptr;
     QPushButton* m_issueOrder = nullptr;
     QTabWidget* m_lists = nullptr;

@@ -1315,6 +1315,10 @@
         <source>The resource is graded lower than %1: raise its grade first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data graded %1 is never opened unconditionally: open it under conditions, or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::CatalogTableModel</name>

@@ -1305,6 +1305,10 @@
         <source>The resource is graded lower than %1: raise its grade first.</source>
         <translation>资源的分级低于%1：请先提高资源的分级。</translation>
     </message>
+    <message>
+        <source>Data graded %1 is never opened unconditionally: open it under conditions, or not at all.</source>
+        <translation>%1不得无条件开放：请改为有条件开放或不予开放。</translation>
+    </message>
 </context>
 <context>
     <name>xs::CatalogTableModel</name>

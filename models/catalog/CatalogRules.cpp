@@ -97,6 +97,14 @@ QList<FieldProblem> CatalogRules::checkEntry(const QJsonObject& entry, const QLi
              XS_MESSAGE("xs::CatalogRules",
                         "A data item is graded %1, so the resource must be graded at least %1.")
                  .argTerm("xs::CatalogVocabulary", CatalogVocabulary::labelSource(needed), needed)});
+    if (text(entry, "open_attribute") == CatalogVocabulary::unconditionalOpen() &&
+        !CatalogVocabulary::mayOpenUnconditionally(text(entry, "grade")))
+        problems.append(
+            {QStringLiteral("open_attribute"),
+             XS_MESSAGE("xs::CatalogRules", "Data graded %1 is never opened unconditionally: open it under "
+                                            "conditions, or not at all.")
+                 .argTerm("xs::CatalogVocabulary", CatalogVocabulary::labelSource(text(entry, "grade")),
+                          text(entry, "grade"))});
     require(problems, entry, "update_frequency",
             XS_MESSAGE("xs::CatalogRules", "Choose the update frequency."));
 

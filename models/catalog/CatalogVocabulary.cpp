@@ -100,6 +100,16 @@ QStringList shareMethods()
     return values(3, 3);
 }
 
+QString unconditionalOpen()
+{
+    return QString::fromUtf8(Terms[6].value);
+}
+
+bool mayOpenUnconditionally(const QString& grade)
+{
+    return gradeRank(grade) < gradeRank(grades().at(1));
+}
+
 QString conditionalOpen()
 {
     return QString::fromUtf8(Terms[7].value);

@@ -20,8 +20,12 @@ QStringList shareAttributes();
 QStringList shareMethods();
 
 /// 开放属性: 无条件开放 · 有条件开放 · 不予开放.
-QString conditionalOpen(); // 有条件开放
+QString unconditionalOpen(); // 无条件开放
+QString conditionalOpen();   // 有条件开放
 QStringList openAttributes();
+/// Whether data of this grade may be opened unconditionally: not 核心数据 nor 重要数据 (DOMAIN.md
+/// §1, GB/T 43697-2024: their opening is always under conditions, if at all).
+bool mayOpenUnconditionally(const QString& grade);
 
 /// 数据分级 (GB/T 43697-2024), highest first: 核心数据 · 重要数据 · 一般数据.
 QStringList grades();

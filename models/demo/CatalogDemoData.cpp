@@ -170,9 +170,14 @@ DatabaseError CatalogDemoData::write(qint64 entries, const Progress& progress)
                                                                       : shareRoll < 90 ? 1
                                                                                        : 2);
         const int openRoll = int(random() % 100);
-        const QString open = CatalogVocabulary::openAttributes().at(openRoll < 20   ? 0
-                                                                    : openRoll < 35 ? 1
-                                                                                    : 2);
+        const QString openDrawn = CatalogVocabulary::openAttributes().at(openRoll < 20   ? 0
+                                                                         : openRoll < 35 ? 1
+                                                                                         : 2);
+        // 核心 and 重要 data are opened under conditions at most (CatalogRules).
+        const QString open = CatalogVocabulary::mayOpenUnconditionally(grade) ||
+                                     openDrawn != CatalogVocabulary::unconditionalOpen()
+                                 ? openDrawn
+                                 : CatalogVocabulary::conditionalOpen();
         const int statusRoll = int(random() % 100);
         const QDate updated = reference.addDays(-qint64(random() % 720));
         const QString name = cityOf.value(department.divisionCode) + subject.name + pick(suffixes, random);

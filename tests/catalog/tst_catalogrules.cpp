@@ -66,6 +66,7 @@ private slots:
     void notSharingNeedsReasonAndBasis();
     void conditionalOpeningNeedsConditions();
     void gradeIsAtLeastTheHighestItemGrade();
+    void coreAndImportantDataAreNeverOpenedUnconditionally();
     void resourceCodeFollowsThePattern();
     void authorizedCatalogNeedsScopeAndQualityStatement();
     void itemRules();
@@ -178,6 +179,36 @@ void TestCatalogRules::gradeIsAtLeastTheHighestItemGrade()
     QVERIFY(m_rules.checkEntry(higher, items).isEmpty());
     higher.insert(QStringLiteral("grade"), QStringLiteral("重要数据"));
     QVERIFY(m_rules.checkEntry(higher, items).isEmpty());
+}
+
+void TestCatalogRules::coreAndImportantDataAreNeverOpenedUnconditionally()
+{
+    QJsonObject entry = validEntry();
+    entry.insert(QStringLiteral("open_attribute"), QStringLiteral("无条件开放"));
+    QVERIFY(m_rules.checkEntry(entry, {}).isEmpty()); // 一般数据 may be
+    for (const QString& grade : {QStringLiteral("重要数据"), QStringLiteral("核心数据")}) {
+        entry.insert(QStringLiteral("grade"), grade);
+        const QList<FieldProblem> problems = m_rules.checkEntry(entry, {});
+        QCOMPARE(fields(problems), QStringList({"open_attribute"}));
+        QVERIFY2(
+            messageFor(problems, QStringLiteral("open_attribute"))
+                .startsWith(QStringLiteral("Data graded %1 is never opened unconditionally")
+                                .arg(grade == QStringLiteral("核心数据") ? QStringLiteral("Core data")
+                                                                         : QStringLiteral("Important data"))),
+            qPrintable(messageFor(problems, QStringLiteral("open_attribute"))));
+    }
+    // Under conditions, or not at all, is allowed.
+    entry.insert(QStringLiteral("open_attribute"), QStringLiteral("有条件开放"));
+    entry.insert(QStringLiteral("open_conditions"), QStringLiteral("经审核后以接口方式开放"));
+    QVERIFY(m_rules.checkEntry(entry, {}).isEmpty());
+    entry.insert(QStringLiteral("open_attribute"), QStringLiteral("不予开放"));
+    QVERIFY(m_rules.checkEntry(entry, {}).isEmpty());
+    // A data item graded 重要 raises the resource to 重要 and so closes unconditional opening too.
+    QJsonObject general = validEntry();
+    general.insert(QStringLiteral("open_attribute"), QStringLiteral("无条件开放"));
+    general.insert(QStringLiteral("grade"), QStringLiteral("重要数据"));
+    QVERIFY(fields(m_rules.checkEntry(general, {item(QStringLiteral("重要数据"))}))
+                .contains(QStringLiteral("open_attribute")));
 }
 
 void TestCatalogRules::resourceCodeFollowsThePattern()

@@ -232,22 +232,27 @@ void TestHubRules::theCatalogRulesHoldOnTheHub()
     noReason.insert(QStringLiteral("share_attribute"), QStringLiteral("不予共享"));
     QJsonObject badCode = validCatalogEntry(QStringLiteral("代码有误"), department);
     badCode.insert(QStringLiteral("code"), QStringLiteral("ABC"));
+    // Important data opened to anyone (issue 16: 核心 and 重要 data are never opened unconditionally).
+    QJsonObject importantOpen = validCatalogEntry(QStringLiteral("重要数据无条件开放"), department);
+    importantOpen.insert(QStringLiteral("grade"), QStringLiteral("重要数据"));
+    importantOpen.insert(QStringLiteral("open_attribute"), QStringLiteral("无条件开放"));
     QJsonObject good = validCatalogEntry(QStringLiteral("合规目录"), department);
     const QJsonArray results = m_probe->push(
         {HttpProbe::upsert(QStringLiteral("catalog_entry"), QStringLiteral("no-scope"), noScope),
          HttpProbe::upsert(QStringLiteral("catalog_entry"), QStringLiteral("no-reason"), noReason),
          HttpProbe::upsert(QStringLiteral("catalog_entry"), QStringLiteral("bad-code"), badCode),
+         HttpProbe::upsert(QStringLiteral("catalog_entry"), QStringLiteral("important-open"), importantOpen),
          HttpProbe::upsert(QStringLiteral("catalog_entry"), QStringLiteral("good"), good)},
         m_cataloguer);
-    QCOMPARE(results.size(), 4);
+    QCOMPARE(results.size(), 5);
     const QStringList fields{QStringLiteral("share_scope"), QStringLiteral("no_share_reason"),
-                             QStringLiteral("code")};
-    for (int i = 0; i < 3; ++i) {
+                             QStringLiteral("code"), QStringLiteral("open_attribute")};
+    for (int i = 0; i < 4; ++i) {
         QCOMPARE(status(results.at(i)), QStringLiteral("rejected/invalid"));
         QCOMPARE(results.at(i).toObject().value(QStringLiteral("reason_field")).toString(), fields.at(i));
     }
     // Nothing else in the same push is lost.
-    QCOMPARE(status(results.at(3)), QStringLiteral("applied/"));
+    QCOMPARE(status(results.at(4)), QStringLiteral("applied/"));
 
     // An item graded above its entry (就高从严) is refused; raised together with its entry it is not.
     QJsonObject secret =

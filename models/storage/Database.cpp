@@ -1,5 +1,6 @@
 #include "models/storage/Database.h"
 
+#include "models/common/Logging.h"
 #include "models/storage/DatabaseFile.h"
 #include "models/storage/Migrator.h"
 #include "models/storage/SqlCipherDriver.h"
@@ -11,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
 
 #include <atomic>
 #include <cerrno>
@@ -28,6 +30,8 @@ constexpr int CipherPageSize = 4096;
 constexpr int CipherKdfIterations = 256000;
 constexpr char CipherHmac[] = "HMAC_SHA512";
 constexpr char CipherKdf[] = "PBKDF2_HMAC_SHA512";
+// How long a lock file may stay nameless before its holder is taken for dead (takeOverUnfinishedLock).
+constexpr unsigned long UnfinishedLockPauseMs = 200;
 
 QString newConnectionName()
 {
@@ -105,6 +109,27 @@ Database::openPlaintextBaselineForBenchmark(const QString& path, const Options& 
     return openImpl(path, DatabaseKey(), QByteArray(), !QFileInfo::exists(path), false, options, error);
 }
 
+namespace {
+
+/// A holder killed between creating the lock file and writing who it is leaves an empty file, and
+/// with no stale time QLockFile never deems it stale: the database would stay locked for good. A
+/// live holder writes its name within microseconds of creating the file, so a file still nameless
+/// after a pause was left by a dead one, and is taken over.
+bool takeOverUnfinishedLock(QLockFile& lock)
+{
+    qint64 pid = 0;
+    QString host, application;
+    if (lock.getLockInfo(&pid, &host, &application))
+        return false; // a named holder: QLockFile has judged it alive
+    QThread::msleep(UnfinishedLockPauseMs);
+    if (lock.getLockInfo(&pid, &host, &application))
+        return false;
+    qCWarning(lcStorage) << "taking over a lock file its holder never finished writing";
+    return lock.removeStaleLockFile() && lock.tryLock(0);
+}
+
+} // namespace
+
 std::unique_ptr<Database> Database::openImpl(const QString& path, const DatabaseKey& key,
                                              const QByteArray& salt, bool create, bool encrypted,
                                              const Options& options, DatabaseError* error)
@@ -127,7 +152,7 @@ std::unique_ptr<Database> Database::openImpl(const QString& path, const Database
     if (options.exclusive) {
         database->m_lock = std::make_unique<QLockFile>(DatabaseFile::lockPath(database->m_path));
         database->m_lock->setStaleLockTime(0); // stale only when the holder has died
-        if (!database->m_lock->tryLock(0)) {
+        if (!database->m_lock->tryLock(0) && !takeOverUnfinishedLock(*database->m_lock)) {
             qint64 pid = 0;
             QString host, application;
             database->m_lock->getLockInfo(&pid, &host, &application);

@@ -50,6 +50,7 @@ private slots:
     void newerSchemaIsRefused();
     void migrationsRunTwiceAreHarmless();
     void exclusiveHolderLocksOthersOut();
+    void aLockFileLeftNamelessByAKilledHolderIsTakenOver();
     void readOnlyFolderIsReported();
     void readOnlyFileIsReported();
     void fullDiskDuringCreateLeavesNothing();
@@ -295,6 +296,26 @@ void TestDatabase::exclusiveHolderLocksOthersOut()
     QVERIFY(openDatabase(file, m_key, &error));
     holder.reset();
     QVERIFY2(openDatabase(file, m_key, &error, exclusive), qPrintable(error.fullText()));
+}
+
+void TestDatabase::aLockFileLeftNamelessByAKilledHolderIsTakenOver()
+{
+    // tst_rekeycrash once killed a rekey between its creating the lock file and writing its name:
+    // the empty file then locked the database out for good.
+    const QString file = path(QStringLiteral("nameless.db"));
+    test::createDatabase(file, m_key).reset();
+    QFile lock(DatabaseFile::lockPath(QFileInfo(file).absoluteFilePath()));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.close();
+    Database::Options exclusive;
+    exclusive.exclusive = true;
+    DatabaseError error;
+    auto opened = openDatabase(file, m_key, &error, exclusive);
+    QVERIFY2(opened, qPrintable(error.fullText()));
+    // The lock is this process's now, and keeps others out as any lock does.
+    QVERIFY(!openDatabase(file, m_key, &error, exclusive));
+    QCOMPARE(error.kind(), Kind::Locked);
+    QVERIFY(error.detail().contains(QString::number(QCoreApplication::applicationPid())));
 }
 
 void TestDatabase::readOnlyFolderIsReported()

@@ -7,6 +7,7 @@
 #include "models/common/Clock.h"
 #include "models/fieldaudit/FieldAuditWorkflow.h"
 #include "models/rectification/RectificationWorkflow.h"
+#include "tests/support/FieldAuditFixture.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/HubProcess.h"
 #include "tests/support/TestSupport.h"
@@ -71,6 +72,7 @@ private slots:
     void answersAndFindingsKeepTheChecklistsRules();
     void reviewersConfirmWhatOthersAudited();
     void theAddressedDepartmentAnswersItsOrder();
+    void aPublishedYearRecountsAProvisionalOrderDeadline();
 
 private:
     QJsonArray push(const QString& token, const QJsonObject& operation);
@@ -289,6 +291,65 @@ void TestFieldAuditHub::reviewersConfirmWhatOthersAudited()
     QJsonObject late{{QStringLiteral("summary"), QStringLiteral("事后补写")}};
     QCOMPARE(status(push(QStringLiteral("manager"), HttpProbe::upsert(Task, m_task, late, done.version))),
              QStringLiteral("rejected/invalid_state"));
+}
+
+void TestFieldAuditHub::aPublishedYearRecountsAProvisionalOrderDeadline()
+{
+    // A hub of its own on 21 December 2026: ten working days run into 2027, whose schedule is not
+    // published yet, so they are counted Monday to Friday and marked provisional.
+    const ManualClock december(ManualClock::chinaMorning(QDate(2026, 12, 21)));
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("hub.db"));
+    QCOMPARE(HubProcess::run({QStringLiteral("demo"), QStringLiteral("--database"), database}, nullptr,
+                             december.now()),
+             0);
+    HubProcess hub(dir.filePath(QStringLiteral("tls")));
+    hub.setClockStart(december.now());
+    QVERIFY2(hub.start(database), hub.log().constData());
+    HttpProbe probe(hub.url(), hub.caFile());
+    QString error;
+    QVERIFY2(startAuditTask(probe, QStringLiteral("tpl-year"), QStringLiteral("task-year"), &error),
+             qPrintable(error));
+    const QString auditor = probe.login(QStringLiteral("demo-auditor"), DemoPassword);
+    const QJsonObject finding{{QStringLiteral("task_id"), QStringLiteral("task-year")},
+                              {QStringLiteral("item_code"), QStringLiteral("Q1")},
+                              {QStringLiteral("severity"), QStringLiteral("一般")},
+                              {QStringLiteral("description"), QStringLiteral("年底未更新")}};
+    const QJsonObject order{{QStringLiteral("subject_entity"), Finding},
+                            {QStringLiteral("subject_id"), QStringLiteral("finding-year")},
+                            {QStringLiteral("target_kind"), QStringLiteral("department")},
+                            {QStringLiteral("target_code"), Department},
+                            {QStringLiteral("requirement"), QStringLiteral("补录年末数据")},
+                            {QStringLiteral("working_days"), 10}};
+    const QJsonArray issued = probe.push({HttpProbe::upsert(Finding, QStringLiteral("finding-year"), finding),
+                                          HttpProbe::upsert(Order, QStringLiteral("order-year"), order)},
+                                         auditor);
+    QVERIFY2(status({issued.at(1)}) == QStringLiteral("applied/"), qPrintable(json(issued)));
+    const auto stored = [&database] {
+        SystemClock clock;
+        QString failure;
+        const std::unique_ptr<HubStore> store = HubStore::open(database, clock, &failure);
+        return store ? store->record(Order, QStringLiteral("order-year"), false) : std::nullopt;
+    };
+    // 22–25, 28–31 December, then 1 and 4 January counted as working days.
+    QCOMPARE(stored()->fields.value(QStringLiteral("due_on")).toString(), QStringLiteral("2027-01-04"));
+    QVERIFY(stored()->fields.value(QStringLiteral("due_provisional")).toBool());
+
+    // The administrator publishes 2027 (元旦 on 1–3 January): the order is counted again, at once.
+    const QString file = dir.filePath(QStringLiteral("2027.json"));
+    QVERIFY(writeFile(file, R"({"year": 2027, "source": "国务院办公厅关于2027年部分节假日安排的通知（测试）",
+        "issued_on": "2026-11-10", "holidays": [{"name": "元旦", "from": "2027-01-01", "to": "2027-01-03"}],
+        "workdays": []})"));
+    QByteArray output;
+    QCOMPARE(HubProcess::run({QStringLiteral("calendar"), QStringLiteral("publish"), file,
+                              QStringLiteral("--database"), database},
+                             &output, december.now()),
+             0);
+    QVERIFY2(output.contains("deadline_recomputed") && output.contains("order-year"), output.constData());
+    const std::optional<RecordState> recounted = stored();
+    QCOMPARE(recounted->fields.value(QStringLiteral("due_on")).toString(), QStringLiteral("2027-01-05"));
+    QVERIFY(!recounted->fields.value(QStringLiteral("due_provisional")).toBool(true));
+    QVERIFY(recounted->version > 1); // a new version: desktops receive it at their next pull
 }
 
 void TestFieldAuditHub::theAddressedDepartmentAnswersItsOrder()

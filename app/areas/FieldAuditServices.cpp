@@ -111,13 +111,7 @@ DatabaseError FieldAuditServices::write(Role role, const Operation& operation)
 DatabaseError FieldAuditServices::give(Role role, const QString& entity, const QString& id,
                                        const QString& command, const QJsonObject& arguments)
 {
-    Operation operation;
-    operation.kind = Operation::Kind::Command;
-    operation.entity = entity;
-    operation.recordId = id;
-    operation.command = command;
-    operation.arguments = arguments;
-    return write(role, operation);
+    return write(role, Operation::step(entity, id, command, arguments));
 }
 
 DatabaseError FieldAuditServices::answer(Role role, const QString& taskId, const ChecklistRow& row)

@@ -25,7 +25,7 @@ bool PhotoDownscaler::isPhoto(const QByteArray& head)
     return EvidenceRecorder::mediaTypeOf(head).startsWith(QLatin1String("image/"));
 }
 
-QImage PhotoDownscaler::decode(const QByteArray& photo, int edge, QSize* fullSize, QString* error)
+QImage PhotoDownscaler::decode(const QByteArray& photo, int edge, QString* error)
 {
     QBuffer input;
     input.setData(photo);
@@ -33,8 +33,6 @@ QImage PhotoDownscaler::decode(const QByteArray& photo, int edge, QSize* fullSiz
     QImageReader reader(&input);
     reader.setAutoTransform(true);
     const QSize full = reader.size();
-    if (fullSize)
-        *fullSize = full;
     // Decoded at the smaller size straight from the JPEG: a 12-megapixel photo never becomes a
     // 48 MB bitmap in memory.
     if (full.isValid() && qMax(full.width(), full.height()) > edge)
@@ -58,14 +56,24 @@ PhotoDownscaler::Result PhotoDownscaler::downscale(const QByteArray& photo) cons
                            .arg(MaxInputBytes / AttachmentLimits::ChunkBytes);
         return result;
     }
-    const QImage image = decode(photo, m_longEdge, &result.from, &result.error);
-    if (image.isNull())
+    // Its size comes from the header: a photo small enough already is neither decoded nor touched.
+    QBuffer header;
+    header.setData(photo);
+    header.open(QIODevice::ReadOnly);
+    QImageReader reader(&header);
+    result.from = reader.size();
+    if (!result.from.isValid()) {
+        result.error = tr("the photo cannot be decoded: %1").arg(reader.errorString());
         return result;
-    if (qMax(result.from.width(), result.from.height()) <= m_longEdge) { // small enough: untouched
+    }
+    if (qMax(result.from.width(), result.from.height()) <= m_longEdge) {
         result.to = result.from;
         result.bytes = photo;
         return result;
     }
+    const QImage image = decode(photo, m_longEdge, &result.error);
+    if (image.isNull())
+        return result;
     QBuffer output(&result.bytes);
     output.open(QIODevice::WriteOnly);
     const bool jpeg = mediaType == QLatin1String("image/jpeg");

@@ -39,10 +39,9 @@ public:
     Result downscale(const QByteArray& photo) const;
 
     /// The photo decoded in memory at most edge pixels on its longer side (never enlarged), turned
-    /// as the camera's orientation says; a null image, with *error, if it cannot be read.
-    /// *fullSize receives its size before scaling. Thumbnails and the PDF record use this too.
-    static QImage decode(const QByteArray& photo, int edge, QSize* fullSize = nullptr,
-                         QString* error = nullptr);
+    /// as the camera's orientation says; a null image, with *error, if it cannot be read. Thumbnails
+    /// and the PDF record use this too.
+    static QImage decode(const QByteArray& photo, int edge, QString* error = nullptr);
 
 private:
     int m_longEdge;

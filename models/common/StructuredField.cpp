@@ -7,7 +7,11 @@ namespace xs {
 
 QJsonValue structuredField(const QJsonObject& fields, const char* name)
 {
-    const QJsonValue value = fields.value(QLatin1String(name));
+    return structuredValue(fields.value(QLatin1String(name)));
+}
+
+QJsonValue structuredValue(const QJsonValue& value)
+{
     if (!value.isString())
         return value;
     const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8());

@@ -10,5 +10,7 @@ namespace xs {
 /// in memory may hold them already parsed: this gives the parsed value either way (an empty array
 /// for text that is not JSON).
 QJsonValue structuredField(const QJsonObject& fields, const char* name);
+/// The same for a value already taken from its record (a command's argument, say).
+QJsonValue structuredValue(const QJsonValue& value);
 
 } // namespace xs

@@ -39,7 +39,7 @@ OfflineContents OfflinePackage::contents(const QString& taskId) const
         records.find(FieldAuditWorkflow::TemplateEntity, field(*task, "template_id"));
     contents.templateHere = checklist && !checklist->deleted;
     countTargetRecords(field(*task, "kind"), field(*task, "target_code"), &contents);
-    countEarlierVisits(taskId, &contents);
+    countEarlierVisits(*task, &contents);
     return contents;
 }
 
@@ -90,15 +90,14 @@ void OfflinePackage::countTargetRecords(const QString& kind, const QString& targ
         contents->catalogEntries += records.exists(QStringLiteral("catalog_entry"), entry) ? 1 : 0;
 }
 
-void OfflinePackage::countEarlierVisits(const QString& taskId, OfflineContents* contents) const
+void OfflinePackage::countEarlierVisits(const RecordState& task, OfflineContents* contents) const
 {
     const LocalRecords records(m_database, m_clock);
-    const std::optional<RecordState> task = records.find(FieldAuditWorkflow::TaskEntity, taskId);
-    QStringList visits{taskId};
+    QStringList visits{task.id};
     for (const RecordState& other : records.liveWith(
-             FieldAuditWorkflow::TaskEntity, QStringLiteral("target_code"), field(*task, "target_code"))) {
-        if (other.id == taskId || field(other, "kind") != field(*task, "kind") ||
-            field(other, "planned_on") > field(*task, "planned_on"))
+             FieldAuditWorkflow::TaskEntity, QStringLiteral("target_code"), field(task, "target_code"))) {
+        if (other.id == task.id || field(other, "kind") != field(task, "kind") ||
+            field(other, "planned_on") > field(task, "planned_on"))
             continue;
         ++contents->earlierVisits;
         contents->earlierFindings += int(

@@ -15,6 +15,7 @@
 namespace xs {
 
 class Clock;
+struct RecordState;
 
 /// What this desktop holds of what an auditor needs for one visit with no network (准备离线,
 /// DOMAIN.md §6): the checklist template, the target and the records the visit looks at, the
@@ -69,7 +70,7 @@ public:
 private:
     int count(const QString& sql, const QVariantList& bindings) const;
     void countTargetRecords(const QString& kind, const QString& target, OfflineContents* contents) const;
-    void countEarlierVisits(const QString& taskId, OfflineContents* contents) const;
+    void countEarlierVisits(const RecordState& task, OfflineContents* contents) const;
     void countEvidence(const QStringList& taskIds, OfflineContents* contents) const;
 
     QSqlDatabase m_database;

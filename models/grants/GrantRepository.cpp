@@ -94,13 +94,7 @@ DatabaseError GrantRepository::step(const QString& entity, const QString& id, co
         return error;
     if (!current)
         return DatabaseError(DatabaseError::Kind::Invalid, Text::tr("The record no longer exists."));
-    Operation operation;
-    operation.kind = Operation::Kind::Command;
-    operation.entity = entity;
-    operation.recordId = id;
-    operation.command = command;
-    operation.arguments = arguments;
-    return m_writer.write(Principal{m_user, role, {}}, operation);
+    return m_writer.write(Principal{m_user, role, {}}, Operation::step(entity, id, command, arguments));
 }
 
 QList<GrantRepository::Choice> GrantRepository::choices(const QString& entity, const QString& parentId) const

@@ -174,11 +174,7 @@ DatabaseError ChangeJournal::command(const QString& entity, const QString& id, c
                     .arg(it.key())
                     .arg(WireLimits::MaxTextLength));
     }
-    Operation operation;
-    operation.kind = Operation::Kind::Command;
-    operation.command = command;
-    operation.arguments = arguments;
-    return change(*schema, id, localEffect, false, operation);
+    return change(*schema, id, localEffect, false, Operation::step(entity, id, command, arguments));
 }
 
 DatabaseError ChangeJournal::change(const EntitySchema& entity, const QString& id, const QJsonObject& values,

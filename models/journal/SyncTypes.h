@@ -45,6 +45,19 @@ struct Operation
     QString command;        // Command: e.g. "submit", "publish"
     QJsonObject arguments;  // Command: e.g. {"reason": "..."}
 
+    /// A workflow step on a record: what every area's "give this command" sends.
+    static Operation step(const QString& entity, const QString& recordId, const QString& command,
+                          const QJsonObject& arguments)
+    {
+        Operation operation;
+        operation.kind = Kind::Command;
+        operation.entity = entity;
+        operation.recordId = recordId;
+        operation.command = command;
+        operation.arguments = arguments;
+        return operation;
+    }
+
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString& name);
 };

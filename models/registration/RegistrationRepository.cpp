@@ -111,13 +111,9 @@ DatabaseError RegistrationRepository::step(const QString& id, const QString& com
         return error.isError() ? error : DatabaseError(DatabaseError::Kind::NotFound, id);
     // Command arguments travel as strings (hub/PROTOCOL.md): lists go as JSON text. Decided here
     // as the hub will decide it, shown at once, and confirmed or reverted by the hub.
-    Operation operation;
-    operation.kind = Operation::Kind::Command;
-    operation.entity = RegistrationWorkflow::Entity;
-    operation.recordId = id;
-    operation.command = command;
-    operation.arguments = asRecordFields(arguments);
-    return m_writer.write(Principal{m_user, context.role, {}}, operation);
+    return m_writer.write(
+        Principal{m_user, context.role, {}},
+        Operation::step(RegistrationWorkflow::Entity, id, command, asRecordFields(arguments)));
 }
 
 std::optional<int> RegistrationRepository::recomputeProvisionalDeadlines(Role role,

@@ -1,6 +1,7 @@
 #include "models/registration/RegistrationWorkflow.h"
 
 #include "models/common/Logging.h"
+#include "models/common/StructuredField.h"
 #include "models/journal/StepArguments.h"
 #include "models/registration/RegistrationVocabulary.h"
 
@@ -36,20 +37,6 @@ QDate dateOf(const QJsonObject& record, const QString& field)
 QString iso(const QDate& date)
 {
     return date.toString(Qt::ISODate);
-}
-
-QJsonArray jsonArrayOf(const QJsonValue& value)
-{
-    if (value.isArray())
-        return value.toArray();
-    return QJsonDocument::fromJson(value.toString().toUtf8()).array();
-}
-
-QJsonObject jsonObjectOf(const QJsonValue& value)
-{
-    if (value.isObject())
-        return value.toObject();
-    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
 QString jsonText(const QJsonArray& array)
@@ -120,7 +107,7 @@ QJsonObject merged(QJsonObject effect, const QJsonObject& more)
 
 QStringList missingMaterials(const QJsonObject& record)
 {
-    const QJsonObject provided = jsonObjectOf(record.value(QStringLiteral("materials")));
+    const QJsonObject provided = structuredValue(record.value(QStringLiteral("materials"))).toObject();
     QStringList missing;
     for (const QString& material :
          RegistrationVocabulary::materialsFor(record.value(QStringLiteral("type")).toString())) {
@@ -170,7 +157,7 @@ RegistrationStep requestMaterials(const Input& in)
                        XS_MESSAGE("xs::RegistrationWorkflow",
                                   "The one-time notice of missing materials was already sent; it must list "
                                   "everything at once and cannot be sent again."));
-    const QJsonArray missing = jsonArrayOf(in.arguments.value(QStringLiteral("missing")));
+    const QJsonArray missing = structuredValue(in.arguments.value(QStringLiteral("missing"))).toArray();
     const QStringList known =
         RegistrationVocabulary::materialsFor(in.record.value(QStringLiteral("type")).toString());
     if (missing.isEmpty())
@@ -192,13 +179,13 @@ RegistrationStep requestMaterials(const Input& in)
 
 RegistrationStep resubmit(const Input& in)
 {
-    QJsonObject materials = jsonObjectOf(in.record.value(QStringLiteral("materials")));
+    QJsonObject materials = structuredValue(in.record.value(QStringLiteral("materials"))).toObject();
     // What was delivered: a list of materials, or (as earlier desktops send it) {material: true}.
     const QJsonValue given = in.arguments.value(QStringLiteral("materials"));
-    const QJsonArray list = jsonArrayOf(given);
+    const QJsonArray list = structuredValue(given).toArray();
     for (const QJsonValue& material : list)
         materials.insert(material.toString(), true);
-    const QJsonObject delivered = list.isEmpty() ? jsonObjectOf(given) : QJsonObject();
+    const QJsonObject delivered = list.isEmpty() ? structuredValue(given).toObject() : QJsonObject();
     for (auto it = delivered.constBegin(); it != delivered.constEnd(); ++it)
         materials.insert(it.key(), it.value().toBool());
     // The clock restarts in full on resubmission (一次性告知).
@@ -281,7 +268,7 @@ RegistrationStep object(const Input& in)
 
 RegistrationStep dismissObjection(const Input& in)
 {
-    QJsonObject objection = jsonObjectOf(in.record.value(QStringLiteral("objection")));
+    QJsonObject objection = structuredValue(in.record.value(QStringLiteral("objection"))).toObject();
     objection.insert(QStringLiteral("outcome"), QStringLiteral("dismissed"));
     objection.insert(QStringLiteral("outcome_reason"), in.text("reason"));
     return {
@@ -291,7 +278,7 @@ RegistrationStep dismissObjection(const Input& in)
 
 RegistrationStep upholdObjection(const Input& in)
 {
-    QJsonObject objection = jsonObjectOf(in.record.value(QStringLiteral("objection")));
+    QJsonObject objection = structuredValue(in.record.value(QStringLiteral("objection"))).toObject();
     objection.insert(QStringLiteral("outcome"), QStringLiteral("upheld"));
     objection.insert(QStringLiteral("outcome_reason"), in.text("reason"));
     RegistrationStep step = decide(in, QStringLiteral("terminated"));
@@ -588,7 +575,7 @@ const CommandRule* ruleFor(const QString& command)
 QString appendEvent(const QJsonObject& record, const QString& command, QJsonObject arguments,
                     const RegistrationContext& context)
 {
-    QJsonArray events = jsonArrayOf(record.value(QStringLiteral("events")));
+    QJsonArray events = structuredValue(record.value(QStringLiteral("events"))).toArray();
     events.append(QJsonObject{{QStringLiteral("at"), context.now},
                               {QStringLiteral("by"), context.user},
                               {QStringLiteral("action"), command},
@@ -698,7 +685,7 @@ RegistrationStep initialize(const QJsonObject& fields, const RegistrationContext
     if (fields.value(QStringLiteral("data_name")).toString().trimmed().isEmpty())
         return refused("invalid", XS_MESSAGE("xs::RegistrationWorkflow",
                                              "Enter the name of the data resource or product."));
-    const QJsonArray applicants = jsonArrayOf(fields.value(QStringLiteral("applicants")));
+    const QJsonArray applicants = structuredValue(fields.value(QStringLiteral("applicants"))).toArray();
     if (applicants.isEmpty())
         return refused("invalid", XS_MESSAGE("xs::RegistrationWorkflow", "Name at least one applicant."));
     for (const QJsonValue& applicant : applicants) {

@@ -7,7 +7,7 @@
 #include "app/sync/HubToken.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/journal/SyncLedger.h"
-#include "models/registration/DeadlineText.h"
+#include "models/calendar/DeadlineText.h"
 
 #include <QFile>
 #include <QJsonArray>

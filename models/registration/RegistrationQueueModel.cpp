@@ -97,12 +97,8 @@ RegistrationQueueModel::Urgency RegistrationQueueModel::urgency(const Row& row) 
 {
     if (!row.deadline.isValid() || !RegistrationVocabulary::hasRunningClock(row.state))
         return Urgency::None;
-    if (row.deadline < m_filter.today)
-        return Urgency::Overdue;
-    if (row.deadline == m_filter.today)
-        return Urgency::DueToday;
-    const std::optional<WorkdayCount> left = remaining(row);
-    return left && left->days <= SoonWorkdays ? Urgency::Soon : Urgency::Normal;
+    return deadlineUrgency(row.deadline, m_filter.today,
+                           row.deadline > m_filter.today ? remaining(row) : std::nullopt);
 }
 
 int RegistrationQueueModel::columnCount(const QModelIndex& parent) const
@@ -165,8 +161,7 @@ QVariant RegistrationQueueModel::data(const QModelIndex& index, int role) const
         const std::optional<WorkdayCount> left = remaining(row);
         if (!left)
             return {};
-        return left->days < 0 ? tr("%n working day(s) overdue", nullptr, -left->days)
-                              : tr("%n working day(s)", nullptr, left->days);
+        return workdaysLeftText(left->days);
     }
     case AssigneeColumn:
         return row.assignee;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/calendar/DeadlineText.h"
 #include "models/calendar/WorkingCalendar.h"
 #include "models/common/KeysetPagedModel.h"
-#include "models/registration/DeadlineText.h"
 #include "models/registration/RegistrationQueueQuery.h"
 
 #include <QSqlDatabase>
@@ -58,17 +58,8 @@ public:
         ProvisionalRole,       // bool: the deadline is provisional (暂定)
         MovedFromRole,         // QDate the deadline had before a published schedule moved it
     };
-    enum class Urgency
-    {
-        None, // no running deadline
-        Normal,
-        Soon, // two working days or fewer left
-        DueToday,
-        Overdue,
-    };
-    Q_ENUM(Urgency)
+    using Urgency = DeadlineUrgency;
     static constexpr int PageSize = 200;
-    static constexpr int SoonWorkdays = 2;
 
     RegistrationQueueModel(QSqlDatabase database, WorkingCalendar calendar, QObject* parent = nullptr,
                            int pageSize = PageSize);

@@ -198,7 +198,7 @@ void TestRegistrationQueue::remainingWorkdaysAndUrgency()
         const QVariant left = index.data(RegistrationQueueModel::RemainingWorkdaysRole);
         QCOMPARE(urgency == RegistrationQueueModel::Urgency::None, !left.isValid());
         if (urgency == RegistrationQueueModel::Urgency::Soon) {
-            QVERIFY(left.toInt() >= 1 && left.toInt() <= RegistrationQueueModel::SoonWorkdays);
+            QVERIFY(left.toInt() >= 1 && left.toInt() <= SoonWorkdays);
             ++soon;
         }
     }

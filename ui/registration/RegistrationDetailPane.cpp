@@ -2,7 +2,7 @@
 
 #include "models/calendar/WorkingCalendar.h"
 #include "models/common/Clock.h"
-#include "models/registration/DeadlineText.h"
+#include "models/calendar/DeadlineText.h"
 #include "models/registration/RegistrationVocabulary.h"
 #include "models/registration/RegistrationWorkflow.h"
 #include "ui/registration/RegistrationNoticeWriter.h"

@@ -1,7 +1,7 @@
 #include "ui/registration/RegistrationNoticeWriter.h"
 
 #include "app/reports/PdfDocument.h"
-#include "models/registration/DeadlineText.h"
+#include "models/calendar/DeadlineText.h"
 #include "models/registration/RegistrationVocabulary.h"
 
 #include <QCoreApplication>

@@ -1,14 +1,14 @@
 #include "ui/registration/RegistrationPage.h"
 
 #include "app/areas/RegistrationServices.h"
-#include "models/registration/DeadlineText.h"
+#include "models/calendar/DeadlineText.h"
 #include "models/registration/RegistrationQueueModel.h"
 #include "models/registration/RegistrationRepository.h"
 #include "models/registration/RegistrationVocabulary.h"
 #include "models/registration/RegistrationWorkflow.h"
+#include "ui/common/DeadlineDelegate.h"
 #include "ui/common/StepDialog.h"
 #include "ui/common/TableExport.h"
-#include "ui/registration/DeadlineDelegate.h"
 #include "ui/registration/RegistrationDetailPane.h"
 #include "ui/registration/RegistrationNoticeWriter.h"
 
@@ -96,7 +96,9 @@ RegistrationPage::RegistrationPage(std::unique_ptr<RegistrationServices> service
     m_view->horizontalHeader()->setSortIndicator(RegistrationQueueModel::DeadlineColumn, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    m_view->setItemDelegate(new DeadlineDelegate(m_view));
+    m_view->setItemDelegate(new DeadlineDelegate(
+        RegistrationQueueModel::UrgencyRole,
+        {RegistrationQueueModel::DeadlineColumn, RegistrationQueueModel::RemainingColumn}, m_view));
     m_view->horizontalHeader()->setSectionResizeMode(RegistrationQueueModel::DataNameColumn,
                                                      QHeaderView::Stretch);
     m_view->horizontalHeader()->setMinimumSectionSize(60);

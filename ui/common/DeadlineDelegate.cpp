@@ -1,33 +1,37 @@
-#include "ui/registration/DeadlineDelegate.h"
+#include "ui/common/DeadlineDelegate.h"
 
-#include "models/registration/RegistrationQueueModel.h"
+#include "models/calendar/DeadlineText.h"
 
 namespace xs {
+
+DeadlineDelegate::DeadlineDelegate(int urgencyRole, QList<int> columns, QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_urgencyRole(urgencyRole)
+    , m_columns(std::move(columns))
+{}
 
 void DeadlineDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (index.column() != RegistrationQueueModel::DeadlineColumn &&
-        index.column() != RegistrationQueueModel::RemainingColumn)
+    if (!m_columns.contains(index.column()))
         return;
-    using Urgency = RegistrationQueueModel::Urgency;
-    switch (Urgency(index.data(RegistrationQueueModel::UrgencyRole).toInt())) {
-    case Urgency::Overdue:
+    switch (DeadlineUrgency(index.data(m_urgencyRole).toInt())) {
+    case DeadlineUrgency::Overdue:
         option->backgroundBrush = QColor(0xfd, 0xe2, 0xe0);
         option->palette.setColor(QPalette::Text, QColor(0xa0, 0x1c, 0x14));
         option->font.setBold(true);
         break;
-    case Urgency::DueToday:
+    case DeadlineUrgency::DueToday:
         option->backgroundBrush = QColor(0xff, 0xe9, 0xc2);
         option->palette.setColor(QPalette::Text, QColor(0x8a, 0x4b, 0x00));
         option->font.setBold(true);
         break;
-    case Urgency::Soon:
+    case DeadlineUrgency::Soon:
         option->backgroundBrush = QColor(0xff, 0xf4, 0xd6);
         option->palette.setColor(QPalette::Text, QColor(0x7a, 0x52, 0x00));
         break;
-    case Urgency::Normal:
-    case Urgency::None:
+    case DeadlineUrgency::Normal:
+    case DeadlineUrgency::None:
         break;
     }
 }

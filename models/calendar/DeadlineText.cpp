@@ -1,4 +1,4 @@
-#include "models/registration/DeadlineText.h"
+#include "models/calendar/DeadlineText.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +26,23 @@ StepDeadline StepDeadline::of(const QJsonObject& fields)
     deadline.movedFrom = dateOf(fields, "deadline_moved_from");
     deadline.countedFrom = dateOf(fields, "deadline_from");
     return deadline;
+}
+
+DeadlineUrgency deadlineUrgency(const QDate& due, const QDate& today, const std::optional<WorkdayCount>& left)
+{
+    if (!due.isValid())
+        return DeadlineUrgency::None;
+    if (due < today)
+        return DeadlineUrgency::Overdue;
+    if (due == today)
+        return DeadlineUrgency::DueToday;
+    return left && left->days <= SoonWorkdays ? DeadlineUrgency::Soon : DeadlineUrgency::Normal;
+}
+
+QString workdaysLeftText(int days)
+{
+    return days < 0 ? Text::tr("%n working day(s) overdue", nullptr, -days)
+                    : Text::tr("%n working day(s)", nullptr, days);
 }
 
 QString StepDeadline::dateText(const QDate& date, bool provisional)

@@ -6,11 +6,31 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace xs {
 
-/// A registration's running deadline as the record keeps it: the date, whether it is provisional
-/// (暂定: counted Monday to Friday through a year whose schedule is not loaded), and where it was
-/// before a published schedule moved it. One place says how each is shown, so the queue, the
+/// How near a running deadline is, for colouring queues (DeadlineDelegate); the text says it too.
+enum class DeadlineUrgency
+{
+    None, // no running deadline
+    Normal,
+    Soon, // SoonWorkdays or fewer left
+    DueToday,
+    Overdue,
+};
+constexpr int SoonWorkdays = 2;
+
+/// The urgency of a running deadline due on due, today, with the working days left (nothing when
+/// they are not known).
+DeadlineUrgency deadlineUrgency(const QDate& due, const QDate& today,
+                                const std::optional<WorkdayCount>& left);
+/// "3 working days", or "2 working days overdue" for a negative count.
+QString workdaysLeftText(int days);
+
+/// A running deadline (a registration's step, a sharing request's reply) as the record keeps it: the date,
+/// whether it is provisional (暂定: counted Monday to Friday through a year whose schedule is not loaded),
+/// and where it was before a published schedule moved it. One place says how each is shown, so the queue, the
 /// detail pane, the notices and the CLI say the same.
 struct StepDeadline
 {

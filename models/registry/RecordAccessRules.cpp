@@ -7,6 +7,7 @@
 #include "models/journal/AccessPolicy.h"
 #include "models/rectification/RectificationAccess.h"
 #include "models/registration/RegistrationAccess.h"
+#include "models/sharing/SharingAccess.h"
 
 namespace xs {
 
@@ -15,7 +16,8 @@ const QList<AccessRule>& accessRules()
     static const QList<AccessRule> rules = [] { // a constant table, built once
         QList<AccessRule> all;
         all << CalendarAccess::rules() << CatalogAccess::rules() << RegistrationAccess::rules()
-            << GrantAccess::rules() << FieldAuditAccess::rules() << RectificationAccess::rules();
+            << GrantAccess::rules() << FieldAuditAccess::rules() << RectificationAccess::rules()
+            << SharingAccess::rules();
         return all;
     }();
     return rules;

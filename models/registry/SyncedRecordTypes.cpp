@@ -9,6 +9,7 @@
 #include "models/pricing/PricingRecordTypes.h"
 #include "models/rectification/RectificationRecordTypes.h"
 #include "models/registration/RegistrationRecordTypes.h"
+#include "models/sharing/SharingRecordTypes.h"
 
 namespace xs {
 
@@ -19,7 +20,7 @@ const QList<EntitySchema>& syncedEntities()
         QList<EntitySchema> all;
         all << calendarRecordTypes() << catalogRecordTypes() << registrationRecordTypes()
             << grantRecordTypes() << pricingRecordTypes() << fieldAuditRecordTypes()
-            << rectificationRecordTypes();
+            << rectificationRecordTypes() << sharingRecordTypes();
         return all;
     }();
     return entities;

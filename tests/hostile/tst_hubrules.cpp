@@ -194,6 +194,12 @@ void TestHubRules::everyRecordTypeRefusesWhatBreaksItsRules()
           {QStringLiteral("target_code"), QStringLiteral("430000027")},
           {QStringLiteral("requirement"), QStringLiteral("整改")},
           {QStringLiteral("working_days"), 10}}},
+        {QStringLiteral("sharing_request"),
+         {{QStringLiteral("entry_id"), QStringLiteral("no-such-entry")},
+          {QStringLiteral("requester_code"), QStringLiteral("430000027")},
+          {QStringLiteral("purpose"), QStringLiteral("核验")},
+          {QStringLiteral("scope"), QStringLiteral("本单位")},
+          {QStringLiteral("legal_basis"), QStringLiteral("条例")}}},
     };
     QList<QJsonObject> operations;
     for (const EntitySchema& entity : syncedEntities()) {

@@ -75,9 +75,9 @@ void TestStepDialog::everyStepIsNamedAndAsksWhatItDeclares()
             }
         }
     }
-    // Catalog entries, registrations, plans, agreements, checklist templates, audit tasks and
-    // rectification orders.
-    QCOMPARE(tables, 7);
+    // Catalog entries, registrations, plans, agreements, checklist templates, audit tasks,
+    // rectification orders and sharing requests.
+    QCOMPARE(tables, 8);
 }
 
 void TestStepDialog::requiredAnswersAreAskedForBesideTheField()

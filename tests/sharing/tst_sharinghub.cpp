@@ -1,0 +1,338 @@
+// Sharing requests (共享申请, SHARE §21–22) pushed to the real hub by the two departments as their
+// desktops would: each side gives only its own steps, the hub derives the provider and the sharing
+// attribute from the requested entry, and counts every deadline in working days on the holiday
+// schedule. The hub is dated Wednesday 30 September 2026, the day before 国庆节 (1–7 October,
+// Saturday 10 October worked), so every deadline crosses a holiday.
+
+#include "hub/HubStore.h"
+#include "models/common/Clock.h"
+#include "models/sharing/SharingWorkflow.h"
+#include "tests/support/HttpProbe.h"
+#include "tests/support/HubProcess.h"
+#include "tests/support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace xs;
+using namespace xs::test;
+
+namespace {
+
+const QString Request = QStringLiteral("sharing_request");
+const QString Entry = QStringLiteral("catalog_entry");
+const QString Requester = QStringLiteral("430000027"); // demo-cataloguer's department
+const QString Provider = QStringLiteral("430000001");  // provider-cataloguer's
+
+QString status(const QJsonArray& results)
+{
+    const QJsonObject result = results.isEmpty() ? QJsonObject() : results.at(0).toObject();
+    return result.value(QStringLiteral("status")).toString() + QLatin1Char('/') +
+           result.value(QStringLiteral("reason_code")).toString();
+}
+
+QJsonObject askFor(const QString& entryId)
+{
+    return {{QStringLiteral("entry_id"), entryId},
+            {QStringLiteral("requester_code"), Requester},
+            {QStringLiteral("purpose"), QStringLiteral("核验企业登记信息")},
+            {QStringLiteral("scope"), QStringLiteral("本单位审批业务")},
+            {QStringLiteral("legal_basis"), QStringLiteral("《政务数据共享条例》第二十一条")},
+            {QStringLiteral("share_method"), QStringLiteral("服务接口")}};
+}
+
+} // namespace
+
+class TestSharingHub : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void aRequestNamesAPublishedSharedResourceOfAnother();
+    void anUnconditionalRequestIsAnsweredWithinOneWorkingDay();
+    void aConditionalRequestRunsTenDaysExtendedOnceAndDeliversInTwenty();
+    void missingMaterialIsAskedOnceAndRestartsTheClock();
+    void eachSideGivesOnlyItsOwnSteps();
+
+private:
+    QJsonArray push(const QString& who, const QJsonObject& operation);
+    QJsonArray step(const QString& who, const QString& id, const char* command,
+                    const QJsonObject& arguments = {});
+    QJsonObject stored(const QString& id);
+    QString publishEntry(const QString& id, const QJsonObject& fields);
+
+    QTemporaryDir m_dir;
+    QString m_database;
+    std::unique_ptr<HubProcess> m_hub;
+    std::unique_ptr<HttpProbe> m_probe;
+    QHash<QString, QString> m_tokens;
+    QString m_unconditional;
+    QString m_conditional;
+    QString m_notShared;
+};
+
+void TestSharingHub::initTestCase()
+{
+    const ManualClock eve(ManualClock::chinaMorning(QDate(2026, 9, 30)));
+    m_database = m_dir.filePath(QStringLiteral("hub.db"));
+    QCOMPARE(HubProcess::run({QStringLiteral("demo"), QStringLiteral("--database"), m_database}, nullptr,
+                             eve.now()),
+             0);
+    const QString passwordFile = m_dir.filePath(QStringLiteral("password.txt"));
+    QVERIFY(writeFile(passwordFile, DemoPassword.toUtf8()));
+    QCOMPARE(
+        HubProcess::run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("provider-cataloguer"),
+                         QStringLiteral("--role"), QStringLiteral("cataloguer"),
+                         QStringLiteral("--department"), Provider, QStringLiteral("--password-file"),
+                         passwordFile, QStringLiteral("--database"), m_database},
+                        nullptr, eve.now()),
+        0);
+    m_hub = std::make_unique<HubProcess>(m_dir.filePath(QStringLiteral("tls")));
+    m_hub->setClockStart(eve.now());
+    QVERIFY2(m_hub->start(m_database), m_hub->log().constData());
+    m_probe = std::make_unique<HttpProbe>(m_hub->url(), m_hub->caFile());
+    const QHash<QString, QString> users{{QStringLiteral("requester"), QStringLiteral("demo-cataloguer")},
+                                        {QStringLiteral("provider"), QStringLiteral("provider-cataloguer")},
+                                        {QStringLiteral("admin"), QStringLiteral("demo-admin")},
+                                        {QStringLiteral("manager"), QStringLiteral("demo-manager")}};
+    for (auto it = users.constBegin(); it != users.constEnd(); ++it) {
+        const QString token = m_probe->login(it.value(), DemoPassword);
+        QVERIFY2(!token.isEmpty(), qPrintable(it.value()));
+        m_tokens.insert(it.key(), token);
+    }
+    QJsonObject unconditional = validCatalogEntry(QStringLiteral("企业登记信息"), Provider);
+    unconditional.insert(QStringLiteral("in_share_catalog"), true);
+    QJsonObject conditional = unconditional;
+    conditional.insert(QStringLiteral("name"), QStringLiteral("社会保险参保信息"));
+    conditional.insert(QStringLiteral("share_attribute"), QStringLiteral("有条件共享"));
+    conditional.insert(QStringLiteral("share_scope"), QStringLiteral("省直部门"));
+    conditional.insert(QStringLiteral("share_purpose"), QStringLiteral("社保待遇核验"));
+    QJsonObject notShared = unconditional;
+    notShared.insert(QStringLiteral("name"), QStringLiteral("涉密档案目录"));
+    notShared.insert(QStringLiteral("share_attribute"), QStringLiteral("不予共享"));
+    notShared.insert(QStringLiteral("no_share_reason"), QStringLiteral("涉及国家秘密"));
+    notShared.insert(QStringLiteral("no_share_basis"), QStringLiteral("《保守国家秘密法》"));
+    m_unconditional = publishEntry(QStringLiteral("entry-unconditional"), unconditional);
+    m_conditional = publishEntry(QStringLiteral("entry-conditional"), conditional);
+    m_notShared = publishEntry(QStringLiteral("entry-not-shared"), notShared);
+    QVERIFY(!m_unconditional.isEmpty() && !m_conditional.isEmpty() && !m_notShared.isEmpty());
+}
+
+void TestSharingHub::cleanupTestCase()
+{
+    m_hub.reset();
+}
+
+QString TestSharingHub::publishEntry(const QString& id, const QJsonObject& fields)
+{
+    const QString admin = m_tokens.value(QStringLiteral("admin"));
+    for (const QJsonObject& operation :
+         {HttpProbe::upsert(Entry, id, fields), HttpProbe::command(Entry, id, QStringLiteral("submit")),
+          HttpProbe::command(Entry, id, QStringLiteral("publish"))}) {
+        const QJsonArray results = m_probe->push({operation}, admin);
+        if (status(results) != QLatin1String("applied/")) {
+            qWarning() << id << QJsonDocument(results).toJson(QJsonDocument::Compact);
+            return {};
+        }
+    }
+    return id;
+}
+
+QJsonArray TestSharingHub::push(const QString& who, const QJsonObject& operation)
+{
+    return m_probe->push({operation}, m_tokens.value(who));
+}
+
+QJsonArray TestSharingHub::step(const QString& who, const QString& id, const char* command,
+                                const QJsonObject& arguments)
+{
+    return push(who, HttpProbe::command(Request, id, QLatin1String(command), arguments));
+}
+
+QJsonObject TestSharingHub::stored(const QString& id)
+{
+    SystemClock clock;
+    QString error;
+    const std::unique_ptr<HubStore> store = HubStore::open(m_database, clock, &error);
+    const std::optional<RecordState> record = store ? store->record(Request, id, false) : std::nullopt;
+    return record ? record->fields : QJsonObject();
+}
+
+void TestSharingHub::aRequestNamesAPublishedSharedResourceOfAnother()
+{
+    const QString requester = QStringLiteral("requester");
+    QCOMPARE(status(push(requester, HttpProbe::upsert(Request, QStringLiteral("r-none"),
+                                                      askFor(QStringLiteral("no-such-entry"))))),
+             QStringLiteral("rejected/invalid"));
+    QCOMPARE(
+        status(push(requester, HttpProbe::upsert(Request, QStringLiteral("r-secret"), askFor(m_notShared)))),
+        QStringLiteral("rejected/invalid"));
+    // A department asks in its own name, never another's.
+    QJsonObject forAnother = askFor(m_unconditional);
+    forAnother.insert(QStringLiteral("requester_code"), QStringLiteral("430000002"));
+    QCOMPARE(status(push(requester, HttpProbe::upsert(Request, QStringLiteral("r-another"), forAnother))),
+             QStringLiteral("rejected/forbidden"));
+    // Nor of itself.
+    QJsonObject ofItself = askFor(m_unconditional);
+    ofItself.insert(QStringLiteral("requester_code"), Provider);
+    QCOMPARE(status(push(QStringLiteral("provider"),
+                         HttpProbe::upsert(Request, QStringLiteral("r-self"), ofItself))),
+             QStringLiteral("rejected/invalid"));
+    QCOMPARE(status(push(QStringLiteral("manager"),
+                         HttpProbe::upsert(Request, QStringLiteral("r-manager"), askFor(m_unconditional)))),
+             QStringLiteral("rejected/forbidden"));
+    for (const char* id : {"r-none", "r-secret", "r-another", "r-self", "r-manager"})
+        QVERIFY2(stored(QLatin1String(id)).isEmpty(), id);
+}
+
+void TestSharingHub::anUnconditionalRequestIsAnsweredWithinOneWorkingDay()
+{
+    const QString id = QStringLiteral("r-unconditional");
+    QCOMPARE(
+        status(push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, askFor(m_unconditional)))),
+        QStringLiteral("applied/"));
+    const QJsonObject request = stored(id);
+    QCOMPARE(request.value(QStringLiteral("state")).toString(), QStringLiteral("submitted"));
+    QCOMPARE(request.value(QStringLiteral("provider_code")).toString(), Provider);
+    QCOMPARE(request.value(QStringLiteral("share_attribute")).toString(), QStringLiteral("无条件共享"));
+    QCOMPARE(request.value(QStringLiteral("requested_by")).toString(), QStringLiteral("demo-cataloguer"));
+    QCOMPARE(request.value(QStringLiteral("submitted_on")).toString(), QStringLiteral("2026-09-30"));
+    // One working day, after 国庆节: Thursday 8 October.
+    QCOMPARE(request.value(QStringLiteral("reply_due_on")).toString(), QStringLiteral("2026-10-08"));
+    QVERIFY(!request.value(QStringLiteral("reply_due_provisional")).toBool(true));
+    QVERIFY(!SharingWorkflow::isOverdue(request, QDate(2026, 10, 8)));
+    QVERIFY(SharingWorkflow::isOverdue(request, QDate(2026, 10, 9)));
+    // Only a conditional request's reply period is extended.
+    QCOMPARE(status(step(QStringLiteral("provider"), id, "extend",
+                         {{QStringLiteral("working_days"), QStringLiteral("5")},
+                          {QStringLiteral("reason"), QStringLiteral("需核对")}})),
+             QStringLiteral("rejected/invalid_state"));
+    // A refusal states its reasons.
+    QCOMPARE(status(step(QStringLiteral("provider"), id, "refuse")), QStringLiteral("rejected/invalid"));
+    QCOMPARE(status(step(QStringLiteral("provider"), id, "refuse",
+                         {{QStringLiteral("reason"), QStringLiteral("申请用途与共享范围不符")}})),
+             QStringLiteral("applied/"));
+    const QJsonObject refused = stored(id);
+    QCOMPARE(refused.value(QStringLiteral("state")).toString(), QStringLiteral("refused"));
+    QCOMPARE(refused.value(QStringLiteral("decision_reason")).toString(),
+             QStringLiteral("申请用途与共享范围不符"));
+    QCOMPARE(refused.value(QStringLiteral("decided_by")).toString(), QStringLiteral("provider-cataloguer"));
+    QVERIFY(!SharingWorkflow::isOverdue(refused, QDate(2026, 12, 31)));
+    QCOMPARE(status(step(QStringLiteral("provider"), id, "approve")),
+             QStringLiteral("rejected/invalid_state"));
+}
+
+void TestSharingHub::aConditionalRequestRunsTenDaysExtendedOnceAndDeliversInTwenty()
+{
+    const QString id = QStringLiteral("r-conditional");
+    QCOMPARE(status(push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, askFor(m_conditional)))),
+             QStringLiteral("applied/"));
+    // Ten working days: 8, 9, 10 (a Saturday worked for 国庆节), 12–16, 19, 20 October.
+    QCOMPARE(stored(id).value(QStringLiteral("reply_due_on")).toString(), QStringLiteral("2026-10-20"));
+    for (const char* wrong : {"11", "0", "十"})
+        QCOMPARE(status(step(QStringLiteral("provider"), id, "extend",
+                             {{QStringLiteral("working_days"), QString::fromUtf8(wrong)},
+                              {QStringLiteral("reason"), QStringLiteral("需会商")}})),
+                 QStringLiteral("rejected/invalid"));
+    QCOMPARE(status(step(QStringLiteral("provider"), id, "extend",
+                         {{QStringLiteral("working_days"), QStringLiteral("10")},
+                          {QStringLiteral("reason"), QStringLiteral("需会商安全措施")}})),
+             QStringLiteral("applied/"));
+    const QJsonObject extended = stored(id);
+    // Ten more: 21–23, 26–30 October, 2 and 3 November.
+    QCOMPARE(extended.value(QStringLiteral("reply_due_on")).toString(), QStringLiteral("2026-11-03"));
+    QCOMPARE(extended.value(QStringLiteral("extension_days")).toInt(), 10);
+    QCOMPARE(extended.value(QStringLiteral("state")).toString(), QStringLiteral("submitted"));
+    QCOMPARE(status(step(QStringLiteral("provider"), id, "extend",
+                         {{QStringLiteral("working_days"), QStringLiteral("1")},
+                          {QStringLiteral("reason"), QStringLiteral("再延")}})),
+             QStringLiteral("rejected/invalid_state")); // once only
+    QCOMPARE(status(step(QStringLiteral("provider"), id, "approve",
+                         {{QStringLiteral("note"), QStringLiteral("按约定范围共享")}})),
+             QStringLiteral("applied/"));
+    const QJsonObject approved = stored(id);
+    QCOMPARE(approved.value(QStringLiteral("state")).toString(), QStringLiteral("approved"));
+    QCOMPARE(approved.value(QStringLiteral("decided_on")).toString(), QStringLiteral("2026-09-30"));
+    // Delivery within twenty working days of approval: 3 November.
+    QCOMPARE(approved.value(QStringLiteral("delivery_due_on")).toString(), QStringLiteral("2026-11-03"));
+    QCOMPARE(SharingWorkflow::runningDeadlineField(approved), QStringLiteral("delivery_due_on"));
+    QVERIFY(SharingWorkflow::isOverdue(approved, QDate(2026, 11, 4)));
+    QCOMPARE(status(step(QStringLiteral("provider"), id, "deliver")), QStringLiteral("rejected/invalid"));
+    QCOMPARE(status(step(QStringLiteral("provider"), id, "deliver",
+                         {{QStringLiteral("note"), QStringLiteral("已开通接口 api/shebao/v1")}})),
+             QStringLiteral("applied/"));
+    const QJsonObject delivered = stored(id);
+    QCOMPARE(delivered.value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
+    QCOMPARE(delivered.value(QStringLiteral("delivered_on")).toString(), QStringLiteral("2026-09-30"));
+    QVERIFY(!SharingWorkflow::isOverdue(delivered, QDate(2027, 1, 1)));
+}
+
+void TestSharingHub::missingMaterialIsAskedOnceAndRestartsTheClock()
+{
+    const QString id = QStringLiteral("r-material");
+    QCOMPARE(status(push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, askFor(m_conditional)))),
+             QStringLiteral("applied/"));
+    const QJsonObject notice{
+        {QStringLiteral("material"), QStringLiteral("1. 数据安全保护措施说明\n2. 使用范围授权文件")}};
+    QCOMPARE(status(step(QStringLiteral("provider"), id, "request_material", notice)),
+             QStringLiteral("applied/"));
+    const QJsonObject asked = stored(id);
+    QCOMPARE(asked.value(QStringLiteral("state")).toString(), QStringLiteral("material_requested"));
+    QCOMPARE(asked.value(QStringLiteral("material_noticed_on")).toString(), QStringLiteral("2026-09-30"));
+    QVERIFY(!SharingWorkflow::isOverdue(asked, QDate(2027, 1, 1))); // the requester's turn: no clock runs
+    // While material is asked for, the requester may correct the request itself, not its resource.
+    QJsonObject corrected = askFor(m_conditional);
+    corrected.insert(QStringLiteral("scope"), QStringLiteral("本单位社保待遇审核业务，限两名经办人"));
+    QCOMPARE(status(push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, corrected, 2))),
+             QStringLiteral("applied/"));
+    QJsonObject otherResource = corrected;
+    otherResource.insert(QStringLiteral("entry_id"), m_unconditional);
+    QCOMPARE(status(push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, otherResource, 3))),
+             QStringLiteral("rejected/invalid"));
+    QCOMPARE(status(step(QStringLiteral("provider"), id, "resubmit",
+                         {{QStringLiteral("supplement"), QStringLiteral("已补")}})),
+             QStringLiteral("rejected/forbidden")); // the requester supplies it
+    QCOMPARE(status(step(QStringLiteral("requester"), id, "resubmit",
+                         {{QStringLiteral("supplement"), QStringLiteral("已补充安全措施说明与授权文件")}})),
+             QStringLiteral("applied/"));
+    const QJsonObject resubmitted = stored(id);
+    QCOMPARE(resubmitted.value(QStringLiteral("state")).toString(), QStringLiteral("submitted"));
+    QCOMPARE(resubmitted.value(QStringLiteral("scope")).toString(),
+             QStringLiteral("本单位社保待遇审核业务，限两名经办人"));
+    QCOMPARE(resubmitted.value(QStringLiteral("reply_due_on")).toString(), QStringLiteral("2026-10-20"));
+    // One notice lists everything missing: a second is refused.
+    QCOMPARE(status(step(QStringLiteral("provider"), id, "request_material", notice)),
+             QStringLiteral("rejected/invalid_state"));
+    // Nor is a submitted request edited.
+    QCOMPARE(
+        status(push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, askFor(m_conditional), 4))),
+        QStringLiteral("rejected/invalid_state"));
+}
+
+void TestSharingHub::eachSideGivesOnlyItsOwnSteps()
+{
+    const QString id = QStringLiteral("r-sides");
+    QCOMPARE(
+        status(push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, askFor(m_unconditional)))),
+        QStringLiteral("applied/"));
+    // The requester does not answer its own request, nor a manager anyone's.
+    QCOMPARE(status(step(QStringLiteral("requester"), id, "approve")), QStringLiteral("rejected/forbidden"));
+    QCOMPARE(status(step(QStringLiteral("manager"), id, "approve")), QStringLiteral("rejected/forbidden"));
+    QCOMPARE(status(step(QStringLiteral("provider"), id, "withdraw")), QStringLiteral("rejected/forbidden"));
+    QCOMPARE(status(step(QStringLiteral("requester"), id, "withdraw",
+                         {{QStringLiteral("reason"), QStringLiteral("业务调整")}})),
+             QStringLiteral("applied/"));
+    QCOMPARE(stored(id).value(QStringLiteral("state")).toString(), QStringLiteral("withdrawn"));
+    QCOMPARE(status(step(QStringLiteral("provider"), id, "approve")),
+             QStringLiteral("rejected/invalid_state"));
+    QCOMPARE(status(push(QStringLiteral("requester"),
+                         HttpProbe::command(Request, id, QStringLiteral("nonsense")))),
+             QStringLiteral("rejected/unknown_command"));
+}
+
+QTEST_GUILESS_MAIN(TestSharingHub)
+#include "tst_sharinghub.moc"

@@ -5,6 +5,7 @@
 #include "app/areas/FieldAuditServices.h"
 #include "app/areas/GrantServices.h"
 #include "app/areas/RegistrationServices.h"
+#include "app/areas/SharingServices.h"
 #include "app/sync/HubConnection.h"
 #include "app/sync/OfflinePreparation.h"
 #include "models/calendar/CalendarRepository.h"
@@ -70,6 +71,11 @@ std::unique_ptr<AuditServices> Application::auditServices() const
 std::unique_ptr<FieldAuditServices> Application::fieldAuditServices() const
 {
     return std::make_unique<FieldAuditServices>(m_database->connection(), currentUser(), *m_clock);
+}
+
+std::unique_ptr<SharingServices> Application::sharingServices() const
+{
+    return std::make_unique<SharingServices>(m_database->connection(), currentUser(), *m_clock);
 }
 
 std::unique_ptr<OfflinePreparation> Application::offlinePreparation() const

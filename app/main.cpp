@@ -41,8 +41,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption areaOption(
         QStringLiteral("area"),
         QCoreApplication::translate("main",
-                                    "Open on AREA: catalog, registration, grants, pricing, audits, sync "
-                                    "or audit."),
+                                    "Open on AREA: catalog, sharing, registration, grants, pricing, audits, "
+                                    "sync or audit."),
         QStringLiteral("AREA"));
     parser.addOption(databaseOption);
     parser.addOption(passphraseOption);

@@ -16,7 +16,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open on AREA: catalog, registration, grants, pricing, audits, sync or audit.</source>
+        <source>Open on AREA: catalog, sharing, registration, grants, pricing, audits, sync or audit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -196,6 +196,34 @@
     </message>
     <message>
         <source>the file of a piece of evidence is not replaced: add the new file as new evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the department holding the data answers this sharing request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the requesting department supplies material for or withdraws this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only administrators delete sharing requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 may not ask for shared data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a department asks for shared data in its own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sharing request is changed only to supply requested material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask again for another resource or department</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3788,6 +3816,78 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Added by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sharing request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing material notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material requested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material supplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons or note of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::FindingDialog</name>
@@ -5053,6 +5153,26 @@ Commands:
         <source>Verification of the hash chain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sharing requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests between departments for shared data, answered within the working days the sharing regulation sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To answer and asked by us, with working-day deadlines and overdue marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing material in one notice, one extension, refusals with reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery within 20 working days of approval</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::OfflineBar</name>
@@ -5913,13 +6033,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
             <numerusform>%n working days overdue</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
@@ -6233,6 +6346,197 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
+    <name>xs::SharingPage</name>
+    <message>
+        <source>&lt;h2&gt;Sharing requests&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask for Shared Data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To answer (we provide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 · %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sharing requests in this queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a request to see what was asked and answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the Request...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved here; the hub counts the reply deadline at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::SharingQueueModel</name>
+    <message>
+        <source>Delivery within %1 working days of approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply within %1 working days, extended once by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply within %1 working day(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::SharingRequestDialog</name>
+    <message>
+        <source>Ask for Shared Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider replies within %1 working day for data shared unconditionally and within %2 working days for data shared on conditions (政务数据共享条例 §21–22).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::SharingServices</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::SharingWorkflow</name>
+    <message>
+        <source>only a published resource of the sharing catalog can be asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resource is not shared (不予共享): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a department does not ask itself for its own data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requesting department is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of the sharing methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, awaiting delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a request for conditionally shared data has its reply period extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply period has been extended once already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an extension is between 1 and %1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing material is listed once, in one notice: this request already had it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::SqlCipherDriver</name>
     <message>
         <source>Unable to open database</source>
@@ -6294,6 +6598,20 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Moved from %1 when the holiday schedule was published.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>%n working day overdue</numerusform>
+            <numerusform>%n working days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6579,6 +6897,54 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Close the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every missing material, in this one notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request missing material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material supplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply the material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension in working days (at most 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why more time is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the reply period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and what was delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,8 +16,8 @@
         <translation>用 FILE（第一行）中的恢复口令解锁，供脚本启动使用。</translation>
     </message>
     <message>
-        <source>Open on AREA: catalog, registration, grants, pricing, audits, sync or audit.</source>
-        <translation>启动后打开指定区域 AREA：catalog、registration、grants、pricing、audits、sync 或 audit。</translation>
+        <source>Open on AREA: catalog, sharing, registration, grants, pricing, audits, sync or audit.</source>
+        <translation>启动后打开指定区域 AREA：catalog、sharing、registration、grants、pricing、audits、sync 或 audit。</translation>
     </message>
 </context>
 <context>
@@ -197,6 +197,34 @@
     <message>
         <source>the file of a piece of evidence is not replaced: add the new file as new evidence</source>
         <translation>证据的文件不能替换：请把新文件作为新的证据添加</translation>
+    </message>
+    <message>
+        <source>only the department holding the data answers this sharing request</source>
+        <translation>只有数据提供部门可以答复此共享申请</translation>
+    </message>
+    <message>
+        <source>only the requesting department supplies material for or withdraws this request</source>
+        <translation>只有申请部门可以补正材料或撤回此申请</translation>
+    </message>
+    <message>
+        <source>only administrators delete sharing requests</source>
+        <translation>只有管理员可以删除共享申请</translation>
+    </message>
+    <message>
+        <source>a %1 may not ask for shared data</source>
+        <translation>%1不能申请共享数据</translation>
+    </message>
+    <message>
+        <source>a department asks for shared data in its own name</source>
+        <translation>部门只能以本部门名义申请共享数据</translation>
+    </message>
+    <message>
+        <source>a sharing request is changed only to supply requested material</source>
+        <translation>共享申请只能在补正材料时修改</translation>
+    </message>
+    <message>
+        <source>ask again for another resource or department</source>
+        <translation>如需申请其他资源或更换申请部门，请另行提出申请</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3803,78 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
+    <message>
+        <source>Sharing request</source>
+        <translation>共享申请</translation>
+    </message>
+    <message>
+        <source>Requested resource</source>
+        <translation>申请资源</translation>
+    </message>
+    <message>
+        <source>Requesting department</source>
+        <translation>申请部门</translation>
+    </message>
+    <message>
+        <source>Scope of use</source>
+        <translation>使用范围</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Reply due on</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Extension (working days)</source>
+        <translation>延长（工作日）</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>延长理由</translation>
+    </message>
+    <message>
+        <source>Missing material notice</source>
+        <translation>一次性补正告知</translation>
+    </message>
+    <message>
+        <source>Material requested on</source>
+        <translation>告知补正日期</translation>
+    </message>
+    <message>
+        <source>Material supplied</source>
+        <translation>补正材料</translation>
+    </message>
+    <message>
+        <source>Reasons or note of the decision</source>
+        <translation>答复理由或意见</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>答复人</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Delivery due on</source>
+        <translation>交付期限</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>交付日期</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>交付说明</translation>
+    </message>
 </context>
 <context>
     <name>xs::FindingDialog</name>
@@ -5059,6 +5159,26 @@ Commands:
         <source>Verification of the hash chain</source>
         <translation>哈希链校验</translation>
     </message>
+    <message>
+        <source>Sharing requests</source>
+        <translation>共享申请</translation>
+    </message>
+    <message>
+        <source>Requests between departments for shared data, answered within the working days the sharing regulation sets.</source>
+        <translation>部门间的数据共享申请，按《政务数据共享条例》规定的工作日期限答复。</translation>
+    </message>
+    <message>
+        <source>To answer and asked by us, with working-day deadlines and overdue marks</source>
+        <translation>待我方答复与我方申请两个队列，工作日期限与超期标记</translation>
+    </message>
+    <message>
+        <source>Missing material in one notice, one extension, refusals with reasons</source>
+        <translation>一次性告知补正材料、一次延期、不予共享说明理由</translation>
+    </message>
+    <message>
+        <source>Delivery within 20 working days of approval</source>
+        <translation>同意后 20 个工作日内交付</translation>
+    </message>
 </context>
 <context>
     <name>xs::OfflineBar</name>
@@ -5912,12 +6032,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
             <numerusform>超期 %n 个工作日</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n 个工作日</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Applicant</source>
         <translation>登记主体</translation>
@@ -6231,6 +6345,197 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
+    <name>xs::SharingPage</name>
+    <message>
+        <source>&lt;h2&gt;Sharing requests&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;共享申请&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for Shared Data...</source>
+        <translation>申请共享数据(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>To answer (we provide)</source>
+        <translation>待我方答复（我方提供）</translation>
+    </message>
+    <message>
+        <source>Asked by us</source>
+        <translation>我方申请</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Include closed</source>
+        <translation>包括已办结</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅超期</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>队列：</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 · %3 overdue</source>
+        <translation>显示 %1 / 共 %2 · 超期 %3</translation>
+    </message>
+    <message>
+        <source>No sharing requests in this queue.</source>
+        <translation>此队列中没有共享申请。</translation>
+    </message>
+    <message>
+        <source>Choose a request to see what was asked and answered.</source>
+        <translation>选择一条申请，查看申请内容与答复情况。</translation>
+    </message>
+    <message>
+        <source>Correct the Request...</source>
+        <translation>修改申请…</translation>
+    </message>
+    <message>
+        <source>Saved here; the hub counts the reply deadline at the next sync.</source>
+        <translation>已在本机保存；下次同步时由省枢纽计算答复期限。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::SharingQueueModel</name>
+    <message>
+        <source>Delivery within %1 working days of approval.</source>
+        <translation>同意后 %1 个工作日内交付。</translation>
+    </message>
+    <message>
+        <source>Reply within %1 working days, extended once by %2.</source>
+        <translation>%1 个工作日内答复，已延长一次 %2 个工作日。</translation>
+    </message>
+    <message>
+        <source>Reply within %1 working day(s).</source>
+        <translation>%1 个工作日内答复。</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请部门</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供部门</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>共享属性</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交日期</translation>
+    </message>
+</context>
+<context>
+    <name>xs::SharingRequestDialog</name>
+    <message>
+        <source>Ask for Shared Data</source>
+        <translation>申请共享数据</translation>
+    </message>
+    <message>
+        <source>Correct the Request</source>
+        <translation>修改共享申请</translation>
+    </message>
+    <message>
+        <source>The provider replies within %1 working day for data shared unconditionally and within %2 working days for data shared on conditions (政务数据共享条例 §21–22).</source>
+        <translation>无条件共享的数据，提供部门在 %1 个工作日内答复；有条件共享的数据，在 %2 个工作日内答复（《政务数据共享条例》第二十一、二十二条）。</translation>
+    </message>
+    <message>
+        <source>The request was not saved: %1</source>
+        <translation>申请未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xs::SharingServices</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>xs::SharingWorkflow</name>
+    <message>
+        <source>only a published resource of the sharing catalog can be asked for</source>
+        <translation>只能申请共享目录中已发布的资源</translation>
+    </message>
+    <message>
+        <source>the resource is not shared (不予共享): %1</source>
+        <translation>该资源不予共享：%1</translation>
+    </message>
+    <message>
+        <source>a department does not ask itself for its own data</source>
+        <translation>部门无需向本部门申请本部门的数据</translation>
+    </message>
+    <message>
+        <source>the requesting department is not known</source>
+        <translation>申请部门不存在</translation>
+    </message>
+    <message>
+        <source>choose one of the sharing methods</source>
+        <translation>请选择一种共享方式</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>Material requested</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>Approved, awaiting delivery</source>
+        <translation>已同意，待交付</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予共享</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>only a request for conditionally shared data has its reply period extended</source>
+        <translation>只有有条件共享数据的申请可以延长答复期限</translation>
+    </message>
+    <message>
+        <source>the reply period has been extended once already</source>
+        <translation>答复期限已延长过一次</translation>
+    </message>
+    <message>
+        <source>an extension is between 1 and %1 working days</source>
+        <translation>延长期限为 1 至 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>missing material is listed once, in one notice: this request already had it</source>
+        <translation>补正材料应一次性告知：此申请已告知过</translation>
+    </message>
+</context>
+<context>
     <name>xs::SqlCipherDriver</name>
     <message>
         <source>Unable to open database</source>
@@ -6292,6 +6597,18 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Moved from %1 when the holiday schedule was published.</source>
         <translation>节假日安排公布后，期限由 %1 调整为此日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>超期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6578,6 +6895,54 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Close the order</source>
         <translation>关闭整改通知</translation>
+    </message>
+    <message>
+        <source>Every missing material, in this one notice</source>
+        <translation>需补正的全部材料（一次性告知）</translation>
+    </message>
+    <message>
+        <source>Request missing material</source>
+        <translation>一次性告知补正</translation>
+    </message>
+    <message>
+        <source>The material supplied</source>
+        <translation>补正的材料</translation>
+    </message>
+    <message>
+        <source>Supply the material</source>
+        <translation>补正材料</translation>
+    </message>
+    <message>
+        <source>Extension in working days (at most 10)</source>
+        <translation>延长工作日数（不超过 10）</translation>
+    </message>
+    <message>
+        <source>Why more time is needed</source>
+        <translation>延长理由</translation>
+    </message>
+    <message>
+        <source>Extend the reply period</source>
+        <translation>延长答复期限</translation>
+    </message>
+    <message>
+        <source>Approve sharing</source>
+        <translation>同意共享</translation>
+    </message>
+    <message>
+        <source>Refuse sharing</source>
+        <translation>不予共享</translation>
+    </message>
+    <message>
+        <source>How and what was delivered</source>
+        <translation>交付方式与内容</translation>
+    </message>
+    <message>
+        <source>Record delivery</source>
+        <translation>登记交付</translation>
+    </message>
+    <message>
+        <source>Withdraw the request</source>
+        <translation>撤回申请</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "app/areas/FieldAuditServices.h"
 #include "app/areas/GrantServices.h"
 #include "app/areas/RegistrationServices.h"
+#include "app/areas/SharingServices.h"
 #include "app/sync/OfflinePreparation.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/catalog/CatalogPermissions.h"
@@ -25,6 +26,7 @@
 #include "ui/registration/RegistrationPage.h"
 #include "ui/settings/PublishScheduleAction.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/sharing/SharingPage.h"
 #include "ui/sync/SyncPage.h"
 
 #include <QAction>
@@ -254,6 +256,17 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
                                                  page->downloadFinished(id, error);
                                          });
             });
+        }
+        return page;
+    }
+    if (area.id == QLatin1String("sharing") && m_application.isUnlocked()) {
+        auto* page = new SharingPage(m_application.sharingServices(), permissionsFor(sync).role(), m_pages);
+        page->setRole(permissionsFor(sync).role(), permissionsFor(sync).fixedDepartment());
+        if (sync) {
+            connect(sync, &SyncService::stateChanged, page, [page, sync] {
+                page->setRole(permissionsFor(sync).role(), permissionsFor(sync).fixedDepartment());
+            });
+            connect(sync, &SyncService::syncFinished, page, &SharingPage::reload);
         }
         return page;
     }

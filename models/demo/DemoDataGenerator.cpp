@@ -7,6 +7,7 @@
 #include "models/demo/FieldAuditDemoData.h"
 #include "models/demo/GrantDemoData.h"
 #include "models/demo/RegistrationDemoData.h"
+#include "models/demo/SharingDemoData.h"
 #include "models/storage/Transaction.h"
 
 #include <QFile>
@@ -186,6 +187,8 @@ DatabaseError DemoDataGenerator::generate(Scale scale, const std::function<bool(
     if (DatabaseError error = FieldAuditDemoData(all, GrantDemoData::operatorCount(grantsFor(scale)), m_today)
                                   .write(m_database);
         error.isError())
+        return error;
+    if (DatabaseError error = SharingDemoData(all, m_today).write(m_database); error.isError())
         return error;
     return transaction.commit();
 }

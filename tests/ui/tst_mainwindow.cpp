@@ -46,7 +46,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
 
-    void navigationListsTheSevenAreas();
+    void navigationListsTheEightAreas();
     void eachAreaHasAPageThatSaysWhatWillBeThere();
     void keyboardShortcutsSwitchAreas();
     void statusBarShowsDatabaseAndSync();
@@ -93,11 +93,12 @@ void TestMainWindow::cleanupTestCase()
     m_application.reset();
 }
 
-void TestMainWindow::navigationListsTheSevenAreas()
+void TestMainWindow::navigationListsTheEightAreas()
 {
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(navigation);
     const QStringList expected{QStringLiteral("Catalog"),
+                               QStringLiteral("Sharing requests"),
                                QStringLiteral("Registration review"),
                                QStringLiteral("Authorized operation"),
                                QStringLiteral("Pricing & revenue"),
@@ -114,9 +115,10 @@ void TestMainWindow::eachAreaHasAPageThatSaysWhatWillBeThere()
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
     auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
     QVERIFY(pages);
-    const QStringList ids{QStringLiteral("catalog"), QStringLiteral("registration"), QStringLiteral("grants"),
-                          QStringLiteral("pricing"), QStringLiteral("audits"),       QStringLiteral("sync"),
-                          QStringLiteral("audit")};
+    const QStringList ids{QStringLiteral("catalog"),      QStringLiteral("sharing"),
+                          QStringLiteral("registration"), QStringLiteral("grants"),
+                          QStringLiteral("pricing"),      QStringLiteral("audits"),
+                          QStringLiteral("sync"),         QStringLiteral("audit")};
     for (int row = 0; row < navigation->count(); ++row) {
         const QRect rect = navigation->visualItemRect(navigation->item(row));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
@@ -144,6 +146,11 @@ void TestMainWindow::eachAreaHasAPageThatSaysWhatWillBeThere()
         if (ids.at(row) == QLatin1String("audits")) { // built: tested in tst_fieldauditpage
             QVERIFY(page->findChild<QWidget*>(QStringLiteral("auditTasks")));
             QVERIFY(page->findChild<QWidget*>(QStringLiteral("auditEvidence")));
+            continue;
+        }
+        if (ids.at(row) == QLatin1String("sharing")) { // built: tested in tst_sharingpage
+            QVERIFY(page->findChild<QWidget*>(QStringLiteral("sharingQueue")));
+            QVERIFY(page->findChild<QWidget*>(QStringLiteral("sharingSide")));
             continue;
         }
         if (ids.at(row) == QLatin1String("grants")) { // built: tested in tst_dashboards
@@ -178,7 +185,7 @@ void TestMainWindow::keyboardShortcutsSwitchAreas()
 {
     auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
     m_window->activateWindow();
-    QTest::keyClick(m_window, Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_7, Qt::ControlModifier);
     QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("page-sync"));
     QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
     QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("page-catalog"));
@@ -308,10 +315,10 @@ void TestMainWindow::chineseLabelsAreExact()
     QVERIFY(Localization::install(*qApp, QStringLiteral("zh_CN")));
     MainWindow window(*m_application);
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-    const QStringList expected{QStringLiteral("目录"),     QStringLiteral("登记审核"),
-                               QStringLiteral("授权运营"), QStringLiteral("定价收益"),
-                               QStringLiteral("现场核查"), QStringLiteral("同步"),
-                               QStringLiteral("审计")};
+    const QStringList expected{QStringLiteral("目录"),     QStringLiteral("共享申请"),
+                               QStringLiteral("登记审核"), QStringLiteral("授权运营"),
+                               QStringLiteral("定价收益"), QStringLiteral("现场核查"),
+                               QStringLiteral("同步"),     QStringLiteral("审计")};
     QCOMPARE(navigation->count(), expected.size());
     for (int row = 0; row < navigation->count(); ++row)
         QCOMPARE(navigation->item(row)->text(), expected.at(row));

@@ -1,0 +1,111 @@
+#include "app/areas/SharingServices.h"
+
+#include "models/calendar/CalendarRepository.h"
+#include "models/catalog/CatalogVocabulary.h"
+#include "models/journal/LocalRecords.h"
+#include "models/journal/RecordWriter.h"
+#include "models/sharing/SharingWorkflow.h"
+
+#include <QSqlQuery>
+
+namespace xs {
+
+SharingServices::SharingServices(QSqlDatabase database, QString user, const Clock& clock)
+    : m_database(database)
+    , m_user(std::move(user))
+    , m_clock(clock)
+    , m_journal(database, m_user, clock)
+{}
+
+QList<RecordState> SharingServices::requests() const
+{
+    return LocalRecords(m_database, m_clock).live(SharingWorkflow::Entity);
+}
+
+WorkingCalendar SharingServices::calendar() const
+{
+    return CalendarRepository(m_database).load();
+}
+
+SharingQueueModel::Names SharingServices::names() const
+{
+    SharingQueueModel::Names names;
+    QSqlQuery departments(m_database);
+    departments.setForwardOnly(true);
+    if (departments.exec(QStringLiteral("SELECT code, name FROM department WHERE deleted = 0"))) {
+        while (departments.next())
+            names.departments.insert(departments.value(0).toString(), departments.value(1).toString());
+    }
+    // Only the entries requests name: a province's catalog is far larger than its requests.
+    QSqlQuery entries(m_database);
+    entries.setForwardOnly(true);
+    if (entries.exec(QStringLiteral("SELECT e.id, e.name FROM catalog_entry e WHERE e.id IN "
+                                    "(SELECT entry_id FROM sharing_request WHERE deleted = 0)"))) {
+        while (entries.next())
+            names.entries.insert(entries.value(0).toString(), entries.value(1).toString());
+    }
+    return names;
+}
+
+QList<LabelledValue> SharingServices::choices(const FieldSchema& field) const
+{
+    if (field.vocabulary == QLatin1String("department")) {
+        QList<LabelledValue> departments;
+        QSqlQuery query(m_database);
+        query.setForwardOnly(true);
+        if (query.exec(QStringLiteral("SELECT code, name FROM department WHERE deleted = 0 "
+                                      "ORDER BY sort_order, code"))) {
+            while (query.next())
+                departments.append({query.value(0).toString(), query.value(1).toString()});
+        }
+        return departments;
+    }
+    if (field.vocabulary != QLatin1String("shared_resource"))
+        return vocabularyChoices(field.vocabulary);
+    QList<LabelledValue> resources;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT e.id, e.name, e.share_attribute, coalesce(d.name, e.department_code) FROM catalog_entry e "
+        "LEFT JOIN department d ON d.code = e.department_code AND d.deleted = 0 "
+        "WHERE e.deleted = 0 AND e.status = 'published' AND e.in_share_catalog = 1 "
+        "AND e.share_attribute <> :noShare AND e.department_code <> :own ORDER BY e.name, e.id LIMIT "
+        ":limit"));
+    query.bindValue(QStringLiteral(":noShare"), CatalogVocabulary::noShare());
+    query.bindValue(QStringLiteral(":own"), m_department);
+    query.bindValue(QStringLiteral(":limit"), ResourceChoiceLimit);
+    if (query.exec()) {
+        while (query.next())
+            resources.append(
+                {query.value(0).toString(), tr("%1 — %2 (%3)")
+                                                .arg(query.value(1).toString(), query.value(3).toString(),
+                                                     CatalogVocabulary::label(query.value(2).toString()))});
+    }
+    return resources;
+}
+
+DatabaseError SharingServices::write(Role role, const Operation& operation)
+{
+    return RecordWriter(m_database, m_journal).write(Principal{m_user, role, m_department}, operation);
+}
+
+DatabaseError SharingServices::save(Role role, const QString& requestId, const QJsonObject& fields,
+                                    QString* savedId)
+{
+    Operation operation;
+    operation.entity = SharingWorkflow::Entity;
+    operation.recordId = requestId.isEmpty() ? m_journal.newId() : requestId;
+    operation.fields = fields;
+    const DatabaseError error = write(role, operation);
+    if (!error.isError() && savedId)
+        *savedId = operation.recordId;
+    return error;
+}
+
+DatabaseError SharingServices::step(Role role, const QString& requestId, const QString& command,
+                                    const QJsonObject& arguments)
+{
+    return write(role, Operation::step(SharingWorkflow::Entity, requestId, command, arguments));
+}
+
+} // namespace xs

@@ -1,0 +1,333 @@
+#include "ui/sharing/SharingPage.h"
+
+#include "app/areas/SharingServices.h"
+#include "models/catalog/CatalogVocabulary.h"
+#include "models/common/Clock.h"
+#include "models/journal/FieldLabels.h"
+#include "models/sharing/SharingQueueModel.h"
+#include "models/sharing/SharingWorkflow.h"
+#include "ui/common/DeadlineDelegate.h"
+#include "ui/common/StepDialog.h"
+#include "ui/sharing/SharingRequestDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace xs {
+
+namespace {
+
+// The request's fields people read, in the order a reply is worked out: what was asked, then
+// what happened to it. Empty ones are left out.
+constexpr const char* DetailFields[] = {
+    "purpose",         "scope",        "legal_basis",    "share_method",     "requested_by",
+    "submitted_on",    "reply_due_on", "extension_days", "extension_reason", "material_noticed_on",
+    "material_notice", "supplement",   "decided_by",     "decided_on",       "decision_reason",
+    "delivery_due_on", "delivered_on", "delivery_note",
+};
+
+QString fieldText(const QJsonObject& fields, const char* name)
+{
+    const QJsonValue value = fields.value(QLatin1String(name));
+    if (value.isDouble())
+        return value.toInteger() == 0 ? QString() : QString::number(value.toInteger());
+    return value.toString();
+}
+
+} // namespace
+
+SharingPage::SharingPage(std::unique_ptr<SharingServices> services, Role role, QWidget* parent)
+    : QWidget(parent)
+    , m_services(std::move(services))
+    , m_role(role)
+    , m_queue(std::make_unique<SharingQueueModel>())
+{
+    setObjectName(QStringLiteral("page-sharing"));
+    auto* title = new QLabel(tr("<h2>Sharing requests</h2>"), this);
+    m_newRequest = new QPushButton(tr("&Ask for Shared Data..."), this);
+    m_newRequest->setObjectName(QStringLiteral("newSharingRequest"));
+    auto* heading = new QHBoxLayout;
+    heading->addWidget(title);
+    heading->addStretch(1);
+    heading->addWidget(m_newRequest);
+
+    m_side = new QComboBox(this);
+    m_side->setObjectName(QStringLiteral("sharingSide"));
+    m_side->addItem(tr("To answer (we provide)"), int(SharingQueueModel::Side::ToAnswer));
+    m_side->addItem(tr("Asked by us"), int(SharingQueueModel::Side::Asked));
+    m_side->addItem(tr("All"), int(SharingQueueModel::Side::All));
+    m_includeClosed = new QCheckBox(tr("Include closed"), this);
+    m_overdueOnly = new QCheckBox(tr("Overdue only"), this);
+    m_overdueOnly->setObjectName(QStringLiteral("sharingOverdueOnly"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("sharingSummary"));
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Queue:"), this));
+    filters->addWidget(m_side);
+    filters->addWidget(m_includeClosed);
+    filters->addWidget(m_overdueOnly);
+    filters->addStretch(1);
+    filters->addWidget(m_summary);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("sharingQueue"));
+    m_view->setModel(m_queue.get());
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->setItemDelegate(
+        new DeadlineDelegate(SharingQueueModel::UrgencyRole,
+                             {SharingQueueModel::DueColumn, SharingQueueModel::LeftColumn}, m_view));
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(SharingQueueModel::ResourceColumn, QHeaderView::Stretch);
+
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("sharingDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detail->setMargin(8);
+    auto* detailScroll = new QScrollArea(this);
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(detailScroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({380, 240});
+
+    m_stepButtons = new QHBoxLayout;
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("sharingMessage"));
+    m_message->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(heading);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(m_stepButtons);
+    layout->addWidget(m_message);
+
+    connect(m_side, &QComboBox::currentIndexChanged, this, &SharingPage::applyFilter);
+    connect(m_includeClosed, &QCheckBox::toggled, this, &SharingPage::applyFilter);
+    connect(m_overdueOnly, &QCheckBox::toggled, this, &SharingPage::applyFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SharingPage::showSelected);
+    connect(m_newRequest, &QPushButton::clicked, this, [this] { openRequestDialog({}); });
+    setRole(role, m_services->department());
+}
+
+SharingPage::~SharingPage() = default;
+
+void SharingPage::setRole(Role role, const QString& department)
+{
+    m_role = role;
+    m_services->setDepartment(department);
+    // Without a department of its own (an administrator) a desktop sees every request.
+    m_side->setEnabled(!department.isEmpty());
+    if (department.isEmpty())
+        m_side->setCurrentIndex(m_side->findData(int(SharingQueueModel::Side::All)));
+    m_newRequest->setVisible(role == Role::Cataloguer || role == Role::Admin);
+    reload();
+}
+
+QString SharingPage::message() const
+{
+    return m_message->text();
+}
+
+QString SharingPage::detailText() const
+{
+    return m_detail->text();
+}
+
+void SharingPage::say(const QString& text, bool problem)
+{
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+    m_message->setText(text);
+}
+
+void SharingPage::reload()
+{
+    const QString chosen = selectedRequest();
+    m_queue->setRequests(m_services->requests(), m_services->clock().today(), m_services->calendar(),
+                         m_services->names());
+    applyFilter();
+    select(chosen);
+}
+
+void SharingPage::showSide(bool toAnswer)
+{
+    m_side->setCurrentIndex(
+        m_side->findData(int(toAnswer ? SharingQueueModel::Side::ToAnswer : SharingQueueModel::Side::Asked)));
+}
+
+void SharingPage::applyFilter()
+{
+    const QString chosen = selectedRequest();
+    m_queue->setFilter({SharingQueueModel::Side(m_side->currentData().toInt()), m_services->department(),
+                        !m_includeClosed->isChecked(), m_overdueOnly->isChecked()});
+    m_summary->setText(tr("%1 shown of %2 · %3 overdue")
+                           .arg(m_queue->rowCount())
+                           .arg(m_queue->sideCount())
+                           .arg(m_queue->overdueCount()));
+    select(chosen);
+}
+
+void SharingPage::select(const QString& requestId)
+{
+    for (int row = 0; row < m_queue->rowCount(); ++row) {
+        const QModelIndex index = m_queue->index(row, 0);
+        if (index.data(SharingQueueModel::IdRole).toString() == requestId) {
+            m_view->setCurrentIndex(index);
+            return;
+        }
+    }
+    m_view->setCurrentIndex({});
+    showSelected();
+}
+
+QString SharingPage::selectedRequest() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(SharingQueueModel::IdRole).toString() : QString();
+}
+
+const RecordState* SharingPage::selected() const
+{
+    return m_queue->request(selectedRequest());
+}
+
+QStringList SharingPage::offeredSteps() const
+{
+    const RecordState* request = selected();
+    if (!request)
+        return {};
+    const QString department = m_services->department();
+    QStringList offered;
+    for (const QString& command : SharingWorkflow::steps().available(
+             request->fields.value(SharingWorkflow::StateField).toString(), m_role)) {
+        // Each side sees its own steps; the hub refuses the other side's anyway.
+        const char* side = SharingWorkflow::providerGives(command) ? "provider_code" : "requester_code";
+        const bool ownSide =
+            m_role == Role::Admin || request->fields.value(QLatin1String(side)).toString() == department;
+        if (ownSide && SharingWorkflow::fits(command, request->fields))
+            offered.append(command);
+    }
+    return offered;
+}
+
+void SharingPage::showSelected()
+{
+    while (QLayoutItem* item = m_stepButtons->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const RecordState* request = selected();
+    if (!request) {
+        m_detail->setText(m_queue->rowCount() == 0
+                              ? tr("No sharing requests in this queue.")
+                              : tr("Choose a request to see what was asked and answered."));
+        return;
+    }
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>%2</p><table cellspacing=\"4\">")
+            .arg(m_queue->entryName(request->fields.value(QStringLiteral("entry_id")).toString())
+                     .toHtmlEscaped(),
+                 SharingWorkflow::stateLabel(request->fields.value(SharingWorkflow::StateField).toString())
+                     .toHtmlEscaped());
+    for (const char* name : DetailFields) {
+        const QString value = fieldText(request->fields, name);
+        if (value.isEmpty())
+            continue;
+        html +=
+            QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td><td>%2</td></tr>")
+                .arg(fieldLabel(SharingWorkflow::Entity, QLatin1String(name)).toHtmlEscaped(),
+                     (QLatin1String(name) == QLatin1String("share_method") ? CatalogVocabulary::label(value)
+                                                                           : value)
+                         .toHtmlEscaped()
+                         .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+    m_detail->setText(html + QStringLiteral("</table>"));
+    for (const QString& command : offeredSteps()) {
+        auto* button = new QPushButton(SharingWorkflow::steps().find(command)->title(), this);
+        button->setObjectName(QStringLiteral("sharing-") + command);
+        connect(button, &QPushButton::clicked, this, [this, command] { askStep(command); });
+        m_stepButtons->addWidget(button);
+    }
+    const bool requesterSide =
+        m_role == Role::Admin ||
+        request->fields.value(QStringLiteral("requester_code")) == m_services->department();
+    if (requesterSide && request->fields.value(SharingWorkflow::StateField).toString() ==
+                             QLatin1String("material_requested")) {
+        auto* correct = new QPushButton(tr("Correct the Request..."), this);
+        correct->setObjectName(QStringLiteral("sharing-correct"));
+        const QString id = request->id;
+        connect(correct, &QPushButton::clicked, this, [this, id] { openRequestDialog(id); });
+        m_stepButtons->addWidget(correct);
+    }
+    m_stepButtons->addStretch(1);
+}
+
+void SharingPage::openRequestDialog(const QString& requestId)
+{
+    SharingRequestDialog dialog(*m_services, m_role, requestId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (requestId.isEmpty())
+        showSide(false);
+    reload();
+    select(dialog.savedRequest());
+    say(tr("Saved here; the hub counts the reply deadline at the next sync."), false);
+}
+
+void SharingPage::askStep(const QString& command)
+{
+    const StepDefinition* step = SharingWorkflow::steps().find(command);
+    const RecordState* request = selected();
+    if (!step || !request)
+        return;
+    QJsonObject arguments;
+    const QDate today = m_services->clock().today();
+    if (StepDialog::asksAnything(*step, request->fields, today)) {
+        StepDialog dialog(*step, request->fields,
+                          m_queue->entryName(request->fields.value(QStringLiteral("entry_id")).toString()),
+                          today, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        arguments = dialog.arguments();
+    }
+    takeStep(command, arguments);
+}
+
+bool SharingPage::takeStep(const QString& command, const QJsonObject& arguments)
+{
+    const StepDefinition* step = SharingWorkflow::steps().find(command);
+    const QString requestId = selectedRequest();
+    if (!step || requestId.isEmpty())
+        return false;
+    const DatabaseError error = m_services->step(m_role, requestId, command, arguments);
+    if (error.isError()) {
+        say(StepDialog::refusedText(*step, error.detailOrMessage()), true);
+        return false;
+    }
+    reload();
+    select(requestId);
+    say(StepDialog::doneText(*step), false);
+    return true;
+}
+
+} // namespace xs

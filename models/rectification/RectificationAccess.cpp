@@ -2,9 +2,9 @@
 
 #include "models/calendar/CalendarRepository.h"
 #include "models/calendar/CalendarYear.h"
+#include "models/calendar/ProvisionalRecount.h"
 #include "models/common/Clock.h"
 #include "models/journal/EntitySchema.h"
-#include "models/journal/RecordIntegrity.h"
 #include "models/journal/StepCheck.h"
 #include "models/rectification/RectificationWorkflow.h"
 
@@ -72,38 +72,21 @@ void setDeadline(QJsonObject& effect, const QDate& issuedOn, int workingDays, Au
     effect.insert(QStringLiteral("due_provisional"), due.provisional);
 }
 
-// When a year of the holiday schedule is published, an open order whose deadline was counted on a
-// guessed year (Monday to Friday) is counted again on the real one, in the publisher's write, as a
-// registration's deadline is (RegistrationAuthority::recomputeProvisional).
-std::optional<QList<Rederived>> recountProvisionalDeadlines(const Principal&, AuthorityStore& hub, QString*)
+// An open order's deadline counts from the day it was issued; a closed one's no longer runs.
+std::optional<std::pair<QDate, int>> orderDeadlineBasis(const QJsonObject& order)
 {
-    const WorkingCalendar calendar = CalendarRepository::publishedIn(hub);
-    const EntitySchema* entity = findEntity(Flow::Entity);
-    QList<Rederived> rewritten;
-    for (RecordState order : hub.liveFlagged(Flow::Entity, QStringLiteral("due_provisional"))) {
-        const QDate issuedOn = QDate::fromString(text(order.fields, "issued_on"), Qt::ISODate);
-        const int workingDays = order.fields.value(QStringLiteral("working_days")).toInt();
-        if (text(order.fields, "state") == QLatin1String("closed") || !issuedOn.isValid() || workingDays <= 0)
-            continue;
-        const QString before = text(order.fields, "due_on");
-        QJsonObject effect;
-        setDeadline(effect, issuedOn, workingDays, hub);
-        if (effect.value(QStringLiteral("due_on")).toString() == before &&
-            effect.value(QStringLiteral("due_provisional")).toBool())
-            continue; // still in a year nobody has published: nothing to say yet
-        for (auto it = effect.constBegin(); it != effect.constEnd(); ++it)
-            order.fields.insert(it.key(), it.value());
-        if (!entity || RecordIntegrity::checkFields(*entity, order.fields))
-            continue; // never stored broken: the deadline stays as it was
-        rewritten.append(
-            {order,
-             QStringLiteral("deadline_recomputed"),
-             {{QStringLiteral("rectification_order"), order.id},
-              {QStringLiteral("before"), before},
-              {QStringLiteral("after"), text(order.fields, "due_on")},
-              {QStringLiteral("provisional"), order.fields.value(QStringLiteral("due_provisional"))}}});
-    }
-    return rewritten;
+    if (text(order, "state") == QLatin1String("closed"))
+        return std::nullopt;
+    return std::pair(QDate::fromString(text(order, "issued_on"), Qt::ISODate),
+                     order.value(QStringLiteral("working_days")).toInt());
+}
+
+// A published year of the holiday schedule recounts provisional deadlines, as it does a
+// registration's (RegistrationAuthority::recomputeProvisional).
+std::optional<QList<Rederived>> recountProvisional(const Principal&, AuthorityStore& hub, QString*)
+{
+    return recountProvisionalDeadlines(hub, Flow::Entity,
+                                       {{"due_on", "due_provisional", orderDeadlineBasis}});
 }
 
 AuthorityDecision decideOrder(const AccessRequest& request, AuthorityStore& hub, QString*)
@@ -200,7 +183,7 @@ QList<AccessRule> rules()
     order.rules = orderRules;
     order.steps = &Flow::steps;
     order.rederivedAfter = {CalendarYear::Entity};
-    order.rederive = recountProvisionalDeadlines;
+    order.rederive = recountProvisional;
     return {order};
 }
 

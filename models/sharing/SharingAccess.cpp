@@ -1,6 +1,8 @@
 #include "models/sharing/SharingAccess.h"
 
 #include "models/calendar/CalendarRepository.h"
+#include "models/calendar/CalendarYear.h"
+#include "models/calendar/ProvisionalRecount.h"
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/common/Clock.h"
 #include "models/journal/StepCheck.h"
@@ -211,6 +213,30 @@ QList<FieldProblem> requestRules(const RuleInput& input)
     return problems;
 }
 
+// The reply counts from the (last) submission, with its one extension; delivery from approval.
+std::optional<std::pair<QDate, int>> replyBasis(const QJsonObject& request)
+{
+    if (text(request, "state") != QLatin1String("submitted"))
+        return std::nullopt;
+    return std::pair(QDate::fromString(text(request, "submitted_on"), Qt::ISODate),
+                     Flow::replyDays(text(request, "share_attribute")) +
+                         request.value(QStringLiteral("extension_days")).toInt());
+}
+
+std::optional<std::pair<QDate, int>> deliveryBasis(const QJsonObject& request)
+{
+    if (text(request, "state") != QLatin1String("approved"))
+        return std::nullopt;
+    return std::pair(QDate::fromString(text(request, "decided_on"), Qt::ISODate), Flow::DeliveryDays);
+}
+
+std::optional<QList<Rederived>> recountProvisional(const Principal&, AuthorityStore& hub, QString*)
+{
+    return recountProvisionalDeadlines(hub, Flow::Entity,
+                                       {{"reply_due_on", "reply_due_provisional", replyBasis},
+                                        {"delivery_due_on", "delivery_due_provisional", deliveryBasis}});
+}
+
 } // namespace
 
 QList<AccessRule> rules()
@@ -219,6 +245,8 @@ QList<AccessRule> rules()
     request.decide = decideRequest;
     request.rules = requestRules;
     request.steps = &Flow::steps;
+    request.rederivedAfter = {CalendarYear::Entity};
+    request.rederive = recountProvisional;
     return {request};
 }
 

@@ -57,6 +57,7 @@ private slots:
     void aConditionalRequestRunsTenDaysExtendedOnceAndDeliversInTwenty();
     void missingMaterialIsAskedOnceAndRestartsTheClock();
     void eachSideGivesOnlyItsOwnSteps();
+    void aPublishedYearRecountsAProvisionalReply();
 
 private:
     QJsonArray push(const QString& who, const QJsonObject& operation);
@@ -332,6 +333,65 @@ void TestSharingHub::eachSideGivesOnlyItsOwnSteps()
     QCOMPARE(status(push(QStringLiteral("requester"),
                          HttpProbe::command(Request, id, QStringLiteral("nonsense")))),
              QStringLiteral("rejected/unknown_command"));
+}
+
+void TestSharingHub::aPublishedYearRecountsAProvisionalReply()
+{
+    // A hub of its own on Monday 21 December 2026: ten working days run into 2027, whose schedule
+    // is not published yet, so they are counted Monday to Friday and marked provisional.
+    const ManualClock december(ManualClock::chinaMorning(QDate(2026, 12, 21)));
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("hub.db"));
+    QCOMPARE(HubProcess::run({QStringLiteral("demo"), QStringLiteral("--database"), database}, nullptr,
+                             december.now()),
+             0);
+    HubProcess hub(dir.filePath(QStringLiteral("tls")));
+    hub.setClockStart(december.now());
+    QVERIFY2(hub.start(database), hub.log().constData());
+    HttpProbe probe(hub.url(), hub.caFile());
+    const QString admin = probe.login(QStringLiteral("demo-admin"), DemoPassword);
+    const QString requester = probe.login(QStringLiteral("demo-cataloguer"), DemoPassword);
+    QJsonObject conditional = validCatalogEntry(QStringLiteral("社会保险参保信息"), Provider);
+    conditional.insert(QStringLiteral("in_share_catalog"), true);
+    conditional.insert(QStringLiteral("share_attribute"), QStringLiteral("有条件共享"));
+    conditional.insert(QStringLiteral("share_scope"), QStringLiteral("省直部门"));
+    conditional.insert(QStringLiteral("share_purpose"), QStringLiteral("社保待遇核验"));
+    for (const QJsonObject& operation :
+         {HttpProbe::upsert(Entry, QStringLiteral("e"), conditional),
+          HttpProbe::command(Entry, QStringLiteral("e"), QStringLiteral("submit")),
+          HttpProbe::command(Entry, QStringLiteral("e"), QStringLiteral("publish"))})
+        QCOMPARE(status(probe.push({operation}, admin)), QStringLiteral("applied/"));
+    QCOMPARE(
+        status(probe.push({HttpProbe::upsert(Request, QStringLiteral("r-year"), askFor(QStringLiteral("e")))},
+                          requester)),
+        QStringLiteral("applied/"));
+    const auto stored = [&database] {
+        SystemClock clock;
+        QString failure;
+        const std::unique_ptr<HubStore> store = HubStore::open(database, clock, &failure);
+        const std::optional<RecordState> record =
+            store ? store->record(Request, QStringLiteral("r-year"), false) : std::nullopt;
+        return record ? *record : RecordState();
+    };
+    // 22–25, 28–31 December, then 1 and 4 January counted as working days.
+    QCOMPARE(stored().fields.value(QStringLiteral("reply_due_on")).toString(), QStringLiteral("2027-01-04"));
+    QVERIFY(stored().fields.value(QStringLiteral("reply_due_provisional")).toBool());
+
+    // The administrator publishes 2027 (元旦 on 1–3 January): the reply is counted again, at once.
+    const QString file = dir.filePath(QStringLiteral("2027.json"));
+    QVERIFY(writeFile(file, R"({"year": 2027, "source": "国务院办公厅关于2027年部分节假日安排的通知（测试）",
+        "issued_on": "2026-11-10", "holidays": [{"name": "元旦", "from": "2027-01-01", "to": "2027-01-03"}],
+        "workdays": []})"));
+    QByteArray output;
+    QCOMPARE(HubProcess::run({QStringLiteral("calendar"), QStringLiteral("publish"), file,
+                              QStringLiteral("--database"), database},
+                             &output, december.now()),
+             0);
+    QVERIFY2(output.contains("deadline_recomputed") && output.contains("r-year"), output.constData());
+    const RecordState recounted = stored();
+    QCOMPARE(recounted.fields.value(QStringLiteral("reply_due_on")).toString(), QStringLiteral("2027-01-05"));
+    QVERIFY(!recounted.fields.value(QStringLiteral("reply_due_provisional")).toBool(true));
+    QVERIFY(recounted.version > 1); // a new version: desktops receive it at their next pull
 }
 
 QTEST_GUILESS_MAIN(TestSharingHub)

@@ -45,5 +45,7 @@ ExitCode runCalendar(CliContext& context);
 // Field audits (FieldAuditCommands.cpp)
 ExitCode runAudit(CliContext& context);
 ExitCode runAttachments(CliContext& context);
+// Requests between departments (RequestCommands.cpp)
+ExitCode runRequests(CliContext& context);
 
 } // namespace xs

@@ -41,6 +41,7 @@ QList<QCommandLineOption> commandOptions()
         {QStringLiteral("dry-run"), QStringLiteral("Check only; write nothing.")},
         {QStringLiteral("catalog"), QStringLiteral("Which catalog."), QStringLiteral("CATALOG")},
         {QStringLiteral("limit"), QStringLiteral("Most results."), QStringLiteral("N")},
+        {QStringLiteral("kind"), QStringLiteral("Kind of request."), QStringLiteral("KIND")},
     };
 }
 
@@ -205,6 +206,16 @@ QList<CliCommand> cliCommands()
          1,
          1,
          &runAttachments},
+        {QStringLiteral("requests"),
+         QStringLiteral("list | export FILE [--kind sharing|open-data|quality] [--format json|csv|xlsx]"),
+         QT_TRANSLATE_NOOP("xs::CliRunner",
+                           "list shows the requests between departments on this computer (sharing "
+                           "requests: resource, requester, provider, state, running deadline, overdue); "
+                           "export writes every request with all its fields, for audit bodies."),
+         {QStringLiteral("kind"), QStringLiteral("format")},
+         1,
+         2,
+         &runRequests},
     };
 }
 

@@ -1,5 +1,6 @@
 // xiangshu-cli as administrators use it: the real binary, every exit code, text and JSON output.
 #include "app/secrets/DatabaseUnlock.h"
+#include "models/catalog/io/CsvCodec.h"
 #include "models/storage/DatabaseFile.h"
 #include "tests/support/TestSupport.h"
 
@@ -56,6 +57,7 @@ private slots:
     void rekeyWaitsForTheApp();
     void messagesFollowTheLocale();
     void catalogSearchExportImport();
+    void requestsListAndExport();
     void calendarCommands();
 
 private:
@@ -326,6 +328,65 @@ void TestCli::demoFillsOnlyAnEmptyDatabase()
     QCOMPARE(
         info.json().value(QStringLiteral("records")).toObject().value(QStringLiteral("department")).toInt(),
         142);
+}
+
+void TestCli::requestsListAndExport()
+{
+    initDatabase(m_database);
+    const QStringList db{QStringLiteral("--database"), m_database, QStringLiteral("--json")};
+    QCOMPARE(cli(QStringList{QStringLiteral("demo")} + db).exitCode, 0);
+    const Run list = cli(QStringList{QStringLiteral("requests"), QStringLiteral("list")} + db);
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray requests = list.json().value(QStringLiteral("requests")).toArray();
+    QCOMPARE(requests.size(), 36);
+    QSet<QString> states;
+    int overdue = 0;
+    for (const QJsonValue& value : requests) {
+        const QJsonObject request = value.toObject();
+        QCOMPARE(request.value(QStringLiteral("kind")).toString(), QStringLiteral("sharing"));
+        for (const char* key : {"id", "resource", "requester", "provider", "status"})
+            QVERIFY2(!request.value(QLatin1String(key)).toString().isEmpty(), key);
+        QVERIFY(request.contains(QStringLiteral("due_on")));
+        QVERIFY(request.value(QStringLiteral("requester")) != request.value(QStringLiteral("provider")));
+        states.insert(request.value(QStringLiteral("status")).toString());
+        overdue += request.value(QStringLiteral("overdue")).toBool() ? 1 : 0;
+    }
+    // The demo has every state, and overdue replies and deliveries.
+    QCOMPARE(states, (QSet<QString>{QStringLiteral("submitted"), QStringLiteral("material_requested"),
+                                    QStringLiteral("approved"), QStringLiteral("refused"),
+                                    QStringLiteral("delivered"), QStringLiteral("withdrawn")}));
+    QVERIFY(overdue >= 4);
+    const Run none = cli(QStringList{QStringLiteral("requests"), QStringLiteral("list"),
+                                     QStringLiteral("--kind"), QStringLiteral("quality")} +
+                         db);
+    QCOMPARE(none.json().value(QStringLiteral("requests")).toArray().size(), 0);
+    QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("list"), QStringLiteral("--kind"),
+                             QStringLiteral("gossip")} +
+                 db)
+                 .exitCode,
+             2);
+
+    const QString json = file(QStringLiteral("requests.json"));
+    QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("export"), json} + db).exitCode, 0);
+    const QJsonArray exported =
+        QJsonDocument::fromJson(test::readFile(json)).object().value(QStringLiteral("requests")).toArray();
+    QCOMPARE(exported.size(), 36);
+    const QJsonObject first = exported.at(0).toObject();
+    for (const char* key :
+         {"purpose", "scope", "legal_basis", "submitted_on", "resource_name", "provider_name"})
+        QVERIFY2(!first.value(QLatin1String(key)).toString().isEmpty(), key);
+    const QString csv = file(QStringLiteral("requests.csv"));
+    QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("export"), csv} + db).exitCode, 0);
+    TabularError csvError;
+    const std::optional<TabularData> table = CsvCodec::read(test::readFile(csv), &csvError);
+    QVERIFY(table);
+    QCOMPARE(table->rows.size(), 36); // notices of several lines stay in their cells
+    QCOMPARE(table->header.constFirst(), QStringLiteral("id"));
+    // A file without a known ending names no format: nothing is written.
+    const QString unknown = file(QStringLiteral("requests.txt"));
+    QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("export"), unknown} + db).exitCode,
+             2);
+    QVERIFY(!QFile::exists(unknown));
 }
 
 void TestCli::catalogSearchExportImport()

@@ -4,12 +4,12 @@
 #include "models/catalog/io/CatalogColumns.h"
 #include "models/catalog/io/CsvCodec.h"
 #include "models/catalog/io/XlsxCodec.h"
+#include "models/storage/DurableFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -21,16 +21,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(xs::CatalogExporter)
 };
-
-DatabaseError writeFileAtomically(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return DatabaseError(file.error() == QFileDevice::ResourceError ? DatabaseError::Kind::DiskFull
-                                                                        : DatabaseError::Kind::Io,
-                             QStringLiteral("%1: %2").arg(path, file.errorString()));
-    return {};
-}
 
 } // namespace
 
@@ -102,7 +92,7 @@ DatabaseError CatalogExporter::exportTo(const QString& path, CatalogFileFormat f
         *exported = table.size();
     switch (format) {
     case CatalogFileFormat::Csv:
-        return writeFileAtomically(path, CsvCodec::write(header, table));
+        return DurableFile::writeAtomically(path, CsvCodec::write(header, table));
     case CatalogFileFormat::Json: {
         QJsonArray entries;
         for (const QStringList& row : std::as_const(table)) {
@@ -122,7 +112,7 @@ DatabaseError CatalogExporter::exportTo(const QString& path, CatalogFileFormat f
         const QJsonObject document{{QStringLiteral("format"), QStringLiteral("xiangshu-catalog")},
                                    {QStringLiteral("version"), 1},
                                    {QStringLiteral("entries"), entries}};
-        return writeFileAtomically(path, QJsonDocument(document).toJson(QJsonDocument::Indented));
+        return DurableFile::writeAtomically(path, QJsonDocument(document).toJson(QJsonDocument::Indented));
     }
     case CatalogFileFormat::Xlsx: {
         // Written whole or not at all (XlsxCodec writes beside the target and renames).

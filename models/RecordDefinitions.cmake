@@ -15,6 +15,7 @@ set(XS_RECORD_DEFINITION_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/pricing/PricingRecords.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pricing/PricingRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pricing/PricingRules.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/quality/QualityFeedbackRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/rectification/RectificationRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/registration/RegistrationRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/registry/SyncedRecordTypes.cpp

@@ -7,6 +7,7 @@
 #include "models/grants/GrantRecordTypes.h"
 #include "models/journal/EntitySchema.h"
 #include "models/pricing/PricingRecordTypes.h"
+#include "models/quality/QualityFeedbackRecordTypes.h"
 #include "models/rectification/RectificationRecordTypes.h"
 #include "models/registration/RegistrationRecordTypes.h"
 #include "models/sharing/SharingRecordTypes.h"
@@ -20,7 +21,7 @@ const QList<EntitySchema>& syncedEntities()
         QList<EntitySchema> all;
         all << calendarRecordTypes() << catalogRecordTypes() << registrationRecordTypes()
             << grantRecordTypes() << pricingRecordTypes() << fieldAuditRecordTypes()
-            << rectificationRecordTypes() << sharingRecordTypes();
+            << rectificationRecordTypes() << sharingRecordTypes() << qualityFeedbackRecordTypes();
         return all;
     }();
     return entities;

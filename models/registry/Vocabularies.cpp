@@ -6,6 +6,7 @@
 #include "models/catalog/Divisions.h"
 #include "models/fieldaudit/FieldAuditVocabulary.h"
 #include "models/grants/GrantVocabulary.h"
+#include "models/quality/QualityFeedbackWorkflow.h"
 #include "models/rectification/RectificationWorkflow.h"
 
 namespace xs {
@@ -24,6 +25,13 @@ QList<LabelledValue> vocabularyChoices(const QString& name)
             kinds.append({QString::fromLatin1(kind.code),
                           RectificationWorkflow::targetKindLabel(QString::fromLatin1(kind.code))});
         return kinds;
+    }
+    if (name == QLatin1String("quality_dimension")) {
+        QList<LabelledValue> dimensions;
+        for (const VocabularyTerm& dimension : QualityFeedbackWorkflow::dimensions())
+            dimensions.append({QString::fromLatin1(dimension.code),
+                               QualityFeedbackWorkflow::dimensionLabel(QString::fromLatin1(dimension.code))});
+        return dimensions;
     }
     QList<LabelledValue> choices = GrantVocabulary::choices(name);
     if (choices.isEmpty())

@@ -24,7 +24,8 @@ QList<LabelledValue> choicesFor(const FieldSchema& field)
     // Records offered as a list (a department, the place a visit is made): the dialog gives them.
     if (field.vocabulary == QLatin1String("department") || field.vocabulary == QLatin1String("audit_target"))
         return {{QStringLiteral("430000001"), QStringLiteral("省自然资源厅")}};
-    if (field.vocabulary == QLatin1String("shared_resource")) // the sharing catalog's published entries
+    if (field.vocabulary == QLatin1String("shared_resource") ||
+        field.vocabulary == QLatin1String("feedback_resource"))
         return {{QStringLiteral("entry-1"), QStringLiteral("企业登记信息 — 省市场监管局 (无条件共享)")}};
     if (!field.parent.isEmpty())
         return {{QStringLiteral("rec-1"), QStringLiteral("第一条")},

@@ -76,8 +76,8 @@ void TestStepDialog::everyStepIsNamedAndAsksWhatItDeclares()
         }
     }
     // Catalog entries, registrations, plans, agreements, checklist templates, audit tasks,
-    // rectification orders and sharing requests.
-    QCOMPARE(tables, 8);
+    // rectification orders, sharing requests and quality feedback.
+    QCOMPARE(tables, 9);
 }
 
 void TestStepDialog::requiredAnswersAreAskedForBesideTheField()

@@ -226,6 +226,26 @@
         <source>ask again for another resource or department</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only administrators delete quality feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 may not file quality feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a department files quality feedback in its own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback is corrected only before it is verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file new feedback for another resource</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>
@@ -1816,6 +1836,10 @@
     </message>
     <message>
         <source>tasks lists the field audit tasks on this computer with their state, planned day and auditors; overdue ones are marked. export-report writes a task&apos;s field audit record (现场核查记录) as PDF: checklist, findings, evidence thumbnails and hashes, signature lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list shows the requests between departments on this computer (sharing requests and quality feedback: resource, requester, provider, state, running deadline, overdue); export writes every request of one kind (sharing unless --kind says) with all its fields, for audit bodies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3888,6 +3912,42 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Delivery note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quality feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result fed back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::FindingDialog</name>
@@ -5154,14 +5214,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sharing requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests between departments for shared data, answered within the working days the sharing regulation sets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>To answer and asked by us, with working-day deadlines and overdue marks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5171,6 +5223,18 @@ Commands:
     </message>
     <message>
         <source>Delivery within 20 working days of approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing &amp; opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests between departments for shared data, answered within the working days the sharing regulation sets, and feedback on the data&apos;s quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality feedback on four dimensions, corrected within 10 working days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5666,6 +5730,178 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
+    <name>xs::QualityFeedbackListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource · data item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::QualityFeedbackPanel</name>
+    <message>
+        <source>Ours only (filed by us or about our data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include fed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report a Quality Problem...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quality feedback here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose feedback to see what was reported and done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a Quality Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data department verifies it; if it is upheld, the provider corrects it within %1 working days (政务数据共享条例 §26).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved here; the hub receives it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::QualityFeedbackServices</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the data quality problem (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::QualityFeedbackWorkflow</name>
+    <message>
+        <source>no rectification order has this feedback corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s rectification is not closed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback is filed on a published resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resource has no data item &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the filing department is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of the four quality dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result fed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::QuarantineModel</name>
     <message>
         <source>%1 (id %2, version %3)</source>
@@ -5697,6 +5933,13 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::RecordFormDialog</name>
+    <message>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6316,6 +6559,55 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
+    <name>xs::RequestCommands</name>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests on this computer; sync to fetch those of your department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli requests export FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the format: a FILE ending in .json, .csv or .xlsx, or --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) written to %1.</source>
+        <translation>
+            <numerusform>%n request written to %1.</numerusform>
+            <numerusform>%n requests written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--kind is sharing, open-data or quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli requests list | requests export FILE [--kind sharing|open-data|quality]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::RequestReport</name>
+    <message>
+        <source>Resource name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting department name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider department name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::ScheduleBanner</name>
     <message>
         <source>Publish the schedule…</source>
@@ -6346,57 +6638,17 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
-    <name>xs::SharingPage</name>
+    <name>xs::SharingAreaPage</name>
     <message>
-        <source>&lt;h2&gt;Sharing requests&lt;/h2&gt;</source>
+        <source>Sharing requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Ask for Shared Data...</source>
+        <source>Quality feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To answer (we provide)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asked by us</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 shown of %2 · %3 overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sharing requests in this queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a request to see what was asked and answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the Request...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved here; the hub counts the reply deadline at the next sync.</source>
+        <source>&lt;h2&gt;Sharing &amp;amp; opening&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6463,6 +6715,57 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>The request was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::SharingRequestsPanel</name>
+    <message>
+        <source>&amp;Ask for Shared Data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To answer (we provide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 · %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sharing requests in this queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a request to see what was asked and answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the Request...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved here; the hub counts the reply deadline at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6945,6 +7248,38 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Withdraw the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What verification found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uphold: have it corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the feedback is not upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result, as the filer is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed the result back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

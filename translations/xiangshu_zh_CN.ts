@@ -226,6 +226,26 @@
         <source>ask again for another resource or department</source>
         <translation>如需申请其他资源或更换申请部门，请另行提出申请</translation>
     </message>
+    <message>
+        <source>only administrators delete quality feedback</source>
+        <translation>只有管理员可以删除质量反馈</translation>
+    </message>
+    <message>
+        <source>a %1 may not file quality feedback</source>
+        <translation>%1不能提交质量反馈</translation>
+    </message>
+    <message>
+        <source>a department files quality feedback in its own name</source>
+        <translation>部门只能以本部门名义提交质量反馈</translation>
+    </message>
+    <message>
+        <source>feedback is corrected only before it is verified</source>
+        <translation>质量反馈只能在核实前修改</translation>
+    </message>
+    <message>
+        <source>file new feedback for another resource</source>
+        <translation>如需反馈其他资源，请另行提交</translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>
@@ -1807,6 +1827,10 @@
     <message>
         <source>tasks lists the field audit tasks on this computer with their state, planned day and auditors; overdue ones are marked. export-report writes a task&apos;s field audit record (现场核查记录) as PDF: checklist, findings, evidence thumbnails and hashes, signature lines.</source>
         <translation>tasks 列出本机的现场核查任务及其状态、计划日期和核查人员，逾期任务会标出。export-report 将任务的现场核查记录导出为 PDF：检查表、发现问题、证据缩略图及哈希值、签字栏。</translation>
+    </message>
+    <message>
+        <source>list shows the requests between departments on this computer (sharing requests and quality feedback: resource, requester, provider, state, running deadline, overdue); export writes every request of one kind (sharing unless --kind says) with all its fields, for audit bodies.</source>
+        <translation>list 列出本机上部门之间的申请（共享申请与质量反馈：资源、申请方、提供方、状态、当前期限、是否超期）；export 将一类申请（未用 --kind 指定时为共享申请）的全部字段写入文件，供审计机关使用。</translation>
     </message>
 </context>
 <context>
@@ -3875,6 +3899,42 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Delivery note</source>
         <translation>交付说明</translation>
     </message>
+    <message>
+        <source>Quality feedback</source>
+        <translation>质量反馈</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Filed by department</source>
+        <translation>反馈部门</translation>
+    </message>
+    <message>
+        <source>Quality dimension</source>
+        <translation>质量维度</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>反馈人</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>反馈日期</translation>
+    </message>
+    <message>
+        <source>Verification note</source>
+        <translation>核实意见</translation>
+    </message>
+    <message>
+        <source>Result fed back</source>
+        <translation>反馈结果</translation>
+    </message>
 </context>
 <context>
     <name>xs::FindingDialog</name>
@@ -5160,14 +5220,6 @@ Commands:
         <translation>哈希链校验</translation>
     </message>
     <message>
-        <source>Sharing requests</source>
-        <translation>共享申请</translation>
-    </message>
-    <message>
-        <source>Requests between departments for shared data, answered within the working days the sharing regulation sets.</source>
-        <translation>部门间的数据共享申请，按《政务数据共享条例》规定的工作日期限答复。</translation>
-    </message>
-    <message>
         <source>To answer and asked by us, with working-day deadlines and overdue marks</source>
         <translation>待我方答复与我方申请两个队列，工作日期限与超期标记</translation>
     </message>
@@ -5178,6 +5230,18 @@ Commands:
     <message>
         <source>Delivery within 20 working days of approval</source>
         <translation>同意后 20 个工作日内交付</translation>
+    </message>
+    <message>
+        <source>Sharing &amp; opening</source>
+        <translation>共享开放</translation>
+    </message>
+    <message>
+        <source>Requests between departments for shared data, answered within the working days the sharing regulation sets, and feedback on the data&apos;s quality.</source>
+        <translation>部门间的数据共享申请（按《政务数据共享条例》规定的工作日期限答复）与数据质量反馈。</translation>
+    </message>
+    <message>
+        <source>Quality feedback on four dimensions, corrected within 10 working days</source>
+        <translation>按四个质量维度反馈问题，10 个工作日内整改</translation>
     </message>
 </context>
 <context>
@@ -5671,6 +5735,178 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
+    <name>xs::QualityFeedbackListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（超期）</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>反馈日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>质量维度</translation>
+    </message>
+    <message>
+        <source>Resource · data item</source>
+        <translation>资源 · 数据项</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>反馈部门</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供部门</translation>
+    </message>
+    <message>
+        <source>Correction due</source>
+        <translation>整改期限</translation>
+    </message>
+</context>
+<context>
+    <name>xs::QualityFeedbackPanel</name>
+    <message>
+        <source>Ours only (filed by us or about our data)</source>
+        <translation>仅本部门相关（本部门反馈或针对本部门数据）</translation>
+    </message>
+    <message>
+        <source>Include fed back</source>
+        <translation>包括已反馈结果</translation>
+    </message>
+    <message>
+        <source>&amp;Report a Quality Problem...</source>
+        <translation>反馈质量问题(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 overdue</source>
+        <translation>显示 %1 · 超期 %2</translation>
+    </message>
+    <message>
+        <source>No quality feedback here.</source>
+        <translation>这里没有质量反馈。</translation>
+    </message>
+    <message>
+        <source>Choose feedback to see what was reported and done.</source>
+        <translation>选择一条反馈，查看反馈内容与处理情况。</translation>
+    </message>
+    <message>
+        <source>Rectification order</source>
+        <translation>整改通知</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1，期限 %2</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s report</source>
+        <translation>提供部门整改报告</translation>
+    </message>
+    <message>
+        <source>Report a Quality Problem</source>
+        <translation>反馈数据质量问题</translation>
+    </message>
+    <message>
+        <source>The feedback was not saved: %1</source>
+        <translation>反馈未保存：%1</translation>
+    </message>
+    <message>
+        <source>The data department verifies it; if it is upheld, the provider corrects it within %1 working days (政务数据共享条例 §26).</source>
+        <translation>由数据主管部门核实；反馈属实的，提供部门在 %1 个工作日内整改（《政务数据共享条例》第二十六条）。</translation>
+    </message>
+    <message>
+        <source>Saved here; the hub receives it at the next sync.</source>
+        <translation>已在本机保存；下次同步时发送至省枢纽。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::QualityFeedbackServices</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Correct the data quality problem (%1): %2</source>
+        <translation>请整改数据质量问题（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>xs::QualityFeedbackWorkflow</name>
+    <message>
+        <source>no rectification order has this feedback corrected</source>
+        <translation>尚无针对此反馈的整改通知</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s rectification is not closed yet</source>
+        <translation>提供部门的整改尚未办结</translation>
+    </message>
+    <message>
+        <source>feedback is filed on a published resource</source>
+        <translation>只能对已发布的资源提交质量反馈</translation>
+    </message>
+    <message>
+        <source>the resource has no data item &quot;%1&quot;</source>
+        <translation>该资源没有数据项“%1”</translation>
+    </message>
+    <message>
+        <source>the filing department is not known</source>
+        <translation>反馈部门不存在</translation>
+    </message>
+    <message>
+        <source>choose one of the four quality dimensions</source>
+        <translation>请选择四个质量维度之一</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确性</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>及时性</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>核实中</translation>
+    </message>
+    <message>
+        <source>Being corrected</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Not upheld</source>
+        <translation>不予采纳</translation>
+    </message>
+    <message>
+        <source>Result fed back</source>
+        <translation>已反馈结果</translation>
+    </message>
+</context>
+<context>
     <name>xs::QuarantineModel</name>
     <message>
         <source>%1 (id %2, version %3)</source>
@@ -5703,6 +5939,13 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Hub</source>
         <translation>枢纽</translation>
+    </message>
+</context>
+<context>
+    <name>xs::RecordFormDialog</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -6315,6 +6558,54 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
+    <name>xs::RequestCommands</name>
+    <message>
+        <source>overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>No requests on this computer; sync to fetch those of your department.</source>
+        <translation>本机上没有申请；请同步以获取本部门的申请。</translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli requests export FILE</source>
+        <translation>用法：xiangshu-cli requests export FILE</translation>
+    </message>
+    <message>
+        <source>Name the format: a FILE ending in .json, .csv or .xlsx, or --format.</source>
+        <translation>请指定格式：文件名以 .json、.csv 或 .xlsx 结尾，或使用 --format。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条申请写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--kind is sharing, open-data or quality.</source>
+        <translation>--kind 只能是 sharing、open-data 或 quality。</translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-cli requests list | requests export FILE [--kind sharing|open-data|quality]</source>
+        <translation>用法：xiangshu-cli requests list | requests export FILE [--kind sharing|open-data|quality]</translation>
+    </message>
+</context>
+<context>
+    <name>xs::RequestReport</name>
+    <message>
+        <source>Resource name</source>
+        <translation>资源名称</translation>
+    </message>
+    <message>
+        <source>Requesting department name</source>
+        <translation>申请部门名称</translation>
+    </message>
+    <message>
+        <source>Provider department name</source>
+        <translation>提供部门名称</translation>
+    </message>
+</context>
+<context>
     <name>xs::ScheduleBanner</name>
     <message>
         <source>Publish the schedule…</source>
@@ -6345,58 +6636,18 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
-    <name>xs::SharingPage</name>
+    <name>xs::SharingAreaPage</name>
     <message>
-        <source>&lt;h2&gt;Sharing requests&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;共享申请&lt;/h2&gt;</translation>
+        <source>Sharing requests</source>
+        <translation>共享申请</translation>
     </message>
     <message>
-        <source>&amp;Ask for Shared Data...</source>
-        <translation>申请共享数据(&amp;A)…</translation>
+        <source>Quality feedback</source>
+        <translation>质量反馈</translation>
     </message>
     <message>
-        <source>To answer (we provide)</source>
-        <translation>待我方答复（我方提供）</translation>
-    </message>
-    <message>
-        <source>Asked by us</source>
-        <translation>我方申请</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Include closed</source>
-        <translation>包括已办结</translation>
-    </message>
-    <message>
-        <source>Overdue only</source>
-        <translation>仅超期</translation>
-    </message>
-    <message>
-        <source>Queue:</source>
-        <translation>队列：</translation>
-    </message>
-    <message>
-        <source>%1 shown of %2 · %3 overdue</source>
-        <translation>显示 %1 / 共 %2 · 超期 %3</translation>
-    </message>
-    <message>
-        <source>No sharing requests in this queue.</source>
-        <translation>此队列中没有共享申请。</translation>
-    </message>
-    <message>
-        <source>Choose a request to see what was asked and answered.</source>
-        <translation>选择一条申请，查看申请内容与答复情况。</translation>
-    </message>
-    <message>
-        <source>Correct the Request...</source>
-        <translation>修改申请…</translation>
-    </message>
-    <message>
-        <source>Saved here; the hub counts the reply deadline at the next sync.</source>
-        <translation>已在本机保存；下次同步时由省枢纽计算答复期限。</translation>
+        <source>&lt;h2&gt;Sharing &amp;amp; opening&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;共享开放&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>
@@ -6463,6 +6714,57 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>The request was not saved: %1</source>
         <translation>申请未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xs::SharingRequestsPanel</name>
+    <message>
+        <source>&amp;Ask for Shared Data...</source>
+        <translation>申请共享数据(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>To answer (we provide)</source>
+        <translation>待我方答复（我方提供）</translation>
+    </message>
+    <message>
+        <source>Asked by us</source>
+        <translation>我方申请</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Include closed</source>
+        <translation>包括已办结</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅超期</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>队列：</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 · %3 overdue</source>
+        <translation>显示 %1 / 共 %2 · 超期 %3</translation>
+    </message>
+    <message>
+        <source>No sharing requests in this queue.</source>
+        <translation>此队列中没有共享申请。</translation>
+    </message>
+    <message>
+        <source>Choose a request to see what was asked and answered.</source>
+        <translation>选择一条申请，查看申请内容与答复情况。</translation>
+    </message>
+    <message>
+        <source>Correct the Request...</source>
+        <translation>修改申请…</translation>
+    </message>
+    <message>
+        <source>Saved here; the hub counts the reply deadline at the next sync.</source>
+        <translation>已在本机保存；下次同步时由省枢纽计算答复期限。</translation>
     </message>
 </context>
 <context>
@@ -6943,6 +7245,38 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Withdraw the request</source>
         <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>Start verifying</source>
+        <translation>开始核实</translation>
+    </message>
+    <message>
+        <source>What verification found</source>
+        <translation>核实情况</translation>
+    </message>
+    <message>
+        <source>Uphold: have it corrected</source>
+        <translation>属实，通知整改</translation>
+    </message>
+    <message>
+        <source>Why the feedback is not upheld</source>
+        <translation>不予采纳的理由</translation>
+    </message>
+    <message>
+        <source>Not upheld</source>
+        <translation>不予采纳</translation>
+    </message>
+    <message>
+        <source>Mark corrected</source>
+        <translation>确认已整改</translation>
+    </message>
+    <message>
+        <source>The result, as the filer is told</source>
+        <translation>向反馈部门反馈的结果</translation>
+    </message>
+    <message>
+        <source>Feed the result back</source>
+        <translation>反馈处理结果</translation>
     </message>
 </context>
 <context>

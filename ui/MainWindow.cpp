@@ -6,6 +6,7 @@
 #include "app/areas/CatalogServices.h"
 #include "app/areas/FieldAuditServices.h"
 #include "app/areas/GrantServices.h"
+#include "app/areas/QualityFeedbackServices.h"
 #include "app/areas/RegistrationServices.h"
 #include "app/areas/SharingServices.h"
 #include "app/sync/OfflinePreparation.h"
@@ -26,7 +27,7 @@
 #include "ui/registration/RegistrationPage.h"
 #include "ui/settings/PublishScheduleAction.h"
 #include "ui/settings/SettingsDialog.h"
-#include "ui/sharing/SharingPage.h"
+#include "ui/sharing/SharingAreaPage.h"
 #include "ui/sync/SyncPage.h"
 
 #include <QAction>
@@ -260,13 +261,14 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
         return page;
     }
     if (area.id == QLatin1String("sharing") && m_application.isUnlocked()) {
-        auto* page = new SharingPage(m_application.sharingServices(), permissionsFor(sync).role(), m_pages);
-        page->setRole(permissionsFor(sync).role(), permissionsFor(sync).fixedDepartment());
+        auto* page =
+            new SharingAreaPage(m_application.sharingServices(), m_application.qualityFeedbackServices(),
+                                permissionsFor(sync).role(), permissionsFor(sync).fixedDepartment(), m_pages);
         if (sync) {
             connect(sync, &SyncService::stateChanged, page, [page, sync] {
                 page->setRole(permissionsFor(sync).role(), permissionsFor(sync).fixedDepartment());
             });
-            connect(sync, &SyncService::syncFinished, page, &SharingPage::reload);
+            connect(sync, &SyncService::syncFinished, page, &SharingAreaPage::reload);
         }
         return page;
     }

@@ -1,5 +1,6 @@
 #include "app/areas/SharingServices.h"
 
+#include "app/areas/RecordNames.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/journal/LocalRecords.h"
@@ -29,37 +30,14 @@ WorkingCalendar SharingServices::calendar() const
 
 SharingQueueModel::Names SharingServices::names() const
 {
-    SharingQueueModel::Names names;
-    QSqlQuery departments(m_database);
-    departments.setForwardOnly(true);
-    if (departments.exec(QStringLiteral("SELECT code, name FROM department WHERE deleted = 0"))) {
-        while (departments.next())
-            names.departments.insert(departments.value(0).toString(), departments.value(1).toString());
-    }
-    // Only the entries requests name: a province's catalog is far larger than its requests.
-    QSqlQuery entries(m_database);
-    entries.setForwardOnly(true);
-    if (entries.exec(QStringLiteral("SELECT e.id, e.name FROM catalog_entry e WHERE e.id IN "
-                                    "(SELECT entry_id FROM sharing_request WHERE deleted = 0)"))) {
-        while (entries.next())
-            names.entries.insert(entries.value(0).toString(), entries.value(1).toString());
-    }
-    return names;
+    return {RecordNames::departments(m_database),
+            RecordNames::entriesNamedIn(m_database, SharingWorkflow::Entity)};
 }
 
 QList<LabelledValue> SharingServices::choices(const FieldSchema& field) const
 {
-    if (field.vocabulary == QLatin1String("department")) {
-        QList<LabelledValue> departments;
-        QSqlQuery query(m_database);
-        query.setForwardOnly(true);
-        if (query.exec(QStringLiteral("SELECT code, name FROM department WHERE deleted = 0 "
-                                      "ORDER BY sort_order, code"))) {
-            while (query.next())
-                departments.append({query.value(0).toString(), query.value(1).toString()});
-        }
-        return departments;
-    }
+    if (field.vocabulary == QLatin1String("department"))
+        return RecordNames::departmentChoices(m_database);
     if (field.vocabulary != QLatin1String("shared_resource"))
         return vocabularyChoices(field.vocabulary);
     QList<LabelledValue> resources;

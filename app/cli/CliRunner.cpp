@@ -208,10 +208,12 @@ QList<CliCommand> cliCommands()
          &runAttachments},
         {QStringLiteral("requests"),
          QStringLiteral("list | export FILE [--kind sharing|open-data|quality] [--format json|csv|xlsx]"),
-         QT_TRANSLATE_NOOP("xs::CliRunner",
-                           "list shows the requests between departments on this computer (sharing "
-                           "requests: resource, requester, provider, state, running deadline, overdue); "
-                           "export writes every request with all its fields, for audit bodies."),
+         QT_TRANSLATE_NOOP(
+             "xs::CliRunner",
+             "list shows the requests between departments on this computer (sharing requests and "
+             "quality feedback: resource, requester, provider, state, running deadline, overdue); "
+             "export writes every request of one kind (sharing unless --kind says) with all its "
+             "fields, for audit bodies."),
          {QStringLiteral("kind"), QStringLiteral("format")},
          1,
          2,

@@ -1,7 +1,9 @@
+#include "app/areas/QualityFeedbackServices.h"
 #include "app/areas/SharingServices.h"
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliContext.h"
-#include "models/sharing/SharingReport.h"
+#include "models/quality/QualityFeedbackWorkflow.h"
+#include "models/sharing/RequestReport.h"
 #include "models/sharing/SharingWorkflow.h"
 
 #include <QFileInfo>
@@ -16,29 +18,47 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(xs::RequestCommands)
 };
 
-// The kinds CLI.md names. Only sharing requests are recorded yet: open-data demand and quality
-// feedback list nothing until their record types exist.
+// The kinds CLI.md names. Open-data demand lists nothing until its record type exists.
 const QStringList Kinds{QStringLiteral("sharing"), QStringLiteral("open-data"), QStringLiteral("quality")};
 
-ExitCode runRequestsList(CliContext& context, const SharingServices& services,
-                         const QList<RecordState>& requests)
+// One request of any kind as a text line: deadline, state, provider → requester, resource.
+QString line(const QJsonObject& summary, const QString& state, const RequestNames& names)
 {
-    const SharingQueueModel::Names names = services.names();
+    return QStringLiteral("%1  %2  %3 → %4  %5%6")
+        .arg(summary.value(QStringLiteral("due_on")).toString(QStringLiteral("—")), state,
+             names.departments.value(summary.value(QStringLiteral("provider")).toString()),
+             names.departments.value(summary.value(QStringLiteral("requester")).toString()),
+             summary.value(QStringLiteral("resource")).toString(),
+             summary.value(QStringLiteral("overdue")).toBool() ? QStringLiteral("  ") + Text::tr("overdue")
+                                                               : QString());
+}
+
+struct Requests
+{
+    QList<RecordState> sharing;
+    QList<RecordState> feedback;
+    QList<RecordState> orders;
+};
+
+ExitCode runRequestsList(CliContext& context, const Requests& requests, const RequestNames& names)
+{
     const QDate today = context.clock().today();
     QJsonArray list;
     QStringList text;
-    for (const RecordState& request : requests) {
-        const QJsonObject summary = SharingReport::summary(request, names, today);
+    for (const RecordState& request : requests.sharing) {
+        const QJsonObject summary = RequestReport::summary(request, names, today);
         list.append(summary);
-        text.append(QStringLiteral("%1  %2  %3 → %4  %5%6")
-                        .arg(summary.value(QStringLiteral("due_on")).toString(QStringLiteral("—")),
-                             SharingWorkflow::stateLabel(summary.value(QStringLiteral("status")).toString()),
-                             names.departments.value(summary.value(QStringLiteral("provider")).toString()),
-                             names.departments.value(summary.value(QStringLiteral("requester")).toString()),
-                             summary.value(QStringLiteral("resource")).toString(),
-                             summary.value(QStringLiteral("overdue")).toBool()
-                                 ? QStringLiteral("  ") + Text::tr("overdue")
-                                 : QString()));
+        text.append(line(
+            summary, SharingWorkflow::stateLabel(summary.value(QStringLiteral("status")).toString()), names));
+    }
+    QualityFeedbackListModel feedback;
+    feedback.setFeedback(requests.feedback, requests.orders, today);
+    for (const RecordState& item : requests.feedback) {
+        const QJsonObject summary = RequestReport::summary(item, names, today, feedback.orderFor(item.id));
+        list.append(summary);
+        text.append(line(
+            summary, QualityFeedbackWorkflow::stateLabel(summary.value(QStringLiteral("status")).toString()),
+            names));
     }
     if (text.isEmpty())
         text.append(Text::tr("No requests on this computer; sync to fetch those of your department."));
@@ -46,26 +66,32 @@ ExitCode runRequestsList(CliContext& context, const SharingServices& services,
     return ExitCode::Success;
 }
 
-ExitCode runRequestsExport(CliContext& context, const SharingServices& services,
-                           const QList<RecordState>& requests)
+ExitCode runRequestsExport(CliContext& context, const QString& kind, const Requests& requests,
+                           const RequestNames& names)
 {
     const QStringList& arguments = context.arguments();
     if (arguments.size() != 2)
         return context.fail(ExitCode::Usage, Text::tr("Usage: xiangshu-cli requests export FILE"),
                             QStringLiteral("usage"));
     const QString path = QFileInfo(arguments.at(1)).absoluteFilePath();
-    const std::optional<SharingReport::Format> format =
-        SharingReport::formatOf(path, context.option(QStringLiteral("format")));
+    const std::optional<RequestReport::Format> format =
+        RequestReport::formatOf(path, context.option(QStringLiteral("format")));
     if (!format)
         return context.fail(ExitCode::Usage,
                             Text::tr("Name the format: a FILE ending in .json, .csv or .xlsx, or --format."),
                             QStringLiteral("usage"));
-    if (const DatabaseError error = SharingReport::write(path, *format, requests, services.names());
+    // One kind per file (its columns are the kind's fields): sharing requests unless named.
+    const bool quality = kind == QLatin1String("quality");
+    const QList<RecordState>& records = quality                              ? requests.feedback
+                                        : kind == QLatin1String("open-data") ? QList<RecordState>()
+                                                                             : requests.sharing;
+    const QString entity = quality ? QualityFeedbackWorkflow::Entity : SharingWorkflow::Entity;
+    if (const DatabaseError error = RequestReport::write(path, *format, entity, records, names);
         error.isError())
         return context.failDatabase(error);
     context.printResult(
-        {{QStringLiteral("file"), path}, {QStringLiteral("exported"), qint64(requests.size())}},
-        {Text::tr("%n request(s) written to %1.", nullptr, int(requests.size())).arg(path)});
+        {{QStringLiteral("file"), path}, {QStringLiteral("exported"), qint64(records.size())}},
+        {Text::tr("%n request(s) written to %1.", nullptr, int(records.size())).arg(path)});
     return ExitCode::Success;
 }
 
@@ -88,11 +114,19 @@ ExitCode runRequests(CliContext& context)
     const std::unique_ptr<Database> database = context.unlock(false, &exitCode);
     if (!database)
         return exitCode;
-    const SharingServices services(database->connection(), QString(), context.clock());
-    const QList<RecordState> requests =
-        kind.isEmpty() || kind == QLatin1String("sharing") ? services.requests() : QList<RecordState>();
-    return command == QLatin1String("list") ? runRequestsList(context, services, requests)
-                                            : runRequestsExport(context, services, requests);
+    const SharingServices sharing(database->connection(), QString(), context.clock());
+    const QualityFeedbackServices quality(database->connection(), QString(), context.clock());
+    Requests requests;
+    if (kind.isEmpty() || kind == QLatin1String("sharing") || command == QLatin1String("export"))
+        requests.sharing = sharing.requests();
+    if (kind.isEmpty() || kind == QLatin1String("quality")) {
+        requests.feedback = quality.feedback();
+        requests.orders = quality.orders();
+    }
+    RequestNames names = sharing.names();
+    names.entries.insert(quality.names().entries);
+    return command == QLatin1String("list") ? runRequestsList(context, requests, names)
+                                            : runRequestsExport(context, kind, requests, names);
 }
 
 } // namespace xs

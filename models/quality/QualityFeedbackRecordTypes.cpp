@@ -13,8 +13,7 @@ QList<EntitySchema> qualityFeedbackRecordTypes()
         "quality_feedback", QT_TRANSLATE_NOOP("xs::FieldLabels", "Quality feedback"),
         {required(text("entry_id", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Resource")))
              .choice("feedback_resource"),
-         text("item_name", 200,
-              QT_TRANSLATE_NOOP("xs::FieldLabels", "Data item (empty: the whole resource)")),
+         text("item_name", 200, QT_TRANSLATE_NOOP("xs::FieldLabels", "Data item")),
          required(text("requester_code", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Filed by department")))
              .choice("department"),
          required(text("dimension", 16, QT_TRANSLATE_NOOP("xs::FieldLabels", "Quality dimension")))

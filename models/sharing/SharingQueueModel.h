@@ -3,6 +3,7 @@
 #include "models/calendar/DeadlineText.h"
 #include "models/calendar/WorkingCalendar.h"
 #include "models/journal/SyncTypes.h"
+#include "models/sharing/RequestNames.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -50,12 +51,7 @@ public:
         bool openOnly = true; // refused, delivered and withdrawn ones hidden
         bool overdueOnly = false;
     };
-    /// Names to show for codes and ids: departments' codes and the requested entries' ids.
-    struct Names
-    {
-        QHash<QString, QString> departments;
-        QHash<QString, QString> entries;
-    };
+    using Names = RequestNames;
 
     explicit SharingQueueModel(QObject* parent = nullptr);
 

@@ -338,11 +338,17 @@ void TestCli::requestsListAndExport()
     const Run list = cli(QStringList{QStringLiteral("requests"), QStringLiteral("list")} + db);
     QCOMPARE(list.exitCode, 0);
     const QJsonArray requests = list.json().value(QStringLiteral("requests")).toArray();
-    QCOMPARE(requests.size(), 36);
+    QCOMPARE(requests.size(), 36 + 18); // sharing requests and quality feedback
     QSet<QString> states;
+    QSet<QString> feedbackStates;
     int overdue = 0;
     for (const QJsonValue& value : requests) {
         const QJsonObject request = value.toObject();
+        if (request.value(QStringLiteral("kind")).toString() == QLatin1String("quality")) {
+            feedbackStates.insert(request.value(QStringLiteral("status")).toString());
+            QVERIFY(request.value(QStringLiteral("requester")) != request.value(QStringLiteral("provider")));
+            continue;
+        }
         QCOMPARE(request.value(QStringLiteral("kind")).toString(), QStringLiteral("sharing"));
         for (const char* key : {"id", "resource", "requester", "provider", "status"})
             QVERIFY2(!request.value(QLatin1String(key)).toString().isEmpty(), key);
@@ -356,8 +362,13 @@ void TestCli::requestsListAndExport()
                                     QStringLiteral("approved"), QStringLiteral("refused"),
                                     QStringLiteral("delivered"), QStringLiteral("withdrawn")}));
     QVERIFY(overdue >= 4);
+    QCOMPARE(feedbackStates.size(), 6); // filed, verifying, rectifying, corrected, rejected, closed
+    const Run quality = cli(QStringList{QStringLiteral("requests"), QStringLiteral("list"),
+                                        QStringLiteral("--kind"), QStringLiteral("quality")} +
+                            db);
+    QCOMPARE(quality.json().value(QStringLiteral("requests")).toArray().size(), 18);
     const Run none = cli(QStringList{QStringLiteral("requests"), QStringLiteral("list"),
-                                     QStringLiteral("--kind"), QStringLiteral("quality")} +
+                                     QStringLiteral("--kind"), QStringLiteral("open-data")} +
                          db);
     QCOMPARE(none.json().value(QStringLiteral("requests")).toArray().size(), 0);
     QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("list"), QStringLiteral("--kind"),

@@ -13,8 +13,8 @@
 #include "tests/support/TestDesktop.h"
 #include "tests/support/TestSupport.h"
 #include "ui/common/RecordForm.h"
-#include "ui/sharing/SharingPage.h"
 #include "ui/sharing/SharingRequestDialog.h"
+#include "ui/sharing/SharingRequestsPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -46,7 +46,7 @@ private slots:
     void theProviderApprovesAndDelivers();
 
 private:
-    SharingPage& page(const QString& side) { return *m_pages.value(side); }
+    SharingRequestsPanel& page(const QString& side) { return *m_pages.value(side); }
     const RecordState* request(const QString& side) { return page(side).queue().request(m_requestId); }
 
     QTemporaryDir m_dir;
@@ -54,7 +54,7 @@ private:
     std::unique_ptr<HubProcess> m_hub;
     std::unique_ptr<TestDesktop> m_requester;
     std::unique_ptr<TestDesktop> m_provider;
-    QHash<QString, SharingPage*> m_pages;
+    QHash<QString, SharingRequestsPanel*> m_pages;
     std::unique_ptr<QAbstractItemModelTester> m_requesterTester;
     std::unique_ptr<QAbstractItemModelTester> m_providerTester;
     QString m_entry = QStringLiteral("entry-shebao");
@@ -113,7 +113,7 @@ void TestSharingFlow::initTestCase()
                                                               : QStringLiteral("provider-cataloguer"),
                                                           m_clock);
         services->setDepartment(department);
-        auto* sharingPage = new SharingPage(std::move(services), Role::Cataloguer);
+        auto* sharingPage = new SharingRequestsPanel(std::move(services), Role::Cataloguer);
         sharingPage->setRole(Role::Cataloguer, department);
         m_pages.insert(side, sharingPage);
     }
@@ -137,7 +137,7 @@ void TestSharingFlow::cleanupTestCase()
 
 void TestSharingFlow::theRequesterAsksFromItsPage()
 {
-    SharingPage& requester = page(QStringLiteral("requester"));
+    SharingRequestsPanel& requester = page(QStringLiteral("requester"));
     // The form offers the provider's published resource, not one of the requester's own, and fixes
     // the requesting department to its own.
     SharingRequestDialog dialog(requester.services(), Role::Cataloguer, {});
@@ -174,7 +174,7 @@ void TestSharingFlow::theRequesterAsksFromItsPage()
 
 void TestSharingFlow::theProviderAsksForMaterialOnceFromItsQueue()
 {
-    SharingPage& provider = page(QStringLiteral("provider"));
+    SharingRequestsPanel& provider = page(QStringLiteral("provider"));
     QCOMPARE(m_provider->sync().pulled > 0, true);
     provider.reload();
     provider.showSide(true);
@@ -200,7 +200,7 @@ void TestSharingFlow::theProviderAsksForMaterialOnceFromItsQueue()
 
 void TestSharingFlow::theRequesterCorrectsAndSuppliesIt()
 {
-    SharingPage& requester = page(QStringLiteral("requester"));
+    SharingRequestsPanel& requester = page(QStringLiteral("requester"));
     m_requester->sync();
     requester.reload();
     requester.select(m_requestId);
@@ -220,7 +220,7 @@ void TestSharingFlow::theRequesterCorrectsAndSuppliesIt()
 
 void TestSharingFlow::theProviderApprovesAndDelivers()
 {
-    SharingPage& provider = page(QStringLiteral("provider"));
+    SharingRequestsPanel& provider = page(QStringLiteral("provider"));
     m_provider->sync();
     provider.reload();
     provider.select(m_requestId);

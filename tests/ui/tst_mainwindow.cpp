@@ -98,7 +98,7 @@ void TestMainWindow::navigationListsTheEightAreas()
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(navigation);
     const QStringList expected{QStringLiteral("Catalog"),
-                               QStringLiteral("Sharing requests"),
+                               QStringLiteral("Sharing & opening"),
                                QStringLiteral("Registration review"),
                                QStringLiteral("Authorized operation"),
                                QStringLiteral("Pricing & revenue"),
@@ -151,6 +151,7 @@ void TestMainWindow::eachAreaHasAPageThatSaysWhatWillBeThere()
         if (ids.at(row) == QLatin1String("sharing")) { // built: tested in tst_sharingpage
             QVERIFY(page->findChild<QWidget*>(QStringLiteral("sharingQueue")));
             QVERIFY(page->findChild<QWidget*>(QStringLiteral("sharingSide")));
+            QVERIFY(page->findChild<QWidget*>(QStringLiteral("feedbackList")));
             continue;
         }
         if (ids.at(row) == QLatin1String("grants")) { // built: tested in tst_dashboards
@@ -315,7 +316,7 @@ void TestMainWindow::chineseLabelsAreExact()
     QVERIFY(Localization::install(*qApp, QStringLiteral("zh_CN")));
     MainWindow window(*m_application);
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-    const QStringList expected{QStringLiteral("目录"),     QStringLiteral("共享申请"),
+    const QStringList expected{QStringLiteral("目录"),     QStringLiteral("共享开放"),
                                QStringLiteral("登记审核"), QStringLiteral("授权运营"),
                                QStringLiteral("定价收益"), QStringLiteral("现场核查"),
                                QStringLiteral("同步"),     QStringLiteral("审计")};

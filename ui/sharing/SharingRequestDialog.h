@@ -1,21 +1,16 @@
 #pragma once
 
 #include "models/journal/Roles.h"
-
-#include <QDialog>
-
-class QLabel;
+#include "ui/common/RecordFormDialog.h"
 
 namespace xs {
 
-class RecordForm;
 class SharingServices;
 
 /// Asks another department for a resource of the sharing catalog (共享申请), or corrects a request
 /// whose material was asked for: the resource, the requesting department (a cataloguer's own, fixed),
-/// purpose, scope, legal basis and the sharing method wished for. The form is the request's own
-/// definition; the save goes through the hub's rules, and a refusal stays in the dialog.
-class SharingRequestDialog : public QDialog
+/// purpose, scope, legal basis and the sharing method wished for, in the request's own form.
+class SharingRequestDialog : public RecordFormDialog
 {
     Q_OBJECT
 
@@ -24,19 +19,7 @@ public:
     SharingRequestDialog(SharingServices& services, Role role, const QString& requestId,
                          QWidget* parent = nullptr);
 
-    RecordForm& form() const { return *m_form; }
-    /// Saves the request; true on success (the dialog then closes).
-    bool save();
-    QString savedRequest() const { return m_savedId; }
-    QString problem() const;
-
-private:
-    SharingServices& m_services;
-    Role m_role;
-    QString m_requestId;
-    QString m_savedId;
-    RecordForm* m_form = nullptr;
-    QLabel* m_problem = nullptr;
+    QString savedRequest() const { return savedId(); }
 };
 
 } // namespace xs

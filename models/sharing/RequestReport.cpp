@@ -1,9 +1,11 @@
-#include "models/sharing/SharingReport.h"
+#include "models/sharing/RequestReport.h"
 
 #include "models/catalog/io/CsvCodec.h"
 #include "models/catalog/io/XlsxCodec.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/FieldLabels.h"
+#include "models/quality/QualityFeedbackWorkflow.h"
+#include "models/rectification/RectificationWorkflow.h"
 #include "models/sharing/SharingWorkflow.h"
 #include "models/storage/DurableFile.h"
 
@@ -12,13 +14,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace xs::SharingReport {
+namespace xs::RequestReport {
 
 namespace {
 
 class Text
 {
-    Q_DECLARE_TR_FUNCTIONS(xs::SharingReport)
+    Q_DECLARE_TR_FUNCTIONS(xs::RequestReport)
 };
 
 QString text(const RecordState& request, const char* name)
@@ -27,7 +29,7 @@ QString text(const RecordState& request, const char* name)
 }
 
 // The record as written out: its fields, then the names a reader needs beside the codes.
-QJsonObject full(const RecordState& request, const SharingQueueModel::Names& names)
+QJsonObject full(const RecordState& request, const RequestNames& names)
 {
     QJsonObject record = request.fields;
     record.insert(QStringLiteral("id"), request.id);
@@ -37,10 +39,10 @@ QJsonObject full(const RecordState& request, const SharingQueueModel::Names& nam
     return record;
 }
 
-QStringList columns()
+QStringList columns(const QString& entityName)
 {
     QStringList names{QStringLiteral("id")};
-    if (const EntitySchema* entity = findEntity(SharingWorkflow::Entity))
+    if (const EntitySchema* entity = findEntity(entityName))
         names += entity->fieldNames();
     names << QStringLiteral("resource_name") << QStringLiteral("requester_name")
           << QStringLiteral("provider_name");
@@ -58,23 +60,43 @@ QString cell(const QJsonValue& value)
 
 } // namespace
 
-QJsonObject summary(const RecordState& request, const SharingQueueModel::Names& names, const QDate& today)
+QString kindOf(const QString& entity)
 {
-    const QString dueField = SharingWorkflow::runningDeadlineField(request.fields);
+    if (entity == SharingWorkflow::Entity)
+        return QStringLiteral("sharing");
+    if (entity == QualityFeedbackWorkflow::Entity)
+        return QStringLiteral("quality");
+    return {};
+}
+
+QJsonObject summary(const RecordState& request, const RequestNames& names, const QDate& today,
+                    const RecordState* order)
+{
+    QJsonValue due;
+    bool overdue = false;
+    if (request.entity == SharingWorkflow::Entity) {
+        if (const QString dueField = SharingWorkflow::runningDeadlineField(request.fields);
+            !dueField.isEmpty())
+            due = request.fields.value(dueField);
+        overdue = SharingWorkflow::isOverdue(request.fields, today);
+    } else if (order && text(*order, "state") != QLatin1String("closed")) {
+        due = order->fields.value(QStringLiteral("due_on"));
+        overdue = RectificationWorkflow::isOverdue(order->fields, today);
+    }
     const QString entry = text(request, "entry_id");
     return {{QStringLiteral("id"), request.id},
-            {QStringLiteral("kind"), QStringLiteral("sharing")},
+            {QStringLiteral("kind"), kindOf(request.entity)},
             {QStringLiteral("resource"), names.entries.value(entry, entry)},
             {QStringLiteral("resource_id"), entry},
             {QStringLiteral("requester"), text(request, "requester_code")},
             {QStringLiteral("provider"), text(request, "provider_code")},
             {QStringLiteral("status"), text(request, "state")},
-            {QStringLiteral("due_on"), dueField.isEmpty() ? QJsonValue() : request.fields.value(dueField)},
-            {QStringLiteral("overdue"), SharingWorkflow::isOverdue(request.fields, today)}};
+            {QStringLiteral("due_on"), due},
+            {QStringLiteral("overdue"), overdue}};
 }
 
-DatabaseError write(const QString& path, Format format, const QList<RecordState>& requests,
-                    const SharingQueueModel::Names& names)
+DatabaseError write(const QString& path, Format format, const QString& entity,
+                    const QList<RecordState>& requests, const RequestNames& names)
 {
     if (format == Format::Json) {
         QJsonArray records;
@@ -84,14 +106,14 @@ DatabaseError write(const QString& path, Format format, const QList<RecordState>
             path, QJsonDocument(QJsonObject{{QStringLiteral("requests"), records}}).toJson());
     }
     // Files for people carry the fields' names in the reader's language; JSON keeps the codes.
-    const QStringList keys = columns();
+    const QStringList keys = columns(entity);
     QStringList header;
     const QHash<QString, QString> extraNames{
         {QStringLiteral("resource_name"), Text::tr("Resource name")},
         {QStringLiteral("requester_name"), Text::tr("Requesting department name")},
         {QStringLiteral("provider_name"), Text::tr("Provider department name")}};
     for (const QString& key : keys)
-        header.append(extraNames.value(key, fieldLabel(SharingWorkflow::Entity, key)));
+        header.append(extraNames.value(key, fieldLabel(entity, key)));
     QList<QStringList> rows;
     for (const RecordState& request : requests) {
         const QJsonObject record = full(request, names);
@@ -102,8 +124,7 @@ DatabaseError write(const QString& path, Format format, const QList<RecordState>
     }
     if (format == Format::Csv)
         return DurableFile::writeAtomically(path, CsvCodec::write(header, rows));
-    if (const QString problem = XlsxCodec::write(path, Text::tr("Sharing requests"), header, rows);
-        !problem.isEmpty())
+    if (const QString problem = XlsxCodec::write(path, entityLabel(entity), header, rows); !problem.isEmpty())
         return DatabaseError(DatabaseError::Kind::Io, problem);
     return {};
 }
@@ -120,4 +141,4 @@ std::optional<Format> formatOf(const QString& path, const QString& named)
     return std::nullopt;
 }
 
-} // namespace xs::SharingReport
+} // namespace xs::RequestReport

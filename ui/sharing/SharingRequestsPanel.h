@@ -19,18 +19,18 @@ class SharingQueueModel;
 class SharingServices;
 struct RecordState;
 
-/// 共享申请: the department's two queues of sharing requests (to answer, and asked by it), soonest
-/// running deadline first with overdue marks, the chosen request's content, notices and decisions,
-/// and the steps it offers this user on this side: the provider asks for missing material once,
+/// 共享申请 (a tab of the 共享开放 area): the department's two queues of sharing requests (to answer, and
+/// asked by it), soonest running deadline first with overdue marks, the chosen request's content, notices and
+/// decisions, and the steps it offers this user on this side: the provider asks for missing material once,
 /// extends a conditional request's reply once, approves or refuses with reasons and records the
 /// delivery; the requester supplies material, corrects the request meanwhile, or withdraws it.
-class SharingPage : public QWidget
+class SharingRequestsPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    SharingPage(std::unique_ptr<SharingServices> services, Role role, QWidget* parent = nullptr);
-    ~SharingPage() override;
+    SharingRequestsPanel(std::unique_ptr<SharingServices> services, Role role, QWidget* parent = nullptr);
+    ~SharingRequestsPanel() override;
 
     /// department: the user's own (a cataloguer's); empty shows every request.
     void setRole(Role role, const QString& department = {});

@@ -1,4 +1,4 @@
-#include "ui/sharing/SharingPage.h"
+#include "ui/sharing/SharingRequestsPanel.h"
 
 #include "app/areas/SharingServices.h"
 #include "models/catalog/CatalogVocabulary.h"
@@ -46,20 +46,15 @@ QString fieldText(const QJsonObject& fields, const char* name)
 
 } // namespace
 
-SharingPage::SharingPage(std::unique_ptr<SharingServices> services, Role role, QWidget* parent)
+SharingRequestsPanel::SharingRequestsPanel(std::unique_ptr<SharingServices> services, Role role,
+                                           QWidget* parent)
     : QWidget(parent)
     , m_services(std::move(services))
     , m_role(role)
     , m_queue(std::make_unique<SharingQueueModel>())
 {
-    setObjectName(QStringLiteral("page-sharing"));
-    auto* title = new QLabel(tr("<h2>Sharing requests</h2>"), this);
     m_newRequest = new QPushButton(tr("&Ask for Shared Data..."), this);
     m_newRequest->setObjectName(QStringLiteral("newSharingRequest"));
-    auto* heading = new QHBoxLayout;
-    heading->addWidget(title);
-    heading->addStretch(1);
-    heading->addWidget(m_newRequest);
 
     m_side = new QComboBox(this);
     m_side->setObjectName(QStringLiteral("sharingSide"));
@@ -78,6 +73,7 @@ SharingPage::SharingPage(std::unique_ptr<SharingServices> services, Role role, Q
     filters->addWidget(m_overdueOnly);
     filters->addStretch(1);
     filters->addWidget(m_summary);
+    filters->addWidget(m_newRequest);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("sharingQueue"));
@@ -115,24 +111,23 @@ SharingPage::SharingPage(std::unique_ptr<SharingServices> services, Role role, Q
     m_message->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(heading);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
     layout->addLayout(m_stepButtons);
     layout->addWidget(m_message);
 
-    connect(m_side, &QComboBox::currentIndexChanged, this, &SharingPage::applyFilter);
-    connect(m_includeClosed, &QCheckBox::toggled, this, &SharingPage::applyFilter);
-    connect(m_overdueOnly, &QCheckBox::toggled, this, &SharingPage::applyFilter);
+    connect(m_side, &QComboBox::currentIndexChanged, this, &SharingRequestsPanel::applyFilter);
+    connect(m_includeClosed, &QCheckBox::toggled, this, &SharingRequestsPanel::applyFilter);
+    connect(m_overdueOnly, &QCheckBox::toggled, this, &SharingRequestsPanel::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &SharingPage::showSelected);
+            &SharingRequestsPanel::showSelected);
     connect(m_newRequest, &QPushButton::clicked, this, [this] { openRequestDialog({}); });
     setRole(role, m_services->department());
 }
 
-SharingPage::~SharingPage() = default;
+SharingRequestsPanel::~SharingRequestsPanel() = default;
 
-void SharingPage::setRole(Role role, const QString& department)
+void SharingRequestsPanel::setRole(Role role, const QString& department)
 {
     m_role = role;
     m_services->setDepartment(department);
@@ -144,23 +139,23 @@ void SharingPage::setRole(Role role, const QString& department)
     reload();
 }
 
-QString SharingPage::message() const
+QString SharingRequestsPanel::message() const
 {
     return m_message->text();
 }
 
-QString SharingPage::detailText() const
+QString SharingRequestsPanel::detailText() const
 {
     return m_detail->text();
 }
 
-void SharingPage::say(const QString& text, bool problem)
+void SharingRequestsPanel::say(const QString& text, bool problem)
 {
     m_message->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
     m_message->setText(text);
 }
 
-void SharingPage::reload()
+void SharingRequestsPanel::reload()
 {
     const QString chosen = selectedRequest();
     m_queue->setRequests(m_services->requests(), m_services->clock().today(), m_services->calendar(),
@@ -169,13 +164,13 @@ void SharingPage::reload()
     select(chosen);
 }
 
-void SharingPage::showSide(bool toAnswer)
+void SharingRequestsPanel::showSide(bool toAnswer)
 {
     m_side->setCurrentIndex(
         m_side->findData(int(toAnswer ? SharingQueueModel::Side::ToAnswer : SharingQueueModel::Side::Asked)));
 }
 
-void SharingPage::applyFilter()
+void SharingRequestsPanel::applyFilter()
 {
     const QString chosen = selectedRequest();
     m_queue->setFilter({SharingQueueModel::Side(m_side->currentData().toInt()), m_services->department(),
@@ -187,7 +182,7 @@ void SharingPage::applyFilter()
     select(chosen);
 }
 
-void SharingPage::select(const QString& requestId)
+void SharingRequestsPanel::select(const QString& requestId)
 {
     for (int row = 0; row < m_queue->rowCount(); ++row) {
         const QModelIndex index = m_queue->index(row, 0);
@@ -200,18 +195,18 @@ void SharingPage::select(const QString& requestId)
     showSelected();
 }
 
-QString SharingPage::selectedRequest() const
+QString SharingRequestsPanel::selectedRequest() const
 {
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? current.data(SharingQueueModel::IdRole).toString() : QString();
 }
 
-const RecordState* SharingPage::selected() const
+const RecordState* SharingRequestsPanel::selected() const
 {
     return m_queue->request(selectedRequest());
 }
 
-QStringList SharingPage::offeredSteps() const
+QStringList SharingRequestsPanel::offeredSteps() const
 {
     const RecordState* request = selected();
     if (!request)
@@ -230,7 +225,7 @@ QStringList SharingPage::offeredSteps() const
     return offered;
 }
 
-void SharingPage::showSelected()
+void SharingRequestsPanel::showSelected()
 {
     while (QLayoutItem* item = m_stepButtons->takeAt(0)) {
         delete item->widget();
@@ -282,7 +277,7 @@ void SharingPage::showSelected()
     m_stepButtons->addStretch(1);
 }
 
-void SharingPage::openRequestDialog(const QString& requestId)
+void SharingRequestsPanel::openRequestDialog(const QString& requestId)
 {
     SharingRequestDialog dialog(*m_services, m_role, requestId, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -294,7 +289,7 @@ void SharingPage::openRequestDialog(const QString& requestId)
     say(tr("Saved here; the hub counts the reply deadline at the next sync."), false);
 }
 
-void SharingPage::askStep(const QString& command)
+void SharingRequestsPanel::askStep(const QString& command)
 {
     const StepDefinition* step = SharingWorkflow::steps().find(command);
     const RecordState* request = selected();
@@ -313,7 +308,7 @@ void SharingPage::askStep(const QString& command)
     takeStep(command, arguments);
 }
 
-bool SharingPage::takeStep(const QString& command, const QJsonObject& arguments)
+bool SharingRequestsPanel::takeStep(const QString& command, const QJsonObject& arguments)
 {
     const StepDefinition* step = SharingWorkflow::steps().find(command);
     const QString requestId = selectedRequest();

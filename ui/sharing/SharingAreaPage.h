@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/journal/Roles.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QTabWidget;
+
+namespace xs {
+
+class QualityFeedbackPanel;
+class QualityFeedbackServices;
+class SharingRequestsPanel;
+class SharingServices;
+
+/// The 共享开放 area: the work between departments around shared data, one tab each — 共享申请
+/// (SharingRequestsPanel) and 质量反馈 (QualityFeedbackPanel). It owns the areas' services and
+/// passes the user's role and department on.
+class SharingAreaPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SharingAreaPage(std::unique_ptr<SharingServices> sharing,
+                    std::unique_ptr<QualityFeedbackServices> feedback, Role role, const QString& department,
+                    QWidget* parent = nullptr);
+    ~SharingAreaPage() override;
+
+    void setRole(Role role, const QString& department);
+    void reload();
+    SharingRequestsPanel& requests() const { return *m_requests; }
+    QualityFeedbackPanel& feedback() const { return *m_feedback; }
+
+private:
+    std::unique_ptr<QualityFeedbackServices> m_feedbackServices; // outlives the panel using it
+    QTabWidget* m_tabs = nullptr;
+    SharingRequestsPanel* m_requests = nullptr;
+    QualityFeedbackPanel* m_feedback = nullptr;
+};
+
+} // namespace xs

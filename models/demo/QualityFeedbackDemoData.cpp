@@ -63,10 +63,9 @@ DatabaseError QualityFeedbackDemoData::write(QSqlDatabase database) const
     for (int n = 0; n < Reports; ++n) {
         const Published& resource = resources.at((n * 53) % resources.size());
         const QString state = states.at(n % states.size());
-        // Filed a few working days back; those whose order runs long ago, to show overdue ones.
-        const QDate filed =
-            calendar.addWorkdays(m_today, -(state == QLatin1String("rectifying") && (n / 6) % 2 == 0 ? 20 : 3 + n % 5))
-                .date;
+        // Filed a few working days back; some corrections long ago, to show overdue ones.
+        const bool longAgo = state == QLatin1String("rectifying") && (n / 6) % 2 == 0;
+        const QDate filed = calendar.addWorkdays(m_today, longAgo ? -20 : -(3 + n % 5)).date;
         const QString requester = n % 2 == 0 || resource.department == QLatin1String("430000027")
                                       ? QStringLiteral("430000001")
                                       : QStringLiteral("430000027");
@@ -83,8 +82,8 @@ DatabaseError QualityFeedbackDemoData::write(QSqlDatabase database) const
             {QStringLiteral("filed_by"), QStringLiteral("demo-cataloguer")},
             {QStringLiteral("filed_on"), filed.toString(Qt::ISODate)}};
         const bool decided = state != QLatin1String("filed") && state != QLatin1String("verifying");
-        const bool upheld =
-            decided && state != QLatin1String("rejected") && !(state == QLatin1String("closed") && (n / 6) % 2 == 1);
+        const bool upheld = decided && state != QLatin1String("rejected") &&
+                            !(state == QLatin1String("closed") && (n / 6) % 2 == 1);
         if (decided) {
             fields.insert(QStringLiteral("decided_by"), QStringLiteral("demo-reviewer"));
             fields.insert(QStringLiteral("decided_on"),

@@ -6,8 +6,8 @@
 #include "app/sync/HubConnection.h"
 #include "app/sync/HubToken.h"
 #include "models/calendar/CalendarRepository.h"
-#include "models/journal/SyncLedger.h"
 #include "models/calendar/DeadlineText.h"
+#include "models/journal/SyncLedger.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #include "ui/registration/RegistrationDetailPane.h"
 
+#include "models/calendar/DeadlineText.h"
 #include "models/calendar/WorkingCalendar.h"
 #include "models/common/Clock.h"
-#include "models/calendar/DeadlineText.h"
 #include "models/registration/RegistrationVocabulary.h"
 #include "models/registration/RegistrationWorkflow.h"
 #include "ui/registration/RegistrationNoticeWriter.h"

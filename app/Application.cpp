@@ -4,6 +4,7 @@
 #include "app/areas/CatalogServices.h"
 #include "app/areas/FieldAuditServices.h"
 #include "app/areas/GrantServices.h"
+#include "app/areas/OpenDataServices.h"
 #include "app/areas/QualityFeedbackServices.h"
 #include "app/areas/RegistrationServices.h"
 #include "app/areas/SharingServices.h"
@@ -82,6 +83,11 @@ std::unique_ptr<SharingServices> Application::sharingServices() const
 std::unique_ptr<QualityFeedbackServices> Application::qualityFeedbackServices() const
 {
     return std::make_unique<QualityFeedbackServices>(m_database->connection(), currentUser(), *m_clock);
+}
+
+std::unique_ptr<OpenDataServices> Application::openDataServices() const
+{
+    return std::make_unique<OpenDataServices>(m_database->connection(), currentUser(), *m_clock);
 }
 
 std::unique_ptr<OfflinePreparation> Application::offlinePreparation() const

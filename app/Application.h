@@ -20,6 +20,7 @@ class CatalogServices;
 class FieldAuditServices;
 class SharingServices;
 class QualityFeedbackServices;
+class OpenDataServices;
 class GrantServices;
 class OfflinePreparation;
 class RegistrationServices;
@@ -58,6 +59,7 @@ public:
     std::unique_ptr<FieldAuditServices> fieldAuditServices() const;
     std::unique_ptr<SharingServices> sharingServices() const;
     std::unique_ptr<QualityFeedbackServices> qualityFeedbackServices() const;
+    std::unique_ptr<OpenDataServices> openDataServices() const;
     std::unique_ptr<CatalogServices> catalogServices() const;
     /// 准备离线 for field audits, through this database's sync (which must exist).
     std::unique_ptr<OfflinePreparation> offlinePreparation() const;

@@ -12,6 +12,7 @@ set(XS_RECORD_DEFINITION_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/journal/FieldLabels.cpp
     ${CMAKE_CURRENT_LIST_DIR}/journal/Roles.cpp
     ${CMAKE_CURRENT_LIST_DIR}/journal/WireCodec.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/opendata/OpenDataRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pricing/PricingRecords.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pricing/PricingRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pricing/PricingRules.cpp

@@ -246,6 +246,22 @@
         <source>file new feedback for another resource</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the open-data demand is assigned to another department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only administrators delete open-data demands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 may not register open-data demands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an open-data demand is corrected only before it is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>
@@ -1839,7 +1855,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list shows the requests between departments on this computer (sharing requests and quality feedback: resource, requester, provider, state, running deadline, overdue); export writes every request of one kind (sharing unless --kind says) with all its fields, for audit bodies.</source>
+        <source>list shows the requests on this computer (sharing requests, quality feedback and open-data demand: resource, requester, provider, state, running deadline, overdue); export writes every request of one kind (sharing unless --kind says) with all its fields, for audit bodies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3948,6 +3964,62 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Result fed back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open-data demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use and content wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer period (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::FindingDialog</name>
@@ -5237,6 +5309,10 @@ Commands:
         <source>Quality feedback on four dimensions, corrected within 10 working days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open-data demand by priority domain, answered within the published rule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::OfflineBar</name>
@@ -5393,6 +5469,146 @@ Commands:
     <name>xs::OneSourcePanel</name>
     <message>
         <source>一数一源: one authoritative source per data item. These items are claimed by more than one department; agree on one and clear the others&apos; flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::OpenDataListModel</name>
+    <message numerus="yes">
+        <source>Answer within %n working day(s) of acceptance.</source>
+        <translation>
+            <numerusform>Answer within %n working day of acceptance.</numerusform>
+            <numerusform>Answer within %n working days of acceptance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::OpenDataPanel</name>
+    <message>
+        <source>Assigned to us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register a Demand...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All domains (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open-data demands here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a demand to see what was asked and answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an Open-Data Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demand was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As received through the open-data portal. Who asked is kept as given; their contact details stay with the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved here; the hub receives it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department to answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::OpenDataWorkflow</name>
+    <message>
+        <source>there is no department with the code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of the priority open domains, or 其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted, awaiting answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened under a conditional agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6651,6 +6867,10 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <source>&lt;h2&gt;Sharing &amp;amp; opening&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open-data demand</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::SharingQueueModel</name>
@@ -7280,6 +7500,34 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Feed the result back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code of the department to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept and assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was opened, and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conditional agreement: terms and how to sign it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: conditional agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -246,6 +246,22 @@
         <source>file new feedback for another resource</source>
         <translation>如需反馈其他资源，请另行提交</translation>
     </message>
+    <message>
+        <source>the open-data demand is assigned to another department</source>
+        <translation>该开放需求由其他部门承办</translation>
+    </message>
+    <message>
+        <source>only administrators delete open-data demands</source>
+        <translation>只有管理员可以删除开放需求</translation>
+    </message>
+    <message>
+        <source>a %1 may not register open-data demands</source>
+        <translation>%1不能登记开放需求</translation>
+    </message>
+    <message>
+        <source>an open-data demand is corrected only before it is accepted</source>
+        <translation>开放需求只能在受理前修改</translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>
@@ -1829,8 +1845,8 @@
         <translation>tasks 列出本机的现场核查任务及其状态、计划日期和核查人员，逾期任务会标出。export-report 将任务的现场核查记录导出为 PDF：检查表、发现问题、证据缩略图及哈希值、签字栏。</translation>
     </message>
     <message>
-        <source>list shows the requests between departments on this computer (sharing requests and quality feedback: resource, requester, provider, state, running deadline, overdue); export writes every request of one kind (sharing unless --kind says) with all its fields, for audit bodies.</source>
-        <translation>list 列出本机上部门之间的申请（共享申请与质量反馈：资源、申请方、提供方、状态、当前期限、是否超期）；export 将一类申请（未用 --kind 指定时为共享申请）的全部字段写入文件，供审计机关使用。</translation>
+        <source>list shows the requests on this computer (sharing requests, quality feedback and open-data demand: resource, requester, provider, state, running deadline, overdue); export writes every request of one kind (sharing unless --kind says) with all its fields, for audit bodies.</source>
+        <translation>list 列出本机上的申请（共享申请、质量反馈与开放需求：资源、申请方、提供方、状态、当前期限、是否超期）；export 将一类申请（未用 --kind 指定时为共享申请）的全部字段写入文件，供审计机关使用。</translation>
     </message>
 </context>
 <context>
@@ -3935,6 +3951,62 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Result fed back</source>
         <translation>反馈结果</translation>
     </message>
+    <message>
+        <source>Open-data demand</source>
+        <translation>开放需求</translation>
+    </message>
+    <message>
+        <source>Data wanted</source>
+        <translation>需求数据</translation>
+    </message>
+    <message>
+        <source>Use and content wanted</source>
+        <translation>用途与所需内容</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>需求方</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Department to answer</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Answer due on</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Answer period (working days)</source>
+        <translation>答复时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>答复结果</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>答复人</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>答复日期</translation>
+    </message>
 </context>
 <context>
     <name>xs::FindingDialog</name>
@@ -5243,6 +5315,10 @@ Commands:
         <source>Quality feedback on four dimensions, corrected within 10 working days</source>
         <translation>按四个质量维度反馈问题，10 个工作日内整改</translation>
     </message>
+    <message>
+        <source>Open-data demand by priority domain, answered within the published rule</source>
+        <translation>按重点领域受理开放需求，在公布的时限内答复</translation>
+    </message>
 </context>
 <context>
     <name>xs::OfflineBar</name>
@@ -5395,6 +5471,145 @@ Commands:
     <message>
         <source>一数一源: one authoritative source per data item. These items are claimed by more than one department; agree on one and clear the others&apos; flag.</source>
         <translation>一数一源：每个数据项只有一个权威来源。以下数据项被多个部门声明为权威来源，请商定一个部门，并取消其他部门的标记。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::OpenDataListModel</name>
+    <message numerus="yes">
+        <source>Answer within %n working day(s) of acceptance.</source>
+        <translation>
+            <numerusform>受理后 %n 个工作日内答复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Data wanted</source>
+        <translation>需求数据</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>需求方</translation>
+    </message>
+    <message>
+        <source>Answering department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+</context>
+<context>
+    <name>xs::OpenDataPanel</name>
+    <message>
+        <source>Assigned to us</source>
+        <translation>仅本部门承办</translation>
+    </message>
+    <message>
+        <source>Include answered</source>
+        <translation>包括已答复</translation>
+    </message>
+    <message>
+        <source>&amp;Register a Demand...</source>
+        <translation>登记开放需求(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>领域：</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 overdue</source>
+        <translation>显示 %1 · 超期 %2</translation>
+    </message>
+    <message>
+        <source>All domains (%1)</source>
+        <translation>全部领域（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No open-data demands here.</source>
+        <translation>这里没有开放需求。</translation>
+    </message>
+    <message>
+        <source>Choose a demand to see what was asked and answered.</source>
+        <translation>选择一条需求，查看需求内容与答复情况。</translation>
+    </message>
+    <message>
+        <source>Register an Open-Data Demand</source>
+        <translation>登记开放需求</translation>
+    </message>
+    <message>
+        <source>The demand was not saved: %1</source>
+        <translation>需求未保存：%1</translation>
+    </message>
+    <message>
+        <source>As received through the open-data portal. Who asked is kept as given; their contact details stay with the portal.</source>
+        <translation>按开放平台收到的内容登记。需求方按其提交的名称记录，联系方式留在开放平台。</translation>
+    </message>
+    <message>
+        <source>Saved here; the hub receives it at the next sync.</source>
+        <translation>已在本机保存；下次同步时发送至省枢纽。</translation>
+    </message>
+    <message>
+        <source>Department to answer:</source>
+        <translation>承办部门：</translation>
+    </message>
+</context>
+<context>
+    <name>xs::OpenDataWorkflow</name>
+    <message>
+        <source>there is no department with the code &quot;%1&quot;</source>
+        <translation>没有代码为“%1”的部门</translation>
+    </message>
+    <message>
+        <source>choose one of the priority open domains, or 其他</source>
+        <translation>请选择一个重点开放领域，或“其他”</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Accepted, awaiting answer</source>
+        <translation>已受理，待答复</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>已开放</translation>
+    </message>
+    <message>
+        <source>Opened under a conditional agreement</source>
+        <translation>有条件开放</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予开放</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -6649,6 +6864,10 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <source>&lt;h2&gt;Sharing &amp;amp; opening&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;共享开放&lt;/h2&gt;</translation>
     </message>
+    <message>
+        <source>Open-data demand</source>
+        <translation>开放需求</translation>
+    </message>
 </context>
 <context>
     <name>xs::SharingQueueModel</name>
@@ -7277,6 +7496,34 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Feed the result back</source>
         <translation>反馈处理结果</translation>
+    </message>
+    <message>
+        <source>Code of the department to answer</source>
+        <translation>承办部门代码</translation>
+    </message>
+    <message>
+        <source>Accept and assign</source>
+        <translation>受理并指定承办部门</translation>
+    </message>
+    <message>
+        <source>What was opened, and where</source>
+        <translation>开放的内容与位置</translation>
+    </message>
+    <message>
+        <source>Answer: opened</source>
+        <translation>答复：已开放</translation>
+    </message>
+    <message>
+        <source>The conditional agreement: terms and how to sign it</source>
+        <translation>有条件开放协议：条件与签订方式</translation>
+    </message>
+    <message>
+        <source>Answer: conditional agreement</source>
+        <translation>答复：有条件开放</translation>
+    </message>
+    <message>
+        <source>Answer: refused</source>
+        <translation>答复：不予开放</translation>
     </message>
 </context>
 <context>

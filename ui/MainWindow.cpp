@@ -6,6 +6,7 @@
 #include "app/areas/CatalogServices.h"
 #include "app/areas/FieldAuditServices.h"
 #include "app/areas/GrantServices.h"
+#include "app/areas/OpenDataServices.h"
 #include "app/areas/QualityFeedbackServices.h"
 #include "app/areas/RegistrationServices.h"
 #include "app/areas/SharingServices.h"
@@ -263,7 +264,8 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
     if (area.id == QLatin1String("sharing") && m_application.isUnlocked()) {
         auto* page =
             new SharingAreaPage(m_application.sharingServices(), m_application.qualityFeedbackServices(),
-                                permissionsFor(sync).role(), permissionsFor(sync).fixedDepartment(), m_pages);
+                                m_application.openDataServices(), permissionsFor(sync).role(),
+                                permissionsFor(sync).fixedDepartment(), m_pages);
         if (sync) {
             connect(sync, &SyncService::stateChanged, page, [page, sync] {
                 page->setRole(permissionsFor(sync).role(), permissionsFor(sync).fixedDepartment());

@@ -210,8 +210,8 @@ QList<CliCommand> cliCommands()
          QStringLiteral("list | export FILE [--kind sharing|open-data|quality] [--format json|csv|xlsx]"),
          QT_TRANSLATE_NOOP(
              "xs::CliRunner",
-             "list shows the requests between departments on this computer (sharing requests and "
-             "quality feedback: resource, requester, provider, state, running deadline, overdue); "
+             "list shows the requests on this computer (sharing requests, quality feedback and "
+             "open-data demand: resource, requester, provider, state, running deadline, overdue); "
              "export writes every request of one kind (sharing unless --kind says) with all its "
              "fields, for audit bodies."),
          {QStringLiteral("kind"), QStringLiteral("format")},

@@ -1,7 +1,9 @@
+#include "app/areas/OpenDataServices.h"
 #include "app/areas/QualityFeedbackServices.h"
 #include "app/areas/SharingServices.h"
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliContext.h"
+#include "models/opendata/OpenDataWorkflow.h"
 #include "models/quality/QualityFeedbackWorkflow.h"
 #include "models/sharing/RequestReport.h"
 #include "models/sharing/SharingWorkflow.h"
@@ -18,7 +20,7 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(xs::RequestCommands)
 };
 
-// The kinds CLI.md names. Open-data demand lists nothing until its record type exists.
+// The kinds CLI.md names.
 const QStringList Kinds{QStringLiteral("sharing"), QStringLiteral("open-data"), QStringLiteral("quality")};
 
 // One request of any kind as a text line: deadline, state, provider → requester, resource.
@@ -38,6 +40,7 @@ struct Requests
     QList<RecordState> sharing;
     QList<RecordState> feedback;
     QList<RecordState> orders;
+    QList<RecordState> openData;
 };
 
 ExitCode runRequestsList(CliContext& context, const Requests& requests, const RequestNames& names)
@@ -59,6 +62,13 @@ ExitCode runRequestsList(CliContext& context, const Requests& requests, const Re
         text.append(line(
             summary, QualityFeedbackWorkflow::stateLabel(summary.value(QStringLiteral("status")).toString()),
             names));
+    }
+    for (const RecordState& demand : requests.openData) {
+        const QJsonObject summary = RequestReport::summary(demand, names, today);
+        list.append(summary);
+        text.append(line(summary,
+                         OpenDataWorkflow::stateLabel(summary.value(QStringLiteral("status")).toString()),
+                         names));
     }
     if (text.isEmpty())
         text.append(Text::tr("No requests on this computer; sync to fetch those of your department."));
@@ -82,10 +92,13 @@ ExitCode runRequestsExport(CliContext& context, const QString& kind, const Reque
                             QStringLiteral("usage"));
     // One kind per file (its columns are the kind's fields): sharing requests unless named.
     const bool quality = kind == QLatin1String("quality");
-    const QList<RecordState>& records = quality                              ? requests.feedback
-                                        : kind == QLatin1String("open-data") ? QList<RecordState>()
-                                                                             : requests.sharing;
-    const QString entity = quality ? QualityFeedbackWorkflow::Entity : SharingWorkflow::Entity;
+    const bool openData = kind == QLatin1String("open-data");
+    const QList<RecordState>& records = quality    ? requests.feedback
+                                        : openData ? requests.openData
+                                                   : requests.sharing;
+    const QString entity = quality    ? QualityFeedbackWorkflow::Entity
+                           : openData ? OpenDataWorkflow::Entity
+                                      : SharingWorkflow::Entity;
     if (const DatabaseError error = RequestReport::write(path, *format, entity, records, names);
         error.isError())
         return context.failDatabase(error);
@@ -117,12 +130,14 @@ ExitCode runRequests(CliContext& context)
     const SharingServices sharing(database->connection(), QString(), context.clock());
     const QualityFeedbackServices quality(database->connection(), QString(), context.clock());
     Requests requests;
-    if (kind.isEmpty() || kind == QLatin1String("sharing") || command == QLatin1String("export"))
+    if (kind.isEmpty() || kind == QLatin1String("sharing"))
         requests.sharing = sharing.requests();
     if (kind.isEmpty() || kind == QLatin1String("quality")) {
         requests.feedback = quality.feedback();
         requests.orders = quality.orders();
     }
+    if (kind.isEmpty() || kind == QLatin1String("open-data"))
+        requests.openData = OpenDataServices(database->connection(), QString(), context.clock()).demands();
     RequestNames names = sharing.names();
     names.entries.insert(quality.names().entries);
     return command == QLatin1String("list") ? runRequestsList(context, requests, names)

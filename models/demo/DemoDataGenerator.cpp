@@ -6,6 +6,7 @@
 #include "models/demo/CatalogDemoData.h"
 #include "models/demo/FieldAuditDemoData.h"
 #include "models/demo/GrantDemoData.h"
+#include "models/demo/OpenDataDemoData.h"
 #include "models/demo/QualityFeedbackDemoData.h"
 #include "models/demo/RegistrationDemoData.h"
 #include "models/demo/SharingDemoData.h"
@@ -192,6 +193,8 @@ DatabaseError DemoDataGenerator::generate(Scale scale, const std::function<bool(
     if (DatabaseError error = SharingDemoData(all, m_today).write(m_database); error.isError())
         return error;
     if (DatabaseError error = QualityFeedbackDemoData(m_today).write(m_database); error.isError())
+        return error;
+    if (DatabaseError error = OpenDataDemoData(m_today).write(m_database); error.isError())
         return error;
     return transaction.commit();
 }

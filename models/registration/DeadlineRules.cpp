@@ -1,5 +1,7 @@
 #include "models/registration/DeadlineRules.h"
 
+#include "models/journal/AccessPolicy.h"
+
 #include <QUuid>
 
 namespace xs {
@@ -76,6 +78,9 @@ DeadlineRules DeadlineRules::defaults()
         {Validity, 3, Unit::Years, Reg + QStringLiteral("：有效期")},
         {RenewalWindow, 60, Unit::CalendarDays, Reg + QStringLiteral("：续展（期满前 60 日内）")},
         {RenewalTerm, 3, Unit::Years, Reg + QStringLiteral("：续展期限")},
+        // HN25 item 6 names no figure: 15 working days until the bureau publishes its own (unverified).
+        {OpenDataReply, 15, Unit::WorkingDays,
+         QStringLiteral("湘政办发〔2025〕25号 第6项：开放需求受理反馈（未规定时限，默认值待核实）")},
     };
     return rules;
 }
@@ -89,6 +94,14 @@ DeadlineRules DeadlineRules::withPublished(const QList<QJsonObject>& publishedRu
             rules.set(*rule);
     }
     return rules;
+}
+
+DeadlineRules DeadlineRules::publishedIn(const AuthorityStore& store)
+{
+    QList<QJsonObject> published;
+    for (const RecordState& record : store.live(DeadlineRule::Entity))
+        published << record.fields;
+    return withPublished(published);
 }
 
 void DeadlineRules::set(const DeadlineRule& rule)

@@ -11,6 +11,8 @@
 
 namespace xs {
 
+class AuthorityStore;
+
 /// How long a step of registration may take (DOMAIN.md §2). Every rule is data, not code: the
 /// administrator changes a value (Hunan may shorten formal review to 15 WD) and the hub publishes
 /// it like any other record (entity deadline_rule).
@@ -47,6 +49,9 @@ public:
     static inline const QString Validity = QStringLiteral("validity");
     static inline const QString RenewalWindow = QStringLiteral("renewal_window");
     static inline const QString RenewalTerm = QStringLiteral("renewal_term");
+    /// Not registration's: how long a department has to answer an open-data demand (OpenDataWorkflow).
+    /// The rules are one published table; issue 17 moves it out of registration.
+    static inline const QString OpenDataReply = QStringLiteral("open_data_reply");
 
     /// The values of REG and DOMAIN.md §2.
     static DeadlineRules defaults();
@@ -54,6 +59,8 @@ public:
     /// parse is ignored: the hub refuses such rules, so only a damaged row can be one, and the
     /// built-in value is the safer deadline.
     static DeadlineRules withPublished(const QList<QJsonObject>& publishedRules);
+    /// The defaults overlaid by the rules a store holds (the hub's, or a desktop's copy).
+    static DeadlineRules publishedIn(const AuthorityStore& store);
     /// Replaces one rule (a value published by the hub).
     void set(const DeadlineRule& rule);
     DeadlineRule rule(const QString& step) const;

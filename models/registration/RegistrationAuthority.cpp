@@ -19,20 +19,12 @@ struct HubContext
     RegistrationContext context;
 };
 
-QList<QJsonObject> fieldsOf(const AuthorityStore& hub, const QString& entity)
-{
-    QList<QJsonObject> fields;
-    for (const RecordState& record : hub.live(entity))
-        fields << record.fields;
-    return fields;
-}
-
 /// Built where it is used and kept there: context points at calendar and rules.
 void load(HubContext& hubContext, const Principal& principal, AuthorityStore& hub, QString* error)
 {
     // The hub's published calendar years and deadline rules over the built-in ones, as on desktops.
     hubContext.calendar = CalendarRepository::publishedIn(hub);
-    hubContext.rules = DeadlineRules::withPublished(fieldsOf(hub, DeadlineRule::Entity));
+    hubContext.rules = DeadlineRules::publishedIn(hub);
     RegistrationContext& context = hubContext.context;
     context.role = principal.role;
     context.user = principal.user;

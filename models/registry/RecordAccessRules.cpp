@@ -5,6 +5,7 @@
 #include "models/fieldaudit/FieldAuditAccess.h"
 #include "models/grants/GrantAccess.h"
 #include "models/journal/AccessPolicy.h"
+#include "models/opendata/OpenDataAccess.h"
 #include "models/quality/QualityFeedbackAccess.h"
 #include "models/rectification/RectificationAccess.h"
 #include "models/registration/RegistrationAccess.h"
@@ -18,7 +19,7 @@ const QList<AccessRule>& accessRules()
         QList<AccessRule> all;
         all << CalendarAccess::rules() << CatalogAccess::rules() << RegistrationAccess::rules()
             << GrantAccess::rules() << FieldAuditAccess::rules() << RectificationAccess::rules()
-            << SharingAccess::rules() << QualityFeedbackAccess::rules();
+            << SharingAccess::rules() << QualityFeedbackAccess::rules() << OpenDataAccess::rules();
         return all;
     }();
     return rules;

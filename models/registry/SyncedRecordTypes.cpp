@@ -6,6 +6,7 @@
 #include "models/fieldaudit/FieldAuditRecordTypes.h"
 #include "models/grants/GrantRecordTypes.h"
 #include "models/journal/EntitySchema.h"
+#include "models/opendata/OpenDataRecordTypes.h"
 #include "models/pricing/PricingRecordTypes.h"
 #include "models/quality/QualityFeedbackRecordTypes.h"
 #include "models/rectification/RectificationRecordTypes.h"
@@ -21,7 +22,8 @@ const QList<EntitySchema>& syncedEntities()
         QList<EntitySchema> all;
         all << calendarRecordTypes() << catalogRecordTypes() << registrationRecordTypes()
             << grantRecordTypes() << pricingRecordTypes() << fieldAuditRecordTypes()
-            << rectificationRecordTypes() << sharingRecordTypes() << qualityFeedbackRecordTypes();
+            << rectificationRecordTypes() << sharingRecordTypes() << qualityFeedbackRecordTypes()
+            << openDataRecordTypes();
         return all;
     }();
     return entities;

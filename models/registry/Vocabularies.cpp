@@ -6,6 +6,7 @@
 #include "models/catalog/Divisions.h"
 #include "models/fieldaudit/FieldAuditVocabulary.h"
 #include "models/grants/GrantVocabulary.h"
+#include "models/opendata/OpenDataWorkflow.h"
 #include "models/quality/QualityFeedbackWorkflow.h"
 #include "models/rectification/RectificationWorkflow.h"
 
@@ -25,6 +26,12 @@ QList<LabelledValue> vocabularyChoices(const QString& name)
             kinds.append({QString::fromLatin1(kind.code),
                           RectificationWorkflow::targetKindLabel(QString::fromLatin1(kind.code))});
         return kinds;
+    }
+    if (name == QLatin1String("open_domain")) {
+        QList<LabelledValue> domains;
+        for (const QString& domain : OpenDataWorkflow::domains())
+            domains.append({domain, OpenDataWorkflow::domainLabel(domain)});
+        return domains;
     }
     if (name == QLatin1String("quality_dimension")) {
         QList<LabelledValue> dimensions;

@@ -14,9 +14,10 @@ namespace xs {
 
 /// Requests between departments as audit bodies and scripts receive them (xiangshu-cli requests):
 /// one summary per request for listing, and every field of every request of one kind, with the
-/// names of the resource and the two departments, as a file. The kinds are sharing requests
-/// (sharing_request) and quality feedback (quality_feedback); both name a resource (entry_id), a
-/// requesting department (requester_code) and a providing one (provider_code).
+/// names of the resource and the departments, as a file. The kinds are sharing requests
+/// (sharing_request) and quality feedback (quality_feedback), which name a resource (entry_id), a
+/// requesting department (requester_code) and a providing one (provider_code), and open-data demand
+/// (open_data_demand), which names the data wanted, who asked and the department answering.
 namespace RequestReport {
 
 enum class Format
@@ -35,8 +36,9 @@ QString kindOf(const QString& entity);
 QJsonObject summary(const RecordState& request, const RequestNames& names, const QDate& today,
                     const RecordState* order = nullptr);
 
-/// Writes every record of entity whole (fields in definition order, then resource_name,
-/// requester_name, provider_name), in one go: the file is complete or not written.
+/// Writes every record of entity whole (fields in definition order, then the names of the codes
+/// it holds: resource_name, requester_name, provider_name), in one go: the file is complete or not
+/// written.
 DatabaseError write(const QString& path, Format format, const QString& entity,
                     const QList<RecordState>& records, const RequestNames& names);
 

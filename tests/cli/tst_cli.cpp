@@ -338,12 +338,16 @@ void TestCli::requestsListAndExport()
     const Run list = cli(QStringList{QStringLiteral("requests"), QStringLiteral("list")} + db);
     QCOMPARE(list.exitCode, 0);
     const QJsonArray requests = list.json().value(QStringLiteral("requests")).toArray();
-    QCOMPARE(requests.size(), 36 + 18); // sharing requests and quality feedback
+    QCOMPARE(requests.size(), 36 + 18 + 15); // sharing requests, quality feedback, open-data demand
     QSet<QString> states;
     QSet<QString> feedbackStates;
     int overdue = 0;
     for (const QJsonValue& value : requests) {
         const QJsonObject request = value.toObject();
+        if (request.value(QStringLiteral("kind")).toString() == QLatin1String("open-data")) {
+            QVERIFY(!request.value(QStringLiteral("resource")).toString().isEmpty()); // the data wanted
+            continue;
+        }
         if (request.value(QStringLiteral("kind")).toString() == QLatin1String("quality")) {
             feedbackStates.insert(request.value(QStringLiteral("status")).toString());
             QVERIFY(request.value(QStringLiteral("requester")) != request.value(QStringLiteral("provider")));
@@ -367,10 +371,10 @@ void TestCli::requestsListAndExport()
                                         QStringLiteral("--kind"), QStringLiteral("quality")} +
                             db);
     QCOMPARE(quality.json().value(QStringLiteral("requests")).toArray().size(), 18);
-    const Run none = cli(QStringList{QStringLiteral("requests"), QStringLiteral("list"),
-                                     QStringLiteral("--kind"), QStringLiteral("open-data")} +
-                         db);
-    QCOMPARE(none.json().value(QStringLiteral("requests")).toArray().size(), 0);
+    const Run openData = cli(QStringList{QStringLiteral("requests"), QStringLiteral("list"),
+                                         QStringLiteral("--kind"), QStringLiteral("open-data")} +
+                             db);
+    QCOMPARE(openData.json().value(QStringLiteral("requests")).toArray().size(), 15);
     QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("list"), QStringLiteral("--kind"),
                              QStringLiteral("gossip")} +
                  db)
@@ -393,6 +397,20 @@ void TestCli::requestsListAndExport()
     QVERIFY(table);
     QCOMPARE(table->rows.size(), 36); // notices of several lines stay in their cells
     QCOMPARE(table->header.constFirst(), QStringLiteral("id"));
+    const QString demands = file(QStringLiteral("demands.json"));
+    QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("export"), demands,
+                             QStringLiteral("--kind"), QStringLiteral("open-data")} +
+                 db)
+                 .exitCode,
+             0);
+    const QJsonObject demandFile = QJsonDocument::fromJson(test::readFile(demands)).object();
+    QCOMPARE(demandFile.value(QStringLiteral("kind")).toString(), QStringLiteral("open-data"));
+    QCOMPARE(demandFile.value(QStringLiteral("requests")).toArray().size(), 15);
+    QVERIFY(!demandFile.value(QStringLiteral("requests"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .contains(QStringLiteral("resource_name"))); // a demand names no resource
     // A file without a known ending names no format: nothing is written.
     const QString unknown = file(QStringLiteral("requests.txt"));
     QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("export"), unknown} + db).exitCode,

@@ -152,6 +152,7 @@ void TestMainWindow::eachAreaHasAPageThatSaysWhatWillBeThere()
             QVERIFY(page->findChild<QWidget*>(QStringLiteral("sharingQueue")));
             QVERIFY(page->findChild<QWidget*>(QStringLiteral("sharingSide")));
             QVERIFY(page->findChild<QWidget*>(QStringLiteral("feedbackList")));
+            QVERIFY(page->findChild<QWidget*>(QStringLiteral("openDataList")));
             continue;
         }
         if (ids.at(row) == QLatin1String("grants")) { // built: tested in tst_dashboards

@@ -76,8 +76,8 @@ void TestStepDialog::everyStepIsNamedAndAsksWhatItDeclares()
         }
     }
     // Catalog entries, registrations, plans, agreements, checklist templates, audit tasks,
-    // rectification orders, sharing requests and quality feedback.
-    QCOMPARE(tables, 9);
+    // rectification orders, sharing requests, quality feedback and open-data demand.
+    QCOMPARE(tables, 10);
 }
 
 void TestStepDialog::requiredAnswersAreAskedForBesideTheField()

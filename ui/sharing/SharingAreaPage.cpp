@@ -1,7 +1,9 @@
 #include "ui/sharing/SharingAreaPage.h"
 
+#include "app/areas/OpenDataServices.h"
 #include "app/areas/QualityFeedbackServices.h"
 #include "app/areas/SharingServices.h"
+#include "ui/sharing/OpenDataPanel.h"
 #include "ui/sharing/QualityFeedbackPanel.h"
 #include "ui/sharing/SharingRequestsPanel.h"
 
@@ -12,20 +14,25 @@
 namespace xs {
 
 SharingAreaPage::SharingAreaPage(std::unique_ptr<SharingServices> sharing,
-                                 std::unique_ptr<QualityFeedbackServices> feedback, Role role,
+                                 std::unique_ptr<QualityFeedbackServices> feedback,
+                                 std::unique_ptr<OpenDataServices> openData, Role role,
                                  const QString& department, QWidget* parent)
     : QWidget(parent)
     , m_feedbackServices(std::move(feedback))
+    , m_openDataServices(std::move(openData))
 {
     setObjectName(QStringLiteral("page-sharing"));
     m_feedbackServices->setDepartment(department);
+    m_openDataServices->setDepartment(department);
     sharing->setDepartment(department);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("sharingTabs"));
     m_requests = new SharingRequestsPanel(std::move(sharing), role, m_tabs);
     m_feedback = new QualityFeedbackPanel(*m_feedbackServices, role, m_tabs);
     m_tabs->addTab(m_requests, tr("Sharing requests"));
+    m_openData = new OpenDataPanel(*m_openDataServices, role, m_tabs);
     m_tabs->addTab(m_feedback, tr("Quality feedback"));
+    m_tabs->addTab(m_openData, tr("Open-data demand"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Sharing &amp; opening</h2>"), this));
     layout->addWidget(m_tabs, 1);
@@ -40,14 +47,17 @@ SharingAreaPage::~SharingAreaPage()
 void SharingAreaPage::setRole(Role role, const QString& department)
 {
     m_feedbackServices->setDepartment(department);
+    m_openDataServices->setDepartment(department);
     m_requests->setRole(role, department);
     m_feedback->setRole(role);
+    m_openData->setRole(role);
 }
 
 void SharingAreaPage::reload()
 {
     m_requests->reload();
     m_feedback->reload();
+    m_openData->reload();
 }
 
 } // namespace xs

@@ -25,7 +25,8 @@ class SharingAreaPage : public QWidget
     Q_OBJECT
 
 public:
-    SharingAreaPage(std::unique_ptr<SharingServices> sharing, std::unique_ptr<QualityFeedbackServices> feedback,
+    SharingAreaPage(std::unique_ptr<SharingServices> sharing,
+                    std::unique_ptr<QualityFeedbackServices> feedback,
                     std::unique_ptr<OpenDataServices> openData, Role role, const QString& department,
                     QWidget* parent = nullptr);
     ~SharingAreaPage() override;

@@ -262,6 +262,38 @@
         <source>an open-data demand is corrected only before it is accepted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only administrators delete usage records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a usage record is kept as written: add a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 may not record the use of shared data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sharing request does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the requesting department records its use of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use is recorded once the data has been delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage records are kept %1 years: this one until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data is used between its delivery and today</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>
@@ -1855,7 +1887,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list shows the requests on this computer (sharing requests, quality feedback and open-data demand: resource, requester, provider, state, running deadline, overdue); export writes every request of one kind (sharing unless --kind says) with all its fields, for audit bodies.</source>
+        <source>list shows the requests on this computer (sharing requests, quality feedback and open-data demand: resource, requester, provider, state, running deadline, overdue); export writes every request of one kind (sharing unless --kind says; usage: the records of the use of shared data) with all its fields, for audit bodies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4018,6 +4050,34 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use of shared data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by (person or system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business it served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6800,11 +6860,11 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         </translation>
     </message>
     <message>
-        <source>--kind is sharing, open-data or quality.</source>
+        <source>--kind is sharing, open-data or quality (or usage, to export).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: xiangshu-cli requests list | requests export FILE [--kind sharing|open-data|quality]</source>
+        <source>Usage: xiangshu-cli requests list | requests export FILE [--kind sharing|open-data|quality|usage]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6986,6 +7046,41 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Saved here; the hub counts the reply deadline at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a Use...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses recorded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: record each use of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record a Use of Shared Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The use was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each use of delivered data is recorded and kept at least %1 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use recorded here; the hub receives it at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -262,6 +262,38 @@
         <source>an open-data demand is corrected only before it is accepted</source>
         <translation>开放需求只能在受理前修改</translation>
     </message>
+    <message>
+        <source>only administrators delete usage records</source>
+        <translation>只有管理员可以删除使用记录</translation>
+    </message>
+    <message>
+        <source>a usage record is kept as written: add a new one</source>
+        <translation>使用记录登记后不再修改，请另行登记</translation>
+    </message>
+    <message>
+        <source>a %1 may not record the use of shared data</source>
+        <translation>%1不能登记共享数据使用记录</translation>
+    </message>
+    <message>
+        <source>the sharing request does not exist</source>
+        <translation>共享申请不存在</translation>
+    </message>
+    <message>
+        <source>only the requesting department records its use of the data</source>
+        <translation>只有申请部门可以登记数据使用情况</translation>
+    </message>
+    <message>
+        <source>use is recorded once the data has been delivered</source>
+        <translation>数据交付后才能登记使用记录</translation>
+    </message>
+    <message>
+        <source>usage records are kept %1 years: this one until %2</source>
+        <translation>使用记录至少保存 %1 年：此记录须保存至 %2</translation>
+    </message>
+    <message>
+        <source>the data is used between its delivery and today</source>
+        <translation>使用日期须在交付日期与今天之间</translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>
@@ -1845,8 +1877,8 @@
         <translation>tasks 列出本机的现场核查任务及其状态、计划日期和核查人员，逾期任务会标出。export-report 将任务的现场核查记录导出为 PDF：检查表、发现问题、证据缩略图及哈希值、签字栏。</translation>
     </message>
     <message>
-        <source>list shows the requests on this computer (sharing requests, quality feedback and open-data demand: resource, requester, provider, state, running deadline, overdue); export writes every request of one kind (sharing unless --kind says) with all its fields, for audit bodies.</source>
-        <translation>list 列出本机上的申请（共享申请、质量反馈与开放需求：资源、申请方、提供方、状态、当前期限、是否超期）；export 将一类申请（未用 --kind 指定时为共享申请）的全部字段写入文件，供审计机关使用。</translation>
+        <source>list shows the requests on this computer (sharing requests, quality feedback and open-data demand: resource, requester, provider, state, running deadline, overdue); export writes every request of one kind (sharing unless --kind says; usage: the records of the use of shared data) with all its fields, for audit bodies.</source>
+        <translation>list 列出本机上的申请（共享申请、质量反馈与开放需求：资源、申请方、提供方、状态、当前期限、是否超期）；export 将一类申请（未用 --kind 指定时为共享申请；usage 为共享数据使用记录）的全部字段写入文件，供审计机关使用。</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4038,34 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>Answered on</source>
         <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Use of shared data</source>
+        <translation>共享数据使用记录</translation>
+    </message>
+    <message>
+        <source>Used on</source>
+        <translation>使用日期</translation>
+    </message>
+    <message>
+        <source>Used by (person or system)</source>
+        <translation>使用人或系统</translation>
+    </message>
+    <message>
+        <source>Business it served</source>
+        <translation>支撑的业务</translation>
+    </message>
+    <message>
+        <source>Records used</source>
+        <translation>使用数据条数</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>记录日期</translation>
     </message>
 </context>
 <context>
@@ -6797,12 +6857,12 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         </translation>
     </message>
     <message>
-        <source>--kind is sharing, open-data or quality.</source>
-        <translation>--kind 只能是 sharing、open-data 或 quality。</translation>
+        <source>--kind is sharing, open-data or quality (or usage, to export).</source>
+        <translation>--kind 只能是 sharing、open-data 或 quality（导出时还可以是 usage）。</translation>
     </message>
     <message>
-        <source>Usage: xiangshu-cli requests list | requests export FILE [--kind sharing|open-data|quality]</source>
-        <translation>用法：xiangshu-cli requests list | requests export FILE [--kind sharing|open-data|quality]</translation>
+        <source>Usage: xiangshu-cli requests list | requests export FILE [--kind sharing|open-data|quality|usage]</source>
+        <translation>用法：xiangshu-cli requests list | requests export FILE [--kind sharing|open-data|quality|usage]</translation>
     </message>
 </context>
 <context>
@@ -6984,6 +7044,40 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Saved here; the hub counts the reply deadline at the next sync.</source>
         <translation>已在本机保存；下次同步时由省枢纽计算答复期限。</translation>
+    </message>
+    <message>
+        <source>Record a Use...</source>
+        <translation>登记使用…</translation>
+    </message>
+    <message>
+        <source>Uses recorded (%1)</source>
+        <translation>使用记录（%1）</translation>
+    </message>
+    <message>
+        <source>None yet: record each use of the data.</source>
+        <translation>暂无：请登记每次使用数据的情况。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record a Use of Shared Data</source>
+        <translation>登记共享数据使用</translation>
+    </message>
+    <message>
+        <source>The use was not recorded: %1</source>
+        <translation>使用记录未保存：%1</translation>
+    </message>
+    <message>
+        <source>Each use of delivered data is recorded and kept at least %1 years.</source>
+        <translation>每次使用已交付的数据都须登记，记录至少保存 %1 年。</translation>
+    </message>
+    <message>
+        <source>Use recorded here; the hub receives it at the next sync.</source>
+        <translation>已在本机登记；下次同步时发送至省枢纽。</translation>
     </message>
 </context>
 <context>

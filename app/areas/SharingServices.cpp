@@ -80,6 +80,34 @@ DatabaseError SharingServices::save(Role role, const QString& requestId, const Q
     return error;
 }
 
+QList<RecordState> SharingServices::usage(const QString& requestId) const
+{
+    const LocalRecords records(m_database, m_clock);
+    QList<RecordState> usage =
+        requestId.isEmpty()
+            ? records.live(SharingWorkflow::UsageEntity)
+            : records.liveWith(SharingWorkflow::UsageEntity, QStringLiteral("request_id"), requestId);
+    std::sort(usage.begin(), usage.end(), [](const RecordState& a, const RecordState& b) {
+        return a.fields.value(QStringLiteral("used_on")).toString() <
+               b.fields.value(QStringLiteral("used_on")).toString();
+    });
+    return usage;
+}
+
+DatabaseError SharingServices::recordUsage(Role role, const QString& requestId, const QJsonObject& fields,
+                                           QString* savedId)
+{
+    Operation operation;
+    operation.entity = SharingWorkflow::UsageEntity;
+    operation.recordId = m_journal.newId();
+    operation.fields = fields;
+    operation.fields.insert(QStringLiteral("request_id"), requestId);
+    const DatabaseError error = write(role, operation);
+    if (!error.isError() && savedId)
+        *savedId = operation.recordId;
+    return error;
+}
+
 DatabaseError SharingServices::step(Role role, const QString& requestId, const QString& command,
                                     const QJsonObject& arguments)
 {

@@ -46,6 +46,11 @@ public:
     /// Asks for a resource (a new request when requestId is empty; *savedId receives its id), or
     /// corrects one whose material was asked for.
     DatabaseError save(Role role, const QString& requestId, const QJsonObject& fields, QString* savedId);
+    /// The records of the use of delivered data: of one request, or of all (empty id), by day of use.
+    QList<RecordState> usage(const QString& requestId) const;
+    /// Records one use of a delivered request's data (the requesting department's); *savedId receives its id.
+    DatabaseError recordUsage(Role role, const QString& requestId, const QJsonObject& fields,
+                              QString* savedId);
     /// A step of a request (request_material, resubmit, extend, approve, refuse, deliver, withdraw).
     DatabaseError step(Role role, const QString& requestId, const QString& command,
                        const QJsonObject& arguments);

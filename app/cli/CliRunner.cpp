@@ -207,13 +207,14 @@ QList<CliCommand> cliCommands()
          1,
          &runAttachments},
         {QStringLiteral("requests"),
-         QStringLiteral("list | export FILE [--kind sharing|open-data|quality] [--format json|csv|xlsx]"),
+         QStringLiteral(
+             "list | export FILE [--kind sharing|open-data|quality|usage] [--format json|csv|xlsx]"),
          QT_TRANSLATE_NOOP(
              "xs::CliRunner",
              "list shows the requests on this computer (sharing requests, quality feedback and "
              "open-data demand: resource, requester, provider, state, running deadline, overdue); "
-             "export writes every request of one kind (sharing unless --kind says) with all its "
-             "fields, for audit bodies."),
+             "export writes every request of one kind (sharing unless --kind says; usage: the "
+             "records of the use of shared data) with all its fields, for audit bodies."),
          {QStringLiteral("kind"), QStringLiteral("format")},
          1,
          2,

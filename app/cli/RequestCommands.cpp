@@ -22,6 +22,8 @@ class Text
 
 // The kinds CLI.md names.
 const QStringList Kinds{QStringLiteral("sharing"), QStringLiteral("open-data"), QStringLiteral("quality")};
+// What export also writes: the records of the use of shared data (kept three years, for audit bodies).
+const QString UsageKind = QStringLiteral("usage");
 
 // One request of any kind as a text line: deadline, state, provider → requester, resource.
 QString line(const QJsonObject& summary, const QString& state, const RequestNames& names)
@@ -41,6 +43,7 @@ struct Requests
     QList<RecordState> feedback;
     QList<RecordState> orders;
     QList<RecordState> openData;
+    QList<RecordState> usage;
 };
 
 ExitCode runRequestsList(CliContext& context, const Requests& requests, const RequestNames& names)
@@ -93,11 +96,14 @@ ExitCode runRequestsExport(CliContext& context, const QString& kind, const Reque
     // One kind per file (its columns are the kind's fields): sharing requests unless named.
     const bool quality = kind == QLatin1String("quality");
     const bool openData = kind == QLatin1String("open-data");
+    const bool usage = kind == UsageKind;
     const QList<RecordState>& records = quality    ? requests.feedback
                                         : openData ? requests.openData
+                                        : usage    ? requests.usage
                                                    : requests.sharing;
     const QString entity = quality    ? QualityFeedbackWorkflow::Entity
                            : openData ? OpenDataWorkflow::Entity
+                           : usage    ? SharingWorkflow::UsageEntity
                                       : SharingWorkflow::Entity;
     if (const DatabaseError error = RequestReport::write(path, *format, entity, records, names);
         error.isError())
@@ -114,14 +120,16 @@ ExitCode runRequests(CliContext& context)
 {
     const QString kind =
         context.isSet(QStringLiteral("kind")) ? context.option(QStringLiteral("kind")) : QString();
-    if (!kind.isEmpty() && !Kinds.contains(kind))
-        return context.fail(ExitCode::Usage, Text::tr("--kind is sharing, open-data or quality."),
-                            QStringLiteral("usage"));
     const QString command = context.arguments().constFirst();
+    if (!kind.isEmpty() && !Kinds.contains(kind) &&
+        !(kind == UsageKind && command == QLatin1String("export")))
+        return context.fail(ExitCode::Usage,
+                            Text::tr("--kind is sharing, open-data or quality (or usage, to export)."),
+                            QStringLiteral("usage"));
     if (command != QLatin1String("list") && command != QLatin1String("export"))
         return context.fail(ExitCode::Usage,
                             Text::tr("Usage: xiangshu-cli requests list | requests export FILE "
-                                     "[--kind sharing|open-data|quality]"),
+                                     "[--kind sharing|open-data|quality|usage]"),
                             QStringLiteral("usage"));
     ExitCode exitCode = ExitCode::Success;
     const std::unique_ptr<Database> database = context.unlock(false, &exitCode);
@@ -136,6 +144,8 @@ ExitCode runRequests(CliContext& context)
         requests.feedback = quality.feedback();
         requests.orders = quality.orders();
     }
+    if (kind == UsageKind)
+        requests.usage = sharing.usage({});
     if (kind.isEmpty() || kind == QLatin1String("open-data"))
         requests.openData = OpenDataServices(database->connection(), QString(), context.clock()).demands();
     RequestNames names = sharing.names();

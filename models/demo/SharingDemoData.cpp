@@ -94,6 +94,7 @@ DatabaseError SharingDemoData::write(QSqlDatabase database) const
     const QString timestamp = m_today.startOfDay(Qt::UTC).toString(Qt::ISODateWithMs);
     const QList<Shared> ownResources = sharedResources(database, own);
     QList<RecordState> requests;
+    QList<RecordState> uses;
     for (int n = 0; n < Requests; ++n) {
         const auto stage = Stage(n % int(Stage::Count));
         // Every third request is asked of the demo cataloguer's department where it shares anything.
@@ -127,7 +128,9 @@ DatabaseError SharingDemoData::write(QSqlDatabase database) const
                            {QStringLiteral("requested_by"), QStringLiteral("demo-cataloguer")},
                            {QStringLiteral("submitted_on"), asked.toString(Qt::ISODate)}};
         setDue(fields, "reply_due", calendar.addWorkdays(asked, replyDays));
-        const QDate decided = calendar.addWorkdays(asked, std::min(replyDays, askedAgo)).date;
+        // Never after today, which may be a weekend the working days stepped over.
+        const QDate decided =
+            std::min(calendar.addWorkdays(asked, std::min(replyDays, askedAgo)).date, m_today);
         const auto decide = [&](const char* state, const QString& reason) {
             fields.insert(QStringLiteral("state"), QLatin1String(state));
             fields.insert(QStringLiteral("decided_by"), QStringLiteral("demo-provider"));
@@ -165,7 +168,8 @@ DatabaseError SharingDemoData::write(QSqlDatabase database) const
             decide("approved", QStringLiteral("同意共享"));
             setDue(fields, "delivery_due", calendar.addWorkdays(decided, SharingWorkflow::DeliveryDays));
             fields.insert(QStringLiteral("state"), QStringLiteral("delivered"));
-            fields.insert(QStringLiteral("delivered_on"), decided.addDays(1).toString(Qt::ISODate));
+            fields.insert(QStringLiteral("delivered_on"),
+                          std::min(decided.addDays(1), m_today).toString(Qt::ISODate));
             fields.insert(QStringLiteral("delivery_note"),
                           QStringLiteral("已通过省共享交换平台开通服务接口"));
             break;
@@ -174,11 +178,36 @@ DatabaseError SharingDemoData::write(QSqlDatabase database) const
             fields.insert(QStringLiteral("decided_by"), QStringLiteral("demo-cataloguer"));
             break;
         }
+        if (stage == Stage::Delivered) {
+            // Two uses of the delivered data, recorded by the requester.
+            const QDate delivered = std::min(decided.addDays(1), m_today);
+            for (int use = 0; use < 2; ++use)
+                uses.append({SharingWorkflow::UsageEntity,
+                             QStringLiteral("demo-sharing-use-%1-%2").arg(n + 1).arg(use + 1),
+                             1,
+                             false,
+                             timestamp,
+                             QStringLiteral("demo"),
+                             {{QStringLiteral("request_id"),
+                               QStringLiteral("demo-sharing-%1").arg(n + 1, 3, 10, QLatin1Char('0'))},
+                              {QStringLiteral("used_on"),
+                               std::min(delivered.addDays(use * 2), m_today).toString(Qt::ISODate)},
+                              {QStringLiteral("used_by"), QStringLiteral("业务审批系统")},
+                              {QStringLiteral("purpose"), QString::fromUtf8(purpose.purpose)},
+                              {QStringLiteral("record_count"), 40 + 15 * use},
+                              {QStringLiteral("recorded_by"), QStringLiteral("demo-cataloguer")},
+                              {QStringLiteral("recorded_on"),
+                               std::min(delivered.addDays(use * 2), m_today).toString(Qt::ISODate)}},
+                             0});
+        }
         requests.append({SharingWorkflow::Entity,
                          QStringLiteral("demo-sharing-%1").arg(n + 1, 3, 10, QLatin1Char('0')), 1, false,
                          timestamp, QStringLiteral("demo"), fields, 0});
     }
-    return LocalRecordStore(database).writeAll(*findEntity(SharingWorkflow::Entity), requests);
+    LocalRecordStore store(database);
+    if (DatabaseError error = store.writeAll(*findEntity(SharingWorkflow::Entity), requests); error.isError())
+        return error;
+    return store.writeAll(*findEntity(SharingWorkflow::UsageEntity), uses);
 }
 
 } // namespace xs

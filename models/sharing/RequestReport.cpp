@@ -38,7 +38,8 @@ QList<std::pair<QString, QString>> nameColumns(const EntitySchema& entity)
         columns.append({QStringLiteral("resource_name"), QStringLiteral("entry_id")});
     if (entity.field(QStringLiteral("requester_code")))
         columns.append({QStringLiteral("requester_name"), QStringLiteral("requester_code")});
-    columns.append({QStringLiteral("provider_name"), QStringLiteral("provider_code")});
+    if (entity.field(QStringLiteral("provider_code")))
+        columns.append({QStringLiteral("provider_name"), QStringLiteral("provider_code")});
     return columns;
 }
 
@@ -83,6 +84,8 @@ QString kindOf(const QString& entity)
         return QStringLiteral("quality");
     if (entity == OpenDataWorkflow::Entity)
         return QStringLiteral("open-data");
+    if (entity == SharingWorkflow::UsageEntity)
+        return QStringLiteral("usage");
     return {};
 }
 

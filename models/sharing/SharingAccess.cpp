@@ -237,6 +237,73 @@ std::optional<QList<Rederived>> recountProvisional(const Principal&, AuthoritySt
                                         {"delivery_due_on", "delivery_due_provisional", deliveryBasis}});
 }
 
+// A usage record is the requesting department's account of what it did with delivered data: only
+// that department writes one, on a delivered request, once; nobody deletes it in its first three
+// years (an administrator may after).
+Refusal checkUsage(const AccessRequest& request)
+{
+    const Operation& operation = request.operation;
+    const Principal& principal = request.principal;
+    const RecordState* current = request.current;
+    if (operation.kind ==
+        Operation::Kind::Delete) // and only after three years: decideUsage, by the hub's date
+        return principal.role == Role::Admin
+                   ? Refusal{}
+                   : Refusal::of("forbidden",
+                                 XS_MESSAGE("xs::AccessPolicy", "only administrators delete usage records"));
+    if (current && !current->deleted)
+        return Refusal::of("invalid_state", XS_MESSAGE("xs::AccessPolicy",
+                                                       "a usage record is kept as written: add a new one"));
+    if (principal.role != Role::Cataloguer && principal.role != Role::Admin)
+        return Refusal::of("forbidden",
+                           XS_MESSAGE("xs::AccessPolicy", "a %1 may not record the use of shared data")
+                               .arg(roleArgument(principal.role)));
+    const RecordState* shared = request.parentEntry;
+    if (!shared || shared->deleted)
+        return Refusal::of("not_found", XS_MESSAGE("xs::AccessPolicy", "the sharing request does not exist"),
+                           QStringLiteral("request_id"));
+    if (principal.role != Role::Admin && text(shared->fields, "requester_code") != principal.department)
+        return Refusal::of(
+            "forbidden",
+            XS_MESSAGE("xs::AccessPolicy", "only the requesting department records its use of the data"));
+    if (text(shared->fields, "state") != QLatin1String("delivered"))
+        return Refusal::of("invalid_state", XS_MESSAGE("xs::AccessPolicy",
+                                                       "use is recorded once the data has been delivered"));
+    return {};
+}
+
+AuthorityDecision decideUsage(const AccessRequest& request, AuthorityStore& hub, QString*)
+{
+    const QDate today = hub.clock().today();
+    if (request.operation.kind == Operation::Kind::Delete) {
+        if (!request.current)
+            return {};
+        const QDate used = QDate::fromString(text(request.current->fields, "used_on"), Qt::ISODate);
+        if (used.addYears(Flow::UsageKeptYears) > today)
+            return {Refusal::of(
+                        "invalid_state",
+                        XS_MESSAGE("xs::AccessPolicy", "usage records are kept %1 years: this one until %2")
+                            .arg(Flow::UsageKeptYears)
+                            .arg(used.addYears(Flow::UsageKeptYears).toString(Qt::ISODate))),
+                    {}};
+        return {};
+    }
+    const QJsonObject after = fieldsAfter(request.current, request.operation);
+    const QDate used = QDate::fromString(text(after, "used_on"), Qt::ISODate);
+    const QDate delivered =
+        request.parentEntry
+            ? QDate::fromString(text(request.parentEntry->fields, "delivered_on"), Qt::ISODate)
+            : QDate();
+    if (used > today || (delivered.isValid() && used < delivered))
+        return {Refusal::of("invalid",
+                            XS_MESSAGE("xs::AccessPolicy", "the data is used between its delivery and today"),
+                            QStringLiteral("used_on")),
+                {}};
+    return {{},
+            {{QStringLiteral("recorded_by"), request.principal.user},
+             {QStringLiteral("recorded_on"), today.toString(Qt::ISODate)}}};
+}
+
 } // namespace
 
 QList<AccessRule> rules()
@@ -247,7 +314,9 @@ QList<AccessRule> rules()
     request.steps = &Flow::steps;
     request.rederivedAfter = {CalendarYear::Entity};
     request.rederive = recountProvisional;
-    return {request};
+    AccessRule usage{Flow::UsageEntity, checkUsage, false};
+    usage.decide = decideUsage;
+    return {request, usage};
 }
 
 } // namespace xs::SharingAccess

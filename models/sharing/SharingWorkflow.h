@@ -23,6 +23,10 @@ namespace xs {
 namespace SharingWorkflow {
 
 inline const QString Entity = QStringLiteral("sharing_request");
+/// 使用记录: one use of delivered data, under its request.
+inline const QString UsageEntity = QStringLiteral("sharing_usage");
+/// Usage records are kept at least this long (SHARE §21–22) after the use.
+constexpr int UsageKeptYears = 3;
 inline const QString StateField = QStringLiteral("state");
 
 constexpr int UnconditionalReplyDays = 1;

@@ -1,6 +1,7 @@
 // xiangshu-cli as administrators use it: the real binary, every exit code, text and JSON output.
 #include "app/secrets/DatabaseUnlock.h"
 #include "models/catalog/io/CsvCodec.h"
+#include "models/common/Clock.h"
 #include "models/storage/DatabaseFile.h"
 #include "tests/support/TestSupport.h"
 
@@ -386,6 +387,12 @@ void TestCli::requestsListAndExport()
     const QJsonArray exported =
         QJsonDocument::fromJson(test::readFile(json)).object().value(QStringLiteral("requests")).toArray();
     QCOMPARE(exported.size(), 36);
+    // Nothing in the demo happened after today (which may be a weekend the working days step over).
+    const QString today = SystemClock().today().toString(Qt::ISODate);
+    for (const QJsonValue& value : exported) {
+        for (const char* day : {"submitted_on", "decided_on", "delivered_on", "material_noticed_on"})
+            QVERIFY2(value.toObject().value(QLatin1String(day)).toString() <= today, day);
+    }
     const QJsonObject first = exported.at(0).toObject();
     for (const char* key :
          {"purpose", "scope", "legal_basis", "submitted_on", "resource_name", "provider_name"})
@@ -411,6 +418,20 @@ void TestCli::requestsListAndExport()
                  .at(0)
                  .toObject()
                  .contains(QStringLiteral("resource_name"))); // a demand names no resource
+    const QString uses = file(QStringLiteral("uses.csv"));
+    QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("export"), uses,
+                             QStringLiteral("--kind"), QStringLiteral("usage")} +
+                 db)
+                 .exitCode,
+             0);
+    const std::optional<TabularData> useTable = CsvCodec::read(test::readFile(uses), &csvError);
+    QVERIFY(useTable);
+    QCOMPARE(useTable->rows.size(), 8); // two uses of each of the four delivered demo requests
+    QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("list"), QStringLiteral("--kind"),
+                             QStringLiteral("usage")} +
+                 db)
+                 .exitCode,
+             2); // uses are exported, not listed as requests
     // A file without a known ending names no format: nothing is written.
     const QString unknown = file(QStringLiteral("requests.txt"));
     QCOMPARE(cli(QStringList{QStringLiteral("requests"), QStringLiteral("export"), unknown} + db).exitCode,

@@ -246,6 +246,26 @@ void TestSharingFlow::theProviderApprovesAndDelivers()
     page(QStringLiteral("requester")).reload();
     QCOMPARE(request(QStringLiteral("requester"))->fields.value(QStringLiteral("state")).toString(),
              QStringLiteral("delivered"));
+    // The requester records its uses of the data: on its own desktop, checked there, then on the hub.
+    SharingServices& requesterServices = page(QStringLiteral("requester")).services();
+    QString useId;
+    QVERIFY(requesterServices
+                .recordUsage(Role::Cataloguer, m_requestId,
+                             {{QStringLiteral("used_on"), QStringLiteral("2026-09-29")}, // before delivery
+                              {QStringLiteral("used_by"), QStringLiteral("核对系统")},
+                              {QStringLiteral("purpose"), QStringLiteral("低保核对")}},
+                             &useId)
+                .isError());
+    QVERIFY(!requesterServices
+                 .recordUsage(Role::Cataloguer, m_requestId,
+                              {{QStringLiteral("used_on"), QStringLiteral("2026-09-30")},
+                               {QStringLiteral("used_by"), QStringLiteral("核对系统")},
+                               {QStringLiteral("purpose"), QStringLiteral("低保核对")},
+                               {QStringLiteral("record_count"), 42}},
+                              &useId)
+                 .isError());
+    QCOMPARE(m_requester->sync().pushed, 1);
+    QCOMPARE(requesterServices.usage(m_requestId).size(), 1);
     // Closed requests leave the open queue, and come back with "include closed".
     QCOMPARE(page(QStringLiteral("requester")).queue().rowCount(), 0);
 }

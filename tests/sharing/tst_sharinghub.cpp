@@ -57,6 +57,7 @@ private slots:
     void aConditionalRequestRunsTenDaysExtendedOnceAndDeliversInTwenty();
     void missingMaterialIsAskedOnceAndRestartsTheClock();
     void eachSideGivesOnlyItsOwnSteps();
+    void usesOfDeliveredDataAreRecordedAndKept();
     void aPublishedYearRecountsAProvisionalReply();
 
 private:
@@ -333,6 +334,62 @@ void TestSharingHub::eachSideGivesOnlyItsOwnSteps()
     QCOMPARE(status(push(QStringLiteral("requester"),
                          HttpProbe::command(Request, id, QStringLiteral("nonsense")))),
              QStringLiteral("rejected/unknown_command"));
+}
+
+void TestSharingHub::usesOfDeliveredDataAreRecordedAndKept()
+{
+    const QString usage = QStringLiteral("sharing_usage");
+    const QJsonObject use{{QStringLiteral("request_id"), QStringLiteral("r-conditional")}, // delivered
+                          {QStringLiteral("used_on"), QStringLiteral("2026-09-30")},
+                          {QStringLiteral("used_by"), QStringLiteral("社会救助核对系统")},
+                          {QStringLiteral("purpose"), QStringLiteral("低保家庭经济状况核对")},
+                          {QStringLiteral("record_count"), 120}};
+    // Only the requesting department records its use, of delivered data, not in the future.
+    QCOMPARE(status(push(QStringLiteral("provider"), HttpProbe::upsert(usage, QStringLiteral("u-1"), use))),
+             QStringLiteral("rejected/forbidden"));
+    QJsonObject notDelivered = use;
+    notDelivered.insert(QStringLiteral("request_id"), QStringLiteral("r-material"));
+    QCOMPARE(status(push(QStringLiteral("requester"),
+                         HttpProbe::upsert(usage, QStringLiteral("u-1"), notDelivered))),
+             QStringLiteral("rejected/invalid_state"));
+    QJsonObject tomorrow = use;
+    tomorrow.insert(QStringLiteral("used_on"), QStringLiteral("2026-10-01"));
+    QCOMPARE(
+        status(push(QStringLiteral("requester"), HttpProbe::upsert(usage, QStringLiteral("u-1"), tomorrow))),
+        QStringLiteral("rejected/invalid"));
+    QCOMPARE(status(push(QStringLiteral("requester"), HttpProbe::upsert(usage, QStringLiteral("u-1"), use))),
+             QStringLiteral("applied/"));
+    SystemClock clock;
+    QString error;
+    {
+        const std::unique_ptr<HubStore> store = HubStore::open(m_database, clock, &error);
+        const std::optional<RecordState> recorded = store->record(usage, QStringLiteral("u-1"), false);
+        QVERIFY(recorded);
+        QCOMPARE(recorded->fields.value(QStringLiteral("recorded_by")).toString(),
+                 QStringLiteral("demo-cataloguer"));
+        QCOMPARE(recorded->fields.value(QStringLiteral("recorded_on")).toString(),
+                 QStringLiteral("2026-09-30"));
+    }
+    // Kept as written, and kept three years: not even an administrator deletes it before.
+    QJsonObject changed = use;
+    changed.insert(QStringLiteral("record_count"), 1);
+    QCOMPARE(status(push(QStringLiteral("requester"),
+                         HttpProbe::upsert(usage, QStringLiteral("u-1"), changed, 1))),
+             QStringLiteral("rejected/invalid_state"));
+    QJsonObject deletion{{QStringLiteral("op_id"), QStringLiteral("delete-u-1")},
+                         {QStringLiteral("entity"), usage},
+                         {QStringLiteral("id"), QStringLiteral("u-1")},
+                         {QStringLiteral("kind"), QStringLiteral("delete")},
+                         {QStringLiteral("base_version"), 1}};
+    QCOMPARE(status(push(QStringLiteral("requester"), deletion)), QStringLiteral("rejected/forbidden"));
+    deletion.insert(QStringLiteral("op_id"), QStringLiteral("delete-u-1-admin"));
+    const QJsonArray refused = m_probe->push({deletion}, m_tokens.value(QStringLiteral("admin")));
+    QCOMPARE(status(refused), QStringLiteral("rejected/invalid_state"));
+    QVERIFY(refused.at(0)
+                .toObject()
+                .value(QStringLiteral("reason"))
+                .toString()
+                .contains(QStringLiteral("2029-09-30")));
 }
 
 void TestSharingHub::aPublishedYearRecountsAProvisionalReply()

@@ -7,6 +7,8 @@
 #include "models/sharing/SharingQueueModel.h"
 #include "models/sharing/SharingWorkflow.h"
 #include "ui/common/DeadlineDelegate.h"
+#include "ui/common/RecordForm.h"
+#include "ui/common/RecordFormDialog.h"
 #include "ui/common/StepDialog.h"
 #include "ui/sharing/SharingRequestDialog.h"
 
@@ -256,7 +258,12 @@ void SharingRequestsPanel::showSelected()
                          .toHtmlEscaped()
                          .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
-    m_detail->setText(html + QStringLiteral("</table>"));
+    html += QStringLiteral("</table>");
+    const bool delivered =
+        request->fields.value(SharingWorkflow::StateField).toString() == QLatin1String("delivered");
+    if (delivered)
+        html += usageHtml(request->id);
+    m_detail->setText(html);
     for (const QString& command : offeredSteps()) {
         auto* button = new QPushButton(SharingWorkflow::steps().find(command)->title(), this);
         button->setObjectName(QStringLiteral("sharing-") + command);
@@ -274,7 +281,60 @@ void SharingRequestsPanel::showSelected()
         connect(correct, &QPushButton::clicked, this, [this, id] { openRequestDialog(id); });
         m_stepButtons->addWidget(correct);
     }
+    if (requesterSide && delivered) {
+        auto* record = new QPushButton(tr("Record a Use..."), this);
+        record->setObjectName(QStringLiteral("sharing-record-use"));
+        const QString id = request->id;
+        connect(record, &QPushButton::clicked, this, [this, id] { recordUse(id); });
+        m_stepButtons->addWidget(record);
+    }
     m_stepButtons->addStretch(1);
+}
+
+// The uses recorded of delivered data, oldest first: what audit bodies ask for (kept three years).
+QString SharingRequestsPanel::usageHtml(const QString& requestId) const
+{
+    const QList<RecordState> uses = m_services->usage(requestId);
+    QString html =
+        QStringLiteral("<h4>%1</h4>").arg(tr("Uses recorded (%1)").arg(uses.size()).toHtmlEscaped());
+    if (uses.isEmpty())
+        return html +
+               QStringLiteral("<p>%1</p>").arg(tr("None yet: record each use of the data.").toHtmlEscaped());
+    html += QStringLiteral("<table cellspacing=\"4\">");
+    for (const RecordState& use : uses) {
+        const QJsonObject& fields = use.fields;
+        const QJsonValue count = fields.value(QStringLiteral("record_count"));
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(fields.value(QStringLiteral("used_on")).toString().toHtmlEscaped(),
+                         fields.value(QStringLiteral("used_by")).toString().toHtmlEscaped(),
+                         fields.value(QStringLiteral("purpose")).toString().toHtmlEscaped(),
+                         count.isDouble() ? tr("%n record(s)", nullptr, count.toInt()).toHtmlEscaped()
+                                          : QString());
+    }
+    return html + QStringLiteral("</table>");
+}
+
+void SharingRequestsPanel::recordUse(const QString& requestId)
+{
+    const Role role = m_role;
+    RecordFormDialog dialog(
+        *findEntity(SharingWorkflow::UsageEntity),
+        [this](const FieldSchema& field) { return m_services->choices(field); },
+        [this, role, requestId](const QJsonObject& values, QString* savedId) {
+            const DatabaseError error = m_services->recordUsage(role, requestId, values, savedId);
+            return error.isError() ? error.detailOrMessage() : QString();
+        },
+        this);
+    dialog.setObjectName(QStringLiteral("usageDialog"));
+    dialog.setWindowTitle(tr("Record a Use of Shared Data"));
+    dialog.setRefusalText(tr("The use was not recorded: %1"));
+    dialog.setHint(tr("Each use of delivered data is recorded and kept at least %1 years.")
+                       .arg(SharingWorkflow::UsageKeptYears));
+    dialog.form().setValues({{QStringLiteral("used_on"), m_services->clock().today().toString(Qt::ISODate)}});
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showSelected();
+    say(tr("Use recorded here; the hub receives it at the next sync."), false);
 }
 
 void SharingRequestsPanel::openRequestDialog(const QString& requestId)

@@ -53,6 +53,8 @@ private:
     void showSelected();
     void askStep(const QString& command);
     void openRequestDialog(const QString& requestId);
+    QString usageHtml(const QString& requestId) const;
+    void recordUse(const QString& requestId);
     void say(const QString& text, bool problem);
 
     std::unique_ptr<SharingServices> m_services;

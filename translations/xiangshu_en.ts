@@ -5632,6 +5632,10 @@ Commands:
         <source>Department to answer:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No departments on this computer yet: sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::OpenDataWorkflow</name>

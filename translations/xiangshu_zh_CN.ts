@@ -5632,6 +5632,10 @@ Commands:
         <source>Department to answer:</source>
         <translation>承办部门：</translation>
     </message>
+    <message>
+        <source>No departments on this computer yet: sync first.</source>
+        <translation>本机上还没有部门数据：请先同步。</translation>
+    </message>
 </context>
 <context>
     <name>xs::OpenDataWorkflow</name>

@@ -288,12 +288,17 @@ void OpenDataPanel::askStep(const QString& command)
         QStringList names;
         for (const LabelledValue& department : departments)
             names << department.label;
+        if (departments.isEmpty()) {
+            say(tr("No departments on this computer yet: sync first."), true);
+            return;
+        }
         bool chosen = false;
         const QString name =
             QInputDialog::getItem(this, step->title(), tr("Department to answer:"), names, 0, false, &chosen);
-        if (!chosen)
+        const qsizetype index = names.indexOf(name);
+        if (!chosen || index < 0)
             return;
-        arguments.insert(QStringLiteral("department"), departments.at(names.indexOf(name)).value);
+        arguments.insert(QStringLiteral("department"), departments.at(index).value);
     } else if (StepDialog::asksAnything(*step, demand->fields, m_services.clock().today())) {
         StepDialog dialog(*step, demand->fields, demand->fields.value(QStringLiteral("title")).toString(),
                           m_services.clock().today(), this);

@@ -71,4 +71,17 @@ QString StepDeadline::explanation(const WorkingCalendar& calendar) const
     return parts.join(QLatin1Char(' '));
 }
 
+QueueDeadline QueueDeadline::of(const QDate& date, bool provisional, const QDate& today,
+                                const WorkingCalendar& calendar)
+{
+    QueueDeadline deadline;
+    deadline.due.date = date;
+    deadline.due.provisional = provisional;
+    deadline.due.countedFrom = today;
+    if (date.isValid())
+        deadline.left = calendar.workdaysBetween(today, date);
+    deadline.urgency = deadlineUrgency(date, today, deadline.left);
+    return deadline;
+}
+
 } // namespace xs

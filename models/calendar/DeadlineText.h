@@ -51,4 +51,16 @@ struct StepDeadline
     QString explanation(const WorkingCalendar& calendar) const;
 };
 
+/// A running deadline as a queue shows it: the date with its marks, the working days left (from
+/// today on the calendar), and how urgent it is. No date: no deadline runs.
+struct QueueDeadline
+{
+    StepDeadline due;
+    std::optional<WorkdayCount> left;
+    DeadlineUrgency urgency = DeadlineUrgency::None;
+
+    static QueueDeadline of(const QDate& date, bool provisional, const QDate& today,
+                            const WorkingCalendar& calendar);
+};
+
 } // namespace xs

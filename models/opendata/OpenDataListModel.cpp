@@ -32,21 +32,18 @@ void OpenDataListModel::setDemands(const QList<RecordState>& demands, const QDat
             continue;
         Row row;
         row.demand = demand;
-        if (text(demand, "state") == QLatin1String("accepted")) {
-            row.due.date = QDate::fromString(text(demand, "answer_due_on"), Qt::ISODate);
-            row.due.provisional = demand.fields.value(QStringLiteral("answer_due_provisional")).toBool();
-            row.due.countedFrom = today;
-        }
-        if (row.due.date.isValid())
-            row.left = calendar.workdaysBetween(today, row.due.date);
-        row.urgency = deadlineUrgency(row.due.date, today, row.left);
+        if (text(demand, "state") == QLatin1String("accepted"))
+            row.deadline = QueueDeadline::of(
+                QDate::fromString(text(demand, "answer_due_on"), Qt::ISODate),
+                demand.fields.value(QStringLiteral("answer_due_provisional")).toBool(), today, calendar);
         row.overdue = OpenDataWorkflow::isOverdue(demand.fields, today);
         m_all.append(row);
     }
     // Soonest deadline first; then the newest received.
     std::sort(m_all.begin(), m_all.end(), [](const Row& a, const Row& b) {
-        return std::tuple(!a.due.date.isValid(), a.due.date, text(b.demand, "received_on"), a.demand.id) <
-               std::tuple(!b.due.date.isValid(), b.due.date, text(a.demand, "received_on"), b.demand.id);
+        return std::tuple(!a.deadline.due.date.isValid(), a.deadline.due.date, text(b.demand, "received_on"),
+                          a.demand.id) < std::tuple(!b.deadline.due.date.isValid(), b.deadline.due.date,
+                                                    text(a.demand, "received_on"), b.demand.id);
     });
     applyFilter();
     endResetModel();
@@ -123,23 +120,23 @@ QVariant OpenDataListModel::data(const QModelIndex& index, int role) const
     if (role == IdRole)
         return demand.id;
     if (role == UrgencyRole)
-        return int(row.urgency);
+        return int(row.deadline.urgency);
     if (role == Qt::TextAlignmentRole && index.column() == LeftColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && (index.column() == DueColumn || index.column() == LeftColumn) &&
-        row.due.date.isValid()) {
+        row.deadline.due.date.isValid()) {
         const QString rule = tr("Answer within %n working day(s) of acceptance.", nullptr,
                                 demand.fields.value(QStringLiteral("answer_days")).toInt());
-        const QString explanation = row.due.explanation(m_calendar);
+        const QString explanation = row.deadline.due.explanation(m_calendar);
         return explanation.isEmpty() ? rule : rule + QLatin1Char(' ') + explanation;
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case DueColumn:
-        return row.due.date.isValid() ? row.due.dateText() : QStringLiteral("—");
+        return row.deadline.due.date.isValid() ? row.deadline.due.dateText() : QStringLiteral("—");
     case LeftColumn:
-        return row.left ? workdaysLeftText(row.left->days) : QString();
+        return row.deadline.left ? workdaysLeftText(row.deadline.left->days) : QString();
     case StateColumn: {
         const QString outcome = text(demand, "outcome");
         return outcome.isEmpty() ? OpenDataWorkflow::stateLabel(text(demand, "state"))

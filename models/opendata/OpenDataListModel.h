@@ -62,9 +62,7 @@ private:
     struct Row
     {
         RecordState demand;
-        StepDeadline due; // invalid date when no answer is awaited
-        std::optional<WorkdayCount> left;
-        DeadlineUrgency urgency = DeadlineUrgency::None;
+        QueueDeadline deadline; // its date is invalid when no deadline runs
         bool overdue = false;
     };
     bool passes(const Row& row, bool ignoringDomain) const;

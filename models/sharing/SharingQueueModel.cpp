@@ -40,27 +40,26 @@ void SharingQueueModel::setRequests(const QList<RecordState>& requests, const QD
             continue;
         Row row;
         row.request = request;
-        const QString field = SharingWorkflow::runningDeadlineField(request.fields);
-        if (!field.isEmpty()) {
+        if (const QString field = SharingWorkflow::runningDeadlineField(request.fields); !field.isEmpty()) {
             const bool delivery = field == QLatin1String("delivery_due_on");
-            row.due.date = QDate::fromString(request.fields.value(field).toString(), Qt::ISODate);
-            row.due.provisional = request.fields
+            row.deadline =
+                QueueDeadline::of(QDate::fromString(request.fields.value(field).toString(), Qt::ISODate),
+                                  request.fields
                                       .value(delivery ? QStringLiteral("delivery_due_provisional")
                                                       : QStringLiteral("reply_due_provisional"))
-                                      .toBool();
-            row.due.countedFrom = today;
+                                      .toBool(),
+                                  today, calendar);
         }
-        if (row.due.date.isValid())
-            row.left = calendar.workdaysBetween(today, row.due.date);
-        row.urgency = deadlineUrgency(row.due.date, today, row.left);
         row.overdue = SharingWorkflow::isOverdue(request.fields, today);
         m_all.append(row);
     }
     // Soonest running deadline first; then those waiting on nobody's clock (material asked, closed),
     // the latest asked first.
     std::sort(m_all.begin(), m_all.end(), [](const Row& a, const Row& b) {
-        return std::tuple(!a.due.date.isValid(), a.due.date, text(b.request, "submitted_on"), a.request.id) <
-               std::tuple(!b.due.date.isValid(), b.due.date, text(a.request, "submitted_on"), b.request.id);
+        return std::tuple(!a.deadline.due.date.isValid(), a.deadline.due.date,
+                          text(b.request, "submitted_on"),
+                          a.request.id) < std::tuple(!b.deadline.due.date.isValid(), b.deadline.due.date,
+                                                     text(a.request, "submitted_on"), b.request.id);
     });
     applyFilter();
     endResetModel();
@@ -151,7 +150,7 @@ QVariant SharingQueueModel::data(const QModelIndex& index, int role) const
     if (role == IdRole)
         return request.id;
     if (role == UrgencyRole)
-        return int(row.urgency);
+        return int(row.deadline.urgency);
     if (role == Qt::TextAlignmentRole && index.column() == LeftColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && (index.column() == DueColumn || index.column() == LeftColumn)) {
@@ -167,16 +166,16 @@ QVariant SharingQueueModel::data(const QModelIndex& index, int role) const
                                   .arg(extension)
                             : tr("Reply within %1 working day(s).")
                                   .arg(SharingWorkflow::replyDays(text(request, "share_attribute")));
-        const QString explanation = row.due.explanation(m_calendar);
+        const QString explanation = row.deadline.due.explanation(m_calendar);
         return explanation.isEmpty() ? rule : rule + QLatin1Char(' ') + explanation;
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case DueColumn:
-        return row.due.date.isValid() ? row.due.dateText() : QStringLiteral("—");
+        return row.deadline.due.date.isValid() ? row.deadline.due.dateText() : QStringLiteral("—");
     case LeftColumn:
-        return row.left ? workdaysLeftText(row.left->days) : QString();
+        return row.deadline.left ? workdaysLeftText(row.deadline.left->days) : QString();
     case StateColumn:
         return SharingWorkflow::stateLabel(text(request, "state"));
     case ResourceColumn:

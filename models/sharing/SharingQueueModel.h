@@ -75,9 +75,7 @@ private:
     struct Row
     {
         RecordState request;
-        StepDeadline due; // the running deadline; invalid date when none runs
-        std::optional<WorkdayCount> left;
-        DeadlineUrgency urgency = DeadlineUrgency::None;
+        QueueDeadline deadline; // its date is invalid when no deadline runs
         bool overdue = false;
     };
     bool onSide(const Row& row) const;

@@ -8,19 +8,16 @@
 #include "ui/common/DeadlineDelegate.h"
 #include "ui/common/RecordForm.h"
 #include "ui/common/RecordFormDialog.h"
+#include "ui/common/RecordQueueView.h"
 #include "ui/common/StepDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
-#include <QItemSelectionModel>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -58,47 +55,20 @@ OpenDataPanel::OpenDataPanel(OpenDataServices& services, Role role, QWidget* par
     filters->addWidget(m_summary);
     filters->addWidget(m_register);
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("openDataList"));
-    m_view->setModel(m_list.get());
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(OpenDataListModel::TitleColumn, QHeaderView::Stretch);
-    m_view->setItemDelegate(
-        new DeadlineDelegate(OpenDataListModel::UrgencyRole,
-                             {OpenDataListModel::DueColumn, OpenDataListModel::LeftColumn}, m_view));
-    m_detail = new QLabel(this);
-    m_detail->setObjectName(QStringLiteral("openDataDetail"));
-    m_detail->setWordWrap(true);
-    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_detail->setMargin(8);
-    auto* detailScroll = new QScrollArea(this);
-    detailScroll->setWidget(m_detail);
-    detailScroll->setWidgetResizable(true);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(detailScroll);
-    splitter->setSizes({380, 240});
-    m_stepButtons = new QHBoxLayout;
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
+    m_records = new RecordQueueView(*m_list, OpenDataListModel::IdRole, OpenDataListModel::TitleColumn,
+                                    QStringLiteral("openDataList"), QStringLiteral("openDataDetail"), this);
+    m_records->table().setItemDelegate(new DeadlineDelegate(
+        OpenDataListModel::UrgencyRole, {OpenDataListModel::DueColumn, OpenDataListModel::LeftColumn},
+        &m_records->table()));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(m_stepButtons);
-    layout->addWidget(m_message);
+    layout->addWidget(m_records, 1);
 
     connect(m_domain, &QComboBox::currentIndexChanged, this, &OpenDataPanel::applyFilter);
     connect(m_ownOnly, &QCheckBox::toggled, this, &OpenDataPanel::applyFilter);
     connect(m_includeAnswered, &QCheckBox::toggled, this, &OpenDataPanel::applyFilter);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &OpenDataPanel::showSelected);
+    connect(m_records, &RecordQueueView::currentChanged, this, &OpenDataPanel::showSelected);
     connect(m_register, &QPushButton::clicked, this, &OpenDataPanel::registerDemand);
     setRole(role);
 }
@@ -117,18 +87,17 @@ void OpenDataPanel::setRole(Role role)
 
 QString OpenDataPanel::message() const
 {
-    return m_message->text();
+    return m_records->message();
 }
 
 QString OpenDataPanel::detailText() const
 {
-    return m_detail->text();
+    return m_records->detailText();
 }
 
 void OpenDataPanel::say(const QString& text, bool problem)
 {
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
-    m_message->setText(text);
+    m_records->say(text, problem);
 }
 
 void OpenDataPanel::reload()
@@ -175,21 +144,12 @@ void OpenDataPanel::showDomainCounts()
 
 void OpenDataPanel::select(const QString& demandId)
 {
-    for (int row = 0; row < m_list->rowCount(); ++row) {
-        const QModelIndex index = m_list->index(row, 0);
-        if (index.data(OpenDataListModel::IdRole).toString() == demandId) {
-            m_view->setCurrentIndex(index);
-            return;
-        }
-    }
-    m_view->setCurrentIndex({});
-    showSelected();
+    m_records->select(demandId);
 }
 
 QString OpenDataPanel::selectedDemand() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? current.data(OpenDataListModel::IdRole).toString() : QString();
+    return m_records->currentId();
 }
 
 QStringList OpenDataPanel::offeredSteps() const
@@ -212,15 +172,12 @@ QStringList OpenDataPanel::offeredSteps() const
 
 void OpenDataPanel::showSelected()
 {
-    while (QLayoutItem* item = m_stepButtons->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    m_records->clearSteps();
     const RecordState* demand = m_list->demand(selectedDemand());
     if (!demand) {
-        m_detail->setText(m_list->rowCount() == 0
-                              ? tr("No open-data demands here.")
-                              : tr("Choose a demand to see what was asked and answered."));
+        m_records->setDetail(m_list->rowCount() == 0
+                                 ? tr("No open-data demands here.")
+                                 : tr("Choose a demand to see what was asked and answered."));
         return;
     }
     const QJsonObject& fields = demand->fields;
@@ -242,14 +199,13 @@ void OpenDataPanel::showSelected()
                     .arg(fieldLabel(OpenDataWorkflow::Entity, QLatin1String(name)).toHtmlEscaped(),
                          value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
-    m_detail->setText(html + QStringLiteral("</table>"));
+    m_records->setDetail(html + QStringLiteral("</table>"));
     for (const QString& command : offeredSteps()) {
-        auto* button = new QPushButton(OpenDataWorkflow::steps().find(command)->title(), this);
-        button->setObjectName(QStringLiteral("openData-") + command);
+        auto* button = m_records->addStep(QStringLiteral("openData-") + command,
+                                          OpenDataWorkflow::steps().find(command)->title());
         connect(button, &QPushButton::clicked, this, [this, command] { askStep(command); });
-        m_stepButtons->addWidget(button);
     }
-    m_stepButtons->addStretch(1);
+    m_records->finishSteps();
 }
 
 void OpenDataPanel::registerDemand()

@@ -8,13 +8,12 @@
 
 class QCheckBox;
 class QComboBox;
-class QHBoxLayout;
 class QLabel;
 class QPushButton;
-class QTableView;
 
 namespace xs {
 
+class RecordQueueView;
 class OpenDataListModel;
 class OpenDataServices;
 
@@ -59,10 +58,7 @@ private:
     QCheckBox* m_includeAnswered = nullptr;
     QLabel* m_summary = nullptr;
     QPushButton* m_register = nullptr;
-    QTableView* m_view = nullptr;
-    QLabel* m_detail = nullptr;
-    QHBoxLayout* m_stepButtons = nullptr;
-    QLabel* m_message = nullptr;
+    RecordQueueView* m_records = nullptr;
 };
 
 } // namespace xs

@@ -8,18 +8,14 @@
 #include "models/rectification/RectificationWorkflow.h"
 #include "ui/common/RecordForm.h"
 #include "ui/common/RecordFormDialog.h"
+#include "ui/common/RecordQueueView.h"
 #include "ui/common/StepDialog.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QSplitter>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace xs {
@@ -58,44 +54,17 @@ QualityFeedbackPanel::QualityFeedbackPanel(QualityFeedbackServices& services, Ro
     filters->addWidget(m_summary);
     filters->addWidget(m_file);
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("feedbackList"));
-    m_view->setModel(m_list.get());
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(QualityFeedbackListModel::ResourceColumn,
-                                                     QHeaderView::Stretch);
-    m_detail = new QLabel(this);
-    m_detail->setObjectName(QStringLiteral("feedbackDetail"));
-    m_detail->setWordWrap(true);
-    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_detail->setMargin(8);
-    auto* detailScroll = new QScrollArea(this);
-    detailScroll->setWidget(m_detail);
-    detailScroll->setWidgetResizable(true);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(detailScroll);
-    splitter->setSizes({380, 240});
-    m_stepButtons = new QHBoxLayout;
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
+    m_records = new RecordQueueView(*m_list, QualityFeedbackListModel::IdRole,
+                                    QualityFeedbackListModel::ResourceColumn, QStringLiteral("feedbackList"),
+                                    QStringLiteral("feedbackDetail"), this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(m_stepButtons);
-    layout->addWidget(m_message);
+    layout->addWidget(m_records, 1);
 
     connect(m_ownOnly, &QCheckBox::toggled, this, &QualityFeedbackPanel::applyFilter);
     connect(m_includeClosed, &QCheckBox::toggled, this, &QualityFeedbackPanel::applyFilter);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &QualityFeedbackPanel::showSelected);
+    connect(m_records, &RecordQueueView::currentChanged, this, &QualityFeedbackPanel::showSelected);
     connect(m_file, &QPushButton::clicked, this, [this] { fileFeedback({}); });
     setRole(role);
 }
@@ -114,18 +83,17 @@ void QualityFeedbackPanel::setRole(Role role)
 
 QString QualityFeedbackPanel::message() const
 {
-    return m_message->text();
+    return m_records->message();
 }
 
 QString QualityFeedbackPanel::detailText() const
 {
-    return m_detail->text();
+    return m_records->detailText();
 }
 
 void QualityFeedbackPanel::say(const QString& text, bool problem)
 {
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
-    m_message->setText(text);
+    m_records->say(text, problem);
 }
 
 void QualityFeedbackPanel::reload()
@@ -148,21 +116,12 @@ void QualityFeedbackPanel::applyFilter()
 
 void QualityFeedbackPanel::select(const QString& feedbackId)
 {
-    for (int row = 0; row < m_list->rowCount(); ++row) {
-        const QModelIndex index = m_list->index(row, 0);
-        if (index.data(QualityFeedbackListModel::IdRole).toString() == feedbackId) {
-            m_view->setCurrentIndex(index);
-            return;
-        }
-    }
-    m_view->setCurrentIndex({});
-    showSelected();
+    m_records->select(feedbackId);
 }
 
 QString QualityFeedbackPanel::selectedFeedback() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? current.data(QualityFeedbackListModel::IdRole).toString() : QString();
+    return m_records->currentId();
 }
 
 QStringList QualityFeedbackPanel::offeredSteps() const
@@ -181,14 +140,12 @@ QStringList QualityFeedbackPanel::offeredSteps() const
 
 void QualityFeedbackPanel::showSelected()
 {
-    while (QLayoutItem* item = m_stepButtons->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    m_records->clearSteps();
     const RecordState* item = m_list->feedback(selectedFeedback());
     if (!item) {
-        m_detail->setText(m_list->rowCount() == 0 ? tr("No quality feedback here.")
-                                                  : tr("Choose feedback to see what was reported and done."));
+        m_records->setDetail(m_list->rowCount() == 0
+                                 ? tr("No quality feedback here.")
+                                 : tr("Choose feedback to see what was reported and done."));
         return;
     }
     const QJsonObject& fields = item->fields;
@@ -217,14 +174,13 @@ void QualityFeedbackPanel::showSelected()
             !response.isEmpty())
             html += row(tr("Provider's report"), response);
     }
-    m_detail->setText(html + QStringLiteral("</table>"));
+    m_records->setDetail(html + QStringLiteral("</table>"));
     for (const QString& command : offeredSteps()) {
-        auto* button = new QPushButton(QualityFeedbackWorkflow::steps().find(command)->title(), this);
-        button->setObjectName(QStringLiteral("feedback-") + command);
+        auto* button = m_records->addStep(QStringLiteral("feedback-") + command,
+                                          QualityFeedbackWorkflow::steps().find(command)->title());
         connect(button, &QPushButton::clicked, this, [this, command] { askStep(command); });
-        m_stepButtons->addWidget(button);
     }
-    m_stepButtons->addStretch(1);
+    m_records->finishSteps();
 }
 
 void QualityFeedbackPanel::fileFeedback(const QString& feedbackId)

@@ -7,13 +7,12 @@
 #include <memory>
 
 class QCheckBox;
-class QHBoxLayout;
 class QLabel;
 class QPushButton;
-class QTableView;
 
 namespace xs {
 
+class RecordQueueView;
 class QualityFeedbackListModel;
 class QualityFeedbackServices;
 struct RecordState;
@@ -57,10 +56,7 @@ private:
     QCheckBox* m_includeClosed = nullptr;
     QLabel* m_summary = nullptr;
     QPushButton* m_file = nullptr;
-    QTableView* m_view = nullptr;
-    QLabel* m_detail = nullptr;
-    QHBoxLayout* m_stepButtons = nullptr;
-    QLabel* m_message = nullptr;
+    RecordQueueView* m_records = nullptr;
 };
 
 } // namespace xs

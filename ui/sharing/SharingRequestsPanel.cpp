@@ -9,19 +9,16 @@
 #include "ui/common/DeadlineDelegate.h"
 #include "ui/common/RecordForm.h"
 #include "ui/common/RecordFormDialog.h"
+#include "ui/common/RecordQueueView.h"
 #include "ui/common/StepDialog.h"
 #include "ui/sharing/SharingRequestDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -77,52 +74,20 @@ SharingRequestsPanel::SharingRequestsPanel(std::unique_ptr<SharingServices> serv
     filters->addWidget(m_summary);
     filters->addWidget(m_newRequest);
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("sharingQueue"));
-    m_view->setModel(m_queue.get());
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->setItemDelegate(
-        new DeadlineDelegate(SharingQueueModel::UrgencyRole,
-                             {SharingQueueModel::DueColumn, SharingQueueModel::LeftColumn}, m_view));
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(SharingQueueModel::ResourceColumn, QHeaderView::Stretch);
-
-    m_detail = new QLabel(this);
-    m_detail->setObjectName(QStringLiteral("sharingDetail"));
-    m_detail->setWordWrap(true);
-    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_detail->setMargin(8);
-    auto* detailScroll = new QScrollArea(this);
-    detailScroll->setWidget(m_detail);
-    detailScroll->setWidgetResizable(true);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(detailScroll);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({380, 240});
-
-    m_stepButtons = new QHBoxLayout;
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("sharingMessage"));
-    m_message->setWordWrap(true);
+    m_records = new RecordQueueView(*m_queue, SharingQueueModel::IdRole, SharingQueueModel::ResourceColumn,
+                                    QStringLiteral("sharingQueue"), QStringLiteral("sharingDetail"), this);
+    m_records->table().setItemDelegate(new DeadlineDelegate(
+        SharingQueueModel::UrgencyRole, {SharingQueueModel::DueColumn, SharingQueueModel::LeftColumn},
+        &m_records->table()));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(m_stepButtons);
-    layout->addWidget(m_message);
+    layout->addWidget(m_records, 1);
 
     connect(m_side, &QComboBox::currentIndexChanged, this, &SharingRequestsPanel::applyFilter);
     connect(m_includeClosed, &QCheckBox::toggled, this, &SharingRequestsPanel::applyFilter);
     connect(m_overdueOnly, &QCheckBox::toggled, this, &SharingRequestsPanel::applyFilter);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &SharingRequestsPanel::showSelected);
+    connect(m_records, &RecordQueueView::currentChanged, this, &SharingRequestsPanel::showSelected);
     connect(m_newRequest, &QPushButton::clicked, this, [this] { openRequestDialog({}); });
     setRole(role, m_services->department());
 }
@@ -143,18 +108,17 @@ void SharingRequestsPanel::setRole(Role role, const QString& department)
 
 QString SharingRequestsPanel::message() const
 {
-    return m_message->text();
+    return m_records->message();
 }
 
 QString SharingRequestsPanel::detailText() const
 {
-    return m_detail->text();
+    return m_records->detailText();
 }
 
 void SharingRequestsPanel::say(const QString& text, bool problem)
 {
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
-    m_message->setText(text);
+    m_records->say(text, problem);
 }
 
 void SharingRequestsPanel::reload()
@@ -186,21 +150,12 @@ void SharingRequestsPanel::applyFilter()
 
 void SharingRequestsPanel::select(const QString& requestId)
 {
-    for (int row = 0; row < m_queue->rowCount(); ++row) {
-        const QModelIndex index = m_queue->index(row, 0);
-        if (index.data(SharingQueueModel::IdRole).toString() == requestId) {
-            m_view->setCurrentIndex(index);
-            return;
-        }
-    }
-    m_view->setCurrentIndex({});
-    showSelected();
+    m_records->select(requestId);
 }
 
 QString SharingRequestsPanel::selectedRequest() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? current.data(SharingQueueModel::IdRole).toString() : QString();
+    return m_records->currentId();
 }
 
 const RecordState* SharingRequestsPanel::selected() const
@@ -229,15 +184,12 @@ QStringList SharingRequestsPanel::offeredSteps() const
 
 void SharingRequestsPanel::showSelected()
 {
-    while (QLayoutItem* item = m_stepButtons->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    m_records->clearSteps();
     const RecordState* request = selected();
     if (!request) {
-        m_detail->setText(m_queue->rowCount() == 0
-                              ? tr("No sharing requests in this queue.")
-                              : tr("Choose a request to see what was asked and answered."));
+        m_records->setDetail(m_queue->rowCount() == 0
+                                 ? tr("No sharing requests in this queue.")
+                                 : tr("Choose a request to see what was asked and answered."));
         return;
     }
     QString html =
@@ -263,32 +215,27 @@ void SharingRequestsPanel::showSelected()
         request->fields.value(SharingWorkflow::StateField).toString() == QLatin1String("delivered");
     if (delivered)
         html += usageHtml(request->id);
-    m_detail->setText(html);
+    m_records->setDetail(html);
     for (const QString& command : offeredSteps()) {
-        auto* button = new QPushButton(SharingWorkflow::steps().find(command)->title(), this);
-        button->setObjectName(QStringLiteral("sharing-") + command);
+        auto* button = m_records->addStep(QStringLiteral("sharing-") + command,
+                                          SharingWorkflow::steps().find(command)->title());
         connect(button, &QPushButton::clicked, this, [this, command] { askStep(command); });
-        m_stepButtons->addWidget(button);
     }
     const bool requesterSide =
         m_role == Role::Admin ||
         request->fields.value(QStringLiteral("requester_code")) == m_services->department();
     if (requesterSide && request->fields.value(SharingWorkflow::StateField).toString() ==
                              QLatin1String("material_requested")) {
-        auto* correct = new QPushButton(tr("Correct the Request..."), this);
-        correct->setObjectName(QStringLiteral("sharing-correct"));
+        auto* correct = m_records->addStep(QStringLiteral("sharing-correct"), tr("Correct the Request..."));
         const QString id = request->id;
         connect(correct, &QPushButton::clicked, this, [this, id] { openRequestDialog(id); });
-        m_stepButtons->addWidget(correct);
     }
     if (requesterSide && delivered) {
-        auto* record = new QPushButton(tr("Record a Use..."), this);
-        record->setObjectName(QStringLiteral("sharing-record-use"));
+        auto* record = m_records->addStep(QStringLiteral("sharing-record-use"), tr("Record a Use..."));
         const QString id = request->id;
         connect(record, &QPushButton::clicked, this, [this, id] { recordUse(id); });
-        m_stepButtons->addWidget(record);
     }
-    m_stepButtons->addStretch(1);
+    m_records->finishSteps();
 }
 
 // The uses recorded of delivered data, oldest first: what audit bodies ask for (kept three years).

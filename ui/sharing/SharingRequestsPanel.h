@@ -8,13 +8,12 @@
 
 class QCheckBox;
 class QComboBox;
-class QHBoxLayout;
 class QLabel;
 class QPushButton;
-class QTableView;
 
 namespace xs {
 
+class RecordQueueView;
 class SharingQueueModel;
 class SharingServices;
 struct RecordState;
@@ -65,10 +64,7 @@ private:
     QCheckBox* m_overdueOnly = nullptr;
     QLabel* m_summary = nullptr;
     QPushButton* m_newRequest = nullptr;
-    QTableView* m_view = nullptr;
-    QLabel* m_detail = nullptr;
-    QHBoxLayout* m_stepButtons = nullptr;
-    QLabel* m_message = nullptr;
+    RecordQueueView* m_records = nullptr;
 };
 
 } // namespace xs

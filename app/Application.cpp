@@ -7,6 +7,7 @@
 #include "app/areas/OpenDataServices.h"
 #include "app/areas/QualityFeedbackServices.h"
 #include "app/areas/RegistrationServices.h"
+#include "app/areas/SecurityReviewServices.h"
 #include "app/areas/SharingServices.h"
 #include "app/sync/HubConnection.h"
 #include "app/sync/OfflinePreparation.h"
@@ -88,6 +89,11 @@ std::unique_ptr<QualityFeedbackServices> Application::qualityFeedbackServices() 
 std::unique_ptr<OpenDataServices> Application::openDataServices() const
 {
     return std::make_unique<OpenDataServices>(m_database->connection(), currentUser(), *m_clock);
+}
+
+std::unique_ptr<SecurityReviewServices> Application::securityReviewServices() const
+{
+    return std::make_unique<SecurityReviewServices>(m_database->connection(), currentUser(), *m_clock);
 }
 
 std::unique_ptr<OfflinePreparation> Application::offlinePreparation() const

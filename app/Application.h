@@ -21,6 +21,7 @@ class FieldAuditServices;
 class SharingServices;
 class QualityFeedbackServices;
 class OpenDataServices;
+class SecurityReviewServices;
 class GrantServices;
 class OfflinePreparation;
 class RegistrationServices;
@@ -60,6 +61,7 @@ public:
     std::unique_ptr<SharingServices> sharingServices() const;
     std::unique_ptr<QualityFeedbackServices> qualityFeedbackServices() const;
     std::unique_ptr<OpenDataServices> openDataServices() const;
+    std::unique_ptr<SecurityReviewServices> securityReviewServices() const;
     std::unique_ptr<CatalogServices> catalogServices() const;
     /// 准备离线 for field audits, through this database's sync (which must exist).
     std::unique_ptr<OfflinePreparation> offlinePreparation() const;

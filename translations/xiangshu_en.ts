@@ -294,6 +294,22 @@
         <source>the data is used between its delivery and today</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only administrators delete security reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 may not make security reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a concluded security review is never changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a new review for another subject or checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>
@@ -3074,6 +3090,10 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Security risk assessment and conformity review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::FieldInput</name>
@@ -4080,6 +4100,50 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Recorded on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kind of checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request or agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::FindingDialog</name>
@@ -4643,6 +4707,10 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Data use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed, awaiting security review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6899,6 +6967,241 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
+    <name>xs::SecurityReviewDialog</name>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the Review Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Security Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every item before concluding. An item found not to conform allows only a conclusion with conditions or a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing awaits a review here: no conditional sharing request awaits its reply and no signed agreement awaits its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No published security-review checklist here yet: sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::SecurityReviewListModel</name>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request or agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::SecurityReviewPanel</name>
+    <message>
+        <source>Open reviews only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a Review...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditionally shared data and an agreement&apos;s data are used only after a security risk assessment and conformity review passes (HN25 item 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No security reviews here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a review to see its checklist and conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 of %2 items answered.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Does not conform:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the &amp;Checklist...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved here; the hub receives it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::SecurityReviewServices</name>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::SecurityReviewWorkflow</name>
+    <message>
+        <source>the request or agreement reviewed is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a request for conditionally shared data is reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a published security-review checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a security risk assessment and conformity review must pass first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest security review failed (%1): a new review must pass first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed with conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing request (conditional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized-operation agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checklist has no item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is answered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: choose conforms, does not conform or not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checklist items are not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item does not conform: conclude with conditions or as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6933,6 +7236,10 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Open-data demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security reviews</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7627,6 +7934,34 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Answer: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start operating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclude: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions the use must meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclude: passed with conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons it fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclude: failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

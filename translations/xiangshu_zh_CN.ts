@@ -294,6 +294,22 @@
         <source>the data is used between its delivery and today</source>
         <translation>使用日期须在交付日期与今天之间</translation>
     </message>
+    <message>
+        <source>only administrators delete security reviews</source>
+        <translation>只有管理员可以删除安全审查</translation>
+    </message>
+    <message>
+        <source>a %1 may not make security reviews</source>
+        <translation>%1不能进行安全审查</translation>
+    </message>
+    <message>
+        <source>a concluded security review is never changed</source>
+        <translation>已得出结论的安全审查不能再修改</translation>
+    </message>
+    <message>
+        <source>start a new review for another subject or checklist</source>
+        <translation>审查其他对象或使用其他核查清单，请发起新的审查</translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>
@@ -3061,6 +3077,10 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
+    <message>
+        <source>Security risk assessment and conformity review</source>
+        <translation>安全风险评估和应用业务规范性审查</translation>
+    </message>
 </context>
 <context>
     <name>xs::FieldInput</name>
@@ -4067,6 +4087,50 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Recorded on</source>
         <translation>记录日期</translation>
     </message>
+    <message>
+        <source>Kind of checklist</source>
+        <translation>清单类别</translation>
+    </message>
+    <message>
+        <source>Security review</source>
+        <translation>安全审查</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审查对象类别</translation>
+    </message>
+    <message>
+        <source>Request or agreement</source>
+        <translation>申请或协议</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>清单版本</translation>
+    </message>
+    <message>
+        <source>Checklist answers</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>发起日期</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>审查结论</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>审查意见</translation>
+    </message>
+    <message>
+        <source>Concluded by</source>
+        <translation>结论人</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>结论日期</translation>
+    </message>
 </context>
 <context>
     <name>xs::FindingDialog</name>
@@ -4630,6 +4694,10 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>Data use</source>
         <translation>数据使用情况</translation>
+    </message>
+    <message>
+        <source>Signed, awaiting security review</source>
+        <translation>已签订，待安全审查</translation>
     </message>
 </context>
 <context>
@@ -6896,6 +6964,241 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
+    <name>xs::SecurityReviewDialog</name>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>核查内容</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Answer the Review Checklist</source>
+        <translation>填写审查核查表</translation>
+    </message>
+    <message>
+        <source>Reviewed:</source>
+        <translation>审查对象：</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>核查清单：</translation>
+    </message>
+    <message>
+        <source>(not on this computer)</source>
+        <translation>（本机尚无）</translation>
+    </message>
+    <message>
+        <source>Open a Security Review</source>
+        <translation>发起安全审查</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed:</source>
+        <translation>审查对象(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>核查清单(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Answer every item before concluding. An item found not to conform allows only a conclusion with conditions or a failure.</source>
+        <translation>得出结论前须逐项填写。有不符合项时，只能得出“有条件通过”或“不通过”的结论。</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items answered</source>
+        <translation>已填写 %1 / %2 项</translation>
+    </message>
+    <message>
+        <source>Nothing awaits a review here: no conditional sharing request awaits its reply and no signed agreement awaits its start.</source>
+        <translation>本机没有待审查的对象：没有待答复的有条件共享申请，也没有待启动运营的已签订协议。</translation>
+    </message>
+    <message>
+        <source>No published security-review checklist here yet: sync first.</source>
+        <translation>本机尚无已发布的安全审查核查清单，请先同步。</translation>
+    </message>
+    <message>
+        <source>The review was not saved: %1</source>
+        <translation>审查未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xs::SecurityReviewListModel</name>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审查对象类别</translation>
+    </message>
+    <message>
+        <source>Request or agreement</source>
+        <translation>申请或协议</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>核查清单</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已填写</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审查人</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>发起日期</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>结论日期</translation>
+    </message>
+</context>
+<context>
+    <name>xs::SecurityReviewPanel</name>
+    <message>
+        <source>Open reviews only</source>
+        <translation>仅显示审查中</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Review...</source>
+        <translation>发起审查(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Conditionally shared data and an agreement&apos;s data are used only after a security risk assessment and conformity review passes (HN25 item 20).</source>
+        <translation>有条件共享的数据和授权运营协议涉及的数据，须经安全风险评估和应用业务规范性审查通过后方可使用（湘政办发〔2025〕25号第二十条）。</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>审查中 %1 项</translation>
+    </message>
+    <message>
+        <source>No security reviews here.</source>
+        <translation>暂无安全审查。</translation>
+    </message>
+    <message>
+        <source>Choose a review to see its checklist and conclusion.</source>
+        <translation>选择一项审查，查看核查结果和结论。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 of %2 items answered.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;已填写 %1 / %2 项。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Does not conform:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;不符合项：&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Answer the &amp;Checklist...</source>
+        <translation>填写核查表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Saved here; the hub receives it at the next sync.</source>
+        <translation>已保存在本机，下次同步时提交枢纽。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::SecurityReviewServices</name>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>%1 asks for %2</source>
+        <translation>%1 申请 %2</translation>
+    </message>
+</context>
+<context>
+    <name>xs::SecurityReviewWorkflow</name>
+    <message>
+        <source>the request or agreement reviewed is not known</source>
+        <translation>审查的申请或协议不存在</translation>
+    </message>
+    <message>
+        <source>only a request for conditionally shared data is reviewed</source>
+        <translation>只有有条件共享的申请需要审查</translation>
+    </message>
+    <message>
+        <source>choose a published security-review checklist</source>
+        <translation>请选择已发布的安全审查核查清单</translation>
+    </message>
+    <message>
+        <source>a security risk assessment and conformity review must pass first</source>
+        <translation>须先通过安全风险评估和应用业务规范性审查</translation>
+    </message>
+    <message>
+        <source>the latest security review failed (%1): a new review must pass first</source>
+        <translation>最近一次安全审查未通过（%1），须重新审查并通过</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>已结论</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Passed with conditions</source>
+        <translation>有条件通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Sharing request (conditional)</source>
+        <translation>共享申请（有条件）</translation>
+    </message>
+    <message>
+        <source>Authorized-operation agreement</source>
+        <translation>授权运营协议</translation>
+    </message>
+    <message>
+        <source>the checklist has no item %1</source>
+        <translation>核查清单中没有第 %1 项</translation>
+    </message>
+    <message>
+        <source>item %1 is answered twice</source>
+        <translation>第 %1 项填写了两次</translation>
+    </message>
+    <message>
+        <source>item %1: choose conforms, does not conform or not applicable</source>
+        <translation>第 %1 项：请选择符合、不符合或不适用</translation>
+    </message>
+    <message>
+        <source>%1 checklist items are not answered yet</source>
+        <translation>还有 %1 项核查内容未填写</translation>
+    </message>
+    <message>
+        <source>an item does not conform: conclude with conditions or as failed</source>
+        <translation>存在不符合项：只能得出有条件通过或不通过的结论</translation>
+    </message>
+</context>
+<context>
     <name>xs::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6931,6 +7234,10 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Open-data demand</source>
         <translation>开放需求</translation>
+    </message>
+    <message>
+        <source>Security reviews</source>
+        <translation>安全审查</translation>
     </message>
 </context>
 <context>
@@ -7622,6 +7929,34 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Answer: refused</source>
         <translation>答复：不予开放</translation>
+    </message>
+    <message>
+        <source>Start operating</source>
+        <translation>启动运营</translation>
+    </message>
+    <message>
+        <source>Opinion (optional)</source>
+        <translation>审查意见（可选）</translation>
+    </message>
+    <message>
+        <source>Conclude: passed</source>
+        <translation>结论：通过</translation>
+    </message>
+    <message>
+        <source>Conditions the use must meet</source>
+        <translation>使用须满足的条件</translation>
+    </message>
+    <message>
+        <source>Conclude: passed with conditions</source>
+        <translation>结论：有条件通过</translation>
+    </message>
+    <message>
+        <source>Reasons it fails</source>
+        <translation>不通过的理由</translation>
+    </message>
+    <message>
+        <source>Conclude: failed</source>
+        <translation>结论：不通过</translation>
     </message>
 </context>
 <context>

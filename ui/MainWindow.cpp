@@ -9,6 +9,7 @@
 #include "app/areas/OpenDataServices.h"
 #include "app/areas/QualityFeedbackServices.h"
 #include "app/areas/RegistrationServices.h"
+#include "app/areas/SecurityReviewServices.h"
 #include "app/areas/SharingServices.h"
 #include "app/sync/OfflinePreparation.h"
 #include "models/calendar/CalendarRepository.h"
@@ -264,8 +265,8 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
     if (area.id == QLatin1String("sharing") && m_application.isUnlocked()) {
         auto* page =
             new SharingAreaPage(m_application.sharingServices(), m_application.qualityFeedbackServices(),
-                                m_application.openDataServices(), permissionsFor(sync).role(),
-                                permissionsFor(sync).fixedDepartment(), m_pages);
+                                m_application.openDataServices(), m_application.securityReviewServices(),
+                                permissionsFor(sync).role(), permissionsFor(sync).fixedDepartment(), m_pages);
         if (sync) {
             connect(sync, &SyncService::stateChanged, page, [page, sync] {
                 page->setRole(permissionsFor(sync).role(), permissionsFor(sync).fixedDepartment());

@@ -189,7 +189,9 @@ QList<LabelledValue> FieldAuditServices::planChoices(const FieldSchema& field) c
     QList<LabelledValue> choices;
     if (field.parent == FieldAuditWorkflow::TemplateEntity) {
         for (const RecordState& checklist : records.live(FieldAuditWorkflow::TemplateEntity)) {
-            if (checklist.fields.value(QStringLiteral("state")).toString() != QLatin1String("published"))
+            // A security review's checklist is answered in its own review, never on a visit.
+            if (checklist.fields.value(QStringLiteral("state")).toString() != QLatin1String("published") ||
+                !FieldAuditVocabulary::isVisitKind(checklist.fields.value(QStringLiteral("kind")).toString()))
                 continue;
             choices.append(
                 {checklist.id, tr("%1 (v%2, %3)")

@@ -9,6 +9,7 @@
 #include "models/demo/OpenDataDemoData.h"
 #include "models/demo/QualityFeedbackDemoData.h"
 #include "models/demo/RegistrationDemoData.h"
+#include "models/demo/SecurityReviewDemoData.h"
 #include "models/demo/SharingDemoData.h"
 #include "models/storage/Transaction.h"
 
@@ -195,6 +196,8 @@ DatabaseError DemoDataGenerator::generate(Scale scale, const std::function<bool(
     if (DatabaseError error = QualityFeedbackDemoData(m_today).write(m_database); error.isError())
         return error;
     if (DatabaseError error = OpenDataDemoData(m_today).write(m_database); error.isError())
+        return error;
+    if (DatabaseError error = SecurityReviewDemoData(m_today).write(m_database); error.isError())
         return error;
     return transaction.commit();
 }

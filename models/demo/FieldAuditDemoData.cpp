@@ -107,17 +107,19 @@ DatabaseError FieldAuditDemoData::write(QSqlDatabase database) const
         const QString kind = checklist.value(QStringLiteral("kind")).toString();
         itemsOfKind.insert(kind, checklist.value(QStringLiteral("items")).toArray());
         templateOfKind.insert(kind, checklist.value(QStringLiteral("id")).toString());
-        add(FieldAuditWorkflow::TemplateEntity, checklist.value(QStringLiteral("id")).toString(),
-            {{QStringLiteral("title"), checklist.value(QStringLiteral("title"))},
-             {QStringLiteral("kind"), kind},
-             {QStringLiteral("template_version"), 1},
-             {QStringLiteral("items"), compact(itemsOfKind.value(kind))},
-             {QStringLiteral("severities"),
-              compact({QStringLiteral("一般"), QStringLiteral("较重"), QStringLiteral("严重")})},
-             {QStringLiteral("rectification_days"), 10},
-             {QStringLiteral("state"), QStringLiteral("published")}});
+        QJsonObject fields{{QStringLiteral("title"), checklist.value(QStringLiteral("title"))},
+                           {QStringLiteral("kind"), kind},
+                           {QStringLiteral("template_version"), 1},
+                           {QStringLiteral("items"), compact(itemsOfKind.value(kind))},
+                           {QStringLiteral("state"), QStringLiteral("published")}};
+        if (FieldAuditVocabulary::isVisitKind(kind)) { // a security review's checklist raises no findings
+            fields.insert(QStringLiteral("severities"),
+                          compact({QStringLiteral("一般"), QStringLiteral("较重"), QStringLiteral("严重")}));
+            fields.insert(QStringLiteral("rectification_days"), 10);
+        }
+        add(FieldAuditWorkflow::TemplateEntity, checklist.value(QStringLiteral("id")).toString(), fields);
     }
-    if (itemsOfKind.size() != 3)
+    if (itemsOfKind.size() != 4)
         return DatabaseError(DatabaseError::Kind::Internal,
                              QStringLiteral("the demo checklists cannot be read"));
 

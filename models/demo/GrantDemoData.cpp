@@ -160,6 +160,8 @@ DatabaseError GrantDemoData::generate(const Size& size, const Sink& sink) const
             state = QStringLiteral("evaluation");
         else if (roll < 16)
             state = QStringLiteral("renewed");
+        else if (roll >= 95) // signed, waiting for its security review before it operates
+            state = QStringLiteral("signed");
         const Division& division = divisions.at(qsizetype(below(divisions.size())));
         const QString domain = QString::fromUtf8(Domains[below(std::size(Domains))]);
         const int providerShare = 3000 + int(below(11)) * 100;

@@ -10,15 +10,17 @@ QList<EntitySchema> fieldAuditRecordTypes()
 {
     // 现场核查 (DOMAIN.md §6, models/fieldaudit). A template is published once and never changed
     // after: a new version is a new record, so a finished visit keeps the checklist it was made on.
+    // A security_review template is the checklist of a security review (models/securityreview),
+    // which raises no findings: severities and a rectification period are for visits only.
     const QStringList visitKinds{QStringLiteral("catalog_quality"), QStringLiteral("authorized_operation"),
                                  QStringLiteral("registration_materials")};
     return {
         entity(
             "audit_template", QT_TRANSLATE_NOOP("xs::FieldLabels", "Checklist template"),
             {required(text("title", 300, QT_TRANSLATE_NOOP("xs::FieldLabels", "Title"))),
-             required(
-                 oneOf(text("kind", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Kind of visit")), visitKinds))
-                 .choice("audit_kind"),
+             required(oneOf(text("kind", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Kind of checklist")),
+                            visitKinds + QStringList{QStringLiteral("security_review")}))
+                 .choice("audit_template_kind"),
              required(integer("template_version", QT_TRANSLATE_NOOP("xs::FieldLabels", "Version"))),
              required(text("items", 16000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Checklist items")))
                  .table({{"code", FieldType::Text, FieldEditor::Default,
@@ -27,11 +29,9 @@ QList<EntitySchema> fieldAuditRecordTypes()
                           QT_TRANSLATE_NOOP("xs::FieldLabels", "Section")},
                          {"text", FieldType::Text, FieldEditor::Default,
                           QT_TRANSLATE_NOOP("xs::FieldLabels", "What to check")}}),
-             required(
-                 text("severities", 1000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Severities of findings")))
-                 .lines(),
-             required(integer("rectification_days",
-                              QT_TRANSLATE_NOOP("xs::FieldLabels", "Rectification deadline (working days)"))),
+             text("severities", 1000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Severities of findings")).lines(),
+             integer("rectification_days",
+                     QT_TRANSLATE_NOOP("xs::FieldLabels", "Rectification deadline (working days)")),
              text("state", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "State")).notInForms()}),
         entity("audit_task", QT_TRANSLATE_NOOP("xs::FieldLabels", "Audit task"),
                {required(text("title", 300, QT_TRANSLATE_NOOP("xs::FieldLabels", "Title"))),

@@ -92,6 +92,10 @@ QList<FieldProblem> checkTemplate(const RuleInput& input)
     if (items.isEmpty())
         problems << problem("items",
                             XS_MESSAGE("xs::FieldAuditRules", "a checklist needs at least one item"));
+    if (fields.value(QStringLiteral("template_version")).toInteger() < 1)
+        problems << problem("template_version", XS_MESSAGE("xs::FieldAuditRules", "versions count from 1"));
+    if (!FieldAuditVocabulary::isVisitKind(fields.value(QStringLiteral("kind")).toString()))
+        return problems; // a review's checklist raises no findings to grade or rectify
     const QStringList severities = Flow::severitiesOf(fields);
     if (severities.isEmpty() || severities.contains(QString()) ||
         QSet<QString>(severities.begin(), severities.end()).size() != severities.size())
@@ -101,8 +105,6 @@ QList<FieldProblem> checkTemplate(const RuleInput& input)
             fields.value(QStringLiteral("rectification_days")).toInteger());
         !days.isEmpty())
         problems << problem("rectification_days", days);
-    if (fields.value(QStringLiteral("template_version")).toInteger() < 1)
-        problems << problem("template_version", XS_MESSAGE("xs::FieldAuditRules", "versions count from 1"));
     return problems;
 }
 

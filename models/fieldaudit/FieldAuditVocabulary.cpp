@@ -14,6 +14,16 @@ constexpr VocabularyTerm Kinds[] = {
     {"registration_materials", QT_TRANSLATE_NOOP("xs::FieldAuditVocabulary", "Registration materials")},
 };
 
+// The checklists templates hold: one per kind of visit, and the security review's (HN25 item 20),
+// which is no visit but is answered item by item the same way.
+constexpr VocabularyTerm TemplateKinds[] = {
+    {"catalog_quality", QT_TRANSLATE_NOOP("xs::FieldAuditVocabulary", "Catalog and data quality")},
+    {"authorized_operation", QT_TRANSLATE_NOOP("xs::FieldAuditVocabulary", "Authorized operation")},
+    {"registration_materials", QT_TRANSLATE_NOOP("xs::FieldAuditVocabulary", "Registration materials")},
+    {"security_review",
+     QT_TRANSLATE_NOOP("xs::FieldAuditVocabulary", "Security risk assessment and conformity review")},
+};
+
 constexpr VocabularyTerm Results[] = {
     {"conforms", QT_TRANSLATE_NOOP("xs::FieldAuditVocabulary", "Conforms")},
     {"nonconforming", QT_TRANSLATE_NOOP("xs::FieldAuditVocabulary", "Does not conform")},
@@ -63,6 +73,11 @@ std::span<const VocabularyTerm> templateStates()
     return TemplateStates;
 }
 
+bool isVisitKind(const QString& kind)
+{
+    return vocabularyCodes(Kinds).contains(kind);
+}
+
 QString rectificationTargetKind(const QString& kind)
 {
     return kind == QLatin1String("catalog_quality") ? QStringLiteral("department")
@@ -94,7 +109,7 @@ QStringList defaultSeverities()
 
 QString kindLabel(const QString& kind)
 {
-    return vocabularyLabel(Context, Kinds, kind);
+    return vocabularyLabel(Context, TemplateKinds, kind);
 }
 
 QString resultLabel(const QString& result)
@@ -116,6 +131,8 @@ QList<LabelledValue> choices(const QString& name)
 {
     if (name == QLatin1String("audit_kind"))
         return labelled(Kinds);
+    if (name == QLatin1String("audit_template_kind"))
+        return labelled(TemplateKinds);
     if (name == QLatin1String("audit_result"))
         return labelled(Results);
     return {};

@@ -13,6 +13,8 @@ namespace xs::FieldAuditVocabulary {
 /// The three kinds of visit (DOMAIN.md §6): catalog_quality at a department, authorized_operation
 /// at an operator, registration_materials for a registration.
 std::span<const VocabularyTerm> kinds();
+/// Whether a template of this kind is a visit's checklist (and not a security review's).
+bool isVisitKind(const QString& kind);
 /// An item's answer: conforms (符合), nonconforming (不符合), not_applicable (不适用).
 std::span<const VocabularyTerm> results();
 std::span<const VocabularyTerm> taskStates();
@@ -35,7 +37,8 @@ QString resultLabel(const QString& result);
 QString taskStateLabel(const QString& state);
 QString templateStateLabel(const QString& state);
 
-/// The audit vocabularies forms offer (audit_kind, audit_result), or nothing for another name.
+/// The audit vocabularies forms offer (audit_kind, audit_template_kind, audit_result), or nothing
+/// for another name.
 QList<LabelledValue> choices(const QString& name);
 
 } // namespace xs::FieldAuditVocabulary

@@ -6,6 +6,7 @@
 #include "models/pricing/PricingRecordTypes.h"
 #include "models/pricing/PricingRecords.h"
 #include "models/pricing/PricingRules.h"
+#include "models/securityreview/SecurityReviewAccess.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -182,8 +183,17 @@ QList<AccessRule> rules()
     const auto checkRequest = [](const AccessRequest& request) {
         return check(request.principal, request.operation, request.current);
     };
-    const auto decideRequest = [](const AccessRequest& request, AuthorityStore&, QString*) {
-        return AuthorityDecision{{}, effect(request.principal, request.operation, request.current)};
+    const auto decideRequest = [](const AccessRequest& request, AuthorityStore& hub, QString*) {
+        const Operation& operation = request.operation;
+        // An agreement's data is used only after a passing security review (HN25 item 20).
+        if (operation.kind == Operation::Kind::Command && operation.entity == Agreement &&
+            operation.command == QLatin1String("start_operation")) {
+            if (Refusal refusal =
+                    SecurityReviewAccess::requirePassingReview(hub, operation.entity, operation.recordId);
+                refusal.isRefused())
+                return AuthorityDecision{refusal, {}};
+        }
+        return AuthorityDecision{{}, effect(request.principal, operation, request.current)};
     };
     QList<AccessRule> all;
     for (const EntitySchema& type : grantRecordTypes() + pricingRecordTypes())

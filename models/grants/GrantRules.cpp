@@ -123,6 +123,13 @@ const StepTable& planSteps()
 const StepTable& agreementSteps()
 {
     static const StepTable table({
+        {QStringLiteral("start_operation"),
+         {QStringLiteral("signed")},
+         QStringLiteral("operating"),
+         signsOff,
+         {},
+         {},
+         QT_TRANSLATE_NOOP("xs::StepTable", "Start operating")},
         {QStringLiteral("start_evaluation"),
          {QStringLiteral("operating"), QStringLiteral("renewed")},
          QStringLiteral("evaluation"),
@@ -145,7 +152,8 @@ const StepTable& agreementSteps()
          {},
          QT_TRANSLATE_NOOP("xs::StepTable", "Exit")},
         {QStringLiteral("terminate"),
-         {QStringLiteral("operating"), QStringLiteral("evaluation"), QStringLiteral("renewed")},
+         {QStringLiteral("signed"), QStringLiteral("operating"), QStringLiteral("evaluation"),
+          QStringLiteral("renewed")},
          QStringLiteral("terminated"),
          signsOff,
          {Reason},
@@ -237,7 +245,8 @@ QString initialPlanState()
 
 QString initialAgreementState()
 {
-    return QStringLiteral("operating"); // an agreement is recorded once signed
+    // Recorded once signed; it starts operating after a passing security review (HN25 item 20).
+    return QStringLiteral("signed");
 }
 
 QList<FieldMessage> checkTerm(const QDate& startsOn, const QDate& endsOn)

@@ -50,7 +50,8 @@ Step planStep(const QJsonObject& plan, const QString& command, const QJsonObject
 /// The required sections a plan has not filled in yet.
 QStringList missingSections(const QJsonObject& plan);
 
-/// start_evaluation · renew · exit · terminate.
+/// start_operation (needs a passing security review: GrantAccess) · start_evaluation · renew · exit ·
+/// terminate.
 QStringList agreementCommands();
 QStringList availableAgreementCommands(const QString& state, Role role);
 /// arguments: "reason" (renew, terminate), "ends_on" (renew), "handover" (exit: how running

@@ -46,6 +46,7 @@ constexpr Term PlanSections[] = {
 };
 
 constexpr Term AgreementStates[] = {
+    {"signed", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Signed, awaiting security review")},
     {"operating", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Operating")},
     {"evaluation", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Under evaluation")},
     {"renewed", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Renewed")},

@@ -9,6 +9,7 @@
 #include "models/quality/QualityFeedbackAccess.h"
 #include "models/rectification/RectificationAccess.h"
 #include "models/registration/RegistrationAccess.h"
+#include "models/securityreview/SecurityReviewAccess.h"
 #include "models/sharing/SharingAccess.h"
 
 namespace xs {
@@ -19,7 +20,8 @@ const QList<AccessRule>& accessRules()
         QList<AccessRule> all;
         all << CalendarAccess::rules() << CatalogAccess::rules() << RegistrationAccess::rules()
             << GrantAccess::rules() << FieldAuditAccess::rules() << RectificationAccess::rules()
-            << SharingAccess::rules() << QualityFeedbackAccess::rules() << OpenDataAccess::rules();
+            << SharingAccess::rules() << QualityFeedbackAccess::rules() << OpenDataAccess::rules()
+            << SecurityReviewAccess::rules();
         return all;
     }();
     return rules;

@@ -9,6 +9,7 @@
 #include "models/opendata/OpenDataWorkflow.h"
 #include "models/quality/QualityFeedbackWorkflow.h"
 #include "models/rectification/RectificationWorkflow.h"
+#include "models/securityreview/SecurityReviewWorkflow.h"
 
 namespace xs {
 
@@ -39,6 +40,13 @@ QList<LabelledValue> vocabularyChoices(const QString& name)
             dimensions.append({QString::fromLatin1(dimension.code),
                                QualityFeedbackWorkflow::dimensionLabel(QString::fromLatin1(dimension.code))});
         return dimensions;
+    }
+    if (name == QLatin1String("review_subject_kind")) {
+        QList<LabelledValue> subjects;
+        for (const VocabularyTerm& subject : SecurityReviewWorkflow::subjects())
+            subjects.append({QString::fromLatin1(subject.code),
+                             SecurityReviewWorkflow::subjectLabel(QString::fromLatin1(subject.code))});
+        return subjects;
     }
     QList<LabelledValue> choices = GrantVocabulary::choices(name);
     if (choices.isEmpty())

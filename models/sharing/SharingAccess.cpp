@@ -6,6 +6,7 @@
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/common/Clock.h"
 #include "models/journal/StepCheck.h"
+#include "models/securityreview/SecurityReviewAccess.h"
 #include "models/sharing/SharingWorkflow.h"
 
 namespace xs::SharingAccess {
@@ -149,8 +150,16 @@ AuthorityDecision decideRequest(const AccessRequest& request, AuthorityStore& hu
     const QJsonObject& arguments = operation.arguments;
     const QDate today = hub.clock().today();
     const QString isoToday = today.toString(Qt::ISODate);
-    QJsonObject effect = StepCheck::stateAfter(request, Flow::steps(), Flow::StateField);
     const QString& command = operation.command;
+    // Conditionally shared data is used only after a passing security review (HN25 item 20).
+    if (command == QLatin1String("approve") &&
+        text(current, "share_attribute") == CatalogVocabulary::conditionalShare()) {
+        if (Refusal refusal =
+                SecurityReviewAccess::requirePassingReview(hub, Flow::Entity, operation.recordId);
+            refusal.isRefused())
+            return {refusal, {}};
+    }
+    QJsonObject effect = StepCheck::stateAfter(request, Flow::steps(), Flow::StateField);
     if (command == QLatin1String("request_material")) {
         effect.insert(QStringLiteral("material_notice"), arguments.value(QStringLiteral("material")));
         effect.insert(QStringLiteral("material_noticed_on"), isoToday);

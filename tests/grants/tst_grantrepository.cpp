@@ -34,7 +34,7 @@ QJsonObject validAgreement()
             {QStringLiteral("revenue_shares"),
              QStringLiteral(
                  R"([{"party":"数据提供单位","share_bp":4000},{"party":"运营机构","share_bp":6000}])")},
-            {QStringLiteral("state"), QStringLiteral("terminated")}}; // forged: a new one starts operating
+            {QStringLiteral("state"), QStringLiteral("terminated")}}; // forged: a new one starts signed
 }
 
 } // namespace
@@ -172,7 +172,7 @@ void TestGrantRepository::newRecordsStartWhereTheHubStartsThem()
     QVERIFY2(!error.isError(), qPrintable(error.fullText()));
     const std::optional<RecordState> saved = m_repository->record(QStringLiteral("grant_agreement"), id);
     QVERIFY(saved);
-    QCOMPARE(saved->fields.value(QStringLiteral("state")).toString(), QStringLiteral("operating"));
+    QCOMPARE(saved->fields.value(QStringLiteral("state")).toString(), QStringLiteral("signed"));
     QCOMPARE(outbox(), 1);
 
     // An edit may not move the state; only a step does.
@@ -180,15 +180,21 @@ void TestGrantRepository::newRecordsStartWhereTheHubStartsThem()
     QCOMPARE(m_repository->save(QStringLiteral("grant_agreement"), id, edit, Role::Admin).kind(),
              DatabaseError::Kind::Invalid);
     QCOMPARE(outbox(), 1);
-    QVERIFY(!m_repository
+    // Signed, not yet operating: there are no services to hand over, but it may be ended.
+    QCOMPARE(m_repository
                  ->step(QStringLiteral("grant_agreement"), id, QStringLiteral("exit"),
                         {{QStringLiteral("handover"), QStringLiteral("服务由市数据局平台承接")}},
                         Role::Manager)
+                 .kind(),
+             DatabaseError::Kind::Invalid);
+    QVERIFY(!m_repository
+                 ->step(QStringLiteral("grant_agreement"), id, QStringLiteral("terminate"),
+                        {{QStringLiteral("reason"), QStringLiteral("运营机构放弃")}}, Role::Manager)
                  .isError());
     QCOMPARE(m_repository->record(QStringLiteral("grant_agreement"), id)
                  ->fields.value(QStringLiteral("state"))
                  .toString(),
-             QStringLiteral("exited"));
+             QStringLiteral("terminated"));
     QCOMPARE(outbox(), 2);
 }
 
@@ -200,6 +206,26 @@ void TestGrantRepository::managersSignOffButDoNotEdit()
     QCOMPARE(rows("grant_agreement"), 0);
     const QString id = ChangeJournal::newId(TestClock);
     QVERIFY(!m_repository->save(QStringLiteral("grant_agreement"), id, validAgreement(), Role::Reviewer)
+                 .isError());
+    // It operates only after a passing security review, which this desktop checks as the hub
+    // does: refused until one arrives by sync.
+    QCOMPARE(m_repository
+                 ->step(QStringLiteral("grant_agreement"), id, QStringLiteral("start_operation"), {},
+                        Role::Manager)
+                 .kind(),
+             DatabaseError::Kind::Invalid);
+    RecordState review{QStringLiteral("security_review"),          QStringLiteral("review-1"),      1,  false,
+                       QStringLiteral("2026-06-14T02:00:00.000Z"), QStringLiteral("demo-reviewer"), {}, 1};
+    review.fields = {{QStringLiteral("subject_entity"), QStringLiteral("grant_agreement")},
+                     {QStringLiteral("subject_id"), id},
+                     {QStringLiteral("template_id"), QStringLiteral("checklist")},
+                     {QStringLiteral("state"), QStringLiteral("concluded")},
+                     {QStringLiteral("conclusion"), QStringLiteral("passed")},
+                     {QStringLiteral("concluded_on"), QStringLiteral("2026-06-14")}};
+    QVERIFY(!LocalRecordStore(m_database->connection()).write(*findEntity(review.entity), review).isError());
+    QVERIFY(!m_repository
+                 ->step(QStringLiteral("grant_agreement"), id, QStringLiteral("start_operation"), {},
+                        Role::Manager)
                  .isError());
     // Renewing is a manager's sign-off; a reviewer may not.
     const QJsonObject renew{{QStringLiteral("ends_on"), QStringLiteral("2033-12-31")},

@@ -70,7 +70,7 @@ void TestGrantRules::vocabularyHasTheOfficialLists()
     QCOMPARE(GrantVocabulary::planStates(),
              (QStringList{QStringLiteral("drafting"), QStringLiteral("collective_decision"),
                           QStringLiteral("government_approval"), QStringLiteral("filed")}));
-    QCOMPARE(GrantVocabulary::agreementStates().size(), 5);
+    QCOMPARE(GrantVocabulary::agreementStates().size(), 6);
     QCOMPARE(GrantVocabulary::billingUnits().size(), 4);
     QCOMPARE(GrantVocabulary::modeLabel(QStringLiteral("nonsense")), QStringLiteral("nonsense"));
 }
@@ -161,6 +161,10 @@ void TestGrantRules::agreementStepsPerRole_data()
     QTest::addColumn<QStringList>("commands");
     const QStringList none;
     const QStringList ending{QStringLiteral("exit"), QStringLiteral("terminate")};
+    QTest::newRow("signed/manager") << "signed" << int(Role::Manager)
+                                    << QStringList{QStringLiteral("start_operation"),
+                                                   QStringLiteral("terminate")};
+    QTest::newRow("signed/reviewer") << "signed" << int(Role::Reviewer) << none;
     QTest::newRow("operating/reviewer")
         << "operating" << int(Role::Reviewer) << QStringList{QStringLiteral("start_evaluation")};
     QTest::newRow("operating/manager")

@@ -1,18 +1,24 @@
 // A sharing request end to end across two desktops and the real hub, as the two departments work
 // it on their 共享申请 pages: the requesting department asks, the provider finds it in its queue
 // to answer and asks for missing material once, the requester corrects and supplies it, the
-// provider approves and delivers. What a side may not do is refused on its own desktop first,
-// with the hub's reason, and the queues count and mark the deadlines the hub set.
+// data department reviews the use (安全风险评估 and 规范性审查) on its 安全审查 page before the
+// provider may approve, and the provider approves and delivers. What a side may not do is refused on its own
+// desktop first, with the hub's reason, and the queues count and mark the deadlines the hub set.
 
+#include "app/areas/SecurityReviewServices.h"
 #include "app/areas/SharingServices.h"
 #include "models/common/Clock.h"
+#include "models/securityreview/SecurityReviewListModel.h"
 #include "models/sharing/SharingQueueModel.h"
 #include "models/sharing/SharingWorkflow.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/HubProcess.h"
+#include "tests/support/SecurityReviewFixture.h"
 #include "tests/support/TestDesktop.h"
 #include "tests/support/TestSupport.h"
 #include "ui/common/RecordForm.h"
+#include "ui/sharing/SecurityReviewDialog.h"
+#include "ui/sharing/SecurityReviewPanel.h"
 #include "ui/sharing/SharingRequestDialog.h"
 #include "ui/sharing/SharingRequestsPanel.h"
 
@@ -43,6 +49,7 @@ private slots:
     void theRequesterAsksFromItsPage();
     void theProviderAsksForMaterialOnceFromItsQueue();
     void theRequesterCorrectsAndSuppliesIt();
+    void theDataDepartmentReviewsTheUseFirst();
     void theProviderApprovesAndDelivers();
 
 private:
@@ -54,6 +61,10 @@ private:
     std::unique_ptr<HubProcess> m_hub;
     std::unique_ptr<TestDesktop> m_requester;
     std::unique_ptr<TestDesktop> m_provider;
+    std::unique_ptr<TestDesktop> m_reviewer;
+    std::unique_ptr<SecurityReviewServices> m_reviewServices;
+    std::unique_ptr<SecurityReviewPanel> m_reviews;
+    std::unique_ptr<QAbstractItemModelTester> m_reviewsTester;
     QHash<QString, SharingRequestsPanel*> m_pages;
     std::unique_ptr<QAbstractItemModelTester> m_requesterTester;
     std::unique_ptr<QAbstractItemModelTester> m_providerTester;
@@ -97,6 +108,9 @@ void TestSharingFlow::initTestCase()
                  QStringLiteral("applied"));
     }
 
+    QString error;
+    QVERIFY2(publishReviewChecklist(probe, QStringLiteral("review-checklist"), &error), qPrintable(error));
+
     m_requester = std::make_unique<TestDesktop>(m_dir.filePath(QStringLiteral("requester.db")), *m_hub,
                                                 QStringLiteral("demo-cataloguer"), DemoPassword, &m_clock);
     m_provider = std::make_unique<TestDesktop>(m_dir.filePath(QStringLiteral("provider.db")), *m_hub,
@@ -117,17 +131,29 @@ void TestSharingFlow::initTestCase()
         sharingPage->setRole(Role::Cataloguer, department);
         m_pages.insert(side, sharingPage);
     }
+    m_reviewer = std::make_unique<TestDesktop>(m_dir.filePath(QStringLiteral("reviewer.db")), *m_hub,
+                                               QStringLiteral("demo-reviewer"), DemoPassword, &m_clock);
+    QVERIFY2(m_reviewer->isReady(), qPrintable(m_reviewer->error()));
+    m_reviewServices = std::make_unique<SecurityReviewServices>(m_reviewer->database().connection(),
+                                                                QStringLiteral("demo-reviewer"), m_clock);
+    m_reviews = std::make_unique<SecurityReviewPanel>(*m_reviewServices, Role::Reviewer);
     // Alive for the whole test, through every reload.
     m_requesterTester = std::make_unique<QAbstractItemModelTester>(
         &page(QStringLiteral("requester")).queue(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_providerTester = std::make_unique<QAbstractItemModelTester>(
         &page(QStringLiteral("provider")).queue(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_reviewsTester = std::make_unique<QAbstractItemModelTester>(
+        &m_reviews->list(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void TestSharingFlow::cleanupTestCase()
 {
     m_requesterTester.reset();
     m_providerTester.reset();
+    m_reviewsTester.reset();
+    m_reviews.reset();
+    m_reviewServices.reset();
+    m_reviewer.reset();
     qDeleteAll(m_pages);
     m_pages.clear();
     m_requester.reset();
@@ -216,6 +242,52 @@ void TestSharingFlow::theRequesterCorrectsAndSuppliesIt()
     const SyncEngine::Summary summary = m_requester->sync();
     QCOMPARE(summary.pushed, 2);
     QCOMPARE(summary.rejected, 0);
+}
+
+void TestSharingFlow::theDataDepartmentReviewsTheUseFirst()
+{
+    // The provider may not approve conditionally shared data before a review passes: refused on
+    // its own desktop, with the reason.
+    SharingRequestsPanel& provider = page(QStringLiteral("provider"));
+    m_provider->sync();
+    provider.reload();
+    provider.select(m_requestId);
+    QVERIFY(!provider.takeStep(QStringLiteral("approve"), {}));
+    QVERIFY2(provider.message().contains(QStringLiteral("review")), qPrintable(provider.message()));
+
+    // The data department opens the review on the request, answers the checklist item by item and
+    // concludes it; a failed item allows no plain pass.
+    QVERIFY(!m_reviewer->sync().error.isError());
+    m_reviews->reload();
+    QCOMPARE(m_reviews->list().rowCount(), 0);
+    SecurityReviewDialog opening(*m_reviewServices, Role::Reviewer, nullptr);
+    auto* subject = opening.findChild<QComboBox*>(QStringLiteral("securityReviewSubject"));
+    QVERIFY(subject && subject->count() >= 1);
+    QVERIFY(subject->currentText().contains(QStringLiteral("社会保险参保信息")));
+    opening.answer(QStringLiteral("S1"), QStringLiteral("nonconforming"), QStringLiteral("需脱敏身份证号"));
+    QCOMPARE(opening.answers().size(), 1);
+    QVERIFY2(opening.save(), qPrintable(opening.problem()));
+    m_reviews->reload();
+    m_reviews->select(opening.savedId());
+    QCOMPARE(m_reviews->list().rowCount(), 1);
+    QVERIFY(m_reviews->detailText().contains(QStringLiteral("需脱敏身份证号")));
+    // Not every item is answered yet.
+    QVERIFY(!m_reviews->takeStep(QStringLiteral("conclude_conditional"),
+                                 {{QStringLiteral("opinion"), QStringLiteral("脱敏后提供")}}));
+    SecurityReviewDialog answering(*m_reviewServices, Role::Reviewer,
+                                   m_reviews->list().review(opening.savedId()));
+    QCOMPARE(answering.answers().size(), 1); // what was answered before is shown again
+    answering.answer(QStringLiteral("B1"), QStringLiteral("conforms"));
+    QVERIFY2(answering.save(), qPrintable(answering.problem()));
+    m_reviews->reload();
+    m_reviews->select(opening.savedId());
+    QVERIFY(!m_reviews->takeStep(QStringLiteral("conclude_passed"), {}));
+    QVERIFY(m_reviews->takeStep(QStringLiteral("conclude_conditional"),
+                                {{QStringLiteral("opinion"), QStringLiteral("身份证号脱敏后提供")}}));
+    QVERIFY(m_reviews->offeredSteps().isEmpty()); // concluded is final
+    const SyncEngine::Summary summary = m_reviewer->sync();
+    QCOMPARE(summary.rejected, 0);
+    QCOMPARE(summary.pushed, 3);
 }
 
 void TestSharingFlow::theProviderApprovesAndDelivers()

@@ -9,6 +9,7 @@
 #include "models/sharing/SharingWorkflow.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/HubProcess.h"
+#include "tests/support/SecurityReviewFixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
@@ -122,6 +123,8 @@ void TestSharingHub::initTestCase()
     m_conditional = publishEntry(QStringLiteral("entry-conditional"), conditional);
     m_notShared = publishEntry(QStringLiteral("entry-not-shared"), notShared);
     QVERIFY(!m_unconditional.isEmpty() && !m_conditional.isEmpty() && !m_notShared.isEmpty());
+    QString error;
+    QVERIFY2(publishReviewChecklist(*m_probe, QStringLiteral("review-checklist"), &error), qPrintable(error));
 }
 
 void TestSharingHub::cleanupTestCase()
@@ -253,9 +256,21 @@ void TestSharingHub::aConditionalRequestRunsTenDaysExtendedOnceAndDeliversInTwen
                          {{QStringLiteral("working_days"), QStringLiteral("1")},
                           {QStringLiteral("reason"), QStringLiteral("再延")}})),
              QStringLiteral("rejected/invalid_state")); // once only
-    QCOMPARE(status(step(QStringLiteral("provider"), id, "approve",
-                         {{QStringLiteral("note"), QStringLiteral("按约定范围共享")}})),
-             QStringLiteral("applied/"));
+    // Conditionally shared data is approved only after a passing security review (HN25 item 20):
+    // none yet, then a failed one, refuse; a later passing one lets it through.
+    const QJsonObject approval{{QStringLiteral("note"), QStringLiteral("按约定范围共享")}};
+    QCOMPARE(status(step(QStringLiteral("provider"), id, "approve", approval)),
+             QStringLiteral("rejected/invalid_state"));
+    QString error;
+    QVERIFY2(concludeReview(*m_probe, QStringLiteral("review-checklist"), QStringLiteral("review-failed"),
+                            Request, id, QStringLiteral("conclude_failed"), &error),
+             qPrintable(error));
+    QCOMPARE(status(step(QStringLiteral("provider"), id, "approve", approval)),
+             QStringLiteral("rejected/invalid_state"));
+    QVERIFY2(concludeReview(*m_probe, QStringLiteral("review-checklist"), QStringLiteral("review-passed"),
+                            Request, id, QStringLiteral("conclude_conditional"), &error),
+             qPrintable(error));
+    QCOMPARE(status(step(QStringLiteral("provider"), id, "approve", approval)), QStringLiteral("applied/"));
     const QJsonObject approved = stored(id);
     QCOMPARE(approved.value(QStringLiteral("state")).toString(), QStringLiteral("approved"));
     QCOMPARE(approved.value(QStringLiteral("decided_on")).toString(), QStringLiteral("2026-09-30"));

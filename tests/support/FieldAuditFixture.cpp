@@ -72,18 +72,7 @@ bool startAuditTask(HttpProbe& probe, const QString& templateId, const QString& 
         {manager, HttpProbe::upsert(QStringLiteral("audit_task"), taskId, plan)},
         {auditor, HttpProbe::command(QStringLiteral("audit_task"), taskId, QStringLiteral("start"))},
     };
-    for (const auto& [token, operation] : steps) {
-        const QJsonArray results = probe.push({operation}, token);
-        const QJsonObject result = results.isEmpty() ? QJsonObject() : results.at(0).toObject();
-        if (result.value(QStringLiteral("status")).toString() != QLatin1String("applied")) {
-            *error = QStringLiteral("%1 %2 was not applied: %3")
-                         .arg(operation.value(QStringLiteral("entity")).toString(),
-                              operation.value(QStringLiteral("id")).toString(),
-                              QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
-            return false;
-        }
-    }
-    return true;
+    return probe.pushEachApplied(steps, error);
 }
 
 } // namespace xs::test

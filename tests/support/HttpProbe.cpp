@@ -68,6 +68,22 @@ QString HttpProbe::login(const QString& user, const QString& password)
     return answer.json().value(QStringLiteral("token")).toString();
 }
 
+bool HttpProbe::pushEachApplied(const QList<std::pair<QString, QJsonObject>>& steps, QString* error)
+{
+    for (const auto& [token, operation] : steps) {
+        const QJsonArray results = push({operation}, token);
+        const QJsonObject result = results.isEmpty() ? QJsonObject() : results.at(0).toObject();
+        if (result.value(QStringLiteral("status")).toString() != QLatin1String("applied")) {
+            *error = QStringLiteral("%1 %2 was not applied: %3")
+                         .arg(operation.value(QStringLiteral("entity")).toString(),
+                              operation.value(QStringLiteral("id")).toString(),
+                              QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
+            return false;
+        }
+    }
+    return true;
+}
+
 QJsonArray HttpProbe::push(const QList<QJsonObject>& operations, const QString& token)
 {
     QJsonArray ops;

@@ -380,13 +380,15 @@ void TestDashboards::editorShowsMessagesBesideFields()
     const std::optional<RecordState> saved =
         repository.record(QStringLiteral("grant_agreement"), dialog.recordId());
     QVERIFY(saved);
-    QCOMPARE(saved->fields.value(QStringLiteral("state")).toString(), QStringLiteral("operating"));
+    QCOMPARE(saved->fields.value(QStringLiteral("state")).toString(), QStringLiteral("signed"));
     QVERIFY(
         saved->fields.value(QStringLiteral("revenue_shares")).toString().contains(QStringLiteral("4000")));
     QVERIFY(saved->fields.value(QStringLiteral("title")).toString().endsWith(QStringLiteral(" v2")));
-    // Saved: its products can be added now, and a reviewer may start its evaluation.
+    // Saved: its products can be added now; signed, it waits for its security review and a manager's
+    // start, so a reviewer has no step to give on it yet.
     QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("add-grant_product"))->isEnabled());
-    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("step-start_evaluation")));
+    QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("step-start_evaluation")));
+    QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("step-start_operation")));
     // A product's tiers typed as people write numbers: "10,000" is ten thousand, not 0.
     const QLocale before;
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));

@@ -27,6 +27,9 @@ QList<LabelledValue> choicesFor(const FieldSchema& field)
     if (field.vocabulary == QLatin1String("shared_resource") ||
         field.vocabulary == QLatin1String("feedback_resource"))
         return {{QStringLiteral("entry-1"), QStringLiteral("企业登记信息 — 省市场监管局 (无条件共享)")}};
+    if (field.vocabulary == QLatin1String("review_subject") ||
+        field.vocabulary == QLatin1String("review_template"))
+        return {{QStringLiteral("rec-1"), QStringLiteral("社会保险参保信息 — 省人社厅申请")}};
     if (!field.parent.isEmpty())
         return {{QStringLiteral("rec-1"), QStringLiteral("第一条")},
                 {QStringLiteral("rec-2"), QStringLiteral("第二条")}};

@@ -76,8 +76,8 @@ void TestStepDialog::everyStepIsNamedAndAsksWhatItDeclares()
         }
     }
     // Catalog entries, registrations, plans, agreements, checklist templates, audit tasks,
-    // rectification orders, sharing requests, quality feedback and open-data demand.
-    QCOMPARE(tables, 10);
+    // rectification orders, sharing requests, quality feedback, open-data demand and security reviews.
+    QCOMPARE(tables, 11);
 }
 
 void TestStepDialog::requiredAnswersAreAskedForBesideTheField()

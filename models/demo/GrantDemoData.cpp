@@ -160,7 +160,7 @@ DatabaseError GrantDemoData::generate(const Size& size, const Sink& sink) const
             state = QStringLiteral("evaluation");
         else if (roll < 16)
             state = QStringLiteral("renewed");
-        else if (roll >= 95) // signed, waiting for its security review before it operates
+        else if (n % 12 == 5) // signed, waiting for its security review before it operates
             state = QStringLiteral("signed");
         const Division& division = divisions.at(qsizetype(below(divisions.size())));
         const QString domain = QString::fromUtf8(Domains[below(std::size(Domains))]);

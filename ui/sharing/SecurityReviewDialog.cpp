@@ -145,8 +145,15 @@ void SecurityReviewDialog::showChecklist(const QList<QJsonObject>& items,
                          new QTableWidgetItem(given != answers.cend() ? given->note : QString()));
     }
     m_items->resizeColumnToContents(SectionColumn);
-    m_items->resizeColumnToContents(ResultColumn);
-    m_items->resizeRowsToContents();
+    // Every row as tall as its finding's list, and that column as wide as its longest choice: a
+    // cell widget is not measured with the cells.
+    if (const auto* first = qobject_cast<QComboBox*>(m_items->cellWidget(0, ResultColumn))) {
+        int widest = 0;
+        for (int i = 0; i < first->count(); ++i)
+            widest = std::max(widest, first->fontMetrics().horizontalAdvance(first->itemText(i)));
+        m_items->verticalHeader()->setDefaultSectionSize(first->sizeHint().height() + 4);
+        m_items->setColumnWidth(ResultColumn, widest + 56); // the text, the arrow and the frame
+    }
     countAnswers();
 }
 

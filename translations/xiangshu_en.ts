@@ -310,6 +310,14 @@
         <source>start a new review for another subject or checklist</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an update frequency is retired, never deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only administrators maintain update frequencies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>
@@ -1904,6 +1912,10 @@
     </message>
     <message>
         <source>list shows the requests on this computer (sharing requests, quality feedback and open-data demand: resource, requester, provider, state, running deadline, overdue); export writes every request of one kind (sharing unless --kind says; usage: the records of the use of shared data) with all its fields, for audit bodies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update frequencies catalog entries choose from (administrators): list them; set adds one or changes after how many days an entry under it is overdue (- for never); retire stops offering one (entries keep it), restore offers it again. Synced through the hub.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4144,6 +4156,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Concluded on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overdue after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::FindingDialog</name>
@@ -4200,6 +4220,40 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::FrequencyCommands</name>
+    <message>
+        <source>Usage: xiangshu-cli frequencies %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue after %n day(s)</source>
+        <translation>
+            <numerusform>overdue after %n day</numerusform>
+            <numerusform>overdue after %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no update frequency &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS is a number of days, or - for a frequency never overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the update frequency &quot;%1&quot;; the hub receives it at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8386,6 +8440,29 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>The recovery file (%1) is damaged. Restore it from the copy kept with your backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::UpdateFrequencies</name>
+    <message>
+        <source>a frequency&apos;s name has no spaces around it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a frequency &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue after 1 to %1 days, or leave it empty for 不定期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sort order is 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an update frequency in use: choose one from the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

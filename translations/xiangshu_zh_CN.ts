@@ -310,6 +310,14 @@
         <source>start a new review for another subject or checklist</source>
         <translation>审查其他对象或使用其他核查清单，请发起新的审查</translation>
     </message>
+    <message>
+        <source>an update frequency is retired, never deleted</source>
+        <translation>更新频率只能停用，不能删除</translation>
+    </message>
+    <message>
+        <source>only administrators maintain update frequencies</source>
+        <translation>只有管理员可以维护更新频率</translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>
@@ -1895,6 +1903,10 @@
     <message>
         <source>list shows the requests on this computer (sharing requests, quality feedback and open-data demand: resource, requester, provider, state, running deadline, overdue); export writes every request of one kind (sharing unless --kind says; usage: the records of the use of shared data) with all its fields, for audit bodies.</source>
         <translation>list 列出本机上的申请（共享申请、质量反馈与开放需求：资源、申请方、提供方、状态、当前期限、是否超期）；export 将一类申请（未用 --kind 指定时为共享申请；usage 为共享数据使用记录）的全部字段写入文件，供审计机关使用。</translation>
+    </message>
+    <message>
+        <source>The update frequencies catalog entries choose from (administrators): list them; set adds one or changes after how many days an entry under it is overdue (- for never); retire stops offering one (entries keep it), restore offers it again. Synced through the hub.</source>
+        <translation>目录条目可选的更新频率（管理员）：list 列出；set 新增一项或修改超过多少天即为超期（- 表示不会超期）；retire 停用一项（已使用的条目保留），restore 重新启用。经省枢纽同步。</translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4143,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Concluded on</source>
         <translation>结论日期</translation>
     </message>
+    <message>
+        <source>Overdue after (days)</source>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
 </context>
 <context>
     <name>xs::FindingDialog</name>
@@ -4188,6 +4208,39 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>Rectification</source>
         <translation>整改</translation>
+    </message>
+</context>
+<context>
+    <name>xs::FrequencyCommands</name>
+    <message>
+        <source>Usage: xiangshu-cli frequencies %1</source>
+        <translation>用法：xiangshu-cli frequencies %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue after %n day(s)</source>
+        <translation>
+            <numerusform>超过 %n 天即超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never overdue</source>
+        <translation>不会超期</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>There is no update frequency &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的更新频率。</translation>
+    </message>
+    <message>
+        <source>DAYS is a number of days, or - for a frequency never overdue.</source>
+        <translation>DAYS 为天数；不会超期的频率用 -。</translation>
+    </message>
+    <message>
+        <source>Saved the update frequency &quot;%1&quot;; the hub receives it at the next sync.</source>
+        <translation>已保存更新频率“%1”，下次同步时提交枢纽。</translation>
     </message>
 </context>
 <context>
@@ -8374,6 +8427,29 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>The recovery file (%1) is damaged. Restore it from the copy kept with your backups.</source>
         <translation>恢复文件（%1）已损坏：请用随备份保存的副本恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::UpdateFrequencies</name>
+    <message>
+        <source>a frequency&apos;s name has no spaces around it</source>
+        <translation>频率名称前后不能有空格</translation>
+    </message>
+    <message>
+        <source>there is already a frequency &quot;%1&quot;</source>
+        <translation>已有名为“%1”的更新频率</translation>
+    </message>
+    <message>
+        <source>overdue after 1 to %1 days, or leave it empty for 不定期</source>
+        <translation>超期天数为 1 至 %1 天；不定期请留空</translation>
+    </message>
+    <message>
+        <source>the sort order is 0 or more</source>
+        <translation>排序号不能小于 0</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an update frequency in use: choose one from the list</source>
+        <translation>“%1”不是在用的更新频率，请从列表中选择</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,7 @@
 #include "app/CalendarPublisher.h"
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliContext.h"
-#include "app/secrets/BlockingKeyStore.h"
 #include "app/sync/HubConnection.h"
-#include "app/sync/HubToken.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/calendar/DeadlineText.h"
 #include "models/journal/SyncLedger.h"
@@ -103,20 +101,6 @@ ExitCode listYears(CliContext& context, const WorkingCalendar& calendar)
     return ExitCode::Success;
 }
 
-/// Who publishes: the administrator of a database without a hub; with a hub, the role of the
-/// stored login (the hub decides again when the year arrives there).
-Role publishingRole(CliContext& context, const Database& database)
-{
-    const SyncLedger ledger(database.connection());
-    if (!HubConnection::load(ledger).isConfigured())
-        return Role::Admin;
-    const KeyStore::Result stored =
-        BlockingKeyStore::read(context.keychain(), HubConnection::tokenAccount(database.databaseId()));
-    const std::optional<HubToken> token = stored.ok() ? HubToken::decode(stored.secret) : std::nullopt;
-    const std::optional<Role> role = token ? roleFromName(token->role) : std::nullopt;
-    return role.value_or(Role::Manager);
-}
-
 ExitCode publish(CliContext& context, const QString& path)
 {
     QString problem;
@@ -129,7 +113,7 @@ ExitCode publish(CliContext& context, const QString& path)
         return exitCode;
     const SyncLedger ledger(database->connection());
     CalendarPublisher publisher(database->connection(), HubConnection::localUser(ledger),
-                                publishingRole(context, *database), context.clock());
+                                context.writingRole(*database), context.clock());
     const CalendarPublisher::Result result = publisher.publish(*year);
     if (result.error.kind() == DatabaseError::Kind::Invalid)
         return context.fail(ExitCode::Validation, result.error.detail(), QStringLiteral("forbidden"));

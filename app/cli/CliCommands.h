@@ -33,6 +33,8 @@ ExitCode runVerify(CliContext& context);
 ExitCode runBackup(CliContext& context);
 ExitCode runRekey(CliContext& context);
 ExitCode runDemo(CliContext& context);
+// Update frequencies (FrequencyCommands.cpp)
+ExitCode runFrequencies(CliContext& context);
 // Catalog (CatalogCommands.cpp)
 ExitCode runImport(CliContext& context);
 ExitCode runExport(CliContext& context);

@@ -3,6 +3,9 @@
 #include "app/AppPaths.h"
 #include "app/secrets/BlockingKeyStore.h"
 #include "app/secrets/DatabaseUnlock.h"
+#include "app/sync/HubConnection.h"
+#include "app/sync/HubToken.h"
+#include "models/journal/SyncLedger.h"
 #include "models/storage/DatabaseFile.h"
 
 #include <QCommandLineParser>
@@ -283,6 +286,18 @@ ExitCode CliContext::exitCodeFor(const UnlockError& error)
     default:
         return ExitCode::CannotUnlock;
     }
+}
+
+Role CliContext::writingRole(const Database& database)
+{
+    const SyncLedger ledger(database.connection());
+    if (!HubConnection::load(ledger).isConfigured())
+        return Role::Admin;
+    const KeyStore::Result stored =
+        BlockingKeyStore::read(m_keychain, HubConnection::tokenAccount(database.databaseId()));
+    const std::optional<HubToken> token = stored.ok() ? HubToken::decode(stored.secret) : std::nullopt;
+    const std::optional<Role> role = token ? roleFromName(token->role) : std::nullopt;
+    return role.value_or(Role::Manager);
 }
 
 } // namespace xs

@@ -4,6 +4,7 @@
 #include "app/secrets/KeyReconciler.h"
 #include "app/secrets/UnlockError.h"
 #include "models/common/Clock.h"
+#include "models/journal/Roles.h"
 #include "models/storage/Database.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,10 @@ public:
     /// rekey), or the recovery passphrase with --passphrase-file. With exclusive, also finishes
     /// an interrupted rekey. On failure, reports the error and sets exitCode.
     std::unique_ptr<Database> unlock(bool exclusive, ExitCode* exitCode);
+
+    /// Whose role a change written here carries: the administrator of a database without a hub;
+    /// with a hub, the role of the stored login (the hub decides again when the change arrives).
+    Role writingRole(const Database& database);
 
     /// Success output: the JSON object with --json, otherwise the text lines.
     void printResult(const QJsonObject& json, const QStringList& textLines) const;

@@ -186,6 +186,17 @@ QList<CliCommand> cliCommands()
          1,
          3,
          &runCalendar},
+        {QStringLiteral("frequencies"),
+         QStringLiteral("list | set NAME DAYS|- | retire NAME | restore NAME"),
+         QT_TRANSLATE_NOOP("xs::CliRunner",
+                           "The update frequencies catalog entries choose from (administrators): list "
+                           "them; set adds one or changes after how many days an entry under it is "
+                           "overdue (- for never); retire stops offering one (entries keep it), "
+                           "restore offers it again. Synced through the hub."),
+         {},
+         1,
+         3,
+         &runFrequencies},
         {QStringLiteral("audit"),
          QStringLiteral("tasks | export-report TASK FILE"),
          QT_TRANSLATE_NOOP("xs::CliRunner",

@@ -4,6 +4,7 @@
 #include "models/catalog/CatalogStoredChecks.h"
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/CatalogWorkflow.h"
+#include "models/catalog/UpdateFrequencyAccess.h"
 #include "models/journal/StepArguments.h"
 
 namespace xs::CatalogAccess {
@@ -151,7 +152,8 @@ QList<AccessRule> rules()
          {},
          nullptr,
          &CatalogWorkflow::steps},
-        {QStringLiteral("data_item"), checkDataItem, false, false, nullptr, CatalogStoredChecks::dataItem}};
+        {QStringLiteral("data_item"), checkDataItem, false, false, nullptr, CatalogStoredChecks::dataItem},
+        UpdateFrequencyAccess::rule()};
 }
 
 } // namespace xs::CatalogAccess

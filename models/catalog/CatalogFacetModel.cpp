@@ -70,7 +70,7 @@ QList<CatalogFacetModel::Group> CatalogFacetModel::buildGroups() const
     groups[2].values = fromVocabulary(CatalogVocabulary::grades());
     groups[3].values = fromVocabulary(CatalogVocabulary::shareAttributes());
     groups[4].values = fromVocabulary(CatalogVocabulary::openAttributes());
-    groups[5].values = fromVocabulary(UpdateFrequencies::load(m_database).names());
+    groups[5].values = fromVocabulary(UpdateFrequencies::load(m_database).allNames());
     groups[6].values = fromVocabulary(CatalogVocabulary::statuses());
     groups[7].values = {{QStringLiteral("overdue"), tr("Overdue")},
                         {QStringLiteral("current"), tr("Up to date")}};

@@ -33,6 +33,14 @@ QList<EntitySchema> catalogRecordTypes()
                     text("division_code", 6, QT_TRANSLATE_NOOP("xs::FieldLabels", "Administrative division")),
                     divisionCodes())),
                 required(integer("sort_order", QT_TRANSLATE_NOOP("xs::FieldLabels", "Sort order")))}),
+        // 更新频率, the vocabulary entries choose from (DOMAIN.md: common practice, kept editable):
+        // administrators add one, change its limit or retire it; never deleted, so an entry keeps
+        // a frequency it once had (UpdateFrequencies, UpdateFrequencyAccess).
+        entity("update_frequency", QT_TRANSLATE_NOOP("xs::FieldLabels", "Update frequency"),
+               {required(text("name", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Name"))),
+                integer("max_age_days", QT_TRANSLATE_NOOP("xs::FieldLabels", "Overdue after (days)")),
+                required(integer("sort_order", QT_TRANSLATE_NOOP("xs::FieldLabels", "Sort order"))),
+                boolean("retired", QT_TRANSLATE_NOOP("xs::FieldLabels", "Retired"))}),
         // 目录条目 (a resource), DOMAIN.md §1. Fields in the order the form shows them and files
         // hold them; the search index has the searchable ones as its columns, in this order.
         // 来源信息系统: the information system that holds the data, which field auditors check on site.

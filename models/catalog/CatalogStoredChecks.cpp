@@ -1,6 +1,7 @@
 #include "models/catalog/CatalogStoredChecks.h"
 
 #include "models/catalog/CatalogRules.h"
+#include "models/catalog/UpdateFrequencyAccess.h"
 
 #include <map>
 
@@ -51,7 +52,8 @@ QList<FieldProblem> entry(const RuleInput& input)
 {
     if (input.next.deleted)
         return {};
-    return CatalogRules().checkEntry(input.next.fields, itemsAfterPush(input.next.id, input));
+    return CatalogRules().checkEntry(input.next.fields, itemsAfterPush(input.next.id, input)) +
+           UpdateFrequencyAccess::checkEntryFrequency(input);
 }
 
 QList<FieldProblem> dataItem(const RuleInput& input)

@@ -1,8 +1,11 @@
 #include "models/catalog/UpdateFrequencies.h"
 
 #include "models/catalog/CatalogVocabulary.h"
+#include "models/journal/RecordRules.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace xs {
 
@@ -20,15 +23,36 @@ UpdateFrequencies UpdateFrequencies::load(QSqlDatabase database)
 {
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT name, max_age_days FROM update_frequency ORDER BY sort_order")))
+    if (!query.exec(
+            QStringLiteral("SELECT name, max_age_days, retired FROM update_frequency WHERE deleted = 0 "
+                           "ORDER BY sort_order, name")))
         return defaults();
     UpdateFrequencies frequencies;
     while (query.next()) {
+        const QString name = query.value(0).toString();
         const QVariant limit = query.value(1);
-        frequencies.set(query.value(0).toString(),
-                        limit.isNull() ? std::nullopt : std::optional<int>(limit.toInt()));
+        frequencies.set(name, limit.isNull() ? std::nullopt : std::optional<int>(limit.toInt()));
+        if (query.value(2).toBool())
+            frequencies.retire(name);
     }
     return frequencies.m_names.isEmpty() ? defaults() : frequencies;
+}
+
+QString UpdateFrequencies::defaultId(const QString& name)
+{
+    const qsizetype index = CatalogVocabulary::defaultUpdateFrequencies().indexOf(name);
+    return index < 0 ? QString() : QStringLiteral("update-frequency-%1").arg(index + 1);
+}
+
+bool UpdateFrequencies::offers(const StoredRecords& stored, const QString& name)
+{
+    const QList<RecordState> named = stored.liveWith(Entity, QStringLiteral("name"), name);
+    if (!named.isEmpty())
+        return std::ranges::any_of(named, [](const RecordState& record) {
+            return !record.fields.value(QStringLiteral("retired")).toBool();
+        });
+    const QString id = defaultId(name);
+    return !id.isEmpty() && !stored.find(Entity, id); // a stored default of another name renamed it
 }
 
 void UpdateFrequencies::set(const QString& frequency, std::optional<int> maxAgeDays)
@@ -41,7 +65,20 @@ void UpdateFrequencies::set(const QString& frequency, std::optional<int> maxAgeD
         m_maxAgeDays.remove(frequency);
 }
 
+void UpdateFrequencies::retire(const QString& frequency)
+{
+    if (m_names.contains(frequency))
+        m_retired.insert(frequency);
+}
+
 QStringList UpdateFrequencies::names() const
+{
+    QStringList offered = m_names;
+    offered.removeIf([this](const QString& name) { return m_retired.contains(name); });
+    return offered;
+}
+
+QStringList UpdateFrequencies::allNames() const
 {
     return m_names;
 }

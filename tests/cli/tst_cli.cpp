@@ -60,6 +60,7 @@ private slots:
     void catalogSearchExportImport();
     void requestsListAndExport();
     void calendarCommands();
+    void frequenciesAreKeptThroughTheHubsRules();
 
 private:
     Run cli(const QStringList& arguments, const QProcessEnvironment& extra = {}) const;
@@ -697,6 +698,42 @@ void TestCli::calendarCommands()
     // 元旦 2027 is now known: the same count is exact.
     QCOMPARE(answer({QStringLiteral("add-workdays"), QStringLiteral("2026-12-28"), QStringLiteral("10")}),
              QStringLiteral("2027-01-12"));
+}
+
+void TestCli::frequenciesAreKeptThroughTheHubsRules()
+{
+    initDatabase(m_database);
+    const QString pass = passphraseFile(Passphrase);
+    const auto run = [&](const QStringList& arguments) {
+        return cli(
+            QStringList{QStringLiteral("--json"), QStringLiteral("frequencies")} + arguments +
+            QStringList{QStringLiteral("--database"), m_database, QStringLiteral("--passphrase-file"), pass});
+    };
+    const auto listed = [&] {
+        QHash<QString, QJsonObject> byName;
+        for (const QJsonValue& value :
+             run({QStringLiteral("list")}).json().value(QStringLiteral("frequencies")).toArray())
+            byName.insert(value.toObject().value(QStringLiteral("name")).toString(), value.toObject());
+        return byName;
+    };
+    QHash<QString, QJsonObject> frequencies = listed();
+    QCOMPARE(frequencies.size(), 8); // the defaults
+    QVERIFY(frequencies.value(QStringLiteral("不定期")).value(QStringLiteral("max_age_days")).isNull());
+    QCOMPARE(run({QStringLiteral("set"), QStringLiteral("每两周"), QStringLiteral("14")}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("set"), QStringLiteral("每月"), QStringLiteral("30")}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("retire"), QStringLiteral("每半年")}).exitCode, 0);
+    // Refused by the hub's own rules, here first: nothing written.
+    const Run zero = run({QStringLiteral("set"), QStringLiteral("每两周"), QStringLiteral("0")});
+    QCOMPARE(zero.exitCode, 8);
+    QCOMPARE(run({QStringLiteral("set"), QStringLiteral("每两周"), QStringLiteral("两周")}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("retire"), QStringLiteral("每十年")}).exitCode, 8);
+    frequencies = listed();
+    QCOMPARE(frequencies.size(), 9);
+    QCOMPARE(frequencies.value(QStringLiteral("每两周")).value(QStringLiteral("max_age_days")).toInt(), 14);
+    QCOMPARE(frequencies.value(QStringLiteral("每月")).value(QStringLiteral("max_age_days")).toInt(), 30);
+    QVERIFY(frequencies.value(QStringLiteral("每半年")).value(QStringLiteral("retired")).toBool());
+    QCOMPARE(run({QStringLiteral("restore"), QStringLiteral("每半年")}).exitCode, 0);
+    QVERIFY(!listed().value(QStringLiteral("每半年")).value(QStringLiteral("retired")).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -20,5 +20,6 @@ set(XS_RECORD_DEFINITION_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/rectification/RectificationRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/registration/RegistrationRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/registry/SyncedRecordTypes.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/scorecard/ScorecardRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/securityreview/SecurityReviewRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/sharing/SharingRecordTypes.cpp)

@@ -318,6 +318,10 @@
         <source>only administrators maintain update frequencies</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only administrators set the scorecard&apos;s weights</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>
@@ -1916,6 +1920,10 @@
     </message>
     <message>
         <source>The update frequencies catalog entries choose from (administrators): list them; set adds one or changes after how many days an entry under it is overdue (- for never); retire stops offering one (entries keep it), restore offers it again. Synced through the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department scorecard (绩效考核) of a quarter or year (this quarter unless --period names one): every department&apos;s catalog coverage, entries updated on time, sharing requests answered, quality feedback corrected, orders closed and open-data demand answered on time, the weighted score, rank and change on the period before; printed, or written whole to FILE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4162,6 +4170,18 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7017,6 +7037,94 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Hide until the program starts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::ScorecardCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a period: a quarter such as 2026-Q4, or a year such as 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the scorecard as .json, .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the scorecard of %1 for %n department(s) to %2.</source>
+        <translation>
+            <numerusform>Wrote the scorecard of %1 for %n department to %2.</numerusform>
+            <numerusform>Wrote the scorecard of %1 for %n departments to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scorecard %1 (%2 to %3): rank, score, change, department</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::ScorecardMeasures</name>
+    <message>
+        <source>a weight is 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measure has a weight already: change that one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries updated on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing requests answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality feedback corrected on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification orders closed on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-data demand answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::ScorecardReport</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change on the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (done/counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -318,6 +318,10 @@
         <source>only administrators maintain update frequencies</source>
         <translation>只有管理员可以维护更新频率</translation>
     </message>
+    <message>
+        <source>only administrators set the scorecard&apos;s weights</source>
+        <translation>只有管理员可以设置考核权重</translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>
@@ -1907,6 +1911,10 @@
     <message>
         <source>The update frequencies catalog entries choose from (administrators): list them; set adds one or changes after how many days an entry under it is overdue (- for never); retire stops offering one (entries keep it), restore offers it again. Synced through the hub.</source>
         <translation>目录条目可选的更新频率（管理员）：list 列出；set 新增一项或修改超过多少天即为超期（- 表示不会超期）；retire 停用一项（已使用的条目保留），restore 重新启用。经省枢纽同步。</translation>
+    </message>
+    <message>
+        <source>The department scorecard (绩效考核) of a quarter or year (this quarter unless --period names one): every department&apos;s catalog coverage, entries updated on time, sharing requests answered, quality feedback corrected, orders closed and open-data demand answered on time, the weighted score, rank and change on the period before; printed, or written whole to FILE.</source>
+        <translation>一个季度或年度的部门绩效考核（未用 --period 指定时为本季度）：各部门的目录覆盖率、按频更新率、共享申请按时答复率、质量反馈按时整改率、整改按时办结率和开放需求按时答复率，加权得分、排名及与上期相比的变化；输出到屏幕，或完整写入 FILE。</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4158,18 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>Retired</source>
         <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Scorecard weight</source>
+        <translation>考核权重</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Weight (%)</source>
+        <translation>权重（%）</translation>
     </message>
 </context>
 <context>
@@ -7014,6 +7034,93 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Hide until the program starts again</source>
         <translation>隐藏至下次启动</translation>
+    </message>
+</context>
+<context>
+    <name>xs::ScorecardCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a period: a quarter such as 2026-Q4, or a year such as 2026.</source>
+        <translation>“%1”不是有效的考核期：季度如 2026-Q4，年度如 2026。</translation>
+    </message>
+    <message>
+        <source>Write the scorecard as .json, .csv or .xlsx.</source>
+        <translation>考核结果请导出为 .json、.csv 或 .xlsx 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the scorecard of %1 for %n department(s) to %2.</source>
+        <translation>
+            <numerusform>已将 %1 共 %n 个部门的考核结果写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scorecard %1 (%2 to %3): rank, score, change, department</source>
+        <translation>绩效考核 %1（%2 至 %3）：排名、得分、变化、部门</translation>
+    </message>
+</context>
+<context>
+    <name>xs::ScorecardMeasures</name>
+    <message>
+        <source>a weight is 0 to %1</source>
+        <translation>权重为 0 至 %1</translation>
+    </message>
+    <message>
+        <source>the measure has a weight already: change that one</source>
+        <translation>该指标已设置权重，请修改原有记录</translation>
+    </message>
+    <message>
+        <source>Catalog coverage</source>
+        <translation>目录覆盖率</translation>
+    </message>
+    <message>
+        <source>Entries updated on time</source>
+        <translation>按频更新率</translation>
+    </message>
+    <message>
+        <source>Sharing requests answered on time</source>
+        <translation>共享申请按时答复率</translation>
+    </message>
+    <message>
+        <source>Quality feedback corrected on time</source>
+        <translation>质量反馈按时整改率</translation>
+    </message>
+    <message>
+        <source>Rectification orders closed on time</source>
+        <translation>整改按时办结率</translation>
+    </message>
+    <message>
+        <source>Open-data demand answered on time</source>
+        <translation>开放需求按时答复率</translation>
+    </message>
+</context>
+<context>
+    <name>xs::ScorecardReport</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation>部门代码</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Change on the period before</source>
+        <translation>较上期变化</translation>
+    </message>
+    <message>
+        <source> (done/counted)</source>
+        <translation>（达标/计数）</translation>
+    </message>
+    <message>
+        <source>Scorecard %1</source>
+        <translation>绩效考核 %1</translation>
     </message>
 </context>
 <context>

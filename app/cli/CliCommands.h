@@ -35,6 +35,8 @@ ExitCode runRekey(CliContext& context);
 ExitCode runDemo(CliContext& context);
 // Update frequencies (FrequencyCommands.cpp)
 ExitCode runFrequencies(CliContext& context);
+// Department scorecard (ScorecardCommands.cpp)
+ExitCode runScorecard(CliContext& context);
 // Catalog (CatalogCommands.cpp)
 ExitCode runImport(CliContext& context);
 ExitCode runExport(CliContext& context);

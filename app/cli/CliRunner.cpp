@@ -42,6 +42,7 @@ QList<QCommandLineOption> commandOptions()
         {QStringLiteral("catalog"), QStringLiteral("Which catalog."), QStringLiteral("CATALOG")},
         {QStringLiteral("limit"), QStringLiteral("Most results."), QStringLiteral("N")},
         {QStringLiteral("kind"), QStringLiteral("Kind of request."), QStringLiteral("KIND")},
+        {QStringLiteral("period"), QStringLiteral("Quarter or year."), QStringLiteral("PERIOD")},
     };
 }
 
@@ -197,6 +198,18 @@ QList<CliCommand> cliCommands()
          1,
          3,
          &runFrequencies},
+        {QStringLiteral("scorecard"),
+         QStringLiteral("[FILE] [--period 2026-Q4|2026] [--format json|csv|xlsx]"),
+         QT_TRANSLATE_NOOP("xs::CliRunner",
+                           "The department scorecard (绩效考核) of a quarter or year (this quarter unless "
+                           "--period names one): every department's catalog coverage, entries updated "
+                           "on time, sharing requests answered, quality feedback corrected, orders "
+                           "closed and open-data demand answered on time, the weighted score, rank "
+                           "and change on the period before; printed, or written whole to FILE."),
+         {QStringLiteral("period"), QStringLiteral("format")},
+         0,
+         1,
+         &runScorecard},
         {QStringLiteral("audit"),
          QStringLiteral("tasks | export-report TASK FILE"),
          QT_TRANSLATE_NOOP("xs::CliRunner",

@@ -9,6 +9,7 @@
 #include "models/quality/QualityFeedbackAccess.h"
 #include "models/rectification/RectificationAccess.h"
 #include "models/registration/RegistrationAccess.h"
+#include "models/scorecard/ScorecardAccess.h"
 #include "models/securityreview/SecurityReviewAccess.h"
 #include "models/sharing/SharingAccess.h"
 
@@ -21,7 +22,7 @@ const QList<AccessRule>& accessRules()
         all << CalendarAccess::rules() << CatalogAccess::rules() << RegistrationAccess::rules()
             << GrantAccess::rules() << FieldAuditAccess::rules() << RectificationAccess::rules()
             << SharingAccess::rules() << QualityFeedbackAccess::rules() << OpenDataAccess::rules()
-            << SecurityReviewAccess::rules();
+            << SecurityReviewAccess::rules() << ScorecardAccess::rules();
         return all;
     }();
     return rules;

@@ -11,6 +11,7 @@
 #include "models/quality/QualityFeedbackRecordTypes.h"
 #include "models/rectification/RectificationRecordTypes.h"
 #include "models/registration/RegistrationRecordTypes.h"
+#include "models/scorecard/ScorecardRecordTypes.h"
 #include "models/securityreview/SecurityReviewRecordTypes.h"
 #include "models/sharing/SharingRecordTypes.h"
 
@@ -24,7 +25,7 @@ const QList<EntitySchema>& syncedEntities()
         all << calendarRecordTypes() << catalogRecordTypes() << registrationRecordTypes()
             << grantRecordTypes() << pricingRecordTypes() << fieldAuditRecordTypes()
             << rectificationRecordTypes() << sharingRecordTypes() << qualityFeedbackRecordTypes()
-            << openDataRecordTypes() << securityReviewRecordTypes();
+            << openDataRecordTypes() << securityReviewRecordTypes() << scorecardRecordTypes();
         return all;
     }();
     return entities;

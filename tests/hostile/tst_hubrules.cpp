@@ -209,6 +209,8 @@ void TestHubRules::everyRecordTypeRefusesWhatBreaksItsRules()
           {QStringLiteral("used_on"), QStringLiteral("2026-12-01")},
           {QStringLiteral("used_by"), QStringLiteral("系统")},
           {QStringLiteral("purpose"), QStringLiteral("核对")}}},
+        {QStringLiteral("scorecard_weight"),
+         {{QStringLiteral("measure"), QStringLiteral("catalog_coverage")}, {QStringLiteral("weight"), 101}}},
         {QStringLiteral("update_frequency"),
          {{QStringLiteral("name"), QStringLiteral("每两周")},
           {QStringLiteral("max_age_days"), 0},

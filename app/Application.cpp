@@ -7,6 +7,7 @@
 #include "app/areas/OpenDataServices.h"
 #include "app/areas/QualityFeedbackServices.h"
 #include "app/areas/RegistrationServices.h"
+#include "app/areas/ScorecardServices.h"
 #include "app/areas/SecurityReviewServices.h"
 #include "app/areas/SharingServices.h"
 #include "app/sync/HubConnection.h"
@@ -89,6 +90,12 @@ std::unique_ptr<QualityFeedbackServices> Application::qualityFeedbackServices() 
 std::unique_ptr<OpenDataServices> Application::openDataServices() const
 {
     return std::make_unique<OpenDataServices>(m_database->connection(), currentUser(), *m_clock);
+}
+
+std::unique_ptr<ScorecardServices> Application::scorecardServices() const
+{
+    return std::make_unique<ScorecardServices>(m_database->connection(), m_database->path(),
+                                               m_database->key(), currentUser(), *m_clock);
 }
 
 std::unique_ptr<SecurityReviewServices> Application::securityReviewServices() const

@@ -21,6 +21,7 @@ class FieldAuditServices;
 class SharingServices;
 class QualityFeedbackServices;
 class OpenDataServices;
+class ScorecardServices;
 class SecurityReviewServices;
 class GrantServices;
 class OfflinePreparation;
@@ -62,6 +63,7 @@ public:
     std::unique_ptr<QualityFeedbackServices> qualityFeedbackServices() const;
     std::unique_ptr<OpenDataServices> openDataServices() const;
     std::unique_ptr<SecurityReviewServices> securityReviewServices() const;
+    std::unique_ptr<ScorecardServices> scorecardServices() const;
     std::unique_ptr<CatalogServices> catalogServices() const;
     /// 准备离线 for field audits, through this database's sync (which must exist).
     std::unique_ptr<OfflinePreparation> offlinePreparation() const;

@@ -5515,6 +5515,30 @@ Commands:
         <source>Open-data demand by priority domain, answered within the published rule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each department does on its catalog, its timeliness and the requests it answers, per quarter or year (绩效考核).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank, weighted score and change on the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each measure against the mean of all departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records behind every figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for audit bodies with xiangshu-cli scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::OfflineBar</name>
@@ -7098,6 +7122,104 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
+    <name>xs::ScorecardPage</name>
+    <message>
+        <source>&amp;Weights...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a measure of a department to list the records it counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done / last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Department scorecard&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing %1 for every department...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3): %4 departments scored, mean score %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to score yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No departments here yet: sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of all departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: score %2, rank %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: nothing counted in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2: %n record(s), the latest due first.</source>
+        <translation>
+            <numerusform>%1 of %2: %n record, the latest due first.</numerusform>
+            <numerusform>%1 of %2: %n records, the latest due first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::ScorecardReport</name>
     <message>
         <source>Rank</source>
@@ -7125,6 +7247,48 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Scorecard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::ScorecardTableModel</name>
+    <message>
+        <source>%1 of %2 as they should be. Click to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to count in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::ScorecardWeightsDialog</name>
+    <message>
+        <source>Scorecard Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department&apos;s score is the weighted mean of the measures it has something to count in. The weights are saved here and reach the hub at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together: %1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5520,6 +5520,30 @@ Commands:
         <source>Open-data demand by priority domain, answered within the published rule</source>
         <translation>按重点领域受理开放需求，在公布的时限内答复</translation>
     </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <source>How each department does on its catalog, its timeliness and the requests it answers, per quarter or year (绩效考核).</source>
+        <translation>按季度或年度考核各部门的目录编制、更新及时性和对申请的答复情况（绩效考核）。</translation>
+    </message>
+    <message>
+        <source>Rank, weighted score and change on the period before</source>
+        <translation>排名、加权得分及较上期变化</translation>
+    </message>
+    <message>
+        <source>Each measure against the mean of all departments</source>
+        <translation>各项指标与全部门平均值对比</translation>
+    </message>
+    <message>
+        <source>The records behind every figure</source>
+        <translation>每个数字背后的记录明细</translation>
+    </message>
+    <message>
+        <source>Export for audit bodies with xiangshu-cli scorecard</source>
+        <translation>用 xiangshu-cli scorecard 导出供审计机关使用</translation>
+    </message>
 </context>
 <context>
     <name>xs::OfflineBar</name>
@@ -7093,6 +7117,103 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
+    <name>xs::ScorecardPage</name>
+    <message>
+        <source>&amp;Weights...</source>
+        <translation>权重(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>考核期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Click a measure of a department to list the records it counts.</source>
+        <translation>点击某部门的一项指标，列出计入该指标的记录。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done / last updated</source>
+        <translation>办结/最近更新</translation>
+    </message>
+    <message>
+        <source>As it should be</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Department scorecard&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;部门绩效考核&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Computing %1 for every department...</source>
+        <translation>正在计算 %1 各部门考核结果…</translation>
+    </message>
+    <message>
+        <source>The scorecard could not be computed: %1</source>
+        <translation>无法计算考核结果：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3): %4 departments scored, mean score %5.</source>
+        <translation>%1（%2 至 %3）：%4 个部门有得分，平均 %5 分。</translation>
+    </message>
+    <message>
+        <source>%1: nothing to score yet.</source>
+        <translation>%1：暂无可考核的内容。</translation>
+    </message>
+    <message>
+        <source>No departments here yet: sync first.</source>
+        <translation>本机尚无部门，请先同步。</translation>
+    </message>
+    <message>
+        <source>Mean of all departments</source>
+        <translation>全部门平均</translation>
+    </message>
+    <message>
+        <source>%1: score %2, rank %3</source>
+        <translation>%1：得分 %2，排名第 %3</translation>
+    </message>
+    <message>
+        <source>%1: nothing to score</source>
+        <translation>%1：暂无可考核的内容</translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2...</source>
+        <translation>正在读取%2的%1…</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>无法读取记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2: nothing counted in this period.</source>
+        <translation>%2的%1：本期没有计入的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2: %n record(s), the latest due first.</source>
+        <translation>
+            <numerusform>%2的%1：共 %n 条记录，期限最近的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The weights were not saved: %1</source>
+        <translation>权重未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>xs::ScorecardReport</name>
     <message>
         <source>Rank</source>
@@ -7121,6 +7242,48 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Scorecard %1</source>
         <translation>绩效考核 %1</translation>
+    </message>
+</context>
+<context>
+    <name>xs::ScorecardTableModel</name>
+    <message>
+        <source>%1 of %2 as they should be. Click to list them.</source>
+        <translation>%2 项中 %1 项达标。点击查看明细。</translation>
+    </message>
+    <message>
+        <source>Nothing to count in this period.</source>
+        <translation>本期没有可计入的内容。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>较上期</translation>
+    </message>
+</context>
+<context>
+    <name>xs::ScorecardWeightsDialog</name>
+    <message>
+        <source>Scorecard Weights</source>
+        <translation>考核权重</translation>
+    </message>
+    <message>
+        <source>A department&apos;s score is the weighted mean of the measures it has something to count in. The weights are saved here and reach the hub at the next sync.</source>
+        <translation>部门得分为其有计数的各项指标的加权平均。权重保存在本机，下次同步时提交枢纽。</translation>
+    </message>
+    <message>
+        <source>Together: %1 %</source>
+        <translation>合计：%1 %</translation>
     </message>
 </context>
 <context>

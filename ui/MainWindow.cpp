@@ -9,6 +9,7 @@
 #include "app/areas/OpenDataServices.h"
 #include "app/areas/QualityFeedbackServices.h"
 #include "app/areas/RegistrationServices.h"
+#include "app/areas/ScorecardServices.h"
 #include "app/areas/SecurityReviewServices.h"
 #include "app/areas/SharingServices.h"
 #include "app/sync/OfflinePreparation.h"
@@ -27,6 +28,7 @@
 #include "ui/grants/GrantDashboardPage.h"
 #include "ui/pricing/PricingPage.h"
 #include "ui/registration/RegistrationPage.h"
+#include "ui/scorecard/ScorecardPage.h"
 #include "ui/settings/PublishScheduleAction.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/sharing/SharingAreaPage.h"
@@ -234,6 +236,16 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
         auto* page = new PricingPage(m_application.grantServices(), m_pages);
         if (sync)
             connect(sync, &SyncService::syncFinished, page, &PricingPage::reload);
+        return page;
+    }
+    if (area.id == QLatin1String("scorecard") && m_application.isUnlocked()) {
+        auto* page =
+            new ScorecardPage(m_application.scorecardServices(), permissionsFor(sync).role(), m_pages);
+        if (sync) {
+            connect(sync, &SyncService::stateChanged, page,
+                    [page, sync] { page->setRole(permissionsFor(sync).role()); });
+            connect(sync, &SyncService::syncFinished, page, &ScorecardPage::reload);
+        }
         return page;
     }
     if (area.id == QLatin1String("audit") && m_application.isUnlocked()) {

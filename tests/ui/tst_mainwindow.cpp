@@ -46,7 +46,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
 
-    void navigationListsTheEightAreas();
+    void navigationListsTheNineAreas();
     void eachAreaHasAPageThatSaysWhatWillBeThere();
     void keyboardShortcutsSwitchAreas();
     void statusBarShowsDatabaseAndSync();
@@ -93,7 +93,7 @@ void TestMainWindow::cleanupTestCase()
     m_application.reset();
 }
 
-void TestMainWindow::navigationListsTheEightAreas()
+void TestMainWindow::navigationListsTheNineAreas()
 {
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(navigation);
@@ -104,7 +104,8 @@ void TestMainWindow::navigationListsTheEightAreas()
                                QStringLiteral("Pricing & revenue"),
                                QStringLiteral("Field audits"),
                                QStringLiteral("Sync"),
-                               QStringLiteral("Audit trail")};
+                               QStringLiteral("Audit trail"),
+                               QStringLiteral("Scorecard")};
     QCOMPARE(navigation->count(), expected.size());
     for (int row = 0; row < navigation->count(); ++row)
         QCOMPARE(navigation->item(row)->text(), expected.at(row));
@@ -115,10 +116,10 @@ void TestMainWindow::eachAreaHasAPageThatSaysWhatWillBeThere()
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
     auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
     QVERIFY(pages);
-    const QStringList ids{QStringLiteral("catalog"),      QStringLiteral("sharing"),
-                          QStringLiteral("registration"), QStringLiteral("grants"),
-                          QStringLiteral("pricing"),      QStringLiteral("audits"),
-                          QStringLiteral("sync"),         QStringLiteral("audit")};
+    const QStringList ids{
+        QStringLiteral("catalog"), QStringLiteral("sharing"), QStringLiteral("registration"),
+        QStringLiteral("grants"),  QStringLiteral("pricing"), QStringLiteral("audits"),
+        QStringLiteral("sync"),    QStringLiteral("audit"),   QStringLiteral("scorecard")};
     for (int row = 0; row < navigation->count(); ++row) {
         const QRect rect = navigation->visualItemRect(navigation->item(row));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
@@ -127,6 +128,10 @@ void TestMainWindow::eachAreaHasAPageThatSaysWhatWillBeThere()
         QCOMPARE(page->objectName(), QStringLiteral("page-") + ids.at(row));
         if (ids.at(row) == QLatin1String("sync")) { // built: the sync page, tested in tst_syncpage
             QVERIFY(page->findChild<SyncStatusPanel*>());
+            continue;
+        }
+        if (ids.at(row) == QLatin1String("scorecard")) { // built: tested in tst_scorecardpage
+            QVERIFY(page->findChild<QWidget*>(QStringLiteral("scorecardTable")));
             continue;
         }
         if (ids.at(row) == QLatin1String("audit")) { // built: tested in tst_registrationpage
@@ -317,10 +322,10 @@ void TestMainWindow::chineseLabelsAreExact()
     QVERIFY(Localization::install(*qApp, QStringLiteral("zh_CN")));
     MainWindow window(*m_application);
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-    const QStringList expected{QStringLiteral("目录"),     QStringLiteral("共享开放"),
-                               QStringLiteral("登记审核"), QStringLiteral("授权运营"),
-                               QStringLiteral("定价收益"), QStringLiteral("现场核查"),
-                               QStringLiteral("同步"),     QStringLiteral("审计")};
+    const QStringList expected{
+        QStringLiteral("目录"),     QStringLiteral("共享开放"), QStringLiteral("登记审核"),
+        QStringLiteral("授权运营"), QStringLiteral("定价收益"), QStringLiteral("现场核查"),
+        QStringLiteral("同步"),     QStringLiteral("审计"),     QStringLiteral("绩效考核")};
     QCOMPARE(navigation->count(), expected.size());
     for (int row = 0; row < navigation->count(); ++row)
         QCOMPARE(navigation->item(row)->text(), expected.at(row));

@@ -82,6 +82,15 @@ QList<NavigationArea> navigationAreas()
          Text::tr("The tamper-evident record of every change and decision."),
          {Text::tr("Who, when, what, old and new values, and why"), Text::tr("Filters and CSV export"),
           Text::tr("Verification of the hash chain")}},
+        {QStringLiteral("scorecard"),
+         QStringLiteral(":/icons/scorecard.svg"),
+         Text::tr("Scorecard"),
+         Text::tr("How each department does on its catalog, its timeliness and the requests it answers, "
+                  "per quarter or year (绩效考核)."),
+         {Text::tr("Rank, weighted score and change on the period before"),
+          Text::tr("Each measure against the mean of all departments"),
+          Text::tr("The records behind every figure"),
+          Text::tr("Export for audit bodies with xiangshu-cli scorecard")}},
     };
 }
 

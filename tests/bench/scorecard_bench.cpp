@@ -5,7 +5,8 @@
 //                    same for the quarter before, the departments, scoring and ranking) against
 //                    the same counting statements and the departments' through the SQLite C API
 //                    (target ratio <= 2)
-//   records_behind   the list behind one figure, against its statement (for reference)
+//   measure_query    each measure's counting statement alone through the C API (where the time goes)
+//   records_behind   the list behind one figure (for reference)
 //
 //   scorecard_bench [--scale small|bench] [--repeat 7]
 #include "models/demo/DemoDataGenerator.h"
@@ -105,6 +106,17 @@ int main(int argc, char** argv)
            {QStringLiteral("same_queries_c_api_ms"), rawMs},
            {QStringLiteral("ratio"), rawMs > 0 ? computeMs / rawMs : 0},
            {QStringLiteral("target"), QStringLiteral("<= 2")}});
+
+    // Each measure's statement alone, this quarter: where the time goes.
+    for (const ScorecardMeasures::Measure measure : ScorecardMeasures::All) {
+        const SqlCondition counting = Scorecard::countingQuery(measure, quarter, Today);
+        QList<double> times;
+        for (int i = 0; i < repeat; ++i)
+            times.append(rawStatementMs(handle, counting.sql, counting.bindings));
+        print({{QStringLiteral("figure"), QStringLiteral("measure_query")},
+               {QStringLiteral("measure"), ScorecardMeasures::code(measure)},
+               {QStringLiteral("c_api_ms"), median(times)}});
+    }
 
     // The figure with the most behind it: the catalog coverage of the first department.
     const QString department =

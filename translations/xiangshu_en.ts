@@ -7720,6 +7720,14 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <source>Use recorded here; the hub receives it at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Security review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed; the request may be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::SharingServices</name>

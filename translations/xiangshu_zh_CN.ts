@@ -7713,6 +7713,14 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <source>Use recorded here; the hub receives it at the next sync.</source>
         <translation>已在本机登记；下次同步时发送至省枢纽。</translation>
     </message>
+    <message>
+        <source>Security review:</source>
+        <translation>安全审查：</translation>
+    </message>
+    <message>
+        <source>passed; the request may be approved.</source>
+        <translation>已通过，可以同意共享。</translation>
+    </message>
 </context>
 <context>
     <name>xs::SharingServices</name>

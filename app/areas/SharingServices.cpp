@@ -5,6 +5,7 @@
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/journal/LocalRecords.h"
 #include "models/journal/RecordWriter.h"
+#include "models/securityreview/SecurityReviewAccess.h"
 #include "models/sharing/SharingWorkflow.h"
 
 #include <QSqlQuery>
@@ -78,6 +79,16 @@ DatabaseError SharingServices::save(Role role, const QString& requestId, const Q
     if (!error.isError() && savedId)
         *savedId = operation.recordId;
     return error;
+}
+
+Message SharingServices::reviewStanding(const RecordState& request) const
+{
+    if (request.fields.value(QStringLiteral("share_attribute")).toString() !=
+        CatalogVocabulary::conditionalShare())
+        return {};
+    return SecurityReviewAccess::requirePassingReview(LocalRecords(m_database, m_clock),
+                                                      SharingWorkflow::Entity, request.id)
+        .message;
 }
 
 QList<RecordState> SharingServices::usage(const QString& requestId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/common/Message.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/Roles.h"
@@ -46,6 +47,10 @@ public:
     /// Asks for a resource (a new request when requestId is empty; *savedId receives its id), or
     /// corrects one whose material was asked for.
     DatabaseError save(Role role, const QString& requestId, const QJsonObject& fields, QString* savedId);
+    /// For a request of conditionally shared data: why it may not be approved yet (no passing
+    /// security review here), or nothing when it may; nothing too for other requests. The hub
+    /// decides the same at the next sync.
+    Message reviewStanding(const RecordState& request) const;
     /// The records of the use of delivered data: of one request, or of all (empty id), by day of use.
     QList<RecordState> usage(const QString& requestId) const;
     /// Records one use of a delivered request's data (the requesting department's); *savedId receives its id.

@@ -254,6 +254,9 @@ void TestSharingFlow::theDataDepartmentReviewsTheUseFirst()
     provider.select(m_requestId);
     QVERIFY(!provider.takeStep(QStringLiteral("approve"), {}));
     QVERIFY2(provider.message().contains(QStringLiteral("review")), qPrintable(provider.message()));
+    // The request's detail says so before anyone tries.
+    QVERIFY2(provider.detailText().contains(QStringLiteral("must pass first")),
+             qPrintable(provider.detailText()));
 
     // The data department opens the review on the request, answers the checklist item by item and
     // concludes it; a failed item allows no plain pass.
@@ -300,6 +303,8 @@ void TestSharingFlow::theProviderApprovesAndDelivers()
     QCOMPARE(resubmitted->fields.value(QStringLiteral("scope")).toString(),
              QStringLiteral("本单位社会救助核对业务，限两名经办人"));
     // Asked once: a second notice is not offered, and refused here with the hub's reason.
+    QVERIFY2(provider.detailText().contains(QStringLiteral("passed; the request may be approved")),
+             qPrintable(provider.detailText()));
     QVERIFY(!provider.offeredSteps().contains(QStringLiteral("request_material")));
     QVERIFY(provider.offeredSteps().contains(QStringLiteral("extend"))); // conditional, not yet extended
     QVERIFY(!provider.takeStep(QStringLiteral("request_material"),

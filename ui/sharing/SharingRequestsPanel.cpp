@@ -211,6 +211,18 @@ void SharingRequestsPanel::showSelected()
                          .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     html += QStringLiteral("</table>");
+    // Conditionally shared data waits for its security review (HN25 item 20): say so while the
+    // provider is to answer, before it tries to approve.
+    const QString state = request->fields.value(SharingWorkflow::StateField).toString();
+    if (request->fields.value(QStringLiteral("share_attribute")).toString() ==
+            CatalogVocabulary::conditionalShare() &&
+        (state == QLatin1String("submitted") || state == QLatin1String("material_requested"))) {
+        const Message standing = m_services->reviewStanding(*request);
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Security review:").toHtmlEscaped(),
+                         (standing.isEmpty() ? tr("passed; the request may be approved.") : standing.text())
+                             .toHtmlEscaped());
+    }
     const bool delivered =
         request->fields.value(SharingWorkflow::StateField).toString() == QLatin1String("delivered");
     if (delivered)

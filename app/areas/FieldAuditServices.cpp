@@ -221,14 +221,8 @@ QList<LabelledValue> FieldAuditServices::planChoices(const FieldSchema& field) c
 DatabaseError FieldAuditServices::savePlan(Role role, const QString& taskId, const QJsonObject& fields,
                                            QString* savedId)
 {
-    Operation operation;
-    operation.entity = FieldAuditWorkflow::TaskEntity;
-    operation.recordId = taskId.isEmpty() ? m_journal.newId() : taskId;
-    operation.fields = fields;
-    const DatabaseError error = write(role, operation);
-    if (!error.isError() && savedId)
-        *savedId = operation.recordId;
-    return error;
+    return RecordWriter(m_database, m_journal)
+        .save(Principal{m_user, role, m_department}, FieldAuditWorkflow::TaskEntity, taskId, fields, savedId);
 }
 
 QList<RecordState> FieldAuditServices::orders() const

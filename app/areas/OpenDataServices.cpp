@@ -49,14 +49,8 @@ DatabaseError OpenDataServices::write(Role role, const Operation& operation)
 DatabaseError OpenDataServices::save(Role role, const QString& demandId, const QJsonObject& fields,
                                      QString* savedId)
 {
-    Operation operation;
-    operation.entity = OpenDataWorkflow::Entity;
-    operation.recordId = demandId.isEmpty() ? m_journal.newId() : demandId;
-    operation.fields = fields;
-    const DatabaseError error = write(role, operation);
-    if (!error.isError() && savedId)
-        *savedId = operation.recordId;
-    return error;
+    return RecordWriter(m_database, m_journal)
+        .save(Principal{m_user, role, m_department}, OpenDataWorkflow::Entity, demandId, fields, savedId);
 }
 
 DatabaseError OpenDataServices::step(Role role, const QString& demandId, const QString& command,

@@ -64,14 +64,9 @@ DatabaseError QualityFeedbackServices::write(Role role, const Operation& operati
 DatabaseError QualityFeedbackServices::file(Role role, const QString& feedbackId, const QJsonObject& fields,
                                             QString* savedId)
 {
-    Operation operation;
-    operation.entity = QualityFeedbackWorkflow::Entity;
-    operation.recordId = feedbackId.isEmpty() ? m_journal.newId() : feedbackId;
-    operation.fields = fields;
-    const DatabaseError error = write(role, operation);
-    if (!error.isError() && savedId)
-        *savedId = operation.recordId;
-    return error;
+    return RecordWriter(m_database, m_journal)
+        .save(Principal{m_user, role, m_department}, QualityFeedbackWorkflow::Entity, feedbackId, fields,
+              savedId);
 }
 
 DatabaseError QualityFeedbackServices::step(Role role, const QString& feedbackId, const QString& command,

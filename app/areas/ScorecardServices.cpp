@@ -43,11 +43,10 @@ DatabaseError ScorecardServices::setWeight(Role role, ScorecardMeasures::Measure
     const QList<RecordState> existing =
         LocalRecords(m_database, m_clock)
             .liveWith(ScorecardMeasures::WeightEntity, QStringLiteral("measure"), code);
-    Operation operation;
-    operation.entity = ScorecardMeasures::WeightEntity;
-    operation.recordId = existing.isEmpty() ? m_journal.newId() : existing.constFirst().id;
-    operation.fields = {{QStringLiteral("measure"), code}, {QStringLiteral("weight"), weight}};
-    return RecordWriter(m_database, m_journal).write(Principal{m_user, role, {}}, operation);
+    return RecordWriter(m_database, m_journal)
+        .save(Principal{m_user, role, {}}, ScorecardMeasures::WeightEntity,
+              existing.isEmpty() ? QString() : existing.constFirst().id,
+              {{QStringLiteral("measure"), code}, {QStringLiteral("weight"), weight}});
 }
 
 void ScorecardServices::requestScorecard(const ScorecardMeasures::Period& period)

@@ -52,12 +52,12 @@ QList<RecordState> SecurityReviewServices::reviews() const
 }
 
 // "<requesting department> asks for <resource>": what both sides call a request.
-QHash<QString, QString> SecurityReviewServices::sharingRequestNames() const
+QHash<QString, QString> SecurityReviewServices::sharingRequestNames(const QList<RecordState>& requests) const
 {
     const QHash<QString, QString> departments = RecordNames::departments(m_database);
     const QHash<QString, QString> entries = RecordNames::entriesNamedIn(m_database, SharingWorkflow::Entity);
     QHash<QString, QString> names;
-    for (const RecordState& request : LocalRecords(m_database, m_clock).live(SharingWorkflow::Entity)) {
+    for (const RecordState& request : requests) {
         const QString requester = text(request.fields, "requester_code");
         const QString entry = text(request.fields, "entry_id");
         names.insert(request.id,
@@ -70,8 +70,8 @@ QHash<QString, QString> SecurityReviewServices::sharingRequestNames() const
 SecurityReviewListModel::Names SecurityReviewServices::names() const
 {
     SecurityReviewListModel::Names names;
-    names.subjects = sharingRequestNames();
     const LocalRecords records(m_database, m_clock);
+    names.subjects = sharingRequestNames(records.live(SharingWorkflow::Entity));
     for (const RecordState& agreement : records.live(Flow::AgreementSubject))
         names.subjects.insert(agreement.id, text(agreement.fields, "title"));
     for (const RecordState& checklist : records.live(FieldAuditWorkflow::TemplateEntity)) {
@@ -87,9 +87,10 @@ QList<SecurityReviewServices::Subject> SecurityReviewServices::openSubjects() co
 {
     QList<Subject> subjects;
     const LocalRecords records(m_database, m_clock);
-    const QHash<QString, QString> requestNames = sharingRequestNames();
+    const QList<RecordState> requests = records.live(SharingWorkflow::Entity);
+    const QHash<QString, QString> requestNames = sharingRequestNames(requests);
     const QString sharing = Flow::subjectLabel(Flow::SharingSubject);
-    for (const RecordState& request : records.live(SharingWorkflow::Entity)) {
+    for (const RecordState& request : requests) {
         const QString state = text(request.fields, "state");
         if (text(request.fields, "share_attribute") == CatalogVocabulary::conditionalShare() &&
             (state == QLatin1String("submitted") || state == QLatin1String("material_requested")))
@@ -141,14 +142,8 @@ DatabaseError SecurityReviewServices::write(Role role, const Operation& operatio
 DatabaseError SecurityReviewServices::save(Role role, const QString& reviewId, const QJsonObject& fields,
                                            QString* savedId)
 {
-    Operation operation;
-    operation.entity = Flow::Entity;
-    operation.recordId = reviewId.isEmpty() ? m_journal.newId() : reviewId;
-    operation.fields = fields;
-    const DatabaseError error = write(role, operation);
-    if (!error.isError() && savedId)
-        *savedId = operation.recordId;
-    return error;
+    return RecordWriter(m_database, m_journal)
+        .save(Principal{m_user, role, {}}, Flow::Entity, reviewId, fields, savedId);
 }
 
 DatabaseError SecurityReviewServices::step(Role role, const QString& reviewId, const QString& command,

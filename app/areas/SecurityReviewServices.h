@@ -57,7 +57,7 @@ public:
 
 private:
     DatabaseError write(Role role, const Operation& operation);
-    QHash<QString, QString> sharingRequestNames() const;
+    QHash<QString, QString> sharingRequestNames(const QList<RecordState>& requests) const;
 
     QSqlDatabase m_database;
     QString m_user;

@@ -71,14 +71,8 @@ DatabaseError SharingServices::write(Role role, const Operation& operation)
 DatabaseError SharingServices::save(Role role, const QString& requestId, const QJsonObject& fields,
                                     QString* savedId)
 {
-    Operation operation;
-    operation.entity = SharingWorkflow::Entity;
-    operation.recordId = requestId.isEmpty() ? m_journal.newId() : requestId;
-    operation.fields = fields;
-    const DatabaseError error = write(role, operation);
-    if (!error.isError() && savedId)
-        *savedId = operation.recordId;
-    return error;
+    return RecordWriter(m_database, m_journal)
+        .save(Principal{m_user, role, m_department}, SharingWorkflow::Entity, requestId, fields, savedId);
 }
 
 Message SharingServices::reviewStanding(const RecordState& request) const
@@ -108,15 +102,10 @@ QList<RecordState> SharingServices::usage(const QString& requestId) const
 DatabaseError SharingServices::recordUsage(Role role, const QString& requestId, const QJsonObject& fields,
                                            QString* savedId)
 {
-    Operation operation;
-    operation.entity = SharingWorkflow::UsageEntity;
-    operation.recordId = m_journal.newId();
-    operation.fields = fields;
-    operation.fields.insert(QStringLiteral("request_id"), requestId);
-    const DatabaseError error = write(role, operation);
-    if (!error.isError() && savedId)
-        *savedId = operation.recordId;
-    return error;
+    QJsonObject use = fields;
+    use.insert(QStringLiteral("request_id"), requestId);
+    return RecordWriter(m_database, m_journal)
+        .save(Principal{m_user, role, m_department}, SharingWorkflow::UsageEntity, {}, use, savedId);
 }
 
 DatabaseError SharingServices::step(Role role, const QString& requestId, const QString& command,

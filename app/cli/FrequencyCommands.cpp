@@ -32,25 +32,19 @@ ExitCode usage(CliContext& context)
 
 ExitCode list(CliContext& context, const Database& database)
 {
-    QList<RecordState> frequencies =
-        LocalRecords(database.connection(), context.clock()).live(UpdateFrequencies::Entity);
-    std::ranges::sort(frequencies, [](const RecordState& a, const RecordState& b) {
-        return a.fields.value(QStringLiteral("sort_order")).toInteger() <
-               b.fields.value(QStringLiteral("sort_order")).toInteger();
-    });
+    const UpdateFrequencies frequencies = UpdateFrequencies::load(database.connection());
     QJsonArray json;
     QStringList lines;
-    for (const RecordState& frequency : frequencies) {
-        const QJsonObject& fields = frequency.fields;
-        const QJsonValue limit = fields.value(QStringLiteral("max_age_days"));
-        const bool retired = fields.value(QStringLiteral("retired")).toBool();
-        json.append(QJsonObject{{QStringLiteral("name"), fields.value(QStringLiteral("name"))},
-                                {QStringLiteral("max_age_days"), limit.isDouble() ? limit : QJsonValue()},
+    for (const QString& name : frequencies.allNames()) {
+        const std::optional<int> limit = frequencies.maxAgeDays(name);
+        const bool retired = frequencies.isRetired(name);
+        json.append(QJsonObject{{QStringLiteral("name"), name},
+                                {QStringLiteral("max_age_days"), limit ? QJsonValue(*limit) : QJsonValue()},
                                 {QStringLiteral("retired"), retired}});
         lines << QStringLiteral("%1  %2%3")
-                     .arg(fields.value(QStringLiteral("name")).toString(),
-                          limit.isDouble() ? Text::tr("overdue after %n day(s)", nullptr, limit.toInt())
-                                           : Text::tr("never overdue"),
+                     .arg(name,
+                          limit ? Text::tr("overdue after %n day(s)", nullptr, *limit)
+                                : Text::tr("never overdue"),
                           retired ? QStringLiteral("  ") + Text::tr("(retired)") : QString());
     }
     context.printResult({{QStringLiteral("frequencies"), json}}, lines);
@@ -93,19 +87,16 @@ ExitCode change(CliContext& context, const Database& database, const QString& ac
     const SyncLedger ledger(database.connection());
     const QString user = HubConnection::localUser(ledger);
     ChangeJournal journal(database.connection(), user, context.clock());
-    Operation operation;
-    operation.entity = UpdateFrequencies::Entity;
-    operation.recordId = id.isEmpty() ? journal.newId() : id;
-    operation.fields = fields;
     RecordWriter writer(database.connection(), journal);
-    if (const DatabaseError error =
-            writer.write(Principal{user, context.writingRole(database), {}}, operation);
+    QString savedId;
+    if (const DatabaseError error = writer.save(Principal{user, context.writingRole(database), {}},
+                                                UpdateFrequencies::Entity, id, fields, &savedId);
         error.isError())
         return error.kind() == DatabaseError::Kind::Invalid
                    ? context.fail(ExitCode::Validation, error.detailOrMessage(), writer.refusal().code)
                    : context.failDatabase(error);
     context.printResult(
-        {{QStringLiteral("name"), name}, {QStringLiteral("id"), operation.recordId}},
+        {{QStringLiteral("name"), name}, {QStringLiteral("id"), savedId}},
         {Text::tr("Saved the update frequency \"%1\"; the hub receives it at the next sync.").arg(name)});
     return ExitCode::Success;
 }

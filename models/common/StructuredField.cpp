@@ -18,4 +18,9 @@ QJsonValue structuredValue(const QJsonValue& value)
     return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
 }
 
+QString structuredText(const QJsonArray& array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
 } // namespace xs

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -12,5 +13,7 @@ namespace xs {
 QJsonValue structuredField(const QJsonObject& fields, const char* name);
 /// The same for a value already taken from its record (a command's argument, say).
 QJsonValue structuredValue(const QJsonValue& value);
+/// A list as such a field keeps it: compact JSON text.
+QString structuredText(const QJsonArray& array);
 
 } // namespace xs

@@ -5,6 +5,7 @@
 #include "models/calendar/CalendarRepository.h"
 #include "models/catalog/Divisions.h"
 #include "models/common/Clock.h"
+#include "models/common/StructuredField.h"
 #include "models/demo/GrantDemoData.h"
 #include "models/fieldaudit/FieldAuditVocabulary.h"
 #include "models/fieldaudit/FieldAuditWorkflow.h"
@@ -21,11 +22,6 @@
 namespace xs {
 
 namespace {
-
-QString compact(const QJsonArray& array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
 
 QByteArray resource(const QString& path)
 {
@@ -110,11 +106,12 @@ DatabaseError FieldAuditDemoData::write(QSqlDatabase database) const
         QJsonObject fields{{QStringLiteral("title"), checklist.value(QStringLiteral("title"))},
                            {QStringLiteral("kind"), kind},
                            {QStringLiteral("template_version"), 1},
-                           {QStringLiteral("items"), compact(itemsOfKind.value(kind))},
+                           {QStringLiteral("items"), structuredText(itemsOfKind.value(kind))},
                            {QStringLiteral("state"), QStringLiteral("published")}};
         if (FieldAuditVocabulary::isVisitKind(kind)) { // a security review's checklist raises no findings
-            fields.insert(QStringLiteral("severities"),
-                          compact({QStringLiteral("一般"), QStringLiteral("较重"), QStringLiteral("严重")}));
+            fields.insert(
+                QStringLiteral("severities"),
+                structuredText({QStringLiteral("一般"), QStringLiteral("较重"), QStringLiteral("严重")}));
             fields.insert(QStringLiteral("rectification_days"), 10);
         }
         add(FieldAuditWorkflow::TemplateEntity, checklist.value(QStringLiteral("id")).toString(), fields);
@@ -140,19 +137,19 @@ DatabaseError FieldAuditDemoData::write(QSqlDatabase database) const
         // Visits ahead are planned; those behind are in every later state, and a few never started.
         const QString state = planned > m_today ? QStringLiteral("planned") : states.at(n % states.size());
         const QString taskId = QStringLiteral("demo-audit-task-%1").arg(n + 1, 2, 10, QLatin1Char('0'));
-        QJsonObject task{
-            {QStringLiteral("title"), operatorVisit
-                                          ? QStringLiteral("%1授权运营现场核查").arg(division.shortName)
-                                          : department.name + QStringLiteral("目录与数据质量现场核查")},
-            {QStringLiteral("kind"), kind},
-            {QStringLiteral("template_id"), templateOfKind.value(kind)},
-            {QStringLiteral("target_code"),
-             operatorVisit ? GrantDemoData::operatorId(n % m_operators) : department.code},
-            {QStringLiteral("auditors"),
-             compact(n % 5 == 4 ? QJsonArray{QStringLiteral("li.na")}
-                                : QJsonArray{QStringLiteral("demo-auditor"), QStringLiteral("zhang.wei")})},
-            {QStringLiteral("planned_on"), planned.toString(Qt::ISODate)},
-            {QStringLiteral("state"), state}};
+        QJsonObject task{{QStringLiteral("title"),
+                          operatorVisit ? QStringLiteral("%1授权运营现场核查").arg(division.shortName)
+                                        : department.name + QStringLiteral("目录与数据质量现场核查")},
+                         {QStringLiteral("kind"), kind},
+                         {QStringLiteral("template_id"), templateOfKind.value(kind)},
+                         {QStringLiteral("target_code"),
+                          operatorVisit ? GrantDemoData::operatorId(n % m_operators) : department.code},
+                         {QStringLiteral("auditors"),
+                          structuredText(n % 5 == 4 ? QJsonArray{QStringLiteral("li.na")}
+                                                    : QJsonArray{QStringLiteral("demo-auditor"),
+                                                                 QStringLiteral("zhang.wei")})},
+                         {QStringLiteral("planned_on"), planned.toString(Qt::ISODate)},
+                         {QStringLiteral("state"), state}};
         if (state != QLatin1String("planned"))
             task.insert(QStringLiteral("started_on"), planned.toString(Qt::ISODate));
         if (state == QLatin1String("in_review") || state == QLatin1String("completed"))

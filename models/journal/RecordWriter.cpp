@@ -12,6 +12,19 @@ RecordWriter::RecordWriter(QSqlDatabase database, ChangeJournal& journal)
     , m_records(std::move(database), journal.clock())
 {}
 
+DatabaseError RecordWriter::save(const Principal& actor, const QString& entity, const QString& recordId,
+                                 const QJsonObject& fields, QString* savedId)
+{
+    Operation operation;
+    operation.entity = entity;
+    operation.recordId = recordId.isEmpty() ? m_journal.newId() : recordId;
+    operation.fields = fields;
+    const DatabaseError error = write(actor, operation);
+    if (!error.isError() && savedId)
+        *savedId = operation.recordId;
+    return error;
+}
+
 DatabaseError RecordWriter::write(const Principal& actor, const Operation& operation)
 {
     m_refusal = {};

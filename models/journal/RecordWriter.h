@@ -25,6 +25,10 @@ public:
     /// actor. A refusal is an Invalid error with the reason in the user's language; refusal()
     /// then holds its code and field.
     DatabaseError write(const Principal& actor, const Operation& operation);
+    /// Writes fields as an upsert of entity's record recordId, or of a new record with a new id
+    /// when recordId is empty; *savedId receives the record's id once it is written.
+    DatabaseError save(const Principal& actor, const QString& entity, const QString& recordId,
+                       const QJsonObject& fields, QString* savedId = nullptr);
     const Refusal& refusal() const { return m_refusal; }
 
 private:

@@ -69,32 +69,24 @@ QVariant ScorecardTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole)
         return column == DepartmentColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                           : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == ValueRole || role == Qt::DisplayRole) {
-        std::optional<double> value;
+    if (role == Qt::DisplayRole) {
         switch (column) {
         case RankColumn:
-            if (role == Qt::DisplayRole)
-                return line.rank > 0 ? QString::number(line.rank) : QStringLiteral("—");
-            return line.rank > 0 ? QVariant(line.rank) : QVariant();
+            return line.rank > 0 ? QString::number(line.rank) : QStringLiteral("—");
         case DepartmentColumn:
             return line.name;
         case ScoreColumn:
-            value = line.score;
-            break;
-        case TrendColumn:
-            value = line.trend();
-            if (role == Qt::DisplayRole && value)
-                return (*value > 0   ? QStringLiteral("▲ +")
-                        : *value < 0 ? QStringLiteral("▼ ")
-                                     : QString()) +
-                       QString::number(*value, 'f', 1);
-            break;
-        default:
-            value = line.figures.at(std::size_t(measure)).percent();
+            return percentText(line.score);
+        case TrendColumn: {
+            const std::optional<double> trend = line.trend();
+            if (!trend || *trend == 0)
+                return percentText(trend);
+            return (*trend > 0 ? QStringLiteral("▲ +") : QStringLiteral("▼ ")) +
+                   QString::number(*trend, 'f', 1);
         }
-        if (role == ValueRole)
-            return value ? QVariant(*value) : QVariant();
-        return percentText(value);
+        default:
+            return percentText(line.figures.at(std::size_t(measure)).percent());
+        }
     }
     if (role == Qt::ToolTipRole && measureColumn) {
         const ScorecardFigure& figure = line.figures.at(std::size_t(measure));

@@ -27,7 +27,6 @@ public:
     {
         DepartmentRole = Qt::UserRole + 1, // the department's code
         MeasureRole,                       // the column's measure (an int), invalid for the others
-        ValueRole,                         // the figure as a number, for sorting and charts
     };
 
     explicit ScorecardTableModel(QObject* parent = nullptr);

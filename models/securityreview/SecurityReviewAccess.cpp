@@ -123,21 +123,19 @@ QList<FieldProblem> reviewRules(const RuleInput& input)
         problems.append({QStringLiteral("subject_id"),
                          XS_MESSAGE("xs::SecurityReviewWorkflow",
                                     "only a request for conditionally shared data is reviewed")});
+    // A review is opened on a published checklist, and keeps it when the checklist is retired later.
     const std::optional<RecordState> checklist =
         liveRecord(input.stored, FieldAuditWorkflow::TemplateEntity, text(review, "template_id"));
+    const std::optional<RecordState> stored = liveRecord(input.stored, Flow::Entity, input.next.id);
+    const QString checklistState = checklist ? text(checklist->fields, "state") : QString();
     if (!checklist || text(checklist->fields, "kind") != Flow::TemplateKind ||
-        text(checklist->fields, "state") == QLatin1String("draft")) {
+        checklistState == QLatin1String("draft") ||
+        (!stored && checklistState != QLatin1String("published"))) {
         problems.append(
             {QStringLiteral("template_id"),
              XS_MESSAGE("xs::SecurityReviewWorkflow", "choose a published security-review checklist")});
         return problems;
     }
-    // A review opened on a checklist keeps it when the checklist is later retired.
-    const std::optional<RecordState> stored = input.stored.find(Flow::Entity, input.next.id);
-    if ((!stored || stored->deleted) && text(checklist->fields, "state") != QLatin1String("published"))
-        problems.append(
-            {QStringLiteral("template_id"),
-             XS_MESSAGE("xs::SecurityReviewWorkflow", "choose a published security-review checklist")});
     if (const Message answers = Flow::checkAnswers(Flow::answersOf(review), templateCodes(checklist->fields));
         !answers.isEmpty())
         problems.append({QStringLiteral("answers"), answers});

@@ -67,6 +67,24 @@ const RecordState* SecurityReviewListModel::review(const QString& id) const
     return found == m_all.cend() ? nullptr : &*found;
 }
 
+QString SecurityReviewListModel::subjectName(const RecordState& review) const
+{
+    return m_names.subjects.value(text(review, "subject_id"), text(review, "subject_id"));
+}
+
+QString SecurityReviewListModel::checklistName(const RecordState& review) const
+{
+    const QString templateId = text(review, "template_id");
+    return tr("%1 (version %2)")
+        .arg(m_names.checklists.value(templateId, templateId))
+        .arg(review.fields.value(QStringLiteral("template_version")).toInteger());
+}
+
+int SecurityReviewListModel::checklistSize(const RecordState& review) const
+{
+    return m_names.checklistSizes.value(text(review, "template_id"), -1);
+}
+
 int SecurityReviewListModel::openCount() const
 {
     return int(std::ranges::count_if(m_all, isOpen));
@@ -89,16 +107,12 @@ QVariant SecurityReviewListModel::data(const QModelIndex& index, int role) const
     const RecordState& review = *m_shown.at(index.row());
     if (role == IdRole)
         return review.id;
-    if (role == PassingRole)
-        return isOpen(review) ? QVariant()
-                              : QVariant(SecurityReviewWorkflow::isPassing(text(review, "conclusion")));
     if (role == Qt::TextAlignmentRole && index.column() == AnsweredColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == StateColumn)
         return text(review, "opinion").isEmpty() ? QVariant() : QVariant(text(review, "opinion"));
     if (role != Qt::DisplayRole)
         return {};
-    const QString templateId = text(review, "template_id");
     switch (index.column()) {
     case StateColumn:
         return isOpen(review) ? SecurityReviewWorkflow::stateLabel(text(review, "state"))
@@ -106,14 +120,12 @@ QVariant SecurityReviewListModel::data(const QModelIndex& index, int role) const
     case SubjectKindColumn:
         return SecurityReviewWorkflow::subjectLabel(text(review, "subject_entity"));
     case SubjectColumn:
-        return m_names.subjects.value(text(review, "subject_id"), text(review, "subject_id"));
+        return subjectName(review);
     case ChecklistColumn:
-        return tr("%1 (version %2)")
-            .arg(m_names.checklists.value(templateId, templateId))
-            .arg(review.fields.value(QStringLiteral("template_version")).toInteger());
+        return checklistName(review);
     case AnsweredColumn: {
         const int answered = int(SecurityReviewWorkflow::answersOf(review.fields).size());
-        const int size = m_names.checklistSizes.value(templateId, -1);
+        const int size = checklistSize(review);
         return size < 0 ? QString::number(answered) : QStringLiteral("%1/%2").arg(answered).arg(size);
     }
     case ReviewerColumn:

@@ -30,7 +30,6 @@ public:
     enum Role
     {
         IdRole = Qt::UserRole + 1,
-        PassingRole, // true for 通过 and 有条件通过, false for 不通过, invalid while open
     };
     /// What the list shows beside ids: subjects' names and checklists' titles and sizes.
     struct Names
@@ -46,6 +45,12 @@ public:
     /// Concluded reviews hidden when true.
     void setOpenOnly(bool openOnly);
     const RecordState* review(const QString& id) const;
+    /// What people call a review's subject (the request or agreement), and its checklist with the
+    /// version the review was made on.
+    QString subjectName(const RecordState& review) const;
+    QString checklistName(const RecordState& review) const;
+    /// The number of items on a review's checklist, or -1 when the checklist is not here.
+    int checklistSize(const RecordState& review) const;
     int openCount() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;

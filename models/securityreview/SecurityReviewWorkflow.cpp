@@ -4,7 +4,6 @@
 #include "models/fieldaudit/FieldAuditVocabulary.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
@@ -34,11 +33,6 @@ constexpr VocabularyTerm Subjects[] = {
 std::span<const VocabularyTerm> states()
 {
     return States;
-}
-
-std::span<const VocabularyTerm> conclusions()
-{
-    return Conclusions;
 }
 
 std::span<const VocabularyTerm> subjects()
@@ -129,7 +123,7 @@ QString answersText(const QList<ItemAnswer>& answers)
         array.append(QJsonObject{{QStringLiteral("code"), answer.code},
                                  {QStringLiteral("result"), answer.result},
                                  {QStringLiteral("note"), answer.note}});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return structuredText(array);
 }
 
 Message checkAnswers(const QList<ItemAnswer>& answers, const QStringList& templateCodes)

@@ -31,7 +31,6 @@ inline const QString SharingSubject = QStringLiteral("sharing_request");
 inline const QString AgreementSubject = QStringLiteral("grant_agreement");
 
 std::span<const VocabularyTerm> states();
-std::span<const VocabularyTerm> conclusions();
 std::span<const VocabularyTerm> subjects();
 QString stateLabel(const QString& state);
 QString conclusionLabel(const QString& conclusion);

@@ -29,13 +29,6 @@ const QString Finding = QStringLiteral("audit_finding");
 const QString Order = QStringLiteral("rectification_order");
 const QString Department = QStringLiteral("430000027"); // demo-cataloguer's
 
-QString status(const QJsonArray& results)
-{
-    const QJsonObject result = results.isEmpty() ? QJsonObject() : results.at(0).toObject();
-    return result.value(QStringLiteral("status")).toString() + QLatin1Char('/') +
-           result.value(QStringLiteral("reason_code")).toString();
-}
-
 QString json(const QJsonArray& array)
 {
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
@@ -135,36 +128,41 @@ std::optional<RecordState> TestFieldAuditHub::record(const QString& entity, cons
 
 void TestFieldAuditHub::administratorsPublishChecklistsThatThenStayFixed()
 {
-    QCOMPARE(status(push(QStringLiteral("auditor"), HttpProbe::upsert(Template, m_template, checklist(1)))),
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("auditor"), HttpProbe::upsert(Template, m_template, checklist(1)))),
              QStringLiteral("rejected/forbidden"));
     QJsonObject noItems = checklist(1);
     noItems.insert(QStringLiteral("items"), QStringLiteral("[]"));
-    QCOMPARE(status(push(QStringLiteral("admin"), HttpProbe::upsert(Template, m_template, noItems))),
-             QStringLiteral("rejected/invalid"));
+    QCOMPARE(
+        HttpProbe::outcome(push(QStringLiteral("admin"), HttpProbe::upsert(Template, m_template, noItems))),
+        QStringLiteral("rejected/invalid"));
     QJsonObject twice = checklist(1);
     twice.insert(QStringLiteral("items"), json({QJsonObject{{QStringLiteral("code"), QStringLiteral("C1")},
                                                             {QStringLiteral("text"), QStringLiteral("a")}},
                                                 QJsonObject{{QStringLiteral("code"), QStringLiteral("C1")},
                                                             {QStringLiteral("text"), QStringLiteral("b")}}}));
-    QCOMPARE(status(push(QStringLiteral("admin"), HttpProbe::upsert(Template, m_template, twice))),
-             QStringLiteral("rejected/invalid"));
+    QCOMPARE(
+        HttpProbe::outcome(push(QStringLiteral("admin"), HttpProbe::upsert(Template, m_template, twice))),
+        QStringLiteral("rejected/invalid"));
 
-    QCOMPARE(status(push(QStringLiteral("admin"), HttpProbe::upsert(Template, m_template, checklist(1)))),
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("admin"), HttpProbe::upsert(Template, m_template, checklist(1)))),
              QStringLiteral("applied/"));
     QCOMPARE(record(Template, m_template)->fields.value(QStringLiteral("state")).toString(),
              QStringLiteral("draft"));
     // A task cannot be made on a draft.
-    QCOMPARE(status(push(QStringLiteral("admin"),
-                         HttpProbe::command(Template, m_template, QStringLiteral("retire")))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("admin"),
+                                     HttpProbe::command(Template, m_template, QStringLiteral("retire")))),
              QStringLiteral("rejected/invalid_state"));
-    QCOMPARE(status(push(QStringLiteral("admin"),
-                         HttpProbe::command(Template, m_template, QStringLiteral("publish")))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("admin"),
+                                     HttpProbe::command(Template, m_template, QStringLiteral("publish")))),
              QStringLiteral("applied/"));
     QCOMPARE(record(Template, m_template)->fields.value(QStringLiteral("state")).toString(),
              QStringLiteral("published"));
     QJsonObject changed = checklist(1);
     changed.insert(QStringLiteral("title"), QStringLiteral("改过的清单"));
-    QCOMPARE(status(push(QStringLiteral("admin"), HttpProbe::upsert(Template, m_template, changed, 2))),
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("admin"), HttpProbe::upsert(Template, m_template, changed, 2))),
              QStringLiteral("rejected/invalid_state"));
 }
 
@@ -176,21 +174,22 @@ void TestFieldAuditHub::managersPlanAndAuditorsRecordTheVisit()
                      {QStringLiteral("target_code"), Department},
                      {QStringLiteral("auditors"), json({QStringLiteral("demo-auditor")})},
                      {QStringLiteral("planned_on"), QStringLiteral("2027-03-01")}};
-    QCOMPARE(status(push(QStringLiteral("cataloguer"), HttpProbe::upsert(Task, m_task, plan))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("cataloguer"), HttpProbe::upsert(Task, m_task, plan))),
              QStringLiteral("rejected/forbidden"));
     QJsonObject nowhere = plan;
     nowhere.insert(QStringLiteral("target_code"), QStringLiteral("439999999"));
-    QCOMPARE(status(push(QStringLiteral("manager"), HttpProbe::upsert(Task, m_task, nowhere))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("manager"), HttpProbe::upsert(Task, m_task, nowhere))),
              QStringLiteral("rejected/invalid"));
     QJsonObject wrongKind = plan;
     wrongKind.insert(QStringLiteral("kind"), QStringLiteral("authorized_operation"));
-    QCOMPARE(status(push(QStringLiteral("manager"), HttpProbe::upsert(Task, m_task, wrongKind))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("manager"), HttpProbe::upsert(Task, m_task, wrongKind))),
              QStringLiteral("rejected/invalid"));
     // A client cannot start its own task in a state of its choosing: the hub plans it.
     QJsonObject alreadyDone = plan;
     alreadyDone.insert(QStringLiteral("state"), QStringLiteral("completed"));
-    QCOMPARE(status(push(QStringLiteral("manager"), HttpProbe::upsert(Task, m_task, alreadyDone))),
-             QStringLiteral("applied/"));
+    QCOMPARE(
+        HttpProbe::outcome(push(QStringLiteral("manager"), HttpProbe::upsert(Task, m_task, alreadyDone))),
+        QStringLiteral("applied/"));
     QCOMPARE(record(Task, m_task)->fields.value(QStringLiteral("state")).toString(),
              QStringLiteral("planned"));
 
@@ -198,31 +197,32 @@ void TestFieldAuditHub::managersPlanAndAuditorsRecordTheVisit()
                              {QStringLiteral("item_code"), QStringLiteral("C1")},
                              {QStringLiteral("result"), QStringLiteral("conforms")}};
     const QString answerId = FieldAuditWorkflow::answerId(m_task, QStringLiteral("C1"));
-    QCOMPARE(status(push(QStringLiteral("auditor"), HttpProbe::upsert(Answer, answerId, answer))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("auditor"), HttpProbe::upsert(Answer, answerId, answer))),
              QStringLiteral("rejected/invalid_state")); // not started
-    QCOMPARE(
-        status(push(QStringLiteral("reviewer"), HttpProbe::command(Task, m_task, QStringLiteral("start")))),
-        QStringLiteral("rejected/forbidden"));
-    QCOMPARE(
-        status(push(QStringLiteral("auditor"), HttpProbe::command(Task, m_task, QStringLiteral("start")))),
-        QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("reviewer"), HttpProbe::command(Task, m_task, QStringLiteral("start")))),
+             QStringLiteral("rejected/forbidden"));
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("auditor"), HttpProbe::command(Task, m_task, QStringLiteral("start")))),
+             QStringLiteral("applied/"));
     const RecordState started = *record(Task, m_task);
     QCOMPARE(started.fields.value(QStringLiteral("state")).toString(), QStringLiteral("in_progress"));
     QCOMPARE(started.fields.value(QStringLiteral("started_on")).toString(),
              SystemClock().today().toString(Qt::ISODate));
-    QCOMPARE(status(push(QStringLiteral("auditor"), HttpProbe::upsert(Answer, answerId, answer))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("auditor"), HttpProbe::upsert(Answer, answerId, answer))),
              QStringLiteral("applied/"));
-    QCOMPARE(status(push(QStringLiteral("reviewer"), HttpProbe::upsert(Answer, answerId, answer, 1))),
-             QStringLiteral("rejected/forbidden"));
+    QCOMPARE(
+        HttpProbe::outcome(push(QStringLiteral("reviewer"), HttpProbe::upsert(Answer, answerId, answer, 1))),
+        QStringLiteral("rejected/forbidden"));
     // The auditor writes the conclusion, never the plan.
     QJsonObject conclusion{{QStringLiteral("summary"), QStringLiteral("目录基本一致")}};
-    QCOMPARE(
-        status(push(QStringLiteral("auditor"), HttpProbe::upsert(Task, m_task, conclusion, started.version))),
-        QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("auditor"),
+                                     HttpProbe::upsert(Task, m_task, conclusion, started.version))),
+             QStringLiteral("applied/"));
     QJsonObject replan{{QStringLiteral("planned_on"), QStringLiteral("2027-04-01")}};
-    QCOMPARE(
-        status(push(QStringLiteral("auditor"), HttpProbe::upsert(Task, m_task, replan, started.version + 1))),
-        QStringLiteral("rejected/forbidden"));
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("auditor"),
+                                     HttpProbe::upsert(Task, m_task, replan, started.version + 1))),
+             QStringLiteral("rejected/forbidden"));
 }
 
 void TestFieldAuditHub::answersAndFindingsKeepTheChecklistsRules()
@@ -230,66 +230,71 @@ void TestFieldAuditHub::answersAndFindingsKeepTheChecklistsRules()
     const QJsonObject unknownItem{{QStringLiteral("task_id"), m_task},
                                   {QStringLiteral("item_code"), QStringLiteral("Z9")},
                                   {QStringLiteral("result"), QStringLiteral("conforms")}};
-    QCOMPARE(status(push(QStringLiteral("auditor"),
-                         HttpProbe::upsert(Answer, FieldAuditWorkflow::answerId(m_task, QStringLiteral("Z9")),
-                                           unknownItem))),
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("auditor"),
+                      HttpProbe::upsert(Answer, FieldAuditWorkflow::answerId(m_task, QStringLiteral("Z9")),
+                                        unknownItem))),
              QStringLiteral("rejected/invalid"));
     // One record per item: an answer under another id would leave two answers to one item.
     QJsonObject second = unknownItem;
     second.insert(QStringLiteral("item_code"), QStringLiteral("Q1"));
-    QCOMPARE(
-        status(push(QStringLiteral("auditor"), HttpProbe::upsert(Answer, QStringLiteral("any-id"), second))),
-        QStringLiteral("rejected/invalid"));
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("auditor"),
+                                     HttpProbe::upsert(Answer, QStringLiteral("any-id"), second))),
+             QStringLiteral("rejected/invalid"));
     second.insert(QStringLiteral("result"), QStringLiteral("nonconforming"));
-    QCOMPARE(status(push(QStringLiteral("auditor"),
-                         HttpProbe::upsert(Answer, FieldAuditWorkflow::answerId(m_task, QStringLiteral("Q1")),
-                                           second))),
-             QStringLiteral("applied/"));
+    QCOMPARE(
+        HttpProbe::outcome(push(
+            QStringLiteral("auditor"),
+            HttpProbe::upsert(Answer, FieldAuditWorkflow::answerId(m_task, QStringLiteral("Q1")), second))),
+        QStringLiteral("applied/"));
 
     QJsonObject finding{{QStringLiteral("task_id"), m_task},
                         {QStringLiteral("item_code"), QStringLiteral("Q1")},
                         {QStringLiteral("severity"), QStringLiteral("致命")},
                         {QStringLiteral("description"), QStringLiteral("人口数据三个月未更新")}};
-    QCOMPARE(status(push(QStringLiteral("auditor"), HttpProbe::upsert(Finding, m_finding, finding))),
-             QStringLiteral("rejected/invalid")); // not one of the checklist's severities
+    QCOMPARE(
+        HttpProbe::outcome(push(QStringLiteral("auditor"), HttpProbe::upsert(Finding, m_finding, finding))),
+        QStringLiteral("rejected/invalid")); // not one of the checklist's severities
     finding.insert(QStringLiteral("severity"), QStringLiteral("较重"));
-    QCOMPARE(status(push(QStringLiteral("auditor"), HttpProbe::upsert(Finding, m_finding, finding))),
-             QStringLiteral("applied/"));
+    QCOMPARE(
+        HttpProbe::outcome(push(QStringLiteral("auditor"), HttpProbe::upsert(Finding, m_finding, finding))),
+        QStringLiteral("applied/"));
 }
 
 void TestFieldAuditHub::reviewersConfirmWhatOthersAudited()
 {
-    QCOMPARE(
-        status(push(QStringLiteral("reviewer"), HttpProbe::command(Task, m_task, QStringLiteral("confirm")))),
-        QStringLiteral("rejected/invalid_state")); // still in progress
-    QCOMPARE(
-        status(push(QStringLiteral("auditor"), HttpProbe::command(Task, m_task, QStringLiteral("submit")))),
-        QStringLiteral("applied/"));
-    QCOMPARE(
-        status(push(QStringLiteral("auditor"), HttpProbe::command(Task, m_task, QStringLiteral("confirm")))),
-        QStringLiteral("rejected/forbidden"));
-    QCOMPARE(
-        status(push(QStringLiteral("reviewer"), HttpProbe::command(Task, m_task, QStringLiteral("return")))),
-        QStringLiteral("rejected/invalid")); // a return says why
-    QCOMPARE(
-        status(push(QStringLiteral("reviewer"),
-                    HttpProbe::command(Task, m_task, QStringLiteral("return"),
-                                       {{QStringLiteral("reason"), QStringLiteral("补拍来源系统界面")}}))),
-        QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("reviewer"),
+                                     HttpProbe::command(Task, m_task, QStringLiteral("confirm")))),
+             QStringLiteral("rejected/invalid_state")); // still in progress
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("auditor"), HttpProbe::command(Task, m_task, QStringLiteral("submit")))),
+             QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("auditor"),
+                                     HttpProbe::command(Task, m_task, QStringLiteral("confirm")))),
+             QStringLiteral("rejected/forbidden"));
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("reviewer"),
+                                     HttpProbe::command(Task, m_task, QStringLiteral("return")))),
+             QStringLiteral("rejected/invalid")); // a return says why
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("reviewer"),
+                      HttpProbe::command(Task, m_task, QStringLiteral("return"),
+                                         {{QStringLiteral("reason"), QStringLiteral("补拍来源系统界面")}}))),
+             QStringLiteral("applied/"));
     QCOMPARE(record(Task, m_task)->fields.value(QStringLiteral("state")).toString(),
              QStringLiteral("in_progress"));
-    QCOMPARE(
-        status(push(QStringLiteral("auditor"), HttpProbe::command(Task, m_task, QStringLiteral("submit")))),
-        QStringLiteral("applied/"));
-    QCOMPARE(
-        status(push(QStringLiteral("reviewer"), HttpProbe::command(Task, m_task, QStringLiteral("confirm")))),
-        QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("auditor"), HttpProbe::command(Task, m_task, QStringLiteral("submit")))),
+             QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("reviewer"),
+                                     HttpProbe::command(Task, m_task, QStringLiteral("confirm")))),
+             QStringLiteral("applied/"));
     const RecordState done = *record(Task, m_task);
     QCOMPARE(done.fields.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
     QCOMPARE(done.fields.value(QStringLiteral("reviewed_by")).toString(), QStringLiteral("demo-reviewer"));
     // Nothing of a completed visit changes afterwards.
     QJsonObject late{{QStringLiteral("summary"), QStringLiteral("事后补写")}};
-    QCOMPARE(status(push(QStringLiteral("manager"), HttpProbe::upsert(Task, m_task, late, done.version))),
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("manager"), HttpProbe::upsert(Task, m_task, late, done.version))),
              QStringLiteral("rejected/invalid_state"));
 }
 
@@ -324,7 +329,7 @@ void TestFieldAuditHub::aPublishedYearRecountsAProvisionalOrderDeadline()
     const QJsonArray issued = probe.push({HttpProbe::upsert(Finding, QStringLiteral("finding-year"), finding),
                                           HttpProbe::upsert(Order, QStringLiteral("order-year"), order)},
                                          auditor);
-    QVERIFY2(status({issued.at(1)}) == QStringLiteral("applied/"), qPrintable(json(issued)));
+    QVERIFY2(HttpProbe::outcome({issued.at(1)}) == QStringLiteral("applied/"), qPrintable(json(issued)));
     const auto stored = [&database] {
         SystemClock clock;
         QString failure;
@@ -360,13 +365,14 @@ void TestFieldAuditHub::theAddressedDepartmentAnswersItsOrder()
                       {QStringLiteral("target_code"), Department},
                       {QStringLiteral("requirement"), QStringLiteral("按月更新人口数据并说明原因")},
                       {QStringLiteral("working_days"), 10}};
-    QCOMPARE(status(push(QStringLiteral("cataloguer"), HttpProbe::upsert(Order, m_order, order))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("cataloguer"), HttpProbe::upsert(Order, m_order, order))),
              QStringLiteral("rejected/forbidden"));
     QJsonObject ofNothing = order;
     ofNothing.insert(QStringLiteral("subject_id"), QStringLiteral("no-such-finding"));
-    QCOMPARE(status(push(QStringLiteral("auditor"), HttpProbe::upsert(Order, m_order, ofNothing))),
-             QStringLiteral("rejected/invalid"));
-    QCOMPARE(status(push(QStringLiteral("auditor"), HttpProbe::upsert(Order, m_order, order))),
+    QCOMPARE(
+        HttpProbe::outcome(push(QStringLiteral("auditor"), HttpProbe::upsert(Order, m_order, ofNothing))),
+        QStringLiteral("rejected/invalid"));
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("auditor"), HttpProbe::upsert(Order, m_order, order))),
              QStringLiteral("applied/"));
     const RecordState issued = *record(Order, m_order);
     const QDate today = SystemClock().today();
@@ -377,45 +383,46 @@ void TestFieldAuditHub::theAddressedDepartmentAnswersItsOrder()
     QVERIFY(!RectificationWorkflow::isOverdue(issued.fields, today));
     QVERIFY(RectificationWorkflow::isOverdue(issued.fields, today.addDays(30)));
 
-    QCOMPARE(
-        status(push(QStringLiteral("other"), HttpProbe::command(Order, m_order, QStringLiteral("begin")))),
-        QStringLiteral("rejected/forbidden"));
-    QCOMPARE(status(push(QStringLiteral("cataloguer"),
-                         HttpProbe::command(Order, m_order, QStringLiteral("begin")))),
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("other"), HttpProbe::command(Order, m_order, QStringLiteral("begin")))),
+             QStringLiteral("rejected/forbidden"));
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("cataloguer"),
+                                     HttpProbe::command(Order, m_order, QStringLiteral("begin")))),
              QStringLiteral("applied/"));
-    QCOMPARE(status(push(QStringLiteral("cataloguer"),
-                         HttpProbe::command(Order, m_order, QStringLiteral("submit")))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("cataloguer"),
+                                     HttpProbe::command(Order, m_order, QStringLiteral("submit")))),
              QStringLiteral("rejected/invalid")); // a submission reports what was done
     const QJsonObject report{{QStringLiteral("response"), QStringLiteral("已恢复按月更新")}};
-    QCOMPARE(status(push(QStringLiteral("cataloguer"),
-                         HttpProbe::command(Order, m_order, QStringLiteral("submit"), report))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("cataloguer"),
+                                     HttpProbe::command(Order, m_order, QStringLiteral("submit"), report))),
              QStringLiteral("applied/"));
-    QCOMPARE(status(push(QStringLiteral("cataloguer"),
-                         HttpProbe::command(Order, m_order, QStringLiteral("accept")))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("cataloguer"),
+                                     HttpProbe::command(Order, m_order, QStringLiteral("accept")))),
              QStringLiteral("rejected/forbidden")); // nobody accepts their own rectification
-    QCOMPARE(status(push(QStringLiteral("auditor"),
-                         HttpProbe::command(Order, m_order, QStringLiteral("reject"),
-                                            {{QStringLiteral("reason"), QStringLiteral("缺少更新记录")}}))),
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("auditor"),
+                      HttpProbe::command(Order, m_order, QStringLiteral("reject"),
+                                         {{QStringLiteral("reason"), QStringLiteral("缺少更新记录")}}))),
              QStringLiteral("applied/"));
     QCOMPARE(record(Order, m_order)->fields.value(QStringLiteral("state")).toString(),
              QStringLiteral("rectifying"));
-    QCOMPARE(status(push(QStringLiteral("cataloguer"),
-                         HttpProbe::command(Order, m_order, QStringLiteral("submit"), report))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("cataloguer"),
+                                     HttpProbe::command(Order, m_order, QStringLiteral("submit"), report))),
              QStringLiteral("applied/"));
-    QCOMPARE(
-        status(push(QStringLiteral("auditor"), HttpProbe::command(Order, m_order, QStringLiteral("accept")))),
-        QStringLiteral("applied/"));
-    QCOMPARE(
-        status(push(QStringLiteral("manager"), HttpProbe::command(Order, m_order, QStringLiteral("close")))),
-        QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("auditor"),
+                                     HttpProbe::command(Order, m_order, QStringLiteral("accept")))),
+             QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("manager"),
+                                     HttpProbe::command(Order, m_order, QStringLiteral("close")))),
+             QStringLiteral("applied/"));
     const RecordState closed = *record(Order, m_order);
     QCOMPARE(closed.fields.value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
     QCOMPARE(closed.fields.value(QStringLiteral("response")).toString(), QStringLiteral("已恢复按月更新"));
     QCOMPARE(closed.fields.value(QStringLiteral("closed_on")).toString(), today.toString(Qt::ISODate));
     // The manager who may close may not issue.
-    QCOMPARE(
-        status(push(QStringLiteral("manager"), HttpProbe::upsert(Order, QStringLiteral("order-2"), order))),
-        QStringLiteral("rejected/forbidden"));
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("manager"), HttpProbe::upsert(Order, QStringLiteral("order-2"), order))),
+             QStringLiteral("rejected/forbidden"));
 }
 
 QTEST_GUILESS_MAIN(TestFieldAuditHub)

@@ -24,13 +24,6 @@ namespace {
 const QString Demand = QStringLiteral("open_data_demand");
 const QString Answerer = QStringLiteral("430000027"); // demo-cataloguer's department
 
-QString status(const QJsonArray& results)
-{
-    const QJsonObject result = results.isEmpty() ? QJsonObject() : results.at(0).toObject();
-    return result.value(QStringLiteral("status")).toString() + QLatin1Char('/') +
-           result.value(QStringLiteral("reason_code")).toString();
-}
-
 QJsonObject demand(const QString& domain = QStringLiteral("交通出行"))
 {
     return {
@@ -119,29 +112,30 @@ QJsonObject TestOpenDataHub::stored(const QString& id)
 
 void TestOpenDataHub::theDataDepartmentRegistersAndAssigns()
 {
-    QCOMPARE(status(push(QStringLiteral("reviewer"), HttpProbe::upsert(Demand, QStringLiteral("d-0"),
-                                                                       demand(QStringLiteral("娱乐八卦"))))),
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("reviewer"),
+                      HttpProbe::upsert(Demand, QStringLiteral("d-0"), demand(QStringLiteral("娱乐八卦"))))),
              QStringLiteral("rejected/invalid"));
-    QCOMPARE(
-        status(push(QStringLiteral("manager"), HttpProbe::upsert(Demand, QStringLiteral("d-0"), demand()))),
-        QStringLiteral("rejected/forbidden"));
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("manager"), HttpProbe::upsert(Demand, QStringLiteral("d-0"), demand()))),
+             QStringLiteral("rejected/forbidden"));
     const QString id = QStringLiteral("d-1");
-    QCOMPARE(status(push(QStringLiteral("reviewer"), HttpProbe::upsert(Demand, id, demand()))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("reviewer"), HttpProbe::upsert(Demand, id, demand()))),
              QStringLiteral("applied/"));
     const QJsonObject received = stored(id);
     QCOMPARE(received.value(QStringLiteral("state")).toString(), QStringLiteral("submitted"));
     QCOMPARE(received.value(QStringLiteral("received_on")).toString(), QStringLiteral("2026-09-30"));
     QCOMPARE(received.value(QStringLiteral("registered_by")).toString(), QStringLiteral("demo-reviewer"));
     // Only the data department accepts, and names a department that exists.
-    QCOMPARE(
-        status(step(QStringLiteral("answerer"), id, "accept", {{QStringLiteral("department"), Answerer}})),
-        QStringLiteral("rejected/forbidden"));
-    QCOMPARE(status(step(QStringLiteral("reviewer"), id, "accept",
-                         {{QStringLiteral("department"), QStringLiteral("439999999")}})),
+    QCOMPARE(HttpProbe::outcome(
+                 step(QStringLiteral("answerer"), id, "accept", {{QStringLiteral("department"), Answerer}})),
+             QStringLiteral("rejected/forbidden"));
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("reviewer"), id, "accept",
+                                     {{QStringLiteral("department"), QStringLiteral("439999999")}})),
              QStringLiteral("rejected/invalid"));
-    QCOMPARE(
-        status(step(QStringLiteral("reviewer"), id, "accept", {{QStringLiteral("department"), Answerer}})),
-        QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(
+                 step(QStringLiteral("reviewer"), id, "accept", {{QStringLiteral("department"), Answerer}})),
+             QStringLiteral("applied/"));
     const QJsonObject accepted = stored(id);
     QCOMPARE(accepted.value(QStringLiteral("provider_code")).toString(), Answerer);
     // Fifteen working days: 8, 9, 10 (a Saturday worked), 12–16, 19–23, 26 and 27 October.
@@ -150,8 +144,8 @@ void TestOpenDataHub::theDataDepartmentRegistersAndAssigns()
     QVERIFY(!OpenDataWorkflow::isOverdue(accepted, QDate(2026, 10, 27)));
     QVERIFY(OpenDataWorkflow::isOverdue(accepted, QDate(2026, 10, 28)));
     // Once accepted, the demand as received is not rewritten.
-    QCOMPARE(status(push(QStringLiteral("reviewer"),
-                         HttpProbe::upsert(Demand, id, demand(QStringLiteral("医疗健康")), 2))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("reviewer"),
+                                     HttpProbe::upsert(Demand, id, demand(QStringLiteral("医疗健康")), 2))),
              QStringLiteral("rejected/invalid_state"));
 }
 
@@ -159,21 +153,22 @@ void TestOpenDataHub::theAssignedDepartmentAnswersWithinTheRule()
 {
     const QString id = QStringLiteral("d-1");
     // Another department's staff do not answer; an answer says what it decided.
-    QCOMPARE(status(step(QStringLiteral("other"), id, "answer_opened",
-                         {{QStringLiteral("answer"), QStringLiteral("已开放")}})),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("other"), id, "answer_opened",
+                                     {{QStringLiteral("answer"), QStringLiteral("已开放")}})),
              QStringLiteral("rejected/forbidden"));
-    QCOMPARE(status(step(QStringLiteral("answerer"), id, "answer_refused")),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("answerer"), id, "answer_refused")),
              QStringLiteral("rejected/invalid"));
-    QCOMPARE(status(step(QStringLiteral("answerer"), id, "answer_conditional",
-                         {{QStringLiteral("answer"), QStringLiteral("签订数据开放利用协议后通过接口提供")}})),
+    QCOMPARE(HttpProbe::outcome(
+                 step(QStringLiteral("answerer"), id, "answer_conditional",
+                      {{QStringLiteral("answer"), QStringLiteral("签订数据开放利用协议后通过接口提供")}})),
              QStringLiteral("applied/"));
     const QJsonObject answered = stored(id);
     QCOMPARE(answered.value(QStringLiteral("state")).toString(), QStringLiteral("answered"));
     QCOMPARE(answered.value(QStringLiteral("outcome")).toString(), QStringLiteral("conditional"));
     QCOMPARE(answered.value(QStringLiteral("answered_by")).toString(), QStringLiteral("demo-cataloguer"));
     QVERIFY(!OpenDataWorkflow::isOverdue(answered, QDate(2027, 1, 1)));
-    QCOMPARE(status(step(QStringLiteral("answerer"), id, "answer_opened",
-                         {{QStringLiteral("answer"), QStringLiteral("再答")}})),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("answerer"), id, "answer_opened",
+                                     {{QStringLiteral("answer"), QStringLiteral("再答")}})),
              QStringLiteral("rejected/invalid_state"));
 }
 
@@ -184,25 +179,27 @@ void TestOpenDataHub::aPublishedRuleChangesTheNextDeadline()
                            {QStringLiteral("value"), 10},
                            {QStringLiteral("unit"), QStringLiteral("working_days")},
                            {QStringLiteral("source"), QStringLiteral("湖南省数据局通知（测试）")}};
-    QCOMPARE(status(push(QStringLiteral("reviewer"),
-                         HttpProbe::upsert(DeadlineRule::Entity,
-                                           DeadlineRule::recordId(DeadlineRules::OpenDataReply), rule))),
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("reviewer"),
+                      HttpProbe::upsert(DeadlineRule::Entity,
+                                        DeadlineRule::recordId(DeadlineRules::OpenDataReply), rule))),
              QStringLiteral("rejected/forbidden")); // administrators publish rules
-    QCOMPARE(status(push(QStringLiteral("admin"),
-                         HttpProbe::upsert(DeadlineRule::Entity,
-                                           DeadlineRule::recordId(DeadlineRules::OpenDataReply), rule))),
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("admin"),
+                      HttpProbe::upsert(DeadlineRule::Entity,
+                                        DeadlineRule::recordId(DeadlineRules::OpenDataReply), rule))),
              QStringLiteral("applied/"));
     const QString id = QStringLiteral("d-2");
-    QCOMPARE(status(push(QStringLiteral("reviewer"),
-                         HttpProbe::upsert(Demand, id, demand(QStringLiteral("气象服务"))))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("reviewer"),
+                                     HttpProbe::upsert(Demand, id, demand(QStringLiteral("气象服务"))))),
              QStringLiteral("applied/"));
-    QCOMPARE(
-        status(step(QStringLiteral("reviewer"), id, "accept", {{QStringLiteral("department"), Answerer}})),
-        QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(
+                 step(QStringLiteral("reviewer"), id, "accept", {{QStringLiteral("department"), Answerer}})),
+             QStringLiteral("applied/"));
     QCOMPARE(stored(id).value(QStringLiteral("answer_due_on")).toString(), QStringLiteral("2026-10-20"));
     QCOMPARE(stored(id).value(QStringLiteral("answer_days")).toInt(), 10);
-    QCOMPARE(status(step(QStringLiteral("reviewer"), id, "answer_refused",
-                         {{QStringLiteral("answer"), QStringLiteral("涉及个人信息，不予开放")}})),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("reviewer"), id, "answer_refused",
+                                     {{QStringLiteral("answer"), QStringLiteral("涉及个人信息，不予开放")}})),
              QStringLiteral("applied/"));
     QCOMPARE(stored(id).value(QStringLiteral("outcome")).toString(), QStringLiteral("refused"));
 }

@@ -27,13 +27,6 @@ const QString Entry = QStringLiteral("catalog_entry");
 const QString Filer = QStringLiteral("430000027");    // demo-cataloguer's department
 const QString Provider = QStringLiteral("430000001"); // provider-cataloguer's
 
-QString status(const QJsonArray& results)
-{
-    const QJsonObject result = results.isEmpty() ? QJsonObject() : results.at(0).toObject();
-    return result.value(QStringLiteral("status")).toString() + QLatin1Char('/') +
-           result.value(QStringLiteral("reason_code")).toString();
-}
-
 QJsonObject feedback(const QString& entryId, const QString& item = {})
 {
     return {{QStringLiteral("entry_id"), entryId},
@@ -114,7 +107,7 @@ void TestQualityFeedbackHub::initTestCase()
               validDataItem(QStringLiteral("统一社会信用代码"), QStringLiteral("tyshxydm"), m_entry)),
           HttpProbe::command(Entry, m_entry, QStringLiteral("submit")),
           HttpProbe::command(Entry, m_entry, QStringLiteral("publish"))})
-        QCOMPARE(status(push(QStringLiteral("admin"), operation)), QStringLiteral("applied/"));
+        QCOMPARE(HttpProbe::outcome(push(QStringLiteral("admin"), operation)), QStringLiteral("applied/"));
 }
 
 void TestQualityFeedbackHub::cleanupTestCase()
@@ -135,23 +128,24 @@ void TestQualityFeedbackHub::feedbackNamesAPublishedResourceAndADimension()
 {
     QJsonObject noDimension = feedback(m_entry);
     noDimension.insert(QStringLiteral("dimension"), QStringLiteral("美观性"));
-    QCOMPARE(status(push(QStringLiteral("filer"),
-                         HttpProbe::upsert(Feedback, QStringLiteral("f-0"), noDimension))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("filer"),
+                                     HttpProbe::upsert(Feedback, QStringLiteral("f-0"), noDimension))),
              QStringLiteral("rejected/invalid"));
-    QCOMPARE(status(push(QStringLiteral("filer"),
-                         HttpProbe::upsert(Feedback, QStringLiteral("f-0"),
-                                           feedback(m_entry, QStringLiteral("不存在的项"))))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("filer"),
+                                     HttpProbe::upsert(Feedback, QStringLiteral("f-0"),
+                                                       feedback(m_entry, QStringLiteral("不存在的项"))))),
              QStringLiteral("rejected/invalid"));
-    QCOMPARE(status(push(QStringLiteral("filer"), HttpProbe::upsert(Feedback, QStringLiteral("f-0"),
-                                                                    feedback(QStringLiteral("no-entry"))))),
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("filer"), HttpProbe::upsert(Feedback, QStringLiteral("f-0"),
+                                                                 feedback(QStringLiteral("no-entry"))))),
              QStringLiteral("rejected/invalid"));
     QJsonObject forAnother = feedback(m_entry);
     forAnother.insert(QStringLiteral("requester_code"), QStringLiteral("430000002"));
-    QCOMPARE(
-        status(push(QStringLiteral("filer"), HttpProbe::upsert(Feedback, QStringLiteral("f-0"), forAnother))),
-        QStringLiteral("rejected/forbidden"));
-    QCOMPARE(status(push(QStringLiteral("manager"),
-                         HttpProbe::upsert(Feedback, QStringLiteral("f-0"), feedback(m_entry)))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("filer"),
+                                     HttpProbe::upsert(Feedback, QStringLiteral("f-0"), forAnother))),
+             QStringLiteral("rejected/forbidden"));
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("manager"),
+                                     HttpProbe::upsert(Feedback, QStringLiteral("f-0"), feedback(m_entry)))),
              QStringLiteral("rejected/forbidden"));
     QVERIFY(stored(Feedback, QStringLiteral("f-0")).isEmpty());
 }
@@ -159,21 +153,22 @@ void TestQualityFeedbackHub::feedbackNamesAPublishedResourceAndADimension()
 void TestQualityFeedbackHub::anUpheldFeedbackIsCorrectedThroughARectificationOrder()
 {
     const QString id = QStringLiteral("f-1");
-    QCOMPARE(
-        status(push(QStringLiteral("filer"),
-                    HttpProbe::upsert(Feedback, id, feedback(m_entry, QStringLiteral("统一社会信用代码"))))),
-        QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(push(
+                 QStringLiteral("filer"),
+                 HttpProbe::upsert(Feedback, id, feedback(m_entry, QStringLiteral("统一社会信用代码"))))),
+             QStringLiteral("applied/"));
     const QJsonObject filed = stored(Feedback, id);
     QCOMPARE(filed.value(QStringLiteral("state")).toString(), QStringLiteral("filed"));
     QCOMPARE(filed.value(QStringLiteral("provider_code")).toString(), Provider);
     QCOMPARE(filed.value(QStringLiteral("filed_by")).toString(), QStringLiteral("demo-cataloguer"));
     QCOMPARE(filed.value(QStringLiteral("filed_on")).toString(), QStringLiteral("2026-09-30"));
     // Only the data department verifies and decides.
-    QCOMPARE(status(step(QStringLiteral("provider"), Feedback, id, "verify")),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("provider"), Feedback, id, "verify")),
              QStringLiteral("rejected/forbidden"));
-    QCOMPARE(status(step(QStringLiteral("reviewer"), Feedback, id, "verify")), QStringLiteral("applied/"));
-    QCOMPARE(status(step(QStringLiteral("reviewer"), Feedback, id, "uphold",
-                         {{QStringLiteral("note"), QStringLiteral("核实：2026年8月起未更新")}})),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("reviewer"), Feedback, id, "verify")),
+             QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("reviewer"), Feedback, id, "uphold",
+                                     {{QStringLiteral("note"), QStringLiteral("核实：2026年8月起未更新")}})),
              QStringLiteral("applied/"));
     // The provider corrects it through a rectification order that follows the feedback.
     const QString order = QStringLiteral("order-f-1");
@@ -183,27 +178,31 @@ void TestQualityFeedbackHub::anUpheldFeedbackIsCorrectedThroughARectificationOrd
                               {QStringLiteral("target_code"), Provider},
                               {QStringLiteral("requirement"), QStringLiteral("按声明频率恢复每日更新")},
                               {QStringLiteral("working_days"), QualityFeedbackWorkflow::ProviderWorkingDays}};
-    QCOMPARE(status(push(QStringLiteral("reviewer"), HttpProbe::upsert(Order, order, rectify))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("reviewer"), HttpProbe::upsert(Order, order, rectify))),
              QStringLiteral("applied/"));
     // Ten working days after 国庆节: 20 October.
     QCOMPARE(stored(Order, order).value(QStringLiteral("due_on")).toString(), QStringLiteral("2026-10-20"));
-    QCOMPARE(status(step(QStringLiteral("reviewer"), Feedback, id, "mark_corrected")),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("reviewer"), Feedback, id, "mark_corrected")),
              QStringLiteral("rejected/invalid_state")); // the order is still open
-    QCOMPARE(status(step(QStringLiteral("provider"), Order, order, "begin")), QStringLiteral("applied/"));
-    QCOMPARE(status(step(QStringLiteral("provider"), Order, order, "submit",
-                         {{QStringLiteral("response"), QStringLiteral("已恢复每日更新")}})),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("provider"), Order, order, "begin")),
              QStringLiteral("applied/"));
-    QCOMPARE(status(step(QStringLiteral("reviewer"), Order, order, "accept")), QStringLiteral("applied/"));
-    QCOMPARE(status(step(QStringLiteral("reviewer"), Feedback, id, "mark_corrected")),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("provider"), Order, order, "submit",
+                                     {{QStringLiteral("response"), QStringLiteral("已恢复每日更新")}})),
+             QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("reviewer"), Order, order, "accept")),
+             QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("reviewer"), Feedback, id, "mark_corrected")),
              QStringLiteral("rejected/invalid_state")); // accepted, not closed
-    QCOMPARE(status(step(QStringLiteral("reviewer"), Order, order, "close")), QStringLiteral("applied/"));
-    QCOMPARE(status(step(QStringLiteral("reviewer"), Feedback, id, "mark_corrected")),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("reviewer"), Order, order, "close")),
              QStringLiteral("applied/"));
-    QCOMPARE(status(step(QStringLiteral("reviewer"), Feedback, id, "feed_back")),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("reviewer"), Feedback, id, "mark_corrected")),
+             QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("reviewer"), Feedback, id, "feed_back")),
              QStringLiteral("rejected/invalid"));
-    QCOMPARE(status(step(QStringLiteral("reviewer"), Feedback, id, "feed_back",
-                         {{QStringLiteral("result"), QStringLiteral("已整改，数据恢复每日更新")}})),
-             QStringLiteral("applied/"));
+    QCOMPARE(
+        HttpProbe::outcome(step(QStringLiteral("reviewer"), Feedback, id, "feed_back",
+                                {{QStringLiteral("result"), QStringLiteral("已整改，数据恢复每日更新")}})),
+        QStringLiteral("applied/"));
     const QJsonObject closed = stored(Feedback, id);
     QCOMPARE(closed.value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
     QCOMPARE(closed.value(QStringLiteral("result")).toString(), QStringLiteral("已整改，数据恢复每日更新"));
@@ -213,23 +212,27 @@ void TestQualityFeedbackHub::anUpheldFeedbackIsCorrectedThroughARectificationOrd
 void TestQualityFeedbackHub::aRejectedFeedbackIsFedBackWithItsReason()
 {
     const QString id = QStringLiteral("f-2");
-    QCOMPARE(status(push(QStringLiteral("filer"), HttpProbe::upsert(Feedback, id, feedback(m_entry)))),
-             QStringLiteral("applied/"));
+    QCOMPARE(
+        HttpProbe::outcome(push(QStringLiteral("filer"), HttpProbe::upsert(Feedback, id, feedback(m_entry)))),
+        QStringLiteral("applied/"));
     // The filer may correct it until it is verified, never afterwards.
     QJsonObject corrected = feedback(m_entry);
     corrected.insert(QStringLiteral("dimension"), QStringLiteral("completeness"));
-    QCOMPARE(status(push(QStringLiteral("filer"), HttpProbe::upsert(Feedback, id, corrected, 1))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("filer"), HttpProbe::upsert(Feedback, id, corrected, 1))),
              QStringLiteral("applied/"));
-    QCOMPARE(status(step(QStringLiteral("reviewer"), Feedback, id, "verify")), QStringLiteral("applied/"));
-    QCOMPARE(status(push(QStringLiteral("filer"), HttpProbe::upsert(Feedback, id, feedback(m_entry), 3))),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("reviewer"), Feedback, id, "verify")),
+             QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("filer"), HttpProbe::upsert(Feedback, id, feedback(m_entry), 3))),
              QStringLiteral("rejected/invalid_state"));
-    QCOMPARE(status(step(QStringLiteral("reviewer"), Feedback, id, "reject")),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("reviewer"), Feedback, id, "reject")),
              QStringLiteral("rejected/invalid"));
-    QCOMPARE(status(step(QStringLiteral("reviewer"), Feedback, id, "reject",
-                         {{QStringLiteral("reason"), QStringLiteral("该资源按月更新，声明无误")}})),
-             QStringLiteral("applied/"));
-    QCOMPARE(status(step(QStringLiteral("reviewer"), Feedback, id, "feed_back",
-                         {{QStringLiteral("result"), QStringLiteral("经核实数据无误")}})),
+    QCOMPARE(
+        HttpProbe::outcome(step(QStringLiteral("reviewer"), Feedback, id, "reject",
+                                {{QStringLiteral("reason"), QStringLiteral("该资源按月更新，声明无误")}})),
+        QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("reviewer"), Feedback, id, "feed_back",
+                                     {{QStringLiteral("result"), QStringLiteral("经核实数据无误")}})),
              QStringLiteral("applied/"));
     const QJsonObject closed = stored(Feedback, id);
     QCOMPARE(closed.value(QStringLiteral("dimension")).toString(), QStringLiteral("completeness"));

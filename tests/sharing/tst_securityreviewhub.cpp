@@ -6,13 +6,13 @@
 
 #include "hub/HubStore.h"
 #include "models/common/Clock.h"
+#include "models/common/StructuredField.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/HubProcess.h"
 #include "tests/support/SecurityReviewFixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,18 +27,6 @@ const QString Agreement = QStringLiteral("grant_agreement");
 const QString Checklist = QStringLiteral("review-checklist");
 const QString Requester = QStringLiteral("430000027"); // demo-cataloguer's department
 const QString Provider = QStringLiteral("430000001");
-
-QString status(const QJsonArray& results)
-{
-    const QJsonObject result = results.isEmpty() ? QJsonObject() : results.at(0).toObject();
-    return result.value(QStringLiteral("status")).toString() + QLatin1Char('/') +
-           result.value(QStringLiteral("reason_code")).toString();
-}
-
-QString compact(const QJsonArray& array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
 
 QJsonObject answer(const char* code, const char* result)
 {
@@ -152,7 +140,7 @@ QString TestSecurityReviewHub::ask(const QString& id, const QString& entryId)
         {QStringLiteral("scope"), QStringLiteral("本单位审批业务")},
         {QStringLiteral("legal_basis"), QStringLiteral("《政务数据共享条例》第二十一条")},
         {QStringLiteral("share_method"), QStringLiteral("服务接口")}};
-    return status(push(QStringLiteral("cataloguer"), HttpProbe::upsert(Request, id, request))) ==
+    return HttpProbe::outcome(push(QStringLiteral("cataloguer"), HttpProbe::upsert(Request, id, request))) ==
                    QLatin1String("applied/")
                ? id
                : QString();
@@ -169,12 +157,13 @@ QJsonObject TestSecurityReviewHub::opening(const QString& subjectEntity, const Q
 void TestSecurityReviewHub::aReviewNamesARealSubjectAndAPublishedReviewChecklist()
 {
     const QString reviewer = QStringLiteral("reviewer");
-    QCOMPARE(status(push(reviewer, HttpProbe::upsert(Review, QStringLiteral("v-nothing"),
-                                                     opening(Request, QStringLiteral("no-such-request"))))),
+    QCOMPARE(HttpProbe::outcome(
+                 push(reviewer, HttpProbe::upsert(Review, QStringLiteral("v-nothing"),
+                                                  opening(Request, QStringLiteral("no-such-request"))))),
              QStringLiteral("rejected/invalid"));
     // Unconditionally shared data needs no review.
-    QCOMPARE(status(push(reviewer, HttpProbe::upsert(Review, QStringLiteral("v-unconditional"),
-                                                     opening(Request, m_unconditionalRequest)))),
+    QCOMPARE(HttpProbe::outcome(push(reviewer, HttpProbe::upsert(Review, QStringLiteral("v-unconditional"),
+                                                                 opening(Request, m_unconditionalRequest)))),
              QStringLiteral("rejected/invalid"));
     // A draft review checklist, or one that does not exist, is no checklist to review on.
     QString error;
@@ -183,19 +172,20 @@ void TestSecurityReviewHub::aReviewNamesARealSubjectAndAPublishedReviewChecklist
         {{m_tokens.value(QStringLiteral("admin")),
           HttpProbe::upsert(QStringLiteral("audit_template"), QStringLiteral("draft-checklist"), draft)}},
         &error));
-    QCOMPARE(status(push(reviewer, HttpProbe::upsert(Review, QStringLiteral("v-draft"),
-                                                     opening(Request, m_conditionalRequest,
-                                                             QStringLiteral("draft-checklist"))))),
-             QStringLiteral("rejected/invalid"));
-    QCOMPARE(status(push(reviewer, HttpProbe::upsert(
-                                       Review, QStringLiteral("v-other"),
-                                       opening(Request, m_conditionalRequest, QStringLiteral("no-such"))))),
+    QCOMPARE(
+        HttpProbe::outcome(push(reviewer, HttpProbe::upsert(Review, QStringLiteral("v-draft"),
+                                                            opening(Request, m_conditionalRequest,
+                                                                    QStringLiteral("draft-checklist"))))),
+        QStringLiteral("rejected/invalid"));
+    QCOMPARE(HttpProbe::outcome(push(reviewer, HttpProbe::upsert(Review, QStringLiteral("v-other"),
+                                                                 opening(Request, m_conditionalRequest,
+                                                                         QStringLiteral("no-such"))))),
              QStringLiteral("rejected/invalid"));
     // The hub starts a review in progress, by whom and when, on the checklist's version.
     QJsonObject forged = opening(Request, m_conditionalRequest);
     forged.insert(QStringLiteral("state"), QStringLiteral("concluded"));
     forged.insert(QStringLiteral("conclusion"), QStringLiteral("passed"));
-    QCOMPARE(status(push(reviewer, HttpProbe::upsert(Review, QStringLiteral("v-1"), forged))),
+    QCOMPARE(HttpProbe::outcome(push(reviewer, HttpProbe::upsert(Review, QStringLiteral("v-1"), forged))),
              QStringLiteral("applied/"));
     const QJsonObject review = stored(Review, QStringLiteral("v-1"));
     QCOMPARE(review.value(QStringLiteral("state")).toString(), QStringLiteral("in_progress"));
@@ -205,29 +195,31 @@ void TestSecurityReviewHub::aReviewNamesARealSubjectAndAPublishedReviewChecklist
     QCOMPARE(review.value(QStringLiteral("template_version")).toInt(), 1);
     // What it reviews, and on which checklist, stays.
     QJsonObject moved = opening(Request, m_unconditionalRequest);
-    QCOMPARE(status(push(reviewer, HttpProbe::upsert(Review, QStringLiteral("v-1"), moved, 1))),
+    QCOMPARE(HttpProbe::outcome(push(reviewer, HttpProbe::upsert(Review, QStringLiteral("v-1"), moved, 1))),
              QStringLiteral("rejected/invalid"));
 }
 
 void TestSecurityReviewHub::onlyReviewersReview()
 {
     for (const char* role : {"cataloguer", "manager"})
-        QCOMPARE(status(push(QLatin1String(role), HttpProbe::upsert(Review, QStringLiteral("v-role"),
-                                                                    opening(Request, m_conditionalRequest)))),
+        QCOMPARE(HttpProbe::outcome(
+                     push(QLatin1String(role), HttpProbe::upsert(Review, QStringLiteral("v-role"),
+                                                                 opening(Request, m_conditionalRequest)))),
                  QStringLiteral("rejected/forbidden"));
-    QCOMPARE(
-        status(push(QStringLiteral("reviewer"), HttpProbe::upsert(Review, QStringLiteral("v-role"),
-                                                                  opening(Request, m_conditionalRequest)))),
-        QStringLiteral("applied/"));
-    QCOMPARE(
-        status(push(QStringLiteral("cataloguer"),
-                    HttpProbe::command(Review, QStringLiteral("v-role"), QStringLiteral("conclude_failed"),
-                                       {{QStringLiteral("opinion"), QStringLiteral("不符合")}}))),
-        QStringLiteral("rejected/forbidden"));
-    QCOMPARE(status(push(QStringLiteral("reviewer"), {{QStringLiteral("entity"), Review},
-                                                      {QStringLiteral("id"), QStringLiteral("v-role")},
-                                                      {QStringLiteral("kind"), QStringLiteral("delete")},
-                                                      {QStringLiteral("base_version"), 1}})),
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("reviewer"), HttpProbe::upsert(Review, QStringLiteral("v-role"),
+                                                                    opening(Request, m_conditionalRequest)))),
+             QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("cataloguer"),
+                      HttpProbe::command(Review, QStringLiteral("v-role"), QStringLiteral("conclude_failed"),
+                                         {{QStringLiteral("opinion"), QStringLiteral("不符合")}}))),
+             QStringLiteral("rejected/forbidden"));
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("reviewer"), {{QStringLiteral("entity"), Review},
+                                                   {QStringLiteral("id"), QStringLiteral("v-role")},
+                                                   {QStringLiteral("kind"), QStringLiteral("delete")},
+                                                   {QStringLiteral("base_version"), 1}})),
              QStringLiteral("rejected/forbidden"));
 }
 
@@ -236,10 +228,11 @@ void TestSecurityReviewHub::concludingNeedsEveryItemAndAFittingConclusion()
     const QString reviewer = QStringLiteral("reviewer");
     const QString id = QStringLiteral("v-conclude");
     QJsonObject review = opening(Request, m_conditionalRequest);
-    QCOMPARE(status(push(reviewer, HttpProbe::upsert(Review, id, review))), QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(push(reviewer, HttpProbe::upsert(Review, id, review))),
+             QStringLiteral("applied/"));
     const auto conclude = [&](const char* command, const QString& opinion = QStringLiteral("意见")) {
-        return status(push(reviewer, HttpProbe::command(Review, id, QLatin1String(command),
-                                                        {{QStringLiteral("opinion"), opinion}})));
+        return HttpProbe::outcome(push(reviewer, HttpProbe::command(Review, id, QLatin1String(command),
+                                                                    {{QStringLiteral("opinion"), opinion}})));
     };
     QCOMPARE(conclude("conclude_conditional"), QStringLiteral("rejected/invalid_state")); // nothing answered
     // Answers name the checklist's items once each, with one of its three results.
@@ -247,17 +240,17 @@ void TestSecurityReviewHub::concludingNeedsEveryItemAndAFittingConclusion()
     for (const QJsonArray& wrong : {QJsonArray{answer("X9", "conforms")},
                                     QJsonArray{answer("S1", "conforms"), answer("S1", "conforms")},
                                     QJsonArray{answer("S1", "maybe")}}) {
-        review.insert(QStringLiteral("answers"), compact(wrong));
-        QCOMPARE(status(push(reviewer, HttpProbe::upsert(Review, id, review, version))),
+        review.insert(QStringLiteral("answers"), structuredText(wrong));
+        QCOMPARE(HttpProbe::outcome(push(reviewer, HttpProbe::upsert(Review, id, review, version))),
                  QStringLiteral("rejected/invalid"));
     }
-    review.insert(QStringLiteral("answers"), compact({answer("S1", "nonconforming")}));
-    QCOMPARE(status(push(reviewer, HttpProbe::upsert(Review, id, review, version++))),
+    review.insert(QStringLiteral("answers"), structuredText({answer("S1", "nonconforming")}));
+    QCOMPARE(HttpProbe::outcome(push(reviewer, HttpProbe::upsert(Review, id, review, version++))),
              QStringLiteral("applied/"));
     QCOMPARE(conclude("conclude_failed"), QStringLiteral("rejected/invalid_state")); // B1 unanswered
     review.insert(QStringLiteral("answers"),
-                  compact({answer("S1", "nonconforming"), answer("B1", "not_applicable")}));
-    QCOMPARE(status(push(reviewer, HttpProbe::upsert(Review, id, review, version++))),
+                  structuredText({answer("S1", "nonconforming"), answer("B1", "not_applicable")}));
+    QCOMPARE(HttpProbe::outcome(push(reviewer, HttpProbe::upsert(Review, id, review, version++))),
              QStringLiteral("applied/"));
     // An item found wanting allows only conditions or a failure; conditions must be stated.
     QCOMPARE(conclude("conclude_passed"), QStringLiteral("rejected/invalid_state"));
@@ -270,8 +263,9 @@ void TestSecurityReviewHub::concludingNeedsEveryItemAndAFittingConclusion()
     QCOMPARE(concluded.value(QStringLiteral("concluded_by")).toString(), QStringLiteral("demo-reviewer"));
     QCOMPARE(concluded.value(QStringLiteral("concluded_on")).toString(), QStringLiteral("2026-11-02"));
     // Concluded is final: neither answered again nor concluded again.
-    review.insert(QStringLiteral("answers"), compact({answer("S1", "conforms"), answer("B1", "conforms")}));
-    QCOMPARE(status(push(reviewer, HttpProbe::upsert(Review, id, review, version))),
+    review.insert(QStringLiteral("answers"),
+                  structuredText({answer("S1", "conforms"), answer("B1", "conforms")}));
+    QCOMPARE(HttpProbe::outcome(push(reviewer, HttpProbe::upsert(Review, id, review, version))),
              QStringLiteral("rejected/invalid_state"));
     QCOMPARE(conclude("conclude_failed"), QStringLiteral("rejected/invalid_state"));
 }
@@ -303,17 +297,20 @@ void TestSecurityReviewHub::anAgreementOperatesOnlyAfterAPassingReview()
              qPrintable(error));
     QCOMPARE(stored(Agreement, id).value(QStringLiteral("state")).toString(), QStringLiteral("signed"));
     const QJsonObject start = HttpProbe::command(Agreement, id, QStringLiteral("start_operation"));
-    QCOMPARE(status(push(QStringLiteral("manager"), start)), QStringLiteral("rejected/invalid_state"));
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("manager"), start)),
+             QStringLiteral("rejected/invalid_state"));
     QVERIFY2(concludeReview(*m_probe, Checklist, QStringLiteral("v-agreement-failed"), Agreement, id,
                             QStringLiteral("conclude_failed"), &error),
              qPrintable(error));
-    QCOMPARE(status(push(QStringLiteral("manager"), start)), QStringLiteral("rejected/invalid_state"));
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("manager"), start)),
+             QStringLiteral("rejected/invalid_state"));
     QVERIFY2(concludeReview(*m_probe, Checklist, QStringLiteral("v-agreement-passed"), Agreement, id,
                             QStringLiteral("conclude_passed"), &error),
              qPrintable(error));
     // A reviewer may not sign the start off; the manager may, now.
-    QCOMPARE(status(push(QStringLiteral("reviewer"), start)), QStringLiteral("rejected/forbidden"));
-    QCOMPARE(status(push(QStringLiteral("manager"), start)), QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("reviewer"), start)),
+             QStringLiteral("rejected/forbidden"));
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("manager"), start)), QStringLiteral("applied/"));
     QCOMPARE(stored(Agreement, id).value(QStringLiteral("state")).toString(), QStringLiteral("operating"));
 }
 

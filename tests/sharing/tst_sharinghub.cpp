@@ -27,13 +27,6 @@ const QString Entry = QStringLiteral("catalog_entry");
 const QString Requester = QStringLiteral("430000027"); // demo-cataloguer's department
 const QString Provider = QStringLiteral("430000001");  // provider-cataloguer's
 
-QString status(const QJsonArray& results)
-{
-    const QJsonObject result = results.isEmpty() ? QJsonObject() : results.at(0).toObject();
-    return result.value(QStringLiteral("status")).toString() + QLatin1Char('/') +
-           result.value(QStringLiteral("reason_code")).toString();
-}
-
 QJsonObject askFor(const QString& entryId)
 {
     return {{QStringLiteral("entry_id"), entryId},
@@ -139,7 +132,7 @@ QString TestSharingHub::publishEntry(const QString& id, const QJsonObject& field
          {HttpProbe::upsert(Entry, id, fields), HttpProbe::command(Entry, id, QStringLiteral("submit")),
           HttpProbe::command(Entry, id, QStringLiteral("publish"))}) {
         const QJsonArray results = m_probe->push({operation}, admin);
-        if (status(results) != QLatin1String("applied/")) {
+        if (HttpProbe::outcome(results) != QLatin1String("applied/")) {
             qWarning() << id << QJsonDocument(results).toJson(QJsonDocument::Compact);
             return {};
         }
@@ -170,25 +163,27 @@ QJsonObject TestSharingHub::stored(const QString& id)
 void TestSharingHub::aRequestNamesAPublishedSharedResourceOfAnother()
 {
     const QString requester = QStringLiteral("requester");
-    QCOMPARE(status(push(requester, HttpProbe::upsert(Request, QStringLiteral("r-none"),
-                                                      askFor(QStringLiteral("no-such-entry"))))),
+    QCOMPARE(HttpProbe::outcome(push(requester, HttpProbe::upsert(Request, QStringLiteral("r-none"),
+                                                                  askFor(QStringLiteral("no-such-entry"))))),
              QStringLiteral("rejected/invalid"));
-    QCOMPARE(
-        status(push(requester, HttpProbe::upsert(Request, QStringLiteral("r-secret"), askFor(m_notShared)))),
-        QStringLiteral("rejected/invalid"));
+    QCOMPARE(HttpProbe::outcome(push(
+                 requester, HttpProbe::upsert(Request, QStringLiteral("r-secret"), askFor(m_notShared)))),
+             QStringLiteral("rejected/invalid"));
     // A department asks in its own name, never another's.
     QJsonObject forAnother = askFor(m_unconditional);
     forAnother.insert(QStringLiteral("requester_code"), QStringLiteral("430000002"));
-    QCOMPARE(status(push(requester, HttpProbe::upsert(Request, QStringLiteral("r-another"), forAnother))),
+    QCOMPARE(HttpProbe::outcome(
+                 push(requester, HttpProbe::upsert(Request, QStringLiteral("r-another"), forAnother))),
              QStringLiteral("rejected/forbidden"));
     // Nor of itself.
     QJsonObject ofItself = askFor(m_unconditional);
     ofItself.insert(QStringLiteral("requester_code"), Provider);
-    QCOMPARE(status(push(QStringLiteral("provider"),
-                         HttpProbe::upsert(Request, QStringLiteral("r-self"), ofItself))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("provider"),
+                                     HttpProbe::upsert(Request, QStringLiteral("r-self"), ofItself))),
              QStringLiteral("rejected/invalid"));
-    QCOMPARE(status(push(QStringLiteral("manager"),
-                         HttpProbe::upsert(Request, QStringLiteral("r-manager"), askFor(m_unconditional)))),
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("manager"),
+                      HttpProbe::upsert(Request, QStringLiteral("r-manager"), askFor(m_unconditional)))),
              QStringLiteral("rejected/forbidden"));
     for (const char* id : {"r-none", "r-secret", "r-another", "r-self", "r-manager"})
         QVERIFY2(stored(QLatin1String(id)).isEmpty(), id);
@@ -197,9 +192,9 @@ void TestSharingHub::aRequestNamesAPublishedSharedResourceOfAnother()
 void TestSharingHub::anUnconditionalRequestIsAnsweredWithinOneWorkingDay()
 {
     const QString id = QStringLiteral("r-unconditional");
-    QCOMPARE(
-        status(push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, askFor(m_unconditional)))),
-        QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, askFor(m_unconditional)))),
+             QStringLiteral("applied/"));
     const QJsonObject request = stored(id);
     QCOMPARE(request.value(QStringLiteral("state")).toString(), QStringLiteral("submitted"));
     QCOMPARE(request.value(QStringLiteral("provider_code")).toString(), Provider);
@@ -212,14 +207,15 @@ void TestSharingHub::anUnconditionalRequestIsAnsweredWithinOneWorkingDay()
     QVERIFY(!SharingWorkflow::isOverdue(request, QDate(2026, 10, 8)));
     QVERIFY(SharingWorkflow::isOverdue(request, QDate(2026, 10, 9)));
     // Only a conditional request's reply period is extended.
-    QCOMPARE(status(step(QStringLiteral("provider"), id, "extend",
-                         {{QStringLiteral("working_days"), QStringLiteral("5")},
-                          {QStringLiteral("reason"), QStringLiteral("需核对")}})),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("provider"), id, "extend",
+                                     {{QStringLiteral("working_days"), QStringLiteral("5")},
+                                      {QStringLiteral("reason"), QStringLiteral("需核对")}})),
              QStringLiteral("rejected/invalid_state"));
     // A refusal states its reasons.
-    QCOMPARE(status(step(QStringLiteral("provider"), id, "refuse")), QStringLiteral("rejected/invalid"));
-    QCOMPARE(status(step(QStringLiteral("provider"), id, "refuse",
-                         {{QStringLiteral("reason"), QStringLiteral("申请用途与共享范围不符")}})),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("provider"), id, "refuse")),
+             QStringLiteral("rejected/invalid"));
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("provider"), id, "refuse",
+                                     {{QStringLiteral("reason"), QStringLiteral("申请用途与共享范围不符")}})),
              QStringLiteral("applied/"));
     const QJsonObject refused = stored(id);
     QCOMPARE(refused.value(QStringLiteral("state")).toString(), QStringLiteral("refused"));
@@ -227,50 +223,52 @@ void TestSharingHub::anUnconditionalRequestIsAnsweredWithinOneWorkingDay()
              QStringLiteral("申请用途与共享范围不符"));
     QCOMPARE(refused.value(QStringLiteral("decided_by")).toString(), QStringLiteral("provider-cataloguer"));
     QVERIFY(!SharingWorkflow::isOverdue(refused, QDate(2026, 12, 31)));
-    QCOMPARE(status(step(QStringLiteral("provider"), id, "approve")),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("provider"), id, "approve")),
              QStringLiteral("rejected/invalid_state"));
 }
 
 void TestSharingHub::aConditionalRequestRunsTenDaysExtendedOnceAndDeliversInTwenty()
 {
     const QString id = QStringLiteral("r-conditional");
-    QCOMPARE(status(push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, askFor(m_conditional)))),
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, askFor(m_conditional)))),
              QStringLiteral("applied/"));
     // Ten working days: 8, 9, 10 (a Saturday worked for 国庆节), 12–16, 19, 20 October.
     QCOMPARE(stored(id).value(QStringLiteral("reply_due_on")).toString(), QStringLiteral("2026-10-20"));
     for (const char* wrong : {"11", "0", "十"})
-        QCOMPARE(status(step(QStringLiteral("provider"), id, "extend",
-                             {{QStringLiteral("working_days"), QString::fromUtf8(wrong)},
-                              {QStringLiteral("reason"), QStringLiteral("需会商")}})),
+        QCOMPARE(HttpProbe::outcome(step(QStringLiteral("provider"), id, "extend",
+                                         {{QStringLiteral("working_days"), QString::fromUtf8(wrong)},
+                                          {QStringLiteral("reason"), QStringLiteral("需会商")}})),
                  QStringLiteral("rejected/invalid"));
-    QCOMPARE(status(step(QStringLiteral("provider"), id, "extend",
-                         {{QStringLiteral("working_days"), QStringLiteral("10")},
-                          {QStringLiteral("reason"), QStringLiteral("需会商安全措施")}})),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("provider"), id, "extend",
+                                     {{QStringLiteral("working_days"), QStringLiteral("10")},
+                                      {QStringLiteral("reason"), QStringLiteral("需会商安全措施")}})),
              QStringLiteral("applied/"));
     const QJsonObject extended = stored(id);
     // Ten more: 21–23, 26–30 October, 2 and 3 November.
     QCOMPARE(extended.value(QStringLiteral("reply_due_on")).toString(), QStringLiteral("2026-11-03"));
     QCOMPARE(extended.value(QStringLiteral("extension_days")).toInt(), 10);
     QCOMPARE(extended.value(QStringLiteral("state")).toString(), QStringLiteral("submitted"));
-    QCOMPARE(status(step(QStringLiteral("provider"), id, "extend",
-                         {{QStringLiteral("working_days"), QStringLiteral("1")},
-                          {QStringLiteral("reason"), QStringLiteral("再延")}})),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("provider"), id, "extend",
+                                     {{QStringLiteral("working_days"), QStringLiteral("1")},
+                                      {QStringLiteral("reason"), QStringLiteral("再延")}})),
              QStringLiteral("rejected/invalid_state")); // once only
     // Conditionally shared data is approved only after a passing security review (HN25 item 20):
     // none yet, then a failed one, refuse; a later passing one lets it through.
     const QJsonObject approval{{QStringLiteral("note"), QStringLiteral("按约定范围共享")}};
-    QCOMPARE(status(step(QStringLiteral("provider"), id, "approve", approval)),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("provider"), id, "approve", approval)),
              QStringLiteral("rejected/invalid_state"));
     QString error;
     QVERIFY2(concludeReview(*m_probe, QStringLiteral("review-checklist"), QStringLiteral("review-failed"),
                             Request, id, QStringLiteral("conclude_failed"), &error),
              qPrintable(error));
-    QCOMPARE(status(step(QStringLiteral("provider"), id, "approve", approval)),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("provider"), id, "approve", approval)),
              QStringLiteral("rejected/invalid_state"));
     QVERIFY2(concludeReview(*m_probe, QStringLiteral("review-checklist"), QStringLiteral("review-passed"),
                             Request, id, QStringLiteral("conclude_conditional"), &error),
              qPrintable(error));
-    QCOMPARE(status(step(QStringLiteral("provider"), id, "approve", approval)), QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("provider"), id, "approve", approval)),
+             QStringLiteral("applied/"));
     const QJsonObject approved = stored(id);
     QCOMPARE(approved.value(QStringLiteral("state")).toString(), QStringLiteral("approved"));
     QCOMPARE(approved.value(QStringLiteral("decided_on")).toString(), QStringLiteral("2026-09-30"));
@@ -278,9 +276,10 @@ void TestSharingHub::aConditionalRequestRunsTenDaysExtendedOnceAndDeliversInTwen
     QCOMPARE(approved.value(QStringLiteral("delivery_due_on")).toString(), QStringLiteral("2026-11-03"));
     QCOMPARE(SharingWorkflow::runningDeadlineField(approved), QStringLiteral("delivery_due_on"));
     QVERIFY(SharingWorkflow::isOverdue(approved, QDate(2026, 11, 4)));
-    QCOMPARE(status(step(QStringLiteral("provider"), id, "deliver")), QStringLiteral("rejected/invalid"));
-    QCOMPARE(status(step(QStringLiteral("provider"), id, "deliver",
-                         {{QStringLiteral("note"), QStringLiteral("已开通接口 api/shebao/v1")}})),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("provider"), id, "deliver")),
+             QStringLiteral("rejected/invalid"));
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("provider"), id, "deliver",
+                                     {{QStringLiteral("note"), QStringLiteral("已开通接口 api/shebao/v1")}})),
              QStringLiteral("applied/"));
     const QJsonObject delivered = stored(id);
     QCOMPARE(delivered.value(QStringLiteral("state")).toString(), QStringLiteral("delivered"));
@@ -291,11 +290,12 @@ void TestSharingHub::aConditionalRequestRunsTenDaysExtendedOnceAndDeliversInTwen
 void TestSharingHub::missingMaterialIsAskedOnceAndRestartsTheClock()
 {
     const QString id = QStringLiteral("r-material");
-    QCOMPARE(status(push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, askFor(m_conditional)))),
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, askFor(m_conditional)))),
              QStringLiteral("applied/"));
     const QJsonObject notice{
         {QStringLiteral("material"), QStringLiteral("1. 数据安全保护措施说明\n2. 使用范围授权文件")}};
-    QCOMPARE(status(step(QStringLiteral("provider"), id, "request_material", notice)),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("provider"), id, "request_material", notice)),
              QStringLiteral("applied/"));
     const QJsonObject asked = stored(id);
     QCOMPARE(asked.value(QStringLiteral("state")).toString(), QStringLiteral("material_requested"));
@@ -304,17 +304,20 @@ void TestSharingHub::missingMaterialIsAskedOnceAndRestartsTheClock()
     // While material is asked for, the requester may correct the request itself, not its resource.
     QJsonObject corrected = askFor(m_conditional);
     corrected.insert(QStringLiteral("scope"), QStringLiteral("本单位社保待遇审核业务，限两名经办人"));
-    QCOMPARE(status(push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, corrected, 2))),
-             QStringLiteral("applied/"));
+    QCOMPARE(
+        HttpProbe::outcome(push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, corrected, 2))),
+        QStringLiteral("applied/"));
     QJsonObject otherResource = corrected;
     otherResource.insert(QStringLiteral("entry_id"), m_unconditional);
-    QCOMPARE(status(push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, otherResource, 3))),
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, otherResource, 3))),
              QStringLiteral("rejected/invalid"));
-    QCOMPARE(status(step(QStringLiteral("provider"), id, "resubmit",
-                         {{QStringLiteral("supplement"), QStringLiteral("已补")}})),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("provider"), id, "resubmit",
+                                     {{QStringLiteral("supplement"), QStringLiteral("已补")}})),
              QStringLiteral("rejected/forbidden")); // the requester supplies it
-    QCOMPARE(status(step(QStringLiteral("requester"), id, "resubmit",
-                         {{QStringLiteral("supplement"), QStringLiteral("已补充安全措施说明与授权文件")}})),
+    QCOMPARE(HttpProbe::outcome(
+                 step(QStringLiteral("requester"), id, "resubmit",
+                      {{QStringLiteral("supplement"), QStringLiteral("已补充安全措施说明与授权文件")}})),
              QStringLiteral("applied/"));
     const QJsonObject resubmitted = stored(id);
     QCOMPARE(resubmitted.value(QStringLiteral("state")).toString(), QStringLiteral("submitted"));
@@ -322,32 +325,35 @@ void TestSharingHub::missingMaterialIsAskedOnceAndRestartsTheClock()
              QStringLiteral("本单位社保待遇审核业务，限两名经办人"));
     QCOMPARE(resubmitted.value(QStringLiteral("reply_due_on")).toString(), QStringLiteral("2026-10-20"));
     // One notice lists everything missing: a second is refused.
-    QCOMPARE(status(step(QStringLiteral("provider"), id, "request_material", notice)),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("provider"), id, "request_material", notice)),
              QStringLiteral("rejected/invalid_state"));
     // Nor is a submitted request edited.
-    QCOMPARE(
-        status(push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, askFor(m_conditional), 4))),
-        QStringLiteral("rejected/invalid_state"));
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, askFor(m_conditional), 4))),
+             QStringLiteral("rejected/invalid_state"));
 }
 
 void TestSharingHub::eachSideGivesOnlyItsOwnSteps()
 {
     const QString id = QStringLiteral("r-sides");
-    QCOMPARE(
-        status(push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, askFor(m_unconditional)))),
-        QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("requester"), HttpProbe::upsert(Request, id, askFor(m_unconditional)))),
+             QStringLiteral("applied/"));
     // The requester does not answer its own request, nor a manager anyone's.
-    QCOMPARE(status(step(QStringLiteral("requester"), id, "approve")), QStringLiteral("rejected/forbidden"));
-    QCOMPARE(status(step(QStringLiteral("manager"), id, "approve")), QStringLiteral("rejected/forbidden"));
-    QCOMPARE(status(step(QStringLiteral("provider"), id, "withdraw")), QStringLiteral("rejected/forbidden"));
-    QCOMPARE(status(step(QStringLiteral("requester"), id, "withdraw",
-                         {{QStringLiteral("reason"), QStringLiteral("业务调整")}})),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("requester"), id, "approve")),
+             QStringLiteral("rejected/forbidden"));
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("manager"), id, "approve")),
+             QStringLiteral("rejected/forbidden"));
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("provider"), id, "withdraw")),
+             QStringLiteral("rejected/forbidden"));
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("requester"), id, "withdraw",
+                                     {{QStringLiteral("reason"), QStringLiteral("业务调整")}})),
              QStringLiteral("applied/"));
     QCOMPARE(stored(id).value(QStringLiteral("state")).toString(), QStringLiteral("withdrawn"));
-    QCOMPARE(status(step(QStringLiteral("provider"), id, "approve")),
+    QCOMPARE(HttpProbe::outcome(step(QStringLiteral("provider"), id, "approve")),
              QStringLiteral("rejected/invalid_state"));
-    QCOMPARE(status(push(QStringLiteral("requester"),
-                         HttpProbe::command(Request, id, QStringLiteral("nonsense")))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("requester"),
+                                     HttpProbe::command(Request, id, QStringLiteral("nonsense")))),
              QStringLiteral("rejected/unknown_command"));
 }
 
@@ -360,19 +366,21 @@ void TestSharingHub::usesOfDeliveredDataAreRecordedAndKept()
                           {QStringLiteral("purpose"), QStringLiteral("低保家庭经济状况核对")},
                           {QStringLiteral("record_count"), 120}};
     // Only the requesting department records its use, of delivered data, not in the future.
-    QCOMPARE(status(push(QStringLiteral("provider"), HttpProbe::upsert(usage, QStringLiteral("u-1"), use))),
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("provider"), HttpProbe::upsert(usage, QStringLiteral("u-1"), use))),
              QStringLiteral("rejected/forbidden"));
     QJsonObject notDelivered = use;
     notDelivered.insert(QStringLiteral("request_id"), QStringLiteral("r-material"));
-    QCOMPARE(status(push(QStringLiteral("requester"),
-                         HttpProbe::upsert(usage, QStringLiteral("u-1"), notDelivered))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("requester"),
+                                     HttpProbe::upsert(usage, QStringLiteral("u-1"), notDelivered))),
              QStringLiteral("rejected/invalid_state"));
     QJsonObject tomorrow = use;
     tomorrow.insert(QStringLiteral("used_on"), QStringLiteral("2026-10-01"));
-    QCOMPARE(
-        status(push(QStringLiteral("requester"), HttpProbe::upsert(usage, QStringLiteral("u-1"), tomorrow))),
-        QStringLiteral("rejected/invalid"));
-    QCOMPARE(status(push(QStringLiteral("requester"), HttpProbe::upsert(usage, QStringLiteral("u-1"), use))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("requester"),
+                                     HttpProbe::upsert(usage, QStringLiteral("u-1"), tomorrow))),
+             QStringLiteral("rejected/invalid"));
+    QCOMPARE(HttpProbe::outcome(
+                 push(QStringLiteral("requester"), HttpProbe::upsert(usage, QStringLiteral("u-1"), use))),
              QStringLiteral("applied/"));
     SystemClock clock;
     QString error;
@@ -388,18 +396,19 @@ void TestSharingHub::usesOfDeliveredDataAreRecordedAndKept()
     // Kept as written, and kept three years: not even an administrator deletes it before.
     QJsonObject changed = use;
     changed.insert(QStringLiteral("record_count"), 1);
-    QCOMPARE(status(push(QStringLiteral("requester"),
-                         HttpProbe::upsert(usage, QStringLiteral("u-1"), changed, 1))),
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("requester"),
+                                     HttpProbe::upsert(usage, QStringLiteral("u-1"), changed, 1))),
              QStringLiteral("rejected/invalid_state"));
     QJsonObject deletion{{QStringLiteral("op_id"), QStringLiteral("delete-u-1")},
                          {QStringLiteral("entity"), usage},
                          {QStringLiteral("id"), QStringLiteral("u-1")},
                          {QStringLiteral("kind"), QStringLiteral("delete")},
                          {QStringLiteral("base_version"), 1}};
-    QCOMPARE(status(push(QStringLiteral("requester"), deletion)), QStringLiteral("rejected/forbidden"));
+    QCOMPARE(HttpProbe::outcome(push(QStringLiteral("requester"), deletion)),
+             QStringLiteral("rejected/forbidden"));
     deletion.insert(QStringLiteral("op_id"), QStringLiteral("delete-u-1-admin"));
     const QJsonArray refused = m_probe->push({deletion}, m_tokens.value(QStringLiteral("admin")));
-    QCOMPARE(status(refused), QStringLiteral("rejected/invalid_state"));
+    QCOMPARE(HttpProbe::outcome(refused), QStringLiteral("rejected/invalid_state"));
     QVERIFY(refused.at(0)
                 .toObject()
                 .value(QStringLiteral("reason"))
@@ -432,10 +441,10 @@ void TestSharingHub::aPublishedYearRecountsAProvisionalReply()
          {HttpProbe::upsert(Entry, QStringLiteral("e"), conditional),
           HttpProbe::command(Entry, QStringLiteral("e"), QStringLiteral("submit")),
           HttpProbe::command(Entry, QStringLiteral("e"), QStringLiteral("publish"))})
-        QCOMPARE(status(probe.push({operation}, admin)), QStringLiteral("applied/"));
+        QCOMPARE(HttpProbe::outcome(probe.push({operation}, admin)), QStringLiteral("applied/"));
     QCOMPARE(
-        status(probe.push({HttpProbe::upsert(Request, QStringLiteral("r-year"), askFor(QStringLiteral("e")))},
-                          requester)),
+        HttpProbe::outcome(probe.push(
+            {HttpProbe::upsert(Request, QStringLiteral("r-year"), askFor(QStringLiteral("e")))}, requester)),
         QStringLiteral("applied/"));
     const auto stored = [&database] {
         SystemClock clock;

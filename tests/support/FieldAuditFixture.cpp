@@ -1,23 +1,18 @@
 #include "tests/support/FieldAuditFixture.h"
 
+#include "models/common/StructuredField.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/TestSupport.h"
 
 #include <QBuffer>
 #include <QImage>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
 
 namespace xs::test {
 
 namespace {
-
-QString compact(const QJsonArray& array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
 
 QJsonObject item(const char* code, const char* section, const char* text)
 {
@@ -56,15 +51,15 @@ bool startAuditTask(HttpProbe& probe, const QString& templateId, const QString& 
         {QStringLiteral("kind"), QStringLiteral("catalog_quality")},
         {QStringLiteral("template_version"), 1},
         {QStringLiteral("items"),
-         compact({item("C1", "目录", "目录与来源系统一致"), item("Q1", "质量", "按声明频率更新")})},
+         structuredText({item("C1", "目录", "目录与来源系统一致"), item("Q1", "质量", "按声明频率更新")})},
         {QStringLiteral("severities"),
-         compact({QStringLiteral("一般"), QStringLiteral("较重"), QStringLiteral("严重")})},
+         structuredText({QStringLiteral("一般"), QStringLiteral("较重"), QStringLiteral("严重")})},
         {QStringLiteral("rectification_days"), 10}};
     const QJsonObject plan{{QStringLiteral("title"), QStringLiteral("省数据局目录核查")},
                            {QStringLiteral("kind"), QStringLiteral("catalog_quality")},
                            {QStringLiteral("template_id"), templateId},
                            {QStringLiteral("target_code"), QStringLiteral("430000027")},
-                           {QStringLiteral("auditors"), compact({QStringLiteral("demo-auditor")})},
+                           {QStringLiteral("auditors"), structuredText({QStringLiteral("demo-auditor")})},
                            {QStringLiteral("planned_on"), QStringLiteral("2027-03-01")}};
     const QList<std::pair<QString, QJsonObject>> steps{
         {admin, HttpProbe::upsert(QStringLiteral("audit_template"), templateId, checklist)},

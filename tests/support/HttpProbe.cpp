@@ -68,6 +68,13 @@ QString HttpProbe::login(const QString& user, const QString& password)
     return answer.json().value(QStringLiteral("token")).toString();
 }
 
+QString HttpProbe::outcome(const QJsonArray& results)
+{
+    const QJsonObject result = results.isEmpty() ? QJsonObject() : results.at(0).toObject();
+    return result.value(QStringLiteral("status")).toString() + QLatin1Char('/') +
+           result.value(QStringLiteral("reason_code")).toString();
+}
+
 bool HttpProbe::pushEachApplied(const QList<std::pair<QString, QJsonObject>>& steps, QString* error)
 {
     for (const auto& [token, operation] : steps) {

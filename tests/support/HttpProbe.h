@@ -30,6 +30,9 @@ public:
     /// Pushes operations (an op_id is added to those without one); the hub's results, in order
     /// (empty, with a warning, if the push was not answered 200).
     QJsonArray push(const QList<QJsonObject>& operations, const QString& token);
+    /// What the hub answered the first operation of a push: "applied/", "rejected/forbidden", ...
+    /// (its status and reason code), or "/" when it answered nothing.
+    static QString outcome(const QJsonArray& results);
     /// Pushes each operation with its token, one push each, until one is not applied: false then,
     /// with *error naming the operation and the hub's answer.
     bool pushEachApplied(const QList<std::pair<QString, QJsonObject>>& steps, QString* error);

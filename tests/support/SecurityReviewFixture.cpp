@@ -1,21 +1,12 @@
 #include "tests/support/SecurityReviewFixture.h"
 
+#include "models/common/StructuredField.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace xs::test {
-
-namespace {
-
-QString compact(const QJsonArray& array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
 
 QJsonObject reviewChecklist()
 {
@@ -29,7 +20,7 @@ QJsonObject reviewChecklist()
     return {{QStringLiteral("title"), QStringLiteral("安全风险评估与规范性审查清单")},
             {QStringLiteral("kind"), QStringLiteral("security_review")},
             {QStringLiteral("template_version"), 1},
-            {QStringLiteral("items"), compact(items)}};
+            {QStringLiteral("items"), structuredText(items)}};
 }
 
 bool publishReviewChecklist(HttpProbe& probe, const QString& templateId, QString* error)
@@ -52,10 +43,10 @@ bool concludeReview(HttpProbe& probe, const QString& templateId, const QString& 
                              {QStringLiteral("template_id"), templateId}};
     QJsonObject answered = opened;
     answered.insert(QStringLiteral("answers"),
-                    compact({QJsonObject{{QStringLiteral("code"), QStringLiteral("S1")},
-                                         {QStringLiteral("result"), QStringLiteral("conforms")}},
-                             QJsonObject{{QStringLiteral("code"), QStringLiteral("B1")},
-                                         {QStringLiteral("result"), QStringLiteral("conforms")}}}));
+                    structuredText({QJsonObject{{QStringLiteral("code"), QStringLiteral("S1")},
+                                                {QStringLiteral("result"), QStringLiteral("conforms")}},
+                                    QJsonObject{{QStringLiteral("code"), QStringLiteral("B1")},
+                                                {QStringLiteral("result"), QStringLiteral("conforms")}}}));
     return probe.pushEachApplied(
         {{reviewer, HttpProbe::upsert(QStringLiteral("security_review"), reviewId, opened)},
          {reviewer, HttpProbe::upsert(QStringLiteral("security_review"), reviewId, answered, 1)},

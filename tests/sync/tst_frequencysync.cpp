@@ -22,13 +22,6 @@ namespace {
 const QString Frequency = QStringLiteral("update_frequency");
 const QString Entry = QStringLiteral("catalog_entry");
 
-QString status(const QJsonArray& results)
-{
-    const QJsonObject result = results.isEmpty() ? QJsonObject() : results.at(0).toObject();
-    return result.value(QStringLiteral("status")).toString() + QLatin1Char('/') +
-           result.value(QStringLiteral("reason_code")).toString();
-}
-
 QString field(const QJsonArray& results)
 {
     return results.isEmpty() ? QString()
@@ -100,60 +93,63 @@ void TestFrequencySync::cleanupTestCase()
 
 void TestFrequencySync::onlyAdministratorsMaintainThemAndNoneIsDeleted()
 {
-    QCOMPARE(status(push(m_cataloguer, HttpProbe::upsert(Frequency, QStringLiteral("f-fortnight"),
-                                                         frequency("每两周", 14, 9)))),
+    QCOMPARE(HttpProbe::outcome(push(m_cataloguer, HttpProbe::upsert(Frequency, QStringLiteral("f-fortnight"),
+                                                                     frequency("每两周", 14, 9)))),
              QStringLiteral("rejected/forbidden"));
     // A default's name is taken under its fixed id, on a hub that holds no record of it too.
-    QCOMPARE(status(push(m_admin,
-                         HttpProbe::upsert(Frequency, QStringLiteral("f-weekly"), frequency("每周", 7, 9)))),
+    QCOMPARE(HttpProbe::outcome(push(
+                 m_admin, HttpProbe::upsert(Frequency, QStringLiteral("f-weekly"), frequency("每周", 7, 9)))),
              QStringLiteral("rejected/invalid"));
     const QJsonArray zero =
         push(m_admin, HttpProbe::upsert(Frequency, QStringLiteral("f-fortnight"), frequency("每两周", 0, 9)));
-    QCOMPARE(status(zero), QStringLiteral("rejected/invalid"));
+    QCOMPARE(HttpProbe::outcome(zero), QStringLiteral("rejected/invalid"));
     QCOMPARE(field(zero), QStringLiteral("max_age_days"));
-    QCOMPARE(status(push(m_admin, HttpProbe::upsert(Frequency, QStringLiteral("f-fortnight"),
-                                                    frequency("每两周", 14, 9)))),
+    QCOMPARE(HttpProbe::outcome(push(m_admin, HttpProbe::upsert(Frequency, QStringLiteral("f-fortnight"),
+                                                                frequency("每两周", 14, 9)))),
              QStringLiteral("applied/"));
-    QCOMPARE(status(push(m_admin, HttpProbe::upsert(Frequency, QStringLiteral("f-again"),
-                                                    frequency("每两周", 15, 10)))),
+    QCOMPARE(HttpProbe::outcome(push(m_admin, HttpProbe::upsert(Frequency, QStringLiteral("f-again"),
+                                                                frequency("每两周", 15, 10)))),
              QStringLiteral("rejected/invalid"));
     // A default changed: 每月 overdue after 30 days, under its fixed id.
     QCOMPARE(UpdateFrequencies::defaultId(QStringLiteral("每月")), QStringLiteral("update-frequency-4"));
-    QCOMPARE(status(push(m_admin, HttpProbe::upsert(Frequency, QStringLiteral("update-frequency-4"),
-                                                    frequency("每月", 30, 4)))),
-             QStringLiteral("applied/"));
+    QCOMPARE(
+        HttpProbe::outcome(push(m_admin, HttpProbe::upsert(Frequency, QStringLiteral("update-frequency-4"),
+                                                           frequency("每月", 30, 4)))),
+        QStringLiteral("applied/"));
     const QJsonObject deletion{{QStringLiteral("entity"), Frequency},
                                {QStringLiteral("id"), QStringLiteral("f-fortnight")},
                                {QStringLiteral("kind"), QStringLiteral("delete")},
                                {QStringLiteral("base_version"), 1}};
-    QCOMPARE(status(push(m_admin, deletion)), QStringLiteral("rejected/forbidden"));
+    QCOMPARE(HttpProbe::outcome(push(m_admin, deletion)), QStringLiteral("rejected/forbidden"));
 }
 
 void TestFrequencySync::anEntryTakesAnOfferedFrequencyAndKeepsARetiredOne()
 {
     const QJsonArray unknown = push(
         m_cataloguer, HttpProbe::upsert(Entry, QStringLiteral("e-unknown"), entryUnder("某数据", "每十天")));
-    QCOMPARE(status(unknown), QStringLiteral("rejected/invalid"));
+    QCOMPARE(HttpProbe::outcome(unknown), QStringLiteral("rejected/invalid"));
     QCOMPARE(field(unknown), QStringLiteral("update_frequency"));
-    QCOMPARE(status(push(m_cataloguer, HttpProbe::upsert(Entry, QStringLiteral("e-fortnight"),
-                                                         entryUnder("道路养护数据", "每两周")))),
+    QCOMPARE(HttpProbe::outcome(push(m_cataloguer, HttpProbe::upsert(Entry, QStringLiteral("e-fortnight"),
+                                                                     entryUnder("道路养护数据", "每两周")))),
              QStringLiteral("applied/"));
-    QCOMPARE(status(push(m_admin, HttpProbe::upsert(Frequency, QStringLiteral("f-fortnight"),
-                                                    frequency("每两周", 14, 9, true), 1))),
+    QCOMPARE(HttpProbe::outcome(push(m_admin, HttpProbe::upsert(Frequency, QStringLiteral("f-fortnight"),
+                                                                frequency("每两周", 14, 9, true), 1))),
              QStringLiteral("applied/"));
     // Retired: no new entry takes it, the one that has it keeps it through an edit.
-    QCOMPARE(status(push(m_cataloguer, HttpProbe::upsert(Entry, QStringLiteral("e-late"),
-                                                         entryUnder("桥梁检测数据", "每两周")))),
+    QCOMPARE(HttpProbe::outcome(push(m_cataloguer, HttpProbe::upsert(Entry, QStringLiteral("e-late"),
+                                                                     entryUnder("桥梁检测数据", "每两周")))),
              QStringLiteral("rejected/invalid"));
     QJsonObject edited = entryUnder("道路养护数据（修订）", "每两周");
-    QCOMPARE(status(push(m_cataloguer, HttpProbe::upsert(Entry, QStringLiteral("e-fortnight"), edited, 1))),
+    QCOMPARE(HttpProbe::outcome(
+                 push(m_cataloguer, HttpProbe::upsert(Entry, QStringLiteral("e-fortnight"), edited, 1))),
              QStringLiteral("applied/"));
     // A default retired is not offered either.
-    QCOMPARE(status(push(m_admin, HttpProbe::upsert(Frequency, QStringLiteral("update-frequency-6"),
-                                                    frequency("每半年", 183, 6, true)))),
-             QStringLiteral("applied/"));
-    QCOMPARE(status(push(m_cataloguer, HttpProbe::upsert(Entry, QStringLiteral("e-halfyear"),
-                                                         entryUnder("半年报数据", "每半年")))),
+    QCOMPARE(
+        HttpProbe::outcome(push(m_admin, HttpProbe::upsert(Frequency, QStringLiteral("update-frequency-6"),
+                                                           frequency("每半年", 183, 6, true)))),
+        QStringLiteral("applied/"));
+    QCOMPARE(HttpProbe::outcome(push(m_cataloguer, HttpProbe::upsert(Entry, QStringLiteral("e-halfyear"),
+                                                                     entryUnder("半年报数据", "每半年")))),
              QStringLiteral("rejected/invalid"));
 }
 

@@ -290,14 +290,11 @@ void CatalogEntryEditor::giveCommand(const QString& command)
     const StepDefinition* step = CatalogWorkflow::steps().find(command);
     if (!step)
         return;
-    QString reason;
-    if (StepDialog::asksAnything(*step, m_loaded, m_clock.today())) {
-        StepDialog dialog(*step, m_loaded, m_loaded.value(QLatin1String("name")).toString(), m_clock.today(),
-                          this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        reason = dialog.arguments().value(QLatin1String("reason")).toString();
-    }
+    const std::optional<QJsonObject> arguments = StepDialog::askFor(
+        *step, m_loaded, m_loaded.value(QLatin1String("name")).toString(), m_clock.today(), this);
+    if (!arguments)
+        return;
+    const QString reason = arguments->value(QLatin1String("reason")).toString();
     if (const DatabaseError error = m_repository.command(m_id, command, reason); error.isError()) {
         showError(error.fullText());
         return;

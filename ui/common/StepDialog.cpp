@@ -52,6 +52,17 @@ bool StepDialog::asksAnything(const StepDefinition& step, const QJsonObject& rec
                        [&](const ArgumentSpec& argument) { return asked(argument, record, today); });
 }
 
+std::optional<QJsonObject> StepDialog::askFor(const StepDefinition& step, const QJsonObject& record,
+                                              const QString& subject, const QDate& today, QWidget* parent)
+{
+    if (!asksAnything(step, record, today))
+        return QJsonObject();
+    StepDialog dialog(step, record, subject, today, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.arguments();
+}
+
 StepDialog::StepDialog(const StepDefinition& step, const QJsonObject& record, const QString& subject,
                        const QDate& today, QWidget* parent)
     : QDialog(parent)

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <optional>
 
 class QFormLayout;
 class QLabel;
@@ -27,6 +28,10 @@ public:
     StepDialog(const StepDefinition& step, const QJsonObject& record, const QString& subject,
                const QDate& today, QWidget* parent = nullptr);
 
+    /// The step's arguments for this record: asked in a dialog when the step asks anything today,
+    /// none when it asks nothing; nothing at all when the user cancelled.
+    static std::optional<QJsonObject> askFor(const StepDefinition& step, const QJsonObject& record,
+                                             const QString& subject, const QDate& today, QWidget* parent);
     /// Whether the step asks anything of this record today (if not, no dialog is needed).
     static bool asksAnything(const StepDefinition& step, const QJsonObject& record, const QDate& today);
     /// What a page says once a step is given here (the hub confirms it at the next sync).

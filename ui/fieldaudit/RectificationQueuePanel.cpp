@@ -164,16 +164,10 @@ void RectificationQueuePanel::askStep(const QString& command)
     const RecordState* order = m_queue->order(selectedOrder());
     if (!step || !order)
         return;
-    QJsonObject arguments;
-    const QDate today = m_services.clock().today();
-    if (StepDialog::asksAnything(*step, order->fields, today)) {
-        StepDialog dialog(*step, order->fields, order->fields.value(QStringLiteral("requirement")).toString(),
-                          today, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        arguments = dialog.arguments();
-    }
-    takeStep(command, arguments);
+    if (const std::optional<QJsonObject> arguments = StepDialog::askFor(
+            *step, order->fields, order->fields.value(QStringLiteral("requirement")).toString(),
+            m_services.clock().today(), this))
+        takeStep(command, *arguments);
 }
 
 bool RectificationQueuePanel::takeStep(const QString& command, const QJsonObject& arguments)

@@ -240,15 +240,11 @@ void GrantEditorDialog::takeStep(const QString& command)
     const std::optional<RecordState> record = m_repository.record(m_entity.name, m_id);
     if (!step || !record)
         return;
-    QJsonObject arguments;
-    if (StepDialog::asksAnything(*step, record->fields, QDate())) {
-        StepDialog dialog(*step, record->fields, record->fields.value(QStringLiteral("title")).toString(), {},
-                          this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        arguments = dialog.arguments();
-    }
-    const DatabaseError error = m_repository.step(m_entity.name, m_id, command, arguments, m_role);
+    const std::optional<QJsonObject> arguments = StepDialog::askFor(
+        *step, record->fields, record->fields.value(QStringLiteral("title")).toString(), {}, this);
+    if (!arguments)
+        return;
+    const DatabaseError error = m_repository.step(m_entity.name, m_id, command, *arguments, m_role);
     if (error.isError()) {
         QMessageBox::warning(this, windowTitle(), error.message());
         return;

@@ -300,16 +300,13 @@ void RegistrationPage::takeStep(const QString& command)
     const StepDefinition* step = RegistrationWorkflow::steps().find(command);
     if (!step)
         return;
-    QJsonObject arguments;
-    if (StepDialog::asksAnything(*step, record->fields, m_clock.today())) {
-        StepDialog dialog(*step, record->fields, record->fields.value(QStringLiteral("data_name")).toString(),
-                          m_clock.today(), this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        arguments = dialog.arguments();
-    }
+    const std::optional<QJsonObject> arguments = StepDialog::askFor(
+        *step, record->fields, record->fields.value(QStringLiteral("data_name")).toString(), m_clock.today(),
+        this);
+    if (!arguments)
+        return;
     const DatabaseError error =
-        m_repository.step(id, command, arguments, m_repository.contextFor(m_role, m_calendar, m_rules));
+        m_repository.step(id, command, *arguments, m_repository.contextFor(m_role, m_calendar, m_rules));
     if (error.isError()) {
         QMessageBox::warning(this, step->title(),
                              error.kind() == DatabaseError::Kind::Invalid ? error.detail() : error.message());

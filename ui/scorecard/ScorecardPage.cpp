@@ -283,14 +283,15 @@ void ScorecardPage::showRecords(const ScorecardServices::Behind& behind)
 
 void ScorecardPage::editWeights()
 {
-    ScorecardWeightsDialog dialog(m_services->weights(), this);
+    const ScorecardMeasures::Weights before = m_services->weights();
+    ScorecardWeightsDialog dialog(before, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const ScorecardMeasures::Weights after = dialog.weights();
     for (const Measure measure : ScorecardMeasures::All) {
-        if (dialog.weights().weight(measure) == m_services->weights().weight(measure))
+        if (after.weight(measure) == before.weight(measure))
             continue;
-        if (const DatabaseError error =
-                m_services->setWeight(m_role, measure, dialog.weights().weight(measure));
+        if (const DatabaseError error = m_services->setWeight(m_role, measure, after.weight(measure));
             error.isError()) {
             m_status->setText(tr("The weights were not saved: %1").arg(error.detailOrMessage()));
             return;

@@ -255,12 +255,13 @@ void OpenDataPanel::askStep(const QString& command)
         if (!chosen || index < 0)
             return;
         arguments.insert(QStringLiteral("department"), departments.at(index).value);
-    } else if (StepDialog::asksAnything(*step, demand->fields, m_services.clock().today())) {
-        StepDialog dialog(*step, demand->fields, demand->fields.value(QStringLiteral("title")).toString(),
-                          m_services.clock().today(), this);
-        if (dialog.exec() != QDialog::Accepted)
+    } else {
+        const std::optional<QJsonObject> asked = StepDialog::askFor(
+            *step, demand->fields, demand->fields.value(QStringLiteral("title")).toString(),
+            m_services.clock().today(), this);
+        if (!asked)
             return;
-        arguments = dialog.arguments();
+        arguments = *asked;
     }
     takeStep(command, arguments);
 }

@@ -215,17 +215,10 @@ void QualityFeedbackPanel::askStep(const QString& command)
     const RecordState* item = m_list->feedback(selectedFeedback());
     if (!step || !item)
         return;
-    QJsonObject arguments;
-    const QDate today = m_services.clock().today();
-    if (StepDialog::asksAnything(*step, item->fields, today)) {
-        StepDialog dialog(*step, item->fields,
-                          m_list->entryName(item->fields.value(QStringLiteral("entry_id")).toString()), today,
-                          this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        arguments = dialog.arguments();
-    }
-    takeStep(command, arguments);
+    if (const std::optional<QJsonObject> arguments = StepDialog::askFor(
+            *step, item->fields, m_list->entryName(item->fields.value(QStringLiteral("entry_id")).toString()),
+            m_services.clock().today(), this))
+        takeStep(command, *arguments);
 }
 
 bool QualityFeedbackPanel::takeStep(const QString& command, const QJsonObject& arguments)

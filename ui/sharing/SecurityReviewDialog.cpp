@@ -35,7 +35,8 @@ QString text(const QJsonObject& fields, const char* name)
 } // namespace
 
 SecurityReviewDialog::SecurityReviewDialog(SecurityReviewServices& services, Role role,
-                                           const RecordState* review, QWidget* parent)
+                                           const RecordState* review, const QString& subjectName,
+                                           QWidget* parent)
     : QDialog(parent)
     , m_services(services)
     , m_role(role)
@@ -63,10 +64,9 @@ SecurityReviewDialog::SecurityReviewDialog(SecurityReviewServices& services, Rol
         setWindowTitle(tr("Answer the Review Checklist"));
         const std::optional<SecurityReviewServices::Checklist> checklist =
             services.checklist(text(review->fields, "template_id"));
-        const QString subject = services.names().subjects.value(text(review->fields, "subject_id"));
         form->addRow(tr("Reviewed:"),
                      new QLabel(QStringLiteral("%1 · %2").arg(
-                                    Flow::subjectLabel(text(review->fields, "subject_entity")), subject),
+                                    Flow::subjectLabel(text(review->fields, "subject_entity")), subjectName),
                                 this));
         form->addRow(tr("Checklist:"),
                      new QLabel(checklist ? checklist->label : tr("(not on this computer)"), this));

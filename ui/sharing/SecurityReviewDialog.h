@@ -19,9 +19,10 @@ class SecurityReviewDialog : public QDialog
     Q_OBJECT
 
 public:
-    /// review: the review to answer, or nullptr to open a new one.
+    /// review: the review to answer, or nullptr to open a new one; subjectName: what its subject
+    /// is called (the list has it).
     SecurityReviewDialog(SecurityReviewServices& services, Role role, const RecordState* review,
-                         QWidget* parent = nullptr);
+                         const QString& subjectName = {}, QWidget* parent = nullptr);
 
     /// The answered items (those with a result), in checklist order.
     QList<SecurityReviewWorkflow::ItemAnswer> answers() const;

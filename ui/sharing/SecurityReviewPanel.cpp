@@ -131,13 +131,10 @@ void SecurityReviewPanel::showSelected()
     const bool open = text(fields, "state") != QLatin1String("concluded");
     const QString state =
         open ? Flow::stateLabel(text(fields, "state")) : Flow::conclusionLabel(text(fields, "conclusion"));
-    const std::optional<SecurityReviewServices::Checklist> checklist =
-        m_services.checklist(text(fields, "template_id"));
     QString html = QStringLiteral("<h3>%1</h3><p>%2 · %3 · %4</p><table cellspacing=\"4\">")
-                       .arg(m_services.names().subjects.value(text(fields, "subject_id")).toHtmlEscaped(),
+                       .arg(m_list->subjectName(*review).toHtmlEscaped(),
                             Flow::subjectLabel(text(fields, "subject_entity")).toHtmlEscaped(),
-                            (checklist ? checklist->label : text(fields, "template_id")).toHtmlEscaped(),
-                            state.toHtmlEscaped());
+                            m_list->checklistName(*review).toHtmlEscaped(), state.toHtmlEscaped());
     for (const char* name : DetailFields) {
         const QString value = text(fields, name);
         if (!value.isEmpty())
@@ -156,7 +153,8 @@ void SecurityReviewPanel::showSelected()
     }
     html += tr("<p>%1 of %2 items answered.</p>")
                 .arg(answers.size())
-                .arg(checklist ? QString::number(checklist->items.size()) : QStringLiteral("?"));
+                .arg(m_list->checklistSize(*review) >= 0 ? QString::number(m_list->checklistSize(*review))
+                                                         : QStringLiteral("?"));
     if (!nonconforming.isEmpty())
         html += tr("<p><b>Does not conform:</b></p><ul>%1</ul>").arg(nonconforming);
     m_records->setDetail(html);
@@ -175,7 +173,7 @@ void SecurityReviewPanel::showSelected()
 
 void SecurityReviewPanel::openReview()
 {
-    SecurityReviewDialog dialog(m_services, m_role, nullptr, this);
+    SecurityReviewDialog dialog(m_services, m_role, nullptr, {}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -189,7 +187,7 @@ void SecurityReviewPanel::answerChecklist()
     if (!review)
         return;
     const QString reviewId = review->id;
-    SecurityReviewDialog dialog(m_services, m_role, review, this);
+    SecurityReviewDialog dialog(m_services, m_role, review, m_list->subjectName(*review), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -203,16 +201,9 @@ void SecurityReviewPanel::askStep(const QString& command)
     const RecordState* review = m_list->review(selectedReview());
     if (!step || !review)
         return;
-    QJsonObject arguments;
-    if (StepDialog::asksAnything(*step, review->fields, m_services.clock().today())) {
-        StepDialog dialog(*step, review->fields,
-                          m_services.names().subjects.value(text(review->fields, "subject_id")),
-                          m_services.clock().today(), this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        arguments = dialog.arguments();
-    }
-    takeStep(command, arguments);
+    if (const std::optional<QJsonObject> arguments = StepDialog::askFor(
+            *step, review->fields, m_list->subjectName(*review), m_services.clock().today(), this))
+        takeStep(command, *arguments);
 }
 
 bool SecurityReviewPanel::takeStep(const QString& command, const QJsonObject& arguments)

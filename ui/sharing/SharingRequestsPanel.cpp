@@ -314,17 +314,11 @@ void SharingRequestsPanel::askStep(const QString& command)
     const RecordState* request = selected();
     if (!step || !request)
         return;
-    QJsonObject arguments;
-    const QDate today = m_services->clock().today();
-    if (StepDialog::asksAnything(*step, request->fields, today)) {
-        StepDialog dialog(*step, request->fields,
-                          m_queue->entryName(request->fields.value(QStringLiteral("entry_id")).toString()),
-                          today, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        arguments = dialog.arguments();
-    }
-    takeStep(command, arguments);
+    if (const std::optional<QJsonObject> arguments = StepDialog::askFor(
+            *step, request->fields,
+            m_queue->entryName(request->fields.value(QStringLiteral("entry_id")).toString()),
+            m_services->clock().today(), this))
+        takeStep(command, *arguments);
 }
 
 bool SharingRequestsPanel::takeStep(const QString& command, const QJsonObject& arguments)

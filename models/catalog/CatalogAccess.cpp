@@ -1,10 +1,12 @@
 #include "models/catalog/CatalogAccess.h"
 
 #include "models/catalog/CatalogPermissions.h"
+#include "models/catalog/CatalogSignOff.h"
 #include "models/catalog/CatalogStoredChecks.h"
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/CatalogWorkflow.h"
 #include "models/catalog/UpdateFrequencyAccess.h"
+#include "models/common/Clock.h"
 #include "models/journal/StepArguments.h"
 
 namespace xs::CatalogAccess {
@@ -48,6 +50,14 @@ Refusal checkCommand(const AccessRequest& request)
                                                 .arg(operation.command)
                                                 .argTerm("xs::CatalogVocabulary",
                                                          CatalogVocabulary::labelSource(state), state));
+    // What must precede a first submission, and what the head signs (CatalogSignOff).
+    const bool signsOff = operation.command == QLatin1String("sign_off");
+    if (signsOff || operation.command == QLatin1String("submit")) {
+        const std::optional<Message> missing = signsOff ? CatalogSignOff::whyNotSignable(current->fields)
+                                                        : CatalogSignOff::whyNotSubmittable(current->fields);
+        if (missing)
+            return Refusal::of("invalid_state", *missing);
+    }
     return {};
 }
 
@@ -72,6 +82,19 @@ Refusal checkEntry(const AccessRequest& request)
         return Refusal::of("forbidden",
                            XS_MESSAGE("xs::AccessPolicy",
                                       "cataloguers create and edit entries of their own department only"));
+    // The sign-off is the head's step, never typed: only an administrator records one given outside
+    // the system (a catalog migrated from a file). Sending it back unchanged is not typing it, and
+    // clearing it only withdraws it (a desktop does that when the assessment changes).
+    for (const QString& field : CatalogSignOff::signOffFields()) {
+        const QJsonValue sent = operation.fields.value(field);
+        if (principal.role != Role::Admin && operation.kind == Operation::Kind::Upsert &&
+            !sent.isUndefined() && !sent.isNull() &&
+            sent != (current ? current->fields.value(field) : QJsonValue()))
+            return Refusal::of(
+                "forbidden",
+                XS_MESSAGE("xs::AccessPolicy", "the sign-off is given only by the department head's step"),
+                field);
+    }
     const QJsonValue status = operation.fields.value(QStringLiteral("status"));
     // A new record may leave the status null: the hub starts it as a draft.
     if (operation.kind == Operation::Kind::Upsert && !status.isUndefined() &&
@@ -120,14 +143,30 @@ Refusal checkDepartment(const AccessRequest& request)
 
 // A new entry starts as a draft; a command moves it to the state the workflow leads to (checked
 // allowed by checkCommand).
-AuthorityDecision entryEffect(const AccessRequest& request, AuthorityStore&, QString*)
+// A sign-off writes who signed, when (the hub's date) and the comment; changing the assessment of
+// a signed entry withdraws the sign-off.
+AuthorityDecision entryEffect(const AccessRequest& request, AuthorityStore& hub, QString*)
 {
     const Operation& operation = request.operation;
     const QString status = QStringLiteral("status");
-    if (operation.kind == Operation::Kind::Command && request.current)
-        return {{},
-                {{status, *CatalogWorkflow::next(request.current->fields.value(status).toString(),
-                                                 operation.command)}}};
+    if (operation.kind == Operation::Kind::Command && request.current) {
+        QJsonObject effect{{status, *CatalogWorkflow::next(request.current->fields.value(status).toString(),
+                                                           operation.command)}};
+        if (operation.command == QLatin1String("sign_off")) {
+            const QJsonObject signedOff =
+                CatalogSignOff::signedOff(request.principal.user, hub.clock().today(),
+                                          operation.arguments.value(QLatin1String("comment")).toString());
+            for (auto it = signedOff.constBegin(); it != signedOff.constEnd(); ++it)
+                effect.insert(it.key(), it.value());
+        }
+        return {{}, effect};
+    }
+    if (operation.kind == Operation::Kind::Upsert && request.current) {
+        if (const QJsonObject withdrawn =
+                CatalogSignOff::withdrawnBy(request.current->fields, operation.fields);
+            !withdrawn.isEmpty())
+            return {{}, withdrawn};
+    }
     // A deleted entry sent again keeps the state it had (the hub keeps deleted records whole).
     const QJsonValue after = operation.fields.contains(status)
                                  ? operation.fields.value(status)
@@ -146,7 +185,7 @@ QList<AccessRule> rules()
         {QStringLiteral("catalog_entry"),
          checkEntry,
          true,
-         false,
+         true, // the department head signs off new entries
          entryEffect,
          CatalogStoredChecks::entry,
          {},

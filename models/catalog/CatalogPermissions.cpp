@@ -31,7 +31,11 @@ bool CatalogPermissions::canGive(const QString& command, const QString& entryDep
 {
     if (!CatalogWorkflow::roleMayGive(m_role, command))
         return false;
-    return m_role != Role::Cataloguer || entryDepartment == m_department;
+    // A cataloguer works on their department's entries; so does a head bound to a department
+    // (a bureau's manager, bound to none, signs off any).
+    if (m_role == Role::Cataloguer || (m_role == Role::Manager && !m_department.isEmpty()))
+        return entryDepartment == m_department;
+    return true;
 }
 
 QString CatalogPermissions::fixedDepartment() const

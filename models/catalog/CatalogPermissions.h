@@ -19,7 +19,8 @@ public:
     bool canCreate() const;
     /// Edit fields and data items of an entry of that department.
     bool canEdit(const QString& entryDepartment) const;
-    /// Give a workflow command (submit, publish, return, withdraw) on an entry of that department.
+    /// Give a workflow command (sign_off, submit, publish, return, withdraw) on an entry of that
+    /// department.
     bool canGive(const QString& command, const QString& entryDepartment) const;
     bool canImport() const { return canCreate(); }
     /// The department new entries get (a cataloguer's own), or empty for any.

@@ -110,6 +110,28 @@ QList<EntitySchema> catalogRecordTypes()
                  .inSearch(),
              text("related_codes", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Related resource codes"))
                  .inFiles("关联资源代码"),
+             // The impact assessment and the head's sign-off that precede a first submission
+             // (CatalogSignOff); the sign-off is written by its step, never typed.
+             text("impact_confidentiality", 2000,
+                  QT_TRANSLATE_NOOP("xs::FieldLabels", "Confidentiality impact assessment"))
+                 .multiLine()
+                 .inFiles("保密影响评估"),
+             text("impact_personal_info", 2000,
+                  QT_TRANSLATE_NOOP("xs::FieldLabels", "Personal-information impact assessment"))
+                 .multiLine()
+                 .inFiles("个人信息影响评估"),
+             text("impact_conclusion", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Assessment conclusion"))
+                 .choice("impact_conclusion")
+                 .inFiles("影响评估结论"),
+             text("signed_off_by", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Signed off by"))
+                 .notInForms()
+                 .inFiles("签发人"),
+             date("signed_off_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Signed off on"))
+                 .notInForms()
+                 .inFiles("签发日期"),
+             text("sign_off_comment", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Sign-off comment"))
+                 .notInForms()
+                 .inFiles("签发意见"),
              date("published_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Publication date"))
                  .inFiles("发布日期"),
              text("status", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Status"))

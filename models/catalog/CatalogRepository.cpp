@@ -1,5 +1,6 @@
 #include "models/catalog/CatalogRepository.h"
 
+#include "models/catalog/CatalogSignOff.h"
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/CatalogWorkflow.h"
 #include "models/common/Logging.h"
@@ -111,7 +112,13 @@ DatabaseError CatalogRepository::save(const QString& entryId, const QJsonObject&
         return error;
     if (DatabaseError error = setChangeReason(m_database, reason); error.isError())
         return error;
-    if (DatabaseError error = m_journal.upsert(EntryEntity, entryId, values); error.isError())
+    QJsonObject written = values;
+    if (existing) { // as the hub does: a changed assessment withdraws the head's sign-off
+        const QJsonObject withdrawn = CatalogSignOff::withdrawnBy(existing->fields, values);
+        for (auto it = withdrawn.constBegin(); it != withdrawn.constEnd(); ++it)
+            written.insert(it.key(), it.value());
+    }
+    if (DatabaseError error = m_journal.upsert(EntryEntity, entryId, written); error.isError())
         return error;
     if (!existing) {
         if (DatabaseError error = recordCreation(entryId, {}, values.value(QLatin1String("name")).toString());
@@ -195,6 +202,16 @@ void CatalogRepository::setJoinsOuterTransaction(bool joins)
 DatabaseError CatalogRepository::command(const QString& entryId, const QString& command,
                                          const QString& reason)
 {
+    const QString given = reason.trimmed();
+    // A sign-off's note is its comment; every other step's is its reason.
+    const QString argument =
+        command == QLatin1String("sign_off") ? QStringLiteral("comment") : QStringLiteral("reason");
+    return this->command(entryId, command, given.isEmpty() ? QJsonObject() : QJsonObject{{argument, given}});
+}
+
+DatabaseError CatalogRepository::command(const QString& entryId, const QString& command,
+                                         const QJsonObject& arguments)
+{
     DatabaseError error;
     const std::optional<RecordState> current = entry(entryId, &error);
     if (!current)
@@ -206,17 +223,28 @@ DatabaseError CatalogRepository::command(const QString& entryId, const QString& 
         return DatabaseError(DatabaseError::Kind::Invalid,
                              Text::tr("This step does not apply to an entry that is %1.")
                                  .arg(CatalogVocabulary::label(state)));
+    // The hub's rule for a sign-off and a submission (CatalogAccess), said here before it refuses.
+    const bool signsOff = command == QLatin1String("sign_off");
+    if (signsOff || command == QLatin1String("submit")) {
+        if (const std::optional<Message> missing = signsOff
+                                                       ? CatalogSignOff::whyNotSignable(current->fields)
+                                                       : CatalogSignOff::whyNotSubmittable(current->fields))
+            return DatabaseError(DatabaseError::Kind::Invalid, missing->text());
+    }
     Transaction transaction(m_database, QStringLiteral("catalog_command"), Transaction::Durability::Full,
                             m_nesting);
     if (DatabaseError begun = transaction.begin(); begun.isError())
         return begun;
-    if (DatabaseError failed = setChangeReason(m_database, reason); failed.isError())
+    const QString note = arguments.value(QLatin1String(signsOff ? "comment" : "reason")).toString();
+    if (DatabaseError failed = setChangeReason(m_database, note); failed.isError())
         return failed;
-    const QJsonObject arguments = reason.trimmed().isEmpty()
-                                      ? QJsonObject()
-                                      : QJsonObject{{QStringLiteral("reason"), reason.trimmed()}};
-    if (DatabaseError failed =
-            m_journal.command(EntryEntity, entryId, command, arguments, {{QStringLiteral("status"), *next}});
+    QJsonObject effect{{QStringLiteral("status"), *next}};
+    if (signsOff) {
+        const QJsonObject signedOff = CatalogSignOff::signedOff(m_user, m_journal.clock().today(), note);
+        for (auto it = signedOff.constBegin(); it != signedOff.constEnd(); ++it)
+            effect.insert(it.key(), it.value());
+    }
+    if (DatabaseError failed = m_journal.command(EntryEntity, entryId, command, arguments, effect);
         failed.isError())
         return failed;
     if (DatabaseError failed = clearChangeReason(m_database); failed.isError())

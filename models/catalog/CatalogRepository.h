@@ -62,7 +62,11 @@ public:
 
     /// A workflow step (CatalogWorkflow): the new state shows here at once and the hub confirms it.
     /// Refused (Invalid) if the step does not apply to the entry's state.
+    /// A sign-off (负责人签发) and a submission are refused here as on the hub when CatalogSignOff
+    /// says so; reason is a sign-off's comment.
     DatabaseError command(const QString& entryId, const QString& command, const QString& reason = {});
+    /// The same with the step's arguments as the step table names them.
+    DatabaseError command(const QString& entryId, const QString& command, const QJsonObject& arguments);
 
     /// For bulk work inside the caller's transaction: no savepoint per entry (the caller rolls
     /// back as a whole on any error).

@@ -27,6 +27,12 @@ bool reviewerGives(Role role)
     return role == Role::Reviewer || role == Role::Admin;
 }
 
+// 负责人: the department head, who signs off a new entry's impact assessment.
+bool headGives(Role role)
+{
+    return role == Role::Manager || role == Role::Admin;
+}
+
 } // namespace
 
 const StepTable& steps()
@@ -36,6 +42,14 @@ const StepTable& steps()
     const ArgumentSpec reason =
         needArgument("reason").asked(QT_TRANSLATE_NOOP("xs::StepTable", "Why is this change made?"));
     static const StepTable table({
+        // The head's sign-off keeps the state; it writes who signed, when and why (CatalogSignOff).
+        {QStringLiteral("sign_off"),
+         {QStringLiteral("draft"), QStringLiteral("withdrawn")},
+         {},
+         headGives,
+         {mayArgument("comment").asked(QT_TRANSLATE_NOOP("xs::StepTable", "Sign-off comment"))},
+         {},
+         QT_TRANSLATE_NOOP("xs::StepTable", "Sign off as department head")},
         {QStringLiteral("submit"),
          {QStringLiteral("draft"), QStringLiteral("withdrawn")},
          QStringLiteral("submitted"),

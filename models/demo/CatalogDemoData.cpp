@@ -1,5 +1,6 @@
 #include "models/demo/CatalogDemoData.h"
 
+#include "models/catalog/CatalogSignOff.h"
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/Divisions.h"
 #include "models/journal/EntitySchema.h"
@@ -211,6 +212,27 @@ DatabaseError CatalogDemoData::write(qint64 entries, const Progress& progress)
                                                    : statusRoll < 95 ? 0
                                                                      : 3)},
         };
+        // The impact assessment and the head's sign-off every submitted entry went through; of the
+        // drafts, half are assessed and waiting for the head, half not assessed yet.
+        const bool draft = fields.value(QStringLiteral("status")).toString() == statuses.at(0);
+        if (!draft || index % 2 == 0) {
+            const bool personal = grade != CatalogVocabulary::grades().constLast();
+            fields.insert(QStringLiteral("impact_confidentiality"),
+                          QStringLiteral("经保密审查，%1不涉及国家秘密和工作秘密。").arg(subject.name));
+            fields.insert(QStringLiteral("impact_personal_info"),
+                          personal ? QStringLiteral("含个人信息，共享开放前脱敏处理，按最小必要原则提供。")
+                                   : QStringLiteral("不含个人信息。"));
+            fields.insert(QStringLiteral("impact_conclusion"), QStringLiteral("acceptable"));
+        }
+        if (!draft) {
+            const QDate publishedOn =
+                QDate::fromString(fields.value(QStringLiteral("published_on")).toString(), Qt::ISODate);
+            const QJsonObject signedOff =
+                CatalogSignOff::signedOff(QStringLiteral("head-%1").arg(department.code),
+                                          publishedOn.addDays(-7), QStringLiteral("同意提交"));
+            for (auto it = signedOff.constBegin(); it != signedOff.constEnd(); ++it)
+                fields.insert(it.key(), it.value());
+        }
         if (share == CatalogVocabulary::noShare()) {
             fields.insert(QStringLiteral("no_share_reason"), QStringLiteral("涉及个人隐私且无法脱敏"));
             fields.insert(QStringLiteral("no_share_basis"),

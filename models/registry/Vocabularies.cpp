@@ -2,6 +2,7 @@
 // this lives here).
 #include "models/journal/Vocabularies.h"
 
+#include "models/catalog/CatalogSignOff.h"
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/Divisions.h"
 #include "models/fieldaudit/FieldAuditVocabulary.h"
@@ -40,6 +41,13 @@ QList<LabelledValue> vocabularyChoices(const QString& name)
             dimensions.append({QString::fromLatin1(dimension.code),
                                QualityFeedbackWorkflow::dimensionLabel(QString::fromLatin1(dimension.code))});
         return dimensions;
+    }
+    if (name == QLatin1String("impact_conclusion")) {
+        QList<LabelledValue> conclusions;
+        for (const VocabularyTerm& conclusion : CatalogSignOff::conclusions())
+            conclusions.append({QString::fromLatin1(conclusion.code),
+                                CatalogSignOff::conclusionLabel(QString::fromLatin1(conclusion.code))});
+        return conclusions;
     }
     if (name == QLatin1String("review_subject_kind")) {
         QList<LabelledValue> subjects;

@@ -360,27 +360,39 @@ void TestCatalogIo::importUpdatesByCodeAndMatchesItems()
 void TestCatalogIo::statusBecomesWorkflowSteps()
 {
     CatalogImporter importer(m_database->connection(), QStringLiteral("wang"), TestClock);
-    const QByteArray header =
-        "目录名称,信息资源代码,提供单位代码,共享属性,共享方式,数据分级,更新频率,状态\r\n";
-    const ImportPlan plan = importer.plan(
-        header + "公交线路,101001001/000001,430100001,无条件共享,服务接口,一般数据,每日,published\r\n",
-        CatalogFileFormat::Csv);
+    const QByteArray header = "目录名称,信息资源代码,提供单位代码,共享属性,共享方式,数据分级,更新频率,"
+                              "保密影响评估,个人信息影响评估,影响评估结论,签发人,状态\r\n";
+    const QByteArray row = "公交线路,101001001/000001,430100001,无条件共享,服务接口,一般数据,每日,"
+                           "不涉密,不含个人信息,acceptable,";
+    // A file does not sign off for the department head: a new entry it would submit fails unless
+    // the file records who signed (a migrated catalog).
+    const ImportPlan unsignedPlan = importer.plan(header + row + ",published\r\n", CatalogFileFormat::Csv);
+    QCOMPARE(unsignedPlan.rows.constFirst().outcome, ImportRowResult::Outcome::Failed);
+    QVERIFY2(unsignedPlan.rows.constFirst().reasons.join(' ').contains(QStringLiteral("signed off")),
+             qPrintable(unsignedPlan.rows.constFirst().reasons.join(' ')));
+    // Imported as a draft with its assessment, signed off by the head, then published by a file.
+    QVERIFY(importer.plan(header + row + "局长,published\r\n", CatalogFileFormat::Csv).canApply());
+    const ImportPlan draft = importer.plan(header + row + ",draft\r\n", CatalogFileFormat::Csv);
+    QVERIFY(draft.canApply());
+    QVERIFY(!importer.apply(draft, QStringLiteral("导入")).isError());
+    const QString id = draft.writes.constFirst().entryId;
+    CatalogRepository repository(m_database->connection(), QStringLiteral("head"), TestClock);
+    QVERIFY(!repository.command(id, QStringLiteral("sign_off"), QStringLiteral("同意提交")).isError());
+    QCOMPARE(repository.entry(id)->fields.value(QStringLiteral("signed_off_by")).toString(),
+             QStringLiteral("head"));
+    const ImportPlan plan = importer.plan(header + row + ",published\r\n", CatalogFileFormat::Csv);
     QVERIFY(plan.canApply());
     QCOMPARE(plan.writes.constFirst().commands, QStringList({"submit", "publish"}));
-    QCOMPARE(plan.writes.constFirst().values.value(QStringLiteral("status")).toString(),
-             QStringLiteral("draft"));
     QVERIFY(!importer.apply(plan, QStringLiteral("导入")).isError());
     QCOMPARE(scalar(m_database->connection(),
                     QStringLiteral("SELECT count(*) FROM sync_outbox WHERE kind = 'command'")),
-             2);
+             3); // sign_off, submit, publish
     QCOMPARE(scalar(m_database->connection(),
                     QStringLiteral("SELECT count(*) FROM catalog_entry WHERE status = 'published'")),
              1);
 
     // A published entry never goes back to draft: that row fails, naming the states.
-    const ImportPlan back = importer.plan(
-        header + "公交线路,101001001/000001,430100001,无条件共享,服务接口,一般数据,每日,draft\r\n",
-        CatalogFileFormat::Csv);
+    const ImportPlan back = importer.plan(header + row + ",draft\r\n", CatalogFileFormat::Csv);
     QCOMPARE(back.rows.constFirst().outcome, ImportRowResult::Outcome::Failed);
     QVERIFY(back.rows.constFirst().reasons.join(' ').contains(
         QStringLiteral("状态：an entry that is Published cannot become Draft.")));

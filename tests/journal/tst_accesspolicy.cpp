@@ -1,4 +1,5 @@
 // Who may do what: the rules the hub enforces and the desktop shows.
+#include "models/catalog/CatalogSignOff.h"
 #include "models/catalog/CatalogWorkflow.h"
 #include "models/journal/AccessPolicy.h"
 
@@ -16,8 +17,21 @@ RecordState entry(const QString& department, const QString& status)
             false,
             {},
             {},
-            {{QStringLiteral("department_code"), department}, {QStringLiteral("status"), status}},
+            {{QStringLiteral("department_code"), department},
+             {QStringLiteral("status"), status},
+             {QStringLiteral("impact_confidentiality"), QStringLiteral("不涉密")},
+             {QStringLiteral("impact_personal_info"), QStringLiteral("不含个人信息")},
+             {QStringLiteral("impact_conclusion"), QStringLiteral("acceptable")},
+             {QStringLiteral("signed_off_by"), QStringLiteral("head")},
+             {QStringLiteral("signed_off_on"), QStringLiteral("2026-12-01")}},
             0};
+}
+
+QJsonObject withoutFields(QJsonObject fields, const QStringList& names)
+{
+    for (const QString& name : names)
+        fields.remove(name);
+    return fields;
 }
 
 Operation upsert(const QString& entity, QJsonObject fields)
@@ -53,6 +67,8 @@ private slots:
     void commandsByRoleAndState_data();
     void commandsByRoleAndState();
     void sendingBackOrWithdrawingNeedsAReason();
+    void headSignsOffBeforeFirstSubmission();
+    void signOffIsNeverTyped();
     void cataloguersStayInTheirDepartment();
     void statusChangesOnlyThroughCommands();
     void dataItemsFollowTheirEntry();
@@ -122,6 +138,18 @@ void TestAccessPolicy::commandsByRoleAndState_data()
     QTest::newRow("auditor anything") << auditor << "submit"
                                       << "draft"
                                       << "forbidden";
+    QTest::newRow("manager signs off") << manager << "sign_off"
+                                       << "draft"
+                                       << "";
+    QTest::newRow("manager signs off submitted") << manager << "sign_off"
+                                                 << "submitted"
+                                                 << "invalid_state";
+    QTest::newRow("cataloguer signs off") << cataloguer << "sign_off"
+                                          << "draft"
+                                          << "forbidden";
+    QTest::newRow("reviewer signs off") << reviewer << "sign_off"
+                                        << "draft"
+                                        << "forbidden";
     QTest::newRow("admin publishes") << admin << "publish"
                                      << "submitted"
                                      << "";
@@ -139,6 +167,101 @@ void TestAccessPolicy::commandsByRoleAndState()
     const Principal principal{QStringLiteral("u"), Role(role), QStringLiteral("430100001")};
     const RecordState current = entry(QStringLiteral("430100001"), state);
     QCOMPARE(checkOperation(principal, ::command(command), &current, nullptr).code, expected);
+}
+
+void TestAccessPolicy::headSignsOffBeforeFirstSubmission()
+{
+    const Principal cataloguer{QStringLiteral("c"), Role::Cataloguer, QStringLiteral("430100001")};
+    const Principal head{QStringLiteral("h"), Role::Manager, QStringLiteral("430100001")};
+    const Principal otherHead{QStringLiteral("o"), Role::Manager, QStringLiteral("430200001")};
+    const Principal bureauHead{QStringLiteral("b"), Role::Manager, {}};
+    const RecordState signedDraft = entry(QStringLiteral("430100001"), QStringLiteral("draft"));
+    RecordState unsignedDraft = signedDraft;
+    unsignedDraft.fields = withoutFields(signedDraft.fields, CatalogSignOff::signOffFields());
+    RecordState unassessed = signedDraft;
+    unassessed.fields =
+        withoutFields(signedDraft.fields,
+                      CatalogSignOff::signOffFields() + QStringList{QStringLiteral("impact_personal_info")});
+    RecordState needsChanges = unsignedDraft;
+    needsChanges.fields.insert(QStringLiteral("impact_conclusion"), QStringLiteral("needs_changes"));
+    const Operation submit = command(QStringLiteral("submit"), {});
+    const Operation signOff =
+        command(QStringLiteral("sign_off"), {{QStringLiteral("comment"), QStringLiteral("同意")}});
+
+    QCOMPARE(checkOperation(cataloguer, submit, &signedDraft, nullptr).code, QString());
+    QCOMPARE(checkOperation(cataloguer, submit, &unsignedDraft, nullptr).code,
+             QStringLiteral("invalid_state"));
+    QVERIFY(checkOperation(cataloguer, submit, &unsignedDraft, nullptr)
+                .reason()
+                .contains(QStringLiteral("signed off")));
+    QCOMPARE(checkOperation(cataloguer, submit, &unassessed, nullptr).code, QStringLiteral("invalid_state"));
+    // The head signs an assessment that is complete and acceptable, of their own department.
+    QCOMPARE(checkOperation(head, signOff, &unsignedDraft, nullptr).code, QString());
+    QCOMPARE(checkOperation(bureauHead, signOff, &unsignedDraft, nullptr).code, QString());
+    QCOMPARE(checkOperation(otherHead, signOff, &unsignedDraft, nullptr).code, QStringLiteral("forbidden"));
+    QCOMPARE(checkOperation(head, signOff, &unassessed, nullptr).code, QStringLiteral("invalid_state"));
+    QCOMPARE(checkOperation(head, signOff, &needsChanges, nullptr).code, QStringLiteral("invalid_state"));
+    QCOMPARE(checkOperation(
+                 head,
+                 upsert(QStringLiteral("catalog_entry"), {{QStringLiteral("name"), QStringLiteral("x")}}),
+                 &unsignedDraft, nullptr)
+                 .code,
+             QStringLiteral("forbidden")); // the head signs; editing is the cataloguer's
+
+    // Changing the assessment of a signed entry withdraws the sign-off; other changes keep it.
+    const QJsonObject withdrawn = CatalogSignOff::withdrawnBy(
+        signedDraft.fields, {{QStringLiteral("impact_personal_info"), QStringLiteral("含身份证号")}});
+    QCOMPARE(withdrawn.keys(), QStringList({"sign_off_comment", "signed_off_by", "signed_off_on"}));
+    QVERIFY(withdrawn.value(QStringLiteral("signed_off_by")).isNull());
+    QVERIFY(CatalogSignOff::withdrawnBy(signedDraft.fields,
+                                        {{QStringLiteral("abstract"), QStringLiteral("新摘要")}})
+                .isEmpty());
+    QVERIFY(CatalogSignOff::withdrawnBy(signedDraft.fields,
+                                        {{QStringLiteral("impact_conclusion"), QStringLiteral("acceptable")}})
+                .isEmpty()); // sent again unchanged
+    QVERIFY(CatalogSignOff::withdrawnBy(unsignedDraft.fields, {{QStringLiteral("impact_conclusion"),
+                                                                QStringLiteral("needs_changes")}})
+                .isEmpty());
+}
+
+void TestAccessPolicy::signOffIsNeverTyped()
+{
+    const Principal cataloguer{QStringLiteral("c"), Role::Cataloguer, QStringLiteral("430100001")};
+    const RecordState draft = entry(QStringLiteral("430100001"), QStringLiteral("draft"));
+    for (const QString& field : CatalogSignOff::signOffFields()) {
+        const Refusal typed = checkOperation(
+            cataloguer, upsert(QStringLiteral("catalog_entry"), {{field, QStringLiteral("2026-12-05")}}),
+            &draft, nullptr);
+        QCOMPARE(typed.code, QStringLiteral("forbidden"));
+        QCOMPARE(typed.field, field);
+        // Clearing only withdraws it; sending it back unchanged is not typing it.
+        QCOMPARE(checkOperation(cataloguer,
+                                upsert(QStringLiteral("catalog_entry"), {{field, QJsonValue::Null}}), &draft,
+                                nullptr)
+                     .code,
+                 QString());
+        QCOMPARE(checkOperation(cataloguer,
+                                upsert(QStringLiteral("catalog_entry"), {{field, draft.fields.value(field)}}),
+                                &draft, nullptr)
+                     .code,
+                 QString());
+    }
+    // An administrator records a sign-off given outside the system (a migrated catalog).
+    const Principal admin{QStringLiteral("a"), Role::Admin, {}};
+    QCOMPARE(checkOperation(admin,
+                            upsert(QStringLiteral("catalog_entry"),
+                                   {{QStringLiteral("signed_off_by"), QStringLiteral("局长")}}),
+                            &draft, nullptr)
+                 .code,
+             QString());
+    // A new entry cannot arrive signed.
+    QCOMPARE(checkOperation(cataloguer,
+                            upsert(QStringLiteral("catalog_entry"),
+                                   {{QStringLiteral("department_code"), QStringLiteral("430100001")},
+                                    {QStringLiteral("signed_off_by"), QStringLiteral("c")}}),
+                            nullptr, nullptr)
+                 .code,
+             QStringLiteral("forbidden"));
 }
 
 void TestAccessPolicy::sendingBackOrWithdrawingNeedsAReason()

@@ -100,13 +100,11 @@ void TestQualityFeedbackHub::initTestCase()
     }
     QJsonObject entry = validCatalogEntry(QStringLiteral("全省企业登记信息"), Provider);
     entry.insert(QStringLiteral("in_share_catalog"), true);
-    for (const QJsonObject& operation :
-         {HttpProbe::upsert(Entry, m_entry, entry),
-          HttpProbe::upsert(
-              QStringLiteral("data_item"), QStringLiteral("item-qf"),
-              validDataItem(QStringLiteral("统一社会信用代码"), QStringLiteral("tyshxydm"), m_entry)),
-          HttpProbe::command(Entry, m_entry, QStringLiteral("submit")),
-          HttpProbe::command(Entry, m_entry, QStringLiteral("publish"))})
+    QList<QJsonObject> publication = HttpProbe::publishedEntry(m_entry, entry);
+    publication.insert(1, HttpProbe::upsert(QStringLiteral("data_item"), QStringLiteral("item-qf"),
+                                            validDataItem(QStringLiteral("统一社会信用代码"),
+                                                          QStringLiteral("tyshxydm"), m_entry)));
+    for (const QJsonObject& operation : std::as_const(publication))
         QCOMPARE(HttpProbe::outcome(push(QStringLiteral("admin"), operation)), QStringLiteral("applied/"));
 }
 

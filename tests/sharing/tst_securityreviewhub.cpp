@@ -120,11 +120,10 @@ QString TestSecurityReviewHub::publishEntry(const QString& id, const QString& at
     }
     QString error;
     const QString admin = m_tokens.value(QStringLiteral("admin"));
-    const QString entity = QStringLiteral("catalog_entry");
-    if (!m_probe->pushEachApplied({{admin, HttpProbe::upsert(entity, id, entry)},
-                                   {admin, HttpProbe::command(entity, id, QStringLiteral("submit"))},
-                                   {admin, HttpProbe::command(entity, id, QStringLiteral("publish"))}},
-                                  &error)) {
+    QList<std::pair<QString, QJsonObject>> publication;
+    for (const QJsonObject& operation : HttpProbe::publishedEntry(id, entry))
+        publication.append({admin, operation});
+    if (!m_probe->pushEachApplied(publication, &error)) {
         qWarning() << error;
         return {};
     }

@@ -99,10 +99,7 @@ void TestSharingFlow::initTestCase()
     entry.insert(QStringLiteral("share_attribute"), QStringLiteral("有条件共享"));
     entry.insert(QStringLiteral("share_scope"), QStringLiteral("省直部门"));
     entry.insert(QStringLiteral("share_purpose"), QStringLiteral("社保待遇核验"));
-    for (const QJsonObject& operation :
-         {HttpProbe::upsert(QStringLiteral("catalog_entry"), m_entry, entry),
-          HttpProbe::command(QStringLiteral("catalog_entry"), m_entry, QStringLiteral("submit")),
-          HttpProbe::command(QStringLiteral("catalog_entry"), m_entry, QStringLiteral("publish"))}) {
+    for (const QJsonObject& operation : HttpProbe::publishedEntry(m_entry, entry)) {
         const QJsonArray results = probe.push({operation}, admin);
         QCOMPARE(results.at(0).toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("applied"));

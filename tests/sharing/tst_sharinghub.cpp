@@ -128,9 +128,7 @@ void TestSharingHub::cleanupTestCase()
 QString TestSharingHub::publishEntry(const QString& id, const QJsonObject& fields)
 {
     const QString admin = m_tokens.value(QStringLiteral("admin"));
-    for (const QJsonObject& operation :
-         {HttpProbe::upsert(Entry, id, fields), HttpProbe::command(Entry, id, QStringLiteral("submit")),
-          HttpProbe::command(Entry, id, QStringLiteral("publish"))}) {
+    for (const QJsonObject& operation : HttpProbe::publishedEntry(id, fields)) {
         const QJsonArray results = m_probe->push({operation}, admin);
         if (HttpProbe::outcome(results) != QLatin1String("applied/")) {
             qWarning() << id << QJsonDocument(results).toJson(QJsonDocument::Compact);
@@ -437,10 +435,7 @@ void TestSharingHub::aPublishedYearRecountsAProvisionalReply()
     conditional.insert(QStringLiteral("share_attribute"), QStringLiteral("有条件共享"));
     conditional.insert(QStringLiteral("share_scope"), QStringLiteral("省直部门"));
     conditional.insert(QStringLiteral("share_purpose"), QStringLiteral("社保待遇核验"));
-    for (const QJsonObject& operation :
-         {HttpProbe::upsert(Entry, QStringLiteral("e"), conditional),
-          HttpProbe::command(Entry, QStringLiteral("e"), QStringLiteral("submit")),
-          HttpProbe::command(Entry, QStringLiteral("e"), QStringLiteral("publish"))})
+    for (const QJsonObject& operation : HttpProbe::publishedEntry(QStringLiteral("e"), conditional))
         QCOMPARE(HttpProbe::outcome(probe.push({operation}, admin)), QStringLiteral("applied/"));
     QCOMPARE(
         HttpProbe::outcome(probe.push(

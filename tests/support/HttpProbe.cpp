@@ -128,4 +128,11 @@ QJsonObject HttpProbe::command(const QString& entity, const QString& id, const Q
             {QStringLiteral("arguments"), arguments}};
 }
 
+QList<QJsonObject> HttpProbe::publishedEntry(const QString& id, const QJsonObject& fields)
+{
+    const QString entry = QStringLiteral("catalog_entry");
+    return {upsert(entry, id, fields), command(entry, id, QStringLiteral("sign_off")),
+            command(entry, id, QStringLiteral("submit")), command(entry, id, QStringLiteral("publish"))};
+}
+
 } // namespace xs::test

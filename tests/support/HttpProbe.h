@@ -42,6 +42,10 @@ public:
     /// A workflow step as a desktop would push it (steps are checked against the state, not a version).
     static QJsonObject command(const QString& entity, const QString& id, const QString& command,
                                const QJsonObject& arguments = {});
+    /// A catalog entry saved with its impact assessment, then signed off by the department head,
+    /// submitted and published: what an administrator, who may give every step, pushes to have a
+    /// published entry to work with.
+    static QList<QJsonObject> publishedEntry(const QString& id, const QJsonObject& fields);
 
 private:
     QNetworkAccessManager m_network;

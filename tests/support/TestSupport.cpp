@@ -172,7 +172,10 @@ QJsonObject validCatalogEntry(const QString& name, const QString& departmentCode
             {QStringLiteral("share_attribute"), QStringLiteral("无条件共享")},
             {QStringLiteral("share_method"), QStringLiteral("服务接口")},
             {QStringLiteral("open_attribute"), QStringLiteral("不予开放")},
-            {QStringLiteral("grade"), QStringLiteral("一般数据")}};
+            {QStringLiteral("grade"), QStringLiteral("一般数据")},
+            {QStringLiteral("impact_confidentiality"), QStringLiteral("不涉及国家秘密")},
+            {QStringLiteral("impact_personal_info"), QStringLiteral("不含个人信息")},
+            {QStringLiteral("impact_conclusion"), QStringLiteral("acceptable")}};
 }
 
 QJsonObject validDataItem(const QString& name, const QString& identifier, const QString& entryId)

@@ -51,8 +51,11 @@ private slots:
     void incrementalSyncTakesFewRoundTrips();
 
 private:
-    std::unique_ptr<TestDesktop> desktop(const QString& name);
+    std::unique_ptr<TestDesktop> desktop(const QString& name, const QString& login = Cataloguer);
     QString createEntry(TestDesktop& author, const QString& name);
+    /// The department head signs off a synced entry from a desktop of their own (a submission
+    /// needs it).
+    void signOff(const QString& id);
 
     QTemporaryDir m_dir;
     std::unique_ptr<HubProcess> m_hub;
@@ -74,12 +77,12 @@ void TestSync::cleanup()
     m_hub.reset();
 }
 
-std::unique_ptr<TestDesktop> TestSync::desktop(const QString& name)
+std::unique_ptr<TestDesktop> TestSync::desktop(const QString& name, const QString& login)
 {
     auto result = std::make_unique<TestDesktop>(
         m_dir.filePath(
             QStringLiteral("%1-%2-%3.db").arg(name).arg(++m_desktops).arg(QTest::currentTestFunction())),
-        *m_hub, Cataloguer, Password);
+        *m_hub, login, Password);
     if (!result->isReady())
         qWarning("desktop %s: %s", qPrintable(name), qPrintable(result->error()));
     return result;
@@ -92,6 +95,16 @@ QString TestSync::createEntry(TestDesktop& author, const QString& name)
     fields.insert(QStringLiteral("abstract"), QStringLiteral("原始摘要"));
     author.journal().upsert(Entity, id, fields);
     return id;
+}
+
+void TestSync::signOff(const QString& id)
+{
+    auto head = desktop(QStringLiteral("head"), QStringLiteral("demo-manager"));
+    QVERIFY(!head->sync().error.isError());
+    QVERIFY(!head->journal().command(Entity, id, QStringLiteral("sign_off"), {}, {}).isError());
+    const SyncEngine::Summary signedOff = head->sync();
+    QCOMPARE(signedOff.pushed, 1);
+    QCOMPARE(signedOff.rejected, 0);
 }
 
 void TestSync::firstSyncBringsEverything()
@@ -237,7 +250,8 @@ void TestSync::commandsAreProposalsUntilTheHubDecides()
     const QList<QueuedOperation> rejected =
         SyncLedger(a->database().connection()).operations(QStringLiteral("rejected"));
     QCOMPARE(rejected.constFirst().reasonCode, QStringLiteral("forbidden"));
-    // Submitting is the cataloguer's step, and the hub confirms it.
+    // Submitting is the cataloguer's step once the head has signed off, and the hub confirms it.
+    signOff(id);
     QVERIFY(!a->journal()
                  .command(Entity, id, QStringLiteral("submit"), {},
                           {{QStringLiteral("status"), QStringLiteral("submitted")}})
@@ -252,6 +266,7 @@ void TestSync::lostAnswerIsNotAppliedTwice()
     auto observer = desktop(QStringLiteral("observer"));
     const QString id = createEntry(*a, QStringLiteral("食品经营许可"));
     QCOMPARE(a->sync().pushed, 1);
+    signOff(id);
     TcpProxy proxy(m_hub->port());
     QVERIFY(proxy.listen());
     a->useAddress(QUrl(QStringLiteral("https://localhost:%1").arg(proxy.port())));
@@ -280,7 +295,7 @@ void TestSync::lostAnswerIsNotAppliedTwice()
     QCOMPARE(a->journal().unsyncedCount(), 0);
     QCOMPARE(text(a->record(Entity, id), "status"), QStringLiteral("submitted"));
     QVERIFY(!observer->sync().error.isError());
-    QCOMPARE(observer->record(Entity, id)->version, 2); // created once, submitted once
+    QCOMPARE(observer->record(Entity, id)->version, 3); // created, signed off and submitted once each
 }
 
 void TestSync::incrementalSyncTakesFewRoundTrips()

@@ -3,6 +3,7 @@
 #include "app/areas/CatalogServices.h"
 #include "models/catalog/CatalogHistoryModel.h"
 #include "models/catalog/CatalogRepository.h"
+#include "models/catalog/CatalogSignOff.h"
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/CatalogWorkflow.h"
 #include "models/catalog/DataItemsModel.h"
@@ -204,11 +205,20 @@ void CatalogEntryEditor::updateActions()
     m_historyPanel->setRestoreAllowed(editable && !m_isNew);
     m_save->setEnabled(editable && (m_modified || m_isNew));
     m_revert->setEnabled(m_modified);
+    const bool signedOff = CatalogSignOff::isSignedOff(m_loaded);
     for (QPushButton* button : std::as_const(m_commandButtons)) {
         const QString command = button->property("command").toString();
-        const bool applies = !m_isNew && CatalogWorkflow::next(status, command).has_value();
+        const bool applies = !m_isNew && CatalogWorkflow::next(status, command).has_value() &&
+                             !(command == QLatin1String("sign_off") && signedOff);
         button->setVisible(applies && m_permissions.canGive(command, department));
-        button->setEnabled(!m_modified); // save first: a step applies to what is saved
+        // The hub's rule for signing and submitting, said before the step is tried.
+        std::optional<Message> blocked;
+        if (command == QLatin1String("sign_off"))
+            blocked = CatalogSignOff::whyNotSignable(m_loaded);
+        else if (command == QLatin1String("submit"))
+            blocked = CatalogSignOff::whyNotSubmittable(m_loaded);
+        button->setEnabled(!m_modified && !blocked); // save first: a step applies to what is saved
+        button->setToolTip(blocked ? tr("Not yet: %1.").arg(blocked->text()) : QString());
     }
     const QString name = m_form->values().value(QLatin1String("name")).toString();
     m_title->setText(m_isNew ? tr("New catalog entry") : name);
@@ -216,6 +226,13 @@ void CatalogEntryEditor::updateActions()
                                  : tr("Status: %1%2")
                                        .arg(CatalogVocabulary::label(status),
                                             editable ? QString() : tr(" — read only for your role"));
+    if (signedOff)
+        statusText +=
+            QStringLiteral("　·　") + tr("Signed off by %1 on %2")
+                                          .arg(m_loaded.value(QLatin1String("signed_off_by")).toString(),
+                                               m_loaded.value(QLatin1String("signed_off_on")).toString());
+    else if (!m_isNew && (status == QLatin1String("draft") || status == QLatin1String("withdrawn")))
+        statusText += QStringLiteral("　·　") + tr("Not signed off by the department head");
     if (!m_isNew && !m_loaded.isEmpty()) {
         const QList<QJsonObject> items = m_items->items();
         const QualityScores quality =
@@ -294,8 +311,7 @@ void CatalogEntryEditor::giveCommand(const QString& command)
         *step, m_loaded, m_loaded.value(QLatin1String("name")).toString(), m_clock.today(), this);
     if (!arguments)
         return;
-    const QString reason = arguments->value(QLatin1String("reason")).toString();
-    if (const DatabaseError error = m_repository.command(m_id, command, reason); error.isError()) {
+    if (const DatabaseError error = m_repository.command(m_id, command, *arguments); error.isError()) {
         showError(error.fullText());
         return;
     }

@@ -1,6 +1,7 @@
 #include "models/catalog/io/CatalogImporter.h"
 
 #include "models/catalog/CatalogRepository.h"
+#include "models/catalog/CatalogSignOff.h"
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/CatalogWorkflow.h"
 #include "models/catalog/io/CatalogColumns.h"
@@ -302,6 +303,12 @@ ImportPlan CatalogImporter::plan(const TabularData& data, const Progress& progre
         const QString currentStatus = existing ? existing->fields.value(QLatin1String("status")).toString()
                                                : CatalogWorkflow::initialState();
         const QString wantedStatus = values.take(QStringLiteral("status")).toString();
+        // A file's sign-off columns record a sign-off given where it comes from; left empty they
+        // say nothing (a sign-off is withdrawn by a changed assessment, never by a blank cell).
+        if (values.value(CatalogSignOff::signOffFields().constFirst()).toString().isEmpty()) {
+            for (const QString& field : CatalogSignOff::signOffFields())
+                values.remove(field);
+        }
         std::optional<QStringList> steps = QStringList();
         if (!wantedStatus.isEmpty() && wantedStatus != currentStatus) {
             // Forward only: an import submits, publishes or withdraws, but never sends an entry back.
@@ -322,6 +329,22 @@ ImportPlan CatalogImporter::plan(const TabularData& data, const Progress& progre
         QJsonObject merged = existing ? existing->fields : QJsonObject();
         for (auto it = values.constBegin(); it != values.constEnd(); ++it)
             merged.insert(it.key(), it.value());
+        // A file does not sign off for the department head: an entry it submits must have been
+        // assessed and signed off, here or where the file comes from (a migrated catalog records
+        // who signed; the hub takes that record from administrators only), and keep that
+        // assessment (CatalogSignOff).
+        if (steps && steps->contains(QLatin1String("submit"))) {
+            QJsonObject submitted = merged;
+            const QJsonObject withdrawn =
+                CatalogSignOff::withdrawnBy(existing ? existing->fields : QJsonObject(), values);
+            for (auto it = withdrawn.constBegin(); it != withdrawn.constEnd(); ++it)
+                submitted.insert(it.key(), it.value());
+            if (const std::optional<Message> notSubmittable = CatalogSignOff::whyNotSubmittable(submitted))
+                row.reasons.append(QStringLiteral("%1：%2").arg(
+                    headingOf(QStringLiteral("status")),
+                    Text::tr("it cannot be submitted: %1. Import it as a draft and have it signed off.")
+                        .arg(notSubmittable->text())));
+        }
         for (const FieldProblem& problem : m_rules.checkEntry(merged, finalItems))
             row.reasons.append(
                 QStringLiteral("%1：%2").arg(headingOf(problem.field), problem.message.text()));

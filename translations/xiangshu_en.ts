@@ -322,6 +322,10 @@
         <source>only administrators set the scorecard&apos;s weights</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the sign-off is given only by the department head&apos;s step</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>
@@ -963,6 +967,18 @@
         <source>Quality: accuracy %1 · completeness %2 · timeliness %3 · consistency %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed off by the department head</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::CatalogExportAction</name>
@@ -1251,6 +1267,10 @@
             <numerusform>%n rows failed the dry run; nothing was imported.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>it cannot be submitted: %1. Import it as a draft and have it signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::CatalogPage</name>
@@ -1441,6 +1461,29 @@
     </message>
     <message>
         <source>Data graded %1 is never opened unconditionally: open it under conditions, or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogSignOff</name>
+    <message>
+        <source>Risks under control; may be submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs changes and a new assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the impact assessment (confidentiality, personal information and its conclusion) is not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the impact assessment concludes that the entry needs changes; assess it again once they are made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department head has not signed off the entry and its impact assessment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4182,6 +4225,30 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Weight (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal-information impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off comment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8296,6 +8363,14 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Conclude: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off as department head</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

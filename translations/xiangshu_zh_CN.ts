@@ -322,6 +322,10 @@
         <source>only administrators set the scorecard&apos;s weights</source>
         <translation>只有管理员可以设置考核权重</translation>
     </message>
+    <message>
+        <source>the sign-off is given only by the department head&apos;s step</source>
+        <translation>签发只能由部门负责人通过签发步骤完成</translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>
@@ -955,6 +959,18 @@
         <source>Quality: accuracy %1 · completeness %2 · timeliness %3 · consistency %4</source>
         <translation>质量：准确性 %1 · 完整性 %2 · 及时性 %3 · 一致性 %4</translation>
     </message>
+    <message>
+        <source>Not yet: %1.</source>
+        <translation>暂不可用：%1。</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2</source>
+        <translation>负责人 %1 已于 %2 签发</translation>
+    </message>
+    <message>
+        <source>Not signed off by the department head</source>
+        <translation>部门负责人尚未签发</translation>
+    </message>
 </context>
 <context>
     <name>xs::CatalogExportAction</name>
@@ -1242,6 +1258,10 @@
             <numerusform>试运行中有 %n 行失败，未导入任何内容。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>it cannot be submitted: %1. Import it as a draft and have it signed off.</source>
+        <translation>不能提交：%1。请先以草稿导入，经负责人签发后再提交。</translation>
+    </message>
 </context>
 <context>
     <name>xs::CatalogPage</name>
@@ -1432,6 +1452,29 @@
     <message>
         <source>Data graded %1 is never opened unconditionally: open it under conditions, or not at all.</source>
         <translation>%1不得无条件开放：请改为有条件开放或不予开放。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogSignOff</name>
+    <message>
+        <source>Risks under control; may be submitted</source>
+        <translation>风险可控，可以提交</translation>
+    </message>
+    <message>
+        <source>Needs changes and a new assessment</source>
+        <translation>须调整后重新评估</translation>
+    </message>
+    <message>
+        <source>the impact assessment (confidentiality, personal information and its conclusion) is not complete</source>
+        <translation>影响评估（保密、个人信息及评估结论）尚未填写完整</translation>
+    </message>
+    <message>
+        <source>the impact assessment concludes that the entry needs changes; assess it again once they are made</source>
+        <translation>影响评估结论为须调整，调整后请重新评估</translation>
+    </message>
+    <message>
+        <source>the department head has not signed off the entry and its impact assessment</source>
+        <translation>部门负责人尚未签发该条目及其影响评估</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4213,30 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>Weight (%)</source>
         <translation>权重（%）</translation>
+    </message>
+    <message>
+        <source>Confidentiality impact assessment</source>
+        <translation>保密影响评估</translation>
+    </message>
+    <message>
+        <source>Personal-information impact assessment</source>
+        <translation>个人信息影响评估</translation>
+    </message>
+    <message>
+        <source>Assessment conclusion</source>
+        <translation>影响评估结论</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>Signed off on</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <source>Sign-off comment</source>
+        <translation>签发意见</translation>
     </message>
 </context>
 <context>
@@ -8288,6 +8355,14 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Conclude: failed</source>
         <translation>结论：不通过</translation>
+    </message>
+    <message>
+        <source>Sign-off comment</source>
+        <translation>签发意见</translation>
+    </message>
+    <message>
+        <source>Sign off as department head</source>
+        <translation>负责人签发</translation>
     </message>
 </context>
 <context>

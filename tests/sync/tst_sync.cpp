@@ -250,14 +250,25 @@ void TestSync::commandsAreProposalsUntilTheHubDecides()
     const QList<QueuedOperation> rejected =
         SyncLedger(a->database().connection()).operations(QStringLiteral("rejected"));
     QCOMPARE(rejected.constFirst().reasonCode, QStringLiteral("forbidden"));
-    // Submitting is the cataloguer's step once the head has signed off, and the hub confirms it.
+    // Submitting is the cataloguer's step, once the department head has signed off: before, the
+    // hub refuses it.
+    const auto submit = [&] {
+        return a->journal().command(Entity, id, QStringLiteral("submit"), {},
+                                    {{QStringLiteral("status"), QStringLiteral("submitted")}});
+    };
+    QVERIFY(!submit().isError());
+    QCOMPARE(a->sync().rejected, 2); // the publish and the submit, both kept for the user
+    QCOMPARE(text(a->record(Entity, id), "status"), QStringLiteral("draft"));
+    QCOMPARE(
+        SyncLedger(a->database().connection()).operations(QStringLiteral("rejected")).constLast().reasonCode,
+        QStringLiteral("invalid_state"));
     signOff(id);
-    QVERIFY(!a->journal()
-                 .command(Entity, id, QStringLiteral("submit"), {},
-                          {{QStringLiteral("status"), QStringLiteral("submitted")}})
-                 .isError());
+    QVERIFY(!submit().isError());
     QCOMPARE(a->sync().pushed, 1);
     QCOMPARE(text(a->record(Entity, id), "status"), QStringLiteral("submitted"));
+    // The hub wrote who signed and when, by its own date.
+    QCOMPARE(text(a->record(Entity, id), "signed_off_by"), QStringLiteral("demo-manager"));
+    QCOMPARE(text(a->record(Entity, id), "signed_off_on"), SystemClock().today().toString(Qt::ISODate));
 }
 
 void TestSync::lostAnswerIsNotAppliedTwice()

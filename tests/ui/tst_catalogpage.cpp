@@ -21,6 +21,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -88,6 +89,7 @@ private slots:
     void cleanup();
     void cleanupTestCase();
     void createsAnEntry();
+    void headSignsOffBeforeSubmission();
     void validationMessagesSitBesideTheirFields();
     void searchesChineseTypedThroughAnInputMethod();
     void facetCountsFollowTheChoice();
@@ -199,6 +201,71 @@ void TestCatalogPage::createsAnEntry()
     QVERIFY(status->text().contains(QLatin1String("Draft")));
     QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("command-submit"))->isVisible());
     screenshot(QStringLiteral("catalog-new-entry"));
+}
+
+void TestCatalogPage::headSignsOffBeforeSubmission()
+{
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("newEntryButton")), Qt::LeftButton);
+    typeInto(m_page.get(), "name", QStringLiteral("长沙市公共停车场信息"));
+    typeInto(m_page.get(), "code", QStringLiteral("203008001/990002"));
+    choose(m_page->findChild<QComboBox*>(QStringLiteral("field-department_code")),
+           QStringLiteral("430100001"));
+    choose(m_page->findChild<QComboBox*>(QStringLiteral("field-grade")), QStringLiteral("一般数据"));
+    choose(m_page->findChild<QComboBox*>(QStringLiteral("field-update_frequency")), QStringLiteral("每日"));
+    choose(m_page->findChild<QComboBox*>(QStringLiteral("field-share_attribute")),
+           QStringLiteral("无条件共享"));
+    choose(m_page->findChild<QComboBox*>(QStringLiteral("field-share_method")), QStringLiteral("服务接口"));
+    auto* save = m_page->findChild<QPushButton*>(QStringLiteral("saveEntryButton"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    auto* signOff = m_page->findChild<QPushButton*>(QStringLiteral("command-sign_off"));
+    auto* submit = m_page->findChild<QPushButton*>(QStringLiteral("command-submit"));
+    auto* status = m_page->findChild<QLabel*>(QStringLiteral("editorStatus"));
+    // Not assessed: neither step can be given yet, and each says why.
+    QVERIFY(signOff->isVisible() && !signOff->isEnabled());
+    QVERIFY(submit->isVisible() && !submit->isEnabled());
+    QVERIFY2(submit->toolTip().contains(QLatin1String("impact assessment")), qPrintable(submit->toolTip()));
+    QVERIFY(status->text().contains(QLatin1String("Not signed off")));
+
+    m_page->findChild<QPlainTextEdit*>(QStringLiteral("field-impact_confidentiality"))
+        ->setPlainText(QStringLiteral("不涉及国家秘密"));
+    m_page->findChild<QPlainTextEdit*>(QStringLiteral("field-impact_personal_info"))
+        ->setPlainText(QStringLiteral("含车主手机号，脱敏后共享"));
+    choose(m_page->findChild<QComboBox*>(QStringLiteral("field-impact_conclusion")),
+           QStringLiteral("acceptable"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(signOff->isEnabled());
+    QVERIFY(!submit->isEnabled());
+    QVERIFY2(submit->toolTip().contains(QLatin1String("not signed off")), qPrintable(submit->toolTip()));
+
+    // The head signs off with a comment; the step keeps the draft and records who and when.
+    QTimer::singleShot(0, [] {
+        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+            if (auto* comment = dialog->findChild<QPlainTextEdit*>())
+                comment->setPlainText(QStringLiteral("同意提交"));
+            dialog->accept();
+        }
+    });
+    QTest::mouseClick(signOff, Qt::LeftButton);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM catalog_entry WHERE name = '长沙市公共停车场信息' AND "
+                              "status = 'draft' AND signed_off_by = 'li.cataloguer' AND "
+                              "signed_off_on = '2026-06-15' AND sign_off_comment = '同意提交'")),
+        1);
+    QVERIFY(!signOff->isVisible());
+    QVERIFY(submit->isEnabled());
+    QVERIFY2(status->text().contains(QLatin1String("Signed off by li.cataloguer on 2026-06-15")),
+             qPrintable(status->text()));
+    screenshot(QStringLiteral("catalog-sign-off"));
+
+    // Changing the assessment withdraws the sign-off.
+    m_page->findChild<QPlainTextEdit*>(QStringLiteral("field-impact_personal_info"))
+        ->setPlainText(QStringLiteral("含车主手机号和车牌号，脱敏后共享"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM catalog_entry WHERE name = '长沙市公共停车场信息' "
+                                   "AND signed_off_by IS NULL")),
+             1);
+    QVERIFY(signOff->isVisible() && signOff->isEnabled());
+    QVERIFY(!submit->isEnabled());
 }
 
 void TestCatalogPage::validationMessagesSitBesideTheirFields()

@@ -60,6 +60,9 @@ CatalogEntryEditor::CatalogEntryEditor(CatalogServices& services, CatalogPermiss
     m_title->setFont(titleFont);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("editorStatus"));
+    // Status, sign-off and quality make a long line: it wraps, and never widens the window.
+    m_status->setWordWrap(true);
+    m_status->setMinimumWidth(200);
 
     m_frequencies = services.updateFrequencies();
     // The definition decides the fields, their order and editors; only the two lists kept in the

@@ -44,6 +44,7 @@ private slots:
     void everyRecordTypeRefusesWhatBreaksItsRules();
     void theCatalogRulesHoldOnTheHub();
     void anEntryIsCheckedWithItsItemsAsThePushLeavesThem();
+    void aSignOffIsTheHeadsStepNeverTyped();
     void aCataloguerTakesNoOtherDepartmentsItem();
     void theHubStoresNothingADesktopCouldNotStore();
     void aRecordNoDesktopCanStoreStopsNobodysSync();
@@ -310,6 +311,48 @@ void TestHubRules::theCatalogRulesHoldOnTheHub()
                           m_cataloguer)
                    .at(0)),
         QStringLiteral("rejected/invalid"));
+}
+
+void TestHubRules::aSignOffIsTheHeadsStepNeverTyped()
+{
+    // Issue 16: a cataloguer cannot sign off their own entry by sending the fields, nor submit it
+    // unsigned; the head's step signs it, by the hub's date, and a changed assessment withdraws it.
+    const QString entry = QStringLiteral("signed-by-hand");
+    QJsonObject typed = validCatalogEntry(QStringLiteral("自签目录"), QStringLiteral("430000027"));
+    typed.insert(QStringLiteral("signed_off_by"), QStringLiteral("demo-cataloguer"));
+    const QJsonObject refused = pushUpsert(m_cataloguer, QStringLiteral("catalog_entry"), entry, typed);
+    QCOMPARE(status(refused), QStringLiteral("rejected/forbidden"));
+    QCOMPARE(refused.value(QStringLiteral("reason_field")).toString(), QStringLiteral("signed_off_by"));
+    typed.remove(QStringLiteral("signed_off_by"));
+    QCOMPARE(status(pushUpsert(m_cataloguer, QStringLiteral("catalog_entry"), entry, typed)),
+             QStringLiteral("applied/"));
+    const auto step = [&](const QString& token, const char* command) {
+        return status(pushOperation(
+            token, HttpProbe::command(QStringLiteral("catalog_entry"), entry, QString::fromLatin1(command))));
+    };
+    QCOMPARE(step(m_cataloguer, "submit"), QStringLiteral("rejected/invalid_state"));
+    QCOMPARE(step(m_cataloguer, "sign_off"), QStringLiteral("rejected/forbidden"));
+    const QString head = m_probe->login(QStringLiteral("demo-manager"), DemoPassword);
+    QCOMPARE(step(head, "sign_off"), QStringLiteral("applied/"));
+    SystemClock clock;
+    QString error;
+    std::optional<RecordState> stored;
+    if (const std::unique_ptr<HubStore> store = HubStore::open(m_database, clock, &error))
+        stored = store->record(QStringLiteral("catalog_entry"), entry, false);
+    QVERIFY2(stored, qPrintable(error));
+    QCOMPARE(stored->fields.value(QStringLiteral("signed_off_by")).toString(),
+             QStringLiteral("demo-manager"));
+    QCOMPARE(stored->fields.value(QStringLiteral("signed_off_on")).toString(),
+             clock.today().toString(Qt::ISODate));
+    QCOMPARE(step(head, "sign_off"), QStringLiteral("applied/")); // signing again changes nothing harmful
+    // A changed assessment withdraws it: the submission is refused again.
+    QCOMPARE(status(pushUpsert(m_cataloguer, QStringLiteral("catalog_entry"), entry,
+                               {{QStringLiteral("impact_personal_info"), QStringLiteral("含手机号")}},
+                               stored->version + 1)),
+             QStringLiteral("applied/"));
+    QCOMPARE(step(m_cataloguer, "submit"), QStringLiteral("rejected/invalid_state"));
+    QCOMPARE(step(head, "sign_off"), QStringLiteral("applied/"));
+    QCOMPARE(step(m_cataloguer, "submit"), QStringLiteral("applied/"));
 }
 
 void TestHubRules::anEntryIsCheckedWithItsItemsAsThePushLeavesThem()

@@ -5,6 +5,7 @@ set(XS_RECORD_DEFINITION_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/calendar/CalendarRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/catalog/CatalogRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/catalog/Divisions.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/catalog/revision/CatalogRevisionRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/common/Message.cpp
     ${CMAKE_CURRENT_LIST_DIR}/fieldaudit/FieldAuditRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/grants/GrantRecordTypes.cpp

@@ -11,7 +11,8 @@ CatalogServices::CatalogServices(QSqlDatabase database, QString user, const Cloc
     : m_database(database)
     , m_user(user)
     , m_clock(clock)
-    , m_repository(std::move(database), std::move(user), clock)
+    , m_repository(database, user, clock)
+    , m_revisions(std::move(database), std::move(user), clock)
 {}
 
 CatalogServices::~CatalogServices() = default;

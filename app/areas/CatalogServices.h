@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/areas/CatalogRevisionServices.h"
 #include "models/catalog/CatalogBulkEdit.h"
 #include "models/catalog/CatalogFacetCounts.h"
 #include "models/catalog/CatalogRepository.h"
@@ -34,6 +35,8 @@ public:
     const QString& user() const { return m_user; }
     const Clock& clock() const { return m_clock; }
     CatalogRepository& repository() { return m_repository; }
+    /// Revisions of published entries (修订).
+    CatalogRevisionServices& revisions() { return m_revisions; }
 
     std::unique_ptr<CatalogTableModel> newTableModel() const;
     std::unique_ptr<CatalogFacetModel> newFacetModel() const;
@@ -53,6 +56,7 @@ private:
     QString m_user;
     const Clock& m_clock;
     CatalogRepository m_repository;
+    CatalogRevisionServices m_revisions;
 };
 
 } // namespace xs

@@ -6,6 +6,7 @@
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/CatalogWorkflow.h"
 #include "models/catalog/UpdateFrequencyAccess.h"
+#include "models/catalog/revision/CatalogRevisionWorkflow.h"
 #include "models/common/Clock.h"
 #include "models/journal/StepArguments.h"
 
@@ -94,6 +95,23 @@ Refusal checkEntry(const AccessRequest& request)
                 "forbidden",
                 XS_MESSAGE("xs::AccessPolicy", "the sign-off is given only by the department head's step"),
                 field);
+    }
+    // A published entry stays as published until a revision another person approves replaces it
+    // (CatalogRevisionAccess); only the date of its last data update moves with the data.
+    // Administrators may still write it in place (a migration, a restore).
+    if (operation.kind == Operation::Kind::Upsert && current && !current->deleted &&
+        principal.role != Role::Admin &&
+        current->fields.value(QStringLiteral("status")).toString() == QLatin1String("published")) {
+        for (auto it = operation.fields.constBegin(); it != operation.fields.constEnd(); ++it) {
+            if (it.key() != QLatin1String("last_updated_on") &&
+                CatalogRevisionWorkflow::revisableFields().contains(it.key()) &&
+                it.value() != current->fields.value(it.key()))
+                return Refusal::of("invalid_state",
+                                   XS_MESSAGE("xs::AccessPolicy",
+                                              "a published entry changes through a revision that another "
+                                              "person approves"),
+                                   it.key());
+        }
     }
     const QJsonValue status = operation.fields.value(QStringLiteral("status"));
     // A new record may leave the status null: the hub starts it as a draft.

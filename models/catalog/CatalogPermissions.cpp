@@ -7,7 +7,9 @@ namespace xs {
 
 CatalogPermissions CatalogPermissions::standalone()
 {
-    return CatalogPermissions(Role::Admin, {});
+    CatalogPermissions permissions(Role::Admin, {});
+    permissions.m_standalone = true;
+    return permissions;
 }
 
 CatalogPermissions::CatalogPermissions(Role role, QString department)

@@ -26,10 +26,16 @@ public:
     /// The department new entries get (a cataloguer's own), or empty for any.
     QString fixedDepartment() const;
     Role role() const { return m_role; }
+    const QString& department() const { return m_department; }
+    /// Whether a published entry changes through a revision another person approves (four eyes):
+    /// with a hub, where there are other people; a standalone database has one user, who edits
+    /// published entries in place with a reason.
+    bool revisesPublished() const { return !m_standalone; }
 
 private:
     Role m_role;
     QString m_department;
+    bool m_standalone = false;
 };
 
 } // namespace xs

@@ -2,6 +2,7 @@
 // SyncedRecordTypes.cpp for why this lives here).
 #include "models/calendar/CalendarAccess.h"
 #include "models/catalog/CatalogAccess.h"
+#include "models/catalog/revision/CatalogRevisionAccess.h"
 #include "models/fieldaudit/FieldAuditAccess.h"
 #include "models/grants/GrantAccess.h"
 #include "models/journal/AccessPolicy.h"
@@ -19,10 +20,10 @@ const QList<AccessRule>& accessRules()
 {
     static const QList<AccessRule> rules = [] { // a constant table, built once
         QList<AccessRule> all;
-        all << CalendarAccess::rules() << CatalogAccess::rules() << RegistrationAccess::rules()
-            << GrantAccess::rules() << FieldAuditAccess::rules() << RectificationAccess::rules()
-            << SharingAccess::rules() << QualityFeedbackAccess::rules() << OpenDataAccess::rules()
-            << SecurityReviewAccess::rules() << ScorecardAccess::rules();
+        all << CalendarAccess::rules() << CatalogAccess::rules() << CatalogRevisionAccess::rules()
+            << RegistrationAccess::rules() << GrantAccess::rules() << FieldAuditAccess::rules()
+            << RectificationAccess::rules() << SharingAccess::rules() << QualityFeedbackAccess::rules()
+            << OpenDataAccess::rules() << SecurityReviewAccess::rules() << ScorecardAccess::rules();
         return all;
     }();
     return rules;

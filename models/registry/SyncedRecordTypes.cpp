@@ -3,6 +3,7 @@
 // A new record type is defined in its area's *RecordTypes.cpp and listed here once.
 #include "models/calendar/CalendarRecordTypes.h"
 #include "models/catalog/CatalogRecordTypes.h"
+#include "models/catalog/revision/CatalogRevisionRecordTypes.h"
 #include "models/fieldaudit/FieldAuditRecordTypes.h"
 #include "models/grants/GrantRecordTypes.h"
 #include "models/journal/EntitySchema.h"
@@ -22,10 +23,11 @@ const QList<EntitySchema>& syncedEntities()
     // Built once and never changed: a constant table, not state.
     static const QList<EntitySchema> entities = [] {
         QList<EntitySchema> all;
-        all << calendarRecordTypes() << catalogRecordTypes() << registrationRecordTypes()
-            << grantRecordTypes() << pricingRecordTypes() << fieldAuditRecordTypes()
-            << rectificationRecordTypes() << sharingRecordTypes() << qualityFeedbackRecordTypes()
-            << openDataRecordTypes() << securityReviewRecordTypes() << scorecardRecordTypes();
+        all << calendarRecordTypes() << catalogRecordTypes() << catalogRevisionRecordTypes()
+            << registrationRecordTypes() << grantRecordTypes() << pricingRecordTypes()
+            << fieldAuditRecordTypes() << rectificationRecordTypes() << sharingRecordTypes()
+            << qualityFeedbackRecordTypes() << openDataRecordTypes() << securityReviewRecordTypes()
+            << scorecardRecordTypes();
         return all;
     }();
     return entities;

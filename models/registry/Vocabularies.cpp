@@ -5,6 +5,7 @@
 #include "models/catalog/CatalogSignOff.h"
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/Divisions.h"
+#include "models/catalog/revision/CatalogRevisionWorkflow.h"
 #include "models/fieldaudit/FieldAuditVocabulary.h"
 #include "models/grants/GrantVocabulary.h"
 #include "models/opendata/OpenDataWorkflow.h"
@@ -41,6 +42,13 @@ QList<LabelledValue> vocabularyChoices(const QString& name)
             dimensions.append({QString::fromLatin1(dimension.code),
                                QualityFeedbackWorkflow::dimensionLabel(QString::fromLatin1(dimension.code))});
         return dimensions;
+    }
+    if (name == QLatin1String("revision_reason")) {
+        QList<LabelledValue> reasons;
+        for (const VocabularyTerm& reason : CatalogRevisionWorkflow::reasons())
+            reasons.append({QString::fromLatin1(reason.code),
+                            CatalogRevisionWorkflow::reasonLabel(QString::fromLatin1(reason.code))});
+        return reasons;
     }
     if (name == QLatin1String("impact_conclusion")) {
         QList<LabelledValue> conclusions;

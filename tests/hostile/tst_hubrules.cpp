@@ -220,6 +220,10 @@ void TestHubRules::everyRecordTypeRefusesWhatBreaksItsRules()
          {{QStringLiteral("subject_entity"), QStringLiteral("grant_agreement")},
           {QStringLiteral("subject_id"), QStringLiteral("no-such-agreement")},
           {QStringLiteral("template_id"), QStringLiteral("no-such-checklist")}}},
+        {QStringLiteral("catalog_revision"), // of an entry that is a draft, not published
+         {{QStringLiteral("entry_id"), entry},
+          {QStringLiteral("changes"), QStringLiteral("{\"abstract\":\"新摘要\"}")},
+          {QStringLiteral("reason"), QStringLiteral("correction")}}},
         {QStringLiteral("sharing_request"),
          {{QStringLiteral("entry_id"), QStringLiteral("no-such-entry")},
           {QStringLiteral("requester_code"), QStringLiteral("430000027")},

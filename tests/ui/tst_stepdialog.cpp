@@ -75,9 +75,10 @@ void TestStepDialog::everyStepIsNamedAndAsksWhatItDeclares()
             }
         }
     }
-    // Catalog entries, registrations, plans, agreements, checklist templates, audit tasks,
-    // rectification orders, sharing requests, quality feedback, open-data demand and security reviews.
-    QCOMPARE(tables, 11);
+    // Catalog entries and their revisions, registrations, plans, agreements, checklist templates,
+    // audit tasks, rectification orders, sharing requests, quality feedback, open-data demand and
+    // security reviews.
+    QCOMPARE(tables, 12);
 }
 
 void TestStepDialog::requiredAnswersAreAskedForBesideTheField()

@@ -9,8 +9,12 @@
 #include "models/catalog/DataItemsModel.h"
 #include "models/catalog/DepartmentRepository.h"
 #include "models/catalog/UpdateFrequencies.h"
+#include "models/catalog/revision/CatalogRevisionAccess.h"
+#include "models/catalog/revision/CatalogRevisionWorkflow.h"
 #include "models/journal/ChangeJournal.h"
 #include "ui/catalog/CatalogHistoryPanel.h"
+#include "ui/catalog/CatalogRevisionDialog.h"
+#include "ui/catalog/CatalogRevisionPanel.h"
 #include "ui/catalog/DataItemsEditor.h"
 #include "ui/common/RecordForm.h"
 #include "ui/common/StepDialog.h"
@@ -46,6 +50,7 @@ CatalogEntryEditor::CatalogEntryEditor(CatalogServices& services, CatalogPermiss
     : QWidget(parent)
     , m_clock(services.clock())
     , m_repository(services.repository())
+    , m_revisions(services.revisions())
     , m_permissions(permissions)
     , m_items(std::make_unique<DataItemsModel>(services.clock()))
     , m_history(std::make_unique<CatalogHistoryModel>())
@@ -92,6 +97,13 @@ CatalogEntryEditor::CatalogEntryEditor(CatalogServices& services, CatalogPermiss
     m_tabs->addTab(scroll, tr("&Fields"));
     m_tabs->addTab(m_itemsEditor, tr("Data &items"));
     m_tabs->addTab(m_historyPanel, tr("&History"));
+    m_revisionPanel = new CatalogRevisionPanel(m_revisions, this);
+    m_tabs->addTab(m_revisionPanel, tr("Re&vision"));
+    connect(m_revisionPanel, &CatalogRevisionPanel::revisionChanged, this, [this] {
+        const QString id = m_id;
+        showEntry(id);
+        emit entryChanged(id);
+    });
 
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("saveEntryButton"));
@@ -158,7 +170,17 @@ void CatalogEntryEditor::showEntry(const QString& id)
     } else {
         m_history->setChanges({});
     }
-    m_form->setValues(m_loaded);
+    // A published entry's draft revision is edited where it was left: the form shows the entry as
+    // revised, while the published version stays in use.
+    m_revision.reset();
+    if (!id.isEmpty() && m_permissions.revisesPublished() &&
+        m_loaded.value(QLatin1String("status")).toString() == QLatin1String("published"))
+        m_revision = m_revisions.openRevision(id);
+    const bool drafting =
+        m_revision && m_revision->fields.value(QLatin1String("state")).toString() == QLatin1String("draft");
+    m_form->setValues(drafting ? CatalogRevisionAccess::revisedEntry(m_loaded, m_revision->fields)
+                               : m_loaded);
+    m_revisionPanel->showRevision(m_loaded, m_revision, m_permissions);
     m_items->setItems(items);
     m_empty->setVisible(id.isEmpty());
     m_content->setVisible(!id.isEmpty());
@@ -186,7 +208,8 @@ void CatalogEntryEditor::startNew()
 void CatalogEntryEditor::setPermissions(const CatalogPermissions& permissions)
 {
     m_permissions = permissions;
-    updateActions();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_revisionPanel), permissions.revisesPublished());
+    showEntry(m_isNew ? QString() : m_id);
 }
 
 void CatalogEntryEditor::markModified()
@@ -201,7 +224,11 @@ void CatalogEntryEditor::updateActions()
 {
     const QString status = m_loaded.value(QLatin1String("status")).toString();
     const QString department = m_loaded.value(QLatin1String("department_code")).toString();
-    const bool editable = m_isNew ? m_permissions.canCreate() : m_permissions.canEdit(department);
+    // A revision awaiting review is not edited: it is returned first, or decided.
+    const bool reviewing = m_revision && m_revision->fields.value(QLatin1String("state")).toString() ==
+                                             QLatin1String("submitted");
+    const bool editable =
+        (m_isNew ? m_permissions.canCreate() : m_permissions.canEdit(department)) && !reviewing;
     m_form->setReadOnly(!editable);
     m_form->setFieldLocked(QStringLiteral("department_code"), !m_permissions.fixedDepartment().isEmpty());
     m_itemsEditor->setReadOnly(!editable);
@@ -229,6 +256,11 @@ void CatalogEntryEditor::updateActions()
                                  : tr("Status: %1%2")
                                        .arg(CatalogVocabulary::label(status),
                                             editable ? QString() : tr(" — read only for your role"));
+    if (m_revision)
+        statusText +=
+            QStringLiteral("　·　") + (reviewing ? tr("Revision awaiting review")
+                                                 : tr("Being revised: the form shows the revision, the "
+                                                      "published version stays in use"));
     if (signedOff)
         statusText +=
             QStringLiteral("　·　") + tr("Signed off by %1 on %2")
@@ -276,6 +308,29 @@ bool CatalogEntryEditor::save()
                      nullptr, itemProblems));
         return false;
     }
+    if (m_permissions.revisesPublished() && !m_isNew &&
+        m_loaded.value(QLatin1String("status")).toString() == QLatin1String("published")) {
+        // The fields go into the revision; data items are still kept in place, with a reason.
+        if (m_items->isModified()) {
+            const std::optional<QString> reason = askReason(tr("Reason for changing the data items"), true);
+            if (!reason)
+                return false;
+            if (const DatabaseError error =
+                    m_repository.save(m_id, {}, items, m_items->removedIds(), *reason);
+                error.isError()) {
+                showError(error.fullText());
+                return false;
+            }
+            m_items->setItems(m_items->items()); // saved: no longer modified
+            if (revisionChanges(values).isEmpty()) {
+                const QString id = m_id;
+                showEntry(id);
+                emit entryChanged(id);
+                return true;
+            }
+        }
+        return saveRevision(values);
+    }
     QString reason;
     if (CatalogRules::changeNeedsReason(m_loaded.value(QLatin1String("status")).toString())) {
         const std::optional<QString> given = askReason(tr("Reason for changing a published entry"), true);
@@ -295,6 +350,49 @@ bool CatalogEntryEditor::save()
     showEntry(id);
     emit entryChanged(id);
     return true;
+}
+
+QJsonObject CatalogEntryEditor::revisionChanges(const QJsonObject& values) const
+{
+    QJsonObject changes;
+    for (const QString& field : CatalogRevisionWorkflow::revisableFields()) {
+        const QJsonValue revised = values.value(field);
+        const QJsonValue published = m_loaded.value(field);
+        const bool bothEmpty =
+            (revised.isNull() || revised.isUndefined() || revised.toString().isEmpty()) &&
+            !revised.isBool() && !revised.isDouble() &&
+            (published.isNull() || published.isUndefined() || published.toString().isEmpty()) &&
+            !published.isBool() && !published.isDouble();
+        if (!bothEmpty && revised != published)
+            changes.insert(field, revised.isUndefined() ? QJsonValue(QJsonValue::Null) : revised);
+    }
+    return changes;
+}
+
+bool CatalogEntryEditor::saveRevision(const QJsonObject& values)
+{
+    const QJsonObject changes = revisionChanges(values);
+    if (changes.isEmpty()) {
+        QMessageBox::information(
+            this, tr("Revision"),
+            tr("No field differs from the published version: there is nothing to revise."));
+        return false;
+    }
+    const Principal principal{m_revisions.user(), m_permissions.role(), m_permissions.department()};
+    CatalogRevisionDialog dialog(m_revisions, principal, m_id,
+                                 m_loaded.value(QLatin1String("name")).toString(), changes, m_revision, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const QString id = m_id;
+    showEntry(id);
+    m_tabs->setCurrentWidget(m_revisionPanel);
+    emit entryChanged(id);
+    return true;
+}
+
+void CatalogEntryEditor::showRevision()
+{
+    m_tabs->setCurrentWidget(m_revisionPanel);
 }
 
 void CatalogEntryEditor::revert()

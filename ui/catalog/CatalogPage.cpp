@@ -8,12 +8,15 @@
 #include "models/catalog/CatalogTreeModel.h"
 #include "models/catalog/DepartmentRepository.h"
 #include "models/catalog/OneSourceConflictModel.h"
+#include "models/catalog/revision/CatalogRevisionQueueModel.h"
 #include "ui/catalog/BulkEditDialog.h"
 #include "ui/catalog/CatalogEntryEditor.h"
 #include "ui/catalog/CatalogExportAction.h"
 #include "ui/catalog/CatalogImportDialog.h"
+#include "ui/catalog/CatalogRevisionQueuePanel.h"
 #include "ui/catalog/OneSourcePanel.h"
 
+#include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,6 +41,7 @@ CatalogPage::CatalogPage(std::unique_ptr<CatalogServices> services, CatalogPermi
     , m_table(m_services->newTableModel())
     , m_facets(m_services->newFacetModel())
     , m_oneSource(std::make_unique<OneSourceConflictModel>())
+    , m_revisionQueue(std::make_unique<CatalogRevisionQueueModel>())
 {
     setObjectName(QStringLiteral("page-catalog"));
 
@@ -123,10 +127,18 @@ CatalogPage::CatalogPage(std::unique_ptr<CatalogServices> services, CatalogPermi
     connect(m_oneSourceButton, &QPushButton::toggled, m_oneSourcePanel, &QWidget::setVisible);
     connect(m_oneSourcePanel, &OneSourcePanel::entriesChosen, this,
             [this](const QStringList& ids, const QString& item) {
-                m_filter.ids = ids;
-                m_count->setToolTip(tr("Showing the entries that claim %1").arg(item));
-                applyFilter();
+                showOnly(ids, tr("Showing the entries that claim %1").arg(item));
             });
+    m_revisionsButton = new QPushButton(this);
+    m_revisionsButton->setObjectName(QStringLiteral("revisionsButton"));
+    m_revisionsButton->setCheckable(true);
+    auto* revisionPanel = new CatalogRevisionQueuePanel(*m_revisionQueue, this);
+    revisionPanel->hide();
+    connect(m_revisionsButton, &QPushButton::toggled, revisionPanel, &QWidget::setVisible);
+    connect(revisionPanel, &CatalogRevisionQueuePanel::entryChosen, this, [this](const QString& id) {
+        showOnly({id}, tr("Showing the entry of the chosen revision"));
+        m_editor->showRevision();
+    });
 
     m_editor = new CatalogEntryEditor(*m_services, permissions, this);
     connect(m_editor, &CatalogEntryEditor::entryChanged, this, &CatalogPage::entryChanged);
@@ -163,6 +175,7 @@ CatalogPage::CatalogPage(std::unique_ptr<CatalogServices> services, CatalogPermi
 
     auto* toolbar = new QHBoxLayout;
     toolbar->addWidget(m_count, 1);
+    toolbar->addWidget(m_revisionsButton);
     toolbar->addWidget(m_oneSourceButton);
     toolbar->addWidget(bulkButton);
     toolbar->addWidget(importButton);
@@ -175,6 +188,7 @@ CatalogPage::CatalogPage(std::unique_ptr<CatalogServices> services, CatalogPermi
     auto* tableSplit = new QSplitter(Qt::Vertical, middle);
     tableSplit->addWidget(m_view);
     tableSplit->addWidget(m_oneSourcePanel);
+    tableSplit->addWidget(revisionPanel);
     tableSplit->setStretchFactor(0, 3);
     middleLayout->addWidget(tableSplit, 1);
 
@@ -203,6 +217,7 @@ void CatalogPage::setPermissions(const CatalogPermissions& permissions)
     m_newButton->setVisible(permissions.canCreate());
     m_importButton->setVisible(permissions.canImport());
     m_bulkButton->setVisible(permissions.canCreate());
+    m_revisionsButton->setVisible(permissions.revisesPublished());
     m_editor->setPermissions(permissions);
 }
 
@@ -214,6 +229,7 @@ void CatalogPage::reload()
         m_facetView->expand(m_facets->index(facet, 0));
     applyFilter();
     refreshOneSource();
+    refreshRevisions();
 }
 
 void CatalogPage::applyFilter()
@@ -251,6 +267,37 @@ void CatalogPage::refreshOneSource()
     m_oneSourceButton->setText(tr("一数一源 issues (%1)").arg(conflicts.size()));
 }
 
+void CatalogPage::refreshRevisions()
+{
+    QHash<QString, QString> names;
+    for (const Department& department : m_services->departments())
+        names.insert(department.code, department.name);
+    QList<CatalogRevisionQueueModel::Row> rows;
+    for (const CatalogRevisionServices::Open& open : m_services->revisions().openRevisions()) {
+        const QJsonObject& fields = open.revision.fields;
+        const bool waits = fields.value(QLatin1String("state")).toString() == QLatin1String("submitted");
+        rows.append(
+            {open.revision.id, fields.value(QLatin1String("entry_id")).toString(), open.entryName,
+             names.value(open.departmentCode, open.departmentCode),
+             fields.value(QLatin1String("state")).toString(),
+             QDate::fromString(fields.value(QLatin1String(waits ? "review_due_on" : "due_on")).toString(),
+                               Qt::ISODate),
+             fields.value(QLatin1String(waits ? "review_due_provisional" : "due_provisional")).toBool(),
+             fields.value(QLatin1String("submitted_by")).toString()});
+    }
+    m_revisionQueue->setRows(rows, m_clock.today());
+    m_revisionsButton->setText(tr("Revisions to review (%1)").arg(m_revisionQueue->awaitingReview()));
+}
+
+void CatalogPage::showOnly(const QStringList& ids, const QString& why)
+{
+    m_filter.ids = ids;
+    m_count->setToolTip(why);
+    applyFilter();
+    if (m_table->rowCount() > 0)
+        m_view->selectRow(0);
+}
+
 void CatalogPage::selectEntry(const QModelIndex& index)
 {
     if (m_editor->isModified() && index.data(CatalogTableModel::IdRole).toString() != m_editor->entryId()) {
@@ -268,6 +315,7 @@ void CatalogPage::entryChanged(const QString& id)
     m_table->reload();
     refreshCounts();
     refreshOneSource();
+    refreshRevisions();
     const int row = m_table->rowOf(id);
     if (row >= 0) {
         const QSignalBlocker blocker(m_view->selectionModel());

@@ -24,6 +24,8 @@ class CatalogTableModel;
 class CatalogTreeModel;
 class OneSourceConflictModel;
 class OneSourcePanel;
+class CatalogRevisionQueueModel;
+class CatalogRevisionQueuePanel;
 
 /// The catalog area: search box and facets on the left, the table of resources in the middle,
 /// the selected entry's editor on the right, and the 一数一源 issues below. Filtering, sorting and
@@ -56,6 +58,9 @@ private:
     void applyFilter();
     void refreshCounts();
     void refreshOneSource();
+    void refreshRevisions();
+    /// Filters the table to one entry and opens it (a 一数一源 row, a revision).
+    void showOnly(const QStringList& ids, const QString& why);
     void selectEntry(const QModelIndex& index);
     void entryChanged(const QString& id);
     QStringList selectedIds() const;
@@ -67,6 +72,7 @@ private:
     std::unique_ptr<CatalogFacetModel> m_facets;
     std::unique_ptr<CatalogTreeModel> m_treeModel;
     std::unique_ptr<OneSourceConflictModel> m_oneSource;
+    std::unique_ptr<CatalogRevisionQueueModel> m_revisionQueue;
     CatalogFilter m_filter;
 
     QLineEdit* m_search = nullptr;
@@ -75,6 +81,7 @@ private:
     QTableView* m_view = nullptr;
     QLabel* m_count = nullptr;
     QPushButton* m_oneSourceButton = nullptr;
+    QPushButton* m_revisionsButton = nullptr;
     QPushButton* m_newButton = nullptr;
     QPushButton* m_importButton = nullptr;
     QPushButton* m_bulkButton = nullptr;

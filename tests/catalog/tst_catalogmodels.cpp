@@ -11,12 +11,15 @@
 #include "models/catalog/DataItemsModel.h"
 #include "models/catalog/OneSourceConflictModel.h"
 #include "models/catalog/UpdateFrequencies.h"
+#include "models/catalog/revision/CatalogRevisionDiffModel.h"
+#include "models/catalog/revision/CatalogRevisionQueueModel.h"
 #include "models/common/Clock.h"
 #include "models/demo/DemoDataGenerator.h"
 #include "tests/support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -48,6 +51,8 @@ private slots:
     void demoDataIsDeterministic();
     void treeOpensDepartmentsResourcesAndItems();
     void editorModelsBehave();
+    void revisionDiffShowsOnlyWhatChanges();
+    void revisionQueueMarksOverdue();
 
 private:
     QStringList allIds(CatalogTableModel& model);
@@ -418,6 +423,77 @@ void TestCatalogModels::editorModelsBehave()
                 .data()
                 .toString()
                 .contains(QStringLiteral("、")));
+}
+
+void TestCatalogModels::revisionDiffShowsOnlyWhatChanges()
+{
+    CatalogRevisionDiffModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    const QJsonObject published{{QStringLiteral("name"), QStringLiteral("企业登记信息")},
+                                {QStringLiteral("abstract"), QStringLiteral("旧摘要")},
+                                {QStringLiteral("in_open_catalog"), false},
+                                {QStringLiteral("impact_conclusion"), QStringLiteral("acceptable")}};
+    // Out of the form's order on purpose: the diff follows the form.
+    const QJsonObject changes{{QStringLiteral("in_open_catalog"), true},
+                              {QStringLiteral("abstract"), QStringLiteral("新摘要")},
+                              {QStringLiteral("data_scope"), QStringLiteral("2020年以来")},
+                              {QStringLiteral("impact_conclusion"), QStringLiteral("needs_changes")}};
+    model.setRevision(published, changes);
+    QCOMPARE(model.rowCount(), 4);
+    const auto cell = [&](int row, int column) {
+        return model.index(row, column).data().toString();
+    };
+    QCOMPARE(model.index(0, 0).data(CatalogRevisionDiffModel::FieldNameRole).toString(),
+             QStringLiteral("abstract"));
+    QCOMPARE(cell(0, CatalogRevisionDiffModel::PublishedColumn), QStringLiteral("旧摘要"));
+    QCOMPARE(cell(0, CatalogRevisionDiffModel::RevisedColumn), QStringLiteral("新摘要"));
+    QCOMPARE(model.index(1, 0).data(CatalogRevisionDiffModel::FieldNameRole).toString(),
+             QStringLiteral("in_open_catalog"));
+    QCOMPARE(cell(1, CatalogRevisionDiffModel::PublishedColumn), QStringLiteral("No"));
+    QCOMPARE(cell(1, CatalogRevisionDiffModel::RevisedColumn), QStringLiteral("Yes"));
+    QCOMPARE(cell(2, CatalogRevisionDiffModel::PublishedColumn), QStringLiteral("—")); // empty before
+    // A choice reads by its label.
+    QCOMPARE(cell(3, CatalogRevisionDiffModel::RevisedColumn),
+             QStringLiteral("Needs changes and a new assessment"));
+    model.setRevision(published, {});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestCatalogModels::revisionQueueMarksOverdue()
+{
+    CatalogRevisionQueueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QDate today(2026, 11, 10);
+    model.setRows({{QStringLiteral("r1"), QStringLiteral("e1"), QStringLiteral("企业登记信息"),
+                    QStringLiteral("湖南省市场监督管理局"), QStringLiteral("submitted"), QDate(2026, 11, 9),
+                    false, QStringLiteral("li")},
+                   {QStringLiteral("r2"),
+                    QStringLiteral("e2"),
+                    QStringLiteral("道路运输许可"),
+                    QStringLiteral("湖南省交通运输厅"),
+                    QStringLiteral("draft"),
+                    QDate(2026, 11, 16),
+                    true,
+                    {}}},
+                  today);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.awaitingReview(), 1);
+    QVERIFY(model.index(0, 0).data(CatalogRevisionQueueModel::OverdueRole).toBool());
+    QVERIFY(!model.index(1, 0).data(CatalogRevisionQueueModel::OverdueRole).toBool());
+    QVERIFY(model.index(0, CatalogRevisionQueueModel::DueColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("overdue")));
+    QVERIFY(model.index(1, CatalogRevisionQueueModel::DueColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("2026-11-16")));
+    QCOMPARE(model.index(0, CatalogRevisionQueueModel::StateColumn).data().toString(),
+             QStringLiteral("Awaiting review"));
+    QCOMPARE(model.index(1, 0).data(CatalogRevisionQueueModel::EntryIdRole).toString(), QStringLiteral("e2"));
+    model.setRows({}, today);
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogModels)

@@ -11,8 +11,11 @@
 #include "models/demo/DemoDataGenerator.h"
 #include "tests/support/TestSupport.h"
 #include "ui/catalog/BulkEditDialog.h"
+#include "ui/catalog/CatalogEntryEditor.h"
 #include "ui/catalog/CatalogImportDialog.h"
 #include "ui/catalog/CatalogPage.h"
+#include "ui/catalog/CatalogRevisionDialog.h"
+#include "ui/common/RecordForm.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -96,6 +99,7 @@ private slots:
     void bulkEditChangesEverySelectedEntry();
     void importShowsTheDryRunThenApplies();
     void restoresAnEarlierVersion();
+    void withAHubAPublishedEntryChangesThroughARevision();
 
 private:
     qint64 scalar(const QString& sql) const;
@@ -468,6 +472,72 @@ void TestCatalogPage::restoresAnEarlierVersion()
     QCOMPARE(history->model()->index(0, CatalogHistoryModel::ReasonColumn).data().toString(),
              QStringLiteral("名称误改，恢复"));
     screenshot(QStringLiteral("catalog-history"));
+}
+
+void TestCatalogPage::withAHubAPublishedEntryChangesThroughARevision()
+{
+    // A cataloguer logged in to a hub: a published entry of their department.
+    QSqlQuery query(m_database->connection());
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT id, department_code, abstract FROM catalog_entry WHERE status = "
+                                  "'published' AND share_attribute = '无条件共享' ORDER BY id LIMIT 1")));
+    QVERIFY(query.next());
+    const QString id = query.value(0).toString();
+    const QString department = query.value(1).toString();
+    const QString abstract = query.value(2).toString();
+    m_page->setPermissions(CatalogPermissions(Role::Cataloguer, department));
+    auto* editor = m_page->findChild<CatalogEntryEditor*>();
+    editor->showEntry(id);
+    auto* tabs = m_page->findChild<QTabWidget*>(QStringLiteral("editorTabs"));
+    QVERIFY(tabs->isTabVisible(tabs->indexOf(m_page->findChild<QWidget*>(QStringLiteral("revisionPanel")))));
+
+    m_page->findChild<QPlainTextEdit*>(QStringLiteral("field-abstract"))
+        ->setPlainText(QStringLiteral("按2026年新职责修订的摘要"));
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<CatalogRevisionDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        choose(dialog->findChild<QComboBox*>(QStringLiteral("field-reason")), QStringLiteral("duties"));
+        QVERIFY(dialog->save());
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("saveEntryButton")), Qt::LeftButton);
+    // The published version stays in use; the change waits in a draft revision.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM catalog_entry WHERE id = '%1' AND abstract = '%2'")
+                        .arg(id, abstract)),
+             1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM catalog_revision WHERE entry_id = '%1' AND state = "
+                              "'draft' AND reason = 'duties' AND changes LIKE '%按2026年新职责修订的摘要%'")
+                   .arg(id)),
+        1);
+    // The form goes on showing the revised text; the 修订 tab shows the diff.
+    QCOMPARE(m_page->findChild<QPlainTextEdit*>(QStringLiteral("field-abstract"))->toPlainText(),
+             QStringLiteral("按2026年新职责修订的摘要"));
+    auto* diff = m_page->findChild<QTableView*>(QStringLiteral("revisionDiff"));
+    QCOMPARE(diff->model()->rowCount(), 1);
+    QCOMPARE(diff->model()->index(0, 1).data().toString(), abstract);
+    QVERIFY(
+        m_page->findChild<QLabel*>(QStringLiteral("revisionFacts"))->text().contains(QLatin1String("by")));
+    screenshot(QStringLiteral("catalog-revision"));
+
+    auto* submit = m_page->findChild<QPushButton*>(QStringLiteral("revision-submit"));
+    QVERIFY(submit->isVisible());
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM catalog_revision WHERE entry_id = '%1' AND state = "
+                                   "'submitted' AND submitted_by = 'li.cataloguer'")
+                        .arg(id)),
+             1);
+    // Awaiting review, the form is not edited; the queue counts it.
+    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("saveEntryButton"))->isEnabled());
+    QCOMPARE(m_page->findChild<QPushButton*>(QStringLiteral("revisionsButton"))->text(),
+             QStringLiteral("Revisions to review (1)"));
+
+    // The same person as a reviewer does not decide on their own submission (four eyes).
+    m_page->setPermissions(CatalogPermissions(Role::Reviewer, {}));
+    editor->showEntry(id);
+    auto* approve = m_page->findChild<QPushButton*>(QStringLiteral("revision-approve"));
+    QVERIFY(approve->isVisible());
+    QVERIFY(!approve->isEnabled());
+    QVERIFY(approve->toolTip().contains(QLatin1String("another reviewer")));
 }
 
 QTEST_MAIN(TestCatalogPage)

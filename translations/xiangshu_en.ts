@@ -326,6 +326,38 @@
         <source>the sign-off is given only by the department head&apos;s step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a published entry changes through a revision that another person approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the entry&apos;s department revises it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only administrators delete revisions: discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a revision is changed only while it is being revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a revision stays with its entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a revision&apos;s period is extended only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person who submitted a revision does not decide on it: another reviewer does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry is no longer published</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>
@@ -979,6 +1011,30 @@
         <source>Not signed off by the department head</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Revision awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being revised: the form shows the revision, the published version stays in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for changing the data items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field differs from the published version: there is nothing to revise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisi&amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::CatalogExportAction</name>
@@ -1349,6 +1405,14 @@
         <source>Searches resource names, codes, abstracts and source information systems, Chinese substrings included.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Showing the entry of the chosen revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions to review (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::CatalogRepository</name>
@@ -1362,6 +1426,187 @@
     </message>
     <message>
         <source>Data item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogRevisionDialog</name>
+    <message>
+        <source>Save as a Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed. The published version stays in use until another person approves the revision. After a change of law or of the department&apos;s duties the entry is updated within %1 working days (once extendable by %2); the data department decides within %3 working days (政务数据共享条例 §17).</source>
+        <translation>
+            <numerusform>%n field changed. The published version stays in use until another person approves the revision. After a change of law or of the department&apos;s duties the entry is updated within %1 working days (once extendable by %2); the data department decides within %3 working days (政务数据共享条例 §17).</numerusform>
+            <numerusform>%n fields changed. The published version stays in use until another person approves the revision. After a change of law or of the department&apos;s duties the entry is updated within %1 working days (once extendable by %2); the data department decides within %3 working days (政务数据共享条例 §17).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogRevisionDiffModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published (in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogRevisionPanel</name>
+    <message>
+        <source>You submitted this revision: another reviewer decides on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revision is open. Change the fields and save: the changes become a revision, and the published version stays in use until another person approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions are for published entries; a draft is edited directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department updates the entry by %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (extended once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by %1 on %2; the data department decides by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogRevisionQueueModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogRevisionQueuePanel</name>
+    <message>
+        <source>Revisions of published entries: the data department decides within 2 working days of a submission, and never on a revision its own reviewer submitted. Choose a row to open the entry at its revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogRevisionWorkflow</name>
+    <message>
+        <source>the revised fields are not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revision changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a revision does not change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a published entry is revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry has an open revision already: continue that one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the day the law or the department&apos;s duties changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain the reason for the revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved and published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of law or regulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of the department&apos;s duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction of an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4249,6 +4494,46 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Sign-off comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog entry revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law or duties changed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8371,6 +8656,30 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Sign off as department head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and publish the revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend by 5 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the revision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -326,6 +326,38 @@
         <source>the sign-off is given only by the department head&apos;s step</source>
         <translation>签发只能由部门负责人通过签发步骤完成</translation>
     </message>
+    <message>
+        <source>a published entry changes through a revision that another person approves</source>
+        <translation>已发布条目须通过修订变更，并由他人审核批准</translation>
+    </message>
+    <message>
+        <source>only the entry&apos;s department revises it</source>
+        <translation>只有条目所属部门可以修订</translation>
+    </message>
+    <message>
+        <source>only administrators delete revisions: discard it</source>
+        <translation>只有管理员可以删除修订，请改为放弃修订</translation>
+    </message>
+    <message>
+        <source>a revision is changed only while it is being revised</source>
+        <translation>修订只能在修订中状态下修改</translation>
+    </message>
+    <message>
+        <source>a revision stays with its entry</source>
+        <translation>修订不能改挂到其他条目</translation>
+    </message>
+    <message>
+        <source>a revision&apos;s period is extended only once</source>
+        <translation>修订期限只能延长一次</translation>
+    </message>
+    <message>
+        <source>the person who submitted a revision does not decide on it: another reviewer does</source>
+        <translation>提交修订的人不能审核该修订，须由其他审核员办理</translation>
+    </message>
+    <message>
+        <source>the entry is no longer published</source>
+        <translation>该条目已不在发布状态</translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>
@@ -971,6 +1003,30 @@
         <source>Not signed off by the department head</source>
         <translation>部门负责人尚未签发</translation>
     </message>
+    <message>
+        <source>Revision awaiting review</source>
+        <translation>修订待审核</translation>
+    </message>
+    <message>
+        <source>Being revised: the form shows the revision, the published version stays in use</source>
+        <translation>修订中：表单显示修订稿，发布版本仍在使用</translation>
+    </message>
+    <message>
+        <source>Reason for changing the data items</source>
+        <translation>修改数据项的原因</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>No field differs from the published version: there is nothing to revise.</source>
+        <translation>没有字段与发布版本不同，无需修订。</translation>
+    </message>
+    <message>
+        <source>Revisi&amp;on</source>
+        <translation>修订(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>xs::CatalogExportAction</name>
@@ -1339,6 +1395,14 @@
         <source>Searches resource names, codes, abstracts and source information systems, Chinese substrings included.</source>
         <translation>搜索资源名称、代码、摘要和来源信息系统，支持中文子串。</translation>
     </message>
+    <message>
+        <source>Showing the entry of the chosen revision</source>
+        <translation>正在显示所选修订的条目</translation>
+    </message>
+    <message>
+        <source>Revisions to review (%1)</source>
+        <translation>待审修订（%1）</translation>
+    </message>
 </context>
 <context>
     <name>xs::CatalogRepository</name>
@@ -1353,6 +1417,186 @@
     <message>
         <source>Data item %1: %2</source>
         <translation>数据项 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogRevisionDialog</name>
+    <message>
+        <source>Save as a Revision</source>
+        <translation>保存为修订</translation>
+    </message>
+    <message>
+        <source>The revision was not saved: %1</source>
+        <translation>修订未保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed. The published version stays in use until another person approves the revision. After a change of law or of the department&apos;s duties the entry is updated within %1 working days (once extendable by %2); the data department decides within %3 working days (政务数据共享条例 §17).</source>
+        <translation>
+            <numerusform>共修改 %n 个字段。修订经他人审核批准前，发布版本继续使用。法律法规或部门职责变化后，应在 %1 个工作日内更新条目（可延长一次，%2 个工作日）；数据主管部门在 %3 个工作日内审核（政务数据共享条例第十七条）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogRevisionDiffModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Published (in use)</source>
+        <translation>发布版本（使用中）</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>修订稿</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogRevisionPanel</name>
+    <message>
+        <source>You submitted this revision: another reviewer decides on it.</source>
+        <translation>本修订由您提交，须由其他审核员审核。</translation>
+    </message>
+    <message>
+        <source>No revision is open. Change the fields and save: the changes become a revision, and the published version stays in use until another person approves it.</source>
+        <translation>暂无进行中的修订。修改字段并保存即形成修订稿；他人审核批准前，发布版本继续使用。</translation>
+    </message>
+    <message>
+        <source>Revisions are for published entries; a draft is edited directly.</source>
+        <translation>修订仅适用于已发布条目；草稿可直接编辑。</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <source>%1 · reason: %2</source>
+        <translation>%1 · 原因：%2</translation>
+    </message>
+    <message>
+        <source>The department updates the entry by %1%2.</source>
+        <translation>部门应于 %1%2 前完成更新。</translation>
+    </message>
+    <message>
+        <source> (extended once)</source>
+        <translation>（已延长一次）</translation>
+    </message>
+    <message>
+        <source>Submitted by %1 on %2; the data department decides by %3.</source>
+        <translation>%1 于 %2 提交；数据主管部门应于 %3 前审核。</translation>
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation>%1 退回：%2</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogRevisionQueueModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供单位</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>提交人</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogRevisionQueuePanel</name>
+    <message>
+        <source>Revisions of published entries: the data department decides within 2 working days of a submission, and never on a revision its own reviewer submitted. Choose a row to open the entry at its revision.</source>
+        <translation>已发布条目的修订：数据主管部门在提交后 2 个工作日内审核，且审核人不得是提交人。选择一行可打开该条目的修订。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::CatalogRevisionWorkflow</name>
+    <message>
+        <source>the revised fields are not readable</source>
+        <translation>修订字段无法读取</translation>
+    </message>
+    <message>
+        <source>the revision changes nothing</source>
+        <translation>修订没有任何改动</translation>
+    </message>
+    <message>
+        <source>a revision does not change %1</source>
+        <translation>修订不能修改 %1</translation>
+    </message>
+    <message>
+        <source>only a published entry is revised</source>
+        <translation>只有已发布条目才能修订</translation>
+    </message>
+    <message>
+        <source>the entry has an open revision already: continue that one</source>
+        <translation>该条目已有进行中的修订，请继续办理该修订</translation>
+    </message>
+    <message>
+        <source>give the day the law or the department&apos;s duties changed</source>
+        <translation>请填写法律法规或部门职责变化的日期</translation>
+    </message>
+    <message>
+        <source>explain the reason for the revision</source>
+        <translation>请说明修订原因</translation>
+    </message>
+    <message>
+        <source>Being revised</source>
+        <translation>修订中</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Approved and published</source>
+        <translation>已批准发布</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>Change of law or regulation</source>
+        <translation>法律法规变化</translation>
+    </message>
+    <message>
+        <source>Change of the department&apos;s duties</source>
+        <translation>部门职责调整</translation>
+    </message>
+    <message>
+        <source>Correction of an error</source>
+        <translation>更正错误</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4481,46 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>Sign-off comment</source>
         <translation>签发意见</translation>
+    </message>
+    <message>
+        <source>Catalog entry revision</source>
+        <translation>目录修订</translation>
+    </message>
+    <message>
+        <source>Revised fields</source>
+        <translation>修订字段</translation>
+    </message>
+    <message>
+        <source>Reason for the revision</source>
+        <translation>修订原因</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Law or duties changed on</source>
+        <translation>法律法规或职责变化日期</translation>
+    </message>
+    <message>
+        <source>Revision due on</source>
+        <translation>修订期限</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>已延期</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <source>Review due on</source>
+        <translation>审核期限</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>发布日期</translation>
     </message>
 </context>
 <context>
@@ -8363,6 +8647,30 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Sign off as department head</source>
         <translation>负责人签发</translation>
+    </message>
+    <message>
+        <source>Submit the revision</source>
+        <translation>提交修订</translation>
+    </message>
+    <message>
+        <source>Approve and publish the revision</source>
+        <translation>批准并发布修订</translation>
+    </message>
+    <message>
+        <source>What must change</source>
+        <translation>需要修改的内容</translation>
+    </message>
+    <message>
+        <source>Return the revision</source>
+        <translation>退回修订</translation>
+    </message>
+    <message>
+        <source>Extend by 5 working days</source>
+        <translation>延长 5 个工作日</translation>
+    </message>
+    <message>
+        <source>Discard the revision</source>
+        <translation>放弃修订</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,7 @@ CatalogEntryEditor::CatalogEntryEditor(CatalogServices& services, CatalogPermiss
     m_tabs->addTab(m_itemsEditor, tr("Data &items"));
     m_tabs->addTab(m_historyPanel, tr("&History"));
     m_revisionPanel = new CatalogRevisionPanel(m_revisions, this);
-    m_tabs->addTab(m_revisionPanel, tr("Re&vision"));
+    m_tabs->addTab(m_revisionPanel, tr("Revisi&on"));
     connect(m_revisionPanel, &CatalogRevisionPanel::revisionChanged, this, [this] {
         const QString id = m_id;
         showEntry(id);

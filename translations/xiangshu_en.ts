@@ -7472,6 +7472,10 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <source>Open-data demand answered on time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Published entries revised on time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::ScorecardPage</name>

@@ -7466,6 +7466,10 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <source>Open-data demand answered on time</source>
         <translation>开放需求按时答复率</translation>
     </message>
+    <message>
+        <source>Published entries revised on time</source>
+        <translation>目录按时修订率</translation>
+    </message>
 </context>
 <context>
     <name>xs::ScorecardPage</name>

@@ -14,10 +14,12 @@ using ScorecardMeasures::Measure;
 using ScorecardMeasures::Period;
 
 // A measure counted against deadlines: the records of a table that fell due in the period,
-// whose department, due day, day done and title are these columns.
+// whose department, due day, day done and title are these columns. source is the table, or a
+// query when the department is another record's.
 struct DeadlineMeasure
 {
     const char* entity;
+    const char* source;
     const char* department;
     const char* due;
     const char* done;
@@ -29,26 +31,42 @@ struct DeadlineMeasure
 // (the reply clock restarts on the supplement).
 constexpr DeadlineMeasure Requests{
     "sharing_request",
+    "sharing_request",
     "provider_code",
     "reply_due_on",
     "(CASE WHEN decided_on IS NOT NULL THEN decided_on WHEN state = 'material_requested' THEN "
     "material_noticed_on END)",
     "state <> 'withdrawn'",
     "purpose"};
-constexpr DeadlineMeasure Feedback{"rectification_order",
-                                   "target_code",
-                                   "due_on",
-                                   "closed_on",
-                                   "target_kind = 'department' AND subject_entity = 'quality_feedback'",
-                                   "requirement"};
-constexpr DeadlineMeasure Orders{"rectification_order",
-                                 "target_code",
-                                 "due_on",
-                                 "closed_on",
-                                 "target_kind = 'department' AND subject_entity <> 'quality_feedback'",
-                                 "requirement"};
-constexpr DeadlineMeasure OpenData{"open_data_demand", "provider_code", "answer_due_on",
-                                   "answered_on",      "1 = 1",         "title"};
+constexpr DeadlineMeasure Feedback{
+    "rectification_order", "rectification_order",
+    "target_code",         "due_on",
+    "closed_on",           "target_kind = 'department' AND subject_entity = 'quality_feedback'",
+    "requirement"};
+constexpr DeadlineMeasure Orders{
+    "rectification_order", "rectification_order",
+    "target_code",         "due_on",
+    "closed_on",           "target_kind = 'department' AND subject_entity <> 'quality_feedback'",
+    "requirement"};
+constexpr DeadlineMeasure OpenData{"open_data_demand",
+                                   "open_data_demand",
+                                   "provider_code",
+                                   "answer_due_on",
+                                   "answered_on",
+                                   "1 = 1",
+                                   "title"};
+
+// A revision is the department's once submitted (the review is the data department's); its
+// department and title are its entry's.
+constexpr DeadlineMeasure Revisions{
+    "catalog_revision",
+    "(SELECT r.id, r.deleted, r.state, r.due_on, r.submitted_on, e.department_code, e.name "
+    "FROM catalog_revision r JOIN catalog_entry e ON e.id = r.entry_id)",
+    "department_code",
+    "due_on",
+    "submitted_on",
+    "state <> 'discarded'",
+    "name"};
 
 const DeadlineMeasure* deadlineMeasure(Measure measure)
 {
@@ -61,6 +79,8 @@ const DeadlineMeasure* deadlineMeasure(Measure measure)
         return &Orders;
     case Measure::OpenDataAnswered:
         return &OpenData;
+    case Measure::RevisionsOnTime:
+        return &Revisions;
     case Measure::CatalogCoverage:
     case Measure::EntriesCurrent:
         break;
@@ -99,7 +119,7 @@ SqlCondition rowsOf(Measure measure, const Period& period, const QDate& today, c
                            "WHERE done IS NOT NULL OR due < ?")
                 .arg(columns.arg(QStringLiteral("(done IS NOT NULL AND done <= due)")),
                      QLatin1String(deadline->department), QLatin1String(deadline->title), due, done,
-                     QLatin1String(deadline->entity), QLatin1String(deadline->where)),
+                     QLatin1String(deadline->source), QLatin1String(deadline->where)),
             {iso(period.first), iso(period.last), iso(deadlinesBefore(period, today))}};
     }
     const QString counted =

@@ -14,6 +14,7 @@ constexpr VocabularyTerm Terms[] = {
     {"feedback_on_time", QT_TRANSLATE_NOOP("xs::ScorecardMeasures", "Quality feedback corrected on time")},
     {"orders_on_time", QT_TRANSLATE_NOOP("xs::ScorecardMeasures", "Rectification orders closed on time")},
     {"open_data_answered", QT_TRANSLATE_NOOP("xs::ScorecardMeasures", "Open-data demand answered on time")},
+    {"revisions_on_time", QT_TRANSLATE_NOOP("xs::ScorecardMeasures", "Published entries revised on time")},
 };
 static_assert(std::size(Terms) == MeasureCount);
 
@@ -46,7 +47,7 @@ QString label(Measure measure)
 Weights Weights::defaults()
 {
     Weights weights;
-    weights.m_weights = {20, 20, 20, 10, 15, 15};
+    weights.m_weights = {20, 20, 20, 10, 15, 15, 10};
     return weights;
 }
 

@@ -16,8 +16,7 @@ namespace xs {
 /// 绩效考核 (HN25, closing section): what each department is measured on, per quarter or year.
 /// Every measure is a share of things done as they should be (in percent): a department with
 /// nothing to count in one has no figure there, and its score is the weighted mean of the
-/// figures it has. Revisions of published entries done late are not measured yet: there are
-/// no revisions to count until they exist (issue 16 item 1).
+/// figures it has.
 namespace ScorecardMeasures {
 
 enum class Measure
@@ -28,11 +27,12 @@ enum class Measure
     FeedbackOnTime,   // 质量反馈按时整改: its corrections after quality feedback closed in time
     OrdersOnTime,     // 整改按时办结: its other rectification orders closed in time
     OpenDataAnswered, // 开放需求按时答复: open-data demand assigned to it answered in time
+    RevisionsOnTime,  // 目录按时修订: revisions of its published entries submitted by their deadline
 };
-constexpr int MeasureCount = 6;
-constexpr std::array<Measure, MeasureCount> All{Measure::CatalogCoverage, Measure::EntriesCurrent,
-                                                Measure::RequestsOnTime,  Measure::FeedbackOnTime,
-                                                Measure::OrdersOnTime,    Measure::OpenDataAnswered};
+constexpr int MeasureCount = 7;
+constexpr std::array<Measure, MeasureCount> All{
+    Measure::CatalogCoverage, Measure::EntriesCurrent,   Measure::RequestsOnTime, Measure::FeedbackOnTime,
+    Measure::OrdersOnTime,    Measure::OpenDataAnswered, Measure::RevisionsOnTime};
 
 /// The measures' codes (as weights and files name them) and labels.
 std::span<const VocabularyTerm> terms();

@@ -37,6 +37,7 @@ private slots:
     void storedWeightsChangeTheScore();
     void theRecordsBehindAFigureAreListed();
     void theReportCarriesEveryFigure();
+    void revisionsCountAgainstTheDepartmentsDeadline(); // last: adds revisions to the fixture
 
 private:
     QTemporaryDir m_dir;
@@ -145,6 +146,44 @@ void TestScorecard::theReportCarriesEveryFigure()
     const QString xlsx = m_dir.filePath(QStringLiteral("scorecard.xlsx"));
     QVERIFY(!ScorecardReport::write(xlsx, RequestReport::Format::Xlsx, result, weights).isError());
     QVERIFY(QFileInfo(xlsx).size() > 1000);
+}
+
+void TestScorecard::revisionsCountAgainstTheDepartmentsDeadline()
+{
+    // Hand's revisions in 2026-Q4: one submitted by its deadline, one still a draft past it; one not
+    // due yet and one discarded count for nothing.
+    const auto revision = [](const char* id, const char* entry, const char* state, const char* due,
+                             const char* submitted) {
+        QJsonObject fields{{QStringLiteral("entry_id"), QLatin1String(entry)},
+                           {QStringLiteral("changes"), QStringLiteral("{\"abstract\":\"修订\"}")},
+                           {QStringLiteral("reason"), QStringLiteral("law")},
+                           {QStringLiteral("state"), QLatin1String(state)},
+                           {QStringLiteral("due_on"), QLatin1String(due)}};
+        if (submitted)
+            fields.insert(QStringLiteral("submitted_on"), QLatin1String(submitted));
+        return record("catalog_revision", QLatin1String(id), fields);
+    };
+    for (const RecordState& each : {revision("rv1", "e1", "approved", "2026-11-05", "2026-11-04"),
+                                    revision("rv2", "e2", "draft", "2026-11-10", nullptr),
+                                    revision("rv3", "e3", "draft", "2026-12-10", nullptr),
+                                    revision("rv4", "e3", "discarded", "2026-10-20", nullptr)})
+        QVERIFY(!LocalRecordStore(m_database->connection()).write(*findEntity(each.entity), each).isError());
+    const Scorecard::Result result = Scorecard::compute(m_database->connection(), m_quarter,
+                                                        ScorecardMeasures::Weights::defaults(), Today);
+    const DepartmentScore& hand = result.departments.at(1);
+    QCOMPARE(hand.code, Hand);
+    const ScorecardFigure& revised = hand.figures.at(std::size_t(Measure::RevisionsOnTime));
+    QCOMPARE(QStringLiteral("%1/%2").arg(revised.done).arg(revised.total), QStringLiteral("1/2"));
+    // (20·75 + 20·66.67 + 20·33.33 + 10·0 + 15·100 + 15·100 + 10·50) / 110
+    QCOMPARE(qRound(*hand.score * 100), 6364);
+    DatabaseError error;
+    const QList<ScorecardRecord> behind = Scorecard::recordsBehind(
+        m_database->connection(), m_quarter, Today, Measure::RevisionsOnTime, Hand, 100, &error);
+    QVERIFY(!error.isError());
+    QCOMPARE(behind.size(), 2);
+    QCOMPARE(behind.constFirst().entity, QStringLiteral("catalog_revision"));
+    QCOMPARE(behind.constFirst().id, QStringLiteral("rv2"));
+    QVERIFY(!behind.constFirst().counted);
 }
 
 QTEST_GUILESS_MAIN(TestScorecard)

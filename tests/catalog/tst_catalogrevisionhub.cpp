@@ -4,10 +4,12 @@
 // deadlines, the person who submitted never approves (four eyes), and only an approval writes the
 // revised fields into the entry, in the same write.
 
+#include "app/areas/CatalogRevisionServices.h"
 #include "hub/HubStore.h"
 #include "models/common/Clock.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/HubProcess.h"
+#include "tests/support/TestDesktop.h"
 #include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
@@ -52,6 +54,7 @@ private slots:
     void deadlinesRunInWorkingDays();
     void whoeverSubmittedNeverApproves();
     void anApprovalWritesTheRevisionIntoTheEntry();
+    void twoDesktopsReviseThroughTheHub();
 
 private:
     QString outcome(const QString& who, const QJsonObject& operation);
@@ -81,7 +84,7 @@ void TestCatalogRevisionHub::initTestCase()
         QVERIFY2(!token.isEmpty(), role);
         m_tokens.insert(QLatin1String(role), token);
     }
-    for (const char* id : {"e-law", "e-rules", "e-deadline", "e-four-eyes"}) {
+    for (const char* id : {"e-law", "e-rules", "e-deadline", "e-four-eyes", "e-holiday", "e-desktops"}) {
         QJsonObject fields =
             validCatalogEntry(QStringLiteral("企业登记信息 ") + QLatin1String(id), Department);
         for (const QJsonObject& operation : HttpProbe::publishedEntry(QLatin1String(id), fields))
@@ -227,6 +230,23 @@ void TestCatalogRevisionHub::deadlinesRunInWorkingDays()
                 HttpProbe::upsert(Revision, id, {{QStringLiteral("reason_note"), QStringLiteral("补充")}},
                                   versionOf(Revision, id))),
         QStringLiteral("applied/"));
+
+    // Across the National Day holiday (1–7 October 2026, Saturday 10 October worked): from Monday
+    // 28 September, 10 working days run to Friday 16 October, and 15 to Friday 23 October.
+    const QString holiday = QStringLiteral("r-holiday");
+    QJsonObject acrossHoliday =
+        revisionOf(QStringLiteral("e-holiday"),
+                   {{QStringLiteral("abstract"), QStringLiteral("节前职责调整")}}, "duties");
+    acrossHoliday.insert(QStringLiteral("cause_on"), QStringLiteral("2026-09-28"));
+    QCOMPARE(outcome(QStringLiteral("cataloguer"), HttpProbe::upsert(Revision, holiday, acrossHoliday)),
+             QStringLiteral("applied/"));
+    QCOMPARE(stored(Revision, holiday).value(QStringLiteral("due_on")).toString(),
+             QStringLiteral("2026-10-16"));
+    QCOMPARE(outcome(QStringLiteral("cataloguer"),
+                     HttpProbe::command(Revision, holiday, QStringLiteral("extend"), why)),
+             QStringLiteral("applied/"));
+    QCOMPARE(stored(Revision, holiday).value(QStringLiteral("due_on")).toString(),
+             QStringLiteral("2026-10-23"));
 }
 
 void TestCatalogRevisionHub::whoeverSubmittedNeverApproves()
@@ -283,6 +303,55 @@ void TestCatalogRevisionHub::anApprovalWritesTheRevisionIntoTheEntry()
                                                                              QStringLiteral("再次修订")}}))),
              QStringLiteral("applied/"));
     QCOMPARE(versionOf(Entry, QStringLiteral("e-law")), entryVersion + 1);
+}
+
+void TestCatalogRevisionHub::twoDesktopsReviseThroughTheHub()
+{
+    // A department's desktop revises and submits offline; the data department's approves; both
+    // end with the entry as revised, written by the hub.
+    const QString entry = QStringLiteral("e-desktops");
+    TestDesktop department(m_dir.filePath(QStringLiteral("department.db")), *m_hub,
+                           QStringLiteral("demo-cataloguer"), DemoPassword);
+    TestDesktop bureau(m_dir.filePath(QStringLiteral("bureau.db")), *m_hub, QStringLiteral("demo-reviewer"),
+                       DemoPassword);
+    QVERIFY2(department.isReady() && bureau.isReady(), qPrintable(department.error() + bureau.error()));
+    QVERIFY(!department.sync().error.isError());
+    CatalogRevisionServices revising(department.database().connection(), QStringLiteral("demo-cataloguer"),
+                                     department.clock());
+    const Principal cataloguer{QStringLiteral("demo-cataloguer"), Role::Cataloguer, Department};
+    QString id;
+    QVERIFY(!revising
+                 .save(cataloguer, {},
+                       revisionOf(entry, {{QStringLiteral("abstract"), QStringLiteral("两台桌面的修订")}}),
+                       &id)
+                 .isError());
+    QVERIFY(revising.openRevision(entry));
+    QVERIFY(!revising.step(cataloguer, id, QStringLiteral("submit"), {}).isError());
+    // The department does not decide on its own revision, here as on the hub.
+    QVERIFY(revising.step(cataloguer, id, QStringLiteral("approve"), {}).isError());
+    const SyncEngine::Summary pushed = department.sync();
+    QCOMPARE(pushed.pushed, 2);
+    QCOMPARE(pushed.rejected, 0);
+
+    QVERIFY(!bureau.sync().error.isError());
+    CatalogRevisionServices reviewing(bureau.database().connection(), QStringLiteral("demo-reviewer"),
+                                      bureau.clock());
+    const QList<CatalogRevisionServices::Open> queue = reviewing.openRevisions();
+    QVERIFY(!queue.isEmpty());
+    QCOMPARE(queue.constFirst().revision.id, id); // awaiting review comes first
+    QVERIFY(
+        !reviewing
+             .step({QStringLiteral("demo-reviewer"), Role::Reviewer, {}}, id, QStringLiteral("approve"), {})
+             .isError());
+    QCOMPARE(bureau.sync().pushed, 1);
+    QCOMPARE(bureau.record(Entry, entry)->fields.value(QStringLiteral("abstract")).toString(),
+             QStringLiteral("两台桌面的修订"));
+    QVERIFY(!department.sync().error.isError());
+    QCOMPARE(department.record(Entry, entry)->fields.value(QStringLiteral("abstract")).toString(),
+             QStringLiteral("两台桌面的修订"));
+    QCOMPARE(department.record(Revision, id)->fields.value(QStringLiteral("state")).toString(),
+             QStringLiteral("approved"));
+    QVERIFY(!revising.openRevision(entry));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogRevisionHub)

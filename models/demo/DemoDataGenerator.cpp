@@ -4,6 +4,7 @@
 #include "models/catalog/DepartmentRepository.h"
 #include "models/catalog/Divisions.h"
 #include "models/demo/CatalogDemoData.h"
+#include "models/demo/CatalogRevisionDemoData.h"
 #include "models/demo/FieldAuditDemoData.h"
 #include "models/demo/GrantDemoData.h"
 #include "models/demo/OpenDataDemoData.h"
@@ -198,6 +199,8 @@ DatabaseError DemoDataGenerator::generate(Scale scale, const std::function<bool(
     if (DatabaseError error = OpenDataDemoData(m_today).write(m_database); error.isError())
         return error;
     if (DatabaseError error = SecurityReviewDemoData(m_today).write(m_database); error.isError())
+        return error;
+    if (DatabaseError error = CatalogRevisionDemoData(m_today).write(m_database); error.isError())
         return error;
     return transaction.commit();
 }

@@ -1439,12 +1439,13 @@
         <source>The revision was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n field(s) changed. The published version stays in use until another person approves the revision. After a change of law or of the department&apos;s duties the entry is updated within %1 working days (once extendable by %2); the data department decides within %3 working days (政务数据共享条例 §17).</source>
-        <translation>
-            <numerusform>%n field changed. The published version stays in use until another person approves the revision. After a change of law or of the department&apos;s duties the entry is updated within %1 working days (once extendable by %2); the data department decides within %3 working days (政务数据共享条例 §17).</numerusform>
-            <numerusform>%n fields changed. The published version stays in use until another person approves the revision. After a change of law or of the department&apos;s duties the entry is updated within %1 working days (once extendable by %2); the data department decides within %3 working days (政务数据共享条例 §17).</numerusform>
-        </translation>
+    <message>
+        <source>Changed: %1. The published version stays in use until another person approves the revision. After a change of law or of the department&apos;s duties the entry is updated within %2 working days (once extendable by %3); the data department decides within %4 working days (政务数据共享条例 §17).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1429,11 +1429,13 @@
         <source>The revision was not saved: %1</source>
         <translation>修订未保存：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n field(s) changed. The published version stays in use until another person approves the revision. After a change of law or of the department&apos;s duties the entry is updated within %1 working days (once extendable by %2); the data department decides within %3 working days (政务数据共享条例 §17).</source>
-        <translation>
-            <numerusform>共修改 %n 个字段。修订经他人审核批准前，发布版本继续使用。法律法规或部门职责变化后，应在 %1 个工作日内更新条目（可延长一次，%2 个工作日）；数据主管部门在 %3 个工作日内审核（政务数据共享条例第十七条）。</numerusform>
-        </translation>
+    <message>
+        <source>Changed: %1. The published version stays in use until another person approves the revision. After a change of law or of the department&apos;s duties the entry is updated within %2 working days (once extendable by %3); the data department decides within %4 working days (政务数据共享条例 §17).</source>
+        <translation>修改的字段：%1。修订经他人审核批准前，发布版本继续使用。法律法规或部门职责变化后，应在 %2 个工作日内更新条目（可延长一次，%3 个工作日）；数据主管部门在 %4 个工作日内审核（政务数据共享条例第十七条）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

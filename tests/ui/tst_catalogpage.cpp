@@ -498,6 +498,8 @@ void TestCatalogPage::withAHubAPublishedEntryChangesThroughARevision()
         auto* dialog = qobject_cast<CatalogRevisionDialog*>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         choose(dialog->findChild<QComboBox*>(QStringLiteral("field-reason")), QStringLiteral("duties"));
+        if (const QByteArray dir = qgetenv("XS_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/catalog-revision-dialog.png"));
         QVERIFY(dialog->save());
     });
     QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("saveEntryButton")), Qt::LeftButton);

@@ -3,6 +3,7 @@
 #include "app/areas/CatalogRevisionServices.h"
 #include "models/catalog/revision/CatalogRevisionWorkflow.h"
 #include "models/common/Clock.h"
+#include "models/journal/FieldLabels.h"
 #include "models/journal/Vocabularies.h"
 #include "ui/common/RecordForm.h"
 
@@ -45,14 +46,18 @@ CatalogRevisionDialog::CatalogRevisionDialog(CatalogRevisionServices& services, 
     }
     form().setValues(values);
     form().setFieldLocked(QStringLiteral("entry_id"), true);
-    setHint(tr("%n field(s) changed. The published version stays in use until another person approves the "
-               "revision. After a change of law or of the department's duties the entry is updated within %1 "
-               "working days (once extendable by %2); the data department decides within %3 working days "
-               "(政务数据共享条例 §17).",
-               nullptr, int(changes.size()))
-                .arg(Flow::UpdateWorkdays)
-                .arg(Flow::ExtensionWorkdays)
-                .arg(Flow::ReviewWorkdays));
+    QStringList changed;
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
+        changed << fieldLabel(QStringLiteral("catalog_entry"), it.key());
+    setHint(
+        tr("Changed: %1. The published version stays in use until another person approves the revision. "
+           "After a change of law or of the department's duties the entry is updated within %2 working days "
+           "(once extendable by %3); the data department decides within %4 working days "
+           "(政务数据共享条例 §17).")
+            .arg(changed.join(tr(", ")))
+            .arg(Flow::UpdateWorkdays)
+            .arg(Flow::ExtensionWorkdays)
+            .arg(Flow::ReviewWorkdays));
 }
 
 } // namespace xs

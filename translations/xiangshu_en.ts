@@ -815,6 +815,10 @@
             <numerusform>%n entries would break a rule; nothing was changed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This entry is published: change it through a revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::CatalogColumns</name>
@@ -1325,6 +1329,10 @@
     </message>
     <message>
         <source>it cannot be submitted: %1. Import it as a draft and have it signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry is published: change it through a revision.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -808,6 +808,10 @@
             <numerusform>%n 个条目会违反规则，未做任何修改。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This entry is published: change it through a revision.</source>
+        <translation>该条目已发布，请通过修订变更。</translation>
+    </message>
 </context>
 <context>
     <name>xs::CatalogColumns</name>
@@ -1317,6 +1321,10 @@
     <message>
         <source>it cannot be submitted: %1. Import it as a draft and have it signed off.</source>
         <translation>不能提交：%1。请先以草稿导入，经负责人签发后再提交。</translation>
+    </message>
+    <message>
+        <source>the entry is published: change it through a revision.</source>
+        <translation>该条目已发布，请通过修订变更。</translation>
     </message>
 </context>
 <context>

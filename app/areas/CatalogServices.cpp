@@ -49,7 +49,9 @@ UpdateFrequencies CatalogServices::updateFrequencies() const
 
 CatalogImporter CatalogServices::importer() const
 {
-    return CatalogImporter(m_database, m_user, m_clock);
+    CatalogImporter importer(m_database, m_user, m_clock);
+    importer.setPublishedThroughRevisions(m_publishedThroughRevisions);
+    return importer;
 }
 
 CatalogExporter CatalogServices::exporter() const
@@ -59,7 +61,9 @@ CatalogExporter CatalogServices::exporter() const
 
 CatalogBulkEdit CatalogServices::bulkEdit() const
 {
-    return CatalogBulkEdit(m_database, m_user, m_clock);
+    CatalogBulkEdit edit(m_database, m_user, m_clock);
+    edit.setPublishedThroughRevisions(m_publishedThroughRevisions);
+    return edit;
 }
 
 } // namespace xs

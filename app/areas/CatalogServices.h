@@ -47,6 +47,9 @@ public:
     /// The update frequencies the catalog knows, with those edited here.
     UpdateFrequencies updateFrequencies() const;
 
+    /// With a hub, for anyone but an administrator: imports and bulk edits leave published entries
+    /// to revisions (CatalogPermissions::revisesPublished).
+    void setPublishedThroughRevisions(bool through) { m_publishedThroughRevisions = through; }
     CatalogImporter importer() const;
     CatalogExporter exporter() const;
     CatalogBulkEdit bulkEdit() const;
@@ -57,6 +60,7 @@ private:
     const Clock& m_clock;
     CatalogRepository m_repository;
     CatalogRevisionServices m_revisions;
+    bool m_publishedThroughRevisions = false;
 };
 
 } // namespace xs

@@ -102,16 +102,13 @@ Refusal checkEntry(const AccessRequest& request)
     if (operation.kind == Operation::Kind::Upsert && current && !current->deleted &&
         principal.role != Role::Admin &&
         current->fields.value(QStringLiteral("status")).toString() == QLatin1String("published")) {
-        for (auto it = operation.fields.constBegin(); it != operation.fields.constEnd(); ++it) {
-            if (it.key() != QLatin1String("last_updated_on") &&
-                CatalogRevisionWorkflow::revisableFields().contains(it.key()) &&
-                it.value() != current->fields.value(it.key()))
-                return Refusal::of("invalid_state",
-                                   XS_MESSAGE("xs::AccessPolicy",
-                                              "a published entry changes through a revision that another "
-                                              "person approves"),
-                                   it.key());
-        }
+        if (const std::optional<QString> field =
+                CatalogRevisionWorkflow::changedInPlace(current->fields, operation.fields))
+            return Refusal::of("invalid_state",
+                               XS_MESSAGE("xs::AccessPolicy",
+                                          "a published entry changes through a revision that another "
+                                          "person approves"),
+                               *field);
     }
     const QJsonValue status = operation.fields.value(QStringLiteral("status"));
     // A new record may leave the status null: the hub starts it as a draft.

@@ -1,6 +1,7 @@
 #include "models/catalog/CatalogBulkEdit.h"
 
 #include "models/catalog/CatalogRepository.h"
+#include "models/catalog/revision/CatalogRevisionWorkflow.h"
 #include "models/storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -57,8 +58,12 @@ DatabaseError CatalogBulkEdit::apply(const QStringList& entryIds, const QString&
         const QString name = fields.value(QLatin1String("name")).toString();
         for (const FieldProblem& problem : m_rules.checkEntry(fields, items))
             failures->append({id, name, problem.message.text()});
-        if (CatalogRules::changeNeedsReason(fields.value(QLatin1String("status")).toString()) &&
-            reason.trimmed().isEmpty())
+        if (m_publishedThroughRevisions &&
+            fields.value(QLatin1String("status")).toString() == QLatin1String("published") &&
+            CatalogRevisionWorkflow::changedInPlace(entry->fields, {{field, value}}))
+            failures->append({id, name, Text::tr("This entry is published: change it through a revision.")});
+        else if (CatalogRules::changeNeedsReason(fields.value(QLatin1String("status")).toString()) &&
+                 reason.trimmed().isEmpty())
             failures->append({id, name, Text::tr("This entry is published: give a reason for the change.")});
     }
     if (!failures->isEmpty())

@@ -32,11 +32,16 @@ public:
     DatabaseError apply(const QStringList& entryIds, const QString& field, const QJsonValue& value,
                         const QString& reason, QList<Failure>* failures);
 
+    /// With a hub, for anyone but an administrator: a published entry changes through a revision
+    /// (CatalogRevisionWorkflow), so what would change one in place is refused here as there.
+    void setPublishedThroughRevisions(bool through) { m_publishedThroughRevisions = through; }
+
 private:
     QSqlDatabase m_database;
     QString m_user;
     const Clock& m_clock;
     CatalogRules m_rules;
+    bool m_publishedThroughRevisions = false;
 };
 
 } // namespace xs

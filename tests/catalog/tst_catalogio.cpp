@@ -1,5 +1,6 @@
 // Catalog import and export: CSV and XLSX codecs, encodings, malformed files, the dry run, the
 // all-or-nothing apply, and export followed by import giving the same catalog.
+#include "models/catalog/CatalogBulkEdit.h"
 #include "models/catalog/CatalogRepository.h"
 #include "models/catalog/DepartmentRepository.h"
 #include "models/catalog/io/CatalogExporter.h"
@@ -76,6 +77,7 @@ private slots:
     void exportThenImportIsLossless();
     void importUpdatesByCodeAndMatchesItems();
     void statusBecomesWorkflowSteps();
+    void withAHubPublishedEntriesChangeThroughRevisions();
     void cleanupTestCase() { m_source.reset(); }
 
 private:
@@ -396,6 +398,45 @@ void TestCatalogIo::statusBecomesWorkflowSteps()
     QCOMPARE(back.rows.constFirst().outcome, ImportRowResult::Outcome::Failed);
     QVERIFY(back.rows.constFirst().reasons.join(' ').contains(
         QStringLiteral("状态：an entry that is Published cannot become Draft.")));
+}
+
+void TestCatalogIo::withAHubPublishedEntriesChangeThroughRevisions()
+{
+    // A published entry, as a standalone import leaves it.
+    CatalogImporter importer(m_database->connection(), QStringLiteral("wang"), TestClock);
+    const QByteArray header = "目录名称,信息资源代码,提供单位代码,共享属性,共享方式,数据分级,更新频率,"
+                              "保密影响评估,个人信息影响评估,影响评估结论,签发人,最近更新日期,状态\r\n";
+    const QByteArray row = "公交线路,101001001/000001,430100001,无条件共享,服务接口,一般数据,每日,"
+                           "不涉密,不含个人信息,acceptable,局长,";
+    QVERIFY(!importer
+                 .apply(importer.plan(header + row + "2026-06-01,published\r\n", CatalogFileFormat::Csv),
+                        QStringLiteral("迁移"))
+                 .isError());
+    // With a hub, for a cataloguer, a file that changes it fails; one that moves only the date of
+    // its last data update does not.
+    importer.setPublishedThroughRevisions(true);
+    const QByteArray renamed = "公交线路（新）" + row.mid(row.indexOf(','));
+    const ImportPlan changed =
+        importer.plan(header + renamed + "2026-06-01,published\r\n", CatalogFileFormat::Csv);
+    QCOMPARE(changed.rows.constFirst().outcome, ImportRowResult::Outcome::Failed);
+    QVERIFY2(changed.rows.constFirst().reasons.join(' ').contains(
+                 QStringLiteral("目录名称：the entry is published")),
+             qPrintable(changed.rows.constFirst().reasons.join(' ')));
+    const ImportPlan updated =
+        importer.plan(header + row + "2026-06-14,published\r\n", CatalogFileFormat::Csv);
+    QCOMPARE(updated.rows.constFirst().outcome, ImportRowResult::Outcome::Updated);
+
+    // Bulk edits too.
+    const QString id = changed.rows.constFirst().entryId;
+    CatalogBulkEdit bulk(m_database->connection(), QStringLiteral("wang"), TestClock);
+    bulk.setPublishedThroughRevisions(true);
+    QList<CatalogBulkEdit::Failure> failures;
+    QCOMPARE(bulk.apply({id}, QStringLiteral("grade"), QStringLiteral("重要数据"), QStringLiteral("调整"),
+                        &failures)
+                 .kind(),
+             DatabaseError::Kind::Invalid);
+    QCOMPARE(failures.size(), 1);
+    QVERIFY(failures.constFirst().message.contains(QLatin1String("revision")));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogIo)

@@ -232,7 +232,10 @@ void CatalogEntryEditor::updateActions()
     m_form->setReadOnly(!editable);
     m_form->setFieldLocked(QStringLiteral("department_code"), !m_permissions.fixedDepartment().isEmpty());
     m_itemsEditor->setReadOnly(!editable);
-    m_historyPanel->setRestoreAllowed(editable && !m_isNew);
+    // With a hub, an earlier version of a published entry comes back through a revision too: by
+    // editing, not by restoring in place.
+    m_historyPanel->setRestoreAllowed(
+        editable && !m_isNew && !(m_permissions.revisesPublished() && status == QLatin1String("published")));
     m_save->setEnabled(editable && (m_modified || m_isNew));
     m_revert->setEnabled(m_modified);
     const bool signedOff = CatalogSignOff::isSignedOff(m_loaded);

@@ -218,6 +218,8 @@ void CatalogPage::setPermissions(const CatalogPermissions& permissions)
     m_importButton->setVisible(permissions.canImport());
     m_bulkButton->setVisible(permissions.canCreate());
     m_revisionsButton->setVisible(permissions.revisesPublished());
+    m_services->setPublishedThroughRevisions(permissions.revisesPublished() &&
+                                             permissions.role() != Role::Admin);
     m_editor->setPermissions(permissions);
 }
 

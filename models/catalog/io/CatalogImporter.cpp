@@ -7,6 +7,7 @@
 #include "models/catalog/io/CatalogColumns.h"
 #include "models/catalog/io/CsvCodec.h"
 #include "models/catalog/io/XlsxCodec.h"
+#include "models/catalog/revision/CatalogRevisionWorkflow.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/storage/Transaction.h"
 
@@ -329,6 +330,13 @@ ImportPlan CatalogImporter::plan(const TabularData& data, const Progress& progre
         QJsonObject merged = existing ? existing->fields : QJsonObject();
         for (auto it = values.constBegin(); it != values.constEnd(); ++it)
             merged.insert(it.key(), it.value());
+        if (m_publishedThroughRevisions && existing &&
+            existing->fields.value(QLatin1String("status")).toString() == QLatin1String("published")) {
+            if (const std::optional<QString> field =
+                    CatalogRevisionWorkflow::changedInPlace(existing->fields, values))
+                row.reasons.append(QStringLiteral("%1：%2").arg(
+                    headingOf(*field), Text::tr("the entry is published: change it through a revision.")));
+        }
         // A file does not sign off for the department head: an entry it submits must have been
         // assessed and signed off, here or where the file comes from (a migrated catalog records
         // who signed; the hub takes that record from administrators only), and keep that

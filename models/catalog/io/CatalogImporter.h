@@ -78,11 +78,16 @@ public:
     /// A JSON export file as a sheet (field names as headings), so all formats share one path.
     static std::optional<TabularData> tabularFromJson(const QByteArray& bytes, TabularError* error);
 
+    /// With a hub, for anyone but an administrator: a published entry changes through a revision
+    /// (CatalogRevisionWorkflow), so what would change one in place is refused here as there.
+    void setPublishedThroughRevisions(bool through) { m_publishedThroughRevisions = through; }
+
 private:
     QSqlDatabase m_database;
     QString m_user;
     const Clock& m_clock;
     CatalogRules m_rules;
+    bool m_publishedThroughRevisions = false;
 };
 
 } // namespace xs

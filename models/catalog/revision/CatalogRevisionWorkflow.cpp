@@ -144,4 +144,14 @@ const QStringList& revisableFields()
     return fields;
 }
 
+std::optional<QString> changedInPlace(const QJsonObject& published, const QJsonObject& change)
+{
+    for (auto it = change.constBegin(); it != change.constEnd(); ++it) {
+        if (it.key() != QLatin1String("last_updated_on") && revisableFields().contains(it.key()) &&
+            it.value() != published.value(it.key()))
+            return it.key();
+    }
+    return std::nullopt;
+}
+
 } // namespace xs::CatalogRevisionWorkflow

@@ -3,9 +3,11 @@
 #include "models/common/VocabularyTerm.h"
 #include "models/journal/StepTable.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <span>
 
 namespace xs {
@@ -53,6 +55,10 @@ const QStringList& stepFields();
 
 /// The entry fields a revision may change: those its form edits.
 const QStringList& revisableFields();
+
+/// The first field that change would alter in place in a published entry (anything a revision
+/// changes, but the date of the last data update, which moves with the data), or nothing.
+std::optional<QString> changedInPlace(const QJsonObject& published, const QJsonObject& change);
 
 } // namespace CatalogRevisionWorkflow
 

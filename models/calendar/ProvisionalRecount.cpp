@@ -50,4 +50,16 @@ std::optional<QList<Rederived>> recountProvisionalDeadlines(AuthorityStore& hub,
     return rewritten;
 }
 
+WorkdayDate hubDeadline(const AuthorityStore& hub, const QDate& from, int workingDays)
+{
+    return CalendarRepository::publishedIn(hub).addWorkdays(from, workingDays);
+}
+
+void writeDeadline(QJsonObject& fields, const char* name, const WorkdayDate& due)
+{
+    const QString prefix = QLatin1String(name);
+    fields.insert(prefix + QStringLiteral("_on"), due.date.toString(Qt::ISODate));
+    fields.insert(prefix + QStringLiteral("_provisional"), due.provisional);
+}
+
 } // namespace xs

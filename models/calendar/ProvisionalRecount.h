@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/calendar/WorkingCalendar.h"
 #include "models/journal/AccessPolicy.h"
 
 #include <QDate>
@@ -19,6 +20,12 @@ struct CountedDeadline
     const char* provisionalField;
     std::optional<std::pair<QDate, int>> (*basis)(const QJsonObject& record);
 };
+
+/// A deadline workingDays after from, on the working-day calendar the hub (or the desktop, for its
+/// proposal) has published.
+WorkdayDate hubDeadline(const AuthorityStore& hub, const QDate& from, int workingDays);
+/// Writes a deadline as record types keep one: name_on (the date) and name_provisional.
+void writeDeadline(QJsonObject& fields, const char* name, const WorkdayDate& due);
 
 /// When a year of the holiday schedule is published, every live record of entity whose running
 /// deadline was counted on a guessed year (Monday to Friday) is counted again on the published

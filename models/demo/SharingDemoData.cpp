@@ -1,6 +1,7 @@
 #include "models/demo/SharingDemoData.h"
 
 #include "models/calendar/CalendarRepository.h"
+#include "models/calendar/ProvisionalRecount.h"
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
@@ -71,12 +72,6 @@ QList<Shared> sharedResources(QSqlDatabase database, const QString& department)
     return shared;
 }
 
-void setDue(QJsonObject& fields, const char* field, const WorkdayDate& due)
-{
-    fields.insert(QLatin1String(field) + QStringLiteral("_on"), due.date.toString(Qt::ISODate));
-    fields.insert(QLatin1String(field) + QStringLiteral("_provisional"), due.provisional);
-}
-
 } // namespace
 
 SharingDemoData::SharingDemoData(QList<Department> departments, QDate today)
@@ -127,7 +122,7 @@ DatabaseError SharingDemoData::write(QSqlDatabase database) const
                            {QStringLiteral("state"), SharingWorkflow::initialState()},
                            {QStringLiteral("requested_by"), QStringLiteral("demo-cataloguer")},
                            {QStringLiteral("submitted_on"), asked.toString(Qt::ISODate)}};
-        setDue(fields, "reply_due", calendar.addWorkdays(asked, replyDays));
+        writeDeadline(fields, "reply_due", calendar.addWorkdays(asked, replyDays));
         // Never after today, which may be a weekend the working days stepped over.
         const QDate decided =
             std::min(calendar.addWorkdays(asked, std::min(replyDays, askedAgo)).date, m_today);
@@ -153,20 +148,22 @@ DatabaseError SharingDemoData::write(QSqlDatabase database) const
             if (resource.attribute == CatalogVocabulary::conditionalShare()) {
                 fields.insert(QStringLiteral("extension_days"), 5);
                 fields.insert(QStringLiteral("extension_reason"), QStringLiteral("需会商数据脱敏方案"));
-                setDue(fields, "reply_due", calendar.addWorkdays(asked, replyDays + 5));
+                writeDeadline(fields, "reply_due", calendar.addWorkdays(asked, replyDays + 5));
             }
             break;
         case Stage::Approved:
         case Stage::DeliveryOverdue:
             decide("approved", QStringLiteral("同意按申请范围共享"));
-            setDue(fields, "delivery_due", calendar.addWorkdays(decided, SharingWorkflow::DeliveryDays));
+            writeDeadline(fields, "delivery_due",
+                          calendar.addWorkdays(decided, SharingWorkflow::DeliveryDays));
             break;
         case Stage::Refused:
             decide("refused", QStringLiteral("申请用途超出共享范围，且未说明法律依据与用途的对应关系"));
             break;
         case Stage::Delivered:
             decide("approved", QStringLiteral("同意共享"));
-            setDue(fields, "delivery_due", calendar.addWorkdays(decided, SharingWorkflow::DeliveryDays));
+            writeDeadline(fields, "delivery_due",
+                          calendar.addWorkdays(decided, SharingWorkflow::DeliveryDays));
             fields.insert(QStringLiteral("state"), QStringLiteral("delivered"));
             fields.insert(QStringLiteral("delivered_on"),
                           std::min(decided.addDays(1), m_today).toString(Qt::ISODate));

@@ -106,18 +106,6 @@ Refusal checkRequest(const AccessRequest& request)
     return StepCheck::keepsStepFields(request, Flow::stepFields());
 }
 
-WorkdayDate deadline(const AuthorityStore& hub, const QDate& from, int workingDays)
-{
-    return CalendarRepository::publishedIn(hub).addWorkdays(from, workingDays);
-}
-
-void setDeadline(QJsonObject& effect, const char* field, const WorkdayDate& due)
-{
-    const QString name = QLatin1String(field);
-    effect.insert(name + QStringLiteral("_on"), due.date.toString(Qt::ISODate));
-    effect.insert(name + QStringLiteral("_provisional"), due.provisional);
-}
-
 QJsonObject firstSubmission(const AccessRequest& request, AuthorityStore& hub)
 {
     const QJsonObject after = fieldsAfter(request.current, request.operation);
@@ -134,7 +122,7 @@ QJsonObject firstSubmission(const AccessRequest& request, AuthorityStore& hub)
         if (!effect.contains(field))
             effect.insert(field, QJsonValue::Null);
     }
-    setDeadline(effect, "reply_due", deadline(hub, today, Flow::replyDays(attribute)));
+    writeDeadline(effect, "reply_due", hubDeadline(hub, today, Flow::replyDays(attribute)));
     return effect;
 }
 
@@ -167,14 +155,14 @@ AuthorityDecision decideRequest(const AccessRequest& request, AuthorityStore& hu
         // The reply period runs again, whole, from the day the material arrives.
         effect.insert(QStringLiteral("supplement"), arguments.value(QStringLiteral("supplement")));
         effect.insert(QStringLiteral("submitted_on"), isoToday);
-        setDeadline(effect, "reply_due",
-                    deadline(hub, today, Flow::replyDays(text(current, "share_attribute"))));
+        writeDeadline(effect, "reply_due",
+                      hubDeadline(hub, today, Flow::replyDays(text(current, "share_attribute"))));
     } else if (command == QLatin1String("extend")) {
         const int days = arguments.value(QStringLiteral("working_days")).toString().trimmed().toInt();
         const QDate due = QDate::fromString(text(current, "reply_due_on"), Qt::ISODate);
         effect.insert(QStringLiteral("extension_days"), days);
         effect.insert(QStringLiteral("extension_reason"), arguments.value(QStringLiteral("reason")));
-        setDeadline(effect, "reply_due", deadline(hub, due.isValid() ? due : today, days));
+        writeDeadline(effect, "reply_due", hubDeadline(hub, due.isValid() ? due : today, days));
     } else if (command == QLatin1String("approve") || command == QLatin1String("refuse") ||
                command == QLatin1String("withdraw")) {
         const QString reason =
@@ -183,7 +171,7 @@ AuthorityDecision decideRequest(const AccessRequest& request, AuthorityStore& hu
         effect.insert(QStringLiteral("decided_by"), request.principal.user);
         effect.insert(QStringLiteral("decided_on"), isoToday);
         if (command == QLatin1String("approve"))
-            setDeadline(effect, "delivery_due", deadline(hub, today, Flow::DeliveryDays));
+            writeDeadline(effect, "delivery_due", hubDeadline(hub, today, Flow::DeliveryDays));
     } else if (command == QLatin1String("deliver")) {
         effect.insert(QStringLiteral("delivered_on"), isoToday);
         effect.insert(QStringLiteral("delivery_note"), arguments.value(QStringLiteral("note")));

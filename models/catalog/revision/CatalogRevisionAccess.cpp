@@ -74,18 +74,6 @@ Refusal checkRevision(const AccessRequest& request)
     return StepCheck::keepsStepFields(request, Flow::stepFields());
 }
 
-WorkdayDate deadline(const AuthorityStore& hub, const QDate& from, int workingDays)
-{
-    return CalendarRepository::publishedIn(hub).addWorkdays(from, workingDays);
-}
-
-void setDeadline(QJsonObject& effect, const char* field, const WorkdayDate& due)
-{
-    const QString name = QLatin1String(field);
-    effect.insert(name + QStringLiteral("_on"), due.date.toString(Qt::ISODate));
-    effect.insert(name + QStringLiteral("_provisional"), due.provisional);
-}
-
 // The department's deadline runs from the day the law or its duties changed (or, for a
 // correction, from the day the revision is opened), plus the one extension.
 QJsonObject updateDeadline(const QJsonObject& revision, AuthorityStore& hub)
@@ -95,7 +83,7 @@ QJsonObject updateDeadline(const QJsonObject& revision, AuthorityStore& hub)
     const int days = Flow::UpdateWorkdays +
                      (revision.value(QStringLiteral("extended")).toBool() ? Flow::ExtensionWorkdays : 0);
     QJsonObject effect;
-    setDeadline(effect, "due", deadline(hub, from, days));
+    writeDeadline(effect, "due", hubDeadline(hub, from, days));
     return effect;
 }
 
@@ -138,7 +126,7 @@ AuthorityDecision decideRevision(const AccessRequest& request, AuthorityStore& h
     if (command == QLatin1String("submit")) {
         effect.insert(QStringLiteral("submitted_by"), request.principal.user);
         effect.insert(QStringLiteral("submitted_on"), isoToday);
-        setDeadline(effect, "review_due", deadline(hub, today, Flow::ReviewWorkdays));
+        writeDeadline(effect, "review_due", hubDeadline(hub, today, Flow::ReviewWorkdays));
     } else if (command == QLatin1String("extend")) {
         if (current.value(QStringLiteral("extended")).toBool())
             return {Refusal::of("invalid_state",

@@ -105,6 +105,8 @@ private:
     qint64 scalar(const QString& sql) const;
     void screenshot(const QString& name) const; // with XS_SCREENSHOT_DIR set, for looking at the UI
     void selectRowWithName(const QString& name);
+    /// A new entry of 430100001 filled in as a cataloguer would, not saved yet.
+    void startEntry(const QString& name, const QString& code);
     std::unique_ptr<CatalogServices> services() const
     {
         return std::make_unique<CatalogServices>(m_database->connection(), QStringLiteral("li.cataloguer"),
@@ -177,12 +179,11 @@ void TestCatalogPage::selectRowWithName(const QString& name)
     table->setCurrentIndex(table->model()->index(0, 0));
 }
 
-void TestCatalogPage::createsAnEntry()
+void TestCatalogPage::startEntry(const QString& name, const QString& code)
 {
-    const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM catalog_entry"));
     QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("newEntryButton")), Qt::LeftButton);
-    typeInto(m_page.get(), "name", QStringLiteral("长沙市共享单车停放点信息"));
-    typeInto(m_page.get(), "code", QStringLiteral("203008001/990001"));
+    typeInto(m_page.get(), "name", name);
+    typeInto(m_page.get(), "code", code);
     choose(m_page->findChild<QComboBox*>(QStringLiteral("field-department_code")),
            QStringLiteral("430100001"));
     choose(m_page->findChild<QComboBox*>(QStringLiteral("field-grade")), QStringLiteral("一般数据"));
@@ -190,6 +191,12 @@ void TestCatalogPage::createsAnEntry()
     choose(m_page->findChild<QComboBox*>(QStringLiteral("field-share_attribute")),
            QStringLiteral("无条件共享"));
     choose(m_page->findChild<QComboBox*>(QStringLiteral("field-share_method")), QStringLiteral("服务接口"));
+}
+
+void TestCatalogPage::createsAnEntry()
+{
+    const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM catalog_entry"));
+    startEntry(QStringLiteral("长沙市共享单车停放点信息"), QStringLiteral("203008001/990001"));
     QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("saveEntryButton")), Qt::LeftButton);
 
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM catalog_entry")), before + 1);
@@ -209,16 +216,7 @@ void TestCatalogPage::createsAnEntry()
 
 void TestCatalogPage::headSignsOffBeforeSubmission()
 {
-    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("newEntryButton")), Qt::LeftButton);
-    typeInto(m_page.get(), "name", QStringLiteral("长沙市公共停车场信息"));
-    typeInto(m_page.get(), "code", QStringLiteral("203008001/990002"));
-    choose(m_page->findChild<QComboBox*>(QStringLiteral("field-department_code")),
-           QStringLiteral("430100001"));
-    choose(m_page->findChild<QComboBox*>(QStringLiteral("field-grade")), QStringLiteral("一般数据"));
-    choose(m_page->findChild<QComboBox*>(QStringLiteral("field-update_frequency")), QStringLiteral("每日"));
-    choose(m_page->findChild<QComboBox*>(QStringLiteral("field-share_attribute")),
-           QStringLiteral("无条件共享"));
-    choose(m_page->findChild<QComboBox*>(QStringLiteral("field-share_method")), QStringLiteral("服务接口"));
+    startEntry(QStringLiteral("长沙市公共停车场信息"), QStringLiteral("203008001/990002"));
     auto* save = m_page->findChild<QPushButton*>(QStringLiteral("saveEntryButton"));
     QTest::mouseClick(save, Qt::LeftButton);
     auto* signOff = m_page->findChild<QPushButton*>(QStringLiteral("command-sign_off"));

@@ -13,7 +13,22 @@
 #include "models/rectification/RectificationWorkflow.h"
 #include "models/securityreview/SecurityReviewWorkflow.h"
 
+#include <QHash>
+
 namespace xs {
+
+namespace {
+
+// The choices of a list of terms, each labelled in the UI's language by its area.
+QList<LabelledValue> termChoices(std::span<const VocabularyTerm> terms, QString (*label)(const QString&))
+{
+    QList<LabelledValue> choices;
+    for (const VocabularyTerm& term : terms)
+        choices.append({QString::fromLatin1(term.code), label(QString::fromLatin1(term.code))});
+    return choices;
+}
+
+} // namespace
 
 QList<LabelledValue> vocabularyChoices(const QString& name)
 {
@@ -23,47 +38,27 @@ QList<LabelledValue> vocabularyChoices(const QString& name)
             divisions.append({division.code, division.name});
         return divisions;
     }
-    if (name == QLatin1String("rectification_target")) {
-        QList<LabelledValue> kinds;
-        for (const VocabularyTerm& kind : RectificationWorkflow::targetKinds())
-            kinds.append({QString::fromLatin1(kind.code),
-                          RectificationWorkflow::targetKindLabel(QString::fromLatin1(kind.code))});
-        return kinds;
-    }
     if (name == QLatin1String("open_domain")) {
         QList<LabelledValue> domains;
         for (const QString& domain : OpenDataWorkflow::domains())
             domains.append({domain, OpenDataWorkflow::domainLabel(domain)});
         return domains;
     }
-    if (name == QLatin1String("quality_dimension")) {
-        QList<LabelledValue> dimensions;
-        for (const VocabularyTerm& dimension : QualityFeedbackWorkflow::dimensions())
-            dimensions.append({QString::fromLatin1(dimension.code),
-                               QualityFeedbackWorkflow::dimensionLabel(QString::fromLatin1(dimension.code))});
-        return dimensions;
-    }
-    if (name == QLatin1String("revision_reason")) {
-        QList<LabelledValue> reasons;
-        for (const VocabularyTerm& reason : CatalogRevisionWorkflow::reasons())
-            reasons.append({QString::fromLatin1(reason.code),
-                            CatalogRevisionWorkflow::reasonLabel(QString::fromLatin1(reason.code))});
-        return reasons;
-    }
-    if (name == QLatin1String("impact_conclusion")) {
-        QList<LabelledValue> conclusions;
-        for (const VocabularyTerm& conclusion : CatalogSignOff::conclusions())
-            conclusions.append({QString::fromLatin1(conclusion.code),
-                                CatalogSignOff::conclusionLabel(QString::fromLatin1(conclusion.code))});
-        return conclusions;
-    }
-    if (name == QLatin1String("review_subject_kind")) {
-        QList<LabelledValue> subjects;
-        for (const VocabularyTerm& subject : SecurityReviewWorkflow::subjects())
-            subjects.append({QString::fromLatin1(subject.code),
-                             SecurityReviewWorkflow::subjectLabel(QString::fromLatin1(subject.code))});
-        return subjects;
-    }
+    static const QHash<QString, std::pair<std::span<const VocabularyTerm> (*)(), QString (*)(const QString&)>>
+        terms{
+            {QStringLiteral("rectification_target"),
+             {&RectificationWorkflow::targetKinds, &RectificationWorkflow::targetKindLabel}},
+            {QStringLiteral("quality_dimension"),
+             {&QualityFeedbackWorkflow::dimensions, &QualityFeedbackWorkflow::dimensionLabel}},
+            {QStringLiteral("revision_reason"),
+             {&CatalogRevisionWorkflow::reasons, &CatalogRevisionWorkflow::reasonLabel}},
+            {QStringLiteral("impact_conclusion"),
+             {&CatalogSignOff::conclusions, &CatalogSignOff::conclusionLabel}},
+            {QStringLiteral("review_subject_kind"),
+             {&SecurityReviewWorkflow::subjects, &SecurityReviewWorkflow::subjectLabel}},
+        };
+    if (const auto list = terms.constFind(name); list != terms.cend())
+        return termChoices(list->first(), list->second);
     QList<LabelledValue> choices = GrantVocabulary::choices(name);
     if (choices.isEmpty())
         choices = FieldAuditVocabulary::choices(name);

@@ -173,10 +173,14 @@ CatalogPage::CatalogPage(std::unique_ptr<CatalogServices> services, CatalogPermi
     leftLayout->addWidget(m_search);
     leftLayout->addWidget(browse, 1);
 
+    // Two rows, so the table keeps its width beside the editor on a 1400-pixel screen: the count and
+    // the panels that narrow the table, then the actions.
+    auto* summary = new QHBoxLayout;
+    summary->addWidget(m_count, 1);
+    summary->addWidget(m_revisionsButton);
+    summary->addWidget(m_oneSourceButton);
     auto* toolbar = new QHBoxLayout;
-    toolbar->addWidget(m_count, 1);
-    toolbar->addWidget(m_revisionsButton);
-    toolbar->addWidget(m_oneSourceButton);
+    toolbar->addStretch();
     toolbar->addWidget(bulkButton);
     toolbar->addWidget(importButton);
     toolbar->addWidget(exportButton);
@@ -184,6 +188,7 @@ CatalogPage::CatalogPage(std::unique_ptr<CatalogServices> services, CatalogPermi
     auto* middle = new QWidget(this);
     auto* middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addLayout(summary);
     middleLayout->addLayout(toolbar);
     auto* tableSplit = new QSplitter(Qt::Vertical, middle);
     tableSplit->addWidget(m_view);
@@ -198,9 +203,10 @@ CatalogPage::CatalogPage(std::unique_ptr<CatalogServices> services, CatalogPermi
     splitter->addWidget(left);
     splitter->addWidget(middle);
     splitter->addWidget(m_editor);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
-    splitter->setSizes({260, 620, 460});
+    // The editor's form needs about 400 pixels; the table gives way first on a small screen.
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({240, 520, 480});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
     layout->addWidget(splitter);

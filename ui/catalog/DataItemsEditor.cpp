@@ -46,12 +46,19 @@ DataItemsEditor::DataItemsEditor(DataItemsModel& model, QWidget* parent)
             &DataItemsEditor::updateButtons);
     connect(&model, &QAbstractItemModel::modelReset, this, &DataItemsEditor::updateButtons);
 
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* button : {m_add, m_remove, m_up, m_down, m_paste})
-        buttons->addWidget(button);
-    buttons->addStretch();
+    // Two rows, so the editor beside the catalog table stays narrow enough for a 1400-pixel screen:
+    // what changes the list, then what moves or brings rows.
+    auto* editing = new QHBoxLayout;
+    auto* moving = new QHBoxLayout;
+    for (QPushButton* button : {m_add, m_remove})
+        editing->addWidget(button);
+    editing->addStretch();
+    for (QPushButton* button : {m_up, m_down, m_paste})
+        moving->addWidget(button);
+    moving->addStretch();
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
+    layout->addLayout(editing);
+    layout->addLayout(moving);
     layout->addWidget(m_view, 1);
     updateButtons();
 }

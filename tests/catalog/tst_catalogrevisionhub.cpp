@@ -326,12 +326,18 @@ void TestCatalogRevisionHub::twoDesktopsReviseThroughTheHub()
                        &id)
                  .isError());
     QVERIFY(revising.openRevision(entry));
+    QCOMPARE(department.sync().pushed, 1);
+    // The day of the change corrected: the deadline is counted again, here and on the hub.
+    QVERIFY(
+        !revising.save(cataloguer, id, {{QStringLiteral("cause_on"), QStringLiteral("2026-10-30")}}, nullptr)
+             .isError());
     QVERIFY(!revising.step(cataloguer, id, QStringLiteral("submit"), {}).isError());
     // The department does not decide on its own revision, here as on the hub.
     QVERIFY(revising.step(cataloguer, id, QStringLiteral("approve"), {}).isError());
     const SyncEngine::Summary pushed = department.sync();
     QCOMPARE(pushed.pushed, 2);
     QCOMPARE(pushed.rejected, 0);
+    QCOMPARE(stored(Revision, id).value(QStringLiteral("due_on")).toString(), QStringLiteral("2026-11-13"));
 
     QVERIFY(!bureau.sync().error.isError());
     CatalogRevisionServices reviewing(bureau.database().connection(), QStringLiteral("demo-reviewer"),

@@ -71,7 +71,16 @@ Refusal checkRevision(const AccessRequest& request)
     if (text(fieldsAfter(current, operation), "entry_id") != text(current->fields, "entry_id"))
         return Refusal::of("invalid", XS_MESSAGE("xs::AccessPolicy", "a revision stays with its entry"),
                            QStringLiteral("entry_id"));
-    return StepCheck::keepsStepFields(request, Flow::stepFields());
+    // The department's deadline follows the day the law or its duties changed: the hub counts it
+    // again on every edit (decideRevision), so what a desktop sends for it is neither a change nor
+    // a refusal.
+    static const QStringList stepWritten = [] {
+        QStringList fields = Flow::stepFields();
+        fields.removeAll(QStringLiteral("due_on"));
+        fields.removeAll(QStringLiteral("due_provisional"));
+        return fields;
+    }();
+    return StepCheck::keepsStepFields(request, stepWritten);
 }
 
 // The department's deadline runs from the day the law or its duties changed (or, for a

@@ -1,5 +1,6 @@
 #include "app/areas/CatalogRevisionServices.h"
 
+#include "models/catalog/DepartmentRepository.h"
 #include "models/catalog/revision/CatalogRevisionWorkflow.h"
 #include "models/journal/LocalRecords.h"
 #include "models/journal/RecordWriter.h"
@@ -27,32 +28,37 @@ std::optional<RecordState> CatalogRevisionServices::openRevision(const QString& 
     return std::nullopt;
 }
 
-QList<CatalogRevisionServices::Open> CatalogRevisionServices::openRevisions() const
+QList<CatalogRevisionQueueModel::Row> CatalogRevisionServices::queue() const
 {
     const LocalRecords records(m_database, m_clock);
-    QList<Open> open;
+    QHash<QString, QString> departments;
+    for (const Department& department : DepartmentRepository(m_database).all())
+        departments.insert(department.code, department.name);
+    QList<CatalogRevisionQueueModel::Row> rows;
+    // Awaiting review first (the data department's 2 working days), then the departments' drafts
+    // (their 10); within each, the earliest deadline first.
     for (const QString& state : {QStringLiteral("submitted"), QStringLiteral("draft")}) {
+        const bool waits = state == QLatin1String("submitted");
+        QList<CatalogRevisionQueueModel::Row> ofState;
         for (const RecordState& revision : records.liveWith(Flow::Entity, Flow::StateField, state)) {
-            const std::optional<RecordState> entry =
-                records.find(QStringLiteral("catalog_entry"),
-                             revision.fields.value(QStringLiteral("entry_id")).toString());
-            open.append(
-                {revision, entry ? entry->fields.value(QStringLiteral("name")).toString() : QString(),
-                 entry ? entry->fields.value(QStringLiteral("department_code")).toString() : QString()});
+            const QJsonObject& fields = revision.fields;
+            const QString entryId = fields.value(QStringLiteral("entry_id")).toString();
+            const std::optional<RecordState> entry = records.find(QStringLiteral("catalog_entry"), entryId);
+            const QString department =
+                entry ? entry->fields.value(QStringLiteral("department_code")).toString() : QString();
+            ofState.append(
+                {revision.id, entryId,
+                 entry ? entry->fields.value(QStringLiteral("name")).toString() : QString(),
+                 departments.value(department, department), state,
+                 QDate::fromString(fields.value(QLatin1String(waits ? "review_due_on" : "due_on")).toString(),
+                                   Qt::ISODate),
+                 fields.value(QLatin1String(waits ? "review_due_provisional" : "due_provisional")).toBool(),
+                 fields.value(QStringLiteral("submitted_by")).toString()});
         }
+        std::ranges::stable_sort(ofState, {}, &CatalogRevisionQueueModel::Row::due);
+        rows += ofState;
     }
-    // Awaiting review first (the data department's 2 working days), then the departments' drafts;
-    // within each, the earliest deadline first.
-    const auto waits = [](const Open& item) {
-        return item.revision.fields.value(Flow::StateField).toString() == QLatin1String("submitted");
-    };
-    const auto due = [&](const Open& item) {
-        return item.revision.fields.value(QLatin1String(waits(item) ? "review_due_on" : "due_on")).toString();
-    };
-    std::stable_sort(open.begin(), open.end(), [&](const Open& a, const Open& b) {
-        return waits(a) != waits(b) ? waits(a) : due(a) < due(b);
-    });
-    return open;
+    return rows;
 }
 
 DatabaseError CatalogRevisionServices::save(const Principal& principal, const QString& revisionId,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/catalog/revision/CatalogRevisionQueueModel.h"
 #include "models/journal/AccessPolicy.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/journal/SyncTypes.h"
@@ -21,14 +22,6 @@ class Clock;
 class CatalogRevisionServices
 {
 public:
-    /// An open revision with what a queue shows of its entry.
-    struct Open
-    {
-        RecordState revision;
-        QString entryName;
-        QString departmentCode;
-    };
-
     /// user: who works on this desktop; clock: "today" (it must outlive the services).
     CatalogRevisionServices(QSqlDatabase database, QString user, const Clock& clock);
 
@@ -37,8 +30,9 @@ public:
 
     /// The entry's revision still being revised or awaiting review, or nothing.
     std::optional<RecordState> openRevision(const QString& entryId) const;
-    /// Every open revision, those awaiting review first, then by due date.
-    QList<Open> openRevisions() const;
+    /// Every open revision as the 待审修订 queue shows it, with its entry's name and provider and
+    /// its running deadline: those awaiting review first, then by due date.
+    QList<CatalogRevisionQueueModel::Row> queue() const;
 
     /// Opens a revision (a new one when revisionId is empty; *savedId receives its id), or saves
     /// a draft's changed fields, reason and dates. principal: the user's role and department.

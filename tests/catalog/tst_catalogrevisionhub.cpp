@@ -342,9 +342,9 @@ void TestCatalogRevisionHub::twoDesktopsReviseThroughTheHub()
     QVERIFY(!bureau.sync().error.isError());
     CatalogRevisionServices reviewing(bureau.database().connection(), QStringLiteral("demo-reviewer"),
                                       bureau.clock());
-    const QList<CatalogRevisionServices::Open> queue = reviewing.openRevisions();
+    const QList<CatalogRevisionQueueModel::Row> queue = reviewing.queue();
     QVERIFY(!queue.isEmpty());
-    QCOMPARE(queue.constFirst().revision.id, id); // awaiting review comes first
+    QCOMPARE(queue.constFirst().revisionId, id); // awaiting review comes first
     QVERIFY(
         !reviewing
              .step({QStringLiteral("demo-reviewer"), Role::Reviewer, {}}, id, QStringLiteral("approve"), {})

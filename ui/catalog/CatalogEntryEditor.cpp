@@ -325,7 +325,7 @@ bool CatalogEntryEditor::save()
                 return false;
             }
             m_items->setItems(m_items->items()); // saved: no longer modified
-            if (revisionChanges(values).isEmpty()) {
+            if (CatalogRevisionWorkflow::changesFrom(m_loaded, values).isEmpty()) {
                 const QString id = m_id;
                 showEntry(id);
                 emit entryChanged(id);
@@ -355,26 +355,9 @@ bool CatalogEntryEditor::save()
     return true;
 }
 
-QJsonObject CatalogEntryEditor::revisionChanges(const QJsonObject& values) const
-{
-    QJsonObject changes;
-    for (const QString& field : CatalogRevisionWorkflow::revisableFields()) {
-        const QJsonValue revised = values.value(field);
-        const QJsonValue published = m_loaded.value(field);
-        const bool bothEmpty =
-            (revised.isNull() || revised.isUndefined() || revised.toString().isEmpty()) &&
-            !revised.isBool() && !revised.isDouble() &&
-            (published.isNull() || published.isUndefined() || published.toString().isEmpty()) &&
-            !published.isBool() && !published.isDouble();
-        if (!bothEmpty && revised != published)
-            changes.insert(field, revised.isUndefined() ? QJsonValue(QJsonValue::Null) : revised);
-    }
-    return changes;
-}
-
 bool CatalogEntryEditor::saveRevision(const QJsonObject& values)
 {
-    const QJsonObject changes = revisionChanges(values);
+    const QJsonObject changes = CatalogRevisionWorkflow::changesFrom(m_loaded, values);
     if (changes.isEmpty()) {
         QMessageBox::information(
             this, tr("Revision"),

@@ -67,8 +67,6 @@ private:
     /// Saves the changed fields of a published entry as its revision; false if nothing changed or
     /// the user cancelled.
     bool saveRevision(const QJsonObject& values);
-    /// The fields of the form's values that differ from the published entry.
-    QJsonObject revisionChanges(const QJsonObject& values) const;
     /// Asks why (when the entry is published or the step needs it); nothing if the user cancels.
     std::optional<QString> askReason(const QString& title, bool required);
     void showError(const QString& message);

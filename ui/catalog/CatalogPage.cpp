@@ -16,7 +16,6 @@
 #include "ui/catalog/CatalogRevisionQueuePanel.h"
 #include "ui/catalog/OneSourcePanel.h"
 
-#include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -277,23 +276,7 @@ void CatalogPage::refreshOneSource()
 
 void CatalogPage::refreshRevisions()
 {
-    QHash<QString, QString> names;
-    for (const Department& department : m_services->departments())
-        names.insert(department.code, department.name);
-    QList<CatalogRevisionQueueModel::Row> rows;
-    for (const CatalogRevisionServices::Open& open : m_services->revisions().openRevisions()) {
-        const QJsonObject& fields = open.revision.fields;
-        const bool waits = fields.value(QLatin1String("state")).toString() == QLatin1String("submitted");
-        rows.append(
-            {open.revision.id, fields.value(QLatin1String("entry_id")).toString(), open.entryName,
-             names.value(open.departmentCode, open.departmentCode),
-             fields.value(QLatin1String("state")).toString(),
-             QDate::fromString(fields.value(QLatin1String(waits ? "review_due_on" : "due_on")).toString(),
-                               Qt::ISODate),
-             fields.value(QLatin1String(waits ? "review_due_provisional" : "due_provisional")).toBool(),
-             fields.value(QLatin1String("submitted_by")).toString()});
-    }
-    m_revisionQueue->setRows(rows, m_clock.today());
+    m_revisionQueue->setRows(m_services->revisions().queue(), m_clock.today());
     m_revisionsButton->setText(tr("Revisions to review (%1)").arg(m_revisionQueue->awaitingReview()));
 }
 

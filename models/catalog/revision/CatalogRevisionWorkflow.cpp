@@ -144,6 +144,27 @@ const QStringList& revisableFields()
     return fields;
 }
 
+namespace {
+
+bool isBlank(const QJsonValue& value)
+{
+    return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty());
+}
+
+} // namespace
+
+QJsonObject changesFrom(const QJsonObject& published, const QJsonObject& values)
+{
+    QJsonObject changes;
+    for (const QString& field : revisableFields()) {
+        const QJsonValue revised = values.value(field);
+        const QJsonValue before = published.value(field);
+        if (revised != before && !(isBlank(revised) && isBlank(before)))
+            changes.insert(field, revised.isUndefined() ? QJsonValue(QJsonValue::Null) : revised);
+    }
+    return changes;
+}
+
 std::optional<QString> changedInPlace(const QJsonObject& published, const QJsonObject& change)
 {
     for (auto it = change.constBegin(); it != change.constEnd(); ++it) {

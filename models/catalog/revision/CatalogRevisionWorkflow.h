@@ -56,6 +56,10 @@ const QStringList& stepFields();
 /// The entry fields a revision may change: those its form edits.
 const QStringList& revisableFields();
 
+/// The revisable fields of values that differ from the published entry (a field left blank on
+/// both sides, however each keeps its blank, is no change): what a revision of it holds.
+QJsonObject changesFrom(const QJsonObject& published, const QJsonObject& values);
+
 /// The first field that change would alter in place in a published entry (anything a revision
 /// changes, but the date of the last data update, which moves with the data), or nothing.
 std::optional<QString> changedInPlace(const QJsonObject& published, const QJsonObject& change);

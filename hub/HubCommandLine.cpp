@@ -1,6 +1,7 @@
 #include "hub/HubCommandLine.h"
 
 #include "hub/DevCertificate.h"
+#include "hub/HubDailyWork.h"
 #include "hub/HubHttpServer.h"
 #include "hub/HubLog.h"
 #include "hub/HubRecords.h"
@@ -194,6 +195,9 @@ int HubCommandLine::serve(const QStringList& arguments)
             return usage(tr("--trusted-proxy must be the proxy's numeric address, e.g. 127.0.0.1."));
     }
     HubLog log(m_clock);
+    // The day's own changes (registrations that lapsed overnight) before the first client asks.
+    HubDailyWork daily(*store, log, QStringLiteral("xiangshu-hub"));
+    daily.start();
     HubHttpServer server(*store, log, settings);
     QString listenError;
     const quint16 bound = server.listenTls(address, port, certificate, key, &listenError);

@@ -101,27 +101,53 @@ bool HubRecords::rederive(const QSet<QString>& changedTypes, const Principal& pr
             }))
             continue;
         const std::optional<QList<Rederived>> rewritten = rule.rederive(principal, hub, error);
-        if (!rewritten)
+        if (!rewritten || !writeRederived(*rewritten, principal, error))
             return false;
-        for (Rederived change : *rewritten) {
-            RecordState& record = change.record;
-            const std::optional<qint64> sequence = m_store.nextSequence(error);
-            if (!sequence)
-                return false;
-            record.version += 1;
-            record.sequence = *sequence;
-            record.updatedAt = m_store.clock().timestamp();
-            record.updatedBy = principal.user;
-            if (!m_store.writeRecord(record, error))
-                return false;
-            ++m_lastRederived;
-            if (m_log) {
-                change.details.insert(QStringLiteral("by"), principal.user);
-                m_log->event(QStringLiteral("info"), change.event, change.details);
-            }
+    }
+    return true;
+}
+
+bool HubRecords::writeRederived(QList<Rederived> rewritten, const Principal& principal, QString* error)
+{
+    for (Rederived& change : rewritten) {
+        RecordState& record = change.record;
+        const std::optional<qint64> sequence = m_store.nextSequence(error);
+        if (!sequence)
+            return false;
+        record.version += 1;
+        record.sequence = *sequence;
+        record.updatedAt = m_store.clock().timestamp();
+        record.updatedBy = principal.user;
+        if (!m_store.writeRecord(record, error))
+            return false;
+        ++m_lastRederived;
+        if (m_log) {
+            change.details.insert(QStringLiteral("by"), principal.user);
+            m_log->event(QStringLiteral("info"), change.event, change.details);
         }
     }
     return true;
+}
+
+std::optional<int> HubRecords::settleDay(const QString& user, QString* error)
+{
+    m_lastRederived = 0;
+    if (!m_store.beginWrite(error))
+        return std::nullopt;
+    const Principal hubItself{user, Role::Admin, {}};
+    HubAuthorityStore hub(m_store);
+    for (const AccessRule& rule : accessRules()) {
+        if (!rule.onNewDay)
+            continue;
+        const std::optional<QList<Rederived>> rewritten = rule.onNewDay(hubItself, hub, error);
+        if (!rewritten || !writeRederived(*rewritten, hubItself, error)) {
+            m_store.rollback();
+            return std::nullopt;
+        }
+    }
+    if (!m_store.commit(error))
+        return std::nullopt;
+    return m_lastRederived;
 }
 
 OperationResult HubRecords::decide(const Principal& principal, const Operation& operation,

@@ -42,6 +42,11 @@ public:
     /// version and counter value, in one transaction.
     bool seed(const QList<RecordState>& records, const QString& user, QString* error);
 
+    /// What a new day changes (AccessRule::onNewDay: registrations that lapse at expiry), in one
+    /// transaction as user (the hub itself). The number of records rewritten, or nullopt with
+    /// *error when the store failed (nothing was written then).
+    std::optional<int> settleDay(const QString& user, QString* error);
+
     /// How many records the last write rewrote because they derive from what it wrote (the
     /// provisional deadlines a published calendar year moved or confirmed).
     int lastRederived() const { return m_lastRederived; }
@@ -54,6 +59,8 @@ private:
     /// After records of changedTypes were written: the records of other types derived from them,
     /// rewritten in the same write (AccessRule::rederive).
     bool rederive(const QSet<QString>& changedTypes, const Principal& principal, QString* error);
+    /// Writes what a rule rewrote, each record with a new version and counter value, and logs it.
+    bool writeRederived(QList<Rederived> rewritten, const Principal& principal, QString* error);
 
     HubStore& m_store;
     HubLog* m_log = nullptr;

@@ -4,6 +4,7 @@
 #include "models/journal/LocalRecordStore.h"
 #include "models/registration/DeadlineRules.h"
 #include "models/registration/RegistrationVocabulary.h"
+#include "models/registration/RegistrationWorkflow.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,13 +24,20 @@ struct StateShare
     int percent;
 };
 constexpr StateShare Shares[] = {
-    {"submitted", 12},        {"awaiting_materials", 6},
-    {"not_accepted", 3},      {"under_review", 24},
-    {"review_paused", 2},     {"review_failed", 3},
-    {"in_public_notice", 10}, {"objection_review", 1},
-    {"awaiting_code", 4},     {"registered", 28},
-    {"expired", 2},           {"cancelled", 2},
-    {"terminated", 1},        {"revoked", 2},
+    {"submitted", 12},
+    {"awaiting_materials", 6},
+    {"not_accepted", 3},
+    {"under_review", 24},
+    {"review_paused", 2},
+    {"review_failed", 3},
+    {"in_public_notice", 10},
+    {"objection_review", 1},
+    {"awaiting_code", 4},
+    {"registered", 28},
+    {"lapsed", 2},
+    {"cancelled", 2},
+    {"terminated", 1},
+    {"revoked", 2},
 };
 
 const char* const Products[] = {"企业信用画像", "不动产登记信息", "公共交通客流", "医保结算明细",
@@ -156,6 +164,10 @@ DatabaseError RegistrationDemoData::generate(qint64 applications, const Sink& si
         }
         if (state.isEmpty())
             state = QStringLiteral("registered");
+        // Registered over three years ago and not renewed: cancelled by the hub's lapse step below.
+        const bool lapsed = state == QLatin1String("lapsed");
+        if (lapsed)
+            state = QStringLiteral("registered");
 
         QJsonArray applicants;
         const int applicantKind = int(random() % 10);
@@ -223,11 +235,10 @@ DatabaseError RegistrationDemoData::generate(qint64 applications, const Sink& si
         if (RegistrationVocabulary::isOpen(state) && random() % 10 < 7)
             fields.insert(QStringLiteral("assignee"), QString::fromLatin1(pick(Reviewers)));
         fields.insert(QStringLiteral("events"), text(demoTimeline(fields, state)));
-        if (state == QLatin1String("registered") || state == QLatin1String("expired") ||
-            state == QLatin1String("cancelled") || state == QLatin1String("revoked")) {
+        if (state == QLatin1String("registered") || state == QLatin1String("cancelled") ||
+            state == QLatin1String("revoked")) {
             // Coded up to three years ago; a few expire within the renewal window.
-            const QDate coded =
-                m_today.addDays(-int(random() % 1090) - (state == QLatin1String("expired") ? 1100 : 0));
+            const QDate coded = m_today.addDays(-int(random() % 1090) - (lapsed ? 1100 : 0));
             fields.insert(QStringLiteral("coded_on"), iso(coded));
             fields.insert(QStringLiteral("expires_on"), iso(coded.addYears(3).addDays(-1)));
             fields.insert(QStringLiteral("registration_code"),
@@ -237,6 +248,19 @@ DatabaseError RegistrationDemoData::generate(qint64 applications, const Sink& si
             state == QLatin1String("terminated") || state == QLatin1String("revoked"))
             fields.insert(QStringLiteral("decision_reason"), QStringLiteral("数据来源合法性证明不足。"));
 
+        if (lapsed) {
+            RegistrationContext hub;
+            hub.role = Role::Admin;
+            hub.user = QStringLiteral("xiangshu-hub");
+            hub.today = m_today;
+            hub.now = timestamp;
+            hub.calendar = &m_calendar;
+            hub.rules = &rules;
+            const RegistrationStep lapse =
+                RegistrationWorkflow::apply(fields, RegistrationWorkflow::Lapse, {}, hub);
+            for (auto it = lapse.effect.constBegin(); it != lapse.effect.constEnd(); ++it)
+                fields.insert(it.key(), it.value());
+        }
         const QUuid id = QUuid::createUuidV5(QUuid(), QStringLiteral("demo-registration/%1").arg(index));
         batch.append({schema.name, id.toString(QUuid::WithoutBraces), 0, false, timestamp,
                       QStringLiteral("demo"), normaliseFields(schema, fields), 0});

@@ -131,6 +131,10 @@ struct AccessRule
     const StepTable& (*steps)() = nullptr;
     /// Managers may also create and edit its records (they plan and assign field audit tasks).
     bool managersPlan = false;
+    /// What the hub rewrites in records of this type when a new day begins in China (registrations
+    /// past their expiry lapse), in one write of its own; nothing, with *error, when the store failed.
+    std::optional<QList<Rederived>> (*onNewDay)(const Principal& principal, AuthorityStore& hub,
+                                                QString* error) = nullptr;
 };
 
 /// Every record type's rule, assembled from the areas in models/registry.

@@ -54,8 +54,10 @@ std::optional<DeadlineRule> DeadlineRule::fromRecordFields(const QJsonObject& fi
     const bool knownStep =
         std::any_of(defaults.all().cbegin(), defaults.all().cend(),
                     [&](const DeadlineRule& candidate) { return candidate.step == rule.step; });
-    // Bounds: a deadline rule is days or a few years, never zero or absurd.
-    if (!knownStep || !unit || rule.value < 1 || rule.value > (*unit == Unit::Years ? 10 : 366)) {
+    // Bounds: a deadline rule is days or a few years, never zero or absurd, and in a unit its step
+    // can be counted in (a validity in years; a renewal window in calendar or working days).
+    if (!knownStep || !unit || !DeadlineRules::unitsOf(rule.step).contains(*unit) || rule.value < 1 ||
+        rule.value > (*unit == Unit::Years ? 10 : 366)) {
         *error = XS_MESSAGE("xs::DeadlineRules", "the deadline rule \"%1\" has no valid value or unit")
                      .arg(rule.step.left(64));
         return std::nullopt;
@@ -76,7 +78,10 @@ DeadlineRules DeadlineRules::defaults()
         {PublicNotice, 10, Unit::WorkingDays, Reg + QStringLiteral("：公示")},
         {CancellationReview, 10, Unit::WorkingDays, Reg + QStringLiteral("：注销登记")},
         {Validity, 3, Unit::Years, Reg + QStringLiteral("：有效期")},
-        {RenewalWindow, 60, Unit::CalendarDays, Reg + QStringLiteral("：续展（期满前 60 日内）")},
+        // Readings differ on whether the 60 days are calendar or working days: one rule, published
+        // by the bureau once it has decided (xiangshu-cli rules publish).
+        {RenewalWindow, 60, Unit::CalendarDays,
+         Reg + QStringLiteral("：续展（期满前 60 日内；按自然日还是工作日计算，待核实）")},
         {RenewalTerm, 3, Unit::Years, Reg + QStringLiteral("：续展期限")},
         // HN25 item 6 names no figure: 15 working days until the bureau publishes its own (unverified).
         {OpenDataReply, 15, Unit::WorkingDays,
@@ -102,6 +107,14 @@ DeadlineRules DeadlineRules::publishedIn(const AuthorityStore& store)
     for (const RecordState& record : store.live(DeadlineRule::Entity))
         published << record.fields;
     return withPublished(published);
+}
+
+QList<DeadlineRule::Unit> DeadlineRules::unitsOf(const QString& step)
+{
+    using Unit = DeadlineRule::Unit;
+    if (step == Validity || step == RenewalTerm)
+        return {Unit::Years};
+    return {Unit::WorkingDays, Unit::CalendarDays};
 }
 
 void DeadlineRules::set(const DeadlineRule& rule)

@@ -61,6 +61,9 @@ public:
     static DeadlineRules withPublished(const QList<QJsonObject>& publishedRules);
     /// The defaults overlaid by the rules a store holds (the hub's, or a desktop's copy).
     static DeadlineRules publishedIn(const AuthorityStore& store);
+    /// The units a step's rule may be counted in: years for validity and renewal terms, days
+    /// (working or calendar) for every other step.
+    static QList<DeadlineRule::Unit> unitsOf(const QString& step);
     /// Replaces one rule (a value published by the hub).
     void set(const DeadlineRule& rule);
     DeadlineRule rule(const QString& step) const;

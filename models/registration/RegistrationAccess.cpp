@@ -82,6 +82,7 @@ QList<AccessRule> rules()
     registration.rederivedAfter = {CalendarYear::Entity};
     registration.rederive = &RegistrationAuthority::recomputeProvisional;
     registration.steps = &RegistrationWorkflow::steps;
+    registration.onNewDay = &RegistrationAuthority::lapseExpired;
     return {{DeadlineRule::Entity, checkDeadlineRule}, registration};
 }
 

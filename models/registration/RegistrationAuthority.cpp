@@ -70,33 +70,69 @@ AuthorityDecision decide(const AccessRequest& request, AuthorityStore& hub, QStr
     return {step.refusal, step.effect};
 }
 
+namespace {
+
+/// The record after a step the hub takes by itself, or nothing when the step does not apply (or
+/// would store a broken record: the workflow bounds what it writes, so that is never expected).
+std::optional<RecordState> steppedByHub(RecordState record, const QString& command,
+                                        const RegistrationContext& context)
+{
+    const RegistrationStep step = RegistrationWorkflow::apply(record.fields, command, {}, context);
+    if (step.isRefused() || step.effect.isEmpty())
+        return std::nullopt;
+    for (auto it = step.effect.constBegin(); it != step.effect.constEnd(); ++it)
+        record.fields.insert(it.key(), it.value());
+    const EntitySchema* entity = findEntity(RegistrationWorkflow::Entity);
+    if (!entity || RecordIntegrity::checkFields(*entity, record.fields))
+        return std::nullopt;
+    return record;
+}
+
+} // namespace
+
 std::optional<QList<Rederived>> recomputeProvisional(const Principal& principal, AuthorityStore& hub,
                                                      QString* error)
 {
     // Inside the publisher's write: the new year is already in the store, so the calendar knows it.
     HubContext hubContext;
     load(hubContext, principal, hub, error);
-    const EntitySchema* entity = findEntity(RegistrationWorkflow::Entity);
     QList<Rederived> rewritten;
-    for (RecordState record :
+    for (const RecordState& record :
          hub.liveFlagged(RegistrationWorkflow::Entity, QStringLiteral("deadline_provisional"))) {
-        const RegistrationStep step = RegistrationWorkflow::apply(
-            record.fields, RegistrationWorkflow::RecomputeDeadline, {}, hubContext.context);
-        if (step.isRefused() || step.effect.isEmpty())
-            continue;
-        const QString before = record.fields.value(QStringLiteral("step_deadline")).toString();
-        for (auto it = step.effect.constBegin(); it != step.effect.constEnd(); ++it)
-            record.fields.insert(it.key(), it.value());
-        // Never stored broken: the deadline stays as it was (the workflow bounds what it writes).
-        if (!entity || RecordIntegrity::checkFields(*entity, record.fields))
-            continue;
+        const std::optional<RecordState> recounted =
+            steppedByHub(record, RegistrationWorkflow::RecomputeDeadline, hubContext.context);
+        if (!recounted)
+            continue; // not moved, or the deadline stays as it was
         const QJsonObject details{
             {QStringLiteral("registration"), record.id},
-            {QStringLiteral("before"), before},
-            {QStringLiteral("after"), record.fields.value(QStringLiteral("step_deadline")).toString()},
+            {QStringLiteral("before"), record.fields.value(QStringLiteral("step_deadline")).toString()},
+            {QStringLiteral("after"), recounted->fields.value(QStringLiteral("step_deadline")).toString()},
             {QStringLiteral("provisional"),
-             record.fields.value(QStringLiteral("deadline_provisional")).toBool()}};
-        rewritten.append({record, QStringLiteral("deadline_recomputed"), details});
+             recounted->fields.value(QStringLiteral("deadline_provisional")).toBool()}};
+        rewritten.append({*recounted, QStringLiteral("deadline_recomputed"), details});
+    }
+    return rewritten;
+}
+
+std::optional<QList<Rederived>> lapseExpired(const Principal& principal, AuthorityStore& hub, QString* error)
+{
+    HubContext hubContext;
+    load(hubContext, principal, hub, error);
+    QList<Rederived> rewritten;
+    for (const char* state : {"registered", "expired"}) {
+        for (const RecordState& record : hub.liveWith(RegistrationWorkflow::Entity, QStringLiteral("state"),
+                                                      QString::fromLatin1(state))) {
+            const std::optional<RecordState> lapsed =
+                steppedByHub(record, RegistrationWorkflow::Lapse, hubContext.context);
+            if (!lapsed)
+                continue; // still valid
+            rewritten.append(
+                {*lapsed,
+                 QStringLiteral("registration_lapsed"),
+                 {{QStringLiteral("registration"), record.id},
+                  {QStringLiteral("code"), record.fields.value(QStringLiteral("registration_code"))},
+                  {QStringLiteral("expired_on"), record.fields.value(QStringLiteral("expires_on"))}}});
+        }
     }
     return rewritten;
 }

@@ -20,6 +20,10 @@ AuthorityDecision decide(const AccessRequest& request, AuthorityStore& hub, QStr
 std::optional<QList<Rederived>> recomputeProvisional(const Principal& principal, AuthorityStore& hub,
                                                      QString* error);
 
+/// On a new day: every registration past its expiry and not renewed is cancelled (step lapse),
+/// with the hub as the one who acted, a timeline event and a log entry.
+std::optional<QList<Rederived>> lapseExpired(const Principal& principal, AuthorityStore& hub, QString* error);
+
 /// The code for the n-th registration coded in a year: 43 (Hunan) + year + an 8-digit number.
 /// DOMAIN.md names "national coding rules" without giving them, so the form is kept here alone.
 QString codeFor(int year, qint64 number);

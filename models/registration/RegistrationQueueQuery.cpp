@@ -37,7 +37,8 @@ QString condition(const QueueFilter& filter, QVariantList* bindings)
         return QStringLiteral("state IN ('in_public_notice', 'objection_review')");
     case QueueView::ExpiringSoon:
         bindings->append(today);
-        bindings->append(filter.today.addDays(filter.expiringWithinDays).toString(Qt::ISODate));
+        bindings->append((filter.expiringBy.isValid() ? filter.expiringBy : filter.today.addDays(59))
+                             .toString(Qt::ISODate));
         return QStringLiteral("state = 'registered' AND expires_on >= ? AND expires_on <= ?");
     }
     return QStringLiteral("0");

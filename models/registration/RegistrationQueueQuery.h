@@ -26,7 +26,9 @@ struct QueueFilter
     QueueView view = QueueView::All;
     QString user; // "me", for Mine
     QDate today;  // what "overdue" and "expiring" are measured against
-    int expiringWithinDays = 60;
+    /// The latest expiry ExpiringSoon shows: the one whose renewal window opens today
+    /// (RegistrationWorkflow::latestExpiryInRenewalWindow). Invalid: the default 60 calendar days.
+    QDate expiringBy;
     bool descending = false; // by deadline (by expiry in ExpiringSoon)
 };
 

@@ -316,24 +316,39 @@ RegistrationStep issueCode(const Input& in)
 RegistrationStep renew(const Input& in)
 {
     const QDate expires = dateOf(in.record, QStringLiteral("expires_on"));
-    const QDate windowStart = renewalWindowStart(expires, *in.context.rules);
+    const QDate windowStart = renewalWindowStart(expires, *in.context.rules, *in.context.calendar);
     if (!expires.isValid() || in.context.today < windowStart || in.context.today > expires)
         return refused("outside_renewal_window",
                        XS_MESSAGE("xs::RegistrationWorkflow", "Renewal is possible from %1 to %2.")
                            .arg(iso(windowStart), iso(expires)));
-    // Each renewal runs from the day after expiry.
+    // Each renewal runs from the day after expiry, and never past the end of the operating term.
+    const QDate termEnd = dateOf(in.record, QStringLiteral("operating_term_end"));
+    if (termEnd.isValid() && termEnd <= expires)
+        return refused("invalid_state",
+                       XS_MESSAGE("xs::RegistrationWorkflow",
+                                  "The operating term ends on %1: there is nothing to renew.")
+                           .arg(iso(termEnd)));
     const int years = in.context.rules->rule(DeadlineRules::RenewalTerm).value;
-    return {{}, {{QStringLiteral("expires_on"), iso(expires.addDays(1).addYears(years).addDays(-1))}}};
+    QDate renewed = expires.addDays(1).addYears(years).addDays(-1);
+    if (termEnd.isValid() && termEnd < renewed)
+        renewed = termEnd;
+    return {{}, {{QStringLiteral("expires_on"), iso(renewed)}}};
 }
 
-RegistrationStep expire(const Input& in)
+// A registration not renewed by its expiry is cancelled; the hub takes this step itself on the
+// first day after expiry (RegistrationAuthority::lapseExpired), so nobody has to remember it.
+RegistrationStep lapse(const Input& in)
 {
     const QDate expires = dateOf(in.record, QStringLiteral("expires_on"));
     if (!expires.isValid() || in.context.today <= expires)
         return refused(
             "invalid_state",
             XS_MESSAGE("xs::RegistrationWorkflow", "The registration is valid until %1.").arg(iso(expires)));
-    return {{}, {{State, QStringLiteral("expired")}}};
+    return {{},
+            merged({{State, QStringLiteral("cancelled")},
+                    {QStringLiteral("decision_reason"),
+                     QStringLiteral("有效期于 %1 届满，未在期满前续展，依规自动注销。").arg(iso(expires))}},
+                   noDeadline())};
 }
 
 RegistrationStep assign(const Input& in)
@@ -534,8 +549,10 @@ const QList<CommandRule>& commandRules()
                   QT_TRANSLATE_NOOP("xs::StepTable", "Request code")),
              &issueCode},
             {step("renew", {registered}, "", QT_TRANSLATE_NOOP("xs::StepTable", "Renew")), &renew},
-            {step("expire", {registered}, "expired", QT_TRANSLATE_NOOP("xs::StepTable", "Mark expired")),
-             &expire},
+            // Old records may still be 已过期 (desktops once marked expiry by hand): they lapse too.
+            {step("lapse", {registered, QStringLiteral("expired")}, "cancelled",
+                  QT_TRANSLATE_NOOP("xs::StepTable", "Cancelled: not renewed by expiry")),
+             &lapse},
             {step("cancel", {registered, QStringLiteral("expired")}, "cancelled",
                   QT_TRANSLATE_NOOP("xs::StepTable", "Cancel registration"), {reason}),
              [](const Input& in) {
@@ -658,7 +675,7 @@ QString actionLabel(const QString& action)
 }
 
 QStringList availableCommands(const QJsonObject& record, Role role, const QDate& today,
-                              const DeadlineRules& rules)
+                              const DeadlineRules& rules, const WorkingCalendar& calendar)
 {
     QStringList available;
     if (!roleMayAct(role))
@@ -666,12 +683,12 @@ QStringList availableCommands(const QJsonObject& record, Role role, const QDate&
     for (const QString& name : steps().available(record.value(State).toString(), role)) {
         // Steps whose timing is wrong today are left out rather than offered and refused; counting a
         // deadline again follows a published schedule, not a person's choice.
-        if (name == RecomputeDeadline ||
+        if (name == RecomputeDeadline || name == Lapse ||
             (name == QLatin1String("close_notice") && today <= dateOf(record, Deadline)) ||
             (name == QLatin1String("object") && today > dateOf(record, Deadline)) ||
-            (name == QLatin1String("expire") && today <= dateOf(record, QStringLiteral("expires_on"))) ||
             (name == QLatin1String("renew") &&
-             today < renewalWindowStart(dateOf(record, QStringLiteral("expires_on")), rules)))
+             (today < renewalWindowStart(dateOf(record, QStringLiteral("expires_on")), rules, calendar) ||
+              today > dateOf(record, QStringLiteral("expires_on")))))
             continue;
         available << name;
     }
@@ -758,9 +775,33 @@ RegistrationStep apply(const QJsonObject& record, const QString& command, const 
     return step;
 }
 
-QDate renewalWindowStart(const QDate& expiresOn, const DeadlineRules& rules)
+QDate renewalWindowStart(const QDate& expiresOn, const DeadlineRules& rules, const WorkingCalendar& calendar)
 {
-    return expiresOn.addDays(1 - rules.rule(DeadlineRules::RenewalWindow).value);
+    if (!expiresOn.isValid())
+        return {};
+    const DeadlineRule window = rules.rule(DeadlineRules::RenewalWindow);
+    // The N days that end on the expiry date, itself included.
+    if (window.unit == DeadlineRule::Unit::WorkingDays)
+        return calendar.addWorkdays(expiresOn.addDays(1), -window.value).date;
+    return expiresOn.addDays(1 - window.value);
+}
+
+QDate latestExpiryInRenewalWindow(const QDate& today, const DeadlineRules& rules,
+                                  const WorkingCalendar& calendar)
+{
+    // The window's start only moves forward with the expiry date: the last expiry whose window has
+    // opened is found by halving an interval that surely holds it (N working days span less than
+    // 2N + 40 calendar days, Spring Festival included).
+    qint64 low = 0; // today: its window has opened
+    qint64 high = 2 * qint64(rules.rule(DeadlineRules::RenewalWindow).value) + 40;
+    while (low < high) {
+        const qint64 middle = (low + high + 1) / 2;
+        if (renewalWindowStart(today.addDays(middle), rules, calendar) <= today)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return today.addDays(low);
 }
 
 } // namespace xs::RegistrationWorkflow

@@ -45,6 +45,9 @@ inline const QString Entity = QStringLiteral("registration");
 /// provisional registration when a year's schedule is published; a desktop without a hub does the
 /// same locally.
 inline const QString RecomputeDeadline = QStringLiteral("recompute_deadline");
+/// Cancels a registration not renewed by its expiry. Nobody takes it: the hub does, each day, for
+/// every registration past its expiry (RegistrationAuthority::lapseExpired).
+inline const QString Lapse = QStringLiteral("lapse");
 
 /// The registration's steps: from-states, to-state, who, arguments (the hub and the desktop's
 /// buttons read it; apply() keeps every step within it).
@@ -55,7 +58,7 @@ QStringList commandOnlyFields();
 bool roleMayAct(Role role);
 /// The commands that make sense for this record today (which buttons the detail pane shows).
 QStringList availableCommands(const QJsonObject& record, Role role, const QDate& today,
-                              const DeadlineRules& rules);
+                              const DeadlineRules& rules, const WorkingCalendar& calendar);
 /// The arguments a command needs, so forms can ask for them: e.g. {"reason"} for refuse.
 QStringList requiredArguments(const QString& command);
 /// What the timeline calls an event: its step's title, or "submitted" for the application itself.
@@ -66,8 +69,12 @@ RegistrationStep initialize(const QJsonObject& fields, const RegistrationContext
 RegistrationStep apply(const QJsonObject& record, const QString& command, const QJsonObject& arguments,
                        const RegistrationContext& context);
 
-/// The renewal window: the 60 calendar days (by rule) that end on the expiry date.
-QDate renewalWindowStart(const QDate& expiresOn, const DeadlineRules& rules);
+/// The renewal window's first day: the window is the N days (by rule: 60 calendar days, or working
+/// days where the bureau publishes so) that end on the expiry date.
+QDate renewalWindowStart(const QDate& expiresOn, const DeadlineRules& rules, const WorkingCalendar& calendar);
+/// The latest expiry date whose renewal window is open today (the queue's 即将到期 view).
+QDate latestExpiryInRenewalWindow(const QDate& today, const DeadlineRules& rules,
+                                  const WorkingCalendar& calendar);
 
 } // namespace RegistrationWorkflow
 

@@ -54,7 +54,7 @@ const QHash<QString, QStringList>& allowedStates()
         {QStringLiteral("close_notice"), {QStringLiteral("in_public_notice")}},
         {QStringLiteral("issue_code"), {QStringLiteral("awaiting_code")}},
         {QStringLiteral("renew"), {QStringLiteral("registered")}},
-        {QStringLiteral("expire"), {QStringLiteral("registered")}},
+        {QStringLiteral("lapse"), {QStringLiteral("registered"), QStringLiteral("expired")}},
         {QStringLiteral("cancel"), {QStringLiteral("registered"), QStringLiteral("expired")}},
         {QStringLiteral("revoke"), {QStringLiteral("registered")}},
     };
@@ -86,6 +86,9 @@ private slots:
     void onlyTheHubAllocatesCodes();
     void validityIsCappedByTheOperatingTerm();
     void renewalWindow();
+    void renewalWindowInWorkingDays();
+    void renewalEndsWithTheOperatingTerm();
+    void unrenewedRegistrationLapsesAfterExpiry();
     void cancellationSkipsThePublicNotice();
     void deadlinesBeyondKnownYearsAreProvisionalNeverRefused();
     void publishedYearSettlesAProvisionalDeadline();
@@ -221,7 +224,8 @@ void TestRegistrationWorkflow::onlyReviewersTakeSteps()
             QVERIFY2(step.refusal.code != QLatin1String("forbidden"), qPrintable(command));
     }
     QCOMPARE(
-        RegistrationWorkflow::availableCommands(record, Role(role), day("2026-03-03"), m_rules).isEmpty(),
+        RegistrationWorkflow::availableCommands(record, Role(role), day("2026-03-03"), m_rules, m_calendar)
+            .isEmpty(),
         !allowed);
 }
 
@@ -350,7 +354,8 @@ void TestRegistrationWorkflow::publicNoticeRunsTenWorkdays()
     Refusal refusal;
     run(record, QStringLiteral("close_notice"), {}, day("2026-10-09"), &refusal);
     QCOMPARE(refusal.code, QStringLiteral("invalid_state"));
-    QVERIFY(!RegistrationWorkflow::availableCommands(record, Role::Reviewer, day("2026-10-09"), m_rules)
+    QVERIFY(!RegistrationWorkflow::availableCommands(record, Role::Reviewer, day("2026-10-09"), m_rules,
+                                                     m_calendar)
                  .contains(QStringLiteral("close_notice")));
     record = run(record, QStringLiteral("close_notice"), {}, day("2026-10-10"));
     QCOMPARE(record.value(QStringLiteral("state")).toString(), QStringLiteral("awaiting_code"));
@@ -373,8 +378,8 @@ void TestRegistrationWorkflow::upheldObjectionTerminates()
         QJsonDocument::fromJson(record.value(QStringLiteral("objection")).toString().toUtf8()).object();
     QCOMPARE(objection.value(QStringLiteral("name")).toString(), QStringLiteral("赵六"));
     QCOMPARE(objection.value(QStringLiteral("outcome")).toString(), QStringLiteral("upheld"));
-    QVERIFY(RegistrationWorkflow::availableCommands(record, Role::Reviewer, day("2026-03-16"), m_rules) ==
-            QStringList{QStringLiteral("comment")});
+    QVERIFY(RegistrationWorkflow::availableCommands(record, Role::Reviewer, day("2026-03-16"), m_rules,
+                                                    m_calendar) == QStringList{QStringLiteral("comment")});
 }
 
 void TestRegistrationWorkflow::dismissedObjectionReturnsToTheNotice()
@@ -421,26 +426,110 @@ void TestRegistrationWorkflow::validityIsCappedByTheOperatingTerm()
 void TestRegistrationWorkflow::renewalWindow()
 {
     const QJsonObject record = atState(QStringLiteral("registered")); // expires 2029-03-01
-    QCOMPARE(RegistrationWorkflow::renewalWindowStart(day("2029-03-01"), m_rules), day("2029-01-01"));
+    QCOMPARE(RegistrationWorkflow::renewalWindowStart(day("2029-03-01"), m_rules, m_calendar),
+             day("2029-01-01"));
     Refusal refusal;
     run(record, QStringLiteral("renew"), {}, day("2028-12-31"), &refusal);
     QCOMPARE(refusal.code, QStringLiteral("outside_renewal_window"));
     QVERIFY(refusal.reason().contains(QStringLiteral("2029-01-01")));
-    QJsonObject renewed = run(record, QStringLiteral("renew"), {}, day("2029-01-01"));
+    QJsonObject renewed = run(record, QStringLiteral("renew"), {}, day("2029-01-01")); // the first day
     QCOMPARE(renewed.value(QStringLiteral("expires_on")).toString(), QStringLiteral("2032-03-01"));
-    renewed = run(record, QStringLiteral("renew"), {}, day("2029-03-01")); // the last day still counts
+    renewed = run(record, QStringLiteral("renew"), {}, day("2029-03-01")); // the expiry day still counts
     QCOMPARE(renewed.value(QStringLiteral("state")).toString(), QStringLiteral("registered"));
     run(record, QStringLiteral("renew"), {}, day("2029-03-02"), &refusal);
     QCOMPARE(refusal.code, QStringLiteral("outside_renewal_window"));
-    run(record, QStringLiteral("expire"), {}, day("2029-03-01"), &refusal);
+    // Offered exactly while the window is open; the queue's 即将到期 view ends where it does.
+    QVERIFY(!RegistrationWorkflow::availableCommands(record, Role::Reviewer, day("2028-12-31"), m_rules,
+                                                     m_calendar)
+                 .contains(QStringLiteral("renew")));
+    QVERIFY(RegistrationWorkflow::availableCommands(record, Role::Reviewer, day("2029-01-01"), m_rules,
+                                                    m_calendar)
+                .contains(QStringLiteral("renew")));
+    QVERIFY(!RegistrationWorkflow::availableCommands(record, Role::Reviewer, day("2029-03-02"), m_rules,
+                                                     m_calendar)
+                 .contains(QStringLiteral("renew")));
+    QCOMPARE(RegistrationWorkflow::latestExpiryInRenewalWindow(day("2029-01-01"), m_rules, m_calendar),
+             day("2029-03-01"));
+}
+
+void TestRegistrationWorkflow::renewalWindowInWorkingDays()
+{
+    // The bureau may publish the window as working days: 10 of them before Monday 2026-10-12 reach
+    // back over National Day (10-01..07 off, Saturday 10-10 worked) and the Mid-Autumn weekend.
+    Message problem;
+    const std::optional<DeadlineRule> workdays =
+        DeadlineRule::fromRecordFields({{QStringLiteral("step"), DeadlineRules::RenewalWindow},
+                                        {QStringLiteral("value"), 10},
+                                        {QStringLiteral("unit"), QStringLiteral("working_days")}},
+                                       &problem);
+    QVERIFY(workdays);
+    m_rules.set(*workdays);
+    QJsonObject record = atState(QStringLiteral("registered"));
+    record.insert(QStringLiteral("expires_on"), QStringLiteral("2026-10-12"));
+    const QDate start = RegistrationWorkflow::renewalWindowStart(day("2026-10-12"), m_rules, m_calendar);
+    const QDate latest =
+        RegistrationWorkflow::latestExpiryInRenewalWindow(day("2026-09-22"), m_rules, m_calendar);
+    Refusal early;
+    run(record, QStringLiteral("renew"), {}, day("2026-09-21"), &early);
+    const QJsonObject renewed = run(record, QStringLiteral("renew"), {}, day("2026-09-22"));
+    m_rules = DeadlineRules::defaults();
+    QCOMPARE(start, day("2026-09-22"));
+    QCOMPARE(latest, day("2026-10-12"));
+    QCOMPARE(early.code, QStringLiteral("outside_renewal_window"));
+    QCOMPARE(renewed.value(QStringLiteral("expires_on")).toString(), QStringLiteral("2029-10-12"));
+    // A validity is years, a window days: a rule in the wrong unit is refused.
+    QVERIFY(!DeadlineRule::fromRecordFields({{QStringLiteral("step"), DeadlineRules::RenewalWindow},
+                                             {QStringLiteral("value"), 1},
+                                             {QStringLiteral("unit"), QStringLiteral("years")}},
+                                            &problem));
+    QVERIFY(!DeadlineRule::fromRecordFields({{QStringLiteral("step"), DeadlineRules::Validity},
+                                             {QStringLiteral("value"), 30},
+                                             {QStringLiteral("unit"), QStringLiteral("calendar_days")}},
+                                            &problem));
+    // The shipped reading is marked as unverified where administrators read it.
+    QVERIFY(DeadlineRules::defaults()
+                .rule(DeadlineRules::RenewalWindow)
+                .source.contains(QStringLiteral("待核实")));
+}
+
+void TestRegistrationWorkflow::renewalEndsWithTheOperatingTerm()
+{
+    QJsonObject record = atState(QStringLiteral("registered")); // expires 2029-03-01
+    record.insert(QStringLiteral("operating_term_end"), QStringLiteral("2030-06-30"));
+    const QJsonObject renewed = run(record, QStringLiteral("renew"), {}, day("2029-02-01"));
+    QCOMPARE(renewed.value(QStringLiteral("expires_on")).toString(), QStringLiteral("2030-06-30"));
+    record.insert(QStringLiteral("operating_term_end"), QStringLiteral("2029-03-01"));
+    Refusal refusal;
+    run(record, QStringLiteral("renew"), {}, day("2029-02-01"), &refusal);
     QCOMPARE(refusal.code, QStringLiteral("invalid_state"));
-    const QJsonObject expired = run(record, QStringLiteral("expire"), {}, day("2029-03-02"));
-    QCOMPARE(expired.value(QStringLiteral("state")).toString(), QStringLiteral("expired"));
-    // Not renewed: cancelled.
-    const QJsonObject cancelled =
-        run(expired, QStringLiteral("cancel"), {{QStringLiteral("reason"), QStringLiteral("期满未续展")}},
-            day("2029-03-05"));
-    QCOMPARE(cancelled.value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+    QVERIFY(refusal.reason().contains(QStringLiteral("2029-03-01")));
+}
+
+void TestRegistrationWorkflow::unrenewedRegistrationLapsesAfterExpiry()
+{
+    const QJsonObject record = atState(QStringLiteral("registered")); // expires 2029-03-01
+    Refusal refusal;
+    run(record, RegistrationWorkflow::Lapse, {}, day("2029-03-01"), &refusal); // the expiry day: still valid
+    QCOMPARE(refusal.code, QStringLiteral("invalid_state"));
+    const QJsonObject lapsed = run(record, RegistrationWorkflow::Lapse, {}, day("2029-03-02"));
+    QCOMPARE(lapsed.value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+    QVERIFY(
+        lapsed.value(QStringLiteral("decision_reason")).toString().contains(QStringLiteral("2029-03-01")));
+    const QJsonArray events =
+        QJsonDocument::fromJson(lapsed.value(QStringLiteral("events")).toString().toUtf8()).array();
+    QCOMPARE(events.last().toObject().value(QStringLiteral("action")).toString(),
+             RegistrationWorkflow::Lapse);
+    // Nobody is offered the step: the hub takes it.
+    QVERIFY(
+        !RegistrationWorkflow::availableCommands(record, Role::Admin, day("2029-03-02"), m_rules, m_calendar)
+             .contains(RegistrationWorkflow::Lapse));
+    // A registration once marked 已过期 by hand lapses the same way.
+    QJsonObject expired = record;
+    expired.insert(QStringLiteral("state"), QStringLiteral("expired"));
+    QCOMPARE(run(expired, RegistrationWorkflow::Lapse, {}, day("2029-03-05"))
+                 .value(QStringLiteral("state"))
+                 .toString(),
+             QStringLiteral("cancelled"));
 }
 
 void TestRegistrationWorkflow::cancellationSkipsThePublicNotice()
@@ -535,7 +624,8 @@ void TestRegistrationWorkflow::publishedYearSettlesAProvisionalDeadline()
         settled.insert(it.key(), it.value());
     QVERIFY(RegistrationWorkflow::apply(settled, RegistrationWorkflow::RecomputeDeadline, {}, later)
                 .effect.isEmpty());
-    QVERIFY(!RegistrationWorkflow::availableCommands(accepted, Role::Reviewer, day("2026-12-20"), m_rules)
+    QVERIFY(!RegistrationWorkflow::availableCommands(accepted, Role::Reviewer, day("2026-12-20"), m_rules,
+                                                     m_calendar)
                  .contains(RegistrationWorkflow::RecomputeDeadline));
     // A later step starts a new deadline and forgets the move.
     const QJsonObject approved = run(settled, QStringLiteral("approve"), {}, day("2027-01-05"));

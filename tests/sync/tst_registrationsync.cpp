@@ -10,6 +10,7 @@
 #include "models/registration/RegistrationQueueModel.h"
 #include "models/registration/RegistrationRepository.h"
 #include "models/registration/RegistrationVocabulary.h"
+#include "models/registration/RegistrationWorkflow.h"
 #include "tests/support/HubProcess.h"
 #include "tests/support/TestDesktop.h"
 #include "tests/support/TestSupport.h"
@@ -53,6 +54,7 @@ private slots:
     void hubRefusesStepsOutsideTheReviewersRole();
     void publishedYearSettlesProvisionalDeadlinesEverywhere();
     void stepsNeverGrowARecordPastWhatDesktopsStore();
+    void hubCancelsWhatWasNotRenewedByExpiry();
 
 private:
     std::unique_ptr<TestDesktop> desktop(const QString& user);
@@ -363,3 +365,50 @@ void TestRegistrationSync::stepsNeverGrowARecordPastWhatDesktopsStore()
 
 QTEST_GUILESS_MAIN(TestRegistrationSync)
 #include "tst_registrationsync.moc"
+
+void TestRegistrationSync::hubCancelsWhatWasNotRenewedByExpiry()
+{
+    // Nothing registered is past its expiry on the hub (the demo's lapsed registrations are cancelled).
+    auto first = desktop(QStringLiteral("demo-reviewer"));
+    QVERIFY(first->isReady());
+    QVERIFY(!first->sync().error.isError());
+    QSqlQuery query(first->database().connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM registration WHERE state = 'expired' OR "
+                                      "(state = 'registered' AND expires_on < '2026-12-21')")) &&
+            query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    QVERIFY(query.exec(QStringLiteral("SELECT id, expires_on FROM registration WHERE state = 'registered' "
+                                      "ORDER BY expires_on, id LIMIT 1")) &&
+            query.next());
+    const QString id = query.value(0).toString();
+    const QDate expires = query.value(1).toDate();
+    query.finish();
+    QVERIFY(expires.isValid());
+
+    // On its expiry day it is still valid; on the next day the hub cancels it by itself, with the
+    // reason and a timeline event, and every desktop receives that at its next sync.
+    m_hub->stop();
+    m_hub->setClockStart(ManualClock::chinaMorning(expires));
+    QVERIFY2(m_hub->start(m_hubDatabase), m_hub->log().constData());
+    auto onExpiryDay = desktop(QStringLiteral("demo-reviewer"));
+    QVERIFY(onExpiryDay->isReady());
+    QVERIFY(!onExpiryDay->sync().error.isError());
+    QCOMPARE(field(onExpiryDay->record(Entity, id), "state"), QStringLiteral("registered"));
+
+    m_hub->stop();
+    m_hub->setClockStart(ManualClock::chinaMorning(expires.addDays(1)));
+    QVERIFY2(m_hub->start(m_hubDatabase), m_hub->log().constData());
+    auto dayAfter = desktop(QStringLiteral("demo-reviewer"));
+    QVERIFY(dayAfter->isReady());
+    QVERIFY(!dayAfter->sync().error.isError());
+    const std::optional<RecordState> lapsed = dayAfter->record(Entity, id);
+    QCOMPARE(field(lapsed, "state"), QStringLiteral("cancelled"));
+    QVERIFY(field(lapsed, "decision_reason").contains(expires.toString(Qt::ISODate)));
+    QCOMPARE(lapsed->updatedBy, QStringLiteral("xiangshu-hub"));
+    const QJsonObject event =
+        QJsonDocument::fromJson(field(lapsed, "events").toUtf8()).array().last().toObject();
+    QCOMPARE(event.value(QStringLiteral("action")).toString(), RegistrationWorkflow::Lapse);
+    QCOMPARE(event.value(QStringLiteral("by")).toString(), QStringLiteral("xiangshu-hub"));
+    QVERIFY2(m_hub->log().contains("registration_lapsed") && m_hub->log().contains(id.toLatin1()),
+             m_hub->log().right(2000).constData());
+}

@@ -186,7 +186,7 @@ QueueFilter RegistrationPage::currentFilter() const
     filter.view = RegistrationQueueQuery::views().value(m_tabs->currentIndex(), QueueView::All);
     filter.user = m_services->user();
     filter.today = m_clock.today();
-    filter.expiringWithinDays = m_rules.rule(DeadlineRules::RenewalWindow).value;
+    filter.expiringBy = RegistrationWorkflow::latestExpiryInRenewalWindow(filter.today, m_rules, m_calendar);
     return filter;
 }
 
@@ -281,7 +281,8 @@ void RegistrationPage::showSelected()
         return;
     }
     m_detail->showRegistration(
-        *record, RegistrationWorkflow::availableCommands(record->fields, m_role, m_clock.today(), m_rules),
+        *record,
+        RegistrationWorkflow::availableCommands(record->fields, m_role, m_clock.today(), m_rules, m_calendar),
         m_calendar, m_clock.today(), m_services->hasLocalChanges(id));
 }
 

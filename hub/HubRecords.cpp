@@ -100,7 +100,7 @@ bool HubRecords::rederive(const QSet<QString>& changedTypes, const Principal& pr
                 return changedTypes.contains(type);
             }))
             continue;
-        const std::optional<QList<Rederived>> rewritten = rule.rederive(principal, hub, error);
+        const std::optional<QList<Rederived>> rewritten = rule.rederive(principal, hub, changedTypes, error);
         if (!rewritten || !writeRederived(*rewritten, principal, error))
             return false;
     }

@@ -3,6 +3,7 @@
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
 #include "models/registration/DeadlineRules.h"
+#include "models/registration/RegistrationAmendment.h"
 #include "models/registration/RegistrationVocabulary.h"
 #include "models/registration/RegistrationWorkflow.h"
 
@@ -145,6 +146,9 @@ DatabaseError RegistrationDemoData::generate(qint64 applications, const Sink& si
         return list[random() % std::size(list)];
     };
     const QString timestamp = m_today.startOfDay(Qt::UTC).toString(Qt::ISODateWithMs);
+    // Registered first registrations no amendment names yet, with their codes: each change,
+    // correction or cancellation names one of them, as the hub requires.
+    QList<std::pair<QString, QString>> unamended;
     // A running step started a number of working days ago, so it has the same working days left
     // (or overdue) on any date: the queue shows the same mix of due-soon and overdue work whenever
     // the demo is made. Past the loaded schedules a deadline is provisional, as in real work.
@@ -188,9 +192,23 @@ DatabaseError RegistrationDemoData::generate(qint64 applications, const Sink& si
             applicants.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("operator")},
                                           {QStringLiteral("name"), QString::fromUtf8(pick(Operators))}});
 
-        const QString type = random() % 10 < 7
-                                 ? QStringLiteral("first")
-                                 : RegistrationVocabulary::types().at(qsizetype(1 + random() % 4));
+        QString type = random() % 10 < 7 ? QStringLiteral("first")
+                                         : RegistrationVocabulary::types().at(qsizetype(1 + random() % 4));
+        // An amendment is open, or (a change or correction) already applied; otherwise, or with no
+        // registration left to name, the application is a first registration.
+        const bool amends =
+            RegistrationAmendment::actsOnARegistration(type) && !unamended.isEmpty() &&
+            (RegistrationVocabulary::isOpen(state) ||
+             (RegistrationAmendment::changesFields(type) && state == QLatin1String("registered")));
+        if (!amends && RegistrationAmendment::actsOnARegistration(type))
+            type = QStringLiteral("first");
+        std::pair<QString, QString> amended;
+        if (amends) {
+            std::swap(unamended[qsizetype(random() % quint64(unamended.size()))], unamended.last());
+            amended = unamended.takeLast();
+            if (state == QLatin1String("registered"))
+                state = QStringLiteral("applied");
+        }
         QJsonObject materials;
         for (const QString& material : RegistrationVocabulary::materialsFor(type))
             materials.insert(material, state != QLatin1String("awaiting_materials") || random() % 3 != 0);
@@ -248,6 +266,22 @@ DatabaseError RegistrationDemoData::generate(qint64 applications, const Sink& si
             state == QLatin1String("terminated") || state == QLatin1String("revoked"))
             fields.insert(QStringLiteral("decision_reason"), QStringLiteral("数据来源合法性证明不足。"));
 
+        if (amends) {
+            fields.insert(QStringLiteral("related_registration_id"), amended.first);
+            // Open: a new summary; applied: the one the registration holds since.
+            if (RegistrationAmendment::changesFields(type))
+                fields.insert(QStringLiteral("changes"),
+                              text(QJsonObject{
+                                  {QStringLiteral("summary"),
+                                   state == QLatin1String("applied")
+                                       ? fields.value(QStringLiteral("summary")).toString()
+                                       : QStringLiteral("补充 2026 年度数据，字段说明已按最新标准修订。")}}));
+            if (state == QLatin1String("applied")) {
+                fields.insert(QStringLiteral("registration_code"), amended.second);
+                fields.insert(QStringLiteral("coded_on"), iso(m_today.addDays(-int(random() % 200))));
+                fields.insert(QStringLiteral("applied_on"), fields.value(QStringLiteral("coded_on")));
+            }
+        }
         if (lapsed) {
             RegistrationContext hub;
             hub.role = Role::Admin;
@@ -262,6 +296,9 @@ DatabaseError RegistrationDemoData::generate(qint64 applications, const Sink& si
                 fields.insert(it.key(), it.value());
         }
         const QUuid id = QUuid::createUuidV5(QUuid(), QStringLiteral("demo-registration/%1").arg(index));
+        if (type == QLatin1String("first") && state == QLatin1String("registered"))
+            unamended.append({id.toString(QUuid::WithoutBraces),
+                              fields.value(QStringLiteral("registration_code")).toString()});
         batch.append({schema.name, id.toString(QUuid::WithoutBraces), 0, false, timestamp,
                       QStringLiteral("demo"), normaliseFields(schema, fields), 0});
         if (batch.size() == 1000 || index + 1 == applications) {

@@ -5,6 +5,7 @@
 #include "models/journal/Roles.h"
 #include "models/journal/SyncTypes.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -124,8 +125,9 @@ struct AccessRule
     /// rewrites them then, in the same write (a registration's provisional deadline, when a year
     /// of the holiday schedule is published). Nothing, with *error, when the store failed.
     QStringList rederivedAfter = {};
+    /// changedTypes: which of rederivedAfter were written (a rule may derive differently from each).
     std::optional<QList<Rederived>> (*rederive)(const Principal& principal, AuthorityStore& hub,
-                                                QString* error) = nullptr;
+                                                const QSet<QString>& changedTypes, QString* error) = nullptr;
     /// The type's workflow steps, for a type that has them: desktops offer them (buttons, the step
     /// dialog) from the same table the type's check enforces.
     const StepTable& (*steps)() = nullptr;

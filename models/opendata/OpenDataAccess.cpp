@@ -135,7 +135,8 @@ std::optional<std::pair<QDate, int>> answerBasis(const QJsonObject& demand)
                      demand.value(QStringLiteral("answer_days")).toInt());
 }
 
-std::optional<QList<Rederived>> recountProvisional(const Principal&, AuthorityStore& hub, QString*)
+std::optional<QList<Rederived>> recountProvisional(const Principal&, AuthorityStore& hub,
+                                                   const QSet<QString>&, QString*)
 {
     return recountProvisionalDeadlines(hub, Flow::Entity,
                                        {{"answer_due_on", "answer_due_provisional", answerBasis}});

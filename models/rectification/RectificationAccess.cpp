@@ -83,7 +83,8 @@ std::optional<std::pair<QDate, int>> orderDeadlineBasis(const QJsonObject& order
 
 // A published year of the holiday schedule recounts provisional deadlines, as it does a
 // registration's (RegistrationAuthority::recomputeProvisional).
-std::optional<QList<Rederived>> recountProvisional(const Principal&, AuthorityStore& hub, QString*)
+std::optional<QList<Rederived>> recountProvisional(const Principal&, AuthorityStore& hub,
+                                                   const QSet<QString>&, QString*)
 {
     return recountProvisionalDeadlines(hub, Flow::Entity,
                                        {{"due_on", "due_provisional", orderDeadlineBasis}});

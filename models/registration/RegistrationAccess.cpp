@@ -2,6 +2,7 @@
 
 #include "models/calendar/CalendarYear.h"
 #include "models/registration/DeadlineRules.h"
+#include "models/registration/RegistrationAmendment.h"
 #include "models/registration/RegistrationAuthority.h"
 #include "models/registration/RegistrationWorkflow.h"
 
@@ -16,6 +17,11 @@ Refusal checkStep(const AccessRequest& request)
         return Refusal::of("unknown_command",
                            XS_MESSAGE("xs::AccessPolicy", "\"%1\" is not a registration step")
                                .arg(operation.command.left(64)));
+    // What follows from the date or from another registration is the hub's own to write.
+    if (operation.command == RegistrationWorkflow::Amend || operation.command == RegistrationWorkflow::Lapse)
+        return Refusal::of(
+            "forbidden",
+            XS_MESSAGE("xs::AccessPolicy", "only the hub takes the step \"%1\"").arg(operation.command));
     if (!request.current || request.current->deleted)
         return Refusal::of("not_found",
                            XS_MESSAGE("xs::AccessPolicy", "the registration does not exist on the hub"));
@@ -79,8 +85,9 @@ QList<AccessRule> rules()
 {
     AccessRule registration{RegistrationWorkflow::Entity, checkRegistration, true};
     registration.decide = &RegistrationAuthority::decide;
-    registration.rederivedAfter = {CalendarYear::Entity};
-    registration.rederive = &RegistrationAuthority::recomputeProvisional;
+    registration.rules = &RegistrationAmendment::check;
+    registration.rederivedAfter = {CalendarYear::Entity, RegistrationWorkflow::Entity};
+    registration.rederive = &RegistrationAuthority::rederive;
     registration.steps = &RegistrationWorkflow::steps;
     registration.onNewDay = &RegistrationAuthority::lapseExpired;
     return {{DeadlineRule::Entity, checkDeadlineRule}, registration};

@@ -5,6 +5,7 @@
 #include "models/common/Clock.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/RecordIntegrity.h"
+#include "models/registration/RegistrationAmendment.h"
 #include "models/registration/RegistrationWorkflow.h"
 
 namespace xs::RegistrationAuthority {
@@ -110,6 +111,28 @@ std::optional<QList<Rederived>> recomputeProvisional(const Principal& principal,
             {QStringLiteral("provisional"),
              recounted->fields.value(QStringLiteral("deadline_provisional")).toBool()}};
         rewritten.append({*recounted, QStringLiteral("deadline_recomputed"), details});
+    }
+    return rewritten;
+}
+
+std::optional<QList<Rederived>> rederive(const Principal& principal, AuthorityStore& hub,
+                                         const QSet<QString>& changedTypes, QString* error)
+{
+    QList<Rederived> rewritten;
+    if (changedTypes.contains(CalendarYear::Entity)) {
+        const std::optional<QList<Rederived>> recounted = recomputeProvisional(principal, hub, error);
+        if (!recounted)
+            return std::nullopt;
+        rewritten << *recounted;
+    }
+    if (changedTypes.contains(RegistrationWorkflow::Entity)) {
+        HubContext hubContext;
+        load(hubContext, principal, hub, error);
+        const std::optional<QList<Rederived>> applied =
+            RegistrationAmendment::applyPending(hub, hubContext.context, error);
+        if (!applied)
+            return std::nullopt;
+        rewritten << *applied;
     }
     return rewritten;
 }

@@ -14,6 +14,12 @@ namespace RegistrationAuthority {
 /// A registration upsert or command: refused, or the fields the hub writes with it.
 AuthorityDecision decide(const AccessRequest& request, AuthorityStore& hub, QString* error);
 
+/// What the hub rewrites after registrations or a calendar year were written: provisional
+/// deadlines after a year (recomputeProvisional), and the registrations that completed
+/// amendments act on (RegistrationAmendment::applyPending).
+std::optional<QList<Rederived>> rederive(const Principal& principal, AuthorityStore& hub,
+                                         const QSet<QString>& changedTypes, QString* error);
+
 /// After a year of the holiday schedule was published: every provisional deadline counted again
 /// on the calendar known now. Each registration whose fields changed comes back rewritten, for the
 /// hub to store as a new version (so every desktop receives it at its next sync).

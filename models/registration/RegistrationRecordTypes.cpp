@@ -48,7 +48,14 @@ QList<EntitySchema> registrationRecordTypes()
                 date("deadline_from", QT_TRANSLATE_NOOP("xs::FieldLabels", "Deadline counted from")),
                 integer("deadline_workdays", QT_TRANSLATE_NOOP("xs::FieldLabels", "Working days allowed")),
                 date("deadline_moved_from",
-                     QT_TRANSLATE_NOOP("xs::FieldLabels", "Deadline before the schedule was published"))})};
+                     QT_TRANSLATE_NOOP("xs::FieldLabels", "Deadline before the schedule was published")),
+                // A change or correction registration's new values ({field: value}) for the
+                // registration it names (RegistrationAmendment); applied_on: when the hub wrote them
+                // (or a cancellation ended it); amendment_pending: the hub's mark until then.
+                text("changes", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Changes to the registration")),
+                date("applied_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Applied to the registration on")),
+                boolean("amendment_pending",
+                        QT_TRANSLATE_NOOP("xs::FieldLabels", "Waiting to be applied to the registration"))})};
 }
 
 } // namespace xs

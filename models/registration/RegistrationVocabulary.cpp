@@ -32,6 +32,7 @@ constexpr Term States[] = {
     {"objection_review", QT_TRANSLATE_NOOP("xs::RegistrationVocabulary", "Objection under review")},
     {"awaiting_code", QT_TRANSLATE_NOOP("xs::RegistrationVocabulary", "Awaiting coding")},
     {"registered", QT_TRANSLATE_NOOP("xs::RegistrationVocabulary", "Registered")},
+    {"applied", QT_TRANSLATE_NOOP("xs::RegistrationVocabulary", "Applied to the registration")},
     {"terminated", QT_TRANSLATE_NOOP("xs::RegistrationVocabulary", "Terminated")},
     {"expired", QT_TRANSLATE_NOOP("xs::RegistrationVocabulary", "Expired")},
     {"cancelled", QT_TRANSLATE_NOOP("xs::RegistrationVocabulary", "Cancelled")},

@@ -3,6 +3,7 @@
 #include "models/common/Logging.h"
 #include "models/common/StructuredField.h"
 #include "models/journal/StepArguments.h"
+#include "models/registration/RegistrationAmendment.h"
 #include "models/registration/RegistrationVocabulary.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,7 @@ const QString Provisional = QStringLiteral("deadline_provisional");
 const QString DeadlineFrom = QStringLiteral("deadline_from");
 const QString DeadlineWorkdays = QStringLiteral("deadline_workdays");
 const QString MovedFrom = QStringLiteral("deadline_moved_from");
+const QString AmendmentPending = QStringLiteral("amendment_pending");
 
 /// The fields of a deadline N working days after `start`, with what it was counted from, so it can
 /// be counted again when a missing year's schedule is published. Never refused: past the loaded
@@ -204,6 +206,16 @@ RegistrationStep decide(const Input& in, const QString& nextState)
         merged({{State, nextState}, {QStringLiteral("decision_reason"), in.text("reason")}}, noDeadline())};
 }
 
+// A registration cancelled or revoked is valid until that day, no longer.
+RegistrationStep endValidity(const Input& in, const QString& nextState)
+{
+    RegistrationStep step = decide(in, nextState);
+    const QDate expires = dateOf(in.record, QStringLiteral("expires_on"));
+    if (!expires.isValid() || in.context.today < expires)
+        step.effect.insert(QStringLiteral("expires_on"), iso(in.context.today));
+    return step;
+}
+
 RegistrationStep pauseReview(const Input& in)
 {
     // Past the loaded schedules the count is provisional like the deadline itself; resuming counts
@@ -232,12 +244,18 @@ RegistrationStep approve(const Input& in)
     const QString type = in.record.value(QStringLiteral("type")).toString();
     // Cancellation, revocation and termination end the registration; they have nothing to notify.
     if (type == QLatin1String("cancellation") || type == QLatin1String("revocation") ||
-        type == QLatin1String("termination"))
-        return {{},
-                merged({{State, type == QLatin1String("cancellation") ? QStringLiteral("cancelled")
-                                : type == QLatin1String("revocation") ? QStringLiteral("revoked")
-                                                                      : QStringLiteral("terminated")}},
-                       noDeadline())};
+        type == QLatin1String("termination")) {
+        RegistrationStep ended{
+            {},
+            merged({{State, type == QLatin1String("cancellation") ? QStringLiteral("cancelled")
+                            : type == QLatin1String("revocation") ? QStringLiteral("revoked")
+                                                                  : QStringLiteral("terminated")}},
+                   noDeadline())};
+        // The registration it names ends with it, in the hub's write (RegistrationAmendment).
+        if (RegistrationAmendment::actsOnARegistration(type))
+            ended.effect.insert(AmendmentPending, true);
+        return ended;
+    }
     return {{},
             merged({{State, QStringLiteral("in_public_notice")}, {StepStarted, iso(in.context.today)}},
                    stepDeadline(DeadlineRules::PublicNotice, in.context.today, in.context))};
@@ -300,6 +318,13 @@ RegistrationStep issueCode(const Input& in)
 {
     if (!in.context.allocateCode)
         return {}; // a desktop only asks: the hub allocates the code when the step reaches it
+    // A change or correction keeps the code of the registration it amends: it is done, and the
+    // hub writes its changes into that registration in the same write (RegistrationAmendment).
+    if (RegistrationAmendment::changesFields(in.record.value(QStringLiteral("type")).toString()))
+        return {{},
+                {{State, QStringLiteral("applied")},
+                 {QStringLiteral("coded_on"), iso(in.context.today)},
+                 {AmendmentPending, true}}};
     const QDate coded = in.context.today;
     QDate expires = coded.addYears(in.context.rules->rule(DeadlineRules::Validity).value).addDays(-1);
     // Valid for three years, or the operating term if that is shorter.
@@ -349,6 +374,29 @@ RegistrationStep lapse(const Input& in)
                     {QStringLiteral("decision_reason"),
                      QStringLiteral("有效期于 %1 届满，未在期满前续展，依规自动注销。").arg(iso(expires))}},
                    noDeadline())};
+}
+
+// The hub writes a completed change or correction into the registration it amends; the timeline
+// keeps the values it replaced. Nobody else takes this step (RegistrationAccess refuses it).
+RegistrationStep amend(const Input& in)
+{
+    const QJsonObject changes = structuredValue(in.arguments.value(QStringLiteral("changes"))).toObject();
+    const QStringList amendable = RegistrationAmendment::amendableFields();
+    QJsonObject before;
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        if (!amendable.contains(it.key()))
+            return refused("invalid", XS_MESSAGE("xs::RegistrationWorkflow",
+                                                 "\"%1\" is not changed by a change registration.")
+                                          .arg(it.key().left(64)));
+        before.insert(it.key(), in.record.value(it.key()));
+    }
+    RegistrationStep step{{}, changes};
+    // A shorter operating term shortens the validity with it, as at coding.
+    const QDate termEnd = dateOf(changes, QStringLiteral("operating_term_end"));
+    if (termEnd.isValid() && termEnd < dateOf(in.record, QStringLiteral("expires_on")))
+        step.effect.insert(QStringLiteral("expires_on"), iso(termEnd));
+    step.eventDetails = {{QStringLiteral("before"), before}};
+    return step;
 }
 
 RegistrationStep assign(const Input& in)
@@ -546,8 +594,15 @@ const QList<CommandRule>& commandRules()
                   QT_TRANSLATE_NOOP("xs::StepTable", "Close public notice")),
              &closeNotice},
             {step("issue_code", {QStringLiteral("awaiting_code")}, "registered",
-                  QT_TRANSLATE_NOOP("xs::StepTable", "Request code")),
+                  QT_TRANSLATE_NOOP("xs::StepTable", "Request code"), {}, {QStringLiteral("applied")}),
              &issueCode},
+            {step("amend", {registered}, "",
+                  QT_TRANSLATE_NOOP("xs::StepTable", "Changed by a change or correction registration"),
+                  {need("amendment", 64)
+                       .asked(QT_TRANSLATE_NOOP("xs::StepTable", "Amending registration"), line),
+                   need("number", 64).asked(QT_TRANSLATE_NOOP("xs::StepTable", "Application number"), line),
+                   need("changes", 4000).asked(QT_TRANSLATE_NOOP("xs::StepTable", "Changes"))}),
+             &amend},
             {step("renew", {registered}, "", QT_TRANSLATE_NOOP("xs::StepTable", "Renew")), &renew},
             // Old records may still be 已过期 (desktops once marked expiry by hand): they lapse too.
             {step("lapse", {registered, QStringLiteral("expired")}, "cancelled",
@@ -556,12 +611,12 @@ const QList<CommandRule>& commandRules()
             {step("cancel", {registered, QStringLiteral("expired")}, "cancelled",
                   QT_TRANSLATE_NOOP("xs::StepTable", "Cancel registration"), {reason}),
              [](const Input& in) {
-                 return decide(in, QStringLiteral("cancelled"));
+                 return endValidity(in, QStringLiteral("cancelled"));
              }},
             {step("revoke", {registered}, "revoked",
                   QT_TRANSLATE_NOOP("xs::StepTable", "Revoke registration"), {reason}),
              [](const Input& in) {
-                 return decide(in, QStringLiteral("revoked"));
+                 return endValidity(in, QStringLiteral("revoked"));
              }},
             {step("assign", open, "", QT_TRANSLATE_NOOP("xs::StepTable", "Assign"),
                   {may("assignee", 128)
@@ -645,7 +700,9 @@ QStringList commandOnlyFields()
             QStringLiteral("registration_code"),
             QStringLiteral("coded_on"),
             QStringLiteral("expires_on"),
-            QStringLiteral("events")};
+            QStringLiteral("events"),
+            AmendmentPending,
+            QStringLiteral("applied_on")};
 }
 
 bool roleMayAct(Role role)
@@ -683,7 +740,7 @@ QStringList availableCommands(const QJsonObject& record, Role role, const QDate&
     for (const QString& name : steps().available(record.value(State).toString(), role)) {
         // Steps whose timing is wrong today are left out rather than offered and refused; counting a
         // deadline again follows a published schedule, not a person's choice.
-        if (name == RecomputeDeadline || name == Lapse ||
+        if (name == RecomputeDeadline || name == Lapse || name == Amend ||
             (name == QLatin1String("close_notice") && today <= dateOf(record, Deadline)) ||
             (name == QLatin1String("object") && today > dateOf(record, Deadline)) ||
             (name == QLatin1String("renew") &&

@@ -48,6 +48,9 @@ inline const QString RecomputeDeadline = QStringLiteral("recompute_deadline");
 /// Cancels a registration not renewed by its expiry. Nobody takes it: the hub does, each day, for
 /// every registration past its expiry (RegistrationAuthority::lapseExpired).
 inline const QString Lapse = QStringLiteral("lapse");
+/// Writes a completed change or correction registration into the registration it amends. Only the
+/// hub takes it (RegistrationAmendment::applyPending); clients that send it are refused.
+inline const QString Amend = QStringLiteral("amend");
 
 /// The registration's steps: from-states, to-state, who, arguments (the hub and the desktop's
 /// buttons read it; apply() keeps every step within it).

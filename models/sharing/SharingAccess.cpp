@@ -227,7 +227,8 @@ std::optional<std::pair<QDate, int>> deliveryBasis(const QJsonObject& request)
     return std::pair(QDate::fromString(text(request, "decided_on"), Qt::ISODate), Flow::DeliveryDays);
 }
 
-std::optional<QList<Rederived>> recountProvisional(const Principal&, AuthorityStore& hub, QString*)
+std::optional<QList<Rederived>> recountProvisional(const Principal&, AuthorityStore& hub,
+                                                   const QSet<QString>&, QString*)
 {
     return recountProvisionalDeadlines(hub, Flow::Entity,
                                        {{"reply_due_on", "reply_due_provisional", replyBasis},

@@ -57,6 +57,7 @@ const QHash<QString, QStringList>& allowedStates()
         {QStringLiteral("lapse"), {QStringLiteral("registered"), QStringLiteral("expired")}},
         {QStringLiteral("cancel"), {QStringLiteral("registered"), QStringLiteral("expired")}},
         {QStringLiteral("revoke"), {QStringLiteral("registered")}},
+        {QStringLiteral("amend"), {QStringLiteral("registered")}},
     };
     return table;
 }
@@ -89,6 +90,8 @@ private slots:
     void renewalWindowInWorkingDays();
     void renewalEndsWithTheOperatingTerm();
     void unrenewedRegistrationLapsesAfterExpiry();
+    void amendmentsAreWrittenInByTheHubOnly();
+    void cancellingEndsValidityThatDay();
     void cancellationSkipsThePublicNotice();
     void deadlinesBeyondKnownYearsAreProvisionalNeverRefused();
     void publishedYearSettlesAProvisionalDeadline();
@@ -236,7 +239,10 @@ void TestRegistrationWorkflow::stepsApplyOnlyInTheirStates()
                                 {QStringLiteral("objector_name"), QStringLiteral("赵六")},
                                 {QStringLiteral("objector_id"), QStringLiteral("430102199001011234")},
                                 {QStringLiteral("evidence"), QStringLiteral("数据来源不合法的证明")},
-                                {QStringLiteral("overrun_explanation"), QStringLiteral("专家论证")}};
+                                {QStringLiteral("overrun_explanation"), QStringLiteral("专家论证")},
+                                {QStringLiteral("amendment"), QStringLiteral("a-1")},
+                                {QStringLiteral("number"), QStringLiteral("湘数登〔2026〕000002号")},
+                                {QStringLiteral("changes"), QStringLiteral("{\"summary\":\"新摘要\"}")}};
     int checked = 0;
     for (auto it = allowedStates().cbegin(); it != allowedStates().cend(); ++it) {
         for (const QString& state : RegistrationVocabulary::states()) {
@@ -251,9 +257,9 @@ void TestRegistrationWorkflow::stepsApplyOnlyInTheirStates()
             ++checked;
         }
     }
-    QCOMPARE(checked, 17 * 14);
-    // the 17 above, assign, comment and recompute_deadline
-    QCOMPARE(RegistrationWorkflow::commands().size(), 20);
+    QCOMPARE(checked, 18 * 15);
+    // the 18 above, assign, comment and recompute_deadline
+    QCOMPARE(RegistrationWorkflow::commands().size(), 21);
 }
 
 void TestRegistrationWorkflow::requiredArgumentsAreChecked()
@@ -530,6 +536,81 @@ void TestRegistrationWorkflow::unrenewedRegistrationLapsesAfterExpiry()
                  .value(QStringLiteral("state"))
                  .toString(),
              QStringLiteral("cancelled"));
+}
+
+void TestRegistrationWorkflow::amendmentsAreWrittenInByTheHubOnly()
+{
+    // Coding a change registration completes it: on the hub it is applied (the hub then writes its
+    // changes into the registration); a desktop only asks.
+    QJsonObject change = atState(QStringLiteral("awaiting_code"));
+    change.insert(QStringLiteral("type"), QStringLiteral("change"));
+    QVERIFY(!RegistrationWorkflow::apply(change, QStringLiteral("issue_code"), {}, context(day("2026-04-01")))
+                 .effect.contains(QStringLiteral("state")));
+    RegistrationContext hub = context(day("2026-04-01"));
+    hub.allocateCode = [] {
+        return QStringLiteral("NEVER");
+    };
+    const RegistrationStep coded = RegistrationWorkflow::apply(change, QStringLiteral("issue_code"), {}, hub);
+    QCOMPARE(coded.effect.value(QStringLiteral("state")).toString(), QStringLiteral("applied"));
+    QCOMPARE(coded.effect.value(QStringLiteral("amendment_pending")).toBool(), true);
+    QVERIFY(!coded.effect.contains(QStringLiteral("registration_code"))); // the registration's stays
+
+    // The step that writes the changes keeps the old values in the timeline and shortens the
+    // validity with a shorter operating term.
+    const QJsonObject registration = atState(QStringLiteral("registered")); // expires 2029-03-01
+    const QJsonObject amended = run(
+        registration, RegistrationWorkflow::Amend,
+        {{QStringLiteral("amendment"), QStringLiteral("a-1")},
+         {QStringLiteral("number"), QStringLiteral("湘数登〔2026〕000002号")},
+         {QStringLiteral("changes"),
+          text(QJsonObject{{QStringLiteral("data_name"), QStringLiteral("全省企业登记信息（含分支机构）")},
+                           {QStringLiteral("operating_term_end"), QStringLiteral("2028-12-31")}})}},
+        day("2026-04-01"));
+    QCOMPARE(amended.value(QStringLiteral("data_name")).toString(),
+             QStringLiteral("全省企业登记信息（含分支机构）"));
+    QCOMPARE(amended.value(QStringLiteral("expires_on")).toString(), QStringLiteral("2028-12-31"));
+    const QJsonObject event =
+        QJsonDocument::fromJson(amended.value(QStringLiteral("events")).toString().toUtf8())
+            .array()
+            .last()
+            .toObject();
+    QCOMPARE(event.value(QStringLiteral("action")).toString(), RegistrationWorkflow::Amend);
+    QCOMPARE(event.value(QStringLiteral("arguments"))
+                 .toObject()
+                 .value(QStringLiteral("before"))
+                 .toObject()
+                 .value(QStringLiteral("data_name"))
+                 .toString(),
+             QStringLiteral("全省企业登记信息"));
+    // Only the fields a change may touch.
+    Refusal refusal;
+    run(registration, RegistrationWorkflow::Amend,
+        {{QStringLiteral("amendment"), QStringLiteral("a-1")},
+         {QStringLiteral("number"), QStringLiteral("1")},
+         {QStringLiteral("changes"),
+          text(QJsonObject{{QStringLiteral("registration_code"), QStringLiteral("X")}})}},
+        day("2026-04-01"), &refusal);
+    QCOMPARE(refusal.code, QStringLiteral("invalid"));
+    QVERIFY(!RegistrationWorkflow::availableCommands(registration, Role::Admin, day("2026-04-01"), m_rules,
+                                                     m_calendar)
+                 .contains(RegistrationWorkflow::Amend));
+}
+
+void TestRegistrationWorkflow::cancellingEndsValidityThatDay()
+{
+    const QJsonObject registration = atState(QStringLiteral("registered")); // expires 2029-03-01
+    const QJsonObject cancelled =
+        run(registration, QStringLiteral("cancel"), {{QStringLiteral("reason"), QStringLiteral("主体注销")}},
+            day("2027-05-06"));
+    QCOMPARE(cancelled.value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+    QCOMPARE(cancelled.value(QStringLiteral("expires_on")).toString(), QStringLiteral("2027-05-06"));
+    // An approved cancellation registration marks itself for the hub to end the registration it names.
+    QJsonObject application = atState(QStringLiteral("under_review"));
+    application.insert(QStringLiteral("type"), QStringLiteral("cancellation"));
+    application.insert(QStringLiteral("related_registration_id"), QStringLiteral("r-1"));
+    const QJsonObject approved = run(application, QStringLiteral("approve"), {}, day("2026-03-10"));
+    QCOMPARE(approved.value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+    QCOMPARE(approved.value(QStringLiteral("amendment_pending")).toBool(), true);
 }
 
 void TestRegistrationWorkflow::cancellationSkipsThePublicNotice()

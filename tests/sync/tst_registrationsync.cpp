@@ -55,10 +55,14 @@ private slots:
     void publishedYearSettlesProvisionalDeadlinesEverywhere();
     void stepsNeverGrowARecordPastWhatDesktopsStore();
     void hubCancelsWhatWasNotRenewedByExpiry();
+    void amendmentsActOnTheRegistrationTheyName();
 
 private:
     std::unique_ptr<TestDesktop> desktop(const QString& user);
     QString enterApplication(TestDesktop& reviewer, bool complete = true);
+    /// A change, correction or cancellation registration of `registration`; the desktop's error.
+    DatabaseError enterAmendment(TestDesktop& reviewer, const QString& id, const QString& type,
+                                 const QString& registration, const QJsonObject& changes = {});
     DatabaseError step(TestDesktop& reviewer, const QString& id, const QString& command,
                        const QJsonObject& arguments = {}, Role role = Role::Reviewer);
 
@@ -70,6 +74,7 @@ private:
 
 void TestRegistrationSync::init()
 {
+    TestClock.set(ManualClock::chinaMorning(QDate(2026, 12, 21))); // a test may have moved it
     m_hubDatabase = m_dir.filePath(QStringLiteral("hub-%1.db").arg(QTest::currentTestFunction()));
     const QString& hubDatabase = m_hubDatabase;
     QByteArray output;
@@ -120,6 +125,31 @@ QString TestRegistrationSync::enterApplication(TestDesktop& reviewer, bool compl
     if (error.isError())
         qWarning("create: %s", qPrintable(error.fullText()));
     return id;
+}
+
+DatabaseError TestRegistrationSync::enterAmendment(TestDesktop& reviewer, const QString& id,
+                                                   const QString& type, const QString& registration,
+                                                   const QJsonObject& changes)
+{
+    RegistrationRepository repository(reviewer.database().connection(), QStringLiteral("demo-reviewer"),
+                                      TestClock);
+    const WorkingCalendar calendar = repository.calendar();
+    const DeadlineRules rules = repository.deadlineRules();
+    QJsonObject materials;
+    for (const QString& material : RegistrationVocabulary::materialsFor(type))
+        materials.insert(material, true);
+    QJsonObject fields{
+        {QStringLiteral("number"), QStringLiteral("HN-BG-") + id.left(8)},
+        {QStringLiteral("type"), type},
+        {QStringLiteral("data_name"), QStringLiteral("全省不动产登记信息")},
+        {QStringLiteral("related_registration_id"), registration},
+        {QStringLiteral("applicants"),
+         QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("department")},
+                                {QStringLiteral("name"), QStringLiteral("湖南省自然资源厅")}}}},
+        {QStringLiteral("materials"), materials}};
+    if (!changes.isEmpty())
+        fields.insert(QStringLiteral("changes"), QString::fromUtf8(QJsonDocument(changes).toJson()));
+    return repository.create(id, fields, repository.contextFor(Role::Reviewer, calendar, rules));
 }
 
 DatabaseError TestRegistrationSync::step(TestDesktop& reviewer, const QString& id, const QString& command,
@@ -411,4 +441,108 @@ void TestRegistrationSync::hubCancelsWhatWasNotRenewedByExpiry()
     QCOMPARE(event.value(QStringLiteral("by")).toString(), QStringLiteral("xiangshu-hub"));
     QVERIFY2(m_hub->log().contains("registration_lapsed") && m_hub->log().contains(id.toLatin1()),
              m_hub->log().right(2000).constData());
+}
+
+void TestRegistrationSync::amendmentsActOnTheRegistrationTheyName()
+{
+    auto reviewer = desktop(QStringLiteral("demo-reviewer"));
+    QVERIFY(reviewer->isReady());
+    QVERIFY(!reviewer->sync().error.isError());
+    QSqlQuery query(reviewer->database().connection());
+    // Two registrations valid well past the test's dates that no open application names yet.
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT id, summary, registration_code, expires_on FROM registration r WHERE state = 'registered' "
+        "AND NOT EXISTS (SELECT 1 FROM registration a WHERE a.related_registration_id = r.id) "
+        "ORDER BY expires_on DESC, id LIMIT 2")));
+    QVERIFY(query.next());
+    const QString changed = query.value(0).toString();
+    const QString oldSummary = query.value(1).toString();
+    const QString code = query.value(2).toString();
+    QVERIFY(query.next());
+    const QString ended = query.value(0).toString();
+    const QString endedSummary = query.value(1).toString();
+    QVERIFY(query.value(3).toDate() > QDate(2027, 2, 1));
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM registration WHERE state = 'cancelled' LIMIT 1")) &&
+            query.next());
+    const QString gone = query.value(0).toString();
+    query.finish();
+
+    // A change of one registration; a second one while it is open, a change of a cancelled
+    // registration and a change that changes nothing are refused at once, as the hub would.
+    const QString change = ChangeJournal::newId(TestClock);
+    const QJsonObject newSummary{{QStringLiteral("summary"), QStringLiteral("新增 2026 年分支机构数据。")}};
+    QVERIFY(!enterAmendment(*reviewer, change, QStringLiteral("change"), changed, newSummary).isError());
+    QVERIFY(enterAmendment(*reviewer, ChangeJournal::newId(TestClock), QStringLiteral("correction"), changed,
+                           {{QStringLiteral("data_name"), QStringLiteral("另一个名称")}})
+                .isError());
+    QVERIFY(
+        enterAmendment(*reviewer, ChangeJournal::newId(TestClock), QStringLiteral("change"), gone, newSummary)
+            .isError());
+    QVERIFY(enterAmendment(*reviewer, ChangeJournal::newId(TestClock), QStringLiteral("change"), ended,
+                           {{QStringLiteral("summary"), endedSummary}})
+                .isError());
+    // A cancellation of another: approved without public notice, it ends that registration today.
+    const QString cancellation = ChangeJournal::newId(TestClock);
+    QVERIFY(!enterAmendment(*reviewer, cancellation, QStringLiteral("cancellation"), ended).isError());
+    QCOMPARE(reviewer->sync().rejected, 0);
+    for (const QString& command : {QStringLiteral("accept"), QStringLiteral("approve")}) {
+        QVERIFY(!step(*reviewer, change, command).isError());
+        QVERIFY(!step(*reviewer, cancellation, command).isError());
+    }
+    QCOMPARE(reviewer->sync().rejected, 0);
+    QCOMPARE(field(reviewer->record(Entity, cancellation), "state"), QStringLiteral("cancelled"));
+    QCOMPARE(field(reviewer->record(Entity, cancellation), "applied_on"), QStringLiteral("2026-12-21"));
+    const std::optional<RecordState> endedNow = reviewer->record(Entity, ended);
+    QCOMPARE(field(endedNow, "state"), QStringLiteral("cancelled"));
+    QCOMPARE(field(endedNow, "expires_on"), QStringLiteral("2026-12-21"));
+    QVERIFY(field(endedNow, "decision_reason").contains(QStringLiteral("HN-BG-")));
+    // Nobody writes a change into a registration by hand: the step is the hub's.
+    QVERIFY(step(*reviewer, changed, RegistrationWorkflow::Amend,
+                 {{QStringLiteral("amendment"), change},
+                  {QStringLiteral("number"), QStringLiteral("伪造")},
+                  {QStringLiteral("changes"), QStringLiteral("{\"summary\":\"伪造\"}")}},
+                 Role::Admin)
+                .isError());
+
+    // The public notice runs ten working days; a month later the change is coded, and the hub
+    // writes it into the registration.
+    m_hub->stop();
+    TestClock.set(ManualClock::chinaMorning(QDate(2027, 1, 20)));
+    m_hub->setClockStart(TestClock.now());
+    QVERIFY2(m_hub->start(m_hubDatabase), m_hub->log().constData());
+    auto later = desktop(QStringLiteral("demo-reviewer"));
+    QVERIFY(later->isReady());
+    QVERIFY(!later->sync().error.isError());
+    QCOMPARE(field(later->record(Entity, changed), "summary"), oldSummary); // not before it completes
+    QVERIFY(!step(*later, change, QStringLiteral("close_notice")).isError());
+    QVERIFY(!step(*later, change, QStringLiteral("issue_code")).isError());
+    const SyncEngine::Summary coded = later->sync();
+    QCOMPARE(coded.rejected, 0);
+    const std::optional<RecordState> amended = later->record(Entity, changed);
+    QCOMPARE(field(amended, "summary"), newSummary.value(QStringLiteral("summary")).toString());
+    QCOMPARE(field(amended, "state"), QStringLiteral("registered"));
+    const QJsonObject event =
+        QJsonDocument::fromJson(field(amended, "events").toUtf8()).array().last().toObject();
+    QCOMPARE(event.value(QStringLiteral("action")).toString(), RegistrationWorkflow::Amend);
+    QCOMPARE(event.value(QStringLiteral("arguments"))
+                 .toObject()
+                 .value(QStringLiteral("before"))
+                 .toObject()
+                 .value(QStringLiteral("summary"))
+                 .toString(),
+             oldSummary);
+    const std::optional<RecordState> applied = later->record(Entity, change);
+    QCOMPARE(field(applied, "state"), QStringLiteral("applied"));
+    QCOMPARE(field(applied, "registration_code"), code);
+    QCOMPARE(field(applied, "applied_on"), QStringLiteral("2027-01-20"));
+    QVERIFY(m_hub->log().contains("registration_amended"));
+    // The desktop's audit trail keeps the old summary beside the new one, from the hub.
+    QSqlQuery trail(later->database().connection());
+    trail.prepare(QStringLiteral("SELECT old_value, new_value, origin FROM audit_log WHERE entity = ? AND "
+                                 "record_id = ? AND field = 'summary' ORDER BY seq DESC LIMIT 1"));
+    trail.addBindValue(Entity);
+    trail.addBindValue(changed);
+    QVERIFY(trail.exec() && trail.next());
+    QCOMPARE(trail.value(0).toString(), oldSummary);
+    QCOMPARE(trail.value(2).toString(), QStringLiteral("hub"));
 }

@@ -72,6 +72,7 @@ private slots:
     void missingMaterialsNoticeAsksAndExportsPdf();
     void refusalNeedsItsReasons();
     void assignSeveralAtOnce();
+    void amendmentsAndCancellationsSayWhatTheyDo();
     void anAuditorReadsAndExportsTheWholeQueue();
     void auditPageChecksAndExports(); // last: it breaks the audit chain on purpose
 
@@ -150,7 +151,10 @@ void TestRegistrationPage::select(const QString& id)
         model.fetchMore({});
     const int row = model.rowOf(id);
     QVERIFY(row >= 0);
-    m_page->queueView().selectRow(row);
+    // As a click on the row would, whatever modifier an earlier test's key event left behind
+    // (selectRow reads the keyboard's modifiers: a Ctrl left down makes it toggle nothing).
+    m_page->queueView().selectionModel()->setCurrentIndex(
+        model.index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QTRY_COMPARE(m_page->detailPane().registrationId(), id);
     // The step buttons of the selection are shown by the event loop, as for a user.
     QTRY_VERIFY(m_page->detailPane().stepButton(QStringLiteral("comment")) &&
@@ -287,6 +291,67 @@ void TestRegistrationPage::refusalNeedsItsReasons()
              QStringLiteral("不属于公共数据资源登记范围"));
     QCOMPARE(RegistrationNoticeWriter::noticeFor(record->fields),
              std::optional(RegistrationNoticeWriter::Kind::Refusal));
+}
+
+void TestRegistrationPage::amendmentsAndCancellationsSayWhatTheyDo()
+{
+    const auto firstWith = [this](const QString& condition) {
+        QSqlQuery query(m_database->connection());
+        if (!query.exec(
+                QStringLiteral("SELECT id FROM registration WHERE %1 ORDER BY id LIMIT 1").arg(condition)) ||
+            !query.next())
+            return QString();
+        return query.value(0).toString();
+    };
+    const auto detailText = [this] {
+        QStringList texts;
+        for (const QLabel* label : m_page->detailPane().findChildren<QLabel*>())
+            texts << label->text();
+        return texts.join(QLatin1Char('\n'));
+    };
+    // An open change: the registration it names, and its summary now beside the new one.
+    const QString open = firstWith(QStringLiteral("type = 'change' AND state = 'under_review'"));
+    QVERIFY(!open.isEmpty());
+    m_page->reload();
+    select(open);
+    const std::optional<RecordState> change = stored(open);
+    const std::optional<RecordState> named =
+        stored(change->fields.value(QStringLiteral("related_registration_id")).toString());
+    QVERIFY(named);
+    QString shown = detailText();
+    QVERIFY2(shown.contains(named->fields.value(QStringLiteral("registration_code")).toString()),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("补充 2026 年度数据")) && shown.contains(QStringLiteral("→")),
+             qPrintable(shown));
+
+    // An applied one: its notice lists what changed and keeps the registration's code.
+    const QString applied = firstWith(QStringLiteral("state = 'applied'"));
+    QVERIFY(!applied.isEmpty());
+    select(applied);
+    QVERIFY(detailText().contains(stored(applied)->fields.value(QStringLiteral("applied_on")).toString()));
+    const QJsonObject appliedFields = stored(applied)->fields;
+    QCOMPARE(RegistrationNoticeWriter::noticeFor(appliedFields),
+             std::optional(RegistrationNoticeWriter::Kind::Amendment));
+    QString html = RegistrationNoticeWriter::html(RegistrationNoticeWriter::Kind::Amendment, appliedFields,
+                                                  QStringLiteral("湖南省公共数据资源登记机构"), Today);
+    QVERIFY(html.contains(QStringLiteral("数据摘要变更为")));
+    QVERIFY(html.contains(appliedFields.value(QStringLiteral("registration_code")).toString()));
+
+    // A registration not renewed by its expiry: cancelled, with the notice of cancellation.
+    const QString lapsed =
+        firstWith(QStringLiteral("state = 'cancelled' AND decision_reason LIKE '%未在期满前续展%'"));
+    QVERIFY(!lapsed.isEmpty());
+    const QJsonObject lapsedFields = stored(lapsed)->fields;
+    QCOMPARE(RegistrationNoticeWriter::noticeFor(lapsedFields),
+             std::optional(RegistrationNoticeWriter::Kind::Cancellation));
+    html = RegistrationNoticeWriter::html(RegistrationNoticeWriter::Kind::Cancellation, lapsedFields,
+                                          QStringLiteral("湖南省公共数据资源登记机构"), Today);
+    QVERIFY(html.contains(QStringLiteral("已予注销")) && html.contains(QStringLiteral("未在期满前续展")));
+    QString error;
+    QVERIFY2(RegistrationNoticeWriter::writePdf(RegistrationNoticeWriter::Kind::Cancellation, lapsedFields,
+                                                QStringLiteral("湖南省公共数据资源登记机构"), Today,
+                                                m_dir.filePath(QStringLiteral("cancelled.pdf")), &error),
+             qPrintable(error));
 }
 
 void TestRegistrationPage::assignSeveralAtOnce()

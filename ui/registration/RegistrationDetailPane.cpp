@@ -3,6 +3,8 @@
 #include "models/calendar/DeadlineText.h"
 #include "models/calendar/WorkingCalendar.h"
 #include "models/common/Clock.h"
+#include "models/journal/FieldLabels.h"
+#include "models/registration/RegistrationAmendment.h"
 #include "models/registration/RegistrationVocabulary.h"
 #include "models/registration/RegistrationWorkflow.h"
 #include "ui/registration/RegistrationNoticeWriter.h"
@@ -110,9 +112,41 @@ QPushButton* RegistrationDetailPane::stepButton(const QString& command) const
     return nullptr;
 }
 
+QStringList RegistrationDetailPane::amendmentFacts(const QJsonObject& fields, const QJsonObject& amended)
+{
+    const QString type = fields.value(QStringLiteral("type")).toString();
+    if (!RegistrationAmendment::actsOnARegistration(type))
+        return {};
+    QStringList facts;
+    const QString relatedNumber = amended.value(QStringLiteral("number")).toString();
+    const QString relatedCode = amended.value(QStringLiteral("registration_code")).toString();
+    facts << (relatedNumber.isEmpty()
+                  ? tr("Acts on a registration this desktop does not hold yet")
+                  : tr("Acts on registration %1 (code %2)").arg(relatedNumber, relatedCode));
+    // Open: what the registration says now beside what it would say; applied: what it says since
+    // (the values it replaced are in its timeline).
+    const bool applied = !fields.value(QStringLiteral("applied_on")).toString().isEmpty();
+    const QJsonObject changes = RegistrationAmendment::changesOf(fields);
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        const bool list = it.key() == QLatin1String("applicants");
+        const QString label = fieldLabel(RegistrationWorkflow::Entity, it.key());
+        const QString value = list ? tr("(a new list of applicants)") : displayValue(it.value());
+        facts << (applied || amended.isEmpty()
+                      ? tr("%1 → %2").arg(label, value)
+                      : tr("%1: %2 → %3")
+                            .arg(label, list ? tr("(list)") : displayValue(amended.value(it.key())), value));
+    }
+    if (applied)
+        facts << tr("Applied to the registration on %1")
+                     .arg(fields.value(QStringLiteral("applied_on")).toString());
+    else if (fields.value(QStringLiteral("amendment_pending")).toBool())
+        facts << tr("The hub applies it to the registration at the next sync.");
+    return facts;
+}
+
 void RegistrationDetailPane::showRegistration(const RecordState& record, const QStringList& commands,
                                               const WorkingCalendar& calendar, const QDate& today,
-                                              bool awaitingHub)
+                                              bool awaitingHub, const QJsonObject& amended)
 {
     m_id = record.id;
     m_empty->hide();
@@ -136,6 +170,7 @@ void RegistrationDetailPane::showRegistration(const RecordState& record, const Q
         tr("State: %1").arg(RegistrationVocabulary::stateLabel(state)),
         tr("Applicants: %1").arg(applicants.join(QStringLiteral("、"))),
     };
+    facts << amendmentFacts(fields, amended);
     if (const QString code = fields.value(QStringLiteral("registration_code")).toString(); !code.isEmpty())
         facts << tr("Registration code: %1, valid until %2")
                      .arg(code, fields.value(QStringLiteral("expires_on")).toString());
@@ -194,7 +229,7 @@ void RegistrationDetailPane::showRegistration(const RecordState& record, const Q
                      event.value(QStringLiteral("by")).toString(),
                      RegistrationWorkflow::actionLabel(event.value(QStringLiteral("action")).toString()));
         const QJsonObject arguments = event.value(QStringLiteral("arguments")).toObject();
-        for (const char* key : {"text", "reason", "overrun_explanation", "assignee"}) {
+        for (const char* key : {"text", "reason", "overrun_explanation", "assignee", "number"}) {
             if (const QString value = arguments.value(QLatin1String(key)).toString(); !value.isEmpty())
                 line += QStringLiteral("：") + value;
         }

@@ -23,9 +23,11 @@ class RegistrationDetailPane : public QWidget
 public:
     explicit RegistrationDetailPane(QWidget* parent = nullptr);
 
-    /// awaitingHub: steps taken here have not reached the hub yet.
+    /// awaitingHub: steps taken here have not reached the hub yet. amended: for a change,
+    /// correction or cancellation, the registration it names (its fields), if this desktop has it.
     void showRegistration(const RecordState& record, const QStringList& commands,
-                          const WorkingCalendar& calendar, const QDate& today, bool awaitingHub);
+                          const WorkingCalendar& calendar, const QDate& today, bool awaitingHub,
+                          const QJsonObject& amended = {});
     void clear();
     QString registrationId() const { return m_id; }
     /// The step buttons now shown, by command (tests press them).
@@ -36,6 +38,9 @@ signals:
     void noticeRequested();
 
 private:
+    /// What a change, correction or cancellation does to the registration it names.
+    static QStringList amendmentFacts(const QJsonObject& fields, const QJsonObject& amended);
+
     QString m_id;
     QLabel* m_title = nullptr;
     QLabel* m_facts = nullptr;

@@ -2,10 +2,12 @@
 
 #include "app/reports/PdfDocument.h"
 #include "models/calendar/DeadlineText.h"
+#include "models/registration/RegistrationAmendment.h"
 #include "models/registration/RegistrationVocabulary.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextDocument>
@@ -34,6 +36,43 @@ QString paragraph(const QString& text)
         .arg(text);
 }
 
+// The amendable fields as the notice names them: in Chinese whatever the UI language.
+QString noticeFieldName(const QString& field)
+{
+    static const QHash<QString, QString> names{
+        {QStringLiteral("data_name"), QStringLiteral("数据名称")},
+        {QStringLiteral("summary"), QStringLiteral("数据摘要")},
+        {QStringLiteral("applicants"), QStringLiteral("登记主体")},
+        {QStringLiteral("catalog_entry_id"), QStringLiteral("对应目录条目")},
+        {QStringLiteral("operating_term_end"), QStringLiteral("运营期限届满日")}};
+    return names.value(field, field);
+}
+
+QString amendmentBody(const QJsonObject& record, const QString& submitted, const QString& type)
+{
+    QString body =
+        paragraph(QStringLiteral("你（单位）于%1提交的“%2”%3申请（申请编号：%4），经形式审核并公示无异议，"
+                                 "已于%5完成变更登记，登记结果查询码%6不变。变更事项如下：")
+                      .arg(submitted, record.value(QStringLiteral("data_name")).toString().toHtmlEscaped(),
+                           type, record.value(QStringLiteral("number")).toString().toHtmlEscaped(),
+                           chineseDate(QDate::fromString(
+                               record.value(QStringLiteral("applied_on")).toString(), Qt::ISODate)),
+                           record.value(QStringLiteral("registration_code")).toString().toHtmlEscaped()));
+    body += QStringLiteral("<ol style=\"margin:0 0 8px 2em; line-height:160%;\">");
+    const QJsonObject changes = RegistrationAmendment::changesOf(record);
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        QString value = it.value().toString();
+        if (it.key() == QLatin1String("applicants"))
+            value = applicantNames({{QStringLiteral("applicants"), it.value()}});
+        else
+            value = value.toHtmlEscaped();
+        body += QStringLiteral("<li>%1变更为：%2</li>").arg(noticeFieldName(it.key()), value);
+    }
+    body += QStringLiteral("</ol>");
+    body += paragraph(QStringLiteral("原登记的其他事项不变。本通知书与原登记结果一并使用。"));
+    return body;
+}
+
 } // namespace
 
 std::optional<RegistrationNoticeWriter::Kind> RegistrationNoticeWriter::noticeFor(const QJsonObject& record)
@@ -47,6 +86,11 @@ std::optional<RegistrationNoticeWriter::Kind> RegistrationNoticeWriter::noticeFo
         state == QLatin1String("in_public_notice") || state == QLatin1String("objection_review") ||
         state == QLatin1String("awaiting_code"))
         return Kind::Acceptance;
+    if (state == QLatin1String("applied"))
+        return Kind::Amendment;
+    if (state == QLatin1String("cancelled") &&
+        !record.value(QStringLiteral("registration_code")).toString().isEmpty())
+        return Kind::Cancellation;
     return std::nullopt;
 }
 
@@ -59,6 +103,10 @@ QString RegistrationNoticeWriter::title(Kind kind)
         return QStringLiteral("公共数据资源登记受理通知书");
     case Kind::Refusal:
         return QStringLiteral("公共数据资源登记不予受理通知书");
+    case Kind::Amendment:
+        return QStringLiteral("公共数据资源变更登记结果通知书");
+    case Kind::Cancellation:
+        return QStringLiteral("公共数据资源登记注销通知书");
     }
     return {};
 }
@@ -111,6 +159,19 @@ QString RegistrationNoticeWriter::html(Kind kind, const QJsonObject& record, con
                 .arg(submitted, dataName, type, number));
         body += paragraph(record.value(QStringLiteral("decision_reason")).toString().toHtmlEscaped());
         body += paragraph(QStringLiteral("如对本决定有异议，可依法申请行政复议或者提起行政诉讼。"));
+        break;
+    case Kind::Amendment:
+        body += amendmentBody(record, submitted, type);
+        break;
+    case Kind::Cancellation:
+        body += paragraph(
+            QStringLiteral("你（单位）登记的“%1”（登记结果查询码：%2），有效期至%3止，已予注销。注销理由：%4")
+                .arg(dataName, record.value(QStringLiteral("registration_code")).toString().toHtmlEscaped(),
+                     chineseDate(QDate::fromString(record.value(QStringLiteral("expires_on")).toString(),
+                                                   Qt::ISODate)),
+                     record.value(QStringLiteral("decision_reason")).toString().toHtmlEscaped()));
+        body += paragraph(QStringLiteral("注销后，该登记结果不再作为数据流通交易、数据资产入表等的可信依据。"
+                                         "如对本决定有异议，可依法申请行政复议或者提起行政诉讼。"));
         break;
     }
     return QStringLiteral(

@@ -11,7 +11,8 @@ namespace xs {
 /// The written notices of registration, as PDF on A4 in the usual layout of a Chinese official
 /// notice (title centred, addressee, indented body, numbered list, issuer and date on the right):
 /// the one-time notice of missing materials (补正材料通知书), and the notices of acceptance (受理
-/// 通知书) and of refusal (不予受理通知书). They are always in Chinese: they go to applicants.
+/// 通知书) and of refusal (不予受理通知书), the result of a change or correction, and the notice of
+/// cancellation. They are always in Chinese: they go to applicants.
 class RegistrationNoticeWriter
 {
 public:
@@ -20,6 +21,8 @@ public:
         MissingMaterials,
         Acceptance,
         Refusal,
+        Amendment,    // 变更（更正）登记结果通知书: what a change or correction changed
+        Cancellation, // 登记注销通知书: a registration cancelled (by application, by the body, at expiry)
     };
 
     /// Which notice fits the registration's state now, if any.

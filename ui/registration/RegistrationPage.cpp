@@ -280,10 +280,15 @@ void RegistrationPage::showSelected()
         m_detail->clear();
         return;
     }
+    std::optional<RecordState> amended;
+    if (const QString related = record->fields.value(QStringLiteral("related_registration_id")).toString();
+        !related.isEmpty())
+        amended = m_repository.registration(related);
     m_detail->showRegistration(
         *record,
         RegistrationWorkflow::availableCommands(record->fields, m_role, m_clock.today(), m_rules, m_calendar),
-        m_calendar, m_clock.today(), m_services->hasLocalChanges(id));
+        m_calendar, m_clock.today(), m_services->hasLocalChanges(id),
+        amended ? amended->fields : QJsonObject());
 }
 
 void RegistrationPage::report(const QString& text, bool problem)

@@ -251,7 +251,8 @@ std::optional<std::pair<QDate, int>> reviewBasis(const QJsonObject& revision)
 
 // An approved revision not yet in its entry is written into it, by the hub, in the approver's
 // write; deadlines counted on a guessed holiday schedule are counted again once it is published.
-std::optional<QList<Rederived>> settle(const Principal&, AuthorityStore& hub, QString* error)
+std::optional<QList<Rederived>> settle(const Principal&, AuthorityStore& hub, const QSet<QString>&,
+                                       QString* error)
 {
     std::optional<QList<Rederived>> rewritten =
         recountProvisionalDeadlines(hub, Flow::Entity,

@@ -35,6 +35,8 @@ ExitCode runRekey(CliContext& context);
 ExitCode runDemo(CliContext& context);
 // Update frequencies (FrequencyCommands.cpp)
 ExitCode runFrequencies(CliContext& context);
+// Deadline and renewal rules (RulesCommands.cpp)
+ExitCode runRules(CliContext& context);
 // Department scorecard (ScorecardCommands.cpp)
 ExitCode runScorecard(CliContext& context);
 // Catalog (CatalogCommands.cpp)

@@ -198,6 +198,18 @@ QList<CliCommand> cliCommands()
          1,
          3,
          &runFrequencies},
+        {QStringLiteral("rules"),
+         QStringLiteral("list | show STEP | publish FILE"),
+         QT_TRANSLATE_NOOP("xs::CliRunner",
+                           "The deadline rules of registration and the renewal rule, versioned: list "
+                           "them (built in, or published by whom and when); show one with its earlier "
+                           "values; publish (administrators) a JSON file {\"rules\": [{step, value, unit, "
+                           "source}]}, checked whole before anything is written. Synced through the hub; "
+                           "deadlines already running keep the rule they started under."),
+         {},
+         1,
+         2,
+         &runRules},
         {QStringLiteral("scorecard"),
          QStringLiteral("[FILE] [--period 2026-Q4|2026] [--format json|csv|xlsx]"),
          QT_TRANSLATE_NOOP("xs::CliRunner",

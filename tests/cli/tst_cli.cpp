@@ -61,6 +61,7 @@ private slots:
     void requestsListAndExport();
     void calendarCommands();
     void frequenciesAreKeptThroughTheHubsRules();
+    void rulesArePublishedWholeOrNotAtAll();
 
 private:
     Run cli(const QStringList& arguments, const QProcessEnvironment& extra = {}) const;
@@ -738,3 +739,64 @@ void TestCli::frequenciesAreKeptThroughTheHubsRules()
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
+
+void TestCli::rulesArePublishedWholeOrNotAtAll()
+{
+    initDatabase(m_database);
+    const QString pass = passphraseFile(Passphrase);
+    const auto run = [&](const QStringList& arguments) {
+        return cli(
+            QStringList{QStringLiteral("--json"), QStringLiteral("rules")} + arguments +
+            QStringList{QStringLiteral("--database"), m_database, QStringLiteral("--passphrase-file"), pass});
+    };
+    const auto listed = [&] {
+        QHash<QString, QJsonObject> byStep;
+        for (const QJsonValue& value :
+             run({QStringLiteral("list")}).json().value(QStringLiteral("rules")).toArray())
+            byStep.insert(value.toObject().value(QStringLiteral("id")).toString(), value.toObject());
+        return byStep;
+    };
+    QHash<QString, QJsonObject> rules = listed();
+    QCOMPARE(rules.size(), 8); // the built-in rules
+    const QJsonObject window = rules.value(QStringLiteral("renewal_window"));
+    QCOMPARE(window.value(QStringLiteral("value")).toInt(), 60);
+    QCOMPARE(window.value(QStringLiteral("unit")).toString(), QStringLiteral("calendar_days"));
+    QVERIFY(window.value(QStringLiteral("description")).toString().contains(QStringLiteral("待核实")));
+    QVERIFY(window.value(QStringLiteral("published_by")).isNull());
+
+    // A file with one good and one impossible rule publishes nothing.
+    const QString good = QStringLiteral(
+        R"({"step": "renewal_window", "value": 40, "unit": "working_days", "source": "湖南省实施细则（测试）"})");
+    QVERIFY(test::writeFile(
+        file(QStringLiteral("mixed.json")),
+        QStringLiteral(
+            R"({"rules": [%1, {"step": "validity", "value": 30, "unit": "calendar_days", "source": "x"}]})")
+            .arg(good)
+            .toUtf8()));
+    QCOMPARE(run({QStringLiteral("publish"), file(QStringLiteral("mixed.json"))}).exitCode, 8);
+    QVERIFY(test::writeFile(file(QStringLiteral("broken.json")), QByteArray("{\"rules\": [")));
+    QCOMPARE(run({QStringLiteral("publish"), file(QStringLiteral("broken.json"))}).exitCode, 8);
+    QVERIFY(
+        test::writeFile(file(QStringLiteral("nosource.json")),
+                        QByteArray(R"({"step": "renewal_window", "value": 40, "unit": "working_days"})")));
+    QCOMPARE(run({QStringLiteral("publish"), file(QStringLiteral("nosource.json"))}).exitCode, 8);
+    QVERIFY(listed().value(QStringLiteral("renewal_window")).value(QStringLiteral("published_by")).isNull());
+
+    QVERIFY(test::writeFile(file(QStringLiteral("good.json")),
+                            QStringLiteral(R"({"rules": [%1]})").arg(good).toUtf8()));
+    const Run published = run({QStringLiteral("publish"), file(QStringLiteral("good.json"))});
+    QCOMPARE(published.exitCode, 0);
+    rules = listed();
+    QCOMPARE(rules.value(QStringLiteral("renewal_window")).value(QStringLiteral("value")).toInt(), 40);
+    QCOMPARE(rules.value(QStringLiteral("renewal_window")).value(QStringLiteral("unit")).toString(),
+             QStringLiteral("working_days"));
+    QVERIFY(!rules.value(QStringLiteral("renewal_window"))
+                 .value(QStringLiteral("published_at"))
+                 .toString()
+                 .isEmpty());
+    QCOMPARE(rules.value(QStringLiteral("renewal_window")).value(QStringLiteral("pending_sync")).toBool(),
+             true);
+    const QJsonObject shown = run({QStringLiteral("show"), QStringLiteral("renewal_window")}).json();
+    QVERIFY(!shown.value(QStringLiteral("history")).toArray().isEmpty());
+    QCOMPARE(run({QStringLiteral("show"), QStringLiteral("coffee_break")}).exitCode, 8);
+}

@@ -6,6 +6,8 @@
 #include "models/audit/AuditTrail.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/common/Clock.h"
+#include "models/journal/ChangeJournal.h"
+#include "models/journal/RecordWriter.h"
 #include "models/journal/SyncLedger.h"
 #include "models/registration/RegistrationQueueModel.h"
 #include "models/registration/RegistrationRepository.h"
@@ -56,6 +58,7 @@ private slots:
     void stepsNeverGrowARecordPastWhatDesktopsStore();
     void hubCancelsWhatWasNotRenewedByExpiry();
     void amendmentsActOnTheRegistrationTheyName();
+    void publishedRulesReachEveryDesktopAndRunningDeadlinesKeepTheirs();
 
 private:
     std::unique_ptr<TestDesktop> desktop(const QString& user);
@@ -545,4 +548,59 @@ void TestRegistrationSync::amendmentsActOnTheRegistrationTheyName()
     QVERIFY(trail.exec() && trail.next());
     QCOMPARE(trail.value(0).toString(), oldSummary);
     QCOMPARE(trail.value(2).toString(), QStringLiteral("hub"));
+}
+
+void TestRegistrationSync::publishedRulesReachEveryDesktopAndRunningDeadlinesKeepTheirs()
+{
+    auto reviewer = desktop(QStringLiteral("demo-reviewer"));
+    QVERIFY(reviewer->isReady());
+    const QString running = enterApplication(*reviewer);
+    QVERIFY(!step(*reviewer, running, QStringLiteral("accept")).isError());
+    QCOMPARE(reviewer->sync().rejected, 0);
+    const QString before = field(reviewer->record(Entity, running), "step_deadline");
+
+    // The administrator shortens formal review to 15 working days, as Hunan may.
+    const DeadlineRule fifteen{DeadlineRules::FormalReview, 15, DeadlineRule::Unit::WorkingDays,
+                               QStringLiteral("湖南省公共数据资源登记实施细则（测试）")};
+    auto admin = desktop(QStringLiteral("demo-admin"));
+    QVERIFY(admin->isReady());
+    {
+        ChangeJournal journal(admin->database().connection(), QStringLiteral("demo-admin"), TestClock);
+        RecordWriter writer(admin->database().connection(), journal);
+        QVERIFY(!writer
+                     .save(Principal{QStringLiteral("demo-admin"), Role::Admin, {}}, DeadlineRule::Entity,
+                           DeadlineRule::recordId(fifteen.step), fifteen.toRecordFields())
+                     .isError());
+    }
+    QCOMPARE(admin->sync().rejected, 0);
+    // A reviewer may not: refused on the desktop before it could reach the hub.
+    {
+        ChangeJournal journal(reviewer->database().connection(), QStringLiteral("demo-reviewer"), TestClock);
+        RecordWriter writer(reviewer->database().connection(), journal);
+        QVERIFY(writer
+                    .save(Principal{QStringLiteral("demo-reviewer"), Role::Reviewer, {}},
+                          DeadlineRule::Entity, DeadlineRule::recordId(fifteen.step),
+                          DeadlineRule{DeadlineRules::FormalReview, 5, DeadlineRule::Unit::WorkingDays,
+                                       QStringLiteral("x")}
+                              .toRecordFields())
+                    .isError());
+    }
+
+    QVERIFY(!reviewer->sync().error.isError());
+    const std::optional<RecordState> rule =
+        reviewer->record(DeadlineRule::Entity, DeadlineRule::recordId(fifteen.step));
+    QVERIFY(rule && rule->version >= 1);
+    QCOMPARE(rule->updatedBy, QStringLiteral("demo-admin"));
+    RegistrationRepository repository(reviewer->database().connection(), QStringLiteral("demo-reviewer"),
+                                      TestClock);
+    QCOMPARE(repository.deadlineRules().rule(DeadlineRules::FormalReview).value, 15);
+    // The review already running keeps its 20 days; one accepted now gets 15.
+    QCOMPARE(field(reviewer->record(Entity, running), "step_deadline"), before);
+    QCOMPARE(reviewer->record(Entity, running)->fields.value(QStringLiteral("deadline_workdays")).toInt(),
+             20);
+    const QString fresh = enterApplication(*reviewer);
+    QCOMPARE(reviewer->sync().rejected, 0);
+    QVERIFY(!step(*reviewer, fresh, QStringLiteral("accept")).isError());
+    QCOMPARE(reviewer->sync().rejected, 0);
+    QCOMPARE(reviewer->record(Entity, fresh)->fields.value(QStringLiteral("deadline_workdays")).toInt(), 15);
 }

@@ -190,6 +190,14 @@ void RegistrationDetailPane::showRegistration(const RecordState& record, const Q
                 : tr("Deadline %1: %n working day(s) left", nullptr, left.days).arg(deadline.markedText());
         if (const QString explanation = deadline.explanation(calendar); !explanation.isEmpty())
             text += QLatin1Char('\n') + explanation;
+        // A rule published later does not move a deadline already running.
+        if (const QJsonValue workdays = fields.value(QStringLiteral("deadline_workdays"));
+            workdays.isDouble())
+            text += QLatin1Char('\n') +
+                    tr("Counted as %n working day(s) from %1, by the rule in force when the step "
+                       "started.",
+                       nullptr, workdays.toInt())
+                        .arg(fields.value(QStringLiteral("deadline_from")).toString());
         m_deadline->setText(text);
         m_deadline->setStyleSheet(left.days < 0 ? QStringLiteral("color: #b3261e; font-weight: bold;")
                                                 : QString());

@@ -73,6 +73,7 @@ private slots:
     void refusalNeedsItsReasons();
     void assignSeveralAtOnce();
     void amendmentsAndCancellationsSayWhatTheyDo();
+    void publicNoticeForThePortal();
     void anAuditorReadsAndExportsTheWholeQueue();
     void auditPageChecksAndExports(); // last: it breaks the audit chain on purpose
 
@@ -351,6 +352,38 @@ void TestRegistrationPage::amendmentsAndCancellationsSayWhatTheyDo()
     QVERIFY2(RegistrationNoticeWriter::writePdf(RegistrationNoticeWriter::Kind::Cancellation, lapsedFields,
                                                 QStringLiteral("湖南省公共数据资源登记机构"), Today,
                                                 m_dir.filePath(QStringLiteral("cancelled.pdf")), &error),
+             qPrintable(error));
+}
+
+void TestRegistrationPage::publicNoticeForThePortal()
+{
+    QSqlQuery query(m_database->connection());
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT id FROM registration WHERE state = 'in_public_notice' AND type = "
+                                  "'first' ORDER BY id LIMIT 1")) &&
+        query.next());
+    const QJsonObject record = stored(query.value(0).toString())->fields;
+    query.finish();
+    QCOMPARE(RegistrationNoticeWriter::noticeFor(record),
+             std::optional(RegistrationNoticeWriter::Kind::PublicNotice));
+    const QString text = RegistrationNoticeWriter::portalText(record);
+    const QDate end =
+        QDate::fromString(record.value(QStringLiteral("step_deadline")).toString(), Qt::ISODate);
+    for (const QString& expected :
+         {QStringLiteral("登记主体："), QStringLiteral("登记类型：首次登记"),
+          QStringLiteral("数据名称：") + record.value(QStringLiteral("data_name")).toString(),
+          QStringLiteral("数据摘要：") + record.value(QStringLiteral("summary")).toString(),
+          QStringLiteral("%1年%2月%3日（10个工作日").arg(end.year()).arg(end.month()).arg(end.day()),
+          QStringLiteral("异议方式：")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in ") + text));
+    const QString html = RegistrationNoticeWriter::html(RegistrationNoticeWriter::Kind::PublicNotice, record,
+                                                        QStringLiteral("湖南省公共数据资源登记机构"), Today);
+    QVERIFY(html.contains(QStringLiteral("公共数据资源登记公示")) &&
+            html.contains(QStringLiteral("异议方式")));
+    QString error;
+    QVERIFY2(RegistrationNoticeWriter::writePdf(RegistrationNoticeWriter::Kind::PublicNotice, record,
+                                                QStringLiteral("湖南省公共数据资源登记机构"), Today,
+                                                m_dir.filePath(QStringLiteral("public.pdf")), &error),
              qPrintable(error));
 }
 

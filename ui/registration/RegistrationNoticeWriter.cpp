@@ -36,6 +36,19 @@ QString paragraph(const QString& text)
         .arg(text);
 }
 
+// The types as notices name them: in Chinese whatever the UI language (REG §9's terms).
+QString chineseTypeName(const QString& type)
+{
+    static const QHash<QString, QString> names{{QStringLiteral("first"), QStringLiteral("首次登记")},
+                                               {QStringLiteral("change"), QStringLiteral("变更登记")},
+                                               {QStringLiteral("correction"), QStringLiteral("更正登记")},
+                                               {QStringLiteral("cancellation"), QStringLiteral("注销登记")},
+                                               {QStringLiteral("renewal"), QStringLiteral("续展")},
+                                               {QStringLiteral("revocation"), QStringLiteral("撤销登记")},
+                                               {QStringLiteral("termination"), QStringLiteral("终止登记")}};
+    return names.value(type, type);
+}
+
 // The amendable fields as the notice names them: in Chinese whatever the UI language.
 QString noticeFieldName(const QString& field)
 {
@@ -82,8 +95,9 @@ std::optional<RegistrationNoticeWriter::Kind> RegistrationNoticeWriter::noticeFo
         return Kind::MissingMaterials;
     if (state == QLatin1String("not_accepted"))
         return Kind::Refusal;
+    if (state == QLatin1String("in_public_notice") || state == QLatin1String("objection_review"))
+        return Kind::PublicNotice;
     if (state == QLatin1String("under_review") || state == QLatin1String("review_paused") ||
-        state == QLatin1String("in_public_notice") || state == QLatin1String("objection_review") ||
         state == QLatin1String("awaiting_code"))
         return Kind::Acceptance;
     if (state == QLatin1String("applied"))
@@ -103,6 +117,8 @@ QString RegistrationNoticeWriter::title(Kind kind)
         return QStringLiteral("公共数据资源登记受理通知书");
     case Kind::Refusal:
         return QStringLiteral("公共数据资源登记不予受理通知书");
+    case Kind::PublicNotice:
+        return QStringLiteral("公共数据资源登记公示");
     case Kind::Amendment:
         return QStringLiteral("公共数据资源变更登记结果通知书");
     case Kind::Cancellation:
@@ -116,7 +132,7 @@ QString RegistrationNoticeWriter::html(Kind kind, const QJsonObject& record, con
 {
     const QString number = record.value(QStringLiteral("number")).toString().toHtmlEscaped();
     const QString dataName = record.value(QStringLiteral("data_name")).toString().toHtmlEscaped();
-    const QString type = RegistrationVocabulary::typeLabel(record.value(QStringLiteral("type")).toString());
+    const QString type = chineseTypeName(record.value(QStringLiteral("type")).toString());
     const QString submitted =
         chineseDate(QDate::fromString(record.value(QStringLiteral("submitted_on")).toString(), Qt::ISODate));
     QString body;
@@ -160,6 +176,12 @@ QString RegistrationNoticeWriter::html(Kind kind, const QJsonObject& record, con
         body += paragraph(record.value(QStringLiteral("decision_reason")).toString().toHtmlEscaped());
         body += paragraph(QStringLiteral("如对本决定有异议，可依法申请行政复议或者提起行政诉讼。"));
         break;
+    case Kind::PublicNotice:
+        // Addressed to the public, not the applicant: the lines of the portal's text, one per paragraph.
+        body.clear();
+        for (const QString& line : portalText(record).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            body += paragraph(line.toHtmlEscaped());
+        break;
     case Kind::Amendment:
         body += amendmentBody(record, submitted, type);
         break;
@@ -181,6 +203,33 @@ QString RegistrationNoticeWriter::html(Kind kind, const QJsonObject& record, con
                "<p align=\"right\" style=\"margin:36px 0 0 0;\">%4</p>"
                "<p align=\"right\" style=\"margin:4px 0 0 0;\">%5</p></body></html>")
         .arg(title(kind), number, body, issuer.toHtmlEscaped(), chineseDate(date));
+}
+
+QString RegistrationNoticeWriter::portalText(const QJsonObject& record)
+{
+    const StepDeadline period = StepDeadline::of(record);
+    const QDate from =
+        QDate::fromString(record.value(QStringLiteral("step_started_on")).toString(), Qt::ISODate);
+    QStringList names;
+    for (const QJsonValue& applicant :
+         QJsonDocument::fromJson(record.value(QStringLiteral("applicants")).toString().toUtf8()).array())
+        names << applicant.toObject().value(QStringLiteral("name")).toString();
+    QStringList lines{
+        QStringLiteral("根据《公共数据资源登记管理暂行办法》，现将下列公共数据资源登记申请予以公示。"),
+        QStringLiteral("申请编号：%1").arg(record.value(QStringLiteral("number")).toString()),
+        QStringLiteral("登记主体：%1").arg(names.join(QStringLiteral("、"))),
+        QStringLiteral("登记类型：%1").arg(chineseTypeName(record.value(QStringLiteral("type")).toString())),
+        QStringLiteral("数据名称：%1").arg(record.value(QStringLiteral("data_name")).toString()),
+        QStringLiteral("数据摘要：%1").arg(record.value(QStringLiteral("summary")).toString()),
+        QStringLiteral("公示期：%1至%2（%3个工作日%4）")
+            .arg(chineseDate(from), chineseDate(period.date))
+            .arg(record.value(QStringLiteral("deadline_workdays")).toInt(10))
+            .arg(period.provisional ? QStringLiteral("，截止日期暂定，节假日安排公布后重新计算") : QString()),
+        QStringLiteral(
+            "异议方式：公示期内，任何单位或者个人对上述登记事项有异议的，可以实名向登记机构提出书面异议，"
+            "写明异议人真实姓名、身份证件号码和联系方式，并提供相关证明材料。公示期满无异议或者异议不成立的，"
+            "登记机构将予以登记并赋码。")};
+    return lines.join(QLatin1Char('\n'));
 }
 
 bool RegistrationNoticeWriter::writePdf(Kind kind, const QJsonObject& record, const QString& issuer,

@@ -21,6 +21,7 @@ public:
         MissingMaterials,
         Acceptance,
         Refusal,
+        PublicNotice, // 登记公示: what the portal publishes while the notice runs
         Amendment,    // 变更（更正）登记结果通知书: what a change or correction changed
         Cancellation, // 登记注销通知书: a registration cancelled (by application, by the body, at expiry)
     };
@@ -30,6 +31,9 @@ public:
     static QString title(Kind kind);
     /// The notice as HTML (what the PDF is laid out from; tests read it).
     static QString html(Kind kind, const QJsonObject& record, const QString& issuer, const QDate& date);
+    /// The public notice (公示) as the plain text the portal publishes: applicants, type, data name,
+    /// summary, the notice period and how to object.
+    static QString portalText(const QJsonObject& record);
     /// Writes the PDF; false with *error (in the user's language) if the file cannot be written.
     static bool writePdf(Kind kind, const QJsonObject& record, const QString& issuer, const QDate& date,
                          const QString& path, QString* error);

@@ -13,12 +13,14 @@
 #include "ui/registration/RegistrationNoticeWriter.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -377,6 +379,22 @@ void RegistrationPage::exportNotice()
                                             tr("Hunan Public Data Resource Registration Body"),
                                             m_clock.today(), path, &error)) {
         QMessageBox::warning(this, tr("Export notice"), error);
+        return;
+    }
+    // The public notice also goes to the portal: its text beside the PDF, as the portal takes it.
+    if (*kind == RegistrationNoticeWriter::Kind::PublicNotice) {
+        const QString textPath = QFileInfo(path).path() + QLatin1Char('/') +
+                                 QFileInfo(path).completeBaseName() + QStringLiteral(".txt");
+        QSaveFile text(textPath);
+        if (!text.open(QIODevice::WriteOnly) ||
+            text.write(RegistrationNoticeWriter::portalText(record->fields).toUtf8() + '\n') < 0 ||
+            !text.commit()) {
+            QMessageBox::warning(this, tr("Export notice"),
+                                 tr("The PDF was written, but not the portal's text (%1): %2")
+                                     .arg(textPath, text.errorString()));
+            return;
+        }
+        report(tr("Public notice written to %1, and the portal's text to %2.").arg(path, textPath), false);
         return;
     }
     report(tr("Notice written to %1.").arg(path), false);

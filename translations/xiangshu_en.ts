@@ -358,6 +358,10 @@
         <source>the entry is no longer published</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only the hub takes the step &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>
@@ -2221,6 +2225,10 @@
     </message>
     <message>
         <source>The department scorecard (绩效考核) of a quarter or year (this quarter unless --period names one): every department&apos;s catalog coverage, entries updated on time, sharing requests answered, quality feedback corrected, orders closed and open-data demand answered on time, the weighted score, rank and change on the period before; printed, or written whole to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline rules of registration and the renewal rule, versioned: list them (built in, or published by whom and when); show one with its earlier values; publish (administrators) a JSON file {&quot;rules&quot;: [{step, value, unit, source}]}, checked whole before anything is written. Synced through the hub; deadlines already running keep the rule they started under.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4543,6 +4551,18 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Published on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to the registration on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be applied to the registration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6890,6 +6910,37 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
+    <name>xs::RegistrationAmendment</name>
+    <message>
+        <source>give at least one new value for the registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not changed by a change registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new values are those the registration already holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a change or correction registration carries changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the registration it changes, corrects or cancels: one that is registered and valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registration has an open application %1 already: continue that one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registration is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::RegistrationDetailPane</name>
     <message>
         <source>Select an application in the queue to see its materials, timeline and next steps.</source>
@@ -6968,6 +7019,41 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acts on a registration this desktop does not hold yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acts on registration %1 (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a new list of applicants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to the registration on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub applies it to the registration at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted as %n working day(s) from %1, by the rule in force when the step started.</source>
+        <translation>
+            <numerusform>Counted as %n working day from %1, by the rule in force when the step started.</numerusform>
+            <numerusform>Counted as %n working days from %1, by the rule in force when the step started.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7060,6 +7146,14 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>registrations-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was written, but not the portal&apos;s text (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public notice written to %1, and the portal&apos;s text to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7246,6 +7340,10 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <source>Statement of the reasons for cancellation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Applied to the registration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::RegistrationWorkflow</name>
@@ -7311,6 +7409,14 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>This step does not apply to a registration that is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating term ends on %1: there is nothing to renew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not changed by a change registration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7411,6 +7517,82 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Provider department name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::RulesCommands</name>
+    <message>
+        <source>Usage: xiangshu-cli rules %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation>
+            <numerusform>%n calendar day</numerusform>
+            <numerusform>%n calendar days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>v%1, published by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 %4 → %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deadline already running keeps the value it was counted with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deadline rule &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON rule file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; needs its source (the article or decision it comes from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators publish deadline rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub receives the rules at the next sync; deadlines already running keep theirs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8440,10 +8622,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel registration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8693,6 +8871,26 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Discard the revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by a change or correction registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amending registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: not renewed by expiry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -358,6 +358,10 @@
         <source>the entry is no longer published</source>
         <translation>该条目已不在发布状态</translation>
     </message>
+    <message>
+        <source>only the hub takes the step &quot;%1&quot;</source>
+        <translation>只有中枢可执行步骤“%1”</translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>
@@ -2212,6 +2216,10 @@
     <message>
         <source>The department scorecard (绩效考核) of a quarter or year (this quarter unless --period names one): every department&apos;s catalog coverage, entries updated on time, sharing requests answered, quality feedback corrected, orders closed and open-data demand answered on time, the weighted score, rank and change on the period before; printed, or written whole to FILE.</source>
         <translation>一个季度或年度的部门绩效考核（未用 --period 指定时为本季度）：各部门的目录覆盖率、按频更新率、共享申请按时答复率、质量反馈按时整改率、整改按时办结率和开放需求按时答复率，加权得分、排名及与上期相比的变化；输出到屏幕，或完整写入 FILE。</translation>
+    </message>
+    <message>
+        <source>The deadline rules of registration and the renewal rule, versioned: list them (built in, or published by whom and when); show one with its earlier values; publish (administrators) a JSON file {&quot;rules&quot;: [{step, value, unit, source}]}, checked whole before anything is written. Synced through the hub; deadlines already running keep the rule they started under.</source>
+        <translation>登记时限规则与续展规则（带版本）：list 列出各规则（内置，或由谁于何时发布）；show 显示一条规则及其历次取值；publish（管理员）发布 JSON 文件 {&quot;rules&quot;: [{step, value, unit, source}]}，写入前整体校验。经中枢同步；已在计算的期限仍按其开始时的规则。</translation>
     </message>
 </context>
 <context>
@@ -4531,6 +4539,18 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>Published on</source>
         <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Changes to the registration</source>
+        <translation>对原登记的变更事项</translation>
+    </message>
+    <message>
+        <source>Applied to the registration on</source>
+        <translation>变更生效日期</translation>
+    </message>
+    <message>
+        <source>Waiting to be applied to the registration</source>
+        <translation>待写入原登记</translation>
     </message>
 </context>
 <context>
@@ -6893,6 +6913,37 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
+    <name>xs::RegistrationAmendment</name>
+    <message>
+        <source>give at least one new value for the registration</source>
+        <translation>请至少填写一项原登记的新内容</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not changed by a change registration</source>
+        <translation>“%1”不能通过变更登记修改</translation>
+    </message>
+    <message>
+        <source>the new values are those the registration already holds</source>
+        <translation>新内容与原登记现有内容相同</translation>
+    </message>
+    <message>
+        <source>only a change or correction registration carries changes</source>
+        <translation>只有变更登记或更正登记才填写变更事项</translation>
+    </message>
+    <message>
+        <source>name the registration it changes, corrects or cancels: one that is registered and valid</source>
+        <translation>请指明所变更、更正或注销的登记：须为已登记且在有效期内的登记</translation>
+    </message>
+    <message>
+        <source>the registration has an open application %1 already: continue that one</source>
+        <translation>该登记已有办理中的申请 %1，请继续办理该申请</translation>
+    </message>
+    <message>
+        <source>the registration is gone</source>
+        <translation>原登记已不存在</translation>
+    </message>
+</context>
+<context>
     <name>xs::RegistrationDetailPane</name>
     <message>
         <source>Select an application in the queue to see its materials, timeline and next steps.</source>
@@ -6969,6 +7020,40 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Acts on a registration this desktop does not hold yet</source>
+        <translation>所涉登记尚未同步到本机</translation>
+    </message>
+    <message>
+        <source>Acts on registration %1 (code %2)</source>
+        <translation>所涉登记：%1（登记结果查询码 %2）</translation>
+    </message>
+    <message>
+        <source>(a new list of applicants)</source>
+        <translation>（新的登记主体名单）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(list)</source>
+        <translation>（名单）</translation>
+    </message>
+    <message>
+        <source>Applied to the registration on %1</source>
+        <translation>已于 %1 写入原登记</translation>
+    </message>
+    <message>
+        <source>The hub applies it to the registration at the next sync.</source>
+        <translation>下次同步时由中枢写入原登记。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted as %n working day(s) from %1, by the rule in force when the step started.</source>
+        <translation>
+            <numerusform>自 %1 起按 %n 个工作日计算（按本环节开始时有效的规则）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7060,6 +7145,14 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>registrations-%1</source>
         <translation>登记-%1</translation>
+    </message>
+    <message>
+        <source>The PDF was written, but not the portal&apos;s text (%1): %2</source>
+        <translation>PDF 已导出，但门户公示文本（%1）未能写入：%2</translation>
+    </message>
+    <message>
+        <source>Public notice written to %1, and the portal&apos;s text to %2.</source>
+        <translation>公示已导出至 %1，门户公示文本已导出至 %2。</translation>
     </message>
 </context>
 <context>
@@ -7243,6 +7336,10 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <source>Statement of the reasons for cancellation</source>
         <translation>注销理由说明</translation>
     </message>
+    <message>
+        <source>Applied to the registration</source>
+        <translation>已变更生效</translation>
+    </message>
 </context>
 <context>
     <name>xs::RegistrationWorkflow</name>
@@ -7309,6 +7406,14 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>This step does not apply to a registration that is %1.</source>
         <translation>处于“%1”状态的申请不能办理此步骤。</translation>
+    </message>
+    <message>
+        <source>The operating term ends on %1: there is nothing to renew.</source>
+        <translation>运营期限于 %1 届满，无需续展。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not changed by a change registration.</source>
+        <translation>“%1”不能通过变更登记修改。</translation>
     </message>
 </context>
 <context>
@@ -7408,6 +7513,79 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Provider department name</source>
         <translation>提供部门名称</translation>
+    </message>
+</context>
+<context>
+    <name>xs::RulesCommands</name>
+    <message>
+        <source>Usage: xiangshu-cli rules %1</source>
+        <translation>用法：xiangshu-cli rules %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation>
+            <numerusform>%n 个自然日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>v%1, published by %2 at %3</source>
+        <translation>第 %1 版，由 %2 于 %3 发布</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 %4 → %5</source>
+        <translation>%1 %2：%3 %4 → %5</translation>
+    </message>
+    <message>
+        <source>A deadline already running keeps the value it was counted with.</source>
+        <translation>已在计算的期限仍按其开始时的取值。</translation>
+    </message>
+    <message>
+        <source>There is no deadline rule &quot;%1&quot;.</source>
+        <translation>没有时限规则“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON rule file: %2</source>
+        <translation>%1 不是 JSON 规则文件：%2</translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; needs its source (the article or decision it comes from).</source>
+        <translation>规则“%1”须注明依据（出自的条款或决定）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no rules.</source>
+        <translation>%1 中没有规则。</translation>
+    </message>
+    <message>
+        <source>Only administrators publish deadline rules.</source>
+        <translation>只有管理员可以发布时限规则。</translation>
+    </message>
+    <message>
+        <source>Published %1: %2.</source>
+        <translation>已发布 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The hub receives the rules at the next sync; deadlines already running keep theirs.</source>
+        <translation>下次同步时规则发送至中枢；已在计算的期限不受影响。</translation>
     </message>
 </context>
 <context>
@@ -8431,10 +8609,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <translation>申请赋码</translation>
     </message>
     <message>
-        <source>Mark expired</source>
-        <translation>标记为期满</translation>
-    </message>
-    <message>
         <source>Cancel registration</source>
         <translation>注销登记</translation>
     </message>
@@ -8685,6 +8859,26 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Discard the revision</source>
         <translation>放弃修订</translation>
+    </message>
+    <message>
+        <source>Changed by a change or correction registration</source>
+        <translation>经变更（更正）登记修改</translation>
+    </message>
+    <message>
+        <source>Amending registration</source>
+        <translation>变更登记申请</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更事项</translation>
+    </message>
+    <message>
+        <source>Cancelled: not renewed by expiry</source>
+        <translation>期满未续展，自动注销</translation>
     </message>
 </context>
 <context>

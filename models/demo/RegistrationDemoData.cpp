@@ -13,6 +13,7 @@
 #include <QUuid>
 
 #include <random>
+#include <string_view>
 
 namespace xs {
 
@@ -99,6 +100,11 @@ QJsonArray demoTimeline(const QJsonObject& fields, const QString& state)
         events.append(event(started, reviewer, "approve"));
     if (state == QLatin1String("objection_review"))
         events.append(event(started, reviewer, "object"));
+    if (state == QLatin1String("applied")) { // a change, through the whole procedure
+        const QString coded = fields.value(QStringLiteral("coded_on")).toString();
+        for (const char* step : {"accept", "approve", "close_notice", "issue_code"})
+            events.append(event(step == std::string_view("accept") ? submitted : coded, reviewer, step));
+    }
     return events;
 }
 
@@ -278,7 +284,11 @@ DatabaseError RegistrationDemoData::generate(qint64 applications, const Sink& si
                                        : QStringLiteral("补充 2026 年度数据，字段说明已按最新标准修订。")}}));
             if (state == QLatin1String("applied")) {
                 fields.insert(QStringLiteral("registration_code"), amended.second);
-                fields.insert(QStringLiteral("coded_on"), iso(m_today.addDays(-int(random() % 200))));
+                // Filed two to eight months ago, applied a month or so later.
+                const QDate filed = m_today.addDays(-60 - int(random() % 200));
+                fields.insert(QStringLiteral("submitted_on"), iso(filed));
+                fields.insert(QStringLiteral("coded_on"), iso(filed.addDays(30 + int(random() % 20))));
+                fields.insert(QStringLiteral("events"), text(demoTimeline(fields, state)));
                 fields.insert(QStringLiteral("applied_on"), fields.value(QStringLiteral("coded_on")));
             }
         }

@@ -319,6 +319,8 @@ void TestRegistrationPage::amendmentsAndCancellationsSayWhatTheyDo()
     const std::optional<RecordState> named =
         stored(change->fields.value(QStringLiteral("related_registration_id")).toString());
     QVERIFY(named);
+    if (const QByteArray dir = qgetenv("XS_SCREENSHOT_DIR"); !dir.isEmpty()) // for looking at it
+        m_page->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/registration-open-change.png"));
     QString shown = detailText();
     QVERIFY2(shown.contains(named->fields.value(QStringLiteral("registration_code")).toString()),
              qPrintable(shown));
@@ -330,6 +332,8 @@ void TestRegistrationPage::amendmentsAndCancellationsSayWhatTheyDo()
     QVERIFY(!applied.isEmpty());
     select(applied);
     QVERIFY(detailText().contains(stored(applied)->fields.value(QStringLiteral("applied_on")).toString()));
+    if (const QByteArray dir = qgetenv("XS_SCREENSHOT_DIR"); !dir.isEmpty())
+        m_page->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/registration-applied-change.png"));
     const QJsonObject appliedFields = stored(applied)->fields;
     QCOMPARE(RegistrationNoticeWriter::noticeFor(appliedFields),
              std::optional(RegistrationNoticeWriter::Kind::Amendment));

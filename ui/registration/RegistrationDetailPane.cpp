@@ -171,9 +171,12 @@ void RegistrationDetailPane::showRegistration(const RecordState& record, const Q
         tr("Applicants: %1").arg(applicants.join(QStringLiteral("、"))),
     };
     facts << amendmentFacts(fields, amended);
-    if (const QString code = fields.value(QStringLiteral("registration_code")).toString(); !code.isEmpty())
-        facts << tr("Registration code: %1, valid until %2")
-                     .arg(code, fields.value(QStringLiteral("expires_on")).toString());
+    if (const QString code = fields.value(QStringLiteral("registration_code")).toString(); !code.isEmpty()) {
+        const QString expires = fields.value(QStringLiteral("expires_on")).toString();
+        // An applied change keeps the code of the registration it changed; the validity is that one's.
+        facts << (expires.isEmpty() ? tr("Registration code: %1").arg(code)
+                                    : tr("Registration code: %1, valid until %2").arg(code, expires));
+    }
     if (const QString reason = fields.value(QStringLiteral("decision_reason")).toString(); !reason.isEmpty())
         facts << tr("Decision: %1").arg(reason);
     if (awaitingHub)

@@ -2092,6 +2092,10 @@
         <source>To unlock with the recovery passphrase, put it in a file and add --passphrase-file FILE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: xiangshu-cli %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::CliRunner</name>
@@ -4626,10 +4630,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
 </context>
 <context>
     <name>xs::FrequencyCommands</name>
-    <message>
-        <source>Usage: xiangshu-cli frequencies %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>overdue after %n day(s)</source>
         <translation>
@@ -7055,6 +7055,10 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
             <numerusform>Counted as %n working days from %1, by the rule in force when the step started.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Registration code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::RegistrationPage</name>
@@ -7522,10 +7526,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
 </context>
 <context>
     <name>xs::RulesCommands</name>
-    <message>
-        <source>Usage: xiangshu-cli rules %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
         <translation>

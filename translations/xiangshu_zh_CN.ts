@@ -2082,6 +2082,10 @@
         <source>To unlock with the recovery passphrase, put it in a file and add --passphrase-file FILE.</source>
         <translation>如需用恢复口令解锁，请将口令写入文件，并加上 --passphrase-file FILE。</translation>
     </message>
+    <message>
+        <source>Usage: xiangshu-cli %1 %2</source>
+        <translation>用法：xiangshu-cli %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>xs::CliRunner</name>
@@ -4613,10 +4617,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
 </context>
 <context>
     <name>xs::FrequencyCommands</name>
-    <message>
-        <source>Usage: xiangshu-cli frequencies %1</source>
-        <translation>用法：xiangshu-cli frequencies %1</translation>
-    </message>
     <message numerus="yes">
         <source>overdue after %n day(s)</source>
         <translation>
@@ -7055,6 +7055,10 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
             <numerusform>自 %1 起按 %n 个工作日计算（按本环节开始时有效的规则）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Registration code: %1</source>
+        <translation>登记结果查询码：%1</translation>
+    </message>
 </context>
 <context>
     <name>xs::RegistrationPage</name>
@@ -7517,10 +7521,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
 </context>
 <context>
     <name>xs::RulesCommands</name>
-    <message>
-        <source>Usage: xiangshu-cli rules %1</source>
-        <translation>用法：xiangshu-cli rules %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
         <translation>

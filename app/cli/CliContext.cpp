@@ -208,6 +208,12 @@ void CliContext::printResult(const QJsonObject& json, const QStringList& textLin
     }
 }
 
+ExitCode CliContext::failUsage(const QString& command, const QString& usage) const
+{
+    return fail(ExitCode::Usage, tr("Usage: xiangshu-cli %1 %2").arg(command, usage),
+                QStringLiteral("usage"));
+}
+
 ExitCode CliContext::fail(ExitCode code, const QString& message, const QString& errorCode,
                           const QString& detail) const
 {

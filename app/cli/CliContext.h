@@ -56,6 +56,8 @@ public:
     /// Failure output on stderr (and a JSON error object on stdout with --json). Returns code.
     ExitCode fail(ExitCode code, const QString& message, const QString& errorCode = {},
                   const QString& detail = {}) const;
+    /// Exit 2 with "Usage: xiangshu-cli COMMAND USAGE" (a command's subcommands in one line).
+    ExitCode failUsage(const QString& command, const QString& usage) const;
     ExitCode failUnlock(const UnlockError& error) const;
     ExitCode failDatabase(const DatabaseError& error) const;
     /// Progress on stderr, only when it is a terminal and output is not JSON.

@@ -26,8 +26,7 @@ const QString Usage = QStringLiteral("list | set NAME DAYS|- | retire NAME | res
 
 ExitCode usage(CliContext& context)
 {
-    return context.fail(ExitCode::Usage, Text::tr("Usage: xiangshu-cli frequencies %1").arg(Usage),
-                        QStringLiteral("usage"));
+    return context.failUsage(QStringLiteral("frequencies"), Usage);
 }
 
 ExitCode list(CliContext& context, const Database& database)

@@ -27,8 +27,7 @@ const QString Usage = QStringLiteral("list | show STEP | publish FILE");
 
 ExitCode usage(CliContext& context)
 {
-    return context.fail(ExitCode::Usage, Text::tr("Usage: xiangshu-cli rules %1").arg(Usage),
-                        QStringLiteral("usage"));
+    return context.failUsage(QStringLiteral("rules"), Usage);
 }
 
 /// A rule in force: the built-in value (version 0) unless an administrator published one.

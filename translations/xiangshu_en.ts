@@ -362,6 +362,10 @@
         <source>only the hub takes the step &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the agreement does not exist on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>
@@ -4629,6 +4633,24 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::FirstRegistrationDeadline</name>
+    <message>
+        <source>Agreement &quot;%1&quot; started operating on %2: the first registration was due by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed on %1, %n working day(s) late.</source>
+        <translation>
+            <numerusform>Filed on %1, %n working day late.</numerusform>
+            <numerusform>Filed on %1, %n working days late.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filed on %1, in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::FrequencyCommands</name>
     <message numerus="yes">
         <source>overdue after %n day(s)</source>
@@ -4789,6 +4811,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>owing an operating report past 31 March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating without a first registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operating past the first registration&apos;s due date without one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7158,6 +7188,10 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Public notice written to %1, and the portal&apos;s text to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement it follows is not on this desktop yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -360,7 +360,11 @@
     </message>
     <message>
         <source>only the hub takes the step &quot;%1&quot;</source>
-        <translation>只有中枢可执行步骤“%1”</translation>
+        <translation>只有省枢纽可执行步骤“%1”</translation>
+    </message>
+    <message>
+        <source>the agreement does not exist on the hub</source>
+        <translation>该授权运营协议在省枢纽上不存在</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2227,7 @@
     </message>
     <message>
         <source>The deadline rules of registration and the renewal rule, versioned: list them (built in, or published by whom and when); show one with its earlier values; publish (administrators) a JSON file {&quot;rules&quot;: [{step, value, unit, source}]}, checked whole before anything is written. Synced through the hub; deadlines already running keep the rule they started under.</source>
-        <translation>登记时限规则与续展规则（带版本）：list 列出各规则（内置，或由谁于何时发布）；show 显示一条规则及其历次取值；publish（管理员）发布 JSON 文件 {&quot;rules&quot;: [{step, value, unit, source}]}，写入前整体校验。经中枢同步；已在计算的期限仍按其开始时的规则。</translation>
+        <translation>登记时限规则与续展规则（带版本）：list 列出各规则（内置，或由谁于何时发布）；show 显示一条规则及其历次取值；publish（管理员）发布 JSON 文件 {&quot;rules&quot;: [{step, value, unit, source}]}，写入前整体校验。经省枢纽同步；已在计算的期限仍按其开始时的规则。</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +4620,23 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::FirstRegistrationDeadline</name>
+    <message>
+        <source>Agreement &quot;%1&quot; started operating on %2: the first registration was due by %3.</source>
+        <translation>协议“%1”于 %2 开始运营，首次登记应于 %3 前办理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed on %1, %n working day(s) late.</source>
+        <translation>
+            <numerusform>%1 提交，逾期 %n 个工作日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filed on %1, in time.</source>
+        <translation>%1 提交，未逾期。</translation>
+    </message>
+</context>
+<context>
     <name>xs::FrequencyCommands</name>
     <message numerus="yes">
         <source>overdue after %n day(s)</source>
@@ -4776,6 +4797,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>owing an operating report past 31 March</source>
         <translation>逾期未报送年度运营报告（3月31日后）</translation>
+    </message>
+    <message>
+        <source>Operating without a first registration</source>
+        <translation>运营后首次登记逾期</translation>
+    </message>
+    <message>
+        <source>operating past the first registration&apos;s due date without one</source>
+        <translation>已开始运营、超过首次登记期限仍未登记</translation>
     </message>
 </context>
 <context>
@@ -7047,7 +7076,7 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>The hub applies it to the registration at the next sync.</source>
-        <translation>下次同步时由中枢写入原登记。</translation>
+        <translation>下次同步时由省枢纽写入原登记。</translation>
     </message>
     <message numerus="yes">
         <source>Counted as %n working day(s) from %1, by the rule in force when the step started.</source>
@@ -7157,6 +7186,10 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Public notice written to %1, and the portal&apos;s text to %2.</source>
         <translation>公示已导出至 %1，门户公示文本已导出至 %2。</translation>
+    </message>
+    <message>
+        <source>The agreement it follows is not on this desktop yet.</source>
+        <translation>所涉授权运营协议尚未同步到本机。</translation>
     </message>
 </context>
 <context>
@@ -7585,7 +7618,7 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>The hub receives the rules at the next sync; deadlines already running keep theirs.</source>
-        <translation>下次同步时规则发送至中枢；已在计算的期限不受影响。</translation>
+        <translation>下次同步时规则发送至省枢纽；已在计算的期限不受影响。</translation>
     </message>
 </context>
 <context>

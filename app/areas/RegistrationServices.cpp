@@ -1,5 +1,7 @@
 #include "app/areas/RegistrationServices.h"
 
+#include "models/journal/EntitySchema.h"
+#include "models/journal/LocalRecordStore.h"
 #include "models/journal/SyncLedger.h"
 #include "models/registration/RegistrationQueueModel.h"
 #include "models/registration/RegistrationWorkflow.h"
@@ -30,6 +32,15 @@ std::map<QueueView, qint64> RegistrationServices::counts(const QueueFilter& filt
 bool RegistrationServices::hasLocalChanges(const QString& id) const
 {
     return SyncLedger(m_database).hasLocalChanges(RegistrationWorkflow::Entity, id);
+}
+
+std::optional<RecordState> RegistrationServices::agreement(const QString& id) const
+{
+    std::optional<RecordState> found =
+        LocalRecordStore(m_database).read(*findEntity(QStringLiteral("grant_agreement")), id);
+    if (found && found->deleted)
+        return std::nullopt;
+    return found;
 }
 
 DatabaseError RegistrationServices::stepAll(const QStringList& ids, const QString& command,

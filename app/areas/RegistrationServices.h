@@ -39,6 +39,8 @@ public:
     std::map<QueueView, qint64> counts(const QueueFilter& filter) const;
     /// Whether the application has changes made here that the hub has not confirmed yet.
     bool hasLocalChanges(const QString& id) const;
+    /// The authorized-operation agreement a first registration follows, if this desktop holds it.
+    std::optional<RecordState> agreement(const QString& id) const;
     /// The same step on every application, all or none: one refusal leaves every one as it was.
     DatabaseError stepAll(const QStringList& ids, const QString& command, const QJsonObject& arguments,
                           const RegistrationContext& context);

@@ -35,6 +35,67 @@ QString text(const QJsonObject& object)
 }
 
 /// Deterministic ids: the same demo gives the same ids on the hub and every desktop.
+/// The operator's first registration of its products, filed after operation started (OPS §16): most
+/// within the 20 working days, one in seven weeks late, and one agreement in ten still without one.
+/// Numbered apart from RegistrationDemoData's applications, with codes of their own.
+template <typename Emit>
+DatabaseError emitFirstRegistration(qint64 n, const QString& agreementId, const QDate& starts,
+                                    const QString& state, const QDate& today, const Emit& emitRecord)
+{
+    const bool operating = state == QLatin1String("operating") || state == QLatin1String("evaluation") ||
+                           state == QLatin1String("renewed");
+    if (!operating || n % 10 == 3)
+        return {};
+    const QDate filed = starts.addDays(n % 7 == 2 ? 45 : 8 + n % 10);
+    const QDate coded = filed.addDays(40);
+    // Valid three years, renewed each time since (the hub would cancel one left to expire).
+    QDate expires = coded.addYears(3).addDays(-1);
+    while (expires < today)
+        expires = expires.addDays(1).addYears(3).addDays(-1);
+    const QString code =
+        QStringLiteral("43%1%2").arg(coded.year()).arg(90000000 + n, 8, 10, QLatin1Char('0'));
+    const QJsonArray applicants{
+        QJsonObject{{QStringLiteral("kind"), QStringLiteral("operator")},
+                    {QStringLiteral("name"), QStringLiteral("%1有限公司（%2）")
+                                                 .arg(QString::fromUtf8(Operators[n % std::size(Operators)]))
+                                                 .arg(n + 1)}}};
+    QJsonObject materials;
+    for (const char* material : {"subject_info", "lawful_source", "resource_description", "evidence_record",
+                                 "product_info", "scenarios", "security_assessment"})
+        materials.insert(QLatin1String(material), true);
+    const QString json = QString::fromUtf8(QJsonDocument(applicants).toJson(QJsonDocument::Compact));
+    QJsonArray timeline;
+    for (const auto& [day, by, action] :
+         {std::tuple{filed, "demo", "submit"}, std::tuple{coded, "demo-reviewer", "issue_code"}})
+        timeline.append(
+            QJsonObject{{QStringLiteral("at"), day.toString(Qt::ISODate) + QStringLiteral("T01:30:00.000Z")},
+                        {QStringLiteral("by"), QLatin1String(by)},
+                        {QStringLiteral("action"), QLatin1String(action)},
+                        {QStringLiteral("arguments"), QJsonObject()}});
+    return emitRecord(
+        QStringLiteral("registration"),
+        QUuid::createUuidV5(QUuid(), QStringLiteral("demo-first-registration/%1").arg(n))
+            .toString(QUuid::WithoutBraces),
+        {{QStringLiteral("number"),
+          QStringLiteral("湘数运登〔%1〕%2号").arg(filed.year()).arg(n + 1, 5, 10, QLatin1Char('0'))},
+         {QStringLiteral("type"), QStringLiteral("first")},
+         {QStringLiteral("applicants"), json},
+         {QStringLiteral("data_name"), QStringLiteral("授权运营数据产品（协议 %1）").arg(n + 1)},
+         {QStringLiteral("summary"),
+          QStringLiteral("授权运营协议项下开发的数据产品和服务，开始运营后办理首次登记。")},
+         {QStringLiteral("materials"),
+          QString::fromUtf8(QJsonDocument(materials).toJson(QJsonDocument::Compact))},
+         {QStringLiteral("agreement_id"), agreementId},
+         {QStringLiteral("submitted_on"), filed.toString(Qt::ISODate)},
+         {QStringLiteral("state"), QStringLiteral("registered")},
+         {QStringLiteral("materials_notice_sent"), false},
+         {QStringLiteral("registration_code"), code},
+         {QStringLiteral("coded_on"), coded.toString(Qt::ISODate)},
+         {QStringLiteral("expires_on"), expires.toString(Qt::ISODate)},
+         {QStringLiteral("events"),
+          QString::fromUtf8(QJsonDocument(timeline).toJson(QJsonDocument::Compact))}});
+}
+
 QString demoId(const char* kind, qint64 n)
 {
     return QUuid::createUuidV5(QUuid(QStringLiteral("{6a1f0c8e-2d55-4c1e-9a1e-5b0d2f7c3e41}")),
@@ -189,6 +250,10 @@ DatabaseError GrantDemoData::generate(const Size& size, const Sink& sink) const
                  {QStringLiteral("ends_on"), ends.toString(Qt::ISODate)},
                  {QStringLiteral("revenue_shares"), text(shares)},
                  {QStringLiteral("state"), state}});
+            error.isError())
+            return error;
+
+        if (DatabaseError error = emitFirstRegistration(n, agreementId, starts, state, m_today, emitRecord);
             error.isError())
             return error;
 

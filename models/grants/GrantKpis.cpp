@@ -1,8 +1,11 @@
 #include "models/grants/GrantKpis.h"
 
+#include "models/calendar/CalendarRepository.h"
 #include "models/catalog/CatalogFacetCounts.h"
 #include "models/grants/GrantQuery.h"
+#include "models/registration/FirstRegistrationDeadline.h"
 #include "models/registration/RegistrationQueueQuery.h"
+#include "models/registration/RegistrationRepository.h"
 #include "models/registration/RegistrationVocabulary.h"
 #include "models/storage/PreparedQuery.h"
 
@@ -79,6 +82,18 @@ GrantKpis GrantKpis::compute(QSqlDatabase database, const QDate& today, const QD
                     .arg(GrantQuery::owedYears(), rangeWhere.sql, GrantQuery::missingReport()),
                 QVariantList{GrantQuery::lastDueYear(today)} + rangeWhere.bindings, &kpis.overdueReports,
                 &kpis.error))
+        return kpis;
+
+    // Operating past the first registration's due date (20 working days, by the rule published
+    // here) with none filed: counted by one date, the latest start that is late today.
+    GrantFilter unregistered = inRange;
+    unregistered.firstRegistrationOverdueFrom = FirstRegistrationDeadline::latestOverdueStart(
+        today, RegistrationRepository::deadlineRulesIn(database), CalendarRepository(database).load());
+    kpis.firstRegistrationOverdueFrom = unregistered.firstRegistrationOverdueFrom;
+    const SqlCondition unregisteredWhere = GrantQuery::where(unregistered);
+    if (!single(query,
+                QStringLiteral("SELECT count(*) FROM grant_agreement a WHERE ") + unregisteredWhere.sql,
+                unregisteredWhere.bindings, &kpis.overdueFirstRegistrations, &kpis.error))
         return kpis;
 
     if (!grouped(query,

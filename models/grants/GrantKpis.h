@@ -22,6 +22,8 @@ struct GrantKpis
     qint64 expiringSoon = 0;                // active, ending within GrantQuery::ExpiringWithinDays
     qint64 overdueDisclosures = 0;          // (agreement, year, kind) past 31 March with nothing submitted
     qint64 overdueReports = 0;              // (agreement, year) past 31 March with no operating report
+    qint64 overdueFirstRegistrations = 0;   // operating past the first registration's due date without one
+    QDate firstRegistrationOverdueFrom;     // the latest start that is late (GrantFilter, to drill down)
     QMap<QString, qint64> productsByUseClass;
     qint64 registrationsInProgress = 0;
     qint64 registrationsOverdue = 0;

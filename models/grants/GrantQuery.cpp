@@ -78,6 +78,13 @@ QString missingReport()
                           "AND r.year = years.y AND r.deleted = 0 AND r.submitted_on IS NOT NULL)");
 }
 
+QString firstRegistrationMissing()
+{
+    return QStringLiteral("a.state IN ('operating', 'evaluation', 'renewed') AND a.starts_on <= ? "
+                          "AND NOT EXISTS (SELECT 1 FROM registration g WHERE g.agreement_id = a.id "
+                          "AND g.deleted = 0 AND g.type = 'first')");
+}
+
 SqlCondition where(const GrantFilter& filter)
 {
     SqlCondition condition{QStringLiteral("a.deleted = 0"), {}};
@@ -119,6 +126,9 @@ SqlCondition where(const GrantFilter& filter)
         append(condition,
                QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2)").arg(owedYears(), missingReport()),
                {lastDueYear(filter.today)});
+    if (filter.firstRegistrationOverdueFrom.isValid())
+        append(condition, firstRegistrationMissing(),
+               {filter.firstRegistrationOverdueFrom.toString(Qt::ISODate)});
     if (filter.overdueDisclosure)
         append(condition,
                QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2)")

@@ -20,6 +20,9 @@ struct GrantFilter
     bool expiringSoon = false;      // active and ending within GrantQuery::ExpiringWithinDays
     bool overdueDisclosure = false; // owes a disclosure past its 31 March
     bool overdueReport = false;     // owes an annual operating report past its 31 March
+    /// Operating since this day or earlier with no first registration filed: late by the rule
+    /// (FirstRegistrationDeadline::latestOverdueStart). Invalid: not filtered.
+    QDate firstRegistrationOverdueFrom;
     // Exact codes or values; unset: any. Set to "" they select the records without one, which is
     // what the "(not given)" bar of a chart counts.
     std::optional<QString> mode;
@@ -52,6 +55,9 @@ QString missingDisclosure();
 /// the condition that the agreement has no submitted report for the year.
 QString owedYears();
 QString missingReport();
+/// The condition that an operating agreement started on or before the bound date (binding) and has
+/// no first registration naming it.
+QString firstRegistrationMissing();
 /// The agreement's revenue shares as a JSON array for json_each, or an empty one if the text is
 /// anything else (its entries may still be other than objects: check s.type = 'object').
 QString revenueShares();

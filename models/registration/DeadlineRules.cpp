@@ -83,6 +83,7 @@ DeadlineRules DeadlineRules::defaults()
         {RenewalWindow, 60, Unit::CalendarDays,
          Reg + QStringLiteral("：续展（期满前 60 日内；按自然日还是工作日计算，待核实）")},
         {RenewalTerm, 3, Unit::Years, Reg + QStringLiteral("：续展期限")},
+        {FirstRegistration, 20, Unit::WorkingDays, Reg + QStringLiteral("：开始运营后首次登记")},
         // HN25 item 6 names no figure: 15 working days until the bureau publishes its own (unverified).
         {OpenDataReply, 15, Unit::WorkingDays,
          QStringLiteral("湘政办发〔2025〕25号 第6项：开放需求受理反馈（未规定时限，默认值待核实）")},

@@ -49,6 +49,8 @@ public:
     static inline const QString Validity = QStringLiteral("validity");
     static inline const QString RenewalWindow = QStringLiteral("renewal_window");
     static inline const QString RenewalTerm = QStringLiteral("renewal_term");
+    /// An operator's first registration of its products once operation starts (OPS §16).
+    static inline const QString FirstRegistration = QStringLiteral("first_registration");
     /// Not registration's: how long a department has to answer an open-data demand (OpenDataWorkflow).
     /// The rules are one published table; issue 17 moves it out of registration.
     static inline const QString OpenDataReply = QStringLiteral("open_data_reply");

@@ -59,6 +59,22 @@ Refusal checkRegistration(const AccessRequest& request)
     return {};
 }
 
+// The registration type's rules on what an upsert stores: what an amendment may name and change,
+// and the agreement a first registration follows, which must exist.
+QList<FieldProblem> registrationRules(const RuleInput& input)
+{
+    QList<FieldProblem> problems = RegistrationAmendment::check(input);
+    const QString agreement = input.next.fields.value(QStringLiteral("agreement_id")).toString();
+    if (!agreement.isEmpty()) {
+        const std::optional<RecordState> found =
+            input.stored.find(QStringLiteral("grant_agreement"), agreement);
+        if (!found || found->deleted)
+            problems.append({QStringLiteral("agreement_id"),
+                             XS_MESSAGE("xs::AccessPolicy", "the agreement does not exist on the hub")});
+    }
+    return problems;
+}
+
 Refusal checkDeadlineRule(const AccessRequest& request)
 {
     if (request.principal.role != Role::Admin)
@@ -85,7 +101,7 @@ QList<AccessRule> rules()
 {
     AccessRule registration{RegistrationWorkflow::Entity, checkRegistration, true};
     registration.decide = &RegistrationAuthority::decide;
-    registration.rules = &RegistrationAmendment::check;
+    registration.rules = &registrationRules;
     registration.rederivedAfter = {CalendarYear::Entity, RegistrationWorkflow::Entity};
     registration.rederive = &RegistrationAuthority::rederive;
     registration.steps = &RegistrationWorkflow::steps;

@@ -52,6 +52,9 @@ QList<EntitySchema> registrationRecordTypes()
                 // A change or correction registration's new values ({field: value}) for the
                 // registration it names (RegistrationAmendment); applied_on: when the hub wrote them
                 // (or a cancellation ended it); amendment_pending: the hub's mark until then.
+                // The authorized-operation agreement whose products a first registration covers: it
+                // is due 20 working days after operation starts (FirstRegistrationDeadline).
+                text("agreement_id", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Agreement")),
                 text("changes", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Changes to the registration")),
                 date("applied_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Applied to the registration on")),
                 boolean("amendment_pending",

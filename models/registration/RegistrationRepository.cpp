@@ -49,9 +49,9 @@ std::optional<RecordState> RegistrationRepository::registration(const QString& i
     return record;
 }
 
-DeadlineRules RegistrationRepository::deadlineRules(DatabaseError* error) const
+DeadlineRules RegistrationRepository::deadlineRulesIn(QSqlDatabase database, DatabaseError* error)
 {
-    QSqlQuery query(m_database);
+    QSqlQuery query(database);
     query.setForwardOnly(true);
     if (!query.exec(
             QStringLiteral("SELECT step, value, unit, source FROM deadline_rule WHERE deleted = 0"))) {

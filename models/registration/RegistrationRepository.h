@@ -22,7 +22,12 @@ public:
     std::optional<RecordState> registration(const QString& id, DatabaseError* error = nullptr) const;
 
     /// The deadline rules in force here: the built-in ones overlaid by those the hub published.
-    DeadlineRules deadlineRules(DatabaseError* error = nullptr) const;
+    DeadlineRules deadlineRules(DatabaseError* error = nullptr) const
+    {
+        return deadlineRulesIn(m_database, error);
+    }
+    /// The built-in rules overlaid by those published into this database (synced deadline_rule).
+    static DeadlineRules deadlineRulesIn(QSqlDatabase database, DatabaseError* error = nullptr);
     /// The working-day calendar in force here (see CalendarRepository).
     WorkingCalendar calendar(DatabaseError* error = nullptr) const;
     /// A context for steps taken now (by the clock), by this user in this role.

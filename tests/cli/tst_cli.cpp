@@ -757,7 +757,7 @@ void TestCli::rulesArePublishedWholeOrNotAtAll()
         return byStep;
     };
     QHash<QString, QJsonObject> rules = listed();
-    QCOMPARE(rules.size(), 8); // the built-in rules
+    QCOMPARE(rules.size(), 9); // the built-in rules
     const QJsonObject window = rules.value(QStringLiteral("renewal_window"));
     QCOMPARE(window.value(QStringLiteral("value")).toInt(), 60);
     QCOMPARE(window.value(QStringLiteral("unit")).toString(), QStringLiteral("calendar_days"));

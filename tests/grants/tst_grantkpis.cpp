@@ -1,11 +1,13 @@
 // The dashboard's figures on a small, hand-made set of agreements, products, disclosures,
 // registrations and catalog entries whose answers are worked out below.
+#include "models/calendar/CalendarRepository.h"
 #include "models/common/Clock.h"
 #include "models/grants/GrantKpis.h"
 #include "models/grants/GrantListModel.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
+#include "models/registration/FirstRegistrationDeadline.h"
 #include "tests/support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -35,6 +37,7 @@ private slots:
     void dateRangeNarrowsGrantsAndProducts();
     void emptyDatabaseGivesZeros();
     void everyFigureOpensTheListItCounts();
+    void firstRegistrationIsDueTwentyWorkingDaysAfterOperationStarts();
 
 private:
     void write(const QString& entity, const QString& id, const QJsonObject& fields, bool deleted = false);
@@ -113,8 +116,9 @@ void TestGrantKpis::initTestCase()
           registration("under_review", "2026-11-20"));
     write(QStringLiteral("registration"), ChangeJournal::newId(TestClock),
           registration("submitted", "2026-12-05"));
-    write(QStringLiteral("registration"), ChangeJournal::newId(TestClock),
-          registration("registered", "2026-01-05"));
+    QJsonObject filedForA2 = registration("registered", "2026-01-05");
+    filedForA2.insert(QStringLiteral("agreement_id"), QStringLiteral("A2")); // A2's first registration
+    write(QStringLiteral("registration"), ChangeJournal::newId(TestClock), filedForA2);
 
     // Operating reports: A1 2023 and 2024 submitted; A2's 2024 report is a draft (no date).
     const auto report = [](const char* agreementId, int year, const char* submitted) {
@@ -261,3 +265,52 @@ void TestGrantKpis::everyFigureOpensTheListItCounts()
 
 QTEST_GUILESS_MAIN(TestGrantKpis)
 #include "tst_grantkpis.moc"
+
+void TestGrantKpis::firstRegistrationIsDueTwentyWorkingDaysAfterOperationStarts()
+{
+    const WorkingCalendar calendar = CalendarRepository::bundled();
+    const DeadlineRules rules = DeadlineRules::defaults();
+    // 20 working days from Monday 2026-09-21 reach over the Mid-Autumn and National Day holidays
+    // (Saturday 10-10 worked): the last day is Monday 10-26.
+    QCOMPARE(FirstRegistrationDeadline::dueOn(QDate(2026, 9, 21), rules, calendar).date, QDate(2026, 10, 26));
+    QCOMPARE(FirstRegistrationDeadline::latestOverdueStart(QDate(2026, 10, 27), rules, calendar),
+             QDate(2026, 9, 21));
+    for (const QDate& today : {QDate(2026, 10, 27), QDate(2026, 2, 20), QDate(2026, 12, 31)}) {
+        const QDate latest = FirstRegistrationDeadline::latestOverdueStart(today, rules, calendar);
+        QVERIFY(FirstRegistrationDeadline::dueOn(latest, rules, calendar).date < today);
+        QVERIFY(FirstRegistrationDeadline::dueOn(latest.addDays(1), rules, calendar).date >= today);
+    }
+
+    // A1 (operating since 2023) and A4 (renewed, since 2026-03-01) have none; A2 has one; A3 ended.
+    GrantKpis kpis = GrantKpis::compute(m_database->connection(), Today);
+    QCOMPARE(kpis.overdueFirstRegistrations, 2);
+    GrantListModel list(m_database->connection());
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    GrantFilter filter;
+    filter.today = Today;
+    filter.firstRegistrationOverdueFrom = kpis.firstRegistrationOverdueFrom;
+    list.setFilter(filter);
+    QStringList ids;
+    for (int row = 0; row < list.rowCount(); ++row)
+        ids << list.index(row, 0).data(GrantListModel::IdRole).toString();
+    ids.sort();
+    QCOMPARE(ids, (QStringList{QStringLiteral("A1"), QStringLiteral("A4")}));
+    // A4 is late from the day after its due date, not on it.
+    const QDate due = FirstRegistrationDeadline::dueOn(QDate(2026, 3, 1), rules, calendar).date;
+    QCOMPARE(GrantKpis::compute(m_database->connection(), due).overdueFirstRegistrations, 1);
+    QCOMPARE(GrantKpis::compute(m_database->connection(), due.addDays(1)).overdueFirstRegistrations, 2);
+
+    // What the registration's detail says: in time on the due date, late by working days after it.
+    const QJsonObject started{{QStringLiteral("title"), QStringLiteral("长沙交通数据授权运营协议")},
+                              {QStringLiteral("starts_on"), QStringLiteral("2026-09-21")}};
+    const auto filedOn = [](const char* day) {
+        return QJsonObject{{QStringLiteral("submitted_on"), QLatin1String(day)}};
+    };
+    const QString inTime =
+        FirstRegistrationDeadline::describe(filedOn("2026-10-26"), started, rules, calendar);
+    QVERIFY2(inTime.contains(QStringLiteral("2026-10-26")) && inTime.contains(QStringLiteral("in time")),
+             qPrintable(inTime));
+    const QString late = FirstRegistrationDeadline::describe(filedOn("2026-10-28"), started, rules, calendar);
+    QVERIFY2(late.contains(QStringLiteral("Filed on 2026-10-28, 2 working day")), qPrintable(late));
+    QVERIFY(FirstRegistrationDeadline::describe(filedOn("2026-10-28"), {}, rules, calendar).isEmpty());
+}

@@ -484,6 +484,26 @@ void TestRegistrationSync::amendmentsActOnTheRegistrationTheyName()
     QVERIFY(enterAmendment(*reviewer, ChangeJournal::newId(TestClock), QStringLiteral("change"), ended,
                            {{QStringLiteral("summary"), endedSummary}})
                 .isError());
+    // A first registration names an agreement that exists, or none.
+    {
+        RegistrationRepository repository(reviewer->database().connection(), QStringLiteral("demo-reviewer"),
+                                          TestClock);
+        QJsonObject materials;
+        for (const QString& material : RegistrationVocabulary::materialsFor(QStringLiteral("first")))
+            materials.insert(material, true);
+        const DatabaseError unknown = repository.create(
+            ChangeJournal::newId(TestClock),
+            {{QStringLiteral("number"), QStringLiteral("HN-YY-0001")},
+             {QStringLiteral("type"), QStringLiteral("first")},
+             {QStringLiteral("data_name"), QStringLiteral("授权运营数据产品")},
+             {QStringLiteral("agreement_id"), QStringLiteral("no-such-agreement")},
+             {QStringLiteral("applicants"),
+              QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("operator")},
+                                     {QStringLiteral("name"), QStringLiteral("湖南数据运营有限公司")}}}},
+             {QStringLiteral("materials"), materials}},
+            repository.contextFor(Role::Reviewer, repository.calendar(), repository.deadlineRules()));
+        QVERIFY(unknown.isError());
+    }
     // A cancellation of another: approved without public notice, it ends that registration today.
     const QString cancellation = ChangeJournal::newId(TestClock);
     QVERIFY(!enterAmendment(*reviewer, cancellation, QStringLiteral("cancellation"), ended).isError());

@@ -88,12 +88,16 @@ ChartCard* GrantDashboardPage::card(const QString& objectName) const
 
 void GrantDashboardPage::buildTiles()
 {
-    auto* row = new QHBoxLayout;
+    // Two rows of five: authorized operation's figures above, registration's and the catalog's
+    // below, so every tile keeps its caption on a 1280-pixel screen.
+    auto* row = new QGridLayout;
+    constexpr int PerRow = 5;
     const auto add = [this, row](const char* name, const QString& caption,
                                  const std::function<void()>& onClick) {
         auto* tile = new KpiTile(QString::fromLatin1(name), caption, this);
         connect(tile, &KpiTile::activated, this, onClick);
-        row->addWidget(tile);
+        const int index = int(m_tiles.size());
+        row->addWidget(tile, index / PerRow, index % PerRow);
         m_tiles.insert(QString::fromLatin1(name), tile);
     };
     const auto drill = [this](const QString& what, const std::function<void(GrantFilter&)>& narrow) {
@@ -111,6 +115,10 @@ void GrantDashboardPage::buildTiles()
         drill(tr("owing a disclosure past 31 March"), [](GrantFilter& f) { f.overdueDisclosure = true; }));
     add("kpiReports", tr("Overdue operating reports"),
         drill(tr("owing an operating report past 31 March"), [](GrantFilter& f) { f.overdueReport = true; }));
+    add("kpiFirstRegistration", tr("Operating without a first registration"),
+        drill(tr("operating past the first registration's due date without one"), [this](GrantFilter& f) {
+            f.firstRegistrationOverdueFrom = m_frame->figures().kpis.firstRegistrationOverdueFrom;
+        }));
     add("kpiRegistrations", tr("Registrations in progress"),
         [this] { emit areaRequested(QStringLiteral("registration")); });
     add("kpiRegistrationsOverdue", tr("Registrations overdue"),
@@ -140,8 +148,8 @@ void GrantDashboardPage::buildCharts()
         grid->addWidget(card, row, column, 1, span);
     }
     grid->setColumnStretch(0, 2); // 3 modes
-    grid->setColumnStretch(1, 3); // up to 8 domains, names of four characters
-    grid->setColumnStretch(2, 2); // a pie and its legend
+    grid->setColumnStretch(1, 5); // up to 8 domains, names of four characters each under its bar
+    grid->setColumnStretch(2, 3); // a pie and its legend (long names are cut, whole in tooltips)
     m_frame->content()->addLayout(grid, 1);
 }
 
@@ -152,6 +160,7 @@ void GrantDashboardPage::showFigures()
     m_tiles.value(QStringLiteral("kpiExpiring"))->setValue(kpis.expiringSoon, true);
     m_tiles.value(QStringLiteral("kpiDisclosures"))->setValue(kpis.overdueDisclosures, true);
     m_tiles.value(QStringLiteral("kpiReports"))->setValue(kpis.overdueReports, true);
+    m_tiles.value(QStringLiteral("kpiFirstRegistration"))->setValue(kpis.overdueFirstRegistrations, true);
     m_tiles.value(QStringLiteral("kpiRegistrations"))->setValue(kpis.registrationsInProgress);
     m_tiles.value(QStringLiteral("kpiRegistrationsOverdue"))->setValue(kpis.registrationsOverdue, true);
     m_tiles.value(QStringLiteral("kpiCatalog"))->setValue(kpis.catalogEntries);

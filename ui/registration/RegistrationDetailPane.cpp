@@ -146,7 +146,8 @@ QStringList RegistrationDetailPane::amendmentFacts(const QJsonObject& fields, co
 
 void RegistrationDetailPane::showRegistration(const RecordState& record, const QStringList& commands,
                                               const WorkingCalendar& calendar, const QDate& today,
-                                              bool awaitingHub, const QJsonObject& amended)
+                                              bool awaitingHub, const QJsonObject& amended,
+                                              const QString& firstRegistrationNote)
 {
     m_id = record.id;
     m_empty->hide();
@@ -171,6 +172,8 @@ void RegistrationDetailPane::showRegistration(const RecordState& record, const Q
         tr("Applicants: %1").arg(applicants.join(QStringLiteral("、"))),
     };
     facts << amendmentFacts(fields, amended);
+    if (!firstRegistrationNote.isEmpty())
+        facts << firstRegistrationNote;
     if (const QString code = fields.value(QStringLiteral("registration_code")).toString(); !code.isEmpty()) {
         const QString expires = fields.value(QStringLiteral("expires_on")).toString();
         // An applied change keeps the code of the registration it changed; the validity is that one's.

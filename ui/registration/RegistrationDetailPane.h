@@ -25,9 +25,10 @@ public:
 
     /// awaitingHub: steps taken here have not reached the hub yet. amended: for a change,
     /// correction or cancellation, the registration it names (its fields), if this desktop has it.
+    /// firstRegistrationNote: for a first registration after operation starts, its deadline.
     void showRegistration(const RecordState& record, const QStringList& commands,
                           const WorkingCalendar& calendar, const QDate& today, bool awaitingHub,
-                          const QJsonObject& amended = {});
+                          const QJsonObject& amended = {}, const QString& firstRegistrationNote = {});
     void clear();
     QString registrationId() const { return m_id; }
     /// The step buttons now shown, by command (tests press them).

@@ -2,6 +2,7 @@
 
 #include "app/areas/RegistrationServices.h"
 #include "models/calendar/DeadlineText.h"
+#include "models/registration/FirstRegistrationDeadline.h"
 #include "models/registration/RegistrationQueueModel.h"
 #include "models/registration/RegistrationRepository.h"
 #include "models/registration/RegistrationVocabulary.h"
@@ -290,7 +291,18 @@ void RegistrationPage::showSelected()
         *record,
         RegistrationWorkflow::availableCommands(record->fields, m_role, m_clock.today(), m_rules, m_calendar),
         m_calendar, m_clock.today(), m_services->hasLocalChanges(id),
-        amended ? amended->fields : QJsonObject());
+        amended ? amended->fields : QJsonObject(), firstRegistrationNote(record->fields));
+}
+
+QString RegistrationPage::firstRegistrationNote(const QJsonObject& registration) const
+{
+    const QString agreementId = registration.value(QStringLiteral("agreement_id")).toString();
+    if (agreementId.isEmpty())
+        return {};
+    const std::optional<RecordState> agreement = m_services->agreement(agreementId);
+    return agreement
+               ? FirstRegistrationDeadline::describe(registration, agreement->fields, m_rules, m_calendar)
+               : tr("The agreement it follows is not on this desktop yet.");
 }
 
 void RegistrationPage::report(const QString& text, bool problem)

@@ -67,6 +67,8 @@ private:
     void showSelected();
     QStringList selectedIds() const;
     void report(const QString& text, bool problem);
+    /// For a first registration after operation starts: its agreement's deadline, met or not.
+    QString firstRegistrationNote(const QJsonObject& registration) const;
     QueueFilter currentFilter() const;
 
     std::unique_ptr<RegistrationServices> m_services;

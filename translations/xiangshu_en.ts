@@ -4573,6 +4573,22 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Waiting to be applied to the registration</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::FindingDialog</name>
@@ -4821,6 +4837,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>operating past the first registration&apos;s due date without one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Products traded on an exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a product listed on a data exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::GrantEditorDialog</name>
@@ -5047,6 +5071,26 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Choose how the product is billed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only fee-charging products for industry are traded on an exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the exchange the product is listed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the listing code the exchange gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the product was listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the listing stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::GrantVocabulary</name>
@@ -5196,6 +5240,42 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Signed, awaiting security review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hunan Big Data Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shanghai Data Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shenzhen Data Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beijing International Big Data Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global Big Data Exchange (Guiyang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another data exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed and trading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trading suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delisted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4560,6 +4560,22 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Waiting to be applied to the registration</source>
         <translation>待写入原登记</translation>
     </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>数据交易场所</translation>
+    </message>
+    <message>
+        <source>Listing code</source>
+        <translation>挂牌编号</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>挂牌日期</translation>
+    </message>
+    <message>
+        <source>Listing status</source>
+        <translation>挂牌状态</translation>
+    </message>
 </context>
 <context>
     <name>xs::FindingDialog</name>
@@ -4806,6 +4822,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>operating past the first registration&apos;s due date without one</source>
         <translation>已开始运营、超过首次登记期限仍未登记</translation>
     </message>
+    <message>
+        <source>Products traded on an exchange</source>
+        <translation>场内交易产品</translation>
+    </message>
+    <message>
+        <source>with a product listed on a data exchange</source>
+        <translation>有产品在数据交易场所挂牌交易</translation>
+    </message>
 </context>
 <context>
     <name>xs::GrantEditorDialog</name>
@@ -5031,6 +5055,26 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Choose how the product is billed.</source>
         <translation>请选择计费方式。</translation>
     </message>
+    <message>
+        <source>Only fee-charging products for industry are traded on an exchange.</source>
+        <translation>只有收费的产业发展类产品才进场交易。</translation>
+    </message>
+    <message>
+        <source>Choose the exchange the product is listed on.</source>
+        <translation>请选择产品挂牌的数据交易场所。</translation>
+    </message>
+    <message>
+        <source>Enter the listing code the exchange gave.</source>
+        <translation>请填写交易场所给出的挂牌编号。</translation>
+    </message>
+    <message>
+        <source>Enter the day the product was listed.</source>
+        <translation>请填写挂牌日期。</translation>
+    </message>
+    <message>
+        <source>Choose how the listing stands.</source>
+        <translation>请选择挂牌状态。</translation>
+    </message>
 </context>
 <context>
     <name>xs::GrantVocabulary</name>
@@ -5181,6 +5225,42 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>Signed, awaiting security review</source>
         <translation>已签订，待安全审查</translation>
+    </message>
+    <message>
+        <source>Hunan Big Data Exchange</source>
+        <translation>湖南大数据交易所</translation>
+    </message>
+    <message>
+        <source>Shanghai Data Exchange</source>
+        <translation>上海数据交易所</translation>
+    </message>
+    <message>
+        <source>Shenzhen Data Exchange</source>
+        <translation>深圳数据交易所</translation>
+    </message>
+    <message>
+        <source>Beijing International Big Data Exchange</source>
+        <translation>北京国际大数据交易所</translation>
+    </message>
+    <message>
+        <source>Global Big Data Exchange (Guiyang)</source>
+        <translation>贵阳大数据交易所</translation>
+    </message>
+    <message>
+        <source>Another data exchange</source>
+        <translation>其他数据交易场所</translation>
+    </message>
+    <message>
+        <source>Listed and trading</source>
+        <translation>挂牌交易中</translation>
+    </message>
+    <message>
+        <source>Trading suspended</source>
+        <translation>暂停交易</translation>
+    </message>
+    <message>
+        <source>Delisted</source>
+        <translation>已摘牌</translation>
     </message>
 </context>
 <context>

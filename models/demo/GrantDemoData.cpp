@@ -279,6 +279,23 @@ DatabaseError GrantDemoData::generate(const Size& size, const Sink& sink) const
                                                                 {1000 * (1 + below(5)), cap * 85 / 100},
                                                                 {10000 * (1 + below(5)), cap * 70 / 100}}));
             }
+            // One fee-charging product in five is listed on a data exchange (场内交易), most on Hunan's.
+            if (!welfare && productNumber % 5 == 1) {
+                static const char* const Listed[] = {"hunan",    "hunan",    "hunan",
+                                                     "shanghai", "shenzhen", "guiyang"};
+                const QDate listed = std::min(m_today, starts.addDays(60 + productNumber % 90));
+                product.insert(QStringLiteral("exchange"),
+                               QLatin1String(Listed[productNumber % std::size(Listed)]));
+                product.insert(QStringLiteral("listing_code"),
+                               QStringLiteral("SJ%1%2")
+                                   .arg(listed.year())
+                                   .arg(productNumber + 1, 6, 10, QLatin1Char('0')));
+                product.insert(QStringLiteral("listed_on"), listed.toString(Qt::ISODate));
+                product.insert(QStringLiteral("listing_status"),
+                               productNumber % 11 == 1  ? QStringLiteral("delisted")
+                               : productNumber % 7 == 1 ? QStringLiteral("suspended")
+                                                        : QStringLiteral("listed"));
+            }
             const QString productId = demoId("product", productNumber);
             if (DatabaseError error = emitRecord(QStringLiteral("grant_product"), productId, product);
                 error.isError())

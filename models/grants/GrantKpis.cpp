@@ -104,6 +104,14 @@ GrantKpis GrantKpis::compute(QSqlDatabase database, const QDate& today, const QD
                  rangeWhere.bindings, &kpis.productsByUseClass, &kpis.error))
         return kpis;
 
+    if (!single(query,
+                QStringLiteral(
+                    "SELECT count(*) FROM grant_product p JOIN grant_agreement a ON a.id = p.agreement_id "
+                    "WHERE p.deleted = 0 AND p.listing_status = 'listed' AND %1")
+                    .arg(rangeWhere.sql),
+                rangeWhere.bindings, &kpis.productsOnExchange, &kpis.error))
+        return kpis;
+
     QStringList open;
     for (const QString& state : RegistrationVocabulary::states()) {
         if (RegistrationVocabulary::isOpen(state))

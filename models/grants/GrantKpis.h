@@ -25,6 +25,7 @@ struct GrantKpis
     qint64 overdueFirstRegistrations = 0;   // operating past the first registration's due date without one
     QDate firstRegistrationOverdueFrom;     // the latest start that is late (GrantFilter, to drill down)
     QMap<QString, qint64> productsByUseClass;
+    qint64 productsOnExchange = 0; // products listed and trading on a data exchange (场内交易)
     qint64 registrationsInProgress = 0;
     qint64 registrationsOverdue = 0;
     qint64 catalogEntries = 0;

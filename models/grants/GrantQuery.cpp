@@ -129,6 +129,9 @@ SqlCondition where(const GrantFilter& filter)
     if (filter.firstRegistrationOverdueFrom.isValid())
         append(condition, firstRegistrationMissing(),
                {filter.firstRegistrationOverdueFrom.toString(Qt::ISODate)});
+    if (filter.listedOnExchange)
+        append(condition, QStringLiteral("EXISTS (SELECT 1 FROM grant_product p WHERE p.agreement_id = a.id "
+                                         "AND p.deleted = 0 AND p.listing_status = 'listed')"));
     if (filter.overdueDisclosure)
         append(condition,
                QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2)")

@@ -314,6 +314,29 @@ QList<FieldMessage> checkOperator(const QJsonObject& grantee)
     return messages;
 }
 
+QList<FieldMessage> checkListing(const QJsonObject& product, bool charges)
+{
+    const QString exchange = text(product, "exchange");
+    const QString code = text(product, "listing_code");
+    const QString status = text(product, "listing_status");
+    const QDate listed = QDate::fromString(text(product, "listed_on"), Qt::ISODate);
+    if (exchange.isEmpty() && code.isEmpty() && status.isEmpty() && !listed.isValid())
+        return {}; // traded off-exchange, as most are
+    QList<FieldMessage> messages;
+    if (!charges)
+        messages.append({QStringLiteral("exchange"),
+                         tr("Only fee-charging products for industry are traded on an exchange.")});
+    if (!GrantVocabulary::exchanges().contains(exchange))
+        messages.append({QStringLiteral("exchange"), tr("Choose the exchange the product is listed on.")});
+    if (code.isEmpty())
+        messages.append({QStringLiteral("listing_code"), tr("Enter the listing code the exchange gave.")});
+    if (!listed.isValid())
+        messages.append({QStringLiteral("listed_on"), tr("Enter the day the product was listed.")});
+    if (!GrantVocabulary::listingStatuses().contains(status))
+        messages.append({QStringLiteral("listing_status"), tr("Choose how the listing stands.")});
+    return messages;
+}
+
 QList<FieldMessage> checkProduct(const QJsonObject& product)
 {
     QList<FieldMessage> messages;
@@ -330,6 +353,7 @@ QList<FieldMessage> checkProduct(const QJsonObject& product)
                          tr("Products for public governance and welfare are free: no price or cap.")});
     if (useClass == QLatin1String("industry") && !GrantVocabulary::billingUnits().contains(unit))
         messages.append({QStringLiteral("billing_unit"), tr("Choose how the product is billed.")});
+    messages += checkListing(product, useClass == QLatin1String("industry") && charges);
     return messages;
 }
 

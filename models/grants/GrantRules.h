@@ -74,6 +74,9 @@ bool isValidCreditCode(const QString& code);
 QList<FieldMessage> checkOperator(const QJsonObject& grantee);
 /// A product: its use class, billing unit, and a price only where it may charge.
 QList<FieldMessage> checkProduct(const QJsonObject& product);
+/// 场内交易: a listing names the exchange, its listing code, the day and the status, and only a
+/// fee-charging product (charges) is listed. Nothing to say of a product traded off-exchange.
+QList<FieldMessage> checkListing(const QJsonObject& product, bool charges);
 bool hasErrors(const QList<FieldMessage>& messages);
 
 /// Annual disclosures and operating reports for year Y are due on 31 March of Y + 1.

@@ -66,6 +66,22 @@ constexpr Term BillingUnits[] = {
     {"per_volume", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Per data volume")},
 };
 
+// 场内交易 (HN25 item 12): where a fee-charging product is listed, and how its listing stands.
+constexpr Term Exchanges[] = {
+    {"hunan", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Hunan Big Data Exchange")},
+    {"shanghai", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Shanghai Data Exchange")},
+    {"shenzhen", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Shenzhen Data Exchange")},
+    {"beijing", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Beijing International Big Data Exchange")},
+    {"guiyang", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Global Big Data Exchange (Guiyang)")},
+    {"other", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Another data exchange")},
+};
+
+constexpr Term ListingStatuses[] = {
+    {"listed", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Listed and trading")},
+    {"suspended", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Trading suspended")},
+    {"delisted", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Delisted")},
+};
+
 constexpr Term DisclosureKinds[] = {
     {"grant", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Grant disclosure")},
     {"product_list", QT_TRANSLATE_NOOP("xs::GrantVocabulary", "Product and service list")},
@@ -119,6 +135,14 @@ QStringList useClasses()
 QStringList billingUnits()
 {
     return codes(BillingUnits);
+}
+QStringList exchanges()
+{
+    return codes(Exchanges);
+}
+QStringList listingStatuses()
+{
+    return codes(ListingStatuses);
 }
 QStringList disclosureKinds()
 {
@@ -174,6 +198,8 @@ QList<LabelledValue> choices(const QString& name)
         {QStringLiteral("use_class"), UseClasses},
         {QStringLiteral("billing_unit"), BillingUnits},
         {QStringLiteral("disclosure_kind"), DisclosureKinds},
+        {QStringLiteral("exchange"), Exchanges},
+        {QStringLiteral("listing_status"), ListingStatuses},
         {QStringLiteral("plan_section"), PlanSections},
     };
     const auto found = vocabularies.constFind(name);

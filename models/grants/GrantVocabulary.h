@@ -27,6 +27,9 @@ QStringList agreementStates();
 QStringList useClasses();
 /// Per product, per call, per unit of time, per data volume.
 QStringList billingUnits();
+/// The data exchanges a product may be listed on (场内交易), and the states of a listing.
+QStringList exchanges();
+QStringList listingStatuses();
 /// What is disclosed each year: the grant (by the implementing body), the operator's product
 /// list, the operator's data use.
 QStringList disclosureKinds();
@@ -45,7 +48,8 @@ QString billingUnitLabel(const QString& code);
 QString disclosureKindLabel(const QString& code);
 
 /// The values and labels of a vocabulary a grant record type's fields name (grant_mode,
-/// selection_method, use_class, billing_unit, disclosure_kind, plan_section); empty for another.
+/// selection_method, use_class, billing_unit, disclosure_kind, plan_section, exchange,
+/// listing_status); empty for another.
 QList<LabelledValue> choices(const QString& name);
 
 } // namespace GrantVocabulary

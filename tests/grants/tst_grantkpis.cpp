@@ -38,6 +38,7 @@ private slots:
     void emptyDatabaseGivesZeros();
     void everyFigureOpensTheListItCounts();
     void firstRegistrationIsDueTwentyWorkingDaysAfterOperationStarts();
+    void productsListedOnAnExchange();
 
 private:
     void write(const QString& entity, const QString& id, const QJsonObject& fields, bool deleted = false);
@@ -103,8 +104,18 @@ void TestGrantKpis::initTestCase()
     };
     write(QStringLiteral("grant_product"), ChangeJournal::newId(TestClock), product("A1", "public_welfare"));
     write(QStringLiteral("grant_product"), ChangeJournal::newId(TestClock), product("A1", "public_welfare"));
-    write(QStringLiteral("grant_product"), ChangeJournal::newId(TestClock), product("A1", "industry"));
-    write(QStringLiteral("grant_product"), ChangeJournal::newId(TestClock), product("A3", "industry"));
+    QJsonObject listed = product("A1", "industry"); // 场内交易 on Hunan's exchange
+    listed.insert(QStringLiteral("exchange"), QStringLiteral("hunan"));
+    listed.insert(QStringLiteral("listing_code"), QStringLiteral("SJ2026000001"));
+    listed.insert(QStringLiteral("listed_on"), QStringLiteral("2026-05-01"));
+    listed.insert(QStringLiteral("listing_status"), QStringLiteral("listed"));
+    write(QStringLiteral("grant_product"), ChangeJournal::newId(TestClock), listed);
+    QJsonObject delisted = product("A3", "industry");
+    delisted.insert(QStringLiteral("exchange"), QStringLiteral("shanghai"));
+    delisted.insert(QStringLiteral("listing_code"), QStringLiteral("SH-0002"));
+    delisted.insert(QStringLiteral("listed_on"), QStringLiteral("2024-05-01"));
+    delisted.insert(QStringLiteral("listing_status"), QStringLiteral("delisted"));
+    write(QStringLiteral("grant_product"), ChangeJournal::newId(TestClock), delisted);
     write(QStringLiteral("grant_product"), ChangeJournal::newId(TestClock), product("A3", "industry"), true);
 
     const auto registration = [](const char* state, const char* deadline) {
@@ -265,6 +276,21 @@ void TestGrantKpis::everyFigureOpensTheListItCounts()
 
 QTEST_GUILESS_MAIN(TestGrantKpis)
 #include "tst_grantkpis.moc"
+
+void TestGrantKpis::productsListedOnAnExchange()
+{
+    // A1's listed product counts; A3's was delisted.
+    const GrantKpis kpis = GrantKpis::compute(m_database->connection(), Today);
+    QCOMPARE(kpis.productsOnExchange, 1);
+    GrantListModel list(m_database->connection());
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    GrantFilter filter;
+    filter.today = Today;
+    filter.listedOnExchange = true;
+    list.setFilter(filter);
+    QCOMPARE(list.rowCount(), 1);
+    QCOMPARE(list.index(0, 0).data(GrantListModel::IdRole).toString(), QStringLiteral("A1"));
+}
 
 void TestGrantKpis::firstRegistrationIsDueTwentyWorkingDaysAfterOperationStarts()
 {

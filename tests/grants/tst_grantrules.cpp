@@ -45,6 +45,7 @@ class TestGrantRules : public QObject
 
 private slots:
     void vocabularyHasTheOfficialLists();
+    void onlyChargedProductsAreListedOnAnExchange();
     void planMovesThroughItsFourStates();
     void planStepsPerRole_data();
     void planStepsPerRole();
@@ -261,6 +262,31 @@ void TestGrantRules::welfareProductsAreFree()
     QCOMPARE(fields(GrantRules::checkProduct(product)), QStringList{QStringLiteral("billing_unit")});
     product.insert(QStringLiteral("billing_unit"), QStringLiteral("per_call"));
     QVERIFY(GrantRules::checkProduct(product).isEmpty());
+}
+
+void TestGrantRules::onlyChargedProductsAreListedOnAnExchange()
+{
+    QJsonObject product{{QStringLiteral("name"), QStringLiteral("企业信用评分接口")},
+                        {QStringLiteral("use_class"), QStringLiteral("industry")},
+                        {QStringLiteral("billing_unit"), QStringLiteral("per_call")},
+                        {QStringLiteral("cap_fen"), 50000},
+                        {QStringLiteral("price_fen"), 45000}};
+    QVERIFY(GrantRules::checkProduct(product).isEmpty()); // traded off-exchange: nothing to say
+    product.insert(QStringLiteral("exchange"), QStringLiteral("hunan"));
+    QCOMPARE(fields(GrantRules::checkProduct(product)),
+             (QStringList{QStringLiteral("listing_code"), QStringLiteral("listed_on"),
+                          QStringLiteral("listing_status")}));
+    product.insert(QStringLiteral("listing_code"), QStringLiteral("SJ2026000123"));
+    product.insert(QStringLiteral("listed_on"), QStringLiteral("2026-08-18"));
+    product.insert(QStringLiteral("listing_status"), QStringLiteral("listed"));
+    QVERIFY(GrantRules::checkProduct(product).isEmpty());
+    product.insert(QStringLiteral("exchange"), QStringLiteral("湖南大数据交易所")); // a label is not a code
+    QCOMPARE(fields(GrantRules::checkProduct(product)), QStringList{QStringLiteral("exchange")});
+    product.insert(QStringLiteral("exchange"), QStringLiteral("hunan"));
+    // A free product is not traded: for welfare use, or an industry product without a price.
+    product.insert(QStringLiteral("cap_fen"), 0);
+    product.insert(QStringLiteral("price_fen"), 0);
+    QCOMPARE(fields(GrantRules::checkProduct(product)), QStringList{QStringLiteral("exchange")});
 }
 
 void TestGrantRules::disclosureOverdueCalculation_data()

@@ -88,10 +88,10 @@ ChartCard* GrantDashboardPage::card(const QString& objectName) const
 
 void GrantDashboardPage::buildTiles()
 {
-    // Two rows of five: authorized operation's figures above, registration's and the catalog's
+    // Two rows of six: authorized operation's figures above, registration's and the catalog's
     // below, so every tile keeps its caption on a 1280-pixel screen.
     auto* row = new QGridLayout;
-    constexpr int PerRow = 5;
+    constexpr int PerRow = 6;
     const auto add = [this, row](const char* name, const QString& caption,
                                  const std::function<void()>& onClick) {
         auto* tile = new KpiTile(QString::fromLatin1(name), caption, this);
@@ -119,6 +119,9 @@ void GrantDashboardPage::buildTiles()
         drill(tr("operating past the first registration's due date without one"), [this](GrantFilter& f) {
             f.firstRegistrationOverdueFrom = m_frame->figures().kpis.firstRegistrationOverdueFrom;
         }));
+    add("kpiExchange", tr("Products traded on an exchange"),
+        drill(tr("with a product listed on a data exchange"),
+              [](GrantFilter& f) { f.listedOnExchange = true; }));
     add("kpiRegistrations", tr("Registrations in progress"),
         [this] { emit areaRequested(QStringLiteral("registration")); });
     add("kpiRegistrationsOverdue", tr("Registrations overdue"),
@@ -161,6 +164,7 @@ void GrantDashboardPage::showFigures()
     m_tiles.value(QStringLiteral("kpiDisclosures"))->setValue(kpis.overdueDisclosures, true);
     m_tiles.value(QStringLiteral("kpiReports"))->setValue(kpis.overdueReports, true);
     m_tiles.value(QStringLiteral("kpiFirstRegistration"))->setValue(kpis.overdueFirstRegistrations, true);
+    m_tiles.value(QStringLiteral("kpiExchange"))->setValue(kpis.productsOnExchange);
     m_tiles.value(QStringLiteral("kpiRegistrations"))->setValue(kpis.registrationsInProgress);
     m_tiles.value(QStringLiteral("kpiRegistrationsOverdue"))->setValue(kpis.registrationsOverdue, true);
     m_tiles.value(QStringLiteral("kpiCatalog"))->setValue(kpis.catalogEntries);

@@ -366,6 +366,10 @@
         <source>the agreement does not exist on the hub</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not changed once the application is decided</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>

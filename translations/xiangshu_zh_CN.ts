@@ -366,6 +366,10 @@
         <source>the agreement does not exist on the hub</source>
         <translation>该授权运营协议在省枢纽上不存在</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not changed once the application is decided</source>
+        <translation>申请办结后不能再修改“%1”</translation>
+    </message>
 </context>
 <context>
     <name>xs::AttachmentStore</name>

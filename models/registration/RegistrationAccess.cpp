@@ -4,6 +4,7 @@
 #include "models/registration/DeadlineRules.h"
 #include "models/registration/RegistrationAmendment.h"
 #include "models/registration/RegistrationAuthority.h"
+#include "models/registration/RegistrationVocabulary.h"
 #include "models/registration/RegistrationWorkflow.h"
 
 namespace xs::RegistrationAccess {
@@ -55,6 +56,18 @@ Refusal checkRegistration(const AccessRequest& request)
             return Refusal::of(
                 "invalid_state",
                 XS_MESSAGE("xs::AccessPolicy", "\"%1\" changes only through registration steps").arg(field));
+    }
+    // What an amendment does is settled once it is decided: its record keeps what was applied.
+    if (!RegistrationVocabulary::isOpen(current->fields.value(QStringLiteral("state")).toString())) {
+        for (const char* field : {"type", "changes", "related_registration_id"}) {
+            const QString name = QString::fromLatin1(field);
+            if (operation.fields.contains(name) &&
+                operation.fields.value(name) != current->fields.value(name))
+                return Refusal::of(
+                    "invalid_state",
+                    XS_MESSAGE("xs::AccessPolicy", "\"%1\" is not changed once the application is decided")
+                        .arg(name));
+        }
     }
     return {};
 }

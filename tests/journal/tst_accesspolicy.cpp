@@ -63,6 +63,7 @@ class TestAccessPolicy : public QObject
 
 private slots:
     void endpointsByRole();
+    void aDecidedAmendmentKeepsWhatItDid();
     void workflowSteps();
     void commandsByRoleAndState_data();
     void commandsByRoleAndState();
@@ -74,6 +75,38 @@ private slots:
     void dataItemsFollowTheirEntry();
     void departmentsAreForAdministrators();
 };
+
+void TestAccessPolicy::aDecidedAmendmentKeepsWhatItDid()
+{
+    const Principal reviewer{QStringLiteral("li"), Role::Reviewer, {}};
+    const QJsonObject amendment{{QStringLiteral("type"), QStringLiteral("change")},
+                                {QStringLiteral("related_registration_id"), QStringLiteral("r1")},
+                                {QStringLiteral("changes"), QStringLiteral("{\"summary\":\"新摘要\"}")},
+                                {QStringLiteral("summary"), QStringLiteral("申请说明")}};
+    for (const char* state : {"under_review", "applied"}) {
+        QJsonObject fields = amendment;
+        fields.insert(QStringLiteral("state"), QLatin1String(state));
+        const RecordState current{
+            QStringLiteral("registration"), QStringLiteral("e1"), 3, false, {}, {}, fields, 0};
+        const bool open = QLatin1String(state) == QLatin1String("under_review");
+        QJsonObject edited = fields;
+        edited.insert(QStringLiteral("changes"), QStringLiteral("{\"summary\":\"另一个摘要\"}"));
+        QCOMPARE(
+            checkOperation(reviewer, upsert(QStringLiteral("registration"), edited), &current, nullptr).code,
+            open ? QString() : QStringLiteral("invalid_state"));
+        edited = fields;
+        edited.insert(QStringLiteral("related_registration_id"), QStringLiteral("r2"));
+        QCOMPARE(
+            checkOperation(reviewer, upsert(QStringLiteral("registration"), edited), &current, nullptr).code,
+            open ? QString() : QStringLiteral("invalid_state"));
+        // Its other fields stay editable, as any application's.
+        edited = fields;
+        edited.insert(QStringLiteral("summary"), QStringLiteral("补充说明"));
+        QCOMPARE(
+            checkOperation(reviewer, upsert(QStringLiteral("registration"), edited), &current, nullptr).code,
+            QString());
+    }
+}
 
 void TestAccessPolicy::endpointsByRole()
 {

@@ -7049,10 +7049,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <source>the registration has an open application %1 already: continue that one</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the registration is gone</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>xs::RegistrationDetailPane</name>

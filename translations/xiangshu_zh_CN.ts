@@ -7051,10 +7051,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <source>the registration has an open application %1 already: continue that one</source>
         <translation>该登记已有办理中的申请 %1，请继续办理该申请</translation>
     </message>
-    <message>
-        <source>the registration is gone</source>
-        <translation>原登记已不存在</translation>
-    </message>
 </context>
 <context>
     <name>xs::RegistrationDetailPane</name>

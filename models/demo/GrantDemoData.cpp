@@ -5,6 +5,7 @@
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
 #include "models/pricing/PricingRecords.h"
+#include "models/registration/RegistrationVocabulary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,13 +35,29 @@ QString text(const QJsonObject& object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+/// The n-th demo operator's name, as its record and the registrations it files give it.
+QString operatorName(qint64 n)
+{
+    return QStringLiteral("%1有限公司（%2）")
+        .arg(QString::fromUtf8(Operators[n % std::size(Operators)]))
+        .arg(n + 1);
+}
+
 /// Deterministic ids: the same demo gives the same ids on the hub and every desktop.
+QString demoId(const char* kind, qint64 n)
+{
+    return QUuid::createUuidV5(QUuid(QStringLiteral("{6a1f0c8e-2d55-4c1e-9a1e-5b0d2f7c3e41}")),
+                               QStringLiteral("%1/%2").arg(QLatin1String(kind)).arg(n))
+        .toString(QUuid::WithoutBraces);
+}
+
 /// The operator's first registration of its products, filed after operation started (OPS §16): most
 /// within the 20 working days, one in seven weeks late, and one agreement in ten still without one.
 /// Numbered apart from RegistrationDemoData's applications, with codes of their own.
 template <typename Emit>
-DatabaseError emitFirstRegistration(qint64 n, const QString& agreementId, const QDate& starts,
-                                    const QString& state, const QDate& today, const Emit& emitRecord)
+DatabaseError emitFirstRegistration(qint64 n, const QString& agreementId, qint64 operatorNumber,
+                                    const QDate& starts, const QString& state, const QDate& today,
+                                    const Emit& emitRecord)
 {
     const bool operating = state == QLatin1String("operating") || state == QLatin1String("evaluation") ||
                            state == QLatin1String("renewed");
@@ -54,16 +71,11 @@ DatabaseError emitFirstRegistration(qint64 n, const QString& agreementId, const 
         expires = expires.addDays(1).addYears(3).addDays(-1);
     const QString code =
         QStringLiteral("43%1%2").arg(coded.year()).arg(90000000 + n, 8, 10, QLatin1Char('0'));
-    const QJsonArray applicants{
-        QJsonObject{{QStringLiteral("kind"), QStringLiteral("operator")},
-                    {QStringLiteral("name"), QStringLiteral("%1有限公司（%2）")
-                                                 .arg(QString::fromUtf8(Operators[n % std::size(Operators)]))
-                                                 .arg(n + 1)}}};
+    const QJsonArray applicants{QJsonObject{{QStringLiteral("kind"), QStringLiteral("operator")},
+                                            {QStringLiteral("name"), operatorName(operatorNumber)}}};
     QJsonObject materials;
-    for (const char* material : {"subject_info", "lawful_source", "resource_description", "evidence_record",
-                                 "product_info", "scenarios", "security_assessment"})
-        materials.insert(QLatin1String(material), true);
-    const QString json = QString::fromUtf8(QJsonDocument(applicants).toJson(QJsonDocument::Compact));
+    for (const QString& material : RegistrationVocabulary::materialsFor(QStringLiteral("first")))
+        materials.insert(material, true);
     QJsonArray timeline;
     for (const auto& [day, by, action] :
          {std::tuple{filed, "demo", "submit"}, std::tuple{coded, "demo-reviewer", "issue_code"}})
@@ -73,18 +85,15 @@ DatabaseError emitFirstRegistration(qint64 n, const QString& agreementId, const 
                         {QStringLiteral("action"), QLatin1String(action)},
                         {QStringLiteral("arguments"), QJsonObject()}});
     return emitRecord(
-        QStringLiteral("registration"),
-        QUuid::createUuidV5(QUuid(), QStringLiteral("demo-first-registration/%1").arg(n))
-            .toString(QUuid::WithoutBraces),
+        QStringLiteral("registration"), demoId("first-registration", n),
         {{QStringLiteral("number"),
           QStringLiteral("湘数运登〔%1〕%2号").arg(filed.year()).arg(n + 1, 5, 10, QLatin1Char('0'))},
          {QStringLiteral("type"), QStringLiteral("first")},
-         {QStringLiteral("applicants"), json},
+         {QStringLiteral("applicants"), text(applicants)},
          {QStringLiteral("data_name"), QStringLiteral("授权运营数据产品（协议 %1）").arg(n + 1)},
          {QStringLiteral("summary"),
           QStringLiteral("授权运营协议项下开发的数据产品和服务，开始运营后办理首次登记。")},
-         {QStringLiteral("materials"),
-          QString::fromUtf8(QJsonDocument(materials).toJson(QJsonDocument::Compact))},
+         {QStringLiteral("materials"), text(materials)},
          {QStringLiteral("agreement_id"), agreementId},
          {QStringLiteral("submitted_on"), filed.toString(Qt::ISODate)},
          {QStringLiteral("state"), QStringLiteral("registered")},
@@ -92,15 +101,7 @@ DatabaseError emitFirstRegistration(qint64 n, const QString& agreementId, const 
          {QStringLiteral("registration_code"), code},
          {QStringLiteral("coded_on"), coded.toString(Qt::ISODate)},
          {QStringLiteral("expires_on"), expires.toString(Qt::ISODate)},
-         {QStringLiteral("events"),
-          QString::fromUtf8(QJsonDocument(timeline).toJson(QJsonDocument::Compact))}});
-}
-
-QString demoId(const char* kind, qint64 n)
-{
-    return QUuid::createUuidV5(QUuid(QStringLiteral("{6a1f0c8e-2d55-4c1e-9a1e-5b0d2f7c3e41}")),
-                               QStringLiteral("%1/%2").arg(QLatin1String(kind)).arg(n))
-        .toString(QUuid::WithoutBraces);
+         {QStringLiteral("events"), text(timeline)}});
 }
 
 } // namespace
@@ -164,16 +165,14 @@ DatabaseError GrantDemoData::generate(const Size& size, const Sink& sink) const
     const QList<Division>& divisions = hunanDivisions();
     const qint64 operators = operatorCount(size);
     for (qint64 n = 0; n < operators; ++n) {
-        if (DatabaseError error = emitRecord(
-                QStringLiteral("grant_operator"), demoId("operator", n),
-                {{QStringLiteral("name"), QStringLiteral("%1有限公司（%2）")
-                                              .arg(QString::fromUtf8(Operators[n % std::size(Operators)]))
-                                              .arg(n + 1)},
-                 {QStringLiteral("credit_code"), creditCode(n + 1)},
-                 {QStringLiteral("contact"),
-                  QStringLiteral("0731-8888%1").arg(n % 10000, 4, 10, QLatin1Char('0'))},
-                 {QStringLiteral("qualifications"),
-                  QStringLiteral("数据安全管理体系认证；数据运营能力评估三级")}});
+        if (DatabaseError error =
+                emitRecord(QStringLiteral("grant_operator"), demoId("operator", n),
+                           {{QStringLiteral("name"), operatorName(n)},
+                            {QStringLiteral("credit_code"), creditCode(n + 1)},
+                            {QStringLiteral("contact"),
+                             QStringLiteral("0731-8888%1").arg(n % 10000, 4, 10, QLatin1Char('0'))},
+                            {QStringLiteral("qualifications"),
+                             QStringLiteral("数据安全管理体系认证；数据运营能力评估三级")}});
             error.isError())
             return error;
     }
@@ -253,7 +252,8 @@ DatabaseError GrantDemoData::generate(const Size& size, const Sink& sink) const
             error.isError())
             return error;
 
-        if (DatabaseError error = emitFirstRegistration(n, agreementId, starts, state, m_today, emitRecord);
+        if (DatabaseError error =
+                emitFirstRegistration(n, agreementId, n % operators, starts, state, m_today, emitRecord);
             error.isError())
             return error;
 

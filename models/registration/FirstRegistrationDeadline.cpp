@@ -1,5 +1,7 @@
 #include "models/registration/FirstRegistrationDeadline.h"
 
+#include "models/calendar/DateSearch.h"
+
 #include <QCoreApplication>
 
 namespace xs::FirstRegistrationDeadline {
@@ -11,19 +13,10 @@ WorkdayDate dueOn(const QDate& start, const DeadlineRules& rules, const WorkingC
 
 QDate latestOverdueStart(const QDate& today, const DeadlineRules& rules, const WorkingCalendar& calendar)
 {
-    // The due date only moves forward with the start: halve an interval that surely holds the
-    // answer (N working days span less than 2N + 40 calendar days, Spring Festival included).
-    const qint64 span = 2 * qint64(rules.rule(DeadlineRules::FirstRegistration).value) + 40;
-    qint64 low = -span - 1; // due long before today
-    qint64 high = 0;        // an operation starting today is not late
-    while (low < high) {
-        const qint64 middle = low + (high - low + 1) / 2;
-        if (dueOn(today.addDays(middle), rules, calendar).date < today)
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    return today.addDays(low);
+    // An operation that started long enough ago is late; one starting today is not.
+    const qint64 span = calendarDaysHolding(rules.rule(DeadlineRules::FirstRegistration).value) + 1;
+    return lastDayWhere(today.addDays(-span), today,
+                        [&](const QDate& start) { return dueOn(start, rules, calendar).date < today; });
 }
 
 QString describe(const QJsonObject& registration, const QJsonObject& agreement, const DeadlineRules& rules,

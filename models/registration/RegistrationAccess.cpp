@@ -19,7 +19,7 @@ Refusal checkStep(const AccessRequest& request)
                            XS_MESSAGE("xs::AccessPolicy", "\"%1\" is not a registration step")
                                .arg(operation.command.left(64)));
     // What follows from the date or from another registration is the hub's own to write.
-    if (operation.command == RegistrationWorkflow::Amend || operation.command == RegistrationWorkflow::Lapse)
+    if (RegistrationWorkflow::takenByHubOnly(operation.command))
         return Refusal::of(
             "forbidden",
             XS_MESSAGE("xs::AccessPolicy", "only the hub takes the step \"%1\"").arg(operation.command));

@@ -56,6 +56,24 @@ void checkChanges(const QJsonObject& changes, const std::optional<RecordState>& 
                                       "the new values are those the registration already holds")});
 }
 
+// The hub's step on the registration an amendment names: its changes written in, or (a
+// cancellation) the registration cancelled.
+RegistrationStep stepOnTheRegistration(const RecordState& amendment, const QJsonObject& registration,
+                                       const RegistrationContext& context)
+{
+    const QString number = text(amendment.fields, "number");
+    if (changesFields(text(amendment.fields, "type")))
+        return RegistrationWorkflow::apply(
+            registration, RegistrationWorkflow::Amend,
+            {{QStringLiteral("amendment"), amendment.id},
+             {QStringLiteral("number"), number},
+             {QStringLiteral("changes"), jsonText(changesOf(amendment.fields))}},
+            context);
+    return RegistrationWorkflow::apply(
+        registration, QStringLiteral("cancel"),
+        {{QStringLiteral("reason"), QStringLiteral("依注销登记申请（%1）注销。").arg(number)}}, context);
+}
+
 } // namespace
 
 QStringList amendableFields()
@@ -118,13 +136,17 @@ QList<FieldProblem> check(const RuleInput& input)
     return problems;
 }
 
-std::optional<QList<Rederived>> applyPending(AuthorityStore& hub, const RegistrationContext& context,
-                                             QString* error)
+QList<RecordState> pending(const AuthorityStore& hub)
 {
-    Q_UNUSED(error) // reading the store cannot fail here; a failed write is the caller's
+    return hub.liveFlagged(Entity, Pending);
+}
+
+QList<Rederived> applyPending(const QList<RecordState>& amendments, const AuthorityStore& hub,
+                              const RegistrationContext& context)
+{
     const EntitySchema* entity = findEntity(Entity);
     QList<Rederived> rewritten;
-    for (RecordState amendment : hub.liveFlagged(Entity, Pending)) {
+    for (RecordState amendment : amendments) {
         amendment.fields.insert(Pending, QJsonValue::Null);
         const QString type = text(amendment.fields, "type");
         std::optional<RecordState> registration =
@@ -133,23 +155,9 @@ std::optional<QList<Rederived>> applyPending(AuthorityStore& hub, const Registra
             {QStringLiteral("amendment"), amendment.id},
             {QStringLiteral("registration"), registration ? registration->id : QString()},
             {QStringLiteral("type"), type}};
-        const RegistrationStep step =
-            !registration || registration->deleted
-                ? RegistrationStep{Refusal::of("not_found", XS_MESSAGE("xs::RegistrationAmendment",
-                                                                       "the registration is gone")),
-                                   {}}
-            : changesFields(type)
-                ? RegistrationWorkflow::apply(
-                      registration->fields, RegistrationWorkflow::Amend,
-                      {{QStringLiteral("amendment"), amendment.id},
-                       {QStringLiteral("number"), text(amendment.fields, "number")},
-                       {QStringLiteral("changes"), jsonText(changesOf(amendment.fields))}},
-                      context)
-                : RegistrationWorkflow::apply(
-                      registration->fields, QStringLiteral("cancel"),
-                      {{QStringLiteral("reason"),
-                        QStringLiteral("依注销登记申请（%1）注销。").arg(text(amendment.fields, "number"))}},
-                      context);
+        const RegistrationStep step = registration && !registration->deleted
+                                          ? stepOnTheRegistration(amendment, registration->fields, context)
+                                          : RegistrationStep{Refusal::of("not_found", {}), {}};
         RecordState amended = registration.value_or(RecordState{});
         for (auto it = step.effect.constBegin(); it != step.effect.constEnd(); ++it)
             amended.fields.insert(it.key(), it.value());

@@ -31,11 +31,14 @@ QJsonObject changesOf(const QJsonObject& amendment);
 /// values of amendable fields only; other types carry no changes.
 QList<FieldProblem> check(const RuleInput& input);
 
-/// The hub's steps on the registrations whose amendments completed in this write (flagged
-/// amendment_pending): the changes or the cancellation written into the registration, and the
-/// amendment marked applied. context: the hub's, as for any step.
-std::optional<QList<Rederived>> applyPending(AuthorityStore& hub, const RegistrationContext& context,
-                                             QString* error);
+/// The amendments completed in this write that the hub has yet to act on (flagged
+/// amendment_pending): usually none, so the hub loads its calendar and rules only when there are.
+QList<RecordState> pending(const AuthorityStore& hub);
+/// The hub's steps on the registrations those amendments name: the changes or the cancellation
+/// written into the registration, and each amendment marked applied (or not, if the registration
+/// is no longer there to act on). context: the hub's, as for any step.
+QList<Rederived> applyPending(const QList<RecordState>& amendments, const AuthorityStore& hub,
+                              const RegistrationContext& context);
 
 } // namespace RegistrationAmendment
 

@@ -126,13 +126,11 @@ std::optional<QList<Rederived>> rederive(const Principal& principal, AuthoritySt
         rewritten << *recounted;
     }
     if (changedTypes.contains(RegistrationWorkflow::Entity)) {
-        HubContext hubContext;
-        load(hubContext, principal, hub, error);
-        const std::optional<QList<Rederived>> applied =
-            RegistrationAmendment::applyPending(hub, hubContext.context, error);
-        if (!applied)
-            return std::nullopt;
-        rewritten << *applied;
+        if (const QList<RecordState> pending = RegistrationAmendment::pending(hub); !pending.isEmpty()) {
+            HubContext hubContext;
+            load(hubContext, principal, hub, error);
+            rewritten << RegistrationAmendment::applyPending(pending, hub, hubContext.context);
+        }
     }
     return rewritten;
 }

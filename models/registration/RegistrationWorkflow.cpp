@@ -1,5 +1,6 @@
 #include "models/registration/RegistrationWorkflow.h"
 
+#include "models/calendar/DateSearch.h"
 #include "models/common/Logging.h"
 #include "models/common/StructuredField.h"
 #include "models/journal/StepArguments.h"
@@ -740,7 +741,7 @@ QStringList availableCommands(const QJsonObject& record, Role role, const QDate&
     for (const QString& name : steps().available(record.value(State).toString(), role)) {
         // Steps whose timing is wrong today are left out rather than offered and refused; counting a
         // deadline again follows a published schedule, not a person's choice.
-        if (name == RecomputeDeadline || name == Lapse || name == Amend ||
+        if (name == RecomputeDeadline || takenByHubOnly(name) ||
             (name == QLatin1String("close_notice") && today <= dateOf(record, Deadline)) ||
             (name == QLatin1String("object") && today > dateOf(record, Deadline)) ||
             (name == QLatin1String("renew") &&
@@ -846,19 +847,10 @@ QDate renewalWindowStart(const QDate& expiresOn, const DeadlineRules& rules, con
 QDate latestExpiryInRenewalWindow(const QDate& today, const DeadlineRules& rules,
                                   const WorkingCalendar& calendar)
 {
-    // The window's start only moves forward with the expiry date: the last expiry whose window has
-    // opened is found by halving an interval that surely holds it (N working days span less than
-    // 2N + 40 calendar days, Spring Festival included).
-    qint64 low = 0; // today: its window has opened
-    qint64 high = 2 * qint64(rules.rule(DeadlineRules::RenewalWindow).value) + 40;
-    while (low < high) {
-        const qint64 middle = (low + high + 1) / 2;
-        if (renewalWindowStart(today.addDays(middle), rules, calendar) <= today)
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    return today.addDays(low);
+    // Today's own window has opened; a later expiry's opens later.
+    return lastDayWhere(
+        today, today.addDays(calendarDaysHolding(rules.rule(DeadlineRules::RenewalWindow).value)),
+        [&](const QDate& expires) { return renewalWindowStart(expires, rules, calendar) <= today; });
 }
 
 } // namespace xs::RegistrationWorkflow

@@ -51,6 +51,12 @@ inline const QString Lapse = QStringLiteral("lapse");
 /// Writes a completed change or correction registration into the registration it amends. Only the
 /// hub takes it (RegistrationAmendment::applyPending); clients that send it are refused.
 inline const QString Amend = QStringLiteral("amend");
+/// Whether only the hub takes the step (lapse, amend): clients that send it are refused, and no
+/// one is offered it.
+inline bool takenByHubOnly(const QString& command)
+{
+    return command == Lapse || command == Amend;
+}
 
 /// The registration's steps: from-states, to-state, who, arguments (the hub and the desktop's
 /// buttons read it; apply() keeps every step within it).

@@ -62,6 +62,10 @@ private slots:
 
 private:
     std::unique_ptr<TestDesktop> desktop(const QString& user);
+    /// An application of fields' type (first unless they say), its materials delivered (or none
+    /// of them), the fields given over the usual ones; the desktop's error.
+    DatabaseError createApplication(TestDesktop& reviewer, const QString& id, const QJsonObject& fields,
+                                    bool complete = true);
     QString enterApplication(TestDesktop& reviewer, bool complete = true);
     /// A change, correction or cancellation registration of `registration`; the desktop's error.
     DatabaseError enterAmendment(TestDesktop& reviewer, const QString& id, const QString& type,
@@ -105,27 +109,34 @@ std::unique_ptr<TestDesktop> TestRegistrationSync::desktop(const QString& user)
     return result;
 }
 
-QString TestRegistrationSync::enterApplication(TestDesktop& reviewer, bool complete)
+DatabaseError TestRegistrationSync::createApplication(TestDesktop& reviewer, const QString& id,
+                                                      const QJsonObject& fields, bool complete)
 {
     RegistrationRepository repository(reviewer.database().connection(), QStringLiteral("demo-reviewer"),
                                       TestClock);
-    const WorkingCalendar calendar = repository.calendar();
-    const DeadlineRules rules = repository.deadlineRules();
+    const QString type = fields.value(QStringLiteral("type")).toString(QStringLiteral("first"));
     QJsonObject materials;
-    for (const QString& material : RegistrationVocabulary::materialsFor(QStringLiteral("first")))
+    for (const QString& material : RegistrationVocabulary::materialsFor(type))
         materials.insert(material, complete);
+    QJsonObject application{
+        {QStringLiteral("number"), QStringLiteral("HN-DJ-") + id.right(8)},
+        {QStringLiteral("type"), type},
+        {QStringLiteral("data_name"), QStringLiteral("全省不动产登记信息")},
+        {QStringLiteral("applicants"),
+         QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("department")},
+                                {QStringLiteral("name"), QStringLiteral("湖南省自然资源厅")}}}},
+        {QStringLiteral("materials"), materials}};
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        application.insert(it.key(), it.value());
+    return repository.create(
+        id, application,
+        repository.contextFor(Role::Reviewer, repository.calendar(), repository.deadlineRules()));
+}
+
+QString TestRegistrationSync::enterApplication(TestDesktop& reviewer, bool complete)
+{
     const QString id = ChangeJournal::newId(TestClock);
-    const DatabaseError error = repository.create(
-        id,
-        {{QStringLiteral("number"), QStringLiteral("HN-DJ-0001")},
-         {QStringLiteral("type"), QStringLiteral("first")},
-         {QStringLiteral("data_name"), QStringLiteral("全省不动产登记信息")},
-         {QStringLiteral("applicants"),
-          QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("department")},
-                                 {QStringLiteral("name"), QStringLiteral("湖南省自然资源厅")}}}},
-         {QStringLiteral("materials"), materials}},
-        repository.contextFor(Role::Reviewer, calendar, rules));
-    if (error.isError())
+    if (const DatabaseError error = createApplication(reviewer, id, {}, complete); error.isError())
         qWarning("create: %s", qPrintable(error.fullText()));
     return id;
 }
@@ -134,25 +145,12 @@ DatabaseError TestRegistrationSync::enterAmendment(TestDesktop& reviewer, const 
                                                    const QString& type, const QString& registration,
                                                    const QJsonObject& changes)
 {
-    RegistrationRepository repository(reviewer.database().connection(), QStringLiteral("demo-reviewer"),
-                                      TestClock);
-    const WorkingCalendar calendar = repository.calendar();
-    const DeadlineRules rules = repository.deadlineRules();
-    QJsonObject materials;
-    for (const QString& material : RegistrationVocabulary::materialsFor(type))
-        materials.insert(material, true);
-    QJsonObject fields{
-        {QStringLiteral("number"), QStringLiteral("HN-BG-") + id.left(8)},
-        {QStringLiteral("type"), type},
-        {QStringLiteral("data_name"), QStringLiteral("全省不动产登记信息")},
-        {QStringLiteral("related_registration_id"), registration},
-        {QStringLiteral("applicants"),
-         QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("department")},
-                                {QStringLiteral("name"), QStringLiteral("湖南省自然资源厅")}}}},
-        {QStringLiteral("materials"), materials}};
+    QJsonObject fields{{QStringLiteral("number"), QStringLiteral("HN-BG-") + id.right(8)},
+                       {QStringLiteral("type"), type},
+                       {QStringLiteral("related_registration_id"), registration}};
     if (!changes.isEmpty())
         fields.insert(QStringLiteral("changes"), QString::fromUtf8(QJsonDocument(changes).toJson()));
-    return repository.create(id, fields, repository.contextFor(Role::Reviewer, calendar, rules));
+    return createApplication(reviewer, id, fields);
 }
 
 DatabaseError TestRegistrationSync::step(TestDesktop& reviewer, const QString& id, const QString& command,
@@ -485,25 +483,9 @@ void TestRegistrationSync::amendmentsActOnTheRegistrationTheyName()
                            {{QStringLiteral("summary"), endedSummary}})
                 .isError());
     // A first registration names an agreement that exists, or none.
-    {
-        RegistrationRepository repository(reviewer->database().connection(), QStringLiteral("demo-reviewer"),
-                                          TestClock);
-        QJsonObject materials;
-        for (const QString& material : RegistrationVocabulary::materialsFor(QStringLiteral("first")))
-            materials.insert(material, true);
-        const DatabaseError unknown = repository.create(
-            ChangeJournal::newId(TestClock),
-            {{QStringLiteral("number"), QStringLiteral("HN-YY-0001")},
-             {QStringLiteral("type"), QStringLiteral("first")},
-             {QStringLiteral("data_name"), QStringLiteral("授权运营数据产品")},
-             {QStringLiteral("agreement_id"), QStringLiteral("no-such-agreement")},
-             {QStringLiteral("applicants"),
-              QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("operator")},
-                                     {QStringLiteral("name"), QStringLiteral("湖南数据运营有限公司")}}}},
-             {QStringLiteral("materials"), materials}},
-            repository.contextFor(Role::Reviewer, repository.calendar(), repository.deadlineRules()));
-        QVERIFY(unknown.isError());
-    }
+    QVERIFY(createApplication(*reviewer, ChangeJournal::newId(TestClock),
+                              {{QStringLiteral("agreement_id"), QStringLiteral("no-such-agreement")}})
+                .isError());
     // A cancellation of another: approved without public notice, it ends that registration today.
     const QString cancellation = ChangeJournal::newId(TestClock);
     QVERIFY(!enterAmendment(*reviewer, cancellation, QStringLiteral("cancellation"), ended).isError());

@@ -21,13 +21,18 @@ QString chineseDate(const QDate& date)
     return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
 }
 
-QString applicantNames(const QJsonObject& record)
+QStringList applicantNameList(const QJsonObject& record)
 {
     QStringList names;
     for (const QJsonValue& applicant :
          QJsonDocument::fromJson(record.value(QStringLiteral("applicants")).toString().toUtf8()).array())
-        names << applicant.toObject().value(QStringLiteral("name")).toString().toHtmlEscaped();
-    return names.join(QStringLiteral("、"));
+        names << applicant.toObject().value(QStringLiteral("name")).toString();
+    return names;
+}
+
+QString applicantNames(const QJsonObject& record)
+{
+    return applicantNameList(record).join(QStringLiteral("、")).toHtmlEscaped();
 }
 
 QString paragraph(const QString& text)
@@ -210,14 +215,10 @@ QString RegistrationNoticeWriter::portalText(const QJsonObject& record)
     const StepDeadline period = StepDeadline::of(record);
     const QDate from =
         QDate::fromString(record.value(QStringLiteral("step_started_on")).toString(), Qt::ISODate);
-    QStringList names;
-    for (const QJsonValue& applicant :
-         QJsonDocument::fromJson(record.value(QStringLiteral("applicants")).toString().toUtf8()).array())
-        names << applicant.toObject().value(QStringLiteral("name")).toString();
     QStringList lines{
         QStringLiteral("根据《公共数据资源登记管理暂行办法》，现将下列公共数据资源登记申请予以公示。"),
         QStringLiteral("申请编号：%1").arg(record.value(QStringLiteral("number")).toString()),
-        QStringLiteral("登记主体：%1").arg(names.join(QStringLiteral("、"))),
+        QStringLiteral("登记主体：%1").arg(applicantNameList(record).join(QStringLiteral("、"))),
         QStringLiteral("登记类型：%1").arg(chineseTypeName(record.value(QStringLiteral("type")).toString())),
         QStringLiteral("数据名称：%1").arg(record.value(QStringLiteral("data_name")).toString()),
         QStringLiteral("数据摘要：%1").arg(record.value(QStringLiteral("summary")).toString()),

@@ -14,6 +14,7 @@ set(XS_RECORD_DEFINITION_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/journal/Roles.cpp
     ${CMAKE_CURRENT_LIST_DIR}/journal/WireCodec.cpp
     ${CMAKE_CURRENT_LIST_DIR}/opendata/OpenDataRecordTypes.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/pricing/EvaluationCycles.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pricing/PricingRecords.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pricing/PricingRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pricing/PricingRules.cpp

@@ -2711,6 +2711,49 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::EvaluationCycles</name>
+    <message>
+        <source>Enter each cycle&apos;s first and last year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle from %1 starts before the one before it ends: list cycles in order, without overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle %1–%2 lies outside the agreement&apos;s term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation cycle %1–%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation cycle %1–%2 (assumed: none recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum allowed revenue of its years: %1 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less the revenue above the previous cycle&apos;s maximum, %1 yuan, deducted from its years in order: %2 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual revenue: %1 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan is carried into the next cycle and deducted from its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is carried into the next cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::EvidenceListModel</name>
     <message>
         <source>On the hub only</source>
@@ -4591,6 +4634,18 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Listing status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6587,13 +6642,13 @@ Commands:
         <source>The maximum allowed revenue does not follow from the inputs (they give %1 yuan).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The evaluation cycles cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::PricingRules</name>
-    <message>
-        <source>Cost, rate, taxes and carry-over cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The Treasury yield must be the average of %1, the year before the cost survey.</source>
         <translation type="unfinished"></translation>
@@ -6640,6 +6695,10 @@ Commands:
     </message>
     <message>
         <source>An evaluation cycle lasts at most three years (until %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost, rate and taxes cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7635,6 +7694,131 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Provider department name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::RevenueReview</name>
+    <message>
+        <source>Operator adjusts prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: actual revenue %2 yuan against a maximum of %3 yuan, a deviation of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s own maximum is %1 yuan; %2 yuan of the previous cycle&apos;s excess comes off it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 10% off: the caps are reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 10%: the operator adjusts its prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the maximum: nothing to adjust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::RevenueReviewModel</name>
+    <message>
+        <source>Done late (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual revenue (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s maximum allowed revenue, less what of the previous cycle&apos;s excess is deducted from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::RevenueReviewPanel</name>
+    <message>
+        <source>Within 10%: operator adjusts prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose operator adjusts its prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond 10%: caps reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose revenue is more than 10% off its maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose price or cap adjustment is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual check of revenue against the maximum (10% rule)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

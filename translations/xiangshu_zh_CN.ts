@@ -2702,6 +2702,49 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::EvaluationCycles</name>
+    <message>
+        <source>Enter each cycle&apos;s first and last year.</source>
+        <translation>请填写每个评估周期的起止年度。</translation>
+    </message>
+    <message>
+        <source>The cycle from %1 starts before the one before it ends: list cycles in order, without overlap.</source>
+        <translation>自 %1 年起的评估周期在前一周期结束前开始：请按先后顺序填写，周期之间不得重叠。</translation>
+    </message>
+    <message>
+        <source>The cycle %1–%2 lies outside the agreement&apos;s term.</source>
+        <translation>评估周期 %1–%2 年超出协议期限。</translation>
+    </message>
+    <message>
+        <source>Evaluation cycle %1–%2.</source>
+        <translation>评估周期 %1–%2 年。</translation>
+    </message>
+    <message>
+        <source>Evaluation cycle %1–%2 (assumed: none recorded).</source>
+        <translation>评估周期 %1–%2 年（协议未载明，按三年推定）。</translation>
+    </message>
+    <message>
+        <source>Maximum allowed revenue of its years: %1 yuan.</source>
+        <translation>周期内各年度最高准许收入合计 %1 元。</translation>
+    </message>
+    <message>
+        <source>Less the revenue above the previous cycle&apos;s maximum, %1 yuan, deducted from its years in order: %2 yuan.</source>
+        <translation>扣减上一周期超出最高准许收入的部分 %1 元（按年度先后扣减）后为 %2 元。</translation>
+    </message>
+    <message>
+        <source>Actual revenue: %1 yuan.</source>
+        <translation>实际收入 %1 元。</translation>
+    </message>
+    <message>
+        <source>%1 yuan is carried into the next cycle and deducted from its maximum.</source>
+        <translation>超出部分 %1 元结转至下一周期，从其最高准许收入中扣减。</translation>
+    </message>
+    <message>
+        <source>Nothing is carried into the next cycle.</source>
+        <translation>无结转至下一周期的超收。</translation>
+    </message>
+</context>
+<context>
     <name>xs::EvidenceListModel</name>
     <message>
         <source>On the hub only</source>
@@ -4579,6 +4622,18 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>Listing status</source>
         <translation>挂牌状态</translation>
+    </message>
+    <message>
+        <source>Evaluation cycles</source>
+        <translation>价格评估周期</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>起始年度</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>终止年度</translation>
     </message>
 </context>
 <context>
@@ -6585,13 +6640,13 @@ Commands:
         <source>The maximum allowed revenue does not follow from the inputs (they give %1 yuan).</source>
         <translation>准许收入上限与各项输入不符（按输入计算为 %1 元）。</translation>
     </message>
+    <message>
+        <source>The evaluation cycles cannot be read.</source>
+        <translation>无法读取价格评估周期。</translation>
+    </message>
 </context>
 <context>
     <name>xs::PricingRules</name>
-    <message>
-        <source>Cost, rate, taxes and carry-over cannot be negative.</source>
-        <translation>成本、收益率、税金和结转额均不能为负数。</translation>
-    </message>
     <message>
         <source>The Treasury yield must be the average of %1, the year before the cost survey.</source>
         <translation>国债收益率应取成本监审年度前一年（%1 年）的平均值。</translation>
@@ -6639,6 +6694,10 @@ Commands:
     <message>
         <source>An evaluation cycle lasts at most three years (until %1).</source>
         <translation>评估周期最长三年（至 %1）。</translation>
+    </message>
+    <message>
+        <source>Cost, rate and taxes cannot be negative.</source>
+        <translation>成本、收益率和税金不能为负数。</translation>
     </message>
 </context>
 <context>
@@ -7630,6 +7689,131 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Provider department name</source>
         <translation>提供部门名称</translation>
+    </message>
+</context>
+<context>
+    <name>xs::RevenueReview</name>
+    <message>
+        <source>Operator adjusts prices</source>
+        <translation>运营机构调价</translation>
+    </message>
+    <message>
+        <source>Caps reviewed</source>
+        <translation>复核价格上限</translation>
+    </message>
+    <message>
+        <source>No adjustment</source>
+        <translation>无需调整</translation>
+    </message>
+    <message>
+        <source>%1: actual revenue %2 yuan against a maximum of %3 yuan, a deviation of %4.</source>
+        <translation>%1 年度：实际收入 %2 元，最高准许收入 %3 元，偏差 %4。</translation>
+    </message>
+    <message>
+        <source>The year&apos;s own maximum is %1 yuan; %2 yuan of the previous cycle&apos;s excess comes off it.</source>
+        <translation>该年度按自身成本核定的最高准许收入为 %1 元，扣减上一周期超收 %2 元。</translation>
+    </message>
+    <message>
+        <source>More than 10% off: the caps are reviewed.</source>
+        <translation>偏差超过 10%：调整价格上限。</translation>
+    </message>
+    <message>
+        <source>Within 10%: the operator adjusts its prices.</source>
+        <translation>偏差不超过 10%：运营机构调整价格。</translation>
+    </message>
+    <message>
+        <source>On the maximum: nothing to adjust.</source>
+        <translation>与最高准许收入一致：无需调整。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::RevenueReviewModel</name>
+    <message>
+        <source>Done late (%1)</source>
+        <translation>逾期完成（%1）</translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation>已完成（%1）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Actual revenue (yuan)</source>
+        <translation>实际收入（元）</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>应办事项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The year&apos;s maximum allowed revenue, less what of the previous cycle&apos;s excess is deducted from it</source>
+        <translation>该年度最高准许收入，已扣减上一评估周期结转的超收部分</translation>
+    </message>
+    <message>
+        <source>Maximum (yuan)</source>
+        <translation>最高准许收入（元）</translation>
+    </message>
+</context>
+<context>
+    <name>xs::RevenueReviewPanel</name>
+    <message>
+        <source>Within 10%: operator adjusts prices</source>
+        <translation>偏差≤10%，运营机构须调价</translation>
+    </message>
+    <message>
+        <source>whose operator adjusts its prices</source>
+        <translation>运营机构须调价的协议</translation>
+    </message>
+    <message>
+        <source>Beyond 10%: caps reviewed</source>
+        <translation>偏差超10%，须复核上限</translation>
+    </message>
+    <message>
+        <source>whose revenue is more than 10% off its maximum</source>
+        <translation>收入偏差超过 10% 的协议</translation>
+    </message>
+    <message>
+        <source>Adjustments overdue</source>
+        <translation>调价或复核逾期</translation>
+    </message>
+    <message>
+        <source>whose price or cap adjustment is overdue</source>
+        <translation>调价或上限复核逾期的协议</translation>
+    </message>
+    <message>
+        <source>Annual check of revenue against the maximum (10% rule)</source>
+        <translation>年度收入核验（10% 规则）</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "models/grants/GrantVocabulary.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
+#include "models/pricing/EvaluationCycles.h"
 #include "models/pricing/PricingRecords.h"
 #include "models/registration/RegistrationVocabulary.h"
 
@@ -231,6 +232,10 @@ DatabaseError GrantDemoData::generate(const Size& size, const Sink& sink) const
                                             {QStringLiteral("share_bp"), 9000 - providerShare}},
                                 QJsonObject{{QStringLiteral("party"), QStringLiteral("公共财政")},
                                             {QStringLiteral("share_bp"), 1000}}};
+        // Price evaluation cycles of three years each, the longest the rule allows, across the term.
+        QList<EvaluationCycles::Span> cycles;
+        for (int year = starts.year(); year <= ends.year(); year += PricingRules::MaxEvaluationCycleYears)
+            cycles.append({year, std::min(ends.year(), year + PricingRules::MaxEvaluationCycleYears - 1)});
         QJsonArray resources;
         for (int r = 0; r < 1 + int(below(3)); ++r)
             resources.append(demoId("resource", n * 3 + r));
@@ -248,6 +253,7 @@ DatabaseError GrantDemoData::generate(const Size& size, const Sink& sink) const
                  {QStringLiteral("starts_on"), starts.toString(Qt::ISODate)},
                  {QStringLiteral("ends_on"), ends.toString(Qt::ISODate)},
                  {QStringLiteral("revenue_shares"), text(shares)},
+                 {QStringLiteral("evaluation_cycles"), EvaluationCycles::toJson(cycles)},
                  {QStringLiteral("state"), state}});
             error.isError())
             return error;
@@ -324,10 +330,9 @@ DatabaseError GrantDemoData::generate(const Size& size, const Sink& sink) const
         // One operating report and the disclosures for each finished year of the term.
         for (int year = starts.year(); year <= std::min(ends.year(), m_today.year() - 1); ++year) {
             const qint64 cost = 2'000'000'00 + below(8'000'000'00); // 2–10 million yuan
-            PricingRules::RevenueInputs inputs{cost, 500 + int(below(350)), cost / 20, 250, year - 1, year,
-                                               0};
+            PricingRules::RevenueInputs inputs{cost, 500 + int(below(350)), cost / 20, 250, year - 1, year};
             const qint64 maximum = *PricingRules::maxAllowedRevenue(inputs).fen;
-            const qint64 actual = maximum * (80 + below(41)) / 100;
+            const qint64 actual = maximum * (88 + below(27)) / 100; // 88–114%: a few beyond 10%
             // A quarter of last year's reports and disclosures are missing: overdue after 31 March.
             const bool late = year == m_today.year() - 1 && below(4) == 0;
             const QJsonObject report{
@@ -339,7 +344,6 @@ DatabaseError GrantDemoData::generate(const Size& size, const Sink& sink) const
                 {QStringLiteral("treasury_yield_bp"), inputs.treasuryYieldBp},
                 {QStringLiteral("yield_year"), inputs.yieldYear},
                 {QStringLiteral("cost_survey_year"), inputs.costSurveyYear},
-                {QStringLiteral("carry_over_fen"), 0},
                 {QStringLiteral("max_revenue_fen"), maximum},
                 {QStringLiteral("actual_revenue_fen"), actual},
                 {QStringLiteral("content"), QStringLiteral("%1年度运营情况报告").arg(year)},

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "models/calendar/CalendarRepository.h"
 #include "models/grants/GrantKpis.h"
 #include "models/grants/GrantQuery.h"
 #include "models/pricing/PricingSeries.h"
+#include "models/pricing/RevenueReview.h"
+#include "models/registration/RegistrationRepository.h"
 
 namespace xs {
 
@@ -14,8 +17,16 @@ struct DashboardFigures
     GrantFilter filter;
     GrantKpis kpis;
     PricingSeries pricing;
+    RevenueReviews revenueReviews;
 
-    DatabaseError error() const { return kpis.error.isError() ? kpis.error : pricing.error; }
+    DatabaseError error() const
+    {
+        for (const DatabaseError* error : {&kpis.error, &pricing.error, &revenueReviews.error}) {
+            if (error->isError())
+                return *error;
+        }
+        return {};
+    }
 
     /// filter: its today and date range apply to the KPIs; all of it to the pricing series.
     static DashboardFigures compute(QSqlDatabase database, const GrantFilter& filter)
@@ -25,6 +36,10 @@ struct DashboardFigures
         figures.kpis = GrantKpis::compute(database, filter.today, filter.from, filter.to);
         if (!figures.kpis.error.isError())
             figures.pricing = PricingSeries::compute(database, filter);
+        if (!figures.pricing.error.isError())
+            figures.revenueReviews =
+                RevenueReviews::compute(database, filter, RegistrationRepository::deadlineRulesIn(database),
+                                        CalendarRepository(database).load());
         return figures;
     }
 };

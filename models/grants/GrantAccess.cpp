@@ -109,7 +109,8 @@ QList<GrantRules::FieldMessage> fieldMessages(const QString& entity, const QJson
     if (entity == QLatin1String("grant_operator"))
         return GrantRules::checkOperator(fields);
     if (entity == Agreement)
-        return GrantRules::checkAgreement(fields) + checkShares(fields);
+        return GrantRules::checkAgreement(fields) + checkShares(fields) +
+               PricingRecords::checkEvaluationCycles(fields);
     if (entity == QLatin1String("grant_product"))
         return checkProduct(fields);
     if (entity == QLatin1String("grant_price"))

@@ -3,6 +3,8 @@
 #include "models/grants/GrantRules.h"
 #include "models/grants/GrantVocabulary.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 namespace xs::GrantQuery {
@@ -132,6 +134,10 @@ SqlCondition where(const GrantFilter& filter)
     if (filter.listedOnExchange)
         append(condition, QStringLiteral("EXISTS (SELECT 1 FROM grant_product p WHERE p.agreement_id = a.id "
                                          "AND p.deleted = 0 AND p.listing_status = 'listed')"));
+    if (filter.agreementIds)
+        append(condition, QStringLiteral("a.id IN (SELECT value FROM json_each(?))"),
+               {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*filter.agreementIds))
+                                      .toJson(QJsonDocument::Compact))});
     if (filter.overdueDisclosure)
         append(condition,
                QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2)")

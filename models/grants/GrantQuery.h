@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -32,6 +33,8 @@ struct GrantFilter
     std::optional<QString> productUseClass; // has a live product of this use class
     std::optional<QString> shareParty;      // shares its revenue with this party
     int reportYear = 0;                     // has an operating report for this year; 0: any
+    /// Only these agreements: what a figure computed outside SQL counted (RevenueReviews). Unset: any.
+    std::optional<QStringList> agreementIds;
 
     bool operator==(const GrantFilter&) const = default;
 };

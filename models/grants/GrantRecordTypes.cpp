@@ -40,6 +40,12 @@ QList<EntitySchema> grantRecordTypes()
                 text("resources", 8000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Resources in scope")).lines(),
                 date("starts_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Term starts")),
                 date("ends_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Term ends")),
+                // Prices are evaluated over cycles of at most three years (models/pricing/EvaluationCycles).
+                text("evaluation_cycles", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Evaluation cycles"))
+                    .table({{"from_year", FieldType::Integer, FieldEditor::Default,
+                             QT_TRANSLATE_NOOP("xs::FieldLabels", "First year")},
+                            {"to_year", FieldType::Integer, FieldEditor::Default,
+                             QT_TRANSLATE_NOOP("xs::FieldLabels", "Last year")}}),
                 text("revenue_shares", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Revenue shares"))
                     .table({{"party", FieldType::Text, FieldEditor::Default,
                              QT_TRANSLATE_NOOP("xs::FieldLabels", "Party")},

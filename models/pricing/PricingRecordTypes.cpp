@@ -28,9 +28,12 @@ QList<EntitySchema> pricingRecordTypes()
                     .percent(),
                 integer("yield_year", QT_TRANSLATE_NOOP("xs::FieldLabels", "Year of that yield")),
                 integer("cost_survey_year", QT_TRANSLATE_NOOP("xs::FieldLabels", "Cost survey year")),
+                // Retired: typed by hand until EvaluationCycles computed the carry-over from the
+                // agreement's cycles. Kept so reports written before still decode; nothing reads it.
                 integer("carry_over_fen",
                         QT_TRANSLATE_NOOP("xs::FieldLabels", "Carried over from the last cycle"))
-                    .money(),
+                    .money()
+                    .notInForms(),
                 integer("max_revenue_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Maximum allowed revenue"))
                     .money()
                     .derivedBy(&PricingRecords::deriveMaxRevenue),

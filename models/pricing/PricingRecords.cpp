@@ -1,5 +1,7 @@
 #include "models/pricing/PricingRecords.h"
 
+#include "models/pricing/EvaluationCycles.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
@@ -61,6 +63,23 @@ QList<GrantRules::FieldMessage> checkProductTiers(const QJsonObject& product)
     return {};
 }
 
+QList<GrantRules::FieldMessage> checkEvaluationCycles(const QJsonObject& agreement)
+{
+    const QString field = QStringLiteral("evaluation_cycles");
+    const std::optional<QList<EvaluationCycles::Span>> spans =
+        EvaluationCycles::fromJson(agreement.value(field).toString());
+    if (!spans)
+        return {{field, XS_MESSAGE("xs::PricingRecords", "The evaluation cycles cannot be read.")}};
+    const QDate starts =
+        QDate::fromString(agreement.value(QStringLiteral("starts_on")).toString(), Qt::ISODate);
+    const QDate ends = QDate::fromString(agreement.value(QStringLiteral("ends_on")).toString(), Qt::ISODate);
+    if (const Message problem = EvaluationCycles::check(*spans, starts.isValid() ? starts.year() : 0,
+                                                        ends.isValid() ? ends.year() : 0);
+        !problem.isEmpty())
+        return {{field, problem}};
+    return {};
+}
+
 QList<GrantRules::FieldMessage> checkPrice(const QJsonObject& price)
 {
     QList<GrantRules::FieldMessage> messages;
@@ -95,7 +114,6 @@ PricingRules::RevenueInputs revenueInputs(const QJsonObject& report)
     inputs.treasuryYieldBp = int(integer(report, "treasury_yield_bp"));
     inputs.yieldYear = int(integer(report, "yield_year"));
     inputs.costSurveyYear = int(integer(report, "cost_survey_year"));
-    inputs.carryOverFen = integer(report, "carry_over_fen");
     return inputs;
 }
 

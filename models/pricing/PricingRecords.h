@@ -22,6 +22,9 @@ QString tiersToJson(const QList<PricingRules::Tier>& tiers);
 /// A product's tiers against its cap (none: fine).
 QList<GrantRules::FieldMessage> checkProductTiers(const QJsonObject& product);
 
+/// An agreement's evaluation cycles: readable, in order, each at most three years, within its term.
+QList<GrantRules::FieldMessage> checkEvaluationCycles(const QJsonObject& agreement);
+
 /// One month's price: a "YYYY-MM" month, a positive cap, and a price within it.
 QList<GrantRules::FieldMessage> checkPrice(const QJsonObject& price);
 

@@ -32,9 +32,8 @@ MaxRevenue maxAllowedRevenue(const RevenueInputs& inputs)
 {
     MaxRevenue result;
     result.rateCapBp = inputs.treasuryYieldBp + MarginOverTreasuryBp;
-    if (inputs.costFen < 0 || inputs.taxesFen < 0 || inputs.carryOverFen < 0 || inputs.rateBp < 0) {
-        result.problem =
-            XS_MESSAGE("xs::PricingRules", "Cost, rate, taxes and carry-over cannot be negative.");
+    if (inputs.costFen < 0 || inputs.taxesFen < 0 || inputs.rateBp < 0) {
+        result.problem = XS_MESSAGE("xs::PricingRules", "Cost, rate and taxes cannot be negative.");
         return result;
     }
     if (inputs.yieldYear != inputs.costSurveyYear - 1) {
@@ -54,9 +53,7 @@ MaxRevenue maxAllowedRevenue(const RevenueInputs& inputs)
                 .arg(percent(inputs.treasuryYieldBp));
         return result;
     }
-    const qint64 revenue = inputs.costFen + mulDivRounded(inputs.costFen, inputs.rateBp, 10000) +
-                           inputs.taxesFen - inputs.carryOverFen;
-    result.fen = qMax<qint64>(0, revenue);
+    result.fen = inputs.costFen + mulDivRounded(inputs.costFen, inputs.rateBp, 10000) + inputs.taxesFen;
     return result;
 }
 

@@ -28,7 +28,6 @@ struct RevenueInputs
     int treasuryYieldBp = 0; // average 10-year Treasury yield of yieldYear
     int yieldYear = 0;
     int costSurveyYear = 0;
-    qint64 carryOverFen = 0; // the previous cycle's revenue above its maximum
 };
 
 struct MaxRevenue
@@ -38,8 +37,9 @@ struct MaxRevenue
     Message problem; // why it was refused, translated where it is read
 };
 
-/// MaxRevenue = Cost + Cost × r + Taxes − carry-over (never below zero). Refuses an r above the
-/// cap, a yield of any other year than the one before the cost survey, and negative amounts.
+/// MaxRevenue = Cost + Cost × r + Taxes for one year. Refuses an r above the cap, a yield of any
+/// other year than the one before the cost survey, and negative amounts. What the previous cycle
+/// earned above its maximum is deducted by EvaluationCycles, over the cycle.
 MaxRevenue maxAllowedRevenue(const RevenueInputs& inputs);
 
 struct Deviation
@@ -47,7 +47,7 @@ struct Deviation
     int deviationBp = 0;                // (actual − max) / max, signed
     bool operatorAdjustsPrices = false; // |deviation| ≤ 10%
     bool capsAdjusted = false;          // |deviation| > 10%
-    qint64 excessFen = 0;               // revenue above the maximum, carried into the next cycle
+    qint64 excessFen = 0;               // revenue above the maximum
 };
 /// The annual check of actual revenue against the maximum allowed revenue.
 Deviation annualCheck(qint64 actualRevenueFen, qint64 maxRevenueFen);

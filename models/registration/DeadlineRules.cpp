@@ -87,6 +87,13 @@ DeadlineRules DeadlineRules::defaults()
         // HN25 item 6 names no figure: 15 working days until the bureau publishes its own (unverified).
         {OpenDataReply, 15, Unit::WorkingDays,
          QStringLiteral("湘政办发〔2025〕25号 第6项：开放需求受理反馈（未规定时限，默认值待核实）")},
+        // The annual 10% check (PRICE) says who acts, not by when: counted from the operating report's
+        // submission until the bureau publishes its own (unverified).
+        {PriceAdjustment, 60, Unit::CalendarDays,
+         QStringLiteral(
+             "发改价格〔2025〕65号：收入偏差不超过10%，运营机构调整价格（未规定时限，默认值待核实）")},
+        {CapReview, 90, Unit::CalendarDays,
+         QStringLiteral("发改价格〔2025〕65号：收入偏差超过10%，调整价格上限（未规定时限，默认值待核实）")},
     };
     return rules;
 }

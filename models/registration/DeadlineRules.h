@@ -51,6 +51,10 @@ public:
     static inline const QString RenewalTerm = QStringLiteral("renewal_term");
     /// An operator's first registration of its products once operation starts (OPS §16).
     static inline const QString FirstRegistration = QStringLiteral("first_registration");
+    /// Not registration's: after an operating report whose revenue is within 10% of its maximum,
+    /// the operator adjusts its prices; beyond 10%, the bureau reviews the caps (RevenueReview).
+    static inline const QString PriceAdjustment = QStringLiteral("price_adjustment");
+    static inline const QString CapReview = QStringLiteral("cap_review");
     /// Not registration's: how long a department has to answer an open-data demand (OpenDataWorkflow).
     /// The rules are one published table; issue 17 moves it out of registration.
     static inline const QString OpenDataReply = QStringLiteral("open_data_reply");

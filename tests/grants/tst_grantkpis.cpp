@@ -5,8 +5,6 @@
 #include "models/grants/GrantKpis.h"
 #include "models/grants/GrantListModel.h"
 #include "models/journal/ChangeJournal.h"
-#include "models/journal/EntitySchema.h"
-#include "models/journal/LocalRecordStore.h"
 #include "models/registration/FirstRegistrationDeadline.h"
 #include "tests/support/TestSupport.h"
 
@@ -49,13 +47,7 @@ private:
 
 void TestGrantKpis::write(const QString& entity, const QString& id, const QJsonObject& fields, bool deleted)
 {
-    const EntitySchema* schema = findEntity(entity);
-    QVERIFY(schema);
-    const DatabaseError error =
-        LocalRecordStore(m_database->connection())
-            .write(*schema, {entity, id, 1, deleted, QStringLiteral("2026-11-01T00:00:00Z"),
-                             QStringLiteral("test"), fields, 0});
-    QVERIFY2(!error.isError(), qPrintable(error.fullText()));
+    test::plantRecord(m_database->connection(), entity, id, fields, deleted);
 }
 
 void TestGrantKpis::initTestCase()

@@ -43,6 +43,7 @@ private slots:
     void cleanupTestCase();
     void everyRecordTypeRefusesWhatBreaksItsRules();
     void theCatalogRulesHoldOnTheHub();
+    void evaluationCyclesAreCheckedOnTheHub();
     void anEntryIsCheckedWithItsItemsAsThePushLeavesThem();
     void aSignOffIsTheHeadsStepNeverTyped();
     void aCataloguerTakesNoOtherDepartmentsItem();
@@ -256,6 +257,39 @@ void TestHubRules::everyRecordTypeRefusesWhatBreaksItsRules()
                             results.at(i).toObject().value(QStringLiteral("reason")).toString()));
         QVERIFY2(!stored(entity, QStringLiteral("breaks-") + entity), qPrintable(entity));
     }
+}
+
+void TestHubRules::evaluationCyclesAreCheckedOnTheHub()
+{
+    // Issue 17 item 7: an agreement's price evaluation cycles last at most three years each, follow
+    // each other and lie within its term; the carry-over is computed from them, so a bad one is refused.
+    const auto agreement = [this](const QString& cycles) {
+        return QJsonObject{{QStringLiteral("title"), QStringLiteral("周期测试协议")},
+                           {QStringLiteral("operator_id"), anyId(QStringLiteral("grant_operator"))},
+                           {QStringLiteral("mode"), QStringLiteral("domain")},
+                           {QStringLiteral("selection_method"), QStringLiteral("open_tender")},
+                           {QStringLiteral("resources"), QStringLiteral("[\"全省企业登记数据\"]")},
+                           {QStringLiteral("starts_on"), QStringLiteral("2025-01-01")},
+                           {QStringLiteral("ends_on"), QStringLiteral("2029-12-31")},
+                           {QStringLiteral("evaluation_cycles"), cycles}};
+    };
+    const QStringList refused{
+        QStringLiteral(R"([{"from_year":2025,"to_year":2028}])"),
+        QStringLiteral(R"([{"from_year":2025,"to_year":2027},{"from_year":2027,"to_year":2029}])"),
+        QStringLiteral(R"([{"from_year":2028,"to_year":2030}])"), QStringLiteral("2025–2027")};
+    for (const QString& cycles : refused) {
+        const QJsonObject answer = pushUpsert(m_admin, QStringLiteral("grant_agreement"),
+                                              QStringLiteral("cycles-bad"), agreement(cycles));
+        QCOMPARE(status(answer), QStringLiteral("rejected/invalid"));
+        QCOMPARE(answer.value(QStringLiteral("reason_field")).toString(),
+                 QStringLiteral("evaluation_cycles"));
+    }
+    QVERIFY(!stored(QStringLiteral("grant_agreement"), QStringLiteral("cycles-bad")));
+    const QJsonObject answer =
+        pushUpsert(m_admin, QStringLiteral("grant_agreement"), QStringLiteral("cycles-good"),
+                   agreement(QStringLiteral(
+                       R"([{"from_year":2025,"to_year":2027},{"from_year":2028,"to_year":2029}])")));
+    QCOMPARE(status(answer), QStringLiteral("applied/"));
 }
 
 void TestHubRules::theCatalogRulesHoldOnTheHub()

@@ -1,8 +1,6 @@
 // The pricing records' rules (tiers, monthly prices, operating reports) and the pricing charts'
 // series on a small hand-made set whose answers are worked out in the comments.
 #include "models/grants/GrantListModel.h"
-#include "models/journal/EntitySchema.h"
-#include "models/journal/LocalRecordStore.h"
 #include "models/pricing/PricingRecords.h"
 #include "models/pricing/PricingSeries.h"
 #include "tests/support/TestSupport.h"
@@ -53,7 +51,6 @@ QJsonObject consistentReport()
             {QStringLiteral("treasury_yield_bp"), 250},
             {QStringLiteral("yield_year"), 2024},
             {QStringLiteral("cost_survey_year"), 2025},
-            {QStringLiteral("carry_over_fen"), 0},
             {QStringLiteral("max_revenue_fen"), 113'000'000},
             {QStringLiteral("actual_revenue_fen"), 120'000'000}};
 }
@@ -86,11 +83,7 @@ private:
 void TestPricingSeries::write(const QString& entity, const QString& id, const QJsonObject& fields,
                               bool deleted)
 {
-    const DatabaseError error =
-        LocalRecordStore(m_database->connection())
-            .write(*findEntity(entity), {entity, id, 1, deleted, QStringLiteral("2026-11-01T00:00:00Z"),
-                                         QStringLiteral("test"), fields, 0});
-    QVERIFY2(!error.isError(), qPrintable(error.fullText()));
+    test::plantRecord(m_database->connection(), entity, id, fields, deleted);
 }
 
 void TestPricingSeries::initTestCase()
@@ -321,11 +314,7 @@ void TestPricingSeries::oddSharesAndMissingValuesDoNotBreakTheSeries()
     const std::unique_ptr<Database> odd =
         test::createDatabase(dir.filePath(QStringLiteral("o.db")), DatabaseKey::generate());
     const auto write = [&odd](const QString& entity, const QString& id, const QJsonObject& fields) {
-        QVERIFY(
-            !LocalRecordStore(odd->connection())
-                 .write(*findEntity(entity), {entity, id, 1, false, QStringLiteral("2026-11-01T00:00:00Z"),
-                                              QStringLiteral("test"), fields, 0})
-                 .isError());
+        test::plantRecord(odd->connection(), entity, id, fields);
     };
     const QStringList shares{QStringLiteral(R"(["运营机构"])"), QStringLiteral(R"({"party":"x"})"),
                              QStringLiteral(R"([{"share_bp":10000}])"), QStringLiteral("not json")};

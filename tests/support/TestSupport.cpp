@@ -1,6 +1,8 @@
 #include "tests/support/TestSupport.h"
 
 #include "models/common/Clock.h"
+#include "models/journal/EntitySchema.h"
+#include "models/journal/LocalRecordStore.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -51,6 +53,21 @@ std::unique_ptr<Database> createDatabase(const QString& path, const DatabaseKey&
         QTest::qFail(qPrintable(QStringLiteral("cannot create %1: %2").arg(path, error.fullText())), __FILE__,
                      __LINE__);
     return database;
+}
+
+void plantRecord(QSqlDatabase database, const QString& entity, const QString& id, const QJsonObject& fields,
+                 bool deleted)
+{
+    const EntitySchema* schema = findEntity(entity);
+    if (!schema) {
+        QTest::qFail(qPrintable(QStringLiteral("no record type %1").arg(entity)), __FILE__, __LINE__);
+        return;
+    }
+    const DatabaseError error = LocalRecordStore(database).write(
+        *schema,
+        {entity, id, 1, deleted, QStringLiteral("2026-11-01T00:00:00Z"), QStringLiteral("test"), fields, 0});
+    if (error.isError())
+        QTest::qFail(qPrintable(error.fullText()), __FILE__, __LINE__);
 }
 
 ProcessResult runProcess(const QString& program, const QStringList& arguments, const QByteArray& input,

@@ -28,6 +28,11 @@ bool overwriteBytes(const QString& path, qint64 offset, const QByteArray& bytes)
 std::unique_ptr<Database> createDatabase(const QString& path, const DatabaseKey& key,
                                          const Database::Options& options = {});
 
+/// Stores a record as if the hub had sent it (version 1), failing the current test if that does not
+/// work: how tests set up a hand-made set of synced records.
+void plantRecord(QSqlDatabase database, const QString& entity, const QString& id, const QJsonObject& fields,
+                 bool deleted = false);
+
 /// Runs a program to completion and returns its exit code (-1 if it did not start or finish).
 struct ProcessResult
 {

@@ -3,6 +3,7 @@
 // exports (PNG, PDF, XLSX) checked as files, and the editors' messages beside their fields.
 #include "app/Localization.h"
 #include "app/areas/GrantServices.h"
+#include "models/calendar/CalendarRepository.h"
 #include "models/catalog/io/XlsxCodec.h"
 #include "models/common/Clock.h"
 #include "models/demo/GrantDemoData.h"
@@ -10,6 +11,8 @@
 #include "models/grants/GrantListModel.h"
 #include "models/grants/GrantRepository.h"
 #include "models/grants/GrantVocabulary.h"
+#include "models/pricing/RevenueReviewModel.h"
+#include "models/registration/RegistrationRepository.h"
 #include "models/storage/Transaction.h"
 #include "tests/support/TestSupport.h"
 #include "ui/common/ChartCard.h"
@@ -21,6 +24,7 @@
 #include "ui/grants/GrantRecordsPanel.h"
 #include "ui/grants/KpiTile.h"
 #include "ui/pricing/PricingPage.h"
+#include "ui/pricing/RevenueReviewPanel.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
@@ -38,6 +42,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +122,7 @@ private slots:
     void chartsExportAsPngAndPdf();
     void recordsExportAsXlsx();
     void pricingBarAndSliceDrillDown();
+    void revenueReviewTilesAndWorkList();
     void editorShowsMessagesBesideFields();
     void emptyDatabaseSaysSo();
     void chineseTermsAreExact();
@@ -340,6 +346,45 @@ void TestDashboards::pricingBarAndSliceDrillDown()
     QVERIFY(m_pricing->card(QStringLiteral("chartTiers"))->chart()->series().size() >= 2);
 }
 
+void TestDashboards::revenueReviewTilesAndWorkList()
+{
+    // The annual 10% check: the tiles count what RevenueReviews finds, a tile opens exactly the
+    // agreements it counts, and a row of the work list (Enter) opens its agreement.
+    GrantFilter filter;
+    filter.today = TestClock.today();
+    const RevenueReviews reviews = RevenueReviews::compute(
+        m_database->connection(), filter, RegistrationRepository::deadlineRulesIn(m_database->connection()),
+        CalendarRepository(m_database->connection()).load());
+    QVERIFY(!reviews.reviews.isEmpty());
+    QVERIFY(reviews.count(RevenueReview::Action::ReviewCaps) > 0); // the demo earns 88–114% of its maximum
+    RevenueReviewPanel* panel = m_pricing->reviews();
+    QCOMPARE(panel->tile(QStringLiteral("kpiAdjustPrices"))->valueText(),
+             QLocale().toString(reviews.count(RevenueReview::Action::AdjustPrices)));
+    QCOMPARE(panel->tile(QStringLiteral("kpiOutOfBand"))->valueText(),
+             QLocale().toString(reviews.count(RevenueReview::Action::ReviewCaps)));
+    QCOMPARE(panel->tile(QStringLiteral("kpiAdjustmentsOverdue"))->valueText(),
+             QLocale().toString(reviews.overdue(TestClock.today())));
+    QCOMPARE(panel->view()->model()->rowCount(), int(reviews.reviews.size()));
+    keepScreenshot(m_pricing.get(), QStringLiteral("pricing"));
+
+    QVERIFY(waitForRows(m_pricing->frame(), [panel] {
+        QTest::mouseClick(panel->tile(QStringLiteral("kpiOutOfBand")), Qt::LeftButton);
+    }));
+    GrantListModel* model = m_pricing->frame()->records()->model();
+    QCOMPARE(model->filter().agreementIds.value_or(QStringList{}), reviews.outOfBandAgreements());
+    QCOMPARE(model->rowCount(), int(reviews.outOfBandAgreements().size()));
+    m_pricing->frame()->showCharts();
+
+    QTableView* table = panel->view();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    const QString first = table->currentIndex().data(RevenueReviewModel::AgreementIdRole).toString();
+    QVERIFY(waitForRows(m_pricing->frame(), [table] { QTest::keyClick(table, Qt::Key_Return); }));
+    QCOMPARE(model->filter().agreementIds.value_or(QStringList{}), QStringList{first});
+    QCOMPARE(model->rowCount(), 1);
+    m_pricing->frame()->showCharts();
+}
+
 void TestDashboards::editorShowsMessagesBesideFields()
 {
     GrantRepository repository(m_database->connection(), QStringLiteral("demo-reviewer"), TestClock);
@@ -427,6 +472,8 @@ void TestDashboards::emptyDatabaseSaysSo()
         QVERIFY(chart->series().isEmpty());
         QVERIFY(!chart->title().isEmpty()); // says why it is empty
     }
+    QCOMPARE(page.reviews()->view()->model()->rowCount(), 0);
+    QCOMPARE(page.reviews()->tile(QStringLiteral("kpiOutOfBand"))->valueText(), QLocale().toString(0));
 }
 
 void TestDashboards::chineseTermsAreExact()

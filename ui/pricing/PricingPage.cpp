@@ -4,6 +4,7 @@
 #include "ui/common/ChartCard.h"
 #include "ui/grants/DashboardFrame.h"
 #include "ui/pricing/PricingCharts.h"
+#include "ui/pricing/RevenueReviewPanel.h"
 
 #include <QBoxLayout>
 #include <QGridLayout>
@@ -20,6 +21,8 @@ PricingPage::PricingPage(std::unique_ptr<GrantServices> services, QWidget* paren
     m_frame = new DashboardFrame(*m_services, tr("Pricing and revenue"), this);
     connect(m_frame, &DashboardFrame::figuresLoaded, this, &PricingPage::showFigures);
 
+    m_reviews = new RevenueReviewPanel(m_frame, this);
+    m_frame->content()->addWidget(m_reviews);
     auto* grid = new QGridLayout;
     const QStringList names = {QStringLiteral("chartPriceCap"), QStringLiteral("chartRevenue"),
                                QStringLiteral("chartDistribution"), QStringLiteral("chartTiers")};
@@ -50,6 +53,7 @@ ChartCard* PricingPage::card(const QString& objectName) const
 
 void PricingPage::showFigures()
 {
+    m_reviews->showReviews();
     const PricingSeries& series = m_frame->figures().pricing;
     card(QStringLiteral("chartPriceCap"))->setChart(PricingCharts::priceAgainstCap(series.prices));
     card(QStringLiteral("chartRevenue"))

@@ -4648,6 +4648,22 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sales per product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::FindingDialog</name>
@@ -6393,6 +6409,161 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::OperatingReportDocument</name>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual operating report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue: due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (industry products, net of subsidies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasonable return r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profit (revenue less cost and taxes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum allowed revenue of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deducted for the previous cycle&apos;s excess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum after the deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required (10% rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price before (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap before (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales per product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report gives no sales per product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price and cap changes during the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price or cap changed during the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::OrderDialog</name>
     <message>
         <source>Issue a Rectification Order</source>
@@ -6644,6 +6815,22 @@ Commands:
     </message>
     <message>
         <source>The evaluation cycles cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales per product cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the product of every sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales of %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The products&apos; revenue (%1 yuan) exceeds the year&apos;s actual revenue (%2 yuan).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7819,6 +8006,30 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Annual check of revenue against the maximum (10% rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export annual report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected agreement&apos;s annual operating report for the year shown, as PDF or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating report for %1 is no longer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual operating report %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export annual operating report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

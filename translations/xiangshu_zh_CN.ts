@@ -4635,6 +4635,22 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Last year</source>
         <translation>终止年度</translation>
     </message>
+    <message>
+        <source>Sales per product</source>
+        <translation>分产品销售情况</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity sold</source>
+        <translation>销售量</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
 </context>
 <context>
     <name>xs::FindingDialog</name>
@@ -6391,6 +6407,161 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::OperatingReportDocument</name>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Annual operating report %1: %2</source>
+        <translation>%1 年度运营报告：%2</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source> (overdue: due %1)</source>
+        <translation>（逾期：应于 %1 前报送）</translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation>，期限 %1</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>授权协议</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营机构</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>报送期限</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <source>Cost (industry products, net of subsidies)</source>
+        <translation>成本（产业发展类产品，扣除补贴）</translation>
+    </message>
+    <message>
+        <source>Reasonable return r</source>
+        <translation>合理收益率 r</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>税金</translation>
+    </message>
+    <message>
+        <source>Actual revenue</source>
+        <translation>实际收入</translation>
+    </message>
+    <message>
+        <source>Profit (revenue less cost and taxes)</source>
+        <translation>利润（收入减成本和税金）</translation>
+    </message>
+    <message>
+        <source>Maximum allowed revenue of the year</source>
+        <translation>本年度最高准许收入</translation>
+    </message>
+    <message>
+        <source>Deducted for the previous cycle&apos;s excess</source>
+        <translation>扣减上一周期超收</translation>
+    </message>
+    <message>
+        <source>Maximum after the deduction</source>
+        <translation>扣减后最高准许收入</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>收入偏差</translation>
+    </message>
+    <message>
+        <source>Required (10% rule)</source>
+        <translation>应办事项（10% 规则）</translation>
+    </message>
+    <message>
+        <source>Evaluation cycle</source>
+        <translation>评估周期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity sold</source>
+        <translation>销售量</translation>
+    </message>
+    <message>
+        <source>Revenue (yuan)</source>
+        <translation>收入（元）</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>占收入比例</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>Price before (yuan)</source>
+        <translation>调整前价格（元）</translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation>调整后价格（元）</translation>
+    </message>
+    <message>
+        <source>Cap before (yuan)</source>
+        <translation>调整前上限（元）</translation>
+    </message>
+    <message>
+        <source>Cap (yuan)</source>
+        <translation>调整后上限（元）</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Sales per product</source>
+        <translation>分产品销售情况</translation>
+    </message>
+    <message>
+        <source>The report gives no sales per product.</source>
+        <translation>报告未列明分产品销售情况。</translation>
+    </message>
+    <message>
+        <source>Price and cap changes during the year</source>
+        <translation>年度内价格及价格上限调整</translation>
+    </message>
+    <message>
+        <source>No price or cap changed during the year.</source>
+        <translation>年度内价格及价格上限均未调整。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Price changes</source>
+        <translation>价格调整</translation>
+    </message>
+</context>
+<context>
     <name>xs::OrderDialog</name>
     <message>
         <source>Issue a Rectification Order</source>
@@ -6643,6 +6814,22 @@ Commands:
     <message>
         <source>The evaluation cycles cannot be read.</source>
         <translation>无法读取价格评估周期。</translation>
+    </message>
+    <message>
+        <source>The sales per product cannot be read.</source>
+        <translation>无法读取分产品销售情况。</translation>
+    </message>
+    <message>
+        <source>Name the product of every sale.</source>
+        <translation>请为每条销售记录填写产品名称。</translation>
+    </message>
+    <message>
+        <source>Sales of %1 cannot be negative.</source>
+        <translation>%1 的销售量和收入不能为负数。</translation>
+    </message>
+    <message>
+        <source>The products&apos; revenue (%1 yuan) exceeds the year&apos;s actual revenue (%2 yuan).</source>
+        <translation>各产品收入合计（%1 元）超过本年度实际收入（%2 元）。</translation>
     </message>
 </context>
 <context>
@@ -7814,6 +8001,30 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Annual check of revenue against the maximum (10% rule)</source>
         <translation>年度收入核验（10% 规则）</translation>
+    </message>
+    <message>
+        <source>&amp;Export annual report...</source>
+        <translation>导出年度运营报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The selected agreement&apos;s annual operating report for the year shown, as PDF or XLSX</source>
+        <translation>将所选协议该年度的运营报告导出为 PDF 或 XLSX</translation>
+    </message>
+    <message>
+        <source>The operating report for %1 is no longer on this computer.</source>
+        <translation>本机已没有 %1 年度的运营报告。</translation>
+    </message>
+    <message>
+        <source>Annual operating report %1 %2</source>
+        <translation>%1 年度运营报告 %2</translation>
+    </message>
+    <message>
+        <source>Export annual operating report</source>
+        <translation>导出年度运营报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "app/areas/GrantServices.h"
 
 #include "app/DashboardLoader.h"
+#include "models/calendar/CalendarRepository.h"
 #include "models/grants/GrantListModel.h"
+#include "models/registration/RegistrationRepository.h"
 
 namespace xs {
 
@@ -24,6 +26,14 @@ DashboardLoader* GrantServices::newLoader(QObject* parent) const
 GrantListModel* GrantServices::newListModel(QObject* parent) const
 {
     return new GrantListModel(m_database, parent);
+}
+
+std::optional<OperatingReport> GrantServices::operatingReport(const QString& agreementId, int year,
+                                                              DatabaseError* error) const
+{
+    return OperatingReport::load(m_database, agreementId, year,
+                                 RegistrationRepository::deadlineRulesIn(m_database),
+                                 CalendarRepository(m_database).load(), error);
 }
 
 } // namespace xs

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/grants/GrantRepository.h"
+#include "models/pricing/OperatingReport.h"
 #include "models/storage/DatabaseKey.h"
 
 #include <QSqlDatabase>
@@ -34,6 +35,10 @@ public:
     DashboardLoader* newLoader(QObject* parent) const;
     /// The agreements behind a figure, filled from the loader's list results.
     GrantListModel* newListModel(QObject* parent) const;
+    /// An agreement's annual operating report for a year, with the published deadline rules and
+    /// calendar; nullopt when it is not on this computer (*error if the database failed).
+    std::optional<OperatingReport> operatingReport(const QString& agreementId, int year,
+                                                   DatabaseError* error) const;
 
 private:
     QSqlDatabase m_database;

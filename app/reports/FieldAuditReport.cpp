@@ -3,6 +3,7 @@
 #include "app/areas/FieldAuditServices.h"
 #include "app/media/PhotoDownscaler.h"
 #include "app/reports/PdfDocument.h"
+#include "app/reports/ReportHtml.h"
 #include "models/common/Clock.h"
 #include "models/fieldaudit/FieldAuditVocabulary.h"
 
@@ -12,58 +13,7 @@
 
 namespace xs {
 
-namespace {
-
-QString escaped(const QString& text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
-
-QString cell(const QString& html, const char* style = "")
-{
-    return QStringLiteral("<td style=\"padding:4px; %1\">%2</td>").arg(QLatin1String(style), html);
-}
-
-QString headings(const QStringList& names)
-{
-    QString row;
-    for (const QString& name : names)
-        row += QStringLiteral("<th style=\"padding:4px; background:#eeeeee;\">%1</th>")
-                   .arg(name.toHtmlEscaped());
-    return QStringLiteral("<tr>%1</tr>").arg(row);
-}
-
-QString table(const QString& rows)
-{
-    return QStringLiteral(
-               "<table width=\"100%\" border=\"1\" cellspacing=\"0\" style=\"border-collapse:collapse; "
-               "border-color:#888888; margin:4px 0 12px 0;\">%1</table>")
-        .arg(rows);
-}
-
-QString section(const QString& title)
-{
-    return QStringLiteral("<h3 style=\"font-size:13pt; margin:14px 0 4px 0;\">%1</h3>")
-        .arg(title.toHtmlEscaped());
-}
-
-/// A list model printed as a table, as the page shows it: its headers and the text of every cell.
-QString tableOf(const QAbstractItemModel& model)
-{
-    QStringList names;
-    for (int column = 0; column < model.columnCount(); ++column)
-        names << model.headerData(column, Qt::Horizontal).toString();
-    QString rows = headings(names);
-    for (int row = 0; row < model.rowCount(); ++row) {
-        QString cells;
-        for (int column = 0; column < model.columnCount(); ++column)
-            cells += cell(escaped(model.index(row, column).data().toString()));
-        rows += QStringLiteral("<tr>%1</tr>").arg(cells);
-    }
-    return table(rows);
-}
-
-} // namespace
+using namespace ReportHtml;
 
 FieldAuditReport::FieldAuditReport(const FieldAuditServices& services, QString taskId)
     : m_services(services)

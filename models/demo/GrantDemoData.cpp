@@ -263,6 +263,7 @@ DatabaseError GrantDemoData::generate(const Size& size, const Sink& sink) const
             error.isError())
             return error;
 
+        QList<std::pair<QString, qint64>> charged; // the fee-charging products' names and prices
         for (int p = 0; p < size.productsPerAgreement; ++p, ++productNumber) {
             const bool welfare = below(10) < 3;
             const qint64 cap = welfare ? 0 : 10000 + below(490000); // 100 – 5,000 yuan
@@ -279,6 +280,8 @@ DatabaseError GrantDemoData::generate(const Size& size, const Sink& sink) const
                 product.insert(QStringLiteral("billing_unit"), units.at(qsizetype(below(units.size()))));
                 product.insert(QStringLiteral("cap_fen"), cap);
                 product.insert(QStringLiteral("price_fen"), cap * (80 + below(21)) / 100);
+                charged.append({product.value(QStringLiteral("name")).toString(),
+                                product.value(QStringLiteral("price_fen")).toInteger()});
                 if (productNumber % 3 == 0)
                     product.insert(QStringLiteral("tiers"),
                                    PricingRecords::tiersToJson({{0, cap * 95 / 100},
@@ -335,20 +338,32 @@ DatabaseError GrantDemoData::generate(const Size& size, const Sink& sink) const
             const qint64 actual = maximum * (88 + below(27)) / 100; // 88–114%: a few beyond 10%
             // A quarter of last year's reports and disclosures are missing: overdue after 31 March.
             const bool late = year == m_today.year() - 1 && below(4) == 0;
-            const QJsonObject report{
-                {QStringLiteral("agreement_id"), agreementId},
-                {QStringLiteral("year"), year},
-                {QStringLiteral("cost_fen"), inputs.costFen},
-                {QStringLiteral("rate_bp"), inputs.rateBp},
-                {QStringLiteral("taxes_fen"), inputs.taxesFen},
-                {QStringLiteral("treasury_yield_bp"), inputs.treasuryYieldBp},
-                {QStringLiteral("yield_year"), inputs.yieldYear},
-                {QStringLiteral("cost_survey_year"), inputs.costSurveyYear},
-                {QStringLiteral("max_revenue_fen"), maximum},
-                {QStringLiteral("actual_revenue_fen"), actual},
-                {QStringLiteral("content"), QStringLiteral("%1年度运营情况报告").arg(year)},
-                {QStringLiteral("submitted_on"),
-                 QDate(year + 1, 3, 1 + int(below(28))).toString(Qt::ISODate)}};
+            QJsonObject report{{QStringLiteral("agreement_id"), agreementId},
+                               {QStringLiteral("year"), year},
+                               {QStringLiteral("cost_fen"), inputs.costFen},
+                               {QStringLiteral("rate_bp"), inputs.rateBp},
+                               {QStringLiteral("taxes_fen"), inputs.taxesFen},
+                               {QStringLiteral("treasury_yield_bp"), inputs.treasuryYieldBp},
+                               {QStringLiteral("yield_year"), inputs.yieldYear},
+                               {QStringLiteral("cost_survey_year"), inputs.costSurveyYear},
+                               {QStringLiteral("max_revenue_fen"), maximum},
+                               {QStringLiteral("actual_revenue_fen"), actual},
+                               {QStringLiteral("content"), QStringLiteral("%1年度运营情况报告").arg(year)},
+                               {QStringLiteral("submitted_on"),
+                                QDate(year + 1, 3, 1 + int(below(28))).toString(Qt::ISODate)}};
+            // The fee-charging products share the year's revenue in turn: a half, a half of the rest …
+            QJsonArray sales;
+            qint64 unsold = actual;
+            for (qsizetype i = 0; i < charged.size(); ++i) {
+                const qint64 revenue = i + 1 == charged.size() ? unsold : unsold / 2;
+                unsold -= revenue;
+                sales.append(QJsonObject{
+                    {QStringLiteral("product"), charged.at(i).first},
+                    {QStringLiteral("quantity"), revenue / std::max<qint64>(1, charged.at(i).second)},
+                    {QStringLiteral("revenue_fen"), revenue}});
+            }
+            if (!sales.isEmpty())
+                report.insert(QStringLiteral("product_sales"), text(sales));
             if (!late) {
                 if (DatabaseError error =
                         emitRecord(QStringLiteral("grant_report"), demoId("report", reportNumber++), report);

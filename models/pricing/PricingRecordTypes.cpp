@@ -38,6 +38,14 @@ QList<EntitySchema> pricingRecordTypes()
                     .money()
                     .derivedBy(&PricingRecords::deriveMaxRevenue),
                 integer("actual_revenue_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Actual revenue")).money(),
+                // Sales per product for the annual report (OperatingReport): what each product sold.
+                text("product_sales", 8000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Sales per product"))
+                    .table({{"product", FieldType::Text, FieldEditor::Default,
+                             QT_TRANSLATE_NOOP("xs::FieldLabels", "Product")},
+                            {"quantity", FieldType::Integer, FieldEditor::Default,
+                             QT_TRANSLATE_NOOP("xs::FieldLabels", "Quantity sold")},
+                            {"revenue_fen", FieldType::Integer, FieldEditor::Money,
+                             QT_TRANSLATE_NOOP("xs::FieldLabels", "Revenue")}}),
                 text("content", 8000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Report")).multiLine(),
                 date("submitted_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Submitted on"))})};
 }

@@ -105,6 +105,57 @@ QList<GrantRules::FieldMessage> checkPrice(const QJsonObject& price)
     return messages;
 }
 
+std::optional<QList<ProductSale>> salesFromJson(const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return QList<ProductSale>{};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        return std::nullopt;
+    QList<ProductSale> sales;
+    for (const QJsonValue& value : document.array()) {
+        const QJsonObject sale = value.toObject();
+        const QJsonValue quantity = sale.value(QStringLiteral("quantity"));
+        const QJsonValue revenue = sale.value(QStringLiteral("revenue_fen"));
+        if (!sale.value(QStringLiteral("product")).isString() ||
+            (!quantity.isUndefined() && !quantity.isDouble()) ||
+            (!revenue.isUndefined() && !revenue.isDouble()))
+            return std::nullopt;
+        sales.append({sale.value(QStringLiteral("product")).toString().trimmed(), quantity.toInteger(),
+                      revenue.toInteger()});
+    }
+    return sales;
+}
+
+namespace {
+
+QList<GrantRules::FieldMessage> checkSales(const QJsonObject& report)
+{
+    const QString field = QStringLiteral("product_sales");
+    const std::optional<QList<ProductSale>> sales = salesFromJson(report.value(field).toString());
+    if (!sales)
+        return {{field, XS_MESSAGE("xs::PricingRecords", "The sales per product cannot be read.")}};
+    qint64 total = 0;
+    for (const ProductSale& sale : *sales) {
+        if (sale.product.isEmpty())
+            return {{field, XS_MESSAGE("xs::PricingRecords", "Name the product of every sale.")}};
+        if (sale.quantity < 0 || sale.revenueFen < 0)
+            return {{field,
+                     XS_MESSAGE("xs::PricingRecords", "Sales of %1 cannot be negative.").arg(sale.product)}};
+        total += sale.revenueFen;
+    }
+    const qint64 actual = integer(report, "actual_revenue_fen");
+    if (total > std::max<qint64>(0, actual)) // a negative revenue has its own message
+        return {
+            {field, XS_MESSAGE("xs::PricingRecords",
+                               "The products' revenue (%1 yuan) exceeds the year's actual revenue (%2 yuan).")
+                        .arg(PricingRules::yuan(total), PricingRules::yuan(actual))}};
+    return {};
+}
+
+} // namespace
+
 PricingRules::RevenueInputs revenueInputs(const QJsonObject& report)
 {
     PricingRules::RevenueInputs inputs;
@@ -147,7 +198,7 @@ QList<GrantRules::FieldMessage> checkReport(const QJsonObject& report)
              XS_MESSAGE("xs::PricingRecords",
                         "The maximum allowed revenue does not follow from the inputs (they give %1 yuan).")
                  .arg(PricingRules::yuan(*computed.fen))});
-    return messages;
+    return messages + checkSales(report);
 }
 
 } // namespace xs::PricingRecords

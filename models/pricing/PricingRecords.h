@@ -28,13 +28,25 @@ QList<GrantRules::FieldMessage> checkEvaluationCycles(const QJsonObject& agreeme
 /// One month's price: a "YYYY-MM" month, a positive cap, and a price within it.
 QList<GrantRules::FieldMessage> checkPrice(const QJsonObject& price);
 
+/// What one product sold in a report's year (its product_sales field).
+struct ProductSale
+{
+    QString product; // the product's name
+    qint64 quantity = 0;
+    qint64 revenueFen = 0;
+};
+/// "[{"product": "…", "quantity": 120, "revenue_fen": 500000}, …]" → sales; empty text → none;
+/// nullopt if malformed.
+std::optional<QList<ProductSale>> salesFromJson(const QString& text);
+
 /// The inputs of the maximum allowed revenue as a report carries them.
 PricingRules::RevenueInputs revenueInputs(const QJsonObject& report);
 /// Sets the report's max_revenue_fen to what PricingRules computes from its inputs (removed when
 /// they give none): the field is derived, never typed.
 void deriveMaxRevenue(QJsonObject& report);
-/// An operating report: its year, revenue that is not negative, and a maximum allowed revenue that
-/// PricingRules accepts and that equals what it computes from the report's inputs.
+/// An operating report: its year, revenue that is not negative, a maximum allowed revenue that
+/// PricingRules accepts and that equals what it computes from the report's inputs, and sales per
+/// product that name their product, are not negative and together do not exceed the revenue.
 QList<GrantRules::FieldMessage> checkReport(const QJsonObject& report);
 
 } // namespace PricingRecords

@@ -198,6 +198,21 @@ void TestPricingSeries::reportMustFollowFromItsInputs()
     fields.insert(QStringLiteral("year"), 1999);
     QCOMPARE(fieldsOf(PricingRecords::checkReport(fields)),
              (QStringList{QStringLiteral("year"), QStringLiteral("actual_revenue_fen")}));
+
+    // Sales per product: readable, named, not negative, and within the year's revenue (1,200,000).
+    const auto withSales = [](const char* sales) {
+        QJsonObject report = consistentReport();
+        report.insert(QStringLiteral("product_sales"), QString::fromUtf8(sales));
+        return fieldsOf(PricingRecords::checkReport(report));
+    };
+    QVERIFY(withSales(R"([{"product":"查询接口","quantity":10,"revenue_fen":120000000}])").isEmpty());
+    QVERIFY(withSales(R"([{"product":"查询接口"}])").isEmpty()); // a product given, its figures not yet
+    const QStringList salesField{QStringLiteral("product_sales")};
+    QCOMPARE(withSales(R"([{"product":"查询接口","revenue_fen":120000001}])"), salesField);
+    QCOMPARE(withSales(R"([{"product":"","revenue_fen":1}])"), salesField);
+    QCOMPARE(withSales(R"([{"product":"查询接口","quantity":-1}])"), salesField);
+    QCOMPARE(withSales(R"([{"product":"查询接口","revenue_fen":"多"}])"), salesField);
+    QCOMPARE(withSales("not json"), salesField);
 }
 
 void TestPricingSeries::seriesOverAllPeriods()

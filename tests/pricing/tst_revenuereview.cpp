@@ -4,6 +4,7 @@
 // model and the drill-down to the agreements behind a figure.
 #include "models/grants/DashboardFigures.h"
 #include "models/grants/GrantListModel.h"
+#include "models/pricing/OperatingReport.h"
 #include "models/pricing/RevenueReviewModel.h"
 #include "tests/support/TestSupport.h"
 
@@ -55,6 +56,7 @@ private slots:
     void actionsDeadlinesAndWhatWasDone();
     void carryOverDecidesTheAction();
     void publishedRuleMovesTheDeadline();
+    void operatingReportGathersTheYear();
     void tileOpensTheAgreementsItCounts();
     void modelShowsTheWorkList();
     void emptyDatabaseHasNoWork();
@@ -142,10 +144,22 @@ void TestRevenueReview::initTestCase()
               QStringLiteral(R"([{"from_year":2024,"to_year":2024},{"from_year":2025,"to_year":2027}])")));
     write(QStringLiteral("grant_report"), QStringLiteral("R6a"),
           report("A6", 2024, Million, Million * 13 / 10, "2025-03-01"));
-    write(QStringLiteral("grant_report"), QStringLiteral("R6b"),
-          report("A6", 2025, Million, Million, "2026-03-05"));
+    QJsonObject r6b = report("A6", 2025, Million, Million, "2026-03-05");
+    r6b.insert(QStringLiteral("cost_fen"), Million * 7 / 10);
+    r6b.insert(QStringLiteral("rate_bp"), 800);
+    r6b.insert(QStringLiteral("taxes_fen"), Million / 20);
+    r6b.insert(QStringLiteral("product_sales"),
+               QStringLiteral(R"([{"product":"己查询接口","quantity":1200,"revenue_fen":60000000},)"
+                              R"({"product":"己分析报告","quantity":40,"revenue_fen":40000000}])"));
+    write(QStringLiteral("grant_report"), QStringLiteral("R6b"), r6b);
     write(QStringLiteral("grant_product"), QStringLiteral("P6"),
-          {{QStringLiteral("agreement_id"), QStringLiteral("A6")}});
+          {{QStringLiteral("agreement_id"), QStringLiteral("A6")},
+           {QStringLiteral("name"), QStringLiteral("己查询接口")}});
+    // Its 2025 prices: lowered from March, the cap cut from July (December 2024 is the price before).
+    write(QStringLiteral("grant_price"), QStringLiteral("M6x"), price("P6", "2024-12", 50'000, 60'000));
+    write(QStringLiteral("grant_price"), QStringLiteral("M6y"), price("P6", "2025-03", 48'000, 60'000));
+    write(QStringLiteral("grant_price"), QStringLiteral("M6z"), price("P6", "2025-07", 48'000, 55'000));
+    write(QStringLiteral("grant_price"), QStringLiteral("M6w"), price("P6", "2025-08", 48'000, 55'000));
     write(QStringLiteral("grant_price"), QStringLiteral("M6a"), price("P6", "2026-03", 50'000, 60'000));
     write(QStringLiteral("grant_price"), QStringLiteral("M6b"), price("P6", "2026-04", 50'000, 55'000));
 }
@@ -223,6 +237,41 @@ void TestRevenueReview::publishedRuleMovesTheDeadline()
     const RevenueReview a1 = *std::find_if(reviews.reviews.cbegin(), reviews.reviews.cend(),
                                            [](const RevenueReview& r) { return r.agreementId == "A1"; });
     QCOMPARE(a1.dueOn.date, QDate(2026, 4, 3));
+}
+
+void TestRevenueReview::operatingReportGathersTheYear()
+{
+    DatabaseError error;
+    const std::optional<OperatingReport> report =
+        OperatingReport::load(m_database->connection(), QStringLiteral("A6"), 2025, DeadlineRules::defaults(),
+                              WorkingCalendar{}, &error);
+    QVERIFY2(report, qPrintable(error.fullText()));
+    QCOMPARE(report->agreementTitle, QStringLiteral("己协议"));
+    QCOMPARE(report->dueOn, QDate(2026, 3, 31));
+    QCOMPARE(report->submittedOn, QDate(2026, 3, 5));
+    QVERIFY(!report->late(Today));
+    // 1.0 million of revenue, 0.7 million of cost and 0.05 million of taxes: 0.25 million of profit.
+    QCOMPARE(report->profitFen(), Million / 4);
+    QCOMPARE(report->outcome.deductedFen, Million * 3 / 10);
+    QCOMPARE(report->action, RevenueReview::Action::ReviewCaps);
+    QCOMPARE(report->actionDueOn.date, QDate(2026, 6, 3));
+    QCOMPARE(report->sales.size(), 2);
+    QCOMPARE(report->sales.at(1).product, QStringLiteral("己分析报告"));
+    QCOMPARE(report->sales.at(1).revenueFen, Million * 4 / 10);
+    QCOMPARE(report->priceChanges.size(), 2); // March's price, July's cap; August changed nothing
+    QCOMPARE(report->priceChanges.at(0).month, QStringLiteral("2025-03"));
+    QCOMPARE(report->priceChanges.at(0).priceBeforeFen, 50'000);
+    QCOMPARE(report->priceChanges.at(0).priceFen, 48'000);
+    QCOMPARE(report->priceChanges.at(1).month, QStringLiteral("2025-07"));
+    QCOMPARE(report->priceChanges.at(1).capBeforeFen, 60'000);
+    QCOMPARE(report->priceChanges.at(1).capFen, 55'000);
+
+    // A year not reported, or not submitted, and an agreement not here: nothing, and no error.
+    for (const auto& [id, year] : {std::pair{"A6", 2023}, std::pair{"A5", 2025}, std::pair{"none", 2025}}) {
+        QVERIFY(!OperatingReport::load(m_database->connection(), QLatin1String(id), year,
+                                       DeadlineRules::defaults(), WorkingCalendar{}, &error));
+        QVERIFY(!error.isError());
+    }
 }
 
 void TestRevenueReview::tileOpensTheAgreementsItCounts()

@@ -3,6 +3,7 @@
 // exports (PNG, PDF, XLSX) checked as files, and the editors' messages beside their fields.
 #include "app/Localization.h"
 #include "app/areas/GrantServices.h"
+#include "app/reports/OperatingReportDocument.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/catalog/io/XlsxCodec.h"
 #include "models/common/Clock.h"
@@ -123,6 +124,7 @@ private slots:
     void recordsExportAsXlsx();
     void pricingBarAndSliceDrillDown();
     void revenueReviewTilesAndWorkList();
+    void operatingReportExportsAsPdfAndXlsx();
     void editorShowsMessagesBesideFields();
     void emptyDatabaseSaysSo();
     void chineseTermsAreExact();
@@ -383,6 +385,39 @@ void TestDashboards::revenueReviewTilesAndWorkList()
     QCOMPARE(model->filter().agreementIds.value_or(QStringList{}), QStringList{first});
     QCOMPARE(model->rowCount(), 1);
     m_pricing->frame()->showCharts();
+}
+
+void TestDashboards::operatingReportExportsAsPdfAndXlsx()
+{
+    // The selected row's annual operating report: a PDF, and a workbook whose overview names the
+    // profit and whose sales sheet lists the products the demo report gives.
+    RevenueReviewPanel* panel = m_pricing->reviews();
+    QTableView* table = panel->view();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QVERIFY(panel->findChild<QPushButton*>(QStringLiteral("exportOperatingReport"))->isEnabled());
+    const QModelIndex row = table->currentIndex();
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    QCOMPARE(panel->exportReport(row, pdf), QString());
+    QVERIFY(test::readFile(pdf).startsWith("%PDF"));
+    if (const QString folder = qEnvironmentVariable("XS_SCREENSHOTS"); !folder.isEmpty()) // to read it
+        QFile::copy(pdf, QDir(folder).filePath(QStringLiteral("operating-report.pdf")));
+
+    const QString xlsx = m_dir.filePath(QStringLiteral("report.xlsx"));
+    QCOMPARE(panel->exportReport(row, xlsx), QString());
+    TabularError error;
+    const std::optional<TabularData> overview = XlsxCodec::read(test::readFile(xlsx), &error);
+    QVERIFY2(overview, qPrintable(error.message));
+    QStringList items;
+    for (const QStringList& line : overview->rows)
+        items << line.value(0);
+    QVERIFY2(items.contains(OperatingReportDocument::tr("Profit (revenue less cost and taxes)")),
+             qPrintable(items.join(QLatin1Char('|'))));
+    QVERIFY(items.contains(OperatingReportDocument::tr("Deviation")));
+
+    // A folder that does not exist: a clear error, and nothing left behind.
+    const QString nowhere = m_dir.filePath(QStringLiteral("missing/report.xlsx"));
+    QVERIFY(!panel->exportReport(row, nowhere).isEmpty());
+    QVERIFY(!QFile::exists(nowhere) && !QFile::exists(nowhere + QStringLiteral(".partial")));
 }
 
 void TestDashboards::editorShowsMessagesBesideFields()

@@ -21,7 +21,7 @@ PricingPage::PricingPage(std::unique_ptr<GrantServices> services, QWidget* paren
     m_frame = new DashboardFrame(*m_services, tr("Pricing and revenue"), this);
     connect(m_frame, &DashboardFrame::figuresLoaded, this, &PricingPage::showFigures);
 
-    m_reviews = new RevenueReviewPanel(m_frame, this);
+    m_reviews = new RevenueReviewPanel(m_frame, *m_services, this);
     m_frame->content()->addWidget(m_reviews);
     auto* grid = new QGridLayout;
     const QStringList names = {QStringLiteral("chartPriceCap"), QStringLiteral("chartRevenue"),

@@ -1,14 +1,22 @@
 #include "ui/pricing/RevenueReviewPanel.h"
 
+#include "app/areas/GrantServices.h"
+#include "app/reports/OperatingReportDocument.h"
 #include "models/grants/DashboardFigures.h"
 #include "models/pricing/RevenueReviewModel.h"
 #include "ui/grants/DashboardFrame.h"
 #include "ui/grants/KpiTile.h"
 
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -29,9 +37,10 @@ QStringList agreementsWhere(const RevenueReviews& reviews,
 
 } // namespace
 
-RevenueReviewPanel::RevenueReviewPanel(DashboardFrame* frame, QWidget* parent)
+RevenueReviewPanel::RevenueReviewPanel(DashboardFrame* frame, const GrantServices& services, QWidget* parent)
     : QWidget(parent)
     , m_frame(frame)
+    , m_services(services)
 {
     setObjectName(QStringLiteral("revenueReview"));
     // The tiles in a column beside the list, so the charts below stay in view.
@@ -64,7 +73,16 @@ RevenueReviewPanel::RevenueReviewPanel(DashboardFrame* frame, QWidget* parent)
     QFont font = heading->font();
     font.setBold(true);
     heading->setFont(font);
-    list->addWidget(heading);
+    m_export = new QPushButton(tr("&Export annual report..."), this);
+    m_export->setObjectName(QStringLiteral("exportOperatingReport"));
+    m_export->setToolTip(
+        tr("The selected agreement's annual operating report for the year shown, as PDF or XLSX"));
+    m_export->setEnabled(false);
+    connect(m_export, &QPushButton::clicked, this, &RevenueReviewPanel::chooseExport);
+    auto* headingRow = new QHBoxLayout;
+    headingRow->addWidget(heading, 1);
+    headingRow->addWidget(m_export);
+    list->addLayout(headingRow);
 
     m_model = new RevenueReviewModel(this);
     m_sorted = new QSortFilterProxyModel(this);
@@ -84,6 +102,8 @@ RevenueReviewPanel::RevenueReviewPanel(DashboardFrame* frame, QWidget* parent)
                                                      QHeaderView::Stretch);
     m_view->setMinimumHeight(220);
     connect(m_view, &QTableView::activated, this, &RevenueReviewPanel::openRow);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { m_export->setEnabled(current.isValid()); });
     list->addWidget(m_view, 1);
 }
 
@@ -117,6 +137,46 @@ void RevenueReviewPanel::showReviews()
     tile(QStringLiteral("kpiAdjustPrices"))->setValue(reviews.count(RevenueReview::Action::AdjustPrices));
     tile(QStringLiteral("kpiOutOfBand"))->setValue(reviews.count(RevenueReview::Action::ReviewCaps), true);
     tile(QStringLiteral("kpiAdjustmentsOverdue"))->setValue(reviews.overdue(today), true);
+}
+
+QString RevenueReviewPanel::exportReport(const QModelIndex& index, const QString& path) const
+{
+    const QString agreementId = index.data(RevenueReviewModel::AgreementIdRole).toString();
+    const int year = index.sibling(index.row(), RevenueReviewModel::YearColumn).data().toInt();
+    DatabaseError error;
+    const std::optional<OperatingReport> report = m_services.operatingReport(agreementId, year, &error);
+    if (!report)
+        return error.isError() ? error.message()
+                               : tr("The operating report for %1 is no longer on this computer.").arg(year);
+    const OperatingReportDocument document(*report, m_frame->figures().filter.today);
+    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        return document.writeXlsx(path);
+    QString problem;
+    document.writePdf(path, &problem);
+    return problem;
+}
+
+void RevenueReviewPanel::chooseExport()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return;
+    const QString name =
+        tr("Annual operating report %1 %2")
+            .arg(index.sibling(index.row(), RevenueReviewModel::YearColumn).data().toString(),
+                 index.sibling(index.row(), RevenueReviewModel::AgreementColumn).data().toString());
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export annual operating report"),
+                                                      QDir(folder).filePath(name + QStringLiteral(".pdf")),
+                                                      tr("PDF (*.pdf);;Excel workbook (*.xlsx)"), &filter);
+    if (path.isEmpty())
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString problem = exportReport(index, path);
+    QGuiApplication::restoreOverrideCursor();
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, tr("Export annual operating report"), problem);
 }
 
 void RevenueReviewPanel::openRow(const QModelIndex& index)

@@ -427,8 +427,7 @@ std::optional<TabularData> read(const QByteArray& bytes, TabularError* error, co
 
 namespace {
 
-QString writeWorkbook(const QString& path, const QString& sheetName, const QStringList& header,
-                      const QList<QStringList>& rows)
+QString writeWorkbook(const QString& path, const QList<Sheet>& sheets)
 {
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE; // rows go to disk as they are written: exports of any size
@@ -436,11 +435,10 @@ QString writeWorkbook(const QString& path, const QString& sheetName, const QStri
     lxw_workbook* workbook = workbook_new_opt(fileName.constData(), &options);
     if (!workbook)
         return Text::tr("Cannot create %1.").arg(path);
-    const QByteArray name = sheetName.toUtf8();
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.constData());
     lxw_format* bold = workbook_add_format(workbook);
     format_set_bold(bold);
     QString problem;
+    lxw_worksheet* sheet = nullptr;
     auto writeRow = [&](lxw_row_t rowIndex, const QStringList& cells, lxw_format* format) {
         for (qsizetype column = 0; column < cells.size() && problem.isEmpty(); ++column) {
             if (cells.at(column).isEmpty())
@@ -455,10 +453,18 @@ QString writeWorkbook(const QString& path, const QString& sheetName, const QStri
                 problem = QString::fromUtf8(lxw_strerror(result));
         }
     };
-    worksheet_freeze_panes(sheet, 1, 0);
-    writeRow(0, header, bold);
-    for (qsizetype row = 0; row < rows.size() && problem.isEmpty(); ++row)
-        writeRow(lxw_row_t(row + 1), rows.at(row), nullptr);
+    for (const Sheet& written : sheets) {
+        const QByteArray name = written.name.toUtf8();
+        sheet = workbook_add_worksheet(workbook, name.constData());
+        if (!sheet) {
+            problem = Text::tr("Cannot create %1.").arg(path);
+            break;
+        }
+        worksheet_freeze_panes(sheet, 1, 0);
+        writeRow(0, written.header, bold);
+        for (qsizetype row = 0; row < written.rows.size() && problem.isEmpty(); ++row)
+            writeRow(lxw_row_t(row + 1), written.rows.at(row), nullptr);
+    }
     const lxw_error closed = workbook_close(workbook);
     if (problem.isEmpty() && closed != LXW_NO_ERROR)
         problem = Text::tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(closed)));
@@ -470,10 +476,15 @@ QString writeWorkbook(const QString& path, const QString& sheetName, const QStri
 QString write(const QString& path, const QString& sheetName, const QStringList& header,
               const QList<QStringList>& rows)
 {
+    return write(path, {Sheet{sheetName, header, rows}});
+}
+
+QString write(const QString& path, const QList<Sheet>& sheets)
+{
     // libxlsxwriter writes a path: write beside the target, then rename over it in one step, so a
     // failed export never leaves half a workbook where the last good one was.
     const QString partial = path + QStringLiteral(".partial");
-    if (const QString problem = writeWorkbook(partial, sheetName, header, rows); !problem.isEmpty()) {
+    if (const QString problem = writeWorkbook(partial, sheets); !problem.isEmpty()) {
         QFile::remove(partial);
         return problem;
     }

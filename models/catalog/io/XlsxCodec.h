@@ -22,6 +22,17 @@ std::optional<TabularData> read(const QByteArray& bytes, TabularError* error,
 QString write(const QString& path, const QString& sheetName, const QStringList& header,
               const QList<QStringList>& rows);
 
+/// One sheet of a workbook: its name (at most 31 characters, none of []:*?/\), a bold header row
+/// frozen at the top, and its rows.
+struct Sheet
+{
+    QString name;
+    QStringList header;
+    QList<QStringList> rows;
+};
+/// Writes the sheets in order, whole or not at all, like write().
+QString write(const QString& path, const QList<Sheet>& sheets);
+
 } // namespace XlsxCodec
 
 } // namespace xs

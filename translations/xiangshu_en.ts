@@ -807,6 +807,49 @@
     </message>
 </context>
 <context>
+    <name>xs::CapSignOff</name>
+    <message>
+        <source>Cap in force: %1 yuan (signed off by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cap in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cap of %1 yuan proposed by %2, waiting for sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal of the cap proposed by %1, waiting for sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cap is in force yet: until a manager signs one off, only a trial price (试行) may be charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not take this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposed cap is waiting for a sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You proposed this cap: another manager signs it off (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is above the cap in force (%1 yuan): lower it before returning the proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::CatalogBulkEdit</name>
     <message>
         <source>%1 cannot be edited in bulk.</source>
@@ -3985,10 +4028,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trial price (before the first full year)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Volume tiers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4664,6 +4703,34 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Price cap in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap signed off by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial price (试行, until a cap is in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::FindingDialog</name>
@@ -4969,6 +5036,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Save your changes before taking this step?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · trial price (试行)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · cap waiting for sign-off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6831,6 +6906,22 @@ Commands:
     </message>
     <message>
         <source>The products&apos; revenue (%1 yuan) exceeds the year&apos;s actual revenue (%2 yuan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discounts cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whom each discount is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount for %1 must be more than 0% and less than 100%.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9400,6 +9491,14 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Cancelled: not renewed by expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the proposed cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the proposed cap</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

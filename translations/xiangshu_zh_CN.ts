@@ -801,6 +801,49 @@
     </message>
 </context>
 <context>
+    <name>xs::CapSignOff</name>
+    <message>
+        <source>Cap in force: %1 yuan (signed off by %2)</source>
+        <translation>现行价格上限：%1 元（签批人 %2）</translation>
+    </message>
+    <message>
+        <source>No cap in force</source>
+        <translation>尚无生效的价格上限</translation>
+    </message>
+    <message>
+        <source>cap of %1 yuan proposed by %2, waiting for sign-off</source>
+        <translation>%2 提议价格上限 %1 元，待签批</translation>
+    </message>
+    <message>
+        <source>removal of the cap proposed by %1, waiting for sign-off</source>
+        <translation>%1 提议取消价格上限，待签批</translation>
+    </message>
+    <message>
+        <source>No cap is in force yet: until a manager signs one off, only a trial price (试行) may be charged.</source>
+        <translation>尚无生效的价格上限：在管理人员签批上限之前，只能按试行价格收费。</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;.</source>
+        <translation>未知的步骤“%1”。</translation>
+    </message>
+    <message>
+        <source>Your role may not take this step.</source>
+        <translation>您的角色不能执行此步骤。</translation>
+    </message>
+    <message>
+        <source>No proposed cap is waiting for a sign-off.</source>
+        <translation>没有待签批的价格上限提议。</translation>
+    </message>
+    <message>
+        <source>You proposed this cap: another manager signs it off (four eyes).</source>
+        <translation>该价格上限由您提议，须由另一名管理人员签批（双人复核）。</translation>
+    </message>
+    <message>
+        <source>The price is above the cap in force (%1 yuan): lower it before returning the proposal.</source>
+        <translation>现行价格高于生效的价格上限（%1 元）：请先下调价格，再退回该提议。</translation>
+    </message>
+</context>
+<context>
     <name>xs::CatalogBulkEdit</name>
     <message>
         <source>%1 cannot be edited in bulk.</source>
@@ -3972,10 +4015,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation>具体价格</translation>
     </message>
     <message>
-        <source>Trial price (before the first full year)</source>
-        <translation>试行价格（首个完整年度前）</translation>
-    </message>
-    <message>
         <source>Volume tiers</source>
         <translation>阶梯价格</translation>
     </message>
@@ -4651,6 +4690,34 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
+    <message>
+        <source>Price cap in force</source>
+        <translation>生效价格上限</translation>
+    </message>
+    <message>
+        <source>Cap proposed by</source>
+        <translation>上限提议人</translation>
+    </message>
+    <message>
+        <source>Cap signed off by</source>
+        <translation>上限签批人</translation>
+    </message>
+    <message>
+        <source>Trial price (试行, until a cap is in force)</source>
+        <translation>试行价格（价格上限生效前）</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>价格优惠</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>适用对象</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠比例</translation>
+    </message>
 </context>
 <context>
     <name>xs::FindingDialog</name>
@@ -4955,6 +5022,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>Save your changes before taking this step?</source>
         <translation>办理此步骤前先保存修改吗？</translation>
+    </message>
+    <message>
+        <source> · trial price (试行)</source>
+        <translation> · 试行价格</translation>
+    </message>
+    <message>
+        <source> · cap waiting for sign-off</source>
+        <translation> · 价格上限待签批</translation>
     </message>
 </context>
 <context>
@@ -6830,6 +6905,22 @@ Commands:
     <message>
         <source>The products&apos; revenue (%1 yuan) exceeds the year&apos;s actual revenue (%2 yuan).</source>
         <translation>各产品收入合计（%1 元）超过本年度实际收入（%2 元）。</translation>
+    </message>
+    <message>
+        <source>The discounts cannot be read.</source>
+        <translation>无法读取价格优惠。</translation>
+    </message>
+    <message>
+        <source>Say whom each discount is for.</source>
+        <translation>请填写每项优惠的适用对象。</translation>
+    </message>
+    <message>
+        <source>%1 has more than one discount.</source>
+        <translation>“%1”有多项优惠。</translation>
+    </message>
+    <message>
+        <source>The discount for %1 must be more than 0% and less than 100%.</source>
+        <translation>“%1”的优惠比例须大于 0% 且小于 100%。</translation>
     </message>
 </context>
 <context>
@@ -9387,6 +9478,14 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Cancelled: not renewed by expiry</source>
         <translation>期满未续展，自动注销</translation>
+    </message>
+    <message>
+        <source>Sign off the proposed cap</source>
+        <translation>签批价格上限</translation>
+    </message>
+    <message>
+        <source>Return the proposed cap</source>
+        <translation>退回价格上限提议</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,7 @@ DatabaseError GrantDemoData::generate(const Size& size, const Sink& sink) const
         QList<std::pair<QString, qint64>> charged; // the fee-charging products' names and prices
         for (int p = 0; p < size.productsPerAgreement; ++p, ++productNumber) {
             const bool welfare = below(10) < 3;
+            const bool trial = !welfare && productNumber % 13 == 6;
             const qint64 cap = welfare ? 0 : 10000 + below(490000); // 100 – 5,000 yuan
             QJsonObject product{
                 {QStringLiteral("agreement_id"), agreementId},
@@ -280,9 +281,26 @@ DatabaseError GrantDemoData::generate(const Size& size, const Sink& sink) const
                 product.insert(QStringLiteral("billing_unit"), units.at(qsizetype(below(units.size()))));
                 product.insert(QStringLiteral("cap_fen"), cap);
                 product.insert(QStringLiteral("price_fen"), cap * (80 + below(21)) / 100);
+                // Four eyes: a reviewer proposed the cap, a manager signed it off. One in nine has
+                // a higher cap proposed and waiting; one in thirteen charges a trial price, no cap yet.
+                product.insert(QStringLiteral("cap_in_force_fen"), cap);
+                product.insert(QStringLiteral("cap_proposed_by"), QStringLiteral("demo-reviewer"));
+                product.insert(QStringLiteral("cap_signed_off_by"), QStringLiteral("demo-manager"));
+                if (productNumber % 9 == 4)
+                    product.insert(QStringLiteral("cap_fen"), cap * 11 / 10);
+                if (trial) {
+                    for (const char* field :
+                         {"cap_fen", "cap_in_force_fen", "cap_proposed_by", "cap_signed_off_by"})
+                        product.remove(QLatin1String(field));
+                    product.insert(QStringLiteral("trial"), true);
+                }
                 charged.append({product.value(QStringLiteral("name")).toString(),
                                 product.value(QStringLiteral("price_fen")).toInteger()});
-                if (productNumber % 3 == 0)
+                if (productNumber % 4 == 2)
+                    product.insert(QStringLiteral("discounts"),
+                                   QStringLiteral(R"([{"for":"科研机构","discount_bp":3000},)"
+                                                  R"({"for":"中小微企业","discount_bp":2000}])"));
+                if (productNumber % 3 == 0 && !trial)
                     product.insert(QStringLiteral("tiers"),
                                    PricingRecords::tiersToJson({{0, cap * 95 / 100},
                                                                 {1000 * (1 + below(5)), cap * 85 / 100},
@@ -309,7 +327,7 @@ DatabaseError GrantDemoData::generate(const Size& size, const Sink& sink) const
             if (DatabaseError error = emitRecord(QStringLiteral("grant_product"), productId, product);
                 error.isError())
                 return error;
-            if (welfare)
+            if (welfare || trial) // a trial price has no cap to record months against yet
                 continue;
             // Monthly prices since the term started (at most monthsOfPrices), wandering under the cap.
             int percent = 75 + int(below(20));

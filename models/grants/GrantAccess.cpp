@@ -3,6 +3,7 @@
 #include "models/grants/GrantRecordTypes.h"
 #include "models/grants/GrantRules.h"
 #include "models/grants/GrantVocabulary.h"
+#include "models/pricing/CapSignOff.h"
 #include "models/pricing/PricingRecordTypes.h"
 #include "models/pricing/PricingRecords.h"
 #include "models/pricing/PricingRules.h"
@@ -18,6 +19,7 @@ namespace {
 
 const QString Plan = QStringLiteral("grant_plan");
 const QString Agreement = QStringLiteral("grant_agreement");
+const QString Product = QStringLiteral("grant_product");
 
 // Refusals are translated where they are read: the hub sends them in no language.
 Message tr(const char* text)
@@ -37,6 +39,8 @@ QStringList stepFields(const QString& entity)
         return {QStringLiteral("state"), QStringLiteral("reference")};
     if (entity == Agreement)
         return {QStringLiteral("state"), QStringLiteral("handover")};
+    if (entity == Product)
+        return CapSignOff::stepFields();
     return {};
 }
 
@@ -73,7 +77,8 @@ QList<GrantRules::FieldMessage> checkProduct(const QJsonObject& fields)
         if (const Message problem = PricingRules::checkSpecificPrice(price, cap); !problem.isEmpty())
             messages.append({QStringLiteral("price_fen"), problem});
     }
-    return messages + PricingRecords::checkProductTiers(fields);
+    return messages + PricingRecords::checkProductTiers(fields) +
+           PricingRecords::checkProductDiscounts(fields) + CapSignOff::checkPrice(fields);
 }
 
 QList<GrantRules::FieldMessage> checkDisclosure(const QJsonObject& fields)
@@ -86,8 +91,33 @@ QList<GrantRules::FieldMessage> checkDisclosure(const QJsonObject& fields)
     return messages;
 }
 
+GrantRules::Step productStep(const Principal& principal, const Operation& operation,
+                             const RecordState& current)
+{
+    return CapSignOff::step(current.fields, operation.command, operation.arguments, principal.role,
+                            principal.user);
+}
+
+/// The fields a product upsert leaves on file, with what the hub sets (who proposed its cap).
+QJsonObject productAfter(const Principal& principal, const Operation& operation, const RecordState* current)
+{
+    QJsonObject after = fieldsAfter(current, operation);
+    const bool exists = current && !current->deleted;
+    const QJsonObject set =
+        CapSignOff::upsertEffect(exists ? &current->fields : nullptr, after, principal.user);
+    for (auto it = set.constBegin(); it != set.constEnd(); ++it)
+        after.insert(it.key(), it.value());
+    return after;
+}
+
 Refusal checkCommand(const Principal& principal, const Operation& operation, const RecordState* current)
 {
+    if (operation.entity == Product) {
+        if (!current || current->deleted)
+            return refuse("not_found", tr("the record does not exist on the hub"));
+        const GrantRules::Step step = productStep(principal, operation, *current);
+        return step.isRefused() ? Refusal{step.code, step.problem} : Refusal{};
+    }
     if (operation.entity != Plan && operation.entity != Agreement)
         return refuse(
             "unknown_command",
@@ -151,6 +181,8 @@ Refusal check(const Principal& principal, const Operation& operation, const Reco
                 return refuse("invalid_state", tr("\"%1\" changes only through workflow steps").arg(field));
         }
     }
+    if (operation.entity == Product) // checked as it will be stored: the hub sets the cap's sign-off fields
+        return firstError(fieldMessages(operation.entity, productAfter(principal, operation, current)));
     return firstError(fieldMessages(operation.entity, fieldsAfter(current, operation)));
 }
 
@@ -159,12 +191,17 @@ QJsonObject effect(const Principal& principal, const Operation& operation, const
     if (operation.kind == Operation::Kind::Command) {
         if (!current)
             return {};
+        if (operation.entity == Product)
+            return productStep(principal, operation, *current).effect;
         return (operation.entity == Plan ? GrantRules::planStep(current->fields, operation.command,
                                                                 operation.arguments, principal.role)
                                          : GrantRules::agreementStep(current->fields, operation.command,
                                                                      operation.arguments, principal.role))
             .effect;
     }
+    if (operation.kind == Operation::Kind::Upsert && operation.entity == Product)
+        return CapSignOff::upsertEffect(current && !current->deleted ? &current->fields : nullptr,
+                                        fieldsAfter(current, operation), principal.user);
     if (operation.kind != Operation::Kind::Upsert || (current && !current->deleted))
         return {};
     // A new record: the procedure starts at its beginning, whatever the client sent.
@@ -204,6 +241,8 @@ QList<AccessRule> rules()
             rule.steps = &GrantRules::planSteps;
         else if (rule.entity == QLatin1String("grant_agreement"))
             rule.steps = &GrantRules::agreementSteps;
+        else if (rule.entity == Product)
+            rule.steps = &CapSignOff::steps;
     }
     return all;
 }

@@ -62,10 +62,18 @@ QList<EntitySchema> grantRecordTypes()
              text("billing_unit", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Billing unit"))
                  .choice("billing_unit"),
              text("registration_code", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Registration code")),
+             // The cap a reviewer proposes; in force once a manager signs it off (CapSignOff).
              integer("cap_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Price cap")).money(),
+             integer("cap_in_force_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Price cap in force"))
+                 .money()
+                 .notInForms(),
+             text("cap_proposed_by", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Cap proposed by"))
+                 .notInForms(),
+             text("cap_signed_off_by", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Cap signed off by"))
+                 .notInForms(),
              integer("price_fen", QT_TRANSLATE_NOOP("xs::FieldLabels", "Specific price")).money(),
              boolean("trial",
-                     QT_TRANSLATE_NOOP("xs::FieldLabels", "Trial price (before the first full year)")),
+                     QT_TRANSLATE_NOOP("xs::FieldLabels", "Trial price (试行, until a cap is in force)")),
              // 场内交易 (HN25 item 12): a fee-charging product listed on a data exchange.
              text("exchange", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "Data exchange")).choice("exchange"),
              text("listing_code", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Listing code")),
@@ -76,7 +84,14 @@ QList<EntitySchema> grantRecordTypes()
                  .table({{"from", FieldType::Integer, FieldEditor::Default,
                           QT_TRANSLATE_NOOP("xs::FieldLabels", "From quantity")},
                          {"unit_price_fen", FieldType::Integer, FieldEditor::Money,
-                          QT_TRANSLATE_NOOP("xs::FieldLabels", "Unit price")}})}),
+                          QT_TRANSLATE_NOOP("xs::FieldLabels", "Unit price")}}),
+             // Discounts for supported scenarios, research or small firms (DOMAIN.md §4): configurable,
+             // always off a price within the cap (PricingRecords::checkProductDiscounts).
+             text("discounts", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Discounts"))
+                 .table({{"for", FieldType::Text, FieldEditor::Default,
+                          QT_TRANSLATE_NOOP("xs::FieldLabels", "For whom")},
+                         {"discount_bp", FieldType::Integer, FieldEditor::Percent,
+                          QT_TRANSLATE_NOOP("xs::FieldLabels", "Discount")}})}),
         entity("grant_disclosure", QT_TRANSLATE_NOOP("xs::FieldLabels", "Disclosure"),
                {required(parentOf(text("agreement_id", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Agreement")),
                                   "grant_agreement")),

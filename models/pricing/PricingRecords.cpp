@@ -63,6 +63,32 @@ QList<GrantRules::FieldMessage> checkProductTiers(const QJsonObject& product)
     return {};
 }
 
+QList<GrantRules::FieldMessage> checkProductDiscounts(const QJsonObject& product)
+{
+    const QString field = QStringLiteral("discounts");
+    const QString text = product.value(field).toString();
+    if (text.trimmed().isEmpty())
+        return {};
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    if (!document.isArray())
+        return {{field, XS_MESSAGE("xs::PricingRecords", "The discounts cannot be read.")}};
+    QStringList seen;
+    for (const QJsonValue& value : document.array()) {
+        const QString whom = value.toObject().value(QStringLiteral("for")).toString().trimmed();
+        const QJsonValue bp = value.toObject().value(QStringLiteral("discount_bp"));
+        if (whom.isEmpty())
+            return {{field, XS_MESSAGE("xs::PricingRecords", "Say whom each discount is for.")}};
+        if (seen.contains(whom))
+            return {{field, XS_MESSAGE("xs::PricingRecords", "%1 has more than one discount.").arg(whom)}};
+        seen << whom;
+        if (!bp.isDouble() || bp.toInteger() <= 0 || bp.toInteger() >= PricingRules::FullShareBp)
+            return {{field, XS_MESSAGE("xs::PricingRecords",
+                                       "The discount for %1 must be more than 0% and less than 100%.")
+                                .arg(whom)}};
+    }
+    return {};
+}
+
 QList<GrantRules::FieldMessage> checkEvaluationCycles(const QJsonObject& agreement)
 {
     const QString field = QStringLiteral("evaluation_cycles");

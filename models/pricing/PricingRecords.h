@@ -25,6 +25,10 @@ QList<GrantRules::FieldMessage> checkProductTiers(const QJsonObject& product);
 /// An agreement's evaluation cycles: readable, in order, each at most three years, within its term.
 QList<GrantRules::FieldMessage> checkEvaluationCycles(const QJsonObject& agreement);
 
+/// A product's discounts: each names whom it is for (once) and takes off more than 0% and less than
+/// 100% of a price that is itself within the cap, so every discounted price stays under it.
+QList<GrantRules::FieldMessage> checkProductDiscounts(const QJsonObject& product);
+
 /// One month's price: a "YYYY-MM" month, a positive cap, and a price within it.
 QList<GrantRules::FieldMessage> checkPrice(const QJsonObject& price);
 

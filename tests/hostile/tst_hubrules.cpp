@@ -44,6 +44,7 @@ private slots:
     void everyRecordTypeRefusesWhatBreaksItsRules();
     void theCatalogRulesHoldOnTheHub();
     void evaluationCyclesAreCheckedOnTheHub();
+    void aCapIsInForceOnlyOnceAnotherManagerSignsItOff();
     void anEntryIsCheckedWithItsItemsAsThePushLeavesThem();
     void aSignOffIsTheHeadsStepNeverTyped();
     void aCataloguerTakesNoOtherDepartmentsItem();
@@ -290,6 +291,85 @@ void TestHubRules::evaluationCyclesAreCheckedOnTheHub()
                    agreement(QStringLiteral(
                        R"([{"from_year":2025,"to_year":2027},{"from_year":2028,"to_year":2029}])")));
     QCOMPARE(status(answer), QStringLiteral("applied/"));
+}
+
+void TestHubRules::aCapIsInForceOnlyOnceAnotherManagerSignsItOff()
+{
+    // Issue 17 item 9: a reviewer proposes a product's cap, a manager who did not propose it signs
+    // it off, and only then is it in force; until then the product charges only a trial price.
+    const QString reviewer = m_probe->login(QStringLiteral("demo-reviewer"), DemoPassword);
+    const QString manager = m_probe->login(QStringLiteral("demo-manager"), DemoPassword);
+    QVERIFY(!reviewer.isEmpty() && !manager.isEmpty());
+    const QString id = QStringLiteral("cap-product");
+    const auto product = [this, &id]() -> RecordState {
+        SystemClock clock;
+        QString error;
+        const std::unique_ptr<HubStore> store = HubStore::open(m_database, clock, &error);
+        return store ? store->record(QStringLiteral("grant_product"), id, false).value_or(RecordState{})
+                     : RecordState{};
+    };
+    const auto field = [&product](const char* name) {
+        return product().fields.value(QLatin1String(name));
+    };
+    const auto edit = [&](const QString& token, const QJsonObject& fields) {
+        return status(pushUpsert(token, QStringLiteral("grant_product"), id, fields, product().version));
+    };
+    const auto step = [&](const QString& token, const char* command, const QJsonObject& arguments = {}) {
+        return status(pushOperation(token, HttpProbe::command(QStringLiteral("grant_product"), id,
+                                                              QLatin1String(command), arguments)));
+    };
+    QJsonObject fields{{QStringLiteral("agreement_id"), anyId(QStringLiteral("grant_agreement"))},
+                       {QStringLiteral("name"), QStringLiteral("上限签批测试接口")},
+                       {QStringLiteral("use_class"), QStringLiteral("industry")},
+                       {QStringLiteral("billing_unit"), QStringLiteral("per_call")},
+                       {QStringLiteral("cap_fen"), 500},
+                       {QStringLiteral("price_fen"), 400}};
+    // A price with no cap in force, even one the client claims is signed off: refused.
+    QJsonObject claimed = fields;
+    claimed.insert(QStringLiteral("cap_in_force_fen"), 500);
+    claimed.insert(QStringLiteral("cap_signed_off_by"), QStringLiteral("demo-manager"));
+    QCOMPARE(status(pushUpsert(reviewer, QStringLiteral("grant_product"), id, claimed)),
+             QStringLiteral("rejected/invalid"));
+    // The cap alone is proposed; what the client says of its sign-off is not kept.
+    claimed.remove(QStringLiteral("price_fen"));
+    QCOMPARE(status(pushUpsert(reviewer, QStringLiteral("grant_product"), id, claimed)),
+             QStringLiteral("applied/"));
+    QCOMPARE(field("cap_proposed_by").toString(), QStringLiteral("demo-reviewer"));
+    QVERIFY(field("cap_in_force_fen").isNull() || field("cap_in_force_fen").isUndefined());
+    QVERIFY(field("cap_signed_off_by").isNull() || field("cap_signed_off_by").isUndefined());
+    QCOMPARE(edit(reviewer, {{QStringLiteral("cap_in_force_fen"), 500}}),
+             QStringLiteral("rejected/invalid_state"));
+
+    QCOMPARE(step(reviewer, "sign_off_cap"), QStringLiteral("rejected/forbidden")); // not a reviewer's step
+    // An administrator may edit and sign off, but not a cap of their own (four eyes).
+    QCOMPARE(edit(m_admin, {{QStringLiteral("cap_fen"), 450}}), QStringLiteral("applied/"));
+    QCOMPARE(field("cap_proposed_by").toString(), QStringLiteral("demo-admin"));
+    QCOMPARE(step(m_admin, "sign_off_cap"), QStringLiteral("rejected/forbidden"));
+    QCOMPARE(step(manager, "sign_off_cap"), QStringLiteral("applied/"));
+    QCOMPARE(field("cap_in_force_fen").toInteger(), 450);
+    QCOMPARE(field("cap_signed_off_by").toString(), QStringLiteral("demo-manager"));
+    QCOMPARE(step(manager, "sign_off_cap"), QStringLiteral("rejected/invalid_state")); // nothing waits
+
+    // Within the cap in force a price is charged; above it, refused, even with a higher cap proposed
+    // in the same edit.
+    QCOMPARE(edit(reviewer, {{QStringLiteral("price_fen"), 450}}), QStringLiteral("applied/"));
+    QCOMPARE(edit(reviewer, {{QStringLiteral("cap_fen"), 700}, {QStringLiteral("price_fen"), 600}}),
+             QStringLiteral("rejected/invalid"));
+    QCOMPARE(edit(reviewer, {{QStringLiteral("cap_fen"), 700}}), QStringLiteral("applied/"));
+    QCOMPARE(field("cap_in_force_fen").toInteger(), 450); // still waiting
+    // Returned with a reason: the proposal goes, the cap in force stays.
+    QCOMPARE(step(manager, "return_cap"), QStringLiteral("rejected/invalid"));
+    QCOMPARE(step(manager, "return_cap", {{QStringLiteral("reason"), QStringLiteral("成本依据不足")}}),
+             QStringLiteral("applied/"));
+    QCOMPARE(field("cap_fen").toInteger(), 450);
+    QCOMPARE(field("cap_in_force_fen").toInteger(), 450);
+    // A trial price needs no cap.
+    QJsonObject trial = fields;
+    trial.remove(QStringLiteral("cap_fen"));
+    trial.insert(QStringLiteral("trial"), true);
+    QCOMPARE(
+        status(pushUpsert(reviewer, QStringLiteral("grant_product"), QStringLiteral("trial-product"), trial)),
+        QStringLiteral("applied/"));
 }
 
 void TestHubRules::theCatalogRulesHoldOnTheHub()

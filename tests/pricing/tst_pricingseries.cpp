@@ -66,6 +66,7 @@ private slots:
     void tiersTravelAsJson();
     void tiersStayUnderTheCap();
     void monthlyPriceAboveItsCapIsRefused();
+    void discountsAreChecked();
     void reportMustFollowFromItsInputs();
     void seriesOverAllPeriods();
     void dateRangeBoundsMonthsAndYears();
@@ -178,6 +179,25 @@ void TestPricingSeries::monthlyPriceAboveItsCapIsRefused()
              QStringList{QStringLiteral("cap_fen")});
     QCOMPARE(fieldsOf(PricingRecords::checkPrice(price("", "2025-01", -1, 100))),
              (QStringList{QStringLiteral("product_id"), QStringLiteral("price_fen")}));
+}
+
+void TestPricingSeries::discountsAreChecked()
+{
+    const auto messages = [](const char* discounts) {
+        return fieldsOf(PricingRecords::checkProductDiscounts(
+            {{QStringLiteral("discounts"), QString::fromUtf8(discounts)}}));
+    };
+    const QStringList refused{QStringLiteral("discounts")};
+    QVERIFY(messages("").isEmpty());
+    QVERIFY(messages(R"([{"for":"科研机构","discount_bp":3000},{"for":"中小微企业","discount_bp":9999}])")
+                .isEmpty());
+    QCOMPARE(messages(R"([{"for":"科研机构","discount_bp":10000}])"), refused); // 100%: not a discount
+    QCOMPARE(messages(R"([{"for":"科研机构","discount_bp":0}])"), refused);
+    QCOMPARE(messages(R"([{"for":"","discount_bp":1000}])"), refused);
+    QCOMPARE(messages(R"([{"for":"科研机构","discount_bp":1000},{"for":"科研机构","discount_bp":500}])"),
+             refused);
+    QCOMPARE(messages(R"([{"for":"科研机构","discount_bp":"三成"}])"), refused);
+    QCOMPARE(messages("{}"), refused);
 }
 
 void TestPricingSeries::reportMustFollowFromItsInputs()

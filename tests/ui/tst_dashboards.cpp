@@ -33,10 +33,12 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -487,7 +489,27 @@ void TestDashboards::editorShowsMessagesBesideFields()
     tiers->setItem(1, 1, new QTableWidgetItem(QStringLiteral("8")));
     QCOMPARE(product.form()->values().value(QStringLiteral("tiers")).toString(),
              QStringLiteral(R"([{"from":0,"unit_price_fen":950},{"from":10000,"unit_price_fen":800}])"));
+    // No cap is in force until a manager other than its proposer signs one off: until then only a
+    // trial price (试行) is charged.
+    QVERIFY(!product.save().isEmpty());
+    qobject_cast<QCheckBox*>(product.form()->editorFor(QStringLiteral("trial")))->setChecked(true);
     QCOMPARE(product.save(), QString());
+    const QString state = product.findChild<QLabel*>(QStringLiteral("grantState"))->text();
+    QVERIFY2(state.contains(QStringLiteral("10.00")) && state.contains(QStringLiteral("demo-reviewer")),
+             qPrintable(state));
+    QVERIFY(!product.findChild<QPushButton*>(QStringLiteral("step-sign_off_cap"))); // a reviewer's dialog
+    // A manager opens it and signs the cap off: it is in force at once on this desktop.
+    GrantRepository managers(m_database->connection(), QStringLiteral("demo-manager"), TestClock);
+    GrantEditorDialog signing(managers, QStringLiteral("grant_product"), product.recordId(), Role::Manager);
+    auto* signOff = signing.findChild<QPushButton*>(QStringLiteral("step-sign_off_cap"));
+    QVERIFY(signOff && signing.findChild<QPushButton*>(QStringLiteral("step-return_cap")));
+    signOff->click();
+    const std::optional<RecordState> signedOff =
+        managers.record(QStringLiteral("grant_product"), product.recordId());
+    QCOMPARE(signedOff->fields.value(QStringLiteral("cap_in_force_fen")).toInteger(), 1000);
+    QCOMPARE(signedOff->fields.value(QStringLiteral("cap_signed_off_by")).toString(),
+             QStringLiteral("demo-manager"));
+    QTRY_VERIFY(!signing.findChild<QPushButton*>(QStringLiteral("step-sign_off_cap"))); // nothing waits now
     QLocale::setDefault(before);
     QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("step-renew"))); // a manager's sign-off
 }

@@ -5,6 +5,7 @@
 #include "models/grants/GrantRules.h"
 #include "models/grants/GrantVocabulary.h"
 #include "models/journal/FieldLabels.h"
+#include "models/pricing/CapSignOff.h"
 #include "models/pricing/PricingRules.h"
 #include "ui/common/RecordForm.h"
 #include "ui/common/StepDialog.h"
@@ -146,7 +147,16 @@ void GrantEditorDialog::load()
 
 void GrantEditorDialog::validate()
 {
-    QJsonObject fields = m_form->values();
+    // What will be on file: the stored record (with the fields no form shows, such as the cap in
+    // force) under what the form holds.
+    QJsonObject fields;
+    if (m_exists) {
+        if (const std::optional<RecordState> record = m_repository.record(m_entity.name, m_id))
+            fields = record->fields;
+    }
+    const QJsonObject shown = m_form->values();
+    for (auto it = shown.constBegin(); it != shown.constEnd(); ++it)
+        fields.insert(it.key(), it.value());
     if (!m_parentLink.first.isEmpty())
         fields.insert(m_parentLink.first, m_parentLink.second);
     QList<GrantRules::FieldMessage> messages = GrantAccess::fieldMessages(m_entity.name, fields);
@@ -186,12 +196,20 @@ void GrantEditorDialog::buildSteps()
     }
     const std::optional<RecordState> record =
         m_exists ? m_repository.record(m_entity.name, m_id) : std::nullopt;
-    const QString state = record ? record->fields.value(QStringLiteral("state")).toString() : QString();
-    const QString stateLabel = isPlan(m_entity.name) ? GrantVocabulary::planStateLabel(state)
-                                                     : GrantVocabulary::agreementStateLabel(state);
-    m_state->setText(record ? tr("State: %1").arg(stateLabel) : tr("Not saved yet"));
-    if (!record)
+    if (!record) {
+        m_state->setText(tr("Not saved yet"));
         return;
+    }
+    // A product's steps are its cap's sign-off; plans and agreements have a state of their own.
+    const bool product = m_entity.name == QLatin1String("grant_product");
+    const QString state = product ? CapSignOff::stateOf(record->fields)
+                                  : record->fields.value(QStringLiteral("state")).toString();
+    if (product)
+        m_state->setText(CapSignOff::describe(record->fields));
+    else
+        m_state->setText(tr("State: %1")
+                             .arg(isPlan(m_entity.name) ? GrantVocabulary::planStateLabel(state)
+                                                        : GrantVocabulary::agreementStateLabel(state)));
     const StepTable* steps = stepTableFor(m_entity.name);
     for (const QString& command : steps->available(state, m_role)) {
         auto* button = new QPushButton(steps->find(command)->title(), this);
@@ -301,9 +319,14 @@ QString GrantEditorDialog::childLabel(const QString& entity, const QJsonObject& 
         return QStringLiteral("%1 · %2")
             .arg(fields.value(QStringLiteral("year")).toInteger())
             .arg(GrantVocabulary::disclosureKindLabel(fields.value(QStringLiteral("kind")).toString()));
-    return QStringLiteral("%1 · %2").arg(
+    QString label = QStringLiteral("%1 · %2").arg(
         fields.value(QStringLiteral("name")).toString(),
         GrantVocabulary::useClassLabel(fields.value(QStringLiteral("use_class")).toString()));
+    if (fields.value(QStringLiteral("trial")).toBool())
+        label += tr(" · trial price (试行)");
+    if (CapSignOff::stateOf(fields) == CapSignOff::Pending)
+        label += tr(" · cap waiting for sign-off");
+    return label;
 }
 
 } // namespace xs

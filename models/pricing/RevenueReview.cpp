@@ -70,22 +70,25 @@ bool readChanges(QSqlQuery& query, QList<RevenueReview>* reviews, DatabaseError*
     }
     if (asked.isEmpty())
         return true;
+    // Per product, the first later month that differs, found through the (product_id, month) index
+    // and stopping there: most changes come a month or two after the report.
     const QString sql = QStringLiteral(
-        "SELECT json_extract(j.value, '$[0]'), min(later.month) FROM json_each(?) j "
+        "SELECT json_extract(j.value, '$[0]'), min((SELECT later.month FROM grant_price later "
+        "WHERE later.product_id = base.product_id AND later.deleted = 0 AND later.month > base.month "
+        "AND CASE json_extract(j.value, '$[2]') WHEN 1 THEN later.cap_fen IS NOT base.cap_fen "
+        "ELSE later.price_fen IS NOT base.price_fen END ORDER BY later.month LIMIT 1)) FROM json_each(?) j "
         "JOIN grant_product p ON p.agreement_id = json_extract(j.value, '$[0]') AND p.deleted = 0 "
         "JOIN grant_price base ON base.product_id = p.id AND base.deleted = 0 "
         "AND base.month = json_extract(j.value, '$[1]') "
-        "JOIN grant_price later ON later.product_id = p.id AND later.deleted = 0 AND later.month > "
-        "base.month "
-        "WHERE CASE json_extract(j.value, '$[2]') WHEN 1 THEN later.cap_fen IS NOT base.cap_fen "
-        "ELSE later.price_fen IS NOT base.price_fen END "
         "GROUP BY json_extract(j.value, '$[0]')");
     if (!runPrepared(query, sql, {QString::fromUtf8(QJsonDocument(asked).toJson(QJsonDocument::Compact))},
                      error))
         return false;
     QHash<QString, QString> firstChange;
-    while (query.next())
-        firstChange.insert(query.value(0).toString(), query.value(1).toString());
+    while (query.next()) {
+        if (!query.value(1).isNull())
+            firstChange.insert(query.value(0).toString(), query.value(1).toString());
+    }
     for (RevenueReview& review : *reviews)
         review.doneIn = firstChange.value(review.agreementId);
     return true;

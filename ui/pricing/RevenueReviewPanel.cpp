@@ -97,7 +97,9 @@ RevenueReviewPanel::RevenueReviewPanel(DashboardFrame* frame, const GrantService
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized from the first rows once, not measured over every row on each load: with thousands of
+    // agreements that held the UI thread.
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
     m_view->horizontalHeader()->setSectionResizeMode(RevenueReviewModel::AgreementColumn,
                                                      QHeaderView::Stretch);
     m_view->setMinimumHeight(220);
@@ -134,6 +136,11 @@ void RevenueReviewPanel::showReviews()
     const RevenueReviews& reviews = figures.revenueReviews;
     const QDate today = figures.filter.today;
     m_model->setReviews(reviews.reviews, today);
+    if (!m_sized && m_model->rowCount() > 0) {
+        for (int column = RevenueReviewModel::YearColumn; column < RevenueReviewModel::ColumnCount; ++column)
+            m_view->resizeColumnToContents(column);
+        m_sized = true;
+    }
     tile(QStringLiteral("kpiAdjustPrices"))->setValue(reviews.count(RevenueReview::Action::AdjustPrices));
     tile(QStringLiteral("kpiOutOfBand"))->setValue(reviews.count(RevenueReview::Action::ReviewCaps), true);
     tile(QStringLiteral("kpiAdjustmentsOverdue"))->setValue(reviews.overdue(today), true);

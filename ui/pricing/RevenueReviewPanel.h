@@ -51,6 +51,7 @@ private:
     RevenueReviewModel* m_model = nullptr;
     QSortFilterProxyModel* m_sorted = nullptr;
     QTableView* m_view = nullptr;
+    bool m_sized = false; // columns sized to the first figures
 };
 
 } // namespace xs

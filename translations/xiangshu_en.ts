@@ -4807,6 +4807,17 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Filed on %1, in time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First registration of its products: due by %1, not filed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>First registration of its products: due by %1, not filed: %n working day(s) overdue.</source>
+        <translation>
+            <numerusform>First registration of its products: due by %1, not filed: %n working day overdue.</numerusform>
+            <numerusform>First registration of its products: due by %1, not filed: %n working days overdue.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>xs::FrequencyCommands</name>

@@ -4793,6 +4793,16 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Filed on %1, in time.</source>
         <translation>%1 提交，未逾期。</translation>
     </message>
+    <message>
+        <source>First registration of its products: due by %1, not filed yet.</source>
+        <translation>运营后首次登记：应于 %1 前提交，尚未提交。</translation>
+    </message>
+    <message numerus="yes">
+        <source>First registration of its products: due by %1, not filed: %n working day(s) overdue.</source>
+        <translation>
+            <numerusform>运营后首次登记：应于 %1 前提交，尚未提交，已逾期 %n 个工作日。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>xs::FrequencyCommands</name>

@@ -1,9 +1,12 @@
 #include "models/grants/GrantRepository.h"
 
+#include "models/calendar/CalendarRepository.h"
 #include "models/grants/GrantAccess.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/FieldLabels.h"
 #include "models/journal/LocalRecordStore.h"
+#include "models/registration/FirstRegistrationDeadline.h"
+#include "models/registration/RegistrationRepository.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -45,6 +48,7 @@ QString childOrder(const QString& entity)
 GrantRepository::GrantRepository(QSqlDatabase database, QString user, const Clock& clock)
     : m_database(std::move(database))
     , m_user(std::move(user))
+    , m_clock(clock)
     , m_journal(m_database, m_user, clock)
     , m_writer(m_database, m_journal)
 {}
@@ -134,6 +138,22 @@ QStringList GrantRepository::children(const QString& entity, const QString& pare
             ids << query.value(0).toString();
     }
     return ids;
+}
+
+QString GrantRepository::firstRegistrationNote(const QString& agreementId, const QJsonObject& agreement) const
+{
+    // The first registration filed for the agreement (the earliest, if an operator filed twice).
+    QJsonObject registration;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT coalesce(submitted_on, '') FROM registration WHERE agreement_id = ? "
+                                 "AND type = 'first' AND deleted = 0 ORDER BY submitted_on LIMIT 1"));
+    query.addBindValue(agreementId);
+    if (query.exec() && query.next())
+        registration.insert(QStringLiteral("submitted_on"), query.value(0).toString());
+    return FirstRegistrationDeadline::describeForAgreement(
+        agreement, registration, RegistrationRepository::deadlineRulesIn(m_database),
+        CalendarRepository(m_database).load(), m_clock.today());
 }
 
 } // namespace xs

@@ -42,6 +42,9 @@ public:
     /// The ids of an entity's live records under a parent column (products of an agreement, prices
     /// of a product, reports of an agreement), in the order people read them.
     QStringList children(const QString& entity, const QString& parentColumn, const QString& parentId) const;
+    /// What an agreement's editor says of the first registration its operation owes
+    /// (FirstRegistrationDeadline, with the published rules and calendar); empty before it operates.
+    QString firstRegistrationNote(const QString& agreementId, const QJsonObject& agreement) const;
 
 private:
     /// The stored record (if any) of a grant entity; refuses any other entity.
@@ -49,6 +52,7 @@ private:
 
     QSqlDatabase m_database;
     QString m_user;
+    const Clock& m_clock;
     ChangeJournal m_journal;
     RecordWriter m_writer;
 };

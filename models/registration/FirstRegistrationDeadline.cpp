@@ -47,4 +47,29 @@ QString describe(const QJsonObject& registration, const QJsonObject& agreement, 
                            .arg(filed.toString(Qt::ISODate)));
 }
 
+QString describeForAgreement(const QJsonObject& agreement, const QJsonObject& registration,
+                             const DeadlineRules& rules, const WorkingCalendar& calendar, const QDate& today)
+{
+    const QDate start =
+        QDate::fromString(agreement.value(QStringLiteral("starts_on")).toString(), Qt::ISODate);
+    const QString state = agreement.value(QStringLiteral("state")).toString();
+    if (!start.isValid() || state.isEmpty() || state == QLatin1String("signed")) // not operating yet
+        return {};
+    if (!registration.isEmpty())
+        return describe(registration, agreement, rules, calendar);
+    const WorkdayDate due = dueOn(start, rules, calendar);
+    const QString dueText =
+        due.date.toString(Qt::ISODate) + (due.provisional ? QStringLiteral(" *") : QString());
+    if (today <= due.date)
+        return QCoreApplication::translate("xs::FirstRegistrationDeadline",
+                                           "First registration of its products: due by %1, not filed yet.")
+            .arg(dueText);
+    const int overdue = calendar.workdaysBetween(due.date, today).days;
+    const QString text = QCoreApplication::translate(
+        "xs::FirstRegistrationDeadline",
+        "First registration of its products: due by %1, not filed: %n working day(s) overdue.", nullptr,
+        overdue);
+    return text.arg(dueText);
+}
+
 } // namespace xs::FirstRegistrationDeadline

@@ -27,6 +27,12 @@ QDate latestOverdueStart(const QDate& today, const DeadlineRules& rules, const W
 QString describe(const QJsonObject& registration, const QJsonObject& agreement, const DeadlineRules& rules,
                  const WorkingCalendar& calendar);
 
+/// What an agreement's editor says of its first registration: nothing before operation starts;
+/// otherwise the due date and, with the first registration filed (registration: its fields, empty
+/// if none), whether in time, or, with none, whether it is overdue today and by how many working days.
+QString describeForAgreement(const QJsonObject& agreement, const QJsonObject& registration,
+                             const DeadlineRules& rules, const WorkingCalendar& calendar, const QDate& today);
+
 } // namespace FirstRegistrationDeadline
 
 } // namespace xs

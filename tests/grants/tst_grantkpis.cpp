@@ -331,4 +331,24 @@ void TestGrantKpis::firstRegistrationIsDueTwentyWorkingDaysAfterOperationStarts(
     const QString late = FirstRegistrationDeadline::describe(filedOn("2026-10-28"), started, rules, calendar);
     QVERIFY2(late.contains(QStringLiteral("Filed on 2026-10-28, 2 working day")), qPrintable(late));
     QVERIFY(FirstRegistrationDeadline::describe(filedOn("2026-10-28"), {}, rules, calendar).isEmpty());
+
+    // What the agreement's editor says: nothing before it operates; with none filed, not yet due on
+    // the due date, overdue by working days after it (Tuesday 10-27 and Wednesday 10-28: 2).
+    QJsonObject operating = started;
+    operating.insert(QStringLiteral("state"), QStringLiteral("signed"));
+    QVERIFY(
+        FirstRegistrationDeadline::describeForAgreement(operating, {}, rules, calendar, QDate(2026, 12, 1))
+            .isEmpty());
+    operating.insert(QStringLiteral("state"), QStringLiteral("operating"));
+    const QString waiting =
+        FirstRegistrationDeadline::describeForAgreement(operating, {}, rules, calendar, QDate(2026, 10, 26));
+    QVERIFY2(waiting.contains(QStringLiteral("2026-10-26")) &&
+                 waiting.contains(QStringLiteral("not filed yet")),
+             qPrintable(waiting));
+    const QString overdue =
+        FirstRegistrationDeadline::describeForAgreement(operating, {}, rules, calendar, QDate(2026, 10, 28));
+    QVERIFY2(overdue.contains(QStringLiteral("2 working day")), qPrintable(overdue));
+    QCOMPARE(FirstRegistrationDeadline::describeForAgreement(operating, filedOn("2026-10-28"), rules,
+                                                             calendar, QDate(2026, 12, 1)),
+             late);
 }

@@ -128,6 +128,7 @@ private slots:
     void revenueReviewTilesAndWorkList();
     void operatingReportExportsAsPdfAndXlsx();
     void editorShowsMessagesBesideFields();
+    void agreementEditorSaysTheFirstRegistrationIsOverdue();
     void emptyDatabaseSaysSo();
     void chineseTermsAreExact();
 
@@ -503,6 +504,7 @@ void TestDashboards::editorShowsMessagesBesideFields()
     GrantEditorDialog signing(managers, QStringLiteral("grant_product"), product.recordId(), Role::Manager);
     auto* signOff = signing.findChild<QPushButton*>(QStringLiteral("step-sign_off_cap"));
     QVERIFY(signOff && signing.findChild<QPushButton*>(QStringLiteral("step-return_cap")));
+    keepScreenshot(&signing, QStringLiteral("product-cap-waiting"));
     signOff->click();
     const std::optional<RecordState> signedOff =
         managers.record(QStringLiteral("grant_product"), product.recordId());
@@ -512,6 +514,26 @@ void TestDashboards::editorShowsMessagesBesideFields()
     QTRY_VERIFY(!signing.findChild<QPushButton*>(QStringLiteral("step-sign_off_cap"))); // nothing waits now
     QLocale::setDefault(before);
     QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("step-renew"))); // a manager's sign-off
+}
+
+void TestDashboards::agreementEditorSaysTheFirstRegistrationIsOverdue()
+{
+    // An agreement the tile 运营后首次登记逾期 counts says so in its editor, with the working days.
+    const GrantKpis kpis = GrantKpis::compute(m_database->connection(), TestClock.today());
+    QVERIFY(kpis.overdueFirstRegistrations > 0); // the demo leaves one agreement in ten without one
+    GrantListModel list(m_database->connection());
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    GrantFilter filter;
+    filter.today = TestClock.today();
+    filter.firstRegistrationOverdueFrom = kpis.firstRegistrationOverdueFrom;
+    list.setFilter(filter);
+    QVERIFY(list.rowCount() > 0);
+    GrantRepository repository(m_database->connection(), QStringLiteral("demo-manager"), TestClock);
+    GrantEditorDialog dialog(repository, QStringLiteral("grant_agreement"),
+                             list.index(0, 0).data(GrantListModel::IdRole).toString(), Role::Manager);
+    auto* note = dialog.findChild<QLabel*>(QStringLiteral("firstRegistration"));
+    QVERIFY(note && !note->isHidden());
+    QVERIFY2(note->text().contains(QStringLiteral("overdue")), qPrintable(note->text()));
 }
 
 void TestDashboards::emptyDatabaseSaysSo()

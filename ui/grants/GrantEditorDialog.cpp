@@ -71,6 +71,13 @@ GrantEditorDialog::GrantEditorDialog(GrantRepository& repository, const QString&
         m_steps->addWidget(m_state, 1);
         layout->addLayout(m_steps);
     }
+    if (entity == QLatin1String("grant_agreement")) {
+        m_firstRegistration = new QLabel(this);
+        m_firstRegistration->setObjectName(QStringLiteral("firstRegistration"));
+        m_firstRegistration->setWordWrap(true);
+        m_firstRegistration->hide();
+        layout->addWidget(m_firstRegistration);
+    }
     // The fields on the first tab, the records under this one on a tab each: the form keeps the
     // dialog's full height.
     auto* tabs = new QTabWidget(this);
@@ -204,6 +211,11 @@ void GrantEditorDialog::buildSteps()
     const bool product = m_entity.name == QLatin1String("grant_product");
     const QString state = product ? CapSignOff::stateOf(record->fields)
                                   : record->fields.value(QStringLiteral("state")).toString();
+    if (m_firstRegistration) {
+        const QString note = m_repository.firstRegistrationNote(m_id, record->fields);
+        m_firstRegistration->setText(note);
+        m_firstRegistration->setVisible(!note.isEmpty());
+    }
     if (product)
         m_state->setText(CapSignOff::describe(record->fields));
     else

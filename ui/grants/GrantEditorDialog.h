@@ -64,6 +64,7 @@ private:
     bool m_changed = false;
     RecordForm* m_form = nullptr;
     QLabel* m_state = nullptr;
+    QLabel* m_firstRegistration = nullptr; // an agreement's: its operation's first registration
     QHBoxLayout* m_steps = nullptr;
     QList<Child> m_children;
     QList<QPushButton*> m_addButtons;

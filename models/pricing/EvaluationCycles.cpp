@@ -125,6 +125,14 @@ QList<CycleOutcome> evaluate(const QList<Span>& spans, QList<ReportYear> reports
     return cycles;
 }
 
+void addReport(QList<ReportYear>& years, const ReportYear& report)
+{
+    if (!years.isEmpty() && years.constLast().year == report.year)
+        years.last() = report;
+    else
+        years.append(report);
+}
+
 std::optional<YearOutcome> yearOf(const QList<CycleOutcome>& cycles, int year)
 {
     for (const CycleOutcome& cycle : cycles) {

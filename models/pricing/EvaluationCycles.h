@@ -44,6 +44,10 @@ struct ReportYear
     qint64 actualFen = 0;
 };
 
+/// Adds a report read in year and submission order: a year reported again takes the later
+/// submission, so each year counts once.
+void addReport(QList<ReportYear>& years, const ReportYear& report);
+
 struct YearOutcome
 {
     int year = 0;

@@ -42,10 +42,7 @@ bool readReports(QSqlQuery& query, OperatingReport* report, QList<EvaluationCycl
     while (query.next()) {
         const EvaluationCycles::ReportYear year{query.value(0).toInt(), query.value(1).toLongLong(),
                                                 query.value(2).toLongLong()};
-        if (!years->isEmpty() && years->constLast().year == year.year)
-            years->last() = year;
-        else
-            years->append(year);
+        EvaluationCycles::addReport(*years, year);
         if (year.year != report->year)
             continue;
         found = true;

@@ -49,10 +49,7 @@ bool readReports(QSqlQuery& query, const GrantFilter& filter,
         AgreementReports& reports = out->last().second;
         const EvaluationCycles::ReportYear year{query.value(3).toInt(), query.value(4).toLongLong(),
                                                 query.value(5).toLongLong()};
-        if (!reports.years.isEmpty() && reports.years.constLast().year == year.year)
-            reports.years.last() = year; // reported again: the later submission stands
-        else
-            reports.years.append(year);
+        EvaluationCycles::addReport(reports.years, year);
         reports.submitted.insert(year.year, QDate::fromString(query.value(6).toString(), Qt::ISODate));
     }
     return true;

@@ -149,7 +149,8 @@ void RevenueReviewPanel::showReviews()
 QString RevenueReviewPanel::exportReport(const QModelIndex& index, const QString& path) const
 {
     const QString agreementId = index.data(RevenueReviewModel::AgreementIdRole).toString();
-    const int year = index.sibling(index.row(), RevenueReviewModel::YearColumn).data().toInt();
+    const int year =
+        index.sibling(index.row(), RevenueReviewModel::YearColumn).data(RevenueReviewModel::SortRole).toInt();
     DatabaseError error;
     const std::optional<OperatingReport> report = m_services.operatingReport(agreementId, year, &error);
     if (!report)

@@ -372,6 +372,17 @@
     </message>
 </context>
 <context>
+    <name>xs::AgreementScope</name>
+    <message>
+        <source>&quot;%1&quot; is not an entry of the catalog: choose the resources from the authorized-operation catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a published entry of the authorized-operation catalog (授权运营目录)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::AttachmentStore</name>
     <message>
         <source>part %1 of attachment %2 is missing</source>
@@ -2114,6 +2125,48 @@
     </message>
     <message>
         <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::ChoiceListInput</name>
+    <message>
+        <source>Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — can no longer be chosen; kept until removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entry known here; kept until removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::ChoicePickerDialog</name>
+    <message>
+        <source>Type part of a name or department to narrow the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4998,6 +5051,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>with a product listed on a data exchange</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agreements naming a withdrawn resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naming a resource no longer in the authorized-operation catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::GrantEditorDialog</name>
@@ -5147,6 +5208,26 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>%1 is not a record of authorized operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer in the authorized-operation catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -372,6 +372,17 @@
     </message>
 </context>
 <context>
+    <name>xs::AgreementScope</name>
+    <message>
+        <source>&quot;%1&quot; is not an entry of the catalog: choose the resources from the authorized-operation catalog</source>
+        <translation>“%1”不是目录中的条目：请从授权运营目录中选择数据资源</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a published entry of the authorized-operation catalog (授权运营目录)</source>
+        <translation>“%1”不是授权运营目录中已发布的条目</translation>
+    </message>
+</context>
+<context>
     <name>xs::AttachmentStore</name>
     <message>
         <source>part %1 of attachment %2 is missing</source>
@@ -2105,6 +2116,48 @@
     <message>
         <source>Not answered</source>
         <translation>未作答</translation>
+    </message>
+</context>
+<context>
+    <name>xs::ChoiceListInput</name>
+    <message>
+        <source>Add...</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>%1 — can no longer be chosen; kept until removed</source>
+        <translation>%1 — 已不可再选，移除前保留</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entry known here; kept until removed</source>
+        <translation>“%1”不是本机已知的条目，移除前保留</translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation>选择：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xs::ChoicePickerDialog</name>
+    <message>
+        <source>Type part of a name or department to narrow the list</source>
+        <translation>输入名称或部门的一部分以筛选</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Nothing left to choose.</source>
+        <translation>没有可选的项。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / %2 项</translation>
     </message>
 </context>
 <context>
@@ -4982,6 +5035,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>with a product listed on a data exchange</source>
         <translation>有产品在数据交易场所挂牌交易</translation>
     </message>
+    <message>
+        <source>Agreements naming a withdrawn resource</source>
+        <translation>范围含已撤回资源的协议</translation>
+    </message>
+    <message>
+        <source>naming a resource no longer in the authorized-operation catalog</source>
+        <translation>范围含已不在授权运营目录中的资源</translation>
+    </message>
 </context>
 <context>
     <name>xs::GrantEditorDialog</name>
@@ -5131,6 +5192,26 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>%1 is not a record of authorized operation.</source>
         <translation>%1 不是授权运营记录。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>no longer in the authorized-operation catalog</source>
+        <translation>已移出授权运营目录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "models/demo/GrantDemoData.h"
 
 #include "models/catalog/Divisions.h"
+#include "models/grants/AgreementScope.h"
 #include "models/grants/GrantVocabulary.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
@@ -10,6 +11,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 #include <random>
@@ -128,10 +131,33 @@ QString GrantDemoData::creditCode(qint64 n)
     return code + alphabet.at((31 - sum % 31) % 31);
 }
 
+GrantDemoData::Resources GrantDemoData::resourcesIn(QSqlDatabase database, DatabaseError* error)
+{
+    Resources resources;
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    for (const auto& [condition, ids] :
+         {std::pair{AgreementScope::authorizedEntry(), &resources.authorized},
+          std::pair{QStringLiteral("e.deleted = 0 AND e.status = 'withdrawn'"), &resources.withdrawn}}) {
+        if (!query.exec(QStringLiteral("SELECT e.id FROM catalog_entry e WHERE %1 ORDER BY e.id LIMIT 500")
+                            .arg(condition))) {
+            *error = DatabaseError::fromSqlError(query.lastError());
+            return resources;
+        }
+        while (query.next())
+            ids->append(query.value(0).toString());
+    }
+    return resources;
+}
+
 DatabaseError GrantDemoData::write(QSqlDatabase database, const Size& size) const
 {
+    DatabaseError error;
+    const Resources resources = resourcesIn(database, &error);
+    if (error.isError())
+        return error;
     LocalRecordStore store(std::move(database));
-    return generate(size, [&store](const QList<RecordState>& batch) {
+    return generate(size, resources, [&store](const QList<RecordState>& batch) {
         return store.writeAll(*findEntity(batch.constFirst().entity), batch);
     });
 }
@@ -139,14 +165,14 @@ DatabaseError GrantDemoData::write(QSqlDatabase database, const Size& size) cons
 QList<RecordState> GrantDemoData::records(const Size& size) const
 {
     QList<RecordState> all;
-    generate(size, [&all](const QList<RecordState>& batch) {
+    generate(size, {}, [&all](const QList<RecordState>& batch) {
         all += batch;
         return DatabaseError();
     });
     return all;
 }
 
-DatabaseError GrantDemoData::generate(const Size& size, const Sink& sink) const
+DatabaseError GrantDemoData::generate(const Size& size, const Resources& catalog, const Sink& sink) const
 {
     std::mt19937_64 random(20251001);
     const auto below = [&random](qint64 bound) {
@@ -237,8 +263,16 @@ DatabaseError GrantDemoData::generate(const Size& size, const Sink& sink) const
         for (int year = starts.year(); year <= ends.year(); year += PricingRules::MaxEvaluationCycleYears)
             cycles.append({year, std::min(ends.year(), year + PricingRules::MaxEvaluationCycleYears - 1)});
         QJsonArray resources;
-        for (int r = 0; r < 1 + int(below(3)); ++r)
-            resources.append(demoId("resource", n * 3 + r));
+        for (int r = 0; r < 1 + int(below(3)); ++r) {
+            const qint64 k = n * 3 + r;
+            const QString id = catalog.authorized.isEmpty()
+                                   ? demoId("resource", k)
+                                   : catalog.authorized.at(qsizetype(k % catalog.authorized.size()));
+            if (!resources.contains(id)) // a catalog of fewer than three authorized entries
+                resources.append(id);
+        }
+        if (!catalog.withdrawn.isEmpty() && n % 12 == 7) // one in twelve names an entry withdrawn since
+            resources.append(catalog.withdrawn.at(qsizetype((n / 12) % catalog.withdrawn.size())));
         if (DatabaseError error = emitRecord(
                 QStringLiteral("grant_agreement"), agreementId,
                 {{QStringLiteral("title"),

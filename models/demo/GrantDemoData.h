@@ -43,8 +43,18 @@ public:
     static qint64 operatorCount(const Size& size) { return std::max<qint64>(1, size.agreements / 4); }
 
 private:
+    /// The catalog entries agreements name: published ones of the 授权运营 catalog, and a few
+    /// withdrawn since (the dashboard flags the agreements naming them). Empty where there is no
+    /// catalog (the hub's demo): agreements then name ids of their own.
+    struct Resources
+    {
+        QStringList authorized;
+        QStringList withdrawn;
+    };
+    static Resources resourcesIn(QSqlDatabase database, DatabaseError* error);
+
     using Sink = std::function<DatabaseError(const QList<RecordState>& batch)>;
-    DatabaseError generate(const Size& size, const Sink& sink) const;
+    DatabaseError generate(const Size& size, const Resources& resources, const Sink& sink) const;
 
     QDate m_today;
 };

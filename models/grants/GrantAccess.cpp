@@ -1,5 +1,6 @@
 #include "models/grants/GrantAccess.h"
 
+#include "models/grants/AgreementScope.h"
 #include "models/grants/GrantRecordTypes.h"
 #include "models/grants/GrantRules.h"
 #include "models/grants/GrantVocabulary.h"
@@ -239,9 +240,10 @@ QList<AccessRule> rules()
     for (AccessRule& rule : all) {
         if (rule.entity == QLatin1String("grant_plan"))
             rule.steps = &GrantRules::planSteps;
-        else if (rule.entity == QLatin1String("grant_agreement"))
+        else if (rule.entity == QLatin1String("grant_agreement")) {
             rule.steps = &GrantRules::agreementSteps;
-        else if (rule.entity == Product)
+            rule.rules = &AgreementScope::check;
+        } else if (rule.entity == Product)
             rule.steps = &CapSignOff::steps;
     }
     return all;

@@ -112,6 +112,13 @@ GrantKpis GrantKpis::compute(QSqlDatabase database, const QDate& today, const QD
                 rangeWhere.bindings, &kpis.productsOnExchange, &kpis.error))
         return kpis;
 
+    GrantFilter withdrawn = inRange;
+    withdrawn.withdrawnResource = true;
+    const SqlCondition withdrawnWhere = GrantQuery::where(withdrawn);
+    if (!single(query, QStringLiteral("SELECT count(*) FROM grant_agreement a WHERE ") + withdrawnWhere.sql,
+                withdrawnWhere.bindings, &kpis.withdrawnResources, &kpis.error))
+        return kpis;
+
     QStringList open;
     for (const QString& state : RegistrationVocabulary::states()) {
         if (RegistrationVocabulary::isOpen(state))

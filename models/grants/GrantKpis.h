@@ -26,6 +26,7 @@ struct GrantKpis
     QDate firstRegistrationOverdueFrom;     // the latest start that is late (GrantFilter, to drill down)
     QMap<QString, qint64> productsByUseClass;
     qint64 productsOnExchange = 0; // products listed and trading on a data exchange (场内交易)
+    qint64 withdrawnResources = 0; // agreements not ended naming a resource no longer authorized
     qint64 registrationsInProgress = 0;
     qint64 registrationsOverdue = 0;
     qint64 catalogEntries = 0;

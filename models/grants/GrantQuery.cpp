@@ -1,5 +1,6 @@
 #include "models/grants/GrantQuery.h"
 
+#include "models/grants/AgreementScope.h"
 #include "models/grants/GrantRules.h"
 #include "models/grants/GrantVocabulary.h"
 
@@ -134,6 +135,8 @@ SqlCondition where(const GrantFilter& filter)
     if (filter.listedOnExchange)
         append(condition, QStringLiteral("EXISTS (SELECT 1 FROM grant_product p WHERE p.agreement_id = a.id "
                                          "AND p.deleted = 0 AND p.listing_status = 'listed')"));
+    if (filter.withdrawnResource)
+        append(condition, AgreementScope::namesWithdrawnResource());
     if (filter.agreementIds)
         append(condition, QStringLiteral("a.id IN (SELECT value FROM json_each(?))"),
                {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*filter.agreementIds))

@@ -24,7 +24,8 @@ struct GrantFilter
     /// Operating since this day or earlier with no first registration filed: late by the rule
     /// (FirstRegistrationDeadline::latestOverdueStart). Invalid: not filtered.
     QDate firstRegistrationOverdueFrom;
-    bool listedOnExchange = false; // has a live product listed and trading on a data exchange (场内交易)
+    bool listedOnExchange = false;  // has a live product listed and trading on a data exchange (场内交易)
+    bool withdrawnResource = false; // not ended, and names an entry no longer in the 授权运营 catalog
     // Exact codes or values; unset: any. Set to "" they select the records without one, which is
     // what the "(not given)" bar of a chart counts.
     std::optional<QString> mode;

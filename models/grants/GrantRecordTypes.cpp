@@ -37,7 +37,9 @@ QList<EntitySchema> grantRecordTypes()
                 text("domain", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Domain")),
                 text("division_code", 6, QT_TRANSLATE_NOOP("xs::FieldLabels", "Granting division"))
                     .choice("division"),
-                text("resources", 8000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Resources in scope")).lines(),
+                // Entries of the 授权运营 catalog by id (AgreementScope checks the ones an edit adds).
+                text("resources", 8000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Resources in scope"))
+                    .choiceList("authorized_resource"),
                 date("starts_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Term starts")),
                 date("ends_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Term ends")),
                 // Prices are evaluated over cycles of at most three years (models/pricing/EvaluationCycles).

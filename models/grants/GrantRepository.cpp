@@ -1,6 +1,8 @@
 #include "models/grants/GrantRepository.h"
 
 #include "models/calendar/CalendarRepository.h"
+#include "models/common/StructuredField.h"
+#include "models/grants/AgreementScope.h"
 #include "models/grants/GrantAccess.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/FieldLabels.h"
@@ -9,6 +11,8 @@
 #include "models/registration/RegistrationRepository.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace xs {
@@ -117,6 +121,51 @@ QList<GrantRepository::Choice> GrantRepository::choices(const QString& entity, c
     if (query.exec()) {
         while (query.next())
             result.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    return result;
+}
+
+QList<LabelledValue> GrantRepository::resourceChoices(const QJsonObject& agreement) const
+{
+    QList<LabelledValue> result;
+    QSet<QString> offered;
+    const QString select = QStringLiteral(
+        "SELECT e.id, coalesce(e.name, ''), coalesce(d.name, e.department_code, ''), e.deleted, "
+        "coalesce(e.status, ''), coalesce(e.in_authorized_catalog, 0) FROM catalog_entry e "
+        "LEFT JOIN department d ON d.code = e.department_code AND d.deleted = 0 WHERE ");
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(select + AgreementScope::authorizedEntry() +
+                  QStringLiteral(" ORDER BY e.name, e.id LIMIT ?"));
+    query.addBindValue(ResourceChoiceLimit);
+    if (query.exec()) {
+        while (query.next()) {
+            result.append({query.value(0).toString(),
+                           Text::tr("%1 — %2").arg(query.value(1).toString(), query.value(2).toString())});
+            offered.insert(query.value(0).toString());
+        }
+    }
+    QStringList named = AgreementScope::resourceIds(agreement);
+    named.removeIf([&offered](const QString& id) { return offered.contains(id); });
+    if (named.isEmpty())
+        return result;
+    query.prepare(select + QStringLiteral("e.id IN (SELECT value FROM json_each(?))"));
+    query.addBindValue(structuredText(QJsonArray::fromStringList(named)));
+    if (query.exec()) {
+        while (query.next()) {
+            // An authorized entry past the limit is named as the offered ones are.
+            const QString name =
+                Text::tr("%1 — %2").arg(query.value(1).toString(), query.value(2).toString());
+            QString what;
+            if (query.value(3).toBool())
+                what = Text::tr("deleted");
+            else if (query.value(4).toString() != QLatin1String("published"))
+                what = Text::tr("withdrawn");
+            else if (!query.value(5).toBool())
+                what = Text::tr("no longer in the authorized-operation catalog");
+            result.append({query.value(0).toString(),
+                           what.isEmpty() ? name : Text::tr("%1 (%2)").arg(name, what), what.isEmpty()});
+        }
     }
     return result;
 }

@@ -3,6 +3,7 @@
 #include "models/grants/GrantRules.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/journal/RecordWriter.h"
+#include "models/journal/Vocabularies.h"
 
 #include <QSqlDatabase>
 
@@ -39,6 +40,11 @@ public:
         QString label;
     };
     QList<Choice> choices(const QString& entity, const QString& parentId = {}) const;
+    /// What an agreement's scope offers (AgreementScope): the authorized entries by name and
+    /// department, at most ResourceChoiceLimit; and the entries the agreement names already that
+    /// are no longer authorized, labelled with what became of them and not offered anew.
+    QList<LabelledValue> resourceChoices(const QJsonObject& agreement) const;
+    static constexpr int ResourceChoiceLimit = 5000;
     /// The ids of an entity's live records under a parent column (products of an agreement, prices
     /// of a product, reports of an agreement), in the order people read them.
     QStringList children(const QString& entity, const QString& parentColumn, const QString& parentId) const;

@@ -130,6 +130,13 @@ FieldSchema FieldSchema::lines() const
     return editedAs(*this, FieldEditor::Lines);
 }
 
+FieldSchema FieldSchema::choiceList(const char* vocabularyName) const
+{
+    FieldSchema field = editedAs(*this, FieldEditor::ChoiceList);
+    field.vocabulary = QString::fromLatin1(vocabularyName);
+    return field;
+}
+
 FieldSchema FieldSchema::table(QList<FieldColumn> rowColumns) const
 {
     FieldSchema field = editedAs(*this, FieldEditor::Table);

@@ -24,15 +24,16 @@ enum class FieldType
 enum class FieldEditor
 {
     Default,
-    MultiLine, // several lines of text
-    Choice,    // one value of the field's vocabulary, shown by its label
-    None,      // not edited in forms (a state only steps change)
-    Money,     // an integer in fen, edited in yuan
-    Percent,   // an integer in basis points, edited in percent
-    Month,     // "YYYY-MM" text
-    Lines,     // a JSON array of strings kept as text, edited one per line
-    Table,     // a JSON array of objects kept as text, edited as rows of FieldSchema::columns
-    Sections,  // a JSON object kept as text, one text per value of the field's vocabulary
+    MultiLine,  // several lines of text
+    Choice,     // one value of the field's vocabulary, shown by its label
+    None,       // not edited in forms (a state only steps change)
+    Money,      // an integer in fen, edited in yuan
+    Percent,    // an integer in basis points, edited in percent
+    Month,      // "YYYY-MM" text
+    Lines,      // a JSON array of strings kept as text, edited one per line
+    Table,      // a JSON array of objects kept as text, edited as rows of FieldSchema::columns
+    Sections,   // a JSON object kept as text, one text per value of the field's vocabulary
+    ChoiceList, // a JSON array of values of the field's vocabulary kept as text, picked from its list
 };
 
 /// One column of a Table field: a key of each row's object, its JSON type, and its editor
@@ -64,7 +65,7 @@ struct FieldSchema
     // and export files, and whether search finds a record by it. The form, the file columns and
     // the search follow the definition, so adding a field touches only its area folder.
     FieldEditor editor = FieldEditor::Default;
-    QString vocabulary = {};           // Choice: the name of the list its values come from
+    QString vocabulary = {};           // Choice, ChoiceList: the name of the list its values come from
     const char* fileHeading = nullptr; // UTF-8; files keep fixed Chinese headings in every language
     bool searchable = false;           // in the record type's full-text index
     QList<FieldColumn> columns = {};   // Table: the columns of its rows
@@ -79,6 +80,7 @@ struct FieldSchema
     FieldSchema percent() const;
     FieldSchema month() const;
     FieldSchema lines() const;
+    FieldSchema choiceList(const char* vocabularyName) const;
     FieldSchema table(QList<FieldColumn> rowColumns) const;
     FieldSchema sections(const char* vocabularyName) const;
     FieldSchema derivedBy(void (*compute)(QJsonObject& record)) const;

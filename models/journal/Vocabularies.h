@@ -10,6 +10,8 @@ struct LabelledValue
 {
     QString value;
     QString label;
+    /// false: named for a value already stored but not to be chosen anew (a withdrawn resource).
+    bool offered = true;
 };
 
 /// The values of the vocabulary a Choice or Sections field names (FieldSchema::vocabulary), with

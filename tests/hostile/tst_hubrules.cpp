@@ -44,6 +44,7 @@ private slots:
     void everyRecordTypeRefusesWhatBreaksItsRules();
     void theCatalogRulesHoldOnTheHub();
     void evaluationCyclesAreCheckedOnTheHub();
+    void anAgreementsScopeIsChosenFromTheAuthorizedCatalog();
     void aCapIsInForceOnlyOnceAnotherManagerSignsItOff();
     void anEntryIsCheckedWithItsItemsAsThePushLeavesThem();
     void aSignOffIsTheHeadsStepNeverTyped();
@@ -62,6 +63,8 @@ private:
     QJsonObject pushOperation(const QString& token, const QJsonObject& operation);
     /// Writes records straight into the hub's store, as a bug or a hand edit of the store would.
     void plant(const QList<RecordState>& records);
+    /// A catalog entry planted in the hub's store, of the 授权运营 catalog, in this status.
+    void plantAuthorizedEntry(const QString& id, const QString& status);
 
     QTemporaryDir m_dir;
     QString m_database;
@@ -81,6 +84,17 @@ void TestHubRules::initTestCase()
     m_admin = m_probe->login(QStringLiteral("demo-admin"), DemoPassword);
     m_cataloguer = m_probe->login(QStringLiteral("demo-cataloguer"), DemoPassword);
     QVERIFY(!m_admin.isEmpty() && !m_cataloguer.isEmpty());
+    plantAuthorizedEntry(QStringLiteral("ce-authorized"), QStringLiteral("published"));
+}
+
+void TestHubRules::plantAuthorizedEntry(const QString& id, const QString& status)
+{
+    QJsonObject entry = validCatalogEntry(QStringLiteral("授权运营目录") + id, QStringLiteral("430000027"));
+    entry.insert(QStringLiteral("status"), status);
+    entry.insert(QStringLiteral("in_authorized_catalog"), true);
+    entry.insert(QStringLiteral("data_scope"), QStringLiteral("2020年以来全省数据"));
+    entry.insert(QStringLiteral("quality_statement"), QStringLiteral("每日校验"));
+    plant({RecordState{QStringLiteral("catalog_entry"), id, 0, false, {}, {}, entry, 0}});
 }
 
 void TestHubRules::cleanupTestCase()
@@ -269,7 +283,7 @@ void TestHubRules::evaluationCyclesAreCheckedOnTheHub()
                            {QStringLiteral("operator_id"), anyId(QStringLiteral("grant_operator"))},
                            {QStringLiteral("mode"), QStringLiteral("domain")},
                            {QStringLiteral("selection_method"), QStringLiteral("open_tender")},
-                           {QStringLiteral("resources"), QStringLiteral("[\"全省企业登记数据\"]")},
+                           {QStringLiteral("resources"), QStringLiteral("[\"ce-authorized\"]")},
                            {QStringLiteral("starts_on"), QStringLiteral("2025-01-01")},
                            {QStringLiteral("ends_on"), QStringLiteral("2029-12-31")},
                            {QStringLiteral("evaluation_cycles"), cycles}};
@@ -291,6 +305,50 @@ void TestHubRules::evaluationCyclesAreCheckedOnTheHub()
                    agreement(QStringLiteral(
                        R"([{"from_year":2025,"to_year":2027},{"from_year":2028,"to_year":2029}])")));
     QCOMPARE(status(answer), QStringLiteral("applied/"));
+}
+
+void TestHubRules::anAgreementsScopeIsChosenFromTheAuthorizedCatalog()
+{
+    // Issue 17 item 12: what an edit adds to an agreement's scope is a published entry of the
+    // 授权运营 catalog; what it named already stays when the entry is withdrawn.
+    const auto agreement = [this](const QString& title, const QStringList& resources) {
+        return QJsonObject{
+            {QStringLiteral("title"), title},
+            {QStringLiteral("operator_id"), anyId(QStringLiteral("grant_operator"))},
+            {QStringLiteral("mode"), QStringLiteral("domain")},
+            {QStringLiteral("selection_method"), QStringLiteral("open_tender")},
+            {QStringLiteral("resources"),
+             QString::fromUtf8(
+                 QJsonDocument(QJsonArray::fromStringList(resources)).toJson(QJsonDocument::Compact))},
+            {QStringLiteral("starts_on"), QStringLiteral("2025-01-01")},
+            {QStringLiteral("ends_on"), QStringLiteral("2029-12-31")}};
+    };
+    plantAuthorizedEntry(QStringLiteral("ce-scope"), QStringLiteral("published"));
+    plantAuthorizedEntry(QStringLiteral("ce-scope-withdrawn"), QStringLiteral("withdrawn"));
+    const QString id = QStringLiteral("scope-agreement");
+    for (const QString& resource :
+         {QStringLiteral("全省企业登记数据"), QStringLiteral("ce-scope-withdrawn")}) {
+        const QJsonObject answer = pushUpsert(m_admin, QStringLiteral("grant_agreement"), id,
+                                              agreement(QStringLiteral("范围"), {resource}));
+        QCOMPARE(status(answer), QStringLiteral("rejected/invalid"));
+        QCOMPARE(answer.value(QStringLiteral("reason_field")).toString(), QStringLiteral("resources"));
+    }
+    QVERIFY(!stored(QStringLiteral("grant_agreement"), id));
+    QCOMPARE(status(pushUpsert(m_admin, QStringLiteral("grant_agreement"), id,
+                               agreement(QStringLiteral("范围"), {QStringLiteral("ce-scope")}))),
+             QStringLiteral("applied/"));
+    // The catalog withdraws the entry: the agreement is still edited with it, not with another.
+    plantAuthorizedEntry(QStringLiteral("ce-scope"), QStringLiteral("withdrawn"));
+    QCOMPARE(status(pushUpsert(m_admin, QStringLiteral("grant_agreement"), id,
+                               agreement(QStringLiteral("范围（改）"), {QStringLiteral("ce-scope")}), 1)),
+             QStringLiteral("applied/"));
+    const QJsonObject added =
+        pushUpsert(m_admin, QStringLiteral("grant_agreement"), id,
+                   agreement(QStringLiteral("范围（改）"),
+                             {QStringLiteral("ce-scope"), QStringLiteral("ce-scope-withdrawn")}),
+                   2);
+    QCOMPARE(status(added), QStringLiteral("rejected/invalid"));
+    QCOMPARE(added.value(QStringLiteral("reason_field")).toString(), QStringLiteral("resources"));
 }
 
 void TestHubRules::aCapIsInForceOnlyOnceAnotherManagerSignsItOff()

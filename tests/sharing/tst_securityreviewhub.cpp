@@ -82,6 +82,9 @@ void TestSecurityReviewHub::initTestCase()
     }
     QString error;
     QVERIFY2(publishReviewChecklist(*m_probe, Checklist, &error), qPrintable(error));
+    QVERIFY2(m_probe->publishAuthorizedEntry(QStringLiteral("entry-1"),
+                                             m_tokens.value(QStringLiteral("admin")), &error),
+             qPrintable(error));
     m_conditionalRequest = ask(QStringLiteral("r-conditional"),
                                publishEntry(QStringLiteral("e-conditional"), QStringLiteral("有条件共享")));
     m_unconditionalRequest =

@@ -1,5 +1,7 @@
 #include "tests/support/HttpProbe.h"
 
+#include "tests/support/TestSupport.h"
+
 #include <QBuffer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -133,6 +135,18 @@ QList<QJsonObject> HttpProbe::publishedEntry(const QString& id, const QJsonObjec
     const QString entry = QStringLiteral("catalog_entry");
     return {upsert(entry, id, fields), command(entry, id, QStringLiteral("sign_off")),
             command(entry, id, QStringLiteral("submit")), command(entry, id, QStringLiteral("publish"))};
+}
+
+bool HttpProbe::publishAuthorizedEntry(const QString& id, const QString& adminToken, QString* error)
+{
+    QJsonObject entry = validCatalogEntry(QStringLiteral("授权运营数据") + id, QStringLiteral("430000027"));
+    entry.insert(QStringLiteral("in_authorized_catalog"), true);
+    entry.insert(QStringLiteral("data_scope"), QStringLiteral("2020年以来全省数据"));
+    entry.insert(QStringLiteral("quality_statement"), QStringLiteral("每日校验，完整率不低于98%"));
+    QList<std::pair<QString, QJsonObject>> steps;
+    for (const QJsonObject& operation : publishedEntry(id, entry))
+        steps.append({adminToken, operation});
+    return pushEachApplied(steps, error);
 }
 
 } // namespace xs::test

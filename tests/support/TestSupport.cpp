@@ -9,6 +9,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
 
@@ -68,6 +69,28 @@ void plantRecord(QSqlDatabase database, const QString& entity, const QString& id
         {entity, id, 1, deleted, QStringLiteral("2026-11-01T00:00:00Z"), QStringLiteral("test"), fields, 0});
     if (error.isError())
         QTest::qFail(qPrintable(error.fullText()), __FILE__, __LINE__);
+}
+
+void plantAuthorizedEntry(QSqlDatabase database, const QString& id, const QString& status)
+{
+    const QString department = QStringLiteral("430000027");
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("SELECT 1 FROM department WHERE code = ?"));
+    query.addBindValue(department);
+    if (query.exec() && !query.next())
+        plantRecord(database, QStringLiteral("department"), QStringLiteral("dept-") + department,
+                    {{QStringLiteral("code"), department},
+                     {QStringLiteral("name"), QStringLiteral("湖南省数据局")},
+                     {QStringLiteral("kind"), QStringLiteral("provincial")},
+                     {QStringLiteral("division_code"), QStringLiteral("430000")},
+                     {QStringLiteral("sort_order"), 1}});
+    QJsonObject entry = validCatalogEntry(QStringLiteral("授权运营数据") + id, department);
+    entry.insert(QStringLiteral("code"), QStringLiteral("101001001/") + id.right(6));
+    entry.insert(QStringLiteral("status"), status);
+    entry.insert(QStringLiteral("in_authorized_catalog"), true);
+    entry.insert(QStringLiteral("data_scope"), QStringLiteral("2020年以来全省数据"));
+    entry.insert(QStringLiteral("quality_statement"), QStringLiteral("每日校验，完整率不低于98%"));
+    plantRecord(database, QStringLiteral("catalog_entry"), id, entry);
 }
 
 ProcessResult runProcess(const QString& program, const QStringList& arguments, const QByteArray& input,

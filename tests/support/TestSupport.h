@@ -33,6 +33,11 @@ std::unique_ptr<Database> createDatabase(const QString& path, const DatabaseKey&
 void plantRecord(QSqlDatabase database, const QString& entity, const QString& id, const QJsonObject& fields,
                  bool deleted = false);
 
+/// Plants a catalog entry of the 授权运营 catalog (valid by CatalogRules, of department 430000027,
+/// which it plants too if missing) in this status: what an agreement's scope may name when published.
+void plantAuthorizedEntry(QSqlDatabase database, const QString& id,
+                          const QString& status = QStringLiteral("published"));
+
 /// Runs a program to completion and returns its exit code (-1 if it did not start or finish).
 struct ProcessResult
 {

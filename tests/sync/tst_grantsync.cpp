@@ -5,6 +5,7 @@
 #include "models/common/Clock.h"
 #include "models/grants/GrantVocabulary.h"
 #include "models/journal/SyncLedger.h"
+#include "tests/support/HttpProbe.h"
 #include "tests/support/HubProcess.h"
 #include "tests/support/TestDesktop.h"
 #include "tests/support/TestSupport.h"
@@ -72,6 +73,12 @@ void TestGrantSync::initTestCase()
     QCOMPARE(HubProcess::run({QStringLiteral("demo"), QStringLiteral("--database"), database}), 0);
     m_hub = std::make_unique<HubProcess>(m_dir.path());
     QVERIFY2(m_hub->start(database), m_hub->log().constData());
+    // The 授权运营 catalog entry the agreements here name as their scope.
+    HttpProbe probe(m_hub->url(), m_hub->caFile());
+    QString error;
+    QVERIFY2(probe.publishAuthorizedEntry(QStringLiteral("entry-1"),
+                                          probe.login(QStringLiteral("demo-admin"), Password), &error),
+             qPrintable(error));
 }
 
 void TestGrantSync::cleanupTestCase()

@@ -40,6 +40,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
@@ -128,6 +129,7 @@ private slots:
     void revenueReviewTilesAndWorkList();
     void operatingReportExportsAsPdfAndXlsx();
     void editorShowsMessagesBesideFields();
+    void agreementsNamingAWithdrawnResourceAreFlagged();
     void agreementEditorSaysTheFirstRegistrationIsOverdue();
     void emptyDatabaseSaysSo();
     void chineseTermsAreExact();
@@ -150,6 +152,12 @@ void TestDashboards::initTestCase()
 {
     m_path = m_dir.filePath(QStringLiteral("d.db"));
     m_database = test::createDatabase(m_path, m_key);
+    // The 授权运营 catalog the demo agreements choose their scope from, two entries withdrawn since.
+    for (const QString& id : {QStringLiteral("r-1"), QStringLiteral("r-2"), QStringLiteral("r-3"),
+                              QStringLiteral("r-4"), QStringLiteral("r-5")})
+        test::plantAuthorizedEntry(m_database->connection(), id);
+    for (const QString& id : {QStringLiteral("r-withdrawn-1"), QStringLiteral("r-withdrawn-2")})
+        test::plantAuthorizedEntry(m_database->connection(), id, QStringLiteral("withdrawn"));
     Transaction transaction(m_database->connection(), QStringLiteral("demo"));
     QVERIFY(!transaction.begin().isError());
     GrantDemoData::Size size;
@@ -421,6 +429,41 @@ void TestDashboards::operatingReportExportsAsPdfAndXlsx()
     const QString nowhere = m_dir.filePath(QStringLiteral("missing/report.xlsx"));
     QVERIFY(!panel->exportReport(row, nowhere).isEmpty());
     QVERIFY(!QFile::exists(nowhere) && !QFile::exists(nowhere + QStringLiteral(".partial")));
+}
+
+void TestDashboards::agreementsNamingAWithdrawnResourceAreFlagged()
+{
+    // Issue 17 item 12: an agreement whose scope names an entry withdrawn from the 授权运营 catalog
+    // is counted on a tile that opens exactly those agreements, and its editor marks the entry.
+    const GrantKpis kpis = GrantKpis::compute(m_database->connection(), TestClock.today());
+    QVERIFY(kpis.withdrawnResources > 0); // the demo names a withdrawn entry in one agreement of twelve
+    auto* tile = m_grants->findChild<KpiTile*>(QStringLiteral("kpiWithdrawnResources"));
+    QVERIFY(tile);
+    QCOMPARE(tile->valueText(), QLocale().toString(kpis.withdrawnResources));
+    QVERIFY(waitForRows(m_grants->frame(), [tile] { QTest::mouseClick(tile, Qt::LeftButton); }));
+    GrantListModel* model = m_grants->frame()->records()->model();
+    QVERIFY(model->filter().withdrawnResource);
+    QCOMPARE(qint64(model->rowCount()), kpis.withdrawnResources);
+    const QString flagged = model->data(model->index(0, 0), GrantListModel::IdRole).toString();
+    QTest::keyClick(m_grants->frame()->records()->table(), Qt::Key_Escape);
+
+    GrantRepository repository(m_database->connection(), QStringLiteral("demo-reviewer"), TestClock);
+    GrantEditorDialog dialog(repository, QStringLiteral("grant_agreement"), flagged, Role::Reviewer);
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("choiceList-resources"));
+    QVERIFY(list);
+    QStringList marked;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->text().contains(QStringLiteral("(withdrawn)"))) {
+            marked << list->item(row)->data(Qt::UserRole).toString();
+            QVERIFY(!list->item(row)->icon().isNull());
+        } else {
+            QVERIFY(list->item(row)->icon().isNull());
+        }
+    }
+    QCOMPARE(marked.size(), 1);
+    QVERIFY(marked.constFirst().startsWith(QStringLiteral("r-withdrawn-")));
+    dialog.resize(760, 900);
+    keepScreenshot(&dialog, QStringLiteral("agreement-withdrawn-resource"));
 }
 
 void TestDashboards::editorShowsMessagesBesideFields()

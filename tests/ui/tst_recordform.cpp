@@ -2,16 +2,22 @@
 // what people type into what records store and back without loss.
 #include "models/journal/EntitySchema.h"
 #include "models/journal/FieldLabels.h"
+#include "ui/common/ChoicePickerDialog.h"
 #include "ui/common/RecordForm.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace xs;
 
@@ -30,6 +36,10 @@ QList<LabelledValue> choicesFor(const FieldSchema& field)
     if (field.vocabulary == QLatin1String("review_subject") ||
         field.vocabulary == QLatin1String("review_template"))
         return {{QStringLiteral("rec-1"), QStringLiteral("社会保险参保信息 — 省人社厅申请")}};
+    if (field.vocabulary == QLatin1String("authorized_resource"))
+        return {{QStringLiteral("ce-1"), QStringLiteral("全省交通运输数据 — 省交通运输厅")},
+                {QStringLiteral("ce-2"), QStringLiteral("气象观测数据 — 省气象局")},
+                {QStringLiteral("ce-old"), QStringLiteral("已撤回的数据 — 省气象局 (withdrawn)"), false}};
     if (!field.parent.isEmpty())
         return {{QStringLiteral("rec-1"), QStringLiteral("第一条")},
                 {QStringLiteral("rec-2"), QStringLiteral("第二条")}};
@@ -52,6 +62,7 @@ private slots:
     void everyTypeHasItsForm();
     void amountsAreTypedInYuanAndPercent();
     void listsAndTablesTravelAsJsonText();
+    void choiceListsArePickedAndKeepWhatIsNoLongerOffered();
     void sectionsKeepWhatThisVersionDoesNotShow();
     void derivedFieldsAreShownNotTyped();
     void choicesKeepValuesFromANewerList();
@@ -115,15 +126,18 @@ void TestRecordForm::amountsAreTypedInYuanAndPercent()
 
 void TestRecordForm::listsAndTablesTravelAsJsonText()
 {
+    RecordForm task(*findEntity(QStringLiteral("audit_task")), &choicesFor);
+    const QString auditors = QStringLiteral(R"(["auditor-1","auditor-2"])");
+    task.setValues({{QStringLiteral("auditors"), auditors}});
+    QCOMPARE(qobject_cast<QPlainTextEdit*>(task.editorFor(QStringLiteral("auditors")))->toPlainText(),
+             QStringLiteral("auditor-1\nauditor-2"));
+    QCOMPARE(task.values().value(QStringLiteral("auditors")).toString(), auditors);
+
     RecordForm form(*findEntity(QStringLiteral("grant_agreement")), &choicesFor);
-    const QString resources = QStringLiteral(R"(["不动产登记","气象观测"])");
     const QString shares =
         QStringLiteral(R"([{"party":"运营机构","share_bp":6000},{"party":"财政","share_bp":4000}])");
-    form.setValues({{QStringLiteral("resources"), resources}, {QStringLiteral("revenue_shares"), shares}});
-    QCOMPARE(qobject_cast<QPlainTextEdit*>(form.editorFor(QStringLiteral("resources")))->toPlainText(),
-             QStringLiteral("不动产登记\n气象观测"));
+    form.setValues({{QStringLiteral("revenue_shares"), shares}});
     const QJsonObject values = form.values();
-    QCOMPARE(values.value(QStringLiteral("resources")).toString(), resources);
     QCOMPARE(values.value(QStringLiteral("revenue_shares")).toString(), shares);
     auto* table = form.editorFor(QStringLiteral("revenue_shares"))->findChild<QTableWidget*>();
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("60.00"));
@@ -133,6 +147,60 @@ void TestRecordForm::listsAndTablesTravelAsJsonText()
     const QString edited = form.values().value(QStringLiteral("revenue_shares")).toString();
     QCOMPARE(edited,
              QStringLiteral(R"([{"party":"运营机构","share_bp":-1},{"party":"财政","share_bp":4000}])"));
+}
+
+void TestRecordForm::choiceListsArePickedAndKeepWhatIsNoLongerOffered()
+{
+    RecordForm form(*findEntity(QStringLiteral("grant_agreement")), &choicesFor);
+    QSignalSpy changed(&form, &RecordForm::changed);
+    // Named before: an entry since withdrawn (labelled) and a name typed before scopes were chosen.
+    form.setValues({{QStringLiteral("resources"), QStringLiteral(R"(["ce-old","全省企业登记数据"])")}});
+    auto* list = form.editorFor(QStringLiteral("resources"))->findChild<QListWidget*>();
+    QVERIFY(list);
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(list->item(0)->text(), QStringLiteral("已撤回的数据 — 省气象局 (withdrawn)"));
+    QCOMPARE(list->item(1)->text(), QStringLiteral("全省企业登记数据"));
+    QVERIFY(!list->item(0)->icon().isNull()); // marked: it can no longer be chosen
+    QCOMPARE(form.values().value(QStringLiteral("resources")).toString(),
+             QStringLiteral(R"(["ce-old","全省企业登记数据"])"));
+
+    // Add... offers only what may be chosen, narrowed by typing; Enter takes the only match.
+    int offered = -1;
+    QTimer::singleShot(0, this, [&offered] {
+        auto* picker = qobject_cast<ChoicePickerDialog*>(QApplication::activeModalWidget());
+        QVERIFY(picker);
+        auto* view = picker->findChild<QListView*>(QStringLiteral("choicePickerList"));
+        offered = view->model()->rowCount();
+        picker->setFilterText(QStringLiteral("气象"));
+        QTest::keyClick(picker->findChild<QLineEdit*>(QStringLiteral("choicePickerFilter")), Qt::Key_Return);
+    });
+    auto* add = form.editorFor(QStringLiteral("resources"))
+                    ->findChild<QPushButton*>(QStringLiteral("addChoice-resources"));
+    QVERIFY(add);
+    add->click();
+    QCOMPARE(offered, 2); // ce-old is not offered again
+    QCOMPARE(form.values().value(QStringLiteral("resources")).toString(),
+             QStringLiteral(R"(["ce-old","全省企业登记数据","ce-2"])"));
+    QCOMPARE(list->item(2)->text(), QStringLiteral("气象观测数据 — 省气象局"));
+    QCOMPARE(changed.count(), 1);
+
+    // Delete takes the selected ones out.
+    list->setCurrentRow(1);
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(form.values().value(QStringLiteral("resources")).toString(),
+             QStringLiteral(R"(["ce-old","ce-2"])"));
+    QCOMPARE(changed.count(), 2);
+    // Read-only: the list stays, its buttons go, and Delete does nothing.
+    form.setReadOnly(true);
+    QVERIFY(add->isHidden());
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(list->count(), 2);
+    // All removed, the field is empty (null), not an empty list.
+    form.setReadOnly(false);
+    list->selectAll();
+    QTest::keyClick(list, Qt::Key_Delete);
+    QVERIFY(form.values().value(QStringLiteral("resources")).isNull());
 }
 
 void TestRecordForm::sectionsKeepWhatThisVersionDoesNotShow()

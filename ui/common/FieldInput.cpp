@@ -1,5 +1,6 @@
 #include "ui/common/FieldInput.h"
 
+#include "ui/common/ChoiceListInput.h"
 #include "ui/common/FormComboBox.h"
 
 #include <QCheckBox>
@@ -367,6 +368,8 @@ std::unique_ptr<FieldInput> createFieldInput(const FieldSchema& field, const QSt
         return std::make_unique<ChoiceInput>(choices(field), parent, changed);
     case FieldEditor::Table:
         return std::make_unique<TableInput>(field, parent, std::move(changed));
+    case FieldEditor::ChoiceList:
+        return createChoiceListInput(field, label, choices(field), parent, std::move(changed));
     default:
         break;
     }

@@ -88,8 +88,8 @@ ChartCard* GrantDashboardPage::card(const QString& objectName) const
 
 void GrantDashboardPage::buildTiles()
 {
-    // Two rows of six: authorized operation's figures above, registration's and the catalog's
-    // below, so every tile keeps its caption on a 1280-pixel screen.
+    // Two rows of six: authorized operation's figures first, then registration's and the
+    // catalog's, so every tile keeps its caption on a 1280-pixel screen.
     auto* row = new QGridLayout;
     constexpr int PerRow = 6;
     const auto add = [this, row](const char* name, const QString& caption,
@@ -122,6 +122,9 @@ void GrantDashboardPage::buildTiles()
     add("kpiExchange", tr("Products traded on an exchange"),
         drill(tr("with a product listed on a data exchange"),
               [](GrantFilter& f) { f.listedOnExchange = true; }));
+    add("kpiWithdrawnResources", tr("Agreements naming a withdrawn resource"),
+        drill(tr("naming a resource no longer in the authorized-operation catalog"),
+              [](GrantFilter& f) { f.withdrawnResource = true; }));
     add("kpiRegistrations", tr("Registrations in progress"),
         [this] { emit areaRequested(QStringLiteral("registration")); });
     add("kpiRegistrationsOverdue", tr("Registrations overdue"),
@@ -165,6 +168,7 @@ void GrantDashboardPage::showFigures()
     m_tiles.value(QStringLiteral("kpiReports"))->setValue(kpis.overdueReports, true);
     m_tiles.value(QStringLiteral("kpiFirstRegistration"))->setValue(kpis.overdueFirstRegistrations, true);
     m_tiles.value(QStringLiteral("kpiExchange"))->setValue(kpis.productsOnExchange);
+    m_tiles.value(QStringLiteral("kpiWithdrawnResources"))->setValue(kpis.withdrawnResources, true);
     m_tiles.value(QStringLiteral("kpiRegistrations"))->setValue(kpis.registrationsInProgress);
     m_tiles.value(QStringLiteral("kpiRegistrationsOverdue"))->setValue(kpis.registrationsOverdue, true);
     m_tiles.value(QStringLiteral("kpiCatalog"))->setValue(kpis.catalogEntries);

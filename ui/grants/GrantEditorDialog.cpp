@@ -49,6 +49,10 @@ GrantEditorDialog::GrantEditorDialog(GrantRepository& repository, const QString&
     m_form = new RecordForm(
         m_entity,
         [this](const FieldSchema& field) {
+            if (field.vocabulary == QLatin1String("authorized_resource")) {
+                const std::optional<RecordState> stored = m_repository.record(m_entity.name, m_id);
+                return m_repository.resourceChoices(stored ? stored->fields : QJsonObject());
+            }
             if (field.parent.isEmpty())
                 return vocabularyChoices(field.vocabulary);
             QList<LabelledValue> records;

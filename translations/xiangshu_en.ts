@@ -4784,6 +4784,10 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Discount</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Application scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::FindingDialog</name>
@@ -7600,6 +7604,151 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
+    <name>xs::RegistrationIntake</name>
+    <message>
+        <source>Lead applicant (牵头)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint applicant (联合)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unified social credit code of %1 must have 18 characters, the last of them checking out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named twice among the applicants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An applicant is either the lead or a joint applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A joint application names exactly one lead applicant (牵头申请人).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe each application scenario in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::RegistrationIntakeDialog</name>
+    <message>
+        <source>New Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration it amends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement of authorized operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicants (登记主体):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One scenario per line, e.g. 企业信用评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application scenarios:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials received (REG §9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the catalog entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the registration this application amends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every material is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material(s) missing: %1. Acceptance sends one notice listing them all (一次性告知), and the clock starts again in full when they arrive.</source>
+        <translation>
+            <numerusform>%n material missing: %1. Acceptance sends one notice listing them all (一次性告知), and the clock starts again in full when they arrive.</numerusform>
+            <numerusform>%n materials missing: %1. Acceptance sends one notice listing them all (一次性告知), and the clock starts again in full when they arrive.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application was not filed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::RegistrationPage</name>
     <message>
         <source>My queue</source>
@@ -7701,6 +7850,18 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>The agreement it follows is not on this desktop yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File an application received at the window (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application filed; its acceptance is due by the date in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4771,6 +4771,10 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <source>Discount</source>
         <translation>优惠比例</translation>
     </message>
+    <message>
+        <source>Application scenarios</source>
+        <translation>应用场景</translation>
+    </message>
 </context>
 <context>
     <name>xs::FindingDialog</name>
@@ -7598,6 +7602,150 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
 </context>
 <context>
+    <name>xs::RegistrationIntake</name>
+    <message>
+        <source>Lead applicant (牵头)</source>
+        <translation>牵头申请人</translation>
+    </message>
+    <message>
+        <source>Joint applicant (联合)</source>
+        <translation>联合申请人</translation>
+    </message>
+    <message>
+        <source>The unified social credit code of %1 must have 18 characters, the last of them checking out.</source>
+        <translation>%1 的统一社会信用代码应为 18 位，且末位校验码正确。</translation>
+    </message>
+    <message>
+        <source>%1 is named twice among the applicants.</source>
+        <translation>申请主体中 %1 重复出现。</translation>
+    </message>
+    <message>
+        <source>An applicant is either the lead or a joint applicant.</source>
+        <translation>申请主体的角色只能是牵头申请人或联合申请人。</translation>
+    </message>
+    <message>
+        <source>A joint application names exactly one lead applicant (牵头申请人).</source>
+        <translation>联合申请须且只能有一个牵头申请人。</translation>
+    </message>
+    <message>
+        <source>Describe each application scenario in words.</source>
+        <translation>请用文字逐条描述应用场景。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::RegistrationIntakeDialog</name>
+    <message>
+        <source>New Application</source>
+        <translation>新建申请</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>登记类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Data name:</source>
+        <translation>数据名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>摘要：</translation>
+    </message>
+    <message>
+        <source>Not in the catalog</source>
+        <translation>未列入目录</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Catalog entry:</source>
+        <translation>对应目录条目：</translation>
+    </message>
+    <message>
+        <source>Registration it amends:</source>
+        <translation>所变更的登记：</translation>
+    </message>
+    <message>
+        <source>Agreement of authorized operation:</source>
+        <translation>授权运营协议：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Add applicant</source>
+        <translation>添加主体</translation>
+    </message>
+    <message>
+        <source>Remove applicant</source>
+        <translation>移除主体</translation>
+    </message>
+    <message>
+        <source>Applicants (登记主体):</source>
+        <translation>登记主体：</translation>
+    </message>
+    <message>
+        <source>One scenario per line, e.g. 企业信用评价</source>
+        <translation>每行一个场景，如：企业信用评价</translation>
+    </message>
+    <message>
+        <source>Application scenarios:</source>
+        <translation>应用场景：</translation>
+    </message>
+    <message>
+        <source>Materials received (REG §9)</source>
+        <translation>已收材料（登记办法第九条）</translation>
+    </message>
+    <message>
+        <source>&amp;File Application</source>
+        <translation>提交申请(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Choose the catalog entry</source>
+        <translation>选择目录条目</translation>
+    </message>
+    <message>
+        <source>Choose the registration this application amends.</source>
+        <translation>请选择本申请所涉及的已登记事项。</translation>
+    </message>
+    <message>
+        <source>Every material is here.</source>
+        <translation>材料齐全。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material(s) missing: %1. Acceptance sends one notice listing them all (一次性告知), and the clock starts again in full when they arrive.</source>
+        <translation>
+            <numerusform>缺少 %n 项材料：%1。受理时一次性告知全部所缺材料，补齐后重新计算时限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The application was not filed: %1</source>
+        <translation>申请未提交：%1</translation>
+    </message>
+</context>
+<context>
     <name>xs::RegistrationPage</name>
     <message>
         <source>My queue</source>
@@ -7698,6 +7846,18 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>The agreement it follows is not on this desktop yet.</source>
         <translation>所涉授权运营协议尚未同步到本机。</translation>
+    </message>
+    <message>
+        <source>New Application…</source>
+        <translation>新建申请…</translation>
+    </message>
+    <message>
+        <source>File an application received at the window (Ctrl+N)</source>
+        <translation>录入窗口收到的登记申请（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Application filed; its acceptance is due by the date in the queue.</source>
+        <translation>申请已录入；受理时限见队列。</translation>
     </message>
 </context>
 <context>

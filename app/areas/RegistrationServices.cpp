@@ -7,6 +7,8 @@
 #include "models/registration/RegistrationWorkflow.h"
 #include "models/storage/Transaction.h"
 
+#include <QSqlQuery>
+
 namespace xs {
 
 RegistrationServices::RegistrationServices(QSqlDatabase database, QString user, const Clock& clock)
@@ -41,6 +43,52 @@ std::optional<RecordState> RegistrationServices::agreement(const QString& id) co
     if (found && found->deleted)
         return std::nullopt;
     return found;
+}
+
+namespace {
+
+QList<LabelledValue> labelled(QSqlDatabase database, const QString& sql, int limit)
+{
+    QList<LabelledValue> values;
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(limit);
+    if (query.exec()) {
+        while (query.next())
+            values.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    return values;
+}
+
+} // namespace
+
+QList<LabelledValue> RegistrationServices::publishedEntries() const
+{
+    return labelled(
+        m_database,
+        QStringLiteral("SELECT e.id, e.name || ' — ' || coalesce(d.name, e.department_code, '') "
+                       "FROM catalog_entry e LEFT JOIN department d ON d.code = e.department_code "
+                       "AND d.deleted = 0 WHERE e.deleted = 0 AND e.status = 'published' "
+                       "ORDER BY e.name, e.id LIMIT ?"),
+        ChoiceLimit);
+}
+
+QList<LabelledValue> RegistrationServices::registrationsInForce() const
+{
+    return labelled(m_database,
+                    QStringLiteral("SELECT id, coalesce(registration_code, number, id) || ' — ' || "
+                                   "coalesce(data_name, '') FROM registration WHERE deleted = 0 "
+                                   "AND state = 'registered' ORDER BY registration_code, id LIMIT ?"),
+                    ChoiceLimit);
+}
+
+QList<LabelledValue> RegistrationServices::agreements() const
+{
+    return labelled(m_database,
+                    QStringLiteral("SELECT id, coalesce(title, id) FROM grant_agreement WHERE deleted = 0 "
+                                   "ORDER BY title, id LIMIT ?"),
+                    ChoiceLimit);
 }
 
 DatabaseError RegistrationServices::stepAll(const QStringList& ids, const QString& command,

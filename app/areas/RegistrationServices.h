@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/journal/AccessPolicy.h"
+#include "models/journal/Vocabularies.h"
 #include "models/registration/RegistrationQueueQuery.h"
 #include "models/registration/RegistrationRepository.h"
 #include "models/storage/DatabaseError.h"
@@ -41,6 +42,13 @@ public:
     bool hasLocalChanges(const QString& id) const;
     /// The authorized-operation agreement a first registration follows, if this desktop holds it.
     std::optional<RecordState> agreement(const QString& id) const;
+    /// What a new application may name (新建申请): the published catalog entries by name and
+    /// department (at most ChoiceLimit), the registrations in force by code and data name (what a
+    /// change, correction, renewal or cancellation amends), and the agreements by title.
+    QList<LabelledValue> publishedEntries() const;
+    QList<LabelledValue> registrationsInForce() const;
+    QList<LabelledValue> agreements() const;
+    static constexpr int ChoiceLimit = 5000;
     /// The same step on every application, all or none: one refusal leaves every one as it was.
     DatabaseError stepAll(const QStringList& ids, const QString& command, const QJsonObject& arguments,
                           const RegistrationContext& context);

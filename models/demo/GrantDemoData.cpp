@@ -1,6 +1,7 @@
 #include "models/demo/GrantDemoData.h"
 
 #include "models/catalog/Divisions.h"
+#include "models/common/CreditCode.h"
 #include "models/grants/AgreementScope.h"
 #include "models/grants/GrantVocabulary.h"
 #include "models/journal/EntitySchema.h"
@@ -121,14 +122,9 @@ GrantDemoData::GrantDemoData(QDate today)
 
 QString GrantDemoData::creditCode(qint64 n)
 {
-    static const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
-    constexpr int weights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     // 9 (enterprise) 1 (company), Changsha's division code, then the number as the organisation code.
-    QString code = QStringLiteral("91430100") + QStringLiteral("%1").arg(n, 9, 10, QLatin1Char('0'));
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += int(alphabet.indexOf(code.at(i))) * weights[i];
-    return code + alphabet.at((31 - sum % 31) % 31);
+    const QString first17 = QStringLiteral("91430100") + QStringLiteral("%1").arg(n, 9, 10, QLatin1Char('0'));
+    return first17 + CreditCode::checkCharacter(first17);
 }
 
 GrantDemoData::Resources GrantDemoData::resourcesIn(QSqlDatabase database, DatabaseError* error)

@@ -1,5 +1,6 @@
 #include "models/grants/GrantRules.h"
 
+#include "models/common/CreditCode.h"
 #include "models/common/StructuredField.h"
 #include "models/grants/GrantVocabulary.h"
 #include "models/journal/StepArguments.h"
@@ -284,30 +285,12 @@ QList<FieldMessage> checkAgreement(const QJsonObject& agreement)
     return messages;
 }
 
-bool isValidCreditCode(const QString& code)
-{
-    // The 31 characters of GB 32100-2015 (no I, O, Z, S, V) and the weights 3^i mod 31.
-    static const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
-    constexpr int weights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-    if (code.size() != 18)
-        return false;
-    int sum = 0;
-    for (int i = 0; i < 17; ++i) {
-        const qsizetype value = alphabet.indexOf(code.at(i));
-        if (value < 0)
-            return false;
-        sum += int(value) * weights[i];
-    }
-    const int check = (31 - sum % 31) % 31;
-    return code.at(17) == alphabet.at(check);
-}
-
 QList<FieldMessage> checkOperator(const QJsonObject& grantee)
 {
     QList<FieldMessage> messages;
     if (text(grantee, "name").isEmpty())
         messages.append({QStringLiteral("name"), tr("Enter the operator's name.")});
-    if (!isValidCreditCode(text(grantee, "credit_code").toUpper()))
+    if (!CreditCode::isValid(text(grantee, "credit_code").toUpper()))
         messages.append({QStringLiteral("credit_code"),
                          tr("Enter the 18-character unified social credit code; its last character did "
                             "not check out.")});

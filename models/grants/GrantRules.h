@@ -68,8 +68,6 @@ QString initialAgreementState();
 QList<FieldMessage> checkTerm(const QDate& startsOn, const QDate& endsOn);
 /// Every check of an agreement's own fields (mode, selection method, resources, term).
 QList<FieldMessage> checkAgreement(const QJsonObject& agreement);
-/// 统一社会信用代码 (GB 32100-2015): 18 characters, the last a check character over the others.
-bool isValidCreditCode(const QString& code);
 /// An operator: its name and credit code.
 QList<FieldMessage> checkOperator(const QJsonObject& grantee);
 /// A product: its use class, billing unit, and a price only where it may charge.

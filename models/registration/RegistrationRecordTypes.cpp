@@ -27,6 +27,8 @@ QList<EntitySchema> registrationRecordTypes()
                               QT_TRANSLATE_NOOP("xs::FieldLabels", "Related registration")),
                          "registration"),
                 text("materials", 2000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Materials")),
+                // Where the data will be used, one text each (RegistrationIntake).
+                text("scenarios", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Application scenarios")),
                 date("submitted_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Submitted on")),
                 date("operating_term_end", QT_TRANSLATE_NOOP("xs::FieldLabels", "End of operating term")),
                 text("state", 32, QT_TRANSLATE_NOOP("xs::FieldLabels", "State")),

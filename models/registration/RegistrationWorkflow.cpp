@@ -5,6 +5,7 @@
 #include "models/common/StructuredField.h"
 #include "models/journal/StepArguments.h"
 #include "models/registration/RegistrationAmendment.h"
+#include "models/registration/RegistrationIntake.h"
 #include "models/registration/RegistrationVocabulary.h"
 
 #include <QCoreApplication>
@@ -108,18 +109,6 @@ QJsonObject merged(QJsonObject effect, const QJsonObject& more)
     return effect;
 }
 
-QStringList missingMaterials(const QJsonObject& record)
-{
-    const QJsonObject provided = structuredValue(record.value(QStringLiteral("materials"))).toObject();
-    QStringList missing;
-    for (const QString& material :
-         RegistrationVocabulary::materialsFor(record.value(QStringLiteral("type")).toString())) {
-        if (!provided.value(material).toBool())
-            missing << material;
-    }
-    return missing;
-}
-
 // Formal review that ran past its deadline must be explained to the applicant (REG).
 std::optional<Refusal> overrunUnexplained(const Input& in)
 {
@@ -135,7 +124,7 @@ std::optional<Refusal> overrunUnexplained(const Input& in)
 
 RegistrationStep accept(const Input& in)
 {
-    if (const QStringList missing = missingMaterials(in.record); !missing.isEmpty()) {
+    if (const QStringList missing = RegistrationIntake::missingMaterials(in.record); !missing.isEmpty()) {
         QStringList labels;
         for (const QString& material : missing)
             labels << RegistrationVocabulary::materialLabel(material);
@@ -480,7 +469,7 @@ StepDefinition step(const char* command, QStringList from, const char* to, const
 /// The notice lists every material the type requires; those not delivered are ticked.
 QList<ChecklistOption> noticeOptions(const QJsonObject& record)
 {
-    const QStringList missing = missingMaterials(record);
+    const QStringList missing = RegistrationIntake::missingMaterials(record);
     QList<ChecklistOption> options;
     for (const QString& material :
          RegistrationVocabulary::materialsFor(record.value(QStringLiteral("type")).toString()))
@@ -493,7 +482,7 @@ QList<ChecklistOption> noticeOptions(const QJsonObject& record)
 QList<ChecklistOption> deliveryOptions(const QJsonObject& record)
 {
     QList<ChecklistOption> options;
-    for (const QString& material : missingMaterials(record))
+    for (const QString& material : RegistrationIntake::missingMaterials(record))
         options.append({material, RegistrationVocabulary::materialLabel(material), true});
     return options;
 }
@@ -755,22 +744,8 @@ QStringList availableCommands(const QJsonObject& record, Role role, const QDate&
 
 RegistrationStep initialize(const QJsonObject& fields, const RegistrationContext& context)
 {
-    if (!RegistrationVocabulary::types().contains(fields.value(QStringLiteral("type")).toString()))
-        return refused("invalid", XS_MESSAGE("xs::RegistrationWorkflow", "Choose the type of registration."));
-    if (fields.value(QStringLiteral("data_name")).toString().trimmed().isEmpty())
-        return refused("invalid", XS_MESSAGE("xs::RegistrationWorkflow",
-                                             "Enter the name of the data resource or product."));
-    const QJsonArray applicants = structuredValue(fields.value(QStringLiteral("applicants"))).toArray();
-    if (applicants.isEmpty())
-        return refused("invalid", XS_MESSAGE("xs::RegistrationWorkflow", "Name at least one applicant."));
-    for (const QJsonValue& applicant : applicants) {
-        const QJsonObject object = applicant.toObject();
-        if (object.value(QStringLiteral("name")).toString().trimmed().isEmpty() ||
-            !RegistrationVocabulary::applicantKinds().contains(
-                object.value(QStringLiteral("kind")).toString()))
-            return refused("invalid", XS_MESSAGE("xs::RegistrationWorkflow",
-                                                 "Every applicant needs a name and a kind."));
-    }
+    if (const QList<FieldProblem> problems = RegistrationIntake::check(fields, false); !problems.isEmpty())
+        return refused("invalid", problems.constFirst().message);
     QDate submitted = dateOf(fields, QStringLiteral("submitted_on"));
     if (!submitted.isValid())
         submitted = context.today;

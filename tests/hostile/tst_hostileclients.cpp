@@ -4,6 +4,7 @@
 // every attack /health answers within 2 s, and the hub's resident memory stays under 300 MB.
 #include "hub/HubStore.h"
 #include "models/common/Clock.h"
+#include "models/common/CreditCode.h"
 #include "models/grants/GrantRules.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/HubProcess.h"
@@ -37,7 +38,7 @@ QString validCreditCode()
 {
     const QString body = QStringLiteral("91430100MA4L0ABC1");
     for (const QChar last : QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY")) {
-        if (GrantRules::isValidCreditCode(body + last))
+        if (CreditCode::isValid(body + last))
             return body + last;
     }
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QApplication>
+#include <QDir>
 #include <QTimer>
 #include <QWidget>
 
@@ -28,6 +29,17 @@ void whenShown(std::function<void(T*)> act)
         }
     });
     poll->start();
+}
+
+/// With XS_SCREENSHOTS=<folder>, saves what a widget looks like, to judge it by eye.
+inline void keepScreenshot(QWidget* widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("XS_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    widget->show();
+    QCoreApplication::processEvents(); // let the layouts settle as on screen
+    widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
 }
 
 } // namespace xs::test

@@ -16,6 +16,7 @@
 #include "models/registration/RegistrationRepository.h"
 #include "models/storage/Transaction.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WhenShown.h"
 #include "ui/common/ChartCard.h"
 #include "ui/common/RecordForm.h"
 #include "ui/grants/DashboardFrame.h"
@@ -90,17 +91,6 @@ bool waitForRows(DashboardFrame* frame, const std::function<void()>& trigger)
     QSignalSpy loaded(frame->records(), &GrantRecordsPanel::rowsLoaded);
     trigger();
     return loaded.wait(20000);
-}
-
-/// With XS_SCREENSHOTS=<folder>, saves what a widget looks like, to judge it by eye.
-void keepScreenshot(QWidget* widget, const QString& name)
-{
-    const QString folder = qEnvironmentVariable("XS_SCREENSHOTS");
-    if (folder.isEmpty())
-        return;
-    widget->show();
-    QCoreApplication::processEvents(); // let the layouts settle as on screen
-    widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
 }
 
 bool waitForFigures(DashboardFrame* frame, const std::function<void()>& trigger = {})
@@ -222,7 +212,7 @@ void TestDashboards::clickingABarLandsOnTheFilteredList()
         QCOMPARE(model->index(row, GrantListModel::ModeColumn).data(GrantListModel::RawValueRole).toString(),
                  firstMode);
     QVERIFY(m_grants->frame()->records()->heading().contains(GrantVocabulary::modeLabel(firstMode)));
-    keepScreenshot(m_grants.get(), QStringLiteral("drilldown"));
+    test::keepScreenshot(m_grants.get(), QStringLiteral("drilldown"));
     QTest::mouseClick(m_grants->findChild<QPushButton*>(QStringLiteral("grantRecordsBack")), Qt::LeftButton);
     QVERIFY(!m_grants->frame()->isShowingRecords());
 }
@@ -378,7 +368,7 @@ void TestDashboards::revenueReviewTilesAndWorkList()
     QCOMPARE(panel->tile(QStringLiteral("kpiAdjustmentsOverdue"))->valueText(),
              QLocale().toString(reviews.overdue(TestClock.today())));
     QCOMPARE(panel->view()->model()->rowCount(), int(reviews.reviews.size()));
-    keepScreenshot(m_pricing.get(), QStringLiteral("pricing"));
+    test::keepScreenshot(m_pricing.get(), QStringLiteral("pricing"));
 
     QVERIFY(waitForRows(m_pricing->frame(), [panel] {
         QTest::mouseClick(panel->tile(QStringLiteral("kpiOutOfBand")), Qt::LeftButton);
@@ -463,7 +453,7 @@ void TestDashboards::agreementsNamingAWithdrawnResourceAreFlagged()
     QCOMPARE(marked.size(), 1);
     QVERIFY(marked.constFirst().startsWith(QStringLiteral("r-withdrawn-")));
     dialog.resize(760, 900);
-    keepScreenshot(&dialog, QStringLiteral("agreement-withdrawn-resource"));
+    test::keepScreenshot(&dialog, QStringLiteral("agreement-withdrawn-resource"));
 }
 
 void TestDashboards::editorShowsMessagesBesideFields()
@@ -494,7 +484,7 @@ void TestDashboards::editorShowsMessagesBesideFields()
     QVERIFY(form->messageFor(QStringLiteral("mode")).isEmpty());
     QVERIFY(!save->isEnabled());
     dialog.resize(760, 900);
-    keepScreenshot(&dialog, QStringLiteral("agreement-editor"));
+    test::keepScreenshot(&dialog, QStringLiteral("agreement-editor"));
 
     // Fix the shares in the table: the share of the data providers to 40%.
     auto* table = form->editorFor(QStringLiteral("revenue_shares"))->findChild<QTableWidget*>();
@@ -547,7 +537,7 @@ void TestDashboards::editorShowsMessagesBesideFields()
     GrantEditorDialog signing(managers, QStringLiteral("grant_product"), product.recordId(), Role::Manager);
     auto* signOff = signing.findChild<QPushButton*>(QStringLiteral("step-sign_off_cap"));
     QVERIFY(signOff && signing.findChild<QPushButton*>(QStringLiteral("step-return_cap")));
-    keepScreenshot(&signing, QStringLiteral("product-cap-waiting"));
+    test::keepScreenshot(&signing, QStringLiteral("product-cap-waiting"));
     signOff->click();
     const std::optional<RecordState> signedOff =
         managers.record(QStringLiteral("grant_product"), product.recordId());

@@ -7,10 +7,13 @@
 #include "models/calendar/CalendarRepository.h"
 #include "models/catalog/io/XlsxCodec.h"
 #include "models/common/Clock.h"
+#include "models/common/StructuredField.h"
 #include "models/demo/DemoDataGenerator.h"
+#include "models/demo/GrantDemoData.h"
 #include "models/demo/RegistrationDemoData.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/journal/SyncLedger.h"
+#include "models/registration/RegistrationIntake.h"
 #include "models/registration/RegistrationQueueModel.h"
 #include "models/registration/RegistrationRepository.h"
 #include "models/registration/RegistrationVocabulary.h"
@@ -23,22 +26,27 @@
 #include "ui/common/StepDialog.h"
 #include "ui/common/TableExport.h"
 #include "ui/registration/RegistrationDetailPane.h"
+#include "ui/registration/RegistrationIntakeDialog.h"
 #include "ui/registration/RegistrationNoticeWriter.h"
 #include "ui/registration/RegistrationPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTabBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -69,6 +77,7 @@ private slots:
     void viewsShowTheirCounts();
     void overdueViewIsColouredAndSorted();
     void acceptWithOneClick();
+    void aNewApplicationIsFiledWithItsSubjectsAndMaterials();
     void missingMaterialsNoticeAsksAndExportsPdf();
     void refusalNeedsItsReasons();
     void assignSeveralAtOnce();
@@ -223,6 +232,88 @@ void TestRegistrationPage::acceptWithOneClick()
     QCOMPARE(m_page->detailPane().registrationId(), id);
     QVERIFY(m_page->detailPane().stepButton(QStringLiteral("approve")));
     QVERIFY(SyncLedger(m_database->connection()).operations(QStringLiteral("pending")).size() >= 2);
+}
+
+void TestRegistrationPage::aNewApplicationIsFiledWithItsSubjectsAndMaterials()
+{
+    // Issue 17 item 1: 新建申请 at the window — two subjects, each with its credit code and role,
+    // the catalog entry, scenarios, and five of the seven materials: the two missing are listed,
+    // and the acceptance step's one notice will name exactly them.
+    test::plantAuthorizedEntry(m_database->connection(), QStringLiteral("ce-intake"));
+    const QString secondCode = GrantDemoData::creditCode(7);
+    QString filedId;
+    test::whenShown<RegistrationIntakeDialog>([&filedId, secondCode](RegistrationIntakeDialog* dialog) {
+        const auto drive = [&] {
+            auto* problems = dialog->findChild<QLabel*>(QStringLiteral("intakeProblems"));
+            QPushButton* file = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+            QVERIFY(!file->isEnabled()); // nothing typed yet
+            QVERIFY(!problems->text().isEmpty());
+            dialog->setCatalogEntry(QStringLiteral("ce-intake"));
+            QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("intakeDataName"))->text(),
+                     QStringLiteral("授权运营数据ce-intake")); // taken from the entry
+            auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("intakeApplicants"));
+            table->item(0, 0)->setText(QStringLiteral("湘江数据科技有限公司"));
+            table->item(0, 2)->setText(QStringLiteral("91350100m000100y43")); // typed in lower case
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("intakeAddApplicant")),
+                              Qt::LeftButton);
+            QCOMPARE(table->rowCount(), 2);
+            table->item(1, 0)->setText(QStringLiteral("长沙市大数据中心"));
+            table->item(1, 2)->setText(secondCode.left(17) + QStringLiteral("0"));
+            QVERIFY2(problems->text().contains(QStringLiteral("长沙市大数据中心")),
+                     qPrintable(problems->text()));
+            QVERIFY(!file->isEnabled());
+            table->item(1, 2)->setText(secondCode);
+            auto* role = qobject_cast<QComboBox*>(table->cellWidget(1, 3));
+            role->setCurrentIndex(role->findData(QStringLiteral("lead"))); // two leads
+            QVERIFY2(problems->text().contains(QStringLiteral("exactly one lead")),
+                     qPrintable(problems->text()));
+            role->setCurrentIndex(role->findData(QStringLiteral("joint")));
+            dialog->findChild<QPlainTextEdit*>(QStringLiteral("intakeScenarios"))
+                ->setPlainText(QStringLiteral("企业信用评价\n\n普惠金融授信"));
+            for (const QString& material : RegistrationVocabulary::materialsFor(QStringLiteral("first"))) {
+                if (material != QLatin1String("scenarios") && material != QLatin1String("evidence_record"))
+                    dialog->findChild<QCheckBox*>(QStringLiteral("material-") + material)->setChecked(true);
+            }
+            const QString completeness =
+                dialog->findChild<QLabel*>(QStringLiteral("intakeCompleteness"))->text();
+            QVERIFY2(completeness.contains(QStringLiteral("2 material")) &&
+                         completeness.contains(
+                             RegistrationVocabulary::materialLabel(QStringLiteral("evidence_record"))),
+                     qPrintable(completeness));
+            QVERIFY2(file->isEnabled(), qPrintable(problems->text()));
+            filedId = dialog->recordId();
+            test::keepScreenshot(dialog, QStringLiteral("registration-intake"));
+            file->click();
+        };
+        drive();
+        if (dialog->isVisible())
+            dialog->reject(); // a failed check must not leave the modal dialog waiting
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("newApplicationButton")),
+                      Qt::LeftButton);
+    QVERIFY(!filedId.isEmpty());
+    const std::optional<RecordState> filed = stored(filedId);
+    QVERIFY(filed);
+    const QJsonObject& fields = filed->fields;
+    QCOMPARE(fields.value(QStringLiteral("state")).toString(), QStringLiteral("submitted"));
+    QCOMPARE(fields.value(QStringLiteral("submitted_on")).toString(), Today.toString(Qt::ISODate));
+    QVERIFY(!fields.value(QStringLiteral("step_deadline")).toString().isEmpty()); // the acceptance clock runs
+    QCOMPARE(fields.value(QStringLiteral("catalog_entry_id")).toString(), QStringLiteral("ce-intake"));
+    const QJsonArray applicants = structuredField(fields, "applicants").toArray();
+    QCOMPARE(applicants.size(), 2);
+    QCOMPARE(applicants.at(0).toObject().value(QStringLiteral("credit_code")).toString(),
+             QStringLiteral("91350100M000100Y43"));
+    QCOMPARE(applicants.at(0).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("lead"));
+    QCOMPARE(applicants.at(1).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("joint"));
+    QCOMPARE(structuredField(fields, "scenarios").toArray(),
+             (QJsonArray{QStringLiteral("企业信用评价"), QStringLiteral("普惠金融授信")}));
+    QCOMPARE(RegistrationIntake::missingMaterials(fields),
+             (QStringList{QStringLiteral("evidence_record"), QStringLiteral("scenarios")}));
+    // The queue shows it where new work waits, selected.
+    QCOMPARE(m_page->queueModel().filter().view, QueueView::Unassigned);
+    const QModelIndexList selected = m_page->queueView().selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.constFirst().data(RegistrationQueueModel::IdRole).toString(), filedId);
 }
 
 void TestRegistrationPage::missingMaterialsNoticeAsksAndExportsPdf()

@@ -85,6 +85,11 @@ QStringList ChoicePickerDialog::chosen() const
     return values;
 }
 
+void ChoicePickerDialog::setSingleSelection()
+{
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+}
+
 void ChoicePickerDialog::setFilterText(const QString& text)
 {
     m_filter->setText(text);

@@ -28,6 +28,8 @@ public:
 
     /// The values selected, in the list's order.
     QStringList chosen() const;
+    /// One value only (the catalog entry an application is about).
+    void setSingleSelection();
     /// Types into the filter (as a user would; tests use it too).
     void setFilterText(const QString& text);
 

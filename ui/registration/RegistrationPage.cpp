@@ -11,6 +11,7 @@
 #include "ui/common/StepDialog.h"
 #include "ui/common/TableExport.h"
 #include "ui/registration/RegistrationDetailPane.h"
+#include "ui/registration/RegistrationIntakeDialog.h"
 #include "ui/registration/RegistrationNoticeWriter.h"
 
 #include <QFileDialog>
@@ -76,6 +77,11 @@ RegistrationPage::RegistrationPage(std::unique_ptr<RegistrationServices> service
         m_tabs->addTab(viewLabel(view));
     bar->addWidget(m_tabs);
     bar->addStretch();
+    m_new = new QPushButton(tr("New Application…"), this);
+    m_new->setObjectName(QStringLiteral("newApplicationButton"));
+    m_new->setToolTip(tr("File an application received at the window (Ctrl+N)"));
+    m_new->setShortcut(QKeySequence::New);
+    bar->addWidget(m_new);
     m_assign = new QPushButton(tr("Assign…"), this);
     m_assign->setObjectName(QStringLiteral("assignButton"));
     m_assign->setToolTip(tr("Assign the selected applications to a reviewer (Ctrl+Shift+A)"));
@@ -142,6 +148,7 @@ RegistrationPage::RegistrationPage(std::unique_ptr<RegistrationServices> service
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RegistrationPage::showSelected);
     connect(m_assign, &QPushButton::clicked, this, &RegistrationPage::assignSelected);
+    connect(m_new, &QPushButton::clicked, this, &RegistrationPage::fileApplication);
     connect(exportQueue, &QPushButton::clicked, this, [this] {
         const QString view = viewLabel(RegistrationQueueQuery::views().value(m_tabs->currentIndex()));
         TableExport::chooseAndSave(this, *m_model, tr("Export Queue"), view,
@@ -213,7 +220,23 @@ void RegistrationPage::setRole(Role role)
 {
     m_role = role;
     m_assign->setVisible(RegistrationWorkflow::roleMayAct(role));
+    m_new->setVisible(RegistrationWorkflow::roleMayAct(role));
     showSelected();
+}
+
+void RegistrationPage::fileApplication()
+{
+    RegistrationIntakeDialog dialog(*m_services, m_role, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Shown where it now is: the unassigned work of every reviewer.
+    showView(QueueView::Unassigned);
+    reload();
+    const int row = m_model->rowOf(dialog.recordId());
+    if (row >= 0)
+        m_view->selectRow(row);
+    report(tr("Application filed; its acceptance is due by the date in the queue."), false);
+    emit changed();
 }
 
 void RegistrationPage::showView(QueueView view)

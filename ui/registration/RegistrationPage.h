@@ -50,6 +50,8 @@ public:
     void takeStep(const QString& command);
     /// Assigns every selected application to one reviewer, all or none.
     void assignSelected();
+    /// 新建申请: files an application received at the window, then shows it in the queue.
+    void fileApplication();
     void exportNotice();
 
 protected:
@@ -82,6 +84,7 @@ private:
     QTabBar* m_tabs = nullptr;
     QTableView* m_view = nullptr;
     QPushButton* m_assign = nullptr;
+    QPushButton* m_new = nullptr;
     QLabel* m_status = nullptr;
     QSplitter* m_splitter = nullptr;
     bool m_sized = false;

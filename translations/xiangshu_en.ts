@@ -187,14 +187,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only who added the evidence uploads its file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a %1 may not read field audit evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file of a piece of evidence is not replaced: add the new file as new evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,6 +362,22 @@
         <source>&quot;%1&quot; is not changed once the application is decided</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only who added the record uploads its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 may not read the files of field audits and registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 may not add application materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file of a material is not replaced: add the new file as another one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::AgreementScope</name>
@@ -379,6 +387,17 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a published entry of the authorized-operation catalog (授权运营目录)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::AttachmentRecords</name>
+    <message>
+        <source>a file holds 1 byte to %1 MiB; this one has %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file is a JPEG or PNG image or a PDF document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3023,21 +3042,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
-    <name>xs::EvidenceRecorder</name>
-    <message>
-        <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds %2 MiB; a file of evidence holds at most %3 MiB. Downscale the photo or scan the document at a lower resolution.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a JPEG or PNG photo or a PDF document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>xs::EvidenceViewer</name>
     <message>
         <source>A scanned document (PDF). Its bytes are here and verified; this version shows photos only.</source>
@@ -3486,10 +3490,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>the SHA-256 is 64 lower-case hexadecimal digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a file of evidence holds 1 byte to %1 MiB; this one has %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4786,6 +4786,33 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
     <message>
         <source>Application scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::FileRecorder</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 MiB; a file holds at most %3 MiB. Downscale the photo or scan the document at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG image or a PDF document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7602,6 +7629,18 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <source>Registration code: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; files on record: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::RegistrationIntake</name>
@@ -7745,6 +7784,34 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>The application was not filed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents and images (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach File</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -187,14 +187,6 @@
         <translation>整改开始后不能再修改整改通知</translation>
     </message>
     <message>
-        <source>only who added the evidence uploads its file</source>
-        <translation>只有添加该证据的人可以上传其文件</translation>
-    </message>
-    <message>
-        <source>a %1 may not read field audit evidence</source>
-        <translation>%1无权查看现场核查证据</translation>
-    </message>
-    <message>
         <source>the file of a piece of evidence is not replaced: add the new file as new evidence</source>
         <translation>证据的文件不能替换：请把新文件作为新的证据添加</translation>
     </message>
@@ -370,6 +362,22 @@
         <source>&quot;%1&quot; is not changed once the application is decided</source>
         <translation>申请办结后不能再修改“%1”</translation>
     </message>
+    <message>
+        <source>only who added the record uploads its file</source>
+        <translation>只有添加该记录的人可以上传其文件</translation>
+    </message>
+    <message>
+        <source>a %1 may not read the files of field audits and registrations</source>
+        <translation>%1无权查看现场核查和登记的文件</translation>
+    </message>
+    <message>
+        <source>a %1 may not add application materials</source>
+        <translation>%1无权添加申请材料</translation>
+    </message>
+    <message>
+        <source>the file of a material is not replaced: add the new file as another one</source>
+        <translation>材料文件不可替换：请将新文件另行添加</translation>
+    </message>
 </context>
 <context>
     <name>xs::AgreementScope</name>
@@ -380,6 +388,17 @@
     <message>
         <source>&quot;%1&quot; is not a published entry of the authorized-operation catalog (授权运营目录)</source>
         <translation>“%1”不是授权运营目录中已发布的条目</translation>
+    </message>
+</context>
+<context>
+    <name>xs::AttachmentRecords</name>
+    <message>
+        <source>a file holds 1 byte to %1 MiB; this one has %2 bytes</source>
+        <translation>文件大小应为 1 字节至 %1 MiB，此文件为 %2 字节</translation>
+    </message>
+    <message>
+        <source>a file is a JPEG or PNG image or a PDF document</source>
+        <translation>文件须为 JPEG、PNG 图片或 PDF 文档</translation>
     </message>
 </context>
 <context>
@@ -3013,21 +3032,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
-    <name>xs::EvidenceRecorder</name>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 是空文件。</translation>
-    </message>
-    <message>
-        <source>%1 holds %2 MiB; a file of evidence holds at most %3 MiB. Downscale the photo or scan the document at a lower resolution.</source>
-        <translation>%1 大小为 %2 MiB；单个证据文件最大 %3 MiB。请缩小照片，或以较低分辨率扫描文件。</translation>
-    </message>
-    <message>
-        <source>%1 is not a JPEG or PNG photo or a PDF document.</source>
-        <translation>%1 不是 JPEG、PNG 照片或 PDF 文件。</translation>
-    </message>
-</context>
-<context>
     <name>xs::EvidenceViewer</name>
     <message>
         <source>A scanned document (PDF). Its bytes are here and verified; this version shows photos only.</source>
@@ -3474,10 +3478,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>the SHA-256 is 64 lower-case hexadecimal digits</source>
         <translation>SHA-256 应为 64 位小写十六进制数字</translation>
-    </message>
-    <message>
-        <source>a file of evidence holds 1 byte to %1 MiB; this one has %2 bytes</source>
-        <translation>证据文件大小应为 1 字节至 %1 MiB；此文件为 %2 字节</translation>
     </message>
     <message>
         <source>the task&apos;s evidence would hold %1 MiB, over its limit of %2 MiB</source>
@@ -4774,6 +4774,33 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>Application scenarios</source>
         <translation>应用场景</translation>
+    </message>
+    <message>
+        <source>Application material</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>文件类型</translation>
+    </message>
+</context>
+<context>
+    <name>xs::FileRecorder</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 MiB; a file holds at most %3 MiB. Downscale the photo or scan the document at a lower resolution.</source>
+        <translation>%1 为 %2 MiB，单个文件最大 %3 MiB。请缩小照片或以较低分辨率扫描文档。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG image or a PDF document.</source>
+        <translation>%1 不是 JPEG、PNG 图片或 PDF 文档。</translation>
     </message>
 </context>
 <context>
@@ -7600,6 +7627,18 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <source>Registration code: %1</source>
         <translation>登记结果查询码：%1</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1; files on record: %2</source>
+        <translation>%1；已存文件：%2</translation>
+    </message>
 </context>
 <context>
     <name>xs::RegistrationIntake</name>
@@ -7743,6 +7782,34 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>The application was not filed: %1</source>
         <translation>申请未提交：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1（%2 KB）</translation>
+    </message>
+    <message>
+        <source>Attach File...</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <source>Attach: %1</source>
+        <translation>附加：%1</translation>
+    </message>
+    <message>
+        <source>PDF documents and images (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF 文档和图片 (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 超过 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Attach File</source>
+        <translation>附加文件</translation>
     </message>
 </context>
 <context>

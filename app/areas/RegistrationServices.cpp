@@ -15,7 +15,10 @@ RegistrationServices::RegistrationServices(QSqlDatabase database, QString user, 
     : m_database(database)
     , m_user(user)
     , m_clock(clock)
-    , m_repository(std::move(database), std::move(user), clock)
+    , m_repository(database, user, clock)
+    , m_materialsJournal(database, user, clock)
+    , m_store(database, clock)
+    , m_materials(database, m_materialsJournal, m_store)
 {}
 
 RegistrationServices::~RegistrationServices() = default;
@@ -89,6 +92,25 @@ QList<LabelledValue> RegistrationServices::agreements() const
                     QStringLiteral("SELECT id, coalesce(title, id) FROM grant_agreement WHERE deleted = 0 "
                                    "ORDER BY title, id LIMIT ?"),
                     ChoiceLimit);
+}
+
+DatabaseError RegistrationServices::fileApplication(const QString& id, const QJsonObject& application,
+                                                    const QList<RegistrationMaterials::File>& files,
+                                                    Role role)
+{
+    Transaction transaction(m_database, QStringLiteral("registration_intake"));
+    if (DatabaseError error = transaction.begin(); error.isError())
+        return error;
+    const RegistrationContext context =
+        m_repository.contextFor(role, m_repository.calendar(), m_repository.deadlineRules());
+    if (DatabaseError error = m_repository.create(id, application, context); error.isError())
+        return error;
+    for (const RegistrationMaterials::File& file : files) {
+        DatabaseError error;
+        if (!m_materials.attach(Principal{m_user, role, {}}, id, file, &error))
+            return error;
+    }
+    return transaction.commit();
 }
 
 DatabaseError RegistrationServices::stepAll(const QStringList& ids, const QString& command,

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "models/attachments/AttachmentStore.h"
 #include "models/journal/AccessPolicy.h"
+#include "models/journal/ChangeJournal.h"
 #include "models/journal/Vocabularies.h"
+#include "models/registration/RegistrationMaterials.h"
 #include "models/registration/RegistrationQueueQuery.h"
 #include "models/registration/RegistrationRepository.h"
 #include "models/storage/DatabaseError.h"
@@ -49,6 +52,15 @@ public:
     QList<LabelledValue> registrationsInForce() const;
     QList<LabelledValue> agreements() const;
     static constexpr int ChoiceLimit = 5000;
+    /// Files a new application with the files of its materials, all or none: a file refused
+    /// (its kind, its size) leaves no application either.
+    DatabaseError fileApplication(const QString& id, const QJsonObject& application,
+                                  const QList<RegistrationMaterials::File>& files, Role role);
+    /// The files of an application's materials on this desktop.
+    QList<RecordState> materialFiles(const QString& registrationId) const
+    {
+        return m_materials.files(registrationId);
+    }
     /// The same step on every application, all or none: one refusal leaves every one as it was.
     DatabaseError stepAll(const QStringList& ids, const QString& command, const QJsonObject& arguments,
                           const RegistrationContext& context);
@@ -58,6 +70,9 @@ private:
     QString m_user;
     const Clock& m_clock;
     RegistrationRepository m_repository;
+    ChangeJournal m_materialsJournal;
+    AttachmentStore m_store;
+    RegistrationMaterials m_materials;
 };
 
 } // namespace xs

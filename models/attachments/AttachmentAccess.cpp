@@ -16,7 +16,7 @@ Refusal mayUpload(const Principal& principal, const RecordState& record)
         record.fields.value(QStringLiteral("added_by")).toString() == principal.user)
         return {};
     return Refusal::of("forbidden",
-                       XS_MESSAGE("xs::AccessPolicy", "only who added the evidence uploads its file"));
+                       XS_MESSAGE("xs::AccessPolicy", "only who added the record uploads its file"));
 }
 
 Refusal mayDownload(const Principal& principal, const RecordState& record)
@@ -24,7 +24,7 @@ Refusal mayDownload(const Principal& principal, const RecordState& record)
     if (principal.role != Role::Cataloguer ||
         record.fields.value(QStringLiteral("added_by")).toString() == principal.user)
         return {};
-    return Refusal::of("forbidden", XS_MESSAGE("xs::AccessPolicy", "a %1 may not read field audit evidence")
+    return Refusal::of("forbidden", XS_MESSAGE("xs::AccessPolicy", "a %1 may not read the files of field audits and registrations")
                                         .arg(roleArgument(principal.role)));
 }
 

@@ -17,7 +17,8 @@ bool carriesAttachment(const EntitySchema* schema);
 
 /// Only who added the record (or an administrator) sends its bytes.
 Refusal mayUpload(const Principal& principal, const RecordState& record);
-/// Auditors, reviewers, managers and administrators read evidence; departments do not.
+/// Auditors, reviewers, managers and administrators read the files (evidence, application
+/// materials); departments read only their own.
 Refusal mayDownload(const Principal& principal, const RecordState& record);
 
 } // namespace AttachmentAccess

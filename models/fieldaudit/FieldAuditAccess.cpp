@@ -1,5 +1,6 @@
 #include "models/fieldaudit/FieldAuditAccess.h"
 
+#include "models/attachments/AttachmentRecords.h"
 #include "models/common/Clock.h"
 #include "models/fieldaudit/FieldAuditRules.h"
 #include "models/fieldaudit/FieldAuditVocabulary.h"
@@ -179,27 +180,15 @@ Refusal checkEvidence(const AccessRequest& request)
 {
     if (const Refusal refusal = checkVisitRecord(request); refusal.isRefused())
         return refusal;
-    if (request.operation.kind != Operation::Kind::Upsert || !isLive(request.current))
-        return {};
-    for (const char* fixed : {"sha256", "size", "media_type", "file_name", "added_by"}) {
-        const QString name = QString::fromLatin1(fixed);
-        if (request.operation.fields.contains(name) &&
-            request.operation.fields.value(name) != request.current->fields.value(name))
-            return Refusal::of("invalid_state",
-                               XS_MESSAGE("xs::AccessPolicy",
-                                          "the file of a piece of evidence is not replaced: "
-                                          "add the new file as new evidence"),
-                               name);
-    }
-    return {};
+    return AttachmentRecords::keepsItsFile(
+        request, XS_MESSAGE("xs::AccessPolicy", "the file of a piece of evidence is not replaced: "
+                                                "add the new file as new evidence"));
 }
 
 AuthorityDecision decideEvidence(const AccessRequest& request, AuthorityStore&, QString*)
 {
     // Who added it is who may upload its bytes (hub/PROTOCOL.md, Attachments).
-    if (request.operation.kind == Operation::Kind::Upsert && !isLive(request.current))
-        return {{}, {{QStringLiteral("added_by"), request.principal.user}}};
-    return {};
+    return {{}, AttachmentRecords::addedBy(request)};
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "models/fieldaudit/FieldAuditRules.h"
 
 #include "models/attachments/AttachmentLimits.h"
+#include "models/attachments/AttachmentRecords.h"
 #include "models/fieldaudit/FieldAuditVocabulary.h"
 #include "models/fieldaudit/FieldAuditWorkflow.h"
 #include "models/rectification/RectificationWorkflow.h"
@@ -169,18 +170,9 @@ QList<FieldProblem> checkEvidence(const RuleInput& input)
     const QString item = text(fields, "item_code");
     if (!item.isEmpty())
         checkItem(templateOfTask(input), item, problems);
-    if (!AttachmentLimits::isSha256Hex(text(fields, "sha256")))
-        problems << problem(
-            "sha256", XS_MESSAGE("xs::FieldAuditRules", "the SHA-256 is 64 lower-case hexadecimal digits"));
+    if (const QList<FieldProblem> file = AttachmentRecords::checkFile(fields); !file.isEmpty())
+        return problems + file; // the task's total means nothing with a size out of bounds
     const qint64 size = fields.value(QStringLiteral("size")).toInteger();
-    if (size < 1 || size > AttachmentLimits::MaxFileBytes) {
-        problems << problem("size",
-                            XS_MESSAGE("xs::FieldAuditRules",
-                                       "a file of evidence holds 1 byte to %1 MiB; this one has %2 bytes")
-                                .arg(AttachmentLimits::MaxFileBytes / AttachmentLimits::ChunkBytes)
-                                .arg(size));
-        return problems;
-    }
     qint64 taskTotal = size;
     for (const RecordState& other :
          input.stored.liveWith(Flow::EvidenceEntity, QStringLiteral("task_id"), text(fields, "task_id"))) {

@@ -1,9 +1,11 @@
 #include "models/registration/RegistrationAccess.h"
 
+#include "models/attachments/AttachmentRecords.h"
 #include "models/calendar/CalendarYear.h"
 #include "models/registration/DeadlineRules.h"
 #include "models/registration/RegistrationAmendment.h"
 #include "models/registration/RegistrationAuthority.h"
+#include "models/registration/RegistrationMaterials.h"
 #include "models/registration/RegistrationVocabulary.h"
 #include "models/registration/RegistrationWorkflow.h"
 
@@ -108,6 +110,41 @@ Refusal checkDeadlineRule(const AccessRequest& request)
     return {};
 }
 
+// ---- the files of an application's materials -------------------------------------------------
+
+Refusal checkMaterial(const AccessRequest& request)
+{
+    if (!RegistrationWorkflow::roleMayAct(request.principal.role))
+        return Refusal::of("forbidden",
+                           XS_MESSAGE("xs::AccessPolicy", "a %1 may not add application materials")
+                               .arg(roleArgument(request.principal.role)));
+    return AttachmentRecords::keepsItsFile(request, XS_MESSAGE("xs::AccessPolicy",
+                                                               "the file of a material is not replaced: add "
+                                                               "the new file as another one"));
+}
+
+QList<FieldProblem> materialRules(const RuleInput& input)
+{
+    const QJsonObject& fields = input.next.fields;
+    QList<FieldProblem> problems = AttachmentRecords::checkFile(fields);
+    const QString material = fields.value(QStringLiteral("material")).toString();
+    const std::optional<RecordState> registration = input.stored.find(
+        RegistrationWorkflow::Entity, fields.value(QStringLiteral("registration_id")).toString());
+    const QString type =
+        registration ? registration->fields.value(QStringLiteral("type")).toString() : QString();
+    if (!RegistrationVocabulary::materialsFor(type).contains(material))
+        problems.append(
+            {QStringLiteral("material"),
+             XS_MESSAGE("xs::RegistrationWorkflow", "\"%1\" is not a material of this application.")
+                 .arg(material.left(64))});
+    return problems;
+}
+
+AuthorityDecision decideMaterial(const AccessRequest& request, AuthorityStore&, QString*)
+{
+    return {{}, AttachmentRecords::addedBy(request)}; // who may upload its bytes
+}
+
 } // namespace
 
 QList<AccessRule> rules()
@@ -119,7 +156,10 @@ QList<AccessRule> rules()
     registration.rederive = &RegistrationAuthority::rederive;
     registration.steps = &RegistrationWorkflow::steps;
     registration.onNewDay = &RegistrationAuthority::lapseExpired;
-    return {{DeadlineRule::Entity, checkDeadlineRule}, registration};
+    AccessRule material{RegistrationMaterials::Entity, checkMaterial};
+    material.rules = &materialRules;
+    material.decide = &decideMaterial;
+    return {{DeadlineRule::Entity, checkDeadlineRule}, registration, material};
 }
 
 } // namespace xs::RegistrationAccess

@@ -60,7 +60,19 @@ QList<EntitySchema> registrationRecordTypes()
                 text("changes", 4000, QT_TRANSLATE_NOOP("xs::FieldLabels", "Changes to the registration")),
                 date("applied_on", QT_TRANSLATE_NOOP("xs::FieldLabels", "Applied to the registration on")),
                 boolean("amendment_pending",
-                        QT_TRANSLATE_NOOP("xs::FieldLabels", "Waiting to be applied to the registration"))})};
+                        QT_TRANSLATE_NOOP("xs::FieldLabels", "Waiting to be applied to the registration"))}),
+        // 申请材料: the file of one of an application's materials (REG §9), its bytes in the
+        // attachment store; it never changes (AttachmentRecords): another file is another record.
+        entity("registration_material", QT_TRANSLATE_NOOP("xs::FieldLabels", "Application material"),
+               {required(parentOf(
+                    text("registration_id", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Registration")),
+                    "registration")),
+                required(text("material", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Material"))),
+                required(text("file_name", 300, QT_TRANSLATE_NOOP("xs::FieldLabels", "File name"))),
+                required(text("media_type", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Media type"))),
+                required(integer("size", QT_TRANSLATE_NOOP("xs::FieldLabels", "Size (bytes)"))),
+                required(text("sha256", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "SHA-256"))),
+                text("added_by", 64, QT_TRANSLATE_NOOP("xs::FieldLabels", "Added by")).notInForms()})};
 }
 
 } // namespace xs

@@ -3,12 +3,15 @@
 // by the hub and kept on the desktop; who may send and fetch; and an upload cut at fifty random
 // points that resumes each time with at most the one chunk in flight sent again.
 
+#include "app/areas/RegistrationServices.h"
 #include "app/sync/AttachmentSync.h"
 #include "models/attachments/AttachmentLimits.h"
 #include "models/attachments/PhotoMetadata.h"
 #include "models/common/Clock.h"
 #include "models/fieldaudit/EvidenceRecorder.h"
 #include "models/fieldaudit/FieldAuditWorkflow.h"
+#include "models/journal/ChangeJournal.h"
+#include "models/registration/RegistrationMaterials.h"
 #include "tests/support/FieldAuditFixture.h"
 #include "tests/support/HttpProbe.h"
 #include "tests/support/HubProcess.h"
@@ -69,6 +72,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void anAuditorsPhotoReachesAReviewerVerified();
+    void anApplicationsMaterialTravelsLikeEvidence();
     void onlyTheAuditorSendsAndCataloguersDoNotFetch();
     void theHubRefusesBytesThatDoNotMatchAndTheDesktopKeepsThem();
     void theHubRefusesAChunkThatArrivesDamaged();
@@ -190,6 +194,46 @@ void TestEvidenceSync::anAuditorsPhotoReachesAReviewerVerified()
     QVERIFY2(m_reviewerFiles->verify(ref, &problem), qPrintable(problem));
     QCOMPARE(PhotoMetadataCodec::read(*m_reviewerFiles->content(ref, &error)).camera,
              QStringLiteral("FieldCam X1"));
+}
+
+void TestEvidenceSync::anApplicationsMaterialTravelsLikeEvidence()
+{
+    // Issue 17 item 1: the file of an application's material, filed at the window on a reviewer's
+    // desktop, goes to the hub after its record and reaches another desktop verified.
+    RegistrationServices window(m_reviewer->database().connection(), QStringLiteral("demo-reviewer"),
+                                m_reviewer->clock());
+    const QByteArray scan = "%PDF-1.7\n" + QByteArray(2 * AttachmentLimits::ChunkBytes + 99, 'x');
+    const QString id = ChangeJournal::newId(m_reviewer->clock());
+    const DatabaseError filed = window.fileApplication(
+        id,
+        {{QStringLiteral("type"), QStringLiteral("first")},
+         {QStringLiteral("data_name"), QStringLiteral("全省电力消费数据")},
+         {QStringLiteral("applicants"),
+          QStringLiteral(
+              R"([{"name":"国网湖南省电力有限公司","kind":"utility","credit_code":"91350100M000100Y43"}])")},
+         {QStringLiteral("materials"), QStringLiteral(R"({"subject_info":true})")}},
+        {{QStringLiteral("subject_info"), QStringLiteral("营业执照.pdf"), scan}}, Role::Reviewer);
+    QVERIFY2(!filed.isError(), qPrintable(filed.fullText()));
+    const QList<RecordState> files = window.materialFiles(id);
+    QCOMPARE(files.size(), 1);
+    const AttachmentRef ref{RegistrationMaterials::Entity, files.constFirst().id};
+
+    QVERIFY(!syncOk(*m_reviewer).error.isError());
+    const AttachmentSync::Summary sent = m_reviewer->uploadAttachments();
+    QVERIFY2(!sent.error.isError(), qPrintable(sent.error.detail()));
+    QCOMPARE(sent.uploaded, 1);
+    QCOMPARE(m_reviewerFiles->file(ref)->transfer, AttachmentTransfer::Uploaded);
+    QCOMPARE(m_reviewer->record(ref.entity, ref.id)->fields.value(QStringLiteral("added_by")).toString(),
+             QStringLiteral("demo-reviewer"));
+
+    QVERIFY(!syncOk(*m_auditor).error.isError());
+    QVERIFY(m_auditor->record(ref.entity, ref.id));
+    const HubError fetched = m_auditor->downloadAttachment(ref);
+    QVERIFY2(!fetched.isError(), qPrintable(fetched.detail()));
+    DatabaseError error;
+    QCOMPARE(m_auditorFiles->content(ref, &error).value_or(QByteArray()), scan);
+    QString problem;
+    QVERIFY2(m_auditorFiles->verify(ref, &problem), qPrintable(problem));
 }
 
 void TestEvidenceSync::onlyTheAuditorSendsAndCataloguersDoNotFetch()

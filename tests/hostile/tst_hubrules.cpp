@@ -45,6 +45,7 @@ private slots:
     void theCatalogRulesHoldOnTheHub();
     void evaluationCyclesAreCheckedOnTheHub();
     void anAgreementsScopeIsChosenFromTheAuthorizedCatalog();
+    void anApplicationsMaterialFileIsCheckedOnTheHub();
     void aCapIsInForceOnlyOnceAnotherManagerSignsItOff();
     void anEntryIsCheckedWithItsItemsAsThePushLeavesThem();
     void aSignOffIsTheHeadsStepNeverTyped();
@@ -204,6 +205,13 @@ void TestHubRules::everyRecordTypeRefusesWhatBreaksItsRules()
           {QStringLiteral("media_type"), QStringLiteral("video/mp4")},
           {QStringLiteral("size"), 1024},
           {QStringLiteral("sha256"), QStringLiteral("not-a-hash")}}},
+        {QStringLiteral("registration_material"),
+         {{QStringLiteral("registration_id"), QStringLiteral("no-such-registration")},
+          {QStringLiteral("material"), QStringLiteral("subject_info")},
+          {QStringLiteral("file_name"), QStringLiteral("营业执照.pdf")},
+          {QStringLiteral("media_type"), QStringLiteral("application/pdf")},
+          {QStringLiteral("size"), 1024},
+          {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))}}},
         {QStringLiteral("rectification_order"),
          {{QStringLiteral("subject_entity"), QStringLiteral("audit_finding")},
           {QStringLiteral("subject_id"), QStringLiteral("no-such-finding")},
@@ -349,6 +357,55 @@ void TestHubRules::anAgreementsScopeIsChosenFromTheAuthorizedCatalog()
                    2);
     QCOMPARE(status(added), QStringLiteral("rejected/invalid"));
     QCOMPARE(added.value(QStringLiteral("reason_field")).toString(), QStringLiteral("resources"));
+}
+
+void TestHubRules::anApplicationsMaterialFileIsCheckedOnTheHub()
+{
+    // Issue 17 item 1: a file of an application's material names one of its type's materials and
+    // a PDF, JPEG or PNG; once there it is never replaced; departments add none.
+    QString registration;
+    {
+        SystemClock clock;
+        QString error;
+        const std::unique_ptr<HubStore> store = HubStore::open(m_database, clock, &error);
+        QVERIFY2(store, qPrintable(error));
+        for (const RecordState& record : store->liveRecords(QStringLiteral("registration"))) {
+            if (record.fields.value(QStringLiteral("type")).toString() == QLatin1String("first"))
+                registration = record.id;
+        }
+    }
+    QVERIFY(!registration.isEmpty());
+    const QString entity = QStringLiteral("registration_material");
+    const auto material = [&registration](const QString& code, const QString& mediaType) {
+        return QJsonObject{{QStringLiteral("registration_id"), registration},
+                           {QStringLiteral("material"), code},
+                           {QStringLiteral("file_name"), QStringLiteral("营业执照.pdf")},
+                           {QStringLiteral("media_type"), mediaType},
+                           {QStringLiteral("size"), 1234},
+                           {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))}};
+    };
+    const QString pdf = QStringLiteral("application/pdf");
+    const QJsonObject wrongMaterial = pushUpsert(m_admin, entity, QStringLiteral("m-bad"),
+                                                 material(QStringLiteral("change_statement"), pdf));
+    QCOMPARE(status(wrongMaterial), QStringLiteral("rejected/invalid"));
+    QCOMPARE(wrongMaterial.value(QStringLiteral("reason_field")).toString(), QStringLiteral("material"));
+    const QJsonObject wrongKind =
+        pushUpsert(m_admin, entity, QStringLiteral("m-bad"),
+                   material(QStringLiteral("subject_info"), QStringLiteral("text/html")));
+    QCOMPARE(status(wrongKind), QStringLiteral("rejected/invalid"));
+    QCOMPARE(wrongKind.value(QStringLiteral("reason_field")).toString(), QStringLiteral("media_type"));
+    QCOMPARE(status(pushUpsert(m_cataloguer, entity, QStringLiteral("m-bad"),
+                               material(QStringLiteral("subject_info"), pdf))),
+             QStringLiteral("rejected/forbidden"));
+    QVERIFY(!stored(entity, QStringLiteral("m-bad")));
+
+    QCOMPARE(status(pushUpsert(m_admin, entity, QStringLiteral("m-good"),
+                               material(QStringLiteral("subject_info"), pdf))),
+             QStringLiteral("applied/"));
+    QJsonObject replaced = material(QStringLiteral("subject_info"), pdf);
+    replaced.insert(QStringLiteral("sha256"), QString(64, QLatin1Char('b')));
+    QCOMPARE(status(pushUpsert(m_admin, entity, QStringLiteral("m-good"), replaced, 1)),
+             QStringLiteral("rejected/invalid_state"));
 }
 
 void TestHubRules::aCapIsInForceOnlyOnceAnotherManagerSignsItOff()

@@ -3,6 +3,7 @@
 // applications assigned at once, the notices as PDF, and the audit trail checked and exported.
 #include "app/areas/AuditServices.h"
 #include "app/areas/RegistrationServices.h"
+#include "models/attachments/AttachmentStore.h"
 #include "models/audit/AuditLogModel.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/catalog/io/XlsxCodec.h"
@@ -14,6 +15,7 @@
 #include "models/journal/ChangeJournal.h"
 #include "models/journal/SyncLedger.h"
 #include "models/registration/RegistrationIntake.h"
+#include "models/registration/RegistrationMaterials.h"
 #include "models/registration/RegistrationQueueModel.h"
 #include "models/registration/RegistrationRepository.h"
 #include "models/registration/RegistrationVocabulary.h"
@@ -78,6 +80,7 @@ private slots:
     void overdueViewIsColouredAndSorted();
     void acceptWithOneClick();
     void aNewApplicationIsFiledWithItsSubjectsAndMaterials();
+    void anApplicationIsFiledWithItsFilesOrNotAtAll();
     void missingMaterialsNoticeAsksAndExportsPdf();
     void refusalNeedsItsReasons();
     void assignSeveralAtOnce();
@@ -274,6 +277,18 @@ void TestRegistrationPage::aNewApplicationIsFiledWithItsSubjectsAndMaterials()
                 if (material != QLatin1String("scenarios") && material != QLatin1String("evidence_record"))
                     dialog->findChild<QCheckBox*>(QStringLiteral("material-") + material)->setChecked(true);
             }
+            // A file that is not a PDF, JPEG or PNG is refused and ticks nothing; a PDF ticks its material.
+            QVERIFY(
+                !dialog->attachFile(QStringLiteral("lawful_source"), QStringLiteral("来源.txt"), "plain text")
+                     .isEmpty());
+            QVERIFY(dialog
+                        ->attachFile(QStringLiteral("subject_info"), QStringLiteral("营业执照.pdf"),
+                                     "%PDF-1.7\n主体信息")
+                        .isEmpty());
+            QVERIFY(dialog->findChild<QCheckBox*>(QStringLiteral("material-subject_info"))->isChecked());
+            QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("file-subject_info"))
+                        ->text()
+                        .contains(QStringLiteral("营业执照.pdf")));
             const QString completeness =
                 dialog->findChild<QLabel*>(QStringLiteral("intakeCompleteness"))->text();
             QVERIFY2(completeness.contains(QStringLiteral("2 material")) &&
@@ -309,11 +324,84 @@ void TestRegistrationPage::aNewApplicationIsFiledWithItsSubjectsAndMaterials()
              (QJsonArray{QStringLiteral("企业信用评价"), QStringLiteral("普惠金融授信")}));
     QCOMPARE(RegistrationIntake::missingMaterials(fields),
              (QStringList{QStringLiteral("evidence_record"), QStringLiteral("scenarios")}));
+    // The file came with it, its bytes encrypted beside the records, waiting to go to the hub.
+    RegistrationServices services(m_database->connection(), Reviewer, TestClock);
+    const QList<RecordState> files = services.materialFiles(filedId);
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files.constFirst().fields.value(QStringLiteral("material")).toString(),
+             QStringLiteral("subject_info"));
+    QCOMPARE(files.constFirst().fields.value(QStringLiteral("media_type")).toString(),
+             QStringLiteral("application/pdf"));
+    AttachmentStore store(m_database->connection(), TestClock);
+    const std::optional<AttachmentFile> bytes =
+        store.file({RegistrationMaterials::Entity, files.constFirst().id});
+    QVERIFY(bytes);
+    QCOMPARE(bytes->transfer, AttachmentTransfer::Local);
+    QCOMPARE(bytes->sha256, files.constFirst().fields.value(QStringLiteral("sha256")).toString());
     // The queue shows it where new work waits, selected.
     QCOMPARE(m_page->queueModel().filter().view, QueueView::Unassigned);
     const QModelIndexList selected = m_page->queueView().selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.constFirst().data(RegistrationQueueModel::IdRole).toString(), filedId);
+    // Its detail names the file beside the material.
+    auto* checklist = m_page->detailPane().findChild<QListWidget*>();
+    QVERIFY(checklist && checklist->count() == 7);
+    QVERIFY2(checklist->item(0)->text().contains(QStringLiteral("营业执照.pdf")),
+             qPrintable(checklist->item(0)->text()));
+    QVERIFY(!checklist->item(1)->text().contains(QStringLiteral(".pdf")));
+}
+
+void TestRegistrationPage::anApplicationIsFiledWithItsFilesOrNotAtAll()
+{
+    RegistrationServices services(m_database->connection(), Reviewer, TestClock);
+    const auto count = [this](const char* table) {
+        QSqlQuery query(m_database->connection());
+        query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        return query.next() ? query.value(0).toLongLong() : -1;
+    };
+    const qint64 registrations = count("registration");
+    const qint64 materials = count("registration_material");
+    const qint64 outbox = count("sync_outbox");
+    QVERIFY(registrations > 0 && materials >= 0 && outbox >= 0); // the tables are there
+    const QJsonObject application{
+        {QStringLiteral("type"), QStringLiteral("first")},
+        {QStringLiteral("data_name"), QStringLiteral("全省电力消费数据")},
+        {QStringLiteral("applicants"),
+         QStringLiteral(
+             R"([{"name":"国网湖南省电力有限公司","kind":"utility","credit_code":"91350100M000100Y43"}])")},
+        {QStringLiteral("materials"), QStringLiteral(R"({"subject_info":true,"lawful_source":true})")}};
+    const QString id = ChangeJournal::newId(TestClock);
+    // The second file is refused (not a PDF, JPEG or PNG): neither the application nor the first file stays.
+    const DatabaseError refused = services.fileApplication(
+        id, application,
+        {{QStringLiteral("subject_info"), QStringLiteral("主体.pdf"), "%PDF-1.7\n"},
+         {QStringLiteral("lawful_source"), QStringLiteral("来源.docx"), "PK\x03\x04 not a pdf"}},
+        Role::Reviewer);
+    QCOMPARE(refused.kind(), DatabaseError::Kind::Invalid);
+    QVERIFY(!stored(id));
+    QCOMPARE(count("registration"), registrations);
+    QCOMPARE(count("registration_material"), materials);
+    QCOMPARE(count("sync_outbox"), outbox);
+    // A material the type does not have is refused by the same rule the hub runs.
+    QCOMPARE(
+        services
+            .fileApplication(id, application,
+                             {{QStringLiteral("change_statement"), QStringLiteral("变更.pdf"), "%PDF-1.7\n"}},
+                             Role::Reviewer)
+            .kind(),
+        DatabaseError::Kind::Invalid);
+    QVERIFY(!stored(id));
+    // Both files good: all of it is there.
+    QVERIFY(!services
+                 .fileApplication(id, application,
+                                  {{QStringLiteral("subject_info"), QStringLiteral("主体.pdf"), "%PDF-1.7\n"},
+                                   {QStringLiteral("lawful_source"), QStringLiteral("来源.png"),
+                                    QByteArray("\x89PNG\r\n\x1A\n....", 12)}},
+                                  Role::Reviewer)
+                 .isError());
+    QVERIFY(stored(id));
+    QCOMPARE(services.materialFiles(id).size(), 2);
+    QCOMPARE(count("registration_material"), materials + 2);
 }
 
 void TestRegistrationPage::missingMaterialsNoticeAsksAndExportsPdf()

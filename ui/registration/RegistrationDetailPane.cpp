@@ -144,6 +144,23 @@ QStringList RegistrationDetailPane::amendmentFacts(const QJsonObject& fields, co
     return facts;
 }
 
+void RegistrationDetailPane::showMaterialFiles(const QList<RecordState>& files)
+{
+    for (int row = 0; row < m_materials->count(); ++row) {
+        QListWidgetItem* item = m_materials->item(row);
+        QStringList names;
+        for (const RecordState& file : files) {
+            if (file.fields.value(QStringLiteral("material")).toString() ==
+                item->data(Qt::UserRole).toString())
+                names << file.fields.value(QStringLiteral("file_name")).toString();
+        }
+        if (names.isEmpty())
+            continue;
+        item->setText(tr("%1 — %2").arg(item->text(), names.join(tr(", "))));
+        item->setToolTip(tr("%1; files on record: %2").arg(item->toolTip(), names.join(tr(", "))));
+    }
+}
+
 void RegistrationDetailPane::showRegistration(const RecordState& record, const QStringList& commands,
                                               const WorkingCalendar& calendar, const QDate& today,
                                               bool awaitingHub, const QJsonObject& amended,
@@ -223,6 +240,7 @@ void RegistrationDetailPane::showRegistration(const RecordState& record, const Q
         auto* item = new QListWidgetItem((delivered ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) +
                                              RegistrationVocabulary::materialLabel(material),
                                          m_materials);
+        item->setData(Qt::UserRole, material);
         item->setForeground(delivered ? QColor(0x1b, 0x6e, 0x2b) : QColor(0xb3, 0x26, 0x1e));
         item->setToolTip(delivered ? tr("Delivered") : tr("Missing"));
     }

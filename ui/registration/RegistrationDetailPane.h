@@ -26,6 +26,8 @@ public:
     /// awaitingHub: steps taken here have not reached the hub yet. amended: for a change,
     /// correction or cancellation, the registration it names (its fields), if this desktop has it.
     /// firstRegistrationNote: for a first registration after operation starts, its deadline.
+    /// Names, beside each material, the files on record for it (RegistrationMaterials).
+    void showMaterialFiles(const QList<RecordState>& files);
     void showRegistration(const RecordState& record, const QStringList& commands,
                           const WorkingCalendar& calendar, const QDate& today, bool awaitingHub,
                           const QJsonObject& amended = {}, const QString& firstRegistrationNote = {});

@@ -1,6 +1,8 @@
 #include "ui/registration/RegistrationIntakeDialog.h"
 
 #include "app/areas/RegistrationServices.h"
+#include "models/attachments/AttachmentLimits.h"
+#include "models/attachments/FileRecorder.h"
 #include "models/common/StructuredField.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/registration/RegistrationIntake.h"
@@ -10,6 +12,9 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -18,6 +23,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -44,6 +50,13 @@ FormComboBox* comboOf(const QList<LabelledValue>& values, QWidget* parent, bool 
     for (const LabelledValue& value : values)
         combo->addItem(value.label, value.value);
     return combo;
+}
+
+QString attachedText(const RegistrationMaterials::File& file)
+{
+    return RegistrationIntakeDialog::tr("%1 (%2 KB)")
+        .arg(file.fileName)
+        .arg((file.bytes.size() + 1023) / 1024);
 }
 
 QString cellText(const QTableWidget* table, int row, int column)
@@ -217,15 +230,30 @@ void RegistrationIntakeDialog::rebuildMaterials()
         if (box->isChecked())
             ticked << box->property("material").toString();
     }
-    qDeleteAll(m_materials);
+    qDeleteAll(m_materialRows);
+    m_materialRows.clear();
     m_materials.clear();
     for (const QString& material : RegistrationVocabulary::materialsFor(m_type->currentData().toString())) {
-        auto* box = new QCheckBox(RegistrationVocabulary::materialLabel(material), m_materialsBox);
+        auto* row = new QWidget(m_materialsBox);
+        auto* line = new QHBoxLayout(row);
+        line->setContentsMargins(0, 0, 0, 0);
+        auto* box = new QCheckBox(RegistrationVocabulary::materialLabel(material), row);
         box->setObjectName(QStringLiteral("material-") + material);
         box->setProperty("material", material);
-        box->setChecked(ticked.contains(material));
+        box->setChecked(ticked.contains(material) || m_files.contains(material));
         connect(box, &QCheckBox::toggled, this, &RegistrationIntakeDialog::validate);
-        m_materialsLayout->addWidget(box);
+        auto* attach = new QPushButton(tr("Attach File..."), row);
+        attach->setObjectName(QStringLiteral("attach-") + material);
+        connect(attach, &QPushButton::clicked, this, [this, material] { chooseFile(material); });
+        auto* file = new QLabel(row);
+        file->setObjectName(QStringLiteral("file-") + material);
+        if (m_files.contains(material))
+            file->setText(attachedText(m_files.value(material)));
+        line->addWidget(box, 1);
+        line->addWidget(file);
+        line->addWidget(attach);
+        m_materialsLayout->addWidget(row);
+        m_materialRows.append(row);
         m_materials.append(box);
     }
     const bool first = m_type->currentData().toString() == QLatin1String("first");
@@ -254,6 +282,46 @@ void RegistrationIntakeDialog::setCatalogEntry(const QString& id)
         }
     }
     validate();
+}
+
+QString RegistrationIntakeDialog::attachFile(const QString& material, const QString& fileName,
+                                             const QByteArray& bytes)
+{
+    DatabaseError error;
+    const std::optional<QJsonObject> described = FileRecorder::describe(fileName, bytes, &error);
+    if (!described)
+        return error.message();
+    m_files.insert(material, {material, fileName, bytes});
+    for (QCheckBox* box : std::as_const(m_materials)) {
+        if (box->property("material").toString() == material)
+            box->setChecked(true);
+    }
+    if (auto* label = findChild<QLabel*>(QStringLiteral("file-") + material))
+        label->setText(attachedText(m_files.value(material)));
+    validate();
+    return {};
+}
+
+void RegistrationIntakeDialog::chooseFile(const QString& material)
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Attach: %1").arg(RegistrationVocabulary::materialLabel(material)), {},
+        tr("PDF documents and images (*.pdf *.jpg *.jpeg *.png)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    QString problem;
+    if (file.size() > AttachmentLimits::MaxFileBytes) // refused before it is read into memory
+        problem = tr("%1 is larger than %2 MiB.")
+                      .arg(name)
+                      .arg(AttachmentLimits::MaxFileBytes / AttachmentLimits::ChunkBytes);
+    else if (!file.open(QIODevice::ReadOnly))
+        problem = tr("%1 cannot be read: %2").arg(name, file.errorString());
+    else
+        problem = attachFile(material, name, file.readAll());
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, tr("Attach File"), problem);
 }
 
 QJsonObject RegistrationIntakeDialog::application() const
@@ -327,10 +395,14 @@ void RegistrationIntakeDialog::validate()
 
 QString RegistrationIntakeDialog::save()
 {
-    RegistrationRepository& repository = m_services.repository();
-    const RegistrationContext context =
-        repository.contextFor(m_role, repository.calendar(), repository.deadlineRules());
-    const DatabaseError error = repository.create(m_id, application(), context);
+    // The files of the ticked materials the type asks for; one attached before the type changed stays out.
+    QList<RegistrationMaterials::File> files;
+    for (const QCheckBox* box : std::as_const(m_materials)) {
+        const QString material = box->property("material").toString();
+        if (box->isChecked() && m_files.contains(material)) // unticked: not received after all
+            files.append(m_files.value(material));
+    }
+    const DatabaseError error = m_services.fileApplication(m_id, application(), files, m_role);
     if (!error.isError())
         return {};
     const QString problem = tr("The application was not filed: %1").arg(error.detailOrMessage());

@@ -2,8 +2,10 @@
 
 #include "models/journal/AccessPolicy.h"
 #include "models/journal/Vocabularies.h"
+#include "models/registration/RegistrationMaterials.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QJsonObject>
 
 class QCheckBox;
@@ -40,11 +42,15 @@ public:
     const QString& recordId() const { return m_id; }
     /// Chooses the catalog entry, as the picker would.
     void setCatalogEntry(const QString& id);
+    /// Attaches a file to a material of the type and ticks it (what 附加文件… does with the file it
+    /// reads): empty, or why the file is refused (empty, too large, not a PDF, JPEG or PNG).
+    QString attachFile(const QString& material, const QString& fileName, const QByteArray& bytes);
 
 private:
     void addApplicant(const QString& role);
     void rebuildMaterials();
     void pickEntry();
+    void chooseFile(const QString& material);
     void validate();
 
     RegistrationServices& m_services;
@@ -63,6 +69,8 @@ private:
     QGroupBox* m_materialsBox;
     QVBoxLayout* m_materialsLayout;
     QList<QCheckBox*> m_materials;
+    QList<QWidget*> m_materialRows;
+    QHash<QString, RegistrationMaterials::File> m_files; // by material: the one attached
     QLabel* m_completeness;
     QLabel* m_problems;
     QPushButton* m_save;

@@ -315,6 +315,7 @@ void RegistrationPage::showSelected()
         RegistrationWorkflow::availableCommands(record->fields, m_role, m_clock.today(), m_rules, m_calendar),
         m_calendar, m_clock.today(), m_services->hasLocalChanges(id),
         amended ? amended->fields : QJsonObject(), firstRegistrationNote(record->fields));
+    m_detail->showMaterialFiles(m_services->materialFiles(id));
 }
 
 QString RegistrationPage::firstRegistrationNote(const QJsonObject& registration) const

@@ -24,8 +24,10 @@ Refusal mayDownload(const Principal& principal, const RecordState& record)
     if (principal.role != Role::Cataloguer ||
         record.fields.value(QStringLiteral("added_by")).toString() == principal.user)
         return {};
-    return Refusal::of("forbidden", XS_MESSAGE("xs::AccessPolicy", "a %1 may not read the files of field audits and registrations")
-                                        .arg(roleArgument(principal.role)));
+    return Refusal::of(
+        "forbidden",
+        XS_MESSAGE("xs::AccessPolicy", "a %1 may not read the files of field audits and registrations")
+            .arg(roleArgument(principal.role)));
 }
 
 } // namespace xs::AttachmentAccess

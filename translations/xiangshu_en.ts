@@ -7980,6 +7980,21 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Operation started on %1; the first registration was due by %2 and came %n working day(s) late.</source>
+        <translation>
+            <numerusform>Operation started on %1; the first registration was due by %2 and came %n working day late.</numerusform>
+            <numerusform>Operation started on %1; the first registration was due by %2 and came %n working days late.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operation started on %1; the first registration was due by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::RegistrationVocabulary</name>

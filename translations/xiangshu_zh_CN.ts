@@ -7973,6 +7973,20 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
         <source>Assignee</source>
         <translation>承办人</translation>
     </message>
+    <message numerus="yes">
+        <source>Operation started on %1; the first registration was due by %2 and came %n working day(s) late.</source>
+        <translation>
+            <numerusform>%1 开始运营；首次登记应于 %2 前提交，逾期 %n 个工作日提交。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operation started on %1; the first registration was due by %2.</source>
+        <translation>%1 开始运营；首次登记应于 %2 前提交。</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1（逾期提交）</translation>
+    </message>
 </context>
 <context>
     <name>xs::RegistrationVocabulary</name>

@@ -19,6 +19,14 @@ QDate latestOverdueStart(const QDate& today, const DeadlineRules& rules, const W
                         [&](const QDate& start) { return dueOn(start, rules, calendar).date < today; });
 }
 
+int workdaysLate(const QDate& start, const QDate& filed, const DeadlineRules& rules,
+                 const WorkingCalendar& calendar)
+{
+    if (!start.isValid() || !filed.isValid())
+        return 0;
+    return std::max(0, calendar.workdaysBetween(dueOn(start, rules, calendar).date, filed).days);
+}
+
 QString describe(const QJsonObject& registration, const QJsonObject& agreement, const DeadlineRules& rules,
                  const WorkingCalendar& calendar)
 {
@@ -38,7 +46,7 @@ QString describe(const QJsonObject& registration, const QJsonObject& agreement, 
         QDate::fromString(registration.value(QStringLiteral("submitted_on")).toString(), Qt::ISODate);
     if (!filed.isValid())
         return text;
-    const int late = calendar.workdaysBetween(due.date, filed).days;
+    const int late = workdaysLate(start, filed, rules, calendar);
     return text + QLatin1Char(' ') +
            (late > 0 ? QCoreApplication::translate("xs::FirstRegistrationDeadline",
                                                    "Filed on %1, %n working day(s) late.", nullptr, late)

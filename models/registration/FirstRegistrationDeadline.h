@@ -16,6 +16,10 @@ namespace FirstRegistrationDeadline {
 
 /// The last day to file the first registration of an operation starting on `start`.
 WorkdayDate dueOn(const QDate& start, const DeadlineRules& rules, const WorkingCalendar& calendar);
+/// How many working days after its due date a first registration filed on `filed` came, for an
+/// operation starting on `start`: 0 when in time (or either date is unknown).
+int workdaysLate(const QDate& start, const QDate& filed, const DeadlineRules& rules,
+                 const WorkingCalendar& calendar);
 /// The latest operating start whose first registration is overdue today (due before today):
 /// agreements that started on or before it and have none are late. SQL compares dates, not
 /// working days, so the dashboards count by this one date.

@@ -1,5 +1,6 @@
 #include "models/registration/RegistrationQueueModel.h"
 
+#include "models/registration/FirstRegistrationDeadline.h"
 #include "models/registration/RegistrationVocabulary.h"
 #include "models/storage/SqlStatement.h"
 
@@ -31,6 +32,13 @@ void RegistrationQueueModel::setCalendar(WorkingCalendar calendar)
         row.remainingKnown = false; // the cache of working days left is mutable
     if (!rows().isEmpty())
         emit dataChanged(index(0, DeadlineColumn), index(int(rows().size()) - 1, RemainingColumn));
+}
+
+void RegistrationQueueModel::setRules(DeadlineRules rules)
+{
+    m_rules = std::move(rules);
+    if (!rows().isEmpty())
+        emit dataChanged(index(0, TypeColumn), index(int(rows().size()) - 1, TypeColumn));
 }
 
 void RegistrationQueueModel::reload()
@@ -65,6 +73,8 @@ QList<RegistrationQueueModel::Row> RegistrationQueueModel::readRows(const Row* a
         row.expiresOn = QDate::fromString(statement.text(10), Qt::ISODate);
         row.provisional = statement.integer(11) != 0;
         row.movedFrom = QDate::fromString(statement.text(12), Qt::ISODate);
+        row.submittedOn = QDate::fromString(statement.text(13), Qt::ISODate);
+        row.operationStart = QDate::fromString(statement.text(14), Qt::ISODate);
         rows.append(std::move(row));
     }
     *error = statement.error();
@@ -101,6 +111,11 @@ RegistrationQueueModel::Urgency RegistrationQueueModel::urgency(const Row& row) 
                            row.deadline > m_filter.today ? remaining(row) : std::nullopt);
 }
 
+int RegistrationQueueModel::workdaysLate(const Row& row) const
+{
+    return FirstRegistrationDeadline::workdaysLate(row.operationStart, row.submittedOn, m_rules, m_calendar);
+}
+
 int RegistrationQueueModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -126,11 +141,23 @@ QVariant RegistrationQueueModel::data(const QModelIndex& index, int role) const
         return row.provisional;
     case MovedFromRole:
         return row.movedFrom;
+    case FiledLateRole:
+        return workdaysLate(row);
     case Qt::ToolTipRole:
         if ((index.column() == RemainingColumn || index.column() == DeadlineColumn) &&
             row.deadline.isValid() && RegistrationVocabulary::hasRunningClock(row.state)) {
             if (const QString explanation = deadlineOf(row).explanation(m_calendar); !explanation.isEmpty())
                 return explanation;
+        }
+        if (index.column() == TypeColumn && row.operationStart.isValid()) {
+            const QDate due = FirstRegistrationDeadline::dueOn(row.operationStart, m_rules, m_calendar).date;
+            if (const int late = workdaysLate(row); late > 0)
+                return tr("Operation started on %1; the first registration was due by %2 and came %n working "
+                          "day(s) late.",
+                          nullptr, late)
+                    .arg(row.operationStart.toString(Qt::ISODate), due.toString(Qt::ISODate));
+            return tr("Operation started on %1; the first registration was due by %2.")
+                .arg(row.operationStart.toString(Qt::ISODate), due.toString(Qt::ISODate));
         }
         if (index.column() == DeadlineColumn && row.state == QLatin1String("registered"))
             return tr("Registration valid until %1").arg(row.expiresOn.toString(Qt::ISODate));
@@ -146,7 +173,9 @@ QVariant RegistrationQueueModel::data(const QModelIndex& index, int role) const
     case ApplicantColumn:
         return applicantSummary(row.applicant, row.applicants);
     case TypeColumn:
-        return RegistrationVocabulary::typeLabel(row.type);
+        // A first registration filed after its 20 working days says so where the type is read.
+        return workdaysLate(row) > 0 ? tr("%1 (late)").arg(RegistrationVocabulary::typeLabel(row.type))
+                                     : RegistrationVocabulary::typeLabel(row.type);
     case DataNameColumn:
         return row.dataName;
     case StateColumn:

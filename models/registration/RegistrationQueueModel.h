@@ -3,6 +3,7 @@
 #include "models/calendar/DeadlineText.h"
 #include "models/calendar/WorkingCalendar.h"
 #include "models/common/KeysetPagedModel.h"
+#include "models/registration/DeadlineRules.h"
 #include "models/registration/RegistrationQueueQuery.h"
 
 #include <QSqlDatabase>
@@ -27,6 +28,8 @@ struct RegistrationQueueRow
     QDate movedFrom;
     QString assignee;
     QDate expiresOn;
+    QDate submittedOn;
+    QDate operationStart;           // a first registration's agreement's start, if this desktop holds it
     mutable WorkdayCount remaining; // working days left, computed when first shown
     mutable bool remainingKnown = false;
 };
@@ -57,6 +60,7 @@ public:
         StepDeadlineRole,      // QDate of the current step's deadline, invalid if none
         ProvisionalRole,       // bool: the deadline is provisional (暂定)
         MovedFromRole,         // QDate the deadline had before a published schedule moved it
+        FiledLateRole,         // int: working days a first registration came after its due date (0: in time)
     };
     using Urgency = DeadlineUrgency;
     static constexpr int PageSize = 200;
@@ -67,6 +71,8 @@ public:
     const QueueFilter& filter() const { return m_filter; }
     void setFilter(const QueueFilter& filter);
     void setCalendar(WorkingCalendar calendar);
+    /// The published deadline rules (first_registration decides when a first registration is late).
+    void setRules(DeadlineRules rules);
     /// Loads again, keeping as many rows as were loaded (after a step or a sync).
     void reload();
 
@@ -86,9 +92,11 @@ private:
     std::optional<WorkdayCount> remaining(const Row& row) const;
     StepDeadline deadlineOf(const Row& row) const;
     Urgency urgency(const Row& row) const;
+    int workdaysLate(const Row& row) const;
 
     QSqlDatabase m_database;
     WorkingCalendar m_calendar;
+    DeadlineRules m_rules = DeadlineRules::defaults();
     QueueFilter m_filter;
 };
 

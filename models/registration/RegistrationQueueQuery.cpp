@@ -70,7 +70,10 @@ Statement page(const QueueFilter& filter, int limit, const std::optional<std::pa
         QStringLiteral("SELECT id, %1, number, type, CASE WHEN json_valid(applicants) THEN "
                        "json_extract(applicants, '$[0].name') END, CASE WHEN json_valid(applicants) THEN "
                        "json_array_length(applicants) END, data_name, state, step_deadline, "
-                       "assignee, expires_on, deadline_provisional, deadline_moved_from FROM registration "
+                       "assignee, expires_on, deadline_provisional, deadline_moved_from, submitted_on, "
+                       // A first registration's operation start, for whether it came late.
+                       "CASE WHEN type = 'first' THEN (SELECT a.starts_on FROM grant_agreement a "
+                       "WHERE a.id = registration.agreement_id AND a.deleted = 0) END FROM registration "
                        "WHERE deleted = 0 AND %2 "
                        "ORDER BY %1 %3, id %3 LIMIT %4")
             .arg(key, where, direction)

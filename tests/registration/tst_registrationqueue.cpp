@@ -3,6 +3,7 @@
 #include "models/calendar/CalendarRepository.h"
 #include "models/demo/DemoDataGenerator.h"
 #include "models/demo/RegistrationDemoData.h"
+#include "models/registration/DeadlineRules.h"
 #include "models/registration/RegistrationQueueModel.h"
 #include "models/registration/RegistrationVocabulary.h"
 #include "models/storage/DatabaseKey.h"
@@ -36,6 +37,7 @@ private slots:
     void descendingOrder();
     void remainingWorkdaysAndUrgency();
     void jointApplicantsAreSummarised();
+    void lateFirstRegistrationsSaySo();
     void reloadKeepsTheLoadedRows();
     void demoHasTheSameMixOnAnyDate();
 
@@ -241,6 +243,59 @@ void TestRegistrationQueue::jointApplicantsAreSummarised()
     QCOMPARE(
         m_model->index(m_model->rowOf(damagedId), RegistrationQueueModel::ApplicantColumn).data().toString(),
         QString());
+}
+
+void TestRegistrationQueue::lateFirstRegistrationsSaySo()
+{
+    // Issue 17 item 4: a first registration is due 20 working days after its agreement's operation
+    // starts (Monday 2026-03-02: due Monday 03-30); the queue marks one filed after that.
+    test::plantRecord(m_database->connection(), QStringLiteral("grant_agreement"),
+                      QStringLiteral("agr-queue"),
+                      {{QStringLiteral("title"), QStringLiteral("长沙市交通数据授权运营协议")},
+                       {QStringLiteral("starts_on"), QStringLiteral("2026-03-02")},
+                       {QStringLiteral("state"), QStringLiteral("operating")}});
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT id FROM registration WHERE type = 'first' AND deleted = 0 LIMIT 2")));
+    QStringList ids;
+    while (query.next())
+        ids << query.value(0).toString();
+    query.finish();
+    QCOMPARE(ids.size(), 2);
+    const QString inTime = ids.at(0);
+    const QString late = ids.at(1);
+    for (const auto& [id, filed] :
+         {std::pair{inTime, QStringLiteral("2026-03-30")}, std::pair{late, QStringLiteral("2026-03-31")}}) {
+        QSqlQuery update(m_database->connection());
+        update.prepare(QStringLiteral(
+            "UPDATE registration SET agreement_id = 'agr-queue', submitted_on = ? WHERE id = ?"));
+        update.addBindValue(filed);
+        update.addBindValue(id);
+        QVERIFY(update.exec());
+    }
+    QueueFilter filter;
+    filter.today = Today;
+    m_model->setFilter(filter);
+    loadAll();
+    const auto cell = [this](const QString& id, int role) {
+        return m_model->index(m_model->rowOf(id), RegistrationQueueModel::TypeColumn).data(role);
+    };
+    const QString first = RegistrationVocabulary::typeLabel(QStringLiteral("first"));
+    QCOMPARE(cell(inTime, Qt::DisplayRole).toString(), first);
+    QCOMPARE(cell(inTime, RegistrationQueueModel::FiledLateRole).toInt(), 0);
+    QCOMPARE(cell(late, Qt::DisplayRole).toString(), first + QStringLiteral(" (late)"));
+    QCOMPARE(cell(late, RegistrationQueueModel::FiledLateRole).toInt(), 1);
+    QVERIFY2(cell(late, Qt::ToolTipRole).toString().contains(QStringLiteral("2026-03-30")),
+             qPrintable(cell(late, Qt::ToolTipRole).toString()));
+    // A published rule of 21 working days: the same filing is in time.
+    DeadlineRules rules = DeadlineRules::defaults();
+    DeadlineRule longer;
+    longer.step = DeadlineRules::FirstRegistration;
+    longer.value = 21;
+    rules.set(longer);
+    m_model->setRules(rules);
+    QCOMPARE(cell(late, RegistrationQueueModel::FiledLateRole).toInt(), 0);
+    QCOMPARE(cell(late, Qt::DisplayRole).toString(), first);
 }
 
 void TestRegistrationQueue::reloadKeepsTheLoadedRows()

@@ -65,6 +65,7 @@ RegistrationPage::RegistrationPage(std::unique_ptr<RegistrationServices> service
     m_calendar = m_repository.calendar();
     m_rules = m_repository.deadlineRules();
     m_model = m_services->newQueueModel(m_calendar);
+    m_model->setRules(m_rules);
 
     setObjectName(QStringLiteral("page-registration"));
     auto* layout = new QVBoxLayout(this);
@@ -117,7 +118,13 @@ RegistrationPage::RegistrationPage(std::unique_ptr<RegistrationServices> service
     int typeWidth = 76;
     for (const QString& type : RegistrationVocabulary::types())
         typeWidth = qMax(typeWidth, metrics.horizontalAdvance(RegistrationVocabulary::typeLabel(type)) + 16);
-    m_view->setColumnWidth(RegistrationQueueModel::TypeColumn, qMin(typeWidth, 110));
+    // A first registration filed late says so in the same column (its tooltip says by how much).
+    typeWidth =
+        qMax(typeWidth,
+             metrics.horizontalAdvance(RegistrationQueueModel::tr("%1 (late)")
+                                           .arg(RegistrationVocabulary::typeLabel(QStringLiteral("first")))) +
+                 16);
+    m_view->setColumnWidth(RegistrationQueueModel::TypeColumn, qMin(typeWidth, 150));
     m_view->setColumnWidth(RegistrationQueueModel::StateColumn, 96);
     // A deadline may carry its mark: 暂定 (provisional) or 已调整 (moved by a published schedule).
     const QDate sample(2027, 12, 30);
@@ -250,6 +257,7 @@ void RegistrationPage::reload()
     m_rules = m_repository.deadlineRules();
     const QString selected = m_detail->registrationId();
     m_model->setCalendar(m_calendar);
+    m_model->setRules(m_rules);
     QueueFilter filter = currentFilter();
     if (filter.today != m_model->filter().today || filter.view != m_model->filter().view)
         m_model->setFilter(filter);

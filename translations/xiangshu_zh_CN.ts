@@ -7985,7 +7985,7 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>%1 (late)</source>
-        <translation>%1（逾期提交）</translation>
+        <translation>%1·逾期</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,7 @@ RegistrationPage::RegistrationPage(std::unique_ptr<RegistrationServices> service
              metrics.horizontalAdvance(RegistrationQueueModel::tr("%1 (late)")
                                            .arg(RegistrationVocabulary::typeLabel(QStringLiteral("first")))) +
                  16);
-    m_view->setColumnWidth(RegistrationQueueModel::TypeColumn, qMin(typeWidth, 150));
+    m_view->setColumnWidth(RegistrationQueueModel::TypeColumn, qMin(typeWidth, 120));
     m_view->setColumnWidth(RegistrationQueueModel::StateColumn, 96);
     // A deadline may carry its mark: 暂定 (provisional) or 已调整 (moved by a published schedule).
     const QDate sample(2027, 12, 30);

@@ -878,6 +878,10 @@
         <source>The price is above the cap in force (%1 yuan): lower it before returning the proposal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The trial period (试行) ended on %1: a manager must sign off a cap before this product charges again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::CatalogBulkEdit</name>

@@ -872,6 +872,10 @@
         <source>The price is above the cap in force (%1 yuan): lower it before returning the proposal.</source>
         <translation>现行价格高于生效的价格上限（%1 元）：请先下调价格，再退回该提议。</translation>
     </message>
+    <message>
+        <source>The trial period (试行) ended on %1: a manager must sign off a cap before this product charges again.</source>
+        <translation>试行期已于 %1 结束：须经管理人员签批价格上限后，本产品方可继续收费。</translation>
+    </message>
 </context>
 <context>
     <name>xs::CatalogBulkEdit</name>

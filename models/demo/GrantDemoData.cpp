@@ -296,7 +296,8 @@ DatabaseError GrantDemoData::generate(const Size& size, const Resources& catalog
         QList<std::pair<QString, qint64>> charged; // the fee-charging products' names and prices
         for (int p = 0; p < size.productsPerAgreement; ++p, ++productNumber) {
             const bool welfare = below(10) < 3;
-            const bool trial = !welfare && productNumber % 13 == 6;
+            // Trial prices only where operation started within the trial period (a year).
+            const bool trial = !welfare && productNumber % 13 == 6 && starts > m_today.addYears(-1);
             const qint64 cap = welfare ? 0 : 10000 + below(490000); // 100 – 5,000 yuan
             QJsonObject product{
                 {QStringLiteral("agreement_id"), agreementId},

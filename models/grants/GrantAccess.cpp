@@ -1,5 +1,6 @@
 #include "models/grants/GrantAccess.h"
 
+#include "models/common/Clock.h"
 #include "models/grants/AgreementScope.h"
 #include "models/grants/GrantRecordTypes.h"
 #include "models/grants/GrantRules.h"
@@ -229,6 +230,20 @@ QList<AccessRule> rules()
             operation.command == QLatin1String("start_operation")) {
             if (Refusal refusal =
                     SecurityReviewAccess::requirePassingReview(hub, operation.entity, operation.recordId);
+                refusal.isRefused())
+                return AuthorityDecision{refusal, {}};
+        }
+        // A trial price ends with the trial period, counted on the hub's date and published rule.
+        if (operation.kind == Operation::Kind::Upsert && operation.entity == Product) {
+            const QJsonObject after = productAfter(request.principal, operation, request.current);
+            const std::optional<RecordState> agreement =
+                hub.find(Agreement, after.value(QStringLiteral("agreement_id")).toString());
+            const QDate start =
+                agreement ? QDate::fromString(agreement->fields.value(QStringLiteral("starts_on")).toString(),
+                                              Qt::ISODate)
+                          : QDate();
+            if (const Refusal refusal = firstError(CapSignOff::checkTrial(after, start, hub.clock().today(),
+                                                                          DeadlineRules::publishedIn(hub)));
                 refusal.isRefused())
                 return AuthorityDecision{refusal, {}};
         }

@@ -151,4 +151,22 @@ QList<GrantRules::FieldMessage> checkPrice(const QJsonObject& product)
     return {};
 }
 
+QList<GrantRules::FieldMessage> checkTrial(const QJsonObject& product, const QDate& operatingStart,
+                                           const QDate& today, const DeadlineRules& rules)
+{
+    if (!operatingStart.isValid() || !product.value(QStringLiteral("trial")).toBool() ||
+        fen(product, CapInForce) > 0 || fen(product, QStringLiteral("price_fen")) <= 0 ||
+        product.value(QStringLiteral("use_class")).toString() != QLatin1String("industry"))
+        return {};
+    // The rule is counted in years (DeadlineRules::unitsOf): no working-day calendar is involved.
+    const QDate ends = rules.deadline(DeadlineRules::TrialPeriod, operatingStart, WorkingCalendar()).date;
+    if (today <= ends)
+        return {};
+    return {{QStringLiteral("trial"),
+             XS_MESSAGE("xs::CapSignOff",
+                        "The trial period (试行) ended on %1: a manager must sign off a cap before "
+                        "this product charges again.")
+                 .arg(ends.toString(Qt::ISODate))}};
+}
+
 } // namespace xs::CapSignOff

@@ -2,7 +2,9 @@
 
 #include "models/grants/GrantRules.h" // Step, FieldMessage
 #include "models/journal/StepTable.h"
+#include "models/registration/DeadlineRules.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 
@@ -39,6 +41,11 @@ QStringList stepFields();
 QJsonObject upsertEffect(const QJsonObject* before, const QJsonObject& after, const QString& user);
 /// A fee-charging price needs a cap in force and stays within it, or is a trial price.
 QList<GrantRules::FieldMessage> checkPrice(const QJsonObject& product);
+/// A trial price is charged without a cap in force only during the trial period (rule
+/// trial_period, from the agreement's operating start `operatingStart`); after it, a fee-charging
+/// product needs a signed-off cap. Nothing to say while the start is unknown.
+QList<GrantRules::FieldMessage> checkTrial(const QJsonObject& product, const QDate& operatingStart,
+                                           const QDate& today, const DeadlineRules& rules);
 
 } // namespace CapSignOff
 

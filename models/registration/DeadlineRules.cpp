@@ -94,6 +94,10 @@ DeadlineRules DeadlineRules::defaults()
              "发改价格〔2025〕65号：收入偏差不超过10%，运营机构调整价格（未规定时限，默认值待核实）")},
         {CapReview, 90, Unit::CalendarDays,
          QStringLiteral("发改价格〔2025〕65号：收入偏差超过10%，调整价格上限（未规定时限，默认值待核实）")},
+        // "试行价格" for the first year: counted from the agreement's operating start (unverified:
+        // the policy does not say a year of what).
+        {TrialPeriod, 1, Unit::Years,
+         QStringLiteral("发改价格〔2025〕65号：首年试行价格（自协议开始运营起算，待核实）")},
     };
     return rules;
 }
@@ -120,7 +124,7 @@ DeadlineRules DeadlineRules::publishedIn(const AuthorityStore& store)
 QList<DeadlineRule::Unit> DeadlineRules::unitsOf(const QString& step)
 {
     using Unit = DeadlineRule::Unit;
-    if (step == Validity || step == RenewalTerm)
+    if (step == Validity || step == RenewalTerm || step == TrialPeriod)
         return {Unit::Years};
     return {Unit::WorkingDays, Unit::CalendarDays};
 }

@@ -55,6 +55,9 @@ public:
     /// the operator adjusts its prices; beyond 10%, the bureau reviews the caps (RevenueReview).
     static inline const QString PriceAdjustment = QStringLiteral("price_adjustment");
     static inline const QString CapReview = QStringLiteral("cap_review");
+    /// Not registration's: how long after its agreement's operation starts a product may charge a
+    /// trial price (试行) without a signed-off cap (CapSignOff::checkTrial).
+    static inline const QString TrialPeriod = QStringLiteral("trial_period");
     /// Not registration's: how long a department has to answer an open-data demand (OpenDataWorkflow).
     /// The rules are one published table; issue 17 moves it out of registration.
     static inline const QString OpenDataReply = QStringLiteral("open_data_reply");

@@ -46,6 +46,7 @@ private slots:
     void evaluationCyclesAreCheckedOnTheHub();
     void anAgreementsScopeIsChosenFromTheAuthorizedCatalog();
     void anApplicationsMaterialFileIsCheckedOnTheHub();
+    void aTrialPriceEndsWithItsPeriodOnTheHub();
     void aCapIsInForceOnlyOnceAnotherManagerSignsItOff();
     void anEntryIsCheckedWithItsItemsAsThePushLeavesThem();
     void aSignOffIsTheHeadsStepNeverTyped();
@@ -406,6 +407,47 @@ void TestHubRules::anApplicationsMaterialFileIsCheckedOnTheHub()
     replaced.insert(QStringLiteral("sha256"), QString(64, QLatin1Char('b')));
     QCOMPARE(status(pushUpsert(m_admin, entity, QStringLiteral("m-good"), replaced, 1)),
              QStringLiteral("rejected/invalid_state"));
+}
+
+void TestHubRules::aTrialPriceEndsWithItsPeriodOnTheHub()
+{
+    // Issue 17 item 9: a trial price (试行) without a cap is charged for the first year of operation
+    // (rule trial_period), counted on the hub's date.
+    const auto agreement = [this](const QString& start) {
+        return QJsonObject{{QStringLiteral("title"), QStringLiteral("试行价格协议")},
+                           {QStringLiteral("operator_id"), anyId(QStringLiteral("grant_operator"))},
+                           {QStringLiteral("mode"), QStringLiteral("domain")},
+                           {QStringLiteral("selection_method"), QStringLiteral("open_tender")},
+                           {QStringLiteral("resources"), QStringLiteral("[\"ce-authorized\"]")},
+                           {QStringLiteral("starts_on"), start},
+                           {QStringLiteral("ends_on"),
+                            QDate::fromString(start, Qt::ISODate).addYears(4).toString(Qt::ISODate)}};
+    };
+    const QDate chinaToday = SystemClock().today(); // the hub's date
+    const QString today = chinaToday.toString(Qt::ISODate);
+    const QString longAgo = chinaToday.addYears(-2).toString(Qt::ISODate);
+    QCOMPARE(status(pushUpsert(m_admin, QStringLiteral("grant_agreement"), QStringLiteral("trial-new"),
+                               agreement(today))),
+             QStringLiteral("applied/"));
+    QCOMPARE(status(pushUpsert(m_admin, QStringLiteral("grant_agreement"), QStringLiteral("trial-old"),
+                               agreement(longAgo))),
+             QStringLiteral("applied/"));
+    const auto product = [](const QString& agreementId) {
+        return QJsonObject{{QStringLiteral("agreement_id"), agreementId},
+                           {QStringLiteral("name"), QStringLiteral("试行接口")},
+                           {QStringLiteral("use_class"), QStringLiteral("industry")},
+                           {QStringLiteral("billing_unit"), QStringLiteral("per_call")},
+                           {QStringLiteral("price_fen"), 300},
+                           {QStringLiteral("trial"), true}};
+    };
+    QCOMPARE(status(pushUpsert(m_admin, QStringLiteral("grant_product"), QStringLiteral("trial-p-new"),
+                               product(QStringLiteral("trial-new")))),
+             QStringLiteral("applied/"));
+    const QJsonObject ended = pushUpsert(m_admin, QStringLiteral("grant_product"),
+                                         QStringLiteral("trial-p-old"), product(QStringLiteral("trial-old")));
+    QCOMPARE(status(ended), QStringLiteral("rejected/invalid"));
+    QCOMPARE(ended.value(QStringLiteral("reason_field")).toString(), QStringLiteral("trial"));
+    QVERIFY(!stored(QStringLiteral("grant_product"), QStringLiteral("trial-p-old")));
 }
 
 void TestHubRules::aCapIsInForceOnlyOnceAnotherManagerSignsItOff()

@@ -37,6 +37,7 @@ private slots:
     void returningKeepsTheCapInForce();
     void theHubRecordsWhoProposed();
     void pricesNeedACapInForceOrATrial();
+    void aTrialPriceEndsWithTheTrialPeriod();
 };
 
 void TestCapSignOff::aCapWaitsUntilSignedOff()
@@ -129,6 +130,36 @@ void TestCapSignOff::pricesNeedACapInForceOrATrial()
     QJsonObject welfare = product(0, 0, 0);
     welfare.insert(QStringLiteral("use_class"), QStringLiteral("public_welfare"));
     QVERIFY(CapSignOff::checkPrice(welfare).isEmpty());
+}
+
+void TestCapSignOff::aTrialPriceEndsWithTheTrialPeriod()
+{
+    // Operation started 2026-01-15: a trial price (试行) is charged without a cap until 2027-01-15.
+    const QDate start(2026, 1, 15);
+    const DeadlineRules rules = DeadlineRules::defaults();
+    QJsonObject trial = product(0, 0, 400);
+    trial.insert(QStringLiteral("trial"), true);
+    QVERIFY(CapSignOff::checkTrial(trial, start, QDate(2027, 1, 15), rules).isEmpty());
+    const QList<GrantRules::FieldMessage> ended =
+        CapSignOff::checkTrial(trial, start, QDate(2027, 1, 16), rules);
+    QCOMPARE(ended.size(), 1);
+    QCOMPARE(ended.constFirst().field, QStringLiteral("trial"));
+    QVERIFY(ended.constFirst().message.sourceText().contains(QStringLiteral("trial period")));
+    QVERIFY(ended.constFirst().message.text().contains(QStringLiteral("2027-01-15")));
+    // Not a trial any more once a cap is in force; no price, no start known, or free: nothing to say.
+    QJsonObject signedOff = trial;
+    signedOff.insert(QStringLiteral("cap_in_force_fen"), 500);
+    QVERIFY(CapSignOff::checkTrial(signedOff, start, QDate(2028, 1, 1), rules).isEmpty());
+    QVERIFY(CapSignOff::checkTrial(product(0, 0), start, QDate(2028, 1, 1), rules).isEmpty());
+    QVERIFY(CapSignOff::checkTrial(trial, QDate(), QDate(2028, 1, 1), rules).isEmpty());
+    QJsonObject welfare = trial;
+    welfare.insert(QStringLiteral("use_class"), QStringLiteral("public_welfare"));
+    QVERIFY(CapSignOff::checkTrial(welfare, start, QDate(2028, 1, 1), rules).isEmpty());
+    // A published two-year period.
+    DeadlineRules longer = rules;
+    longer.set({DeadlineRules::TrialPeriod, 2, DeadlineRule::Unit::Years, QStringLiteral("test")});
+    QVERIFY(CapSignOff::checkTrial(trial, start, QDate(2027, 6, 1), longer).isEmpty());
+    QCOMPARE(CapSignOff::checkTrial(trial, start, QDate(2028, 1, 16), longer).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCapSignOff)

@@ -475,7 +475,18 @@ void TestHubRules::aCapIsInForceOnlyOnceAnotherManagerSignsItOff()
         return status(pushOperation(token, HttpProbe::command(QStringLiteral("grant_product"), id,
                                                               QLatin1String(command), arguments)));
     };
-    QJsonObject fields{{QStringLiteral("agreement_id"), anyId(QStringLiteral("grant_agreement"))},
+    // The products' agreement starts operating today: its trial period (a year) is still running.
+    const QDate chinaToday = SystemClock().today();
+    QCOMPARE(status(pushUpsert(m_admin, QStringLiteral("grant_agreement"), QStringLiteral("cap-agreement"),
+                               {{QStringLiteral("title"), QStringLiteral("上限签批测试协议")},
+                                {QStringLiteral("operator_id"), anyId(QStringLiteral("grant_operator"))},
+                                {QStringLiteral("mode"), QStringLiteral("domain")},
+                                {QStringLiteral("selection_method"), QStringLiteral("open_tender")},
+                                {QStringLiteral("resources"), QStringLiteral("[\"ce-authorized\"]")},
+                                {QStringLiteral("starts_on"), chinaToday.toString(Qt::ISODate)},
+                                {QStringLiteral("ends_on"), chinaToday.addYears(4).toString(Qt::ISODate)}})),
+             QStringLiteral("applied/"));
+    QJsonObject fields{{QStringLiteral("agreement_id"), QStringLiteral("cap-agreement")},
                        {QStringLiteral("name"), QStringLiteral("上限签批测试接口")},
                        {QStringLiteral("use_class"), QStringLiteral("industry")},
                        {QStringLiteral("billing_unit"), QStringLiteral("per_call")},

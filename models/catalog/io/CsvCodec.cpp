@@ -1,5 +1,7 @@
 #include "models/catalog/io/CsvCodec.h"
 
+#include "models/catalog/io/FormulaGuard.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -96,7 +98,7 @@ std::optional<TabularData> read(const QByteArray& bytes, TabularError* error, QS
                                     .arg(recordLine)
                                     .arg(limits.maxColumns);
         } else {
-            record.append(cell);
+            record.append(FormulaGuard::fromCell(cell));
             ++cells;
         }
         ++column;
@@ -187,7 +189,8 @@ QString line(const QStringList& cells)
 {
     QStringList quotedCells;
     quotedCells.reserve(cells.size());
-    for (const QString& cell : cells) {
+    for (const QString& text : cells) {
+        const QString cell = FormulaGuard::toCell(text);
         if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
             cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')) ||
             cell.startsWith(QLatin1Char(' ')) || cell.endsWith(QLatin1Char(' '))) {

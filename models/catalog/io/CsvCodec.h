@@ -14,12 +14,13 @@ namespace xs {
 namespace CsvCodec {
 
 /// Reads a whole file; limits bound what it may hold (see TabularLimits). Cells keep their
-/// whitespace: "\t=1+1" stays as it is, never becoming a formula.
+/// whitespace; the apostrophe write() puts before a would-be formula is taken off (FormulaGuard).
 std::optional<TabularData> read(const QByteArray& bytes, TabularError* error, QString* encoding = nullptr,
                                 const TabularLimits& limits = {});
+/// Every cell goes through FormulaGuard, so no exported cell runs as a formula.
 QByteArray write(const QStringList& header, const QList<QStringList>& rows);
 
-/// One record as a CSV line (without the line end), quoting where needed.
+/// One record as a CSV line (without the line end), guarded and quoted where needed.
 QString line(const QStringList& cells);
 
 } // namespace CsvCodec

@@ -1,5 +1,7 @@
 #include "models/catalog/io/XlsxCodec.h"
 
+#include "models/catalog/io/FormulaGuard.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -336,6 +338,7 @@ private:
                 value = value == QLatin1String("1") ? QStringLiteral("是") : QStringLiteral("否");
             }
         }
+        value = FormulaGuard::fromCell(value);
         if (value.isEmpty())
             return true; // an empty (formatted) cell keeps nothing, wherever it is
         // Checked before the value is kept: a value far to the right costs nothing.
@@ -443,7 +446,7 @@ QString writeWorkbook(const QString& path, const QList<Sheet>& sheets)
         for (qsizetype column = 0; column < cells.size() && problem.isEmpty(); ++column) {
             if (cells.at(column).isEmpty())
                 continue;
-            const QByteArray text = cells.at(column).toUtf8();
+            const QByteArray text = FormulaGuard::toCell(cells.at(column)).toUtf8();
             const lxw_error result =
                 worksheet_write_string(sheet, rowIndex, lxw_col_t(column), text.constData(), format);
             if (result == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)

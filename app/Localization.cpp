@@ -12,12 +12,14 @@ QStringList availableLanguages()
     return {QStringLiteral("system"), QStringLiteral("zh_CN"), QStringLiteral("en")};
 }
 
-QString resolve(const QString& setting)
+QString resolve(const QString& setting, Unnamed unnamed, const QLocale& system)
 {
     if (setting == QLatin1String("zh_CN") || setting == QLatin1String("en"))
         return setting;
-    // Chinese in any script or region reads the Simplified Chinese translation; the rest English.
-    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    const QLocale::Language language = system.language();
+    if (language == QLocale::C || language == QLocale::AnyLanguage)
+        return unnamed == Unnamed::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return language == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
 bool install(QCoreApplication& application, const QString& language)

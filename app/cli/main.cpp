@@ -25,7 +25,8 @@ int main(int argc, char* argv[])
                                                            : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication& application = *instance;
     xs::AppPaths::applyApplicationIdentity();
-    xs::Localization::install(application, xs::Localization::resolve(QStringLiteral("system")));
+    xs::Localization::install(
+        application, xs::Localization::resolve(QStringLiteral("system"), xs::Localization::Unnamed::English));
     // The CLI says what happened in its own words (and --json); the areas' log lines are for the
     // desktop's log file. QT_LOGGING_RULES="xs.sync.info=true" shows them here when wanted.
     QLoggingCategory::setFilterRules(QStringLiteral("xs.*=false"));

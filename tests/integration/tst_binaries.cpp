@@ -51,6 +51,8 @@ private slots:
     void noSqliteSymbolIsExported();
     void cliNeverLoadsQsqlite();
     void appNeverLoadsQsqlite();
+    void appIsChineseUnlessTheLocaleNamesAnotherLanguage_data();
+    void appIsChineseUnlessTheLocaleNamesAnotherLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -143,6 +145,48 @@ void TestBinaries::appNeverLoadsQsqlite()
     }));
     for (const QString& library : libraries)
         QVERIFY2(!isSqlitePlugin(library), qPrintable(library));
+}
+
+void TestBinaries::appIsChineseUnlessTheLocaleNamesAnotherLanguage_data()
+{
+    QTest::addColumn<QString>("locale"); // LC_ALL; empty: LC_ALL, LC_MESSAGES and LANG all unset
+    QTest::addColumn<bool>("appChinese");
+    QTest::addColumn<bool>("cliChinese");
+    QTest::newRow("C.UTF-8") << QStringLiteral("C.UTF-8") << true << false;
+    QTest::newRow("C") << QStringLiteral("C") << true << false;
+    QTest::newRow("POSIX") << QStringLiteral("POSIX") << true << false;
+    QTest::newRow("unset") << QString() << true << false;
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN.UTF-8") << true << true;
+    QTest::newRow("zh_TW") << QStringLiteral("zh_TW.UTF-8") << true << true;
+    QTest::newRow("en_US") << QStringLiteral("en_US.UTF-8") << false << false;
+    QTest::newRow("de_DE") << QStringLiteral("de_DE.UTF-8") << false << false;
+}
+
+// What a new user sees first: the program's own help, in the language it chose. The settings live in
+// an empty folder, so no saved choice overrides the locale.
+void TestBinaries::appIsChineseUnlessTheLocaleNamesAnotherLanguage()
+{
+    QFETCH(QString, locale);
+    QFETCH(bool, appChinese);
+    QFETCH(bool, cliChinese);
+    QTemporaryDir config;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"})
+        environment.remove(QString::fromLatin1(name));
+    if (!locale.isEmpty())
+        environment.insert(QStringLiteral("LC_ALL"), locale);
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    for (const bool app : {true, false}) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(test::binaryPath(app ? "XS_APP" : "XS_CLI"), {QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(30000));
+        const QString help = QString::fromUtf8(process.readAllStandardOutput());
+        const bool chinese = help.contains(QStringLiteral("数据"));
+        QVERIFY2(help.contains(QStringLiteral("--help")), qPrintable(help));
+        QVERIFY2(chinese == (app ? appChinese : cliChinese), qPrintable(help.left(300)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBinaries)

@@ -91,6 +91,7 @@ private slots:
     void init();
     void cleanup();
     void cleanupTestCase();
+    void theTableTakesTheWidthWhileNothingIsOpen();
     void createsAnEntry();
     void headSignsOffBeforeSubmission();
     void validationMessagesSitBesideTheirFields();
@@ -191,6 +192,33 @@ void TestCatalogPage::startEntry(const QString& name, const QString& code)
     choose(m_page->findChild<QComboBox*>(QStringLiteral("field-share_attribute")),
            QStringLiteral("无条件共享"));
     choose(m_page->findChild<QComboBox*>(QStringLiteral("field-share_method")), QStringLiteral("服务接口"));
+}
+
+// A newcomer sees the catalog first: with no entry open, the editor's empty pane does not take half
+// the window; once an entry is opened, it gets a readable width beside the table.
+void TestCatalogPage::theTableTakesTheWidthWhileNothingIsOpen()
+{
+    auto* table = m_page->findChild<QTableView*>(QStringLiteral("catalogTable"));
+    auto* editor = m_page->findChild<CatalogEntryEditor*>();
+    QVERIFY(table && editor);
+    QVERIFY(!editor->isVisible());
+    QVERIFY2(table->width() > m_page->width() * 3 / 4, qPrintable(QString::number(table->width())));
+
+    QVERIFY(table->model()->rowCount() > 0);
+    table->setFocus();
+    table->selectRow(0);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTRY_VERIFY(editor->isVisible());
+    QTRY_VERIFY2(editor->width() >= 400, qPrintable(QString::number(editor->width())));
+    QVERIFY(table->width() < m_page->width() * 3 / 4);
+    screenshot(QStringLiteral("catalog-page-entry"));
+
+    // A new entry opens the editor too.
+    cleanup();
+    init();
+    QVERIFY(!m_page->findChild<CatalogEntryEditor*>()->isVisible());
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("newEntryButton")), Qt::LeftButton);
+    QVERIFY(m_page->findChild<CatalogEntryEditor*>()->isVisible());
 }
 
 void TestCatalogPage::createsAnEntry()

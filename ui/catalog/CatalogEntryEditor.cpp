@@ -126,20 +126,11 @@ CatalogEntryEditor::CatalogEntryEditor(CatalogServices& services, CatalogPermiss
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
 
-    m_content = new QWidget(this);
-    auto* contentLayout = new QVBoxLayout(m_content);
-    contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addWidget(m_title);
-    contentLayout->addWidget(m_status);
-    contentLayout->addWidget(m_tabs, 1);
-    contentLayout->addLayout(buttons);
-    m_empty = new QLabel(tr("Choose an entry in the table to see and edit it, or create a new one."), this);
-    m_empty->setObjectName(QStringLiteral("editorEmpty"));
-    static_cast<QLabel*>(m_empty)->setAlignment(Qt::AlignCenter);
-    static_cast<QLabel*>(m_empty)->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_empty, 1);
-    layout->addWidget(m_content, 1);
+    layout->addWidget(m_title);
+    layout->addWidget(m_status);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(buttons);
 
     connect(m_form, &RecordForm::changed, this, &CatalogEntryEditor::markModified);
     connect(m_items.get(), &DataItemsModel::modified, this, &CatalogEntryEditor::markModified);
@@ -182,9 +173,8 @@ void CatalogEntryEditor::showEntry(const QString& id)
                                : m_loaded);
     m_revisionPanel->showRevision(m_loaded, m_revision, m_permissions);
     m_items->setItems(items);
-    m_empty->setVisible(id.isEmpty());
-    m_content->setVisible(!id.isEmpty());
     updateActions();
+    emit contentShown(!id.isEmpty());
 }
 
 void CatalogEntryEditor::startNew()
@@ -197,10 +187,9 @@ void CatalogEntryEditor::startNew()
                 {QStringLiteral("in_share_catalog"), true},
                 {QStringLiteral("last_updated_on"), m_clock.today().toString(Qt::ISODate)}};
     m_form->setValues(m_loaded);
-    m_empty->hide();
-    m_content->show();
     m_tabs->setCurrentIndex(0);
     updateActions();
+    emit contentShown(true);
     if (QWidget* name = m_form->editorFor(QStringLiteral("name")))
         name->setFocus();
 }

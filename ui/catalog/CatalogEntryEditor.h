@@ -42,7 +42,7 @@ public:
     CatalogEntryEditor(CatalogServices& services, CatalogPermissions permissions, QWidget* parent = nullptr);
     ~CatalogEntryEditor() override;
 
-    /// Shows an entry (an empty id shows the empty state).
+    /// Shows an entry (an empty id: nothing, see contentShown).
     void showEntry(const QString& id);
     /// Starts a new entry: a draft of the user's department.
     void startNew();
@@ -56,6 +56,9 @@ public:
     void showRevision();
 
 signals:
+    /// Whether an entry (or a new one) is shown now: with nothing to show, the page hides the
+    /// editor and gives its width to the table.
+    void contentShown(bool hasContent);
     /// The entry was written (saved, restored or moved by a workflow step).
     void entryChanged(const QString& id);
 
@@ -95,8 +98,6 @@ private:
     QPushButton* m_save = nullptr;
     QPushButton* m_revert = nullptr;
     QList<QPushButton*> m_commandButtons;
-    QWidget* m_empty = nullptr;
-    QWidget* m_content = nullptr;
 };
 
 } // namespace xs

@@ -206,6 +206,13 @@ CatalogPage::CatalogPage(std::unique_ptr<CatalogServices> services, CatalogPermi
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 1);
     splitter->setSizes({240, 520, 480});
+    // A newcomer sees the catalog first: with no entry open, the editor's pane would be an empty half
+    // of the window. The splitter lays out at once, so the editor is usable as soon as it shows.
+    m_editor->hide();
+    connect(m_editor, &CatalogEntryEditor::contentShown, splitter, [this, splitter](bool hasContent) {
+        m_editor->setVisible(hasContent);
+        splitter->refresh();
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
     layout->addWidget(splitter);

@@ -5,6 +5,7 @@
 #include "models/catalog/Divisions.h"
 #include "models/demo/CatalogDemoData.h"
 #include "models/demo/CatalogRevisionDemoData.h"
+#include "models/demo/DemoAuditHistory.h"
 #include "models/demo/FieldAuditDemoData.h"
 #include "models/demo/GrantDemoData.h"
 #include "models/demo/OpenDataDemoData.h"
@@ -201,6 +202,9 @@ DatabaseError DemoDataGenerator::generate(Scale scale, const std::function<bool(
     if (DatabaseError error = SecurityReviewDemoData(m_today).write(m_database); error.isError())
         return error;
     if (DatabaseError error = CatalogRevisionDemoData(m_today).write(m_database); error.isError())
+        return error;
+    // Last: the steps every record above went through, in the order they happened.
+    if (DatabaseError error = DemoAuditHistory::write(m_database); error.isError())
         return error;
     return transaction.commit();
 }

@@ -3,6 +3,8 @@
 #include "app/secrets/DatabaseUnlock.h"
 #include "models/audit/AuditTrail.h"
 #include "models/common/Clock.h"
+#include "models/demo/DemoAuditHistory.h"
+#include "models/demo/DemoDataGenerator.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/journal/SyncApplier.h"
 #include "models/storage/Transaction.h"
@@ -10,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,6 +74,7 @@ private slots:
     void removedRowIsFoundAtTheNextLink();
     void rolledBackChangeLeavesNoTrail();
     void cliVerifyNamesTheBrokenLink();
+    void theDemoRecordsItsOwnHistory();
 
 private:
     void writeSomeHistory();
@@ -84,6 +88,45 @@ void TestAuditTrail::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_database = test::createDatabase(m_dir->filePath(QStringLiteral("audit.db")), DatabaseKey::generate());
     QVERIFY(m_database);
+}
+
+// A newcomer opening the demo's 审计 page sees the steps its registrations went through, newest
+// last in the chain, chained and intact, each naming a registration that exists.
+void TestAuditTrail::theDemoRecordsItsOwnHistory()
+{
+    QVERIFY(!DemoDataGenerator(m_database->connection(), TestClock.today())
+                 .generate(DemoDataGenerator::Scale::Small)
+                 .isError());
+    QSqlDatabase connection = m_database->connection();
+    QSqlQuery steps(connection);
+    QVERIFY(steps.exec(QStringLiteral("SELECT count(*) FROM registration r, json_each(r.events) e")) &&
+            steps.next());
+    const qint64 all = steps.value(0).toLongLong();
+    QVERIFY2(all > 300, qPrintable(QString::number(all))); // each of the 300 was at least submitted
+    QCOMPARE(count(connection), std::min<qint64>(all, DemoAuditHistory::Kept));
+
+    QSqlQuery trail(connection);
+    QVERIFY(trail.exec(QStringLiteral("SELECT a.at, a.actor, a.action, a.field, r.state FROM audit_log a "
+                                      "LEFT JOIN registration r ON r.id = a.record_id ORDER BY a.seq")));
+    QString previous;
+    QSet<QString> commands;
+    while (trail.next()) {
+        const QString at = trail.value(0).toString();
+        QVERIFY2(previous <= at, qPrintable(previous + QStringLiteral(" > ") + at)); // in time order
+        previous = at;
+        QVERIFY(!trail.value(1).toString().isEmpty());
+        QCOMPARE(trail.value(2).toString(), QStringLiteral("command"));
+        QVERIFY(!trail.value(4).isNull()); // the registration it names exists
+        commands.insert(trail.value(3).toString());
+    }
+    QVERIFY(commands.contains(QStringLiteral("submit")) && commands.contains(QStringLiteral("accept")) &&
+            commands.contains(QStringLiteral("refuse")));
+    QVERIFY(previous.left(10) <= TestClock.today().toString(Qt::ISODate)); // nothing after today
+    DatabaseError error;
+    const AuditTrail::Verdict verdict = AuditTrail(connection).verify(&error);
+    QVERIFY(!error.isError());
+    QVERIFY(verdict.intact());
+    QCOMPARE(verdict.rows, count(connection));
 }
 
 void TestAuditTrail::writeSomeHistory()

@@ -6,7 +6,8 @@
 #
 # Both work on a fresh Debian 12 as root or with sudo. Environment:
 #   XS_DEMO_DIR       where the demo database lives (default: .demo in this folder)
-#   XS_RUN_SECONDS    without a display, how long the app runs under Xvfb before the screenshot (5)
+#   XS_RUN_SECONDS    without a display, how long to wait after the main window shows before the
+#                     screenshot (2)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -41,15 +42,23 @@ run() {
     if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
         exec "$app" --database "$database" ${XS_AREA:+--area "$XS_AREA"}
     fi
-    # No display (a server, a container): run it on a virtual one and take a screenshot.
-    local shot=$demo_dir/screenshot.png seconds=${XS_RUN_SECONDS:-5}
-    echo "xs: no display found; running the app under Xvfb for ${seconds}s and saving $shot"
+    # No display (a server, a container): run it on a virtual one and take a screenshot once the
+    # main window is up (the app logs "main window shown"; the keychain may take seconds to answer).
+    local shot=$demo_dir/screenshot.png seconds=${XS_RUN_SECONDS:-2} log=$demo_dir/run.log
+    echo "xs: no display found; running the app under Xvfb and saving $shot once its window shows"
     xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-        "$1" --database "$2" --passphrase-file "$3" ${6:+--area "$6"} &
+        "$1" --database "$2" --passphrase-file "$3" ${6:+--area "$6"} 2>"$7" &
         app=$!
-        sleep "$4"
+        for _ in $(seq 1 120); do
+            grep -q "main window shown" "$7" 2>/dev/null && break
+            kill -0 "$app" 2>/dev/null || break
+            sleep 0.5
+        done
+        sleep "$4" # let it paint and settle, as a person would look after a moment
         import -window root "$5"
-        kill "$app"; wait "$app" 2>/dev/null || true' _ "$app" "$database" "$passphrase" "$seconds" "$shot" "${XS_AREA:-}"
+        kill "$app"; wait "$app" 2>/dev/null || true' _ "$app" "$database" "$passphrase" "$seconds" "$shot" \
+        "${XS_AREA:-}" "$log"
+    grep -q "main window shown" "$log" || { echo "xs: the main window did not show; see $log" >&2; return 1; }
     echo "xs: screenshot saved: $shot"
 }
 

@@ -1,7 +1,9 @@
 #include "ui/StartupFlow.h"
 
 #include "app/Application.h"
+#include "models/common/Logging.h"
 #include "ui/MainWindow.h"
+#include "ui/StartupWindow.h"
 #include "ui/common/CreateDatabaseDialog.h"
 #include "ui/common/RecoveryCodeDialog.h"
 #include "ui/common/UnlockDialog.h"
@@ -21,6 +23,8 @@ StartupFlow::StartupFlow(Application& application, QObject* parent)
     connect(&unlocker, &UnlockController::failed, this, &StartupFlow::showFailure);
     connect(&application, &Application::databaseOpened, this, &StartupFlow::openMainWindow);
     connect(&unlocker, &UnlockController::busyChanged, this, [this](bool busy) {
+        if (busy && (m_unlockDialog || m_createDialog)) // before them, the keychain is being read
+            setStatus(tr("Unlocking the database…"), true);
         if (m_unlockDialog)
             m_unlockDialog->setBusy(busy);
         if (m_createDialog)
@@ -33,17 +37,29 @@ StartupFlow::~StartupFlow() = default;
 void StartupFlow::start(const QString& scriptedPassphrase)
 {
     m_scriptedPassphrase = scriptedPassphrase;
+    m_startupWindow = std::make_unique<StartupWindow>(m_application.databasePath());
+    connect(m_startupWindow.get(), &StartupWindow::quitRequested, this, [this] { emit abandoned(0); });
+    m_startupWindow->show();
+    m_sinceStart.start();
     m_application.unlocker().start();
+}
+
+void StartupFlow::setStatus(const QString& status, bool busy)
+{
+    if (m_startupWindow)
+        m_startupWindow->setStatus(status, busy);
 }
 
 void StartupFlow::askForPassphrase(const UnlockError& reason)
 {
     if (!m_scriptedPassphrase.isEmpty()) {
+        setStatus(tr("Unlocking the database with the recovery passphrase…"), true);
         const QString passphrase = std::exchange(m_scriptedPassphrase, QString());
         m_application.unlocker().submitPassphrase(passphrase, false);
         return;
     }
-    m_unlockDialog = new UnlockDialog(m_application.databasePath(), reason.message());
+    setStatus(tr("The keychain could not unlock the database: enter the recovery passphrase."), false);
+    m_unlockDialog = new UnlockDialog(m_application.databasePath(), reason.message(), m_startupWindow.get());
     m_unlockDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_unlockDialog, &UnlockDialog::passphraseSubmitted, &m_application.unlocker(),
             &UnlockController::submitPassphrase);
@@ -62,7 +78,8 @@ void StartupFlow::rejectPassphrase(const UnlockError& error)
 
 void StartupFlow::askToCreate()
 {
-    m_createDialog = new CreateDatabaseDialog(m_application.databasePath());
+    setStatus(tr("There is no database here yet: create one to begin."), false);
+    m_createDialog = new CreateDatabaseDialog(m_application.databasePath(), m_startupWindow.get());
     m_createDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_createDialog, &CreateDatabaseDialog::createRequested, &m_application.unlocker(),
             &UnlockController::createDatabase);
@@ -72,7 +89,10 @@ void StartupFlow::askToCreate()
 
 void StartupFlow::showFailure(const UnlockError& error)
 {
-    QWidget* parent = m_unlockDialog ? static_cast<QWidget*>(m_unlockDialog) : m_createDialog;
+    setStatus(tr("The database cannot be opened."), false);
+    QWidget* parent = m_unlockDialog   ? static_cast<QWidget*>(m_unlockDialog)
+                      : m_createDialog ? static_cast<QWidget*>(m_createDialog)
+                                       : m_startupWindow.get();
     QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"), error.message(),
                     QMessageBox::Close, parent);
     box.setObjectName(QStringLiteral("startupFailure"));
@@ -101,6 +121,13 @@ void StartupFlow::openMainWindow()
     if (m_unlockDialog)
         m_unlockDialog->close();
     m_window->show();
+    // `./xs run` waits for this line before its screenshot; it also tells how long a start took.
+    qCInfo(lcApp, "main window shown %lld ms after start", qint64(m_sinceStart.elapsed()));
+    // Later, not now: the dialogs that were its children are still closing.
+    if (m_startupWindow) {
+        m_startupWindow->hide();
+        m_startupWindow.release()->deleteLater();
+    }
     if (!recoveryCode.isEmpty()) {
         RecoveryCodeDialog dialog(recoveryCode, m_window.get());
         dialog.exec();

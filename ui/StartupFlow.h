@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -10,11 +11,13 @@ namespace xs {
 class Application;
 class CreateDatabaseDialog;
 class MainWindow;
+class StartupWindow;
 class UnlockDialog;
 class UnlockError;
 
-/// From launch to the main window: create or unlock the database (asking the user only when
-/// the keychain cannot help), report what cannot be fixed from here, then show the window.
+/// From launch to the main window: a window at once (StartupWindow, saying what is happening),
+/// then create or unlock the database (asking the user only when the keychain cannot help), report
+/// what cannot be fixed from here, and show the main window in its place.
 class StartupFlow : public QObject
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
     void start(const QString& scriptedPassphrase = {});
 
     MainWindow* mainWindow() const { return m_window.get(); }
+    /// The window shown until the main window opens (null afterwards).
+    StartupWindow* startupWindow() const { return m_startupWindow.get(); }
     /// The area the window opens on (--area), instead of the first one.
     void setStartArea(const QString& areaId) { m_startArea = areaId; }
 
@@ -41,12 +46,15 @@ private:
     void showFailure(const UnlockError& error);
     void openMainWindow();
     void quitUnlessOpen();
+    void setStatus(const QString& status, bool busy);
 
     Application& m_application;
     QString m_scriptedPassphrase;
     QString m_startArea;
     QPointer<UnlockDialog> m_unlockDialog;
     QPointer<CreateDatabaseDialog> m_createDialog;
+    QElapsedTimer m_sinceStart;
+    std::unique_ptr<StartupWindow> m_startupWindow;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -6,12 +6,15 @@
 #include "app/secrets/QtKeychainStore.h"
 #include "app/secrets/RecoveryFile.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/WhenShown.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupFlow.h"
+#include "ui/StartupWindow.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +49,27 @@ void commitText(QWidget* widget, const QString& text)
     QApplication::sendEvent(widget, &event);
 }
 
+/// A keychain that answers "no service" only after a delay.
+class SlowKeyStore final : public KeyStore
+{
+public:
+    explicit SlowKeyStore(int delayMs)
+        : m_delayMs(delayMs)
+    {}
+    void read(const QString&, Callback done) override { answerLater(std::move(done)); }
+    void write(const QString&, const QByteArray&, Callback done) override { answerLater(std::move(done)); }
+    void remove(const QString&, Callback done) override { answerLater(std::move(done)); }
+
+private:
+    void answerLater(Callback done)
+    {
+        QTimer::singleShot(m_delayMs, qApp, [done = std::move(done)] {
+            done({KeyStore::Status::NoService, {}, QStringLiteral("no answer from the Secret Service")});
+        });
+    }
+    int m_delayMs;
+};
+
 } // namespace
 
 class TestStartupFlow : public QObject
@@ -58,6 +82,8 @@ private slots:
     void firstRunWithOwnPassphraseValidatesBesideTheField();
     void firstRunWithRecoveryCodeShowsItOnce();
     void damagedDatabaseIsReportedAndNothingOpens();
+    void aWindowShowsAtOnceWhileTheKeychainIsSlow();
+    void quitOnTheStartupWindowEndsTheStart();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -212,6 +238,66 @@ void TestStartupFlow::damagedDatabaseIsReportedAndNothingOpens()
     QCOMPARE(abandoned.at(0).at(0).toInt(), 1);
     QVERIFY2(shownText.contains(QStringLiteral("damaged")), qPrintable(shownText));
     QVERIFY(startup.mainWindow() == nullptr);
+}
+
+// A keychain that takes its time, as one does when its D-Bus service has to start or never answers
+// on a machine without a desktop session: the window is on screen at once, saying so.
+void TestStartupFlow::aWindowShowsAtOnceWhileTheKeychainIsSlow()
+{
+    const QString passphrase = QStringLiteral("slow keychain recovery passphrase");
+    const QString path = m_dir->filePath(QStringLiteral("slow.db"));
+    QVERIFY(!DatabaseCreator::create(path, passphrase, false).error.isError());
+
+    Application application(std::make_unique<SlowKeyStore>(2000), std::make_unique<SystemClock>(), path);
+    application.unlocker().setKeychainRetryDelay(200);
+    StartupFlow startup(application);
+    QElapsedTimer shown;
+    shown.start();
+    startup.start();
+    StartupWindow* window = startup.startupWindow();
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window, 1000));
+    QVERIFY2(shown.elapsed() < 1000, qPrintable(QString::number(shown.elapsed())));
+    QVERIFY(window->findChild<QLabel*>(QStringLiteral("startupStatus"))
+                ->text()
+                .contains(QStringLiteral("keychain")));
+    QVERIFY(window->findChild<QLabel*>(QStringLiteral("startupDatabase"))->text().contains(path));
+    QVERIFY(!findTopLevel<QDialog>(QStringLiteral("unlockDialog")));
+    test::keepScreenshot(window, QStringLiteral("startup-window"));
+
+    // The keychain gives up (twice: one retry); the passphrase dialog opens over the window.
+    QTRY_VERIFY_WITH_TIMEOUT(findTopLevel<QDialog>(QStringLiteral("unlockDialog")), 15000);
+    QVERIFY(shown.elapsed() >= 2000);
+    QDialog* dialog = findTopLevel<QDialog>(QStringLiteral("unlockDialog"));
+    QCOMPARE(dialog->parentWidget(), window);
+    QVERIFY(window->findChild<QLabel*>(QStringLiteral("startupStatus"))
+                ->text()
+                .contains(QStringLiteral("passphrase")));
+    auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+    edit->setFocus();
+    QTest::keyClicks(edit, passphrase);
+    dialog->findChild<QCheckBox*>(QStringLiteral("rememberKeyCheck"))
+        ->setChecked(false); // the slow keychain keeps nothing
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(startup.mainWindow() != nullptr, 20000);
+    QTRY_VERIFY(startup.startupWindow() == nullptr);
+    QVERIFY(startup.mainWindow()->isVisible());
+}
+
+void TestStartupFlow::quitOnTheStartupWindowEndsTheStart()
+{
+    const QString path = m_dir->filePath(QStringLiteral("quit.db"));
+    QVERIFY(!DatabaseCreator::create(path, QStringLiteral("quit test recovery passphrase"), false)
+                 .error.isError());
+    Application application(std::make_unique<SlowKeyStore>(60000), std::make_unique<SystemClock>(), path);
+    StartupFlow startup(application);
+    QSignalSpy abandoned(&startup, &StartupFlow::abandoned);
+    startup.start();
+    QVERIFY(QTest::qWaitForWindowExposed(startup.startupWindow()));
+    QTest::keyClick(startup.startupWindow(), Qt::Key_Escape);
+    QCOMPARE(abandoned.size(), 1);
+    QCOMPARE(abandoned.constFirst().constFirst().toInt(), 0);
+    QVERIFY(!startup.mainWindow());
 }
 
 QTEST_MAIN(TestStartupFlow)

@@ -85,6 +85,10 @@ HubAuth::LoginResult HubAuth::finishLogin(const LoginAttempt& attempt, bool pass
         result.outcome = LoginResult::Outcome::BadCredentials;
         return result;
     }
+    if (found->disabled) {
+        result.outcome = LoginResult::Outcome::Disabled;
+        return result;
+    }
     const QByteArray token =
         secureRandomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     result.expiresAt = now + m_settings.tokenLifetimeSeconds;
@@ -126,7 +130,7 @@ std::optional<Principal> HubAuth::authenticate(const QByteArray& authorizationHe
     }
     // Bound to the uid, not the name: a user removed and added again does not get old tokens back.
     const std::optional<HubStore::User> user = m_store.userByUid(query.value(0).toString());
-    if (!user) {
+    if (!user || user->disabled) {
         *problem = TokenProblem::Invalid;
         return std::nullopt;
     }

@@ -41,6 +41,7 @@ public:
         {
             Ok,
             BadCredentials,
+            Disabled, // the password was right, but an administrator disabled the user
             RateLimited,
             Error,
         };

@@ -1,11 +1,14 @@
 #include "hub/HubCommandLine.h"
 
 #include "hub/DevCertificate.h"
+#include "hub/HubBackup.h"
+#include "hub/HubCommandSupport.h"
 #include "hub/HubDailyWork.h"
 #include "hub/HubHttpServer.h"
 #include "hub/HubLog.h"
 #include "hub/HubRecords.h"
 #include "hub/HubStore.h"
+#include "hub/HubUserCommands.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/calendar/CalendarYear.h"
 #include "models/catalog/DepartmentRepository.h"
@@ -27,49 +30,10 @@
 
 namespace xs {
 
-namespace {
-
-void print(FILE* stream, const QString& text)
-{
-    const QByteArray bytes = (text + QLatin1Char('\n')).toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-int usage(const QString& message)
-{
-    print(stderr, message);
-    print(stderr,
-          QCoreApplication::translate("xs::HubCommandLine", "Run \"xiangshu-hub --help\" for usage."));
-    return 2;
-}
-
-int failure(const QString& message)
-{
-    print(stderr, message);
-    return 1;
-}
-
-/// Parses a command's options. arguments[0] is the command's name (QCommandLineParser takes the
-/// first element as the program); on a parse error prints it and returns false.
-bool parse(QCommandLineParser& parser, const QStringList& arguments, const QList<QCommandLineOption>& options)
-{
-    parser.addOptions(options);
-    if (!parser.parse(arguments)) {
-        usage(parser.errorText());
-        return false;
-    }
-    return true;
-}
-
-QString firstLine(const QString& path, bool* ok)
-{
-    QFile file(path);
-    *ok = file.open(QIODevice::ReadOnly | QIODevice::Text);
-    return *ok ? QString::fromUtf8(file.readLine(4096)).trimmed() : QString();
-}
-
-} // namespace
+using HubCommandSupport::failure;
+using HubCommandSupport::parse;
+using HubCommandSupport::print;
+using HubCommandSupport::usage;
 
 HubCommandLine::HubCommandLine(const Clock& clock)
     : m_clock(clock)
@@ -96,11 +60,27 @@ QString HubCommandLine::helpText()
         "  user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE\n"
         "           [--department CODE] --database PATH|postgresql://...\n"
         "      Add a user (also: users add).\n"
+        "  users list --database PATH|postgresql://...\n"
+        "      Every user: role, department, disabled or not, sessions, failed logins of the last hour.\n"
+        "  users disable|enable NAME --database ...\n"
+        "      Disable a user (their sessions end at once; no login until enabled) or enable them again.\n"
+        "  users reset-password NAME --password-file FILE --database ...\n"
+        "      Set a new password; every session of the user ends, and their failed logins are cleared.\n"
+        "  users sessions NAME --database ...\n"
+        "      The user's sessions (tokens) not expired: id, signed in, expires.\n"
+        "  users revoke NAME [--session ID] --database ...\n"
+        "      End one session, or all of the user's.\n"
         "  users unlock NAME --database PATH|postgresql://...\n"
         "      Clear a user's failed logins, so they may log in at once.\n"
         "  calendar publish FILE --database PATH|postgresql://...\n"
         "      Publish a year of the official holiday schedule (the format of resources/calendar/*.json);\n"
         "      desktops receive it at their next sync. A year already published is replaced.\n"
+        "  backup FILE --database PATH|postgresql://...\n"
+        "      Copy the hub's store to FILE while the hub serves (SQLite: VACUUM INTO; PostgreSQL: pg_dump,\n"
+        "      custom format). FILE must not exist.\n"
+        "  restore FILE --database PATH|postgresql://...\n"
+        "      Replace the store with a backup (stop the hubs first). The change counter never goes back,\n"
+        "      everyone signs in again, and a SQLite store replaced is kept as PATH.replaced-TIME.\n"
         "  demo --database PATH|postgresql://...\n"
         "      Seed the hub with the demo data of xiangshu-cli demo and one demo user per role\n"
         "      (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).\n");
@@ -123,15 +103,14 @@ int HubCommandLine::run(const QStringList& arguments)
         return serve(arguments.mid(1));
     if (command == QLatin1String("dev-cert"))
         return devCert(arguments.mid(1));
-    if ((command == QLatin1String("user") || command == QLatin1String("users")) &&
-        rest.value(1) == QLatin1String("add"))
-        return addUser(arguments.mid(2));
-    if (command == QLatin1String("users") && rest.value(1) == QLatin1String("unlock"))
-        return unlockUser(arguments.mid(2));
+    if (command == QLatin1String("user") || command == QLatin1String("users"))
+        return HubUserCommands(m_clock).run(rest.value(1), arguments.mid(2));
     if (command == QLatin1String("demo"))
         return demo(arguments.mid(1));
     if (command == QLatin1String("calendar") && rest.value(1) == QLatin1String("publish"))
         return publishCalendar(arguments.mid(2));
+    if (command == QLatin1String("backup") || command == QLatin1String("restore"))
+        return backupOrRestore(command, arguments.mid(1));
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -171,9 +150,15 @@ int HubCommandLine::serve(const QStringList& arguments)
     if (certificate.isNull() || key.isNull())
         return failure(tr("The certificate or key is not valid PEM."));
 
+    const QString location = parser.value(QStringLiteral("database"));
+    std::unique_ptr<HubBackup::ServingLock> servingLock;
+    if (!HubBackup::isPostgres(location)) {
+        servingLock = std::make_unique<HubBackup::ServingLock>(location, false);
+        if (!servingLock->isHeld())
+            return failure(tr("%1 is being restored; serve it once the restore has finished.").arg(location));
+    }
     QString error;
-    const std::unique_ptr<HubStore> store =
-        HubStore::open(parser.value(QStringLiteral("database")), m_clock, &error);
+    const std::unique_ptr<HubStore> store = HubStore::open(location, m_clock, &error);
     if (!store)
         return failure(tr("Cannot open the hub database: %1").arg(error));
 
@@ -235,65 +220,6 @@ int HubCommandLine::devCert(const QStringList& arguments)
     return 0;
 }
 
-int HubCommandLine::addUser(const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    if (!parse(parser, arguments,
-               {{QStringLiteral("role"), QString(), QStringLiteral("ROLE")},
-                {QStringLiteral("password-file"), QString(), QStringLiteral("FILE")},
-                {QStringLiteral("department"), QString(), QStringLiteral("CODE")},
-                {QStringLiteral("database"), QString(), QStringLiteral("LOCATION")}}))
-        return 2;
-    const QStringList names = parser.positionalArguments();
-    const std::optional<Role> role = roleFromName(parser.value(QStringLiteral("role")));
-    if (names.size() != 1 || !role || !parser.isSet(QStringLiteral("password-file")) ||
-        !parser.isSet(QStringLiteral("database")))
-        return usage(tr("Usage: xiangshu-hub user add NAME --role cataloguer|reviewer|manager|auditor|admin "
-                        "--password-file FILE [--department CODE] --database LOCATION"));
-    if (*role == Role::Cataloguer && !parser.isSet(QStringLiteral("department")))
-        return usage(tr("A cataloguer belongs to a department: add --department CODE."));
-    bool ok = false;
-    const QString password = firstLine(parser.value(QStringLiteral("password-file")), &ok);
-    if (!ok || password.size() < 10)
-        return usage(
-            tr("The password file must hold a password of at least 10 characters on its first line."));
-    QString error;
-    const std::unique_ptr<HubStore> store =
-        HubStore::open(parser.value(QStringLiteral("database")), m_clock, &error);
-    if (!store)
-        return failure(tr("Cannot open the hub database: %1").arg(error));
-    if (store->user(names.constFirst()))
-        return failure(tr("The user %1 already exists.").arg(names.constFirst()));
-    if (!store->addUser(names.constFirst(), PasswordHash::hash(password.toUtf8()), *role,
-                        parser.value(QStringLiteral("department")), &error))
-        return failure(tr("Cannot add the user: %1").arg(error));
-    print(stdout, tr("Added %1 (%2).").arg(names.constFirst(), roleName(*role)));
-    return 0;
-}
-
-int HubCommandLine::unlockUser(const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    if (!parse(parser, arguments, {{QStringLiteral("database"), QString(), QStringLiteral("LOCATION")}}))
-        return 2;
-    const QStringList names = parser.positionalArguments();
-    if (names.size() != 1 || !parser.isSet(QStringLiteral("database")))
-        return usage(tr("Usage: xiangshu-hub users unlock NAME --database LOCATION"));
-    QString error;
-    const std::unique_ptr<HubStore> store =
-        HubStore::open(parser.value(QStringLiteral("database")), m_clock, &error);
-    if (!store)
-        return failure(tr("Cannot open the hub database: %1").arg(error));
-    if (!store->user(names.constFirst()))
-        return failure(tr("There is no user %1.").arg(names.constFirst()));
-    HubAuth auth(*store, {});
-    if (!auth.unlock(names.constFirst(), &error))
-        return failure(tr("Cannot unlock %1: %2").arg(names.constFirst(), error));
-    print(stdout,
-          tr("The failed logins of %1 are cleared; they may log in at once.").arg(names.constFirst()));
-    return 0;
-}
-
 int HubCommandLine::publishCalendar(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -335,6 +261,25 @@ int HubCommandLine::publishCalendar(const QStringList& arguments)
               tr("Counted %n provisional deadline(s) again on it; desktops receive them at their next "
                  "sync.",
                  nullptr, records.lastRederived()));
+    return 0;
+}
+
+int HubCommandLine::backupOrRestore(const QString& command, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments, {{QStringLiteral("database"), QString(), QStringLiteral("LOCATION")}}))
+        return 2;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1 || !parser.isSet(QStringLiteral("database")))
+        return usage(tr("Usage: xiangshu-hub %1 FILE --database LOCATION").arg(command));
+    const HubBackup backup(m_clock);
+    const QString location = parser.value(QStringLiteral("database"));
+    const HubBackup::Outcome outcome = command == QLatin1String("backup")
+                                           ? backup.backup(location, files.constFirst())
+                                           : backup.restore(files.constFirst(), location);
+    if (!outcome.ok)
+        return failure(outcome.message);
+    print(stdout, outcome.message);
     return 0;
 }
 

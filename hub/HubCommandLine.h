@@ -7,7 +7,8 @@
 
 namespace xs {
 
-/// xiangshu-hub's commands (CLI.md): serve, dev-cert, user add, demo. Exit codes: 0 success,
+/// xiangshu-hub's commands (CLI.md): serve, dev-cert, user add, users unlock, calendar publish,
+/// backup, restore, demo. Exit codes: 0 success,
 /// 1 failure, 2 usage.
 class HubCommandLine
 {
@@ -27,10 +28,10 @@ public:
 private:
     int serve(const QStringList& arguments);
     int devCert(const QStringList& arguments);
-    int addUser(const QStringList& arguments);
-    int unlockUser(const QStringList& arguments);
     int demo(const QStringList& arguments);
     int publishCalendar(const QStringList& arguments);
+    /// command: "backup" or "restore" (HubBackup).
+    int backupOrRestore(const QString& command, const QStringList& arguments);
 
     const Clock& m_clock;
 };

@@ -268,6 +268,11 @@ HubHttpServer::Response HubHttpServer::loginAnswer(const HubAuth::LoginResult& r
         m_log.event(QStringLiteral("warning"), QStringLiteral("login_failed"),
                     {{QStringLiteral("user"), user.left(128)}, {QStringLiteral("remote"), address}});
         return error(401, QStringLiteral("bad_credentials"), QStringLiteral("wrong user name or password"));
+    case HubAuth::LoginResult::Outcome::Disabled:
+        m_log.event(QStringLiteral("warning"), QStringLiteral("login_disabled"),
+                    {{QStringLiteral("user"), user}, {QStringLiteral("remote"), address}});
+        return error(403, QStringLiteral("account_disabled"),
+                     QStringLiteral("this account is disabled; ask an administrator"));
     case HubAuth::LoginResult::Outcome::RateLimited: {
         m_log.event(QStringLiteral("warning"), QStringLiteral("login_throttled"),
                     {{QStringLiteral("user"), user.left(128)},

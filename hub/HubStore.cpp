@@ -246,6 +246,12 @@ bool HubStore::upgradeSchema(QString* error)
             !exec(m_dialect.addColumn(table, column, QStringLiteral("TEXT")), {}, error))
             return false;
     }
+    // Version 3: an administrator may disable a user (HubUsers).
+    if (!hasColumn(QStringLiteral("users"), QStringLiteral("disabled")) &&
+        !exec(m_dialect.addColumn(QStringLiteral("users"), QStringLiteral("disabled"),
+                                  QStringLiteral("INTEGER NOT NULL DEFAULT 0")),
+              {}, error))
+        return false;
     QStringList missing;
     {
         QSqlQuery query(database());
@@ -257,7 +263,7 @@ bool HubStore::upgradeSchema(QString* error)
         if (!exec(QStringLiteral("UPDATE users SET uid = ? WHERE name = ?"), {newUid(), name}, error))
             return false;
     }
-    return exec(QStringLiteral("UPDATE hub_meta SET value = '2' WHERE key = 'schema_version'"), {}, error);
+    return exec(QStringLiteral("UPDATE hub_meta SET value = '3' WHERE key = 'schema_version'"), {}, error);
 }
 
 namespace {
@@ -272,7 +278,7 @@ std::optional<HubStore::User> userFrom(QSqlQuery& query)
     return HubStore::User{
         query.value(0).toString(), query.value(1).toString(),
         Principal{query.value(0).toString(), *role, query.value(3).toString(), query.value(4).toString()},
-        query.value(4).toString()};
+        query.value(4).toString(), query.value(5).toInt() != 0};
 }
 
 } // namespace
@@ -285,8 +291,8 @@ QString HubStore::newUid()
 std::optional<HubStore::User> HubStore::user(const QString& name) const
 {
     QSqlQuery query(database());
-    query.prepare(
-        QStringLiteral("SELECT name, password_hash, role, department, uid FROM users WHERE name = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT name, password_hash, role, department, uid, disabled FROM users WHERE name = ?"));
     query.addBindValue(name);
     return userFrom(query);
 }
@@ -296,8 +302,8 @@ std::optional<HubStore::User> HubStore::userByUid(const QString& uid) const
     if (uid.isEmpty())
         return std::nullopt;
     QSqlQuery query(database());
-    query.prepare(
-        QStringLiteral("SELECT name, password_hash, role, department, uid FROM users WHERE uid = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT name, password_hash, role, department, uid, disabled FROM users WHERE uid = ?"));
     query.addBindValue(uid);
     return userFrom(query);
 }
@@ -306,13 +312,14 @@ QList<HubStore::User> HubStore::users() const
 {
     QList<User> found;
     QSqlQuery query(database());
-    query.exec(QStringLiteral("SELECT name, role, department, uid FROM users ORDER BY name"));
+    query.exec(QStringLiteral("SELECT name, role, department, uid, disabled FROM users ORDER BY name"));
     while (query.next()) {
         if (const std::optional<Role> role = roleFromName(query.value(1).toString()))
             found.append(User{query.value(0).toString(),
                               {},
                               Principal{query.value(0).toString(), *role, query.value(2).toString()},
-                              query.value(3).toString()});
+                              query.value(3).toString(),
+                              query.value(4).toInt() != 0});
     }
     return found;
 }

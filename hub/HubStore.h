@@ -44,6 +44,7 @@ public:
         QString passwordHash;
         Principal principal;
         QString uid; // random, never reused: a token names this, so a name added again is a new user
+        bool disabled = false; // by an administrator: no login, no token works (HubUsers)
     };
     std::optional<User> user(const QString& name) const;
     std::optional<User> userByUid(const QString& uid) const;

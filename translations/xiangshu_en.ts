@@ -1042,10 +1042,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose an entry in the table to see and edit it, or create a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New catalog entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5557,6 +5553,133 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::HubBackup</name>
+    <message>
+        <source>it cannot be opened as an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a hub store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed (Debian: apt install postgresql-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file. Choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hub store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the hub store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup written is not sound: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot name the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 records (up to change %2) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hub is serving %1. Stop it first (systemctl stop xiangshu-hub), then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the hub store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 beside %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the restored store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the restored store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set %1 aside: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the restored store in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 records from %2 into %3; changes continue from %4, and everyone signs in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up the hub store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup written is not sound: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up the PostgreSQL hub store to %1 (pg_dump, custom format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 records from %2; changes continue from %3, and everyone signs in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::HubClient</name>
     <message>
         <source>cannot read a certificate from %1</source>
@@ -5630,30 +5753,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: xiangshu-hub user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE [--department CODE] --database LOCATION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A cataloguer belongs to a department: add --department CODE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password file must hold a password of at least 10 characters on its first line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot add the user: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>demo needs --database LOCATION.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5701,6 +5800,18 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         </translation>
     </message>
     <message>
+        <source>--trusted-proxy must be the proxy&apos;s numeric address, e.g. 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-connections-per-address must be a number from 2 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: xiangshu-hub COMMAND [options]
 
 Commands:
@@ -5714,11 +5825,27 @@ Commands:
   user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
            [--department CODE] --database PATH|postgresql://...
       Add a user (also: users add).
+  users list --database PATH|postgresql://...
+      Every user: role, department, disabled or not, sessions, failed logins of the last hour.
+  users disable|enable NAME --database ...
+      Disable a user (their sessions end at once; no login until enabled) or enable them again.
+  users reset-password NAME --password-file FILE --database ...
+      Set a new password; every session of the user ends, and their failed logins are cleared.
+  users sessions NAME --database ...
+      The user&apos;s sessions (tokens) not expired: id, signed in, expires.
+  users revoke NAME [--session ID] --database ...
+      End one session, or all of the user&apos;s.
   users unlock NAME --database PATH|postgresql://...
       Clear a user&apos;s failed logins, so they may log in at once.
   calendar publish FILE --database PATH|postgresql://...
       Publish a year of the official holiday schedule (the format of resources/calendar/*.json);
       desktops receive it at their next sync. A year already published is replaced.
+  backup FILE --database PATH|postgresql://...
+      Copy the hub&apos;s store to FILE while the hub serves (SQLite: VACUUM INTO; PostgreSQL: pg_dump,
+      custom format). FILE must not exist.
+  restore FILE --database PATH|postgresql://...
+      Replace the store with a backup (stop the hubs first). The change counter never goes back,
+      everyone signs in again, and a SQLite store replaced is kept as PATH.replaced-TIME.
   demo --database PATH|postgresql://...
       Seed the hub with the demo data of xiangshu-cli demo and one demo user per role
       (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).
@@ -5726,31 +5853,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--trusted-proxy must be the proxy&apos;s numeric address, e.g. 127.0.0.1.</source>
+        <source>%1 is being restored; serve it once the restore has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: xiangshu-hub users unlock NAME --database LOCATION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot unlock %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The failed logins of %1 are cleared; they may log in at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--max-connections-per-address must be a number from 2 to %1.</source>
+        <source>Usage: xiangshu-hub %1 FILE --database LOCATION</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5887,6 +5994,100 @@ Commands:
     </message>
     <message>
         <source>this op_id was already used for a different operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::HubUserCommands</name>
+    <message>
+        <source>Unknown users command &quot;%1&quot;; one of: add, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-hub users %1 NAME --database LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-hub users list --database LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset-password needs --password-file FILE with the new password on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the hub database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-hub user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE [--department CODE] --database LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cataloguer belongs to a department: add --department CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file must hold a password of at least 10 characters on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled; their sessions have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled; they may log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the password of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is set; every session of theirs has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot end the sessions of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no session %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s) of %1.</source>
+        <translation>
+            <numerusform>Ended %n session of %1.</numerusform>
+            <numerusform>Ended %n sessions of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot unlock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed logins of %1 are cleared; they may log in at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9316,6 +9517,45 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <name>xs::StartupFlow</name>
     <message>
         <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking the database with the recovery passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not unlock the database: enter the recovery passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database here yet: create one to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::StartupWindow</name>
+    <message>
+        <source>Xiangshu Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the database key from the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

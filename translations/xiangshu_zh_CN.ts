@@ -1035,10 +1035,6 @@
         <translation>撤销修改(&amp;V)</translation>
     </message>
     <message>
-        <source>Choose an entry in the table to see and edit it, or create a new one.</source>
-        <translation>在表格中选择一个条目查看和编辑，或新建条目。</translation>
-    </message>
-    <message>
         <source>New catalog entry</source>
         <translation>新建目录条目</translation>
     </message>
@@ -5540,6 +5536,133 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::HubBackup</name>
+    <message>
+        <source>it cannot be opened as an SQLite database</source>
+        <translation>无法作为 SQLite 数据库打开</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>它不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>文件已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>it is not a hub store</source>
+        <translation>它不是省枢纽的存储</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (Debian: apt install postgresql-client).</source>
+        <translation>未安装 %1（Debian：apt install postgresql-client）。</translation>
+    </message>
+    <message>
+        <source>%1 could not run: %2</source>
+        <translation>%1 无法运行：%2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 执行失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file. Choose a new name.</source>
+        <translation>%1 已存在；备份从不覆盖已有文件，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>备份文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no hub store at %1.</source>
+        <translation>%1 处没有省枢纽存储。</translation>
+    </message>
+    <message>
+        <source>Cannot open the hub store: %1</source>
+        <translation>无法打开省枢纽存储：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup: %1</source>
+        <translation>无法写入备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup written is not sound: %1.</source>
+        <translation>写出的备份不完好：%1。</translation>
+    </message>
+    <message>
+        <source>Cannot name the backup %1: %2</source>
+        <translation>无法将备份命名为 %1：%2</translation>
+    </message>
+    <message>
+        <source>Backed up %1 records (up to change %2) to %3.</source>
+        <translation>已将 %1 条记录（截至变更 %2）备份到 %3。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2.</source>
+        <translation>%1 无法恢复：%2。</translation>
+    </message>
+    <message>
+        <source>A hub is serving %1. Stop it first (systemctl stop xiangshu-hub), then restore.</source>
+        <translation>省枢纽正在使用 %1。请先停止它（systemctl stop xiangshu-hub），再恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot open the hub store %1: %2</source>
+        <translation>无法打开省枢纽存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 beside %2.</source>
+        <translation>无法把 %1 复制到 %2 旁边。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the restored store: %1</source>
+        <translation>无法准备恢复后的存储：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the restored store: %1</source>
+        <translation>无法写入恢复后的存储：%1</translation>
+    </message>
+    <message>
+        <source>Cannot set %1 aside: %2</source>
+        <translation>无法把 %1 移到一旁：%2</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored store in place: %1</source>
+        <translation>无法放置恢复后的存储：%1</translation>
+    </message>
+    <message>
+        <source>Restored %1 records from %2 into %3; changes continue from %4, and everyone signs in again.</source>
+        <translation>已从 %2 恢复 %1 条记录到 %3；变更从 %4 继续计数，所有人需重新登录。</translation>
+    </message>
+    <message>
+        <source>The store it replaced is kept as %1.</source>
+        <translation>被替换的存储保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot back up the hub store: %1</source>
+        <translation>无法备份省枢纽存储：%1</translation>
+    </message>
+    <message>
+        <source>The backup written is not sound: %1</source>
+        <translation>写出的备份不完好：%1</translation>
+    </message>
+    <message>
+        <source>Backed up the PostgreSQL hub store to %1 (pg_dump, custom format).</source>
+        <translation>已将 PostgreSQL 省枢纽存储备份到 %1（pg_dump，自定义格式）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 无法恢复：%2</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation>无法恢复 %1：%2</translation>
+    </message>
+    <message>
+        <source>Restored %1 records from %2; changes continue from %3, and everyone signs in again.</source>
+        <translation>已从 %2 恢复 %1 条记录；变更从 %3 继续计数，所有人需重新登录。</translation>
+    </message>
+</context>
+<context>
     <name>xs::HubClient</name>
     <message>
         <source>cannot read a certificate from %1</source>
@@ -5613,30 +5736,6 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation>SHA-256：%1</translation>
     </message>
     <message>
-        <source>Usage: xiangshu-hub user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE [--department CODE] --database LOCATION</source>
-        <translation>用法：xiangshu-hub user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE [--department CODE] --database LOCATION</translation>
-    </message>
-    <message>
-        <source>A cataloguer belongs to a department: add --department CODE.</source>
-        <translation>编目员属于某个部门：请加上 --department CODE。</translation>
-    </message>
-    <message>
-        <source>The password file must hold a password of at least 10 characters on its first line.</source>
-        <translation>密码文件第一行必须是至少 10 个字符的密码。</translation>
-    </message>
-    <message>
-        <source>The user %1 already exists.</source>
-        <translation>用户 %1 已存在。</translation>
-    </message>
-    <message>
-        <source>Cannot add the user: %1</source>
-        <translation>无法添加用户：%1</translation>
-    </message>
-    <message>
-        <source>Added %1 (%2).</source>
-        <translation>已添加 %1（%2）。</translation>
-    </message>
-    <message>
         <source>demo needs --database LOCATION.</source>
         <translation>demo 需要 --database LOCATION。</translation>
     </message>
@@ -5683,6 +5782,18 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         </translation>
     </message>
     <message>
+        <source>--trusted-proxy must be the proxy&apos;s numeric address, e.g. 127.0.0.1.</source>
+        <translation>--trusted-proxy 必须是代理的数字地址，例如 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>--max-connections-per-address must be a number from 2 to %1.</source>
+        <translation>--max-connections-per-address 必须是 2 到 %1 之间的数字。</translation>
+    </message>
+    <message>
         <source>Usage: xiangshu-hub COMMAND [options]
 
 Commands:
@@ -5696,11 +5807,27 @@ Commands:
   user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
            [--department CODE] --database PATH|postgresql://...
       Add a user (also: users add).
+  users list --database PATH|postgresql://...
+      Every user: role, department, disabled or not, sessions, failed logins of the last hour.
+  users disable|enable NAME --database ...
+      Disable a user (their sessions end at once; no login until enabled) or enable them again.
+  users reset-password NAME --password-file FILE --database ...
+      Set a new password; every session of the user ends, and their failed logins are cleared.
+  users sessions NAME --database ...
+      The user&apos;s sessions (tokens) not expired: id, signed in, expires.
+  users revoke NAME [--session ID] --database ...
+      End one session, or all of the user&apos;s.
   users unlock NAME --database PATH|postgresql://...
       Clear a user&apos;s failed logins, so they may log in at once.
   calendar publish FILE --database PATH|postgresql://...
       Publish a year of the official holiday schedule (the format of resources/calendar/*.json);
       desktops receive it at their next sync. A year already published is replaced.
+  backup FILE --database PATH|postgresql://...
+      Copy the hub&apos;s store to FILE while the hub serves (SQLite: VACUUM INTO; PostgreSQL: pg_dump,
+      custom format). FILE must not exist.
+  restore FILE --database PATH|postgresql://...
+      Replace the store with a backup (stop the hubs first). The change counter never goes back,
+      everyone signs in again, and a SQLite store replaced is kept as PATH.replaced-TIME.
   demo --database PATH|postgresql://...
       Seed the hub with the demo data of xiangshu-cli demo and one demo user per role
       (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).
@@ -5718,43 +5845,39 @@ Commands:
   user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
            [--department CODE] --database PATH|postgresql://...
       添加用户（也可写作 users add）。
+  users list --database PATH|postgresql://...
+      列出全部用户：角色、部门、是否停用、会话数、最近一小时的登录失败次数。
+  users disable|enable NAME --database ...
+      停用用户（其会话立即结束，启用前不能登录），或重新启用。
+  users reset-password NAME --password-file FILE --database ...
+      设置新密码；该用户的全部会话结束，登录失败记录清除。
+  users sessions NAME --database ...
+      列出该用户未过期的会话（令牌）：编号、登录时间、到期时间。
+  users revoke NAME [--session ID] --database ...
+      结束一个会话，或该用户的全部会话。
   users unlock NAME --database PATH|postgresql://...
       清除用户的登录失败记录，使其可立即登录。
   calendar publish FILE --database PATH|postgresql://...
       发布一年的国务院节假日安排（格式同 resources/calendar/*.json）；
       桌面端在下次同步时收到。已发布的年份会被替换。
+  backup FILE --database PATH|postgresql://...
+      在枢纽运行期间把存储复制到 FILE（SQLite：VACUUM INTO；PostgreSQL：pg_dump，
+      自定义格式）。FILE 不得已存在。
+  restore FILE --database PATH|postgresql://...
+      用备份替换存储（请先停止枢纽）。变更计数不会倒退，所有人需重新登录，
+      被替换的 SQLite 存储保留为 PATH.replaced-时间。
   demo --database PATH|postgresql://...
       写入与 xiangshu-cli demo 相同的演示数据，并为每个角色添加一个演示用户
       （demo-cataloguer、demo-reviewer、demo-manager、demo-auditor、demo-admin）。
 </translation>
     </message>
     <message>
-        <source>--trusted-proxy must be the proxy&apos;s numeric address, e.g. 127.0.0.1.</source>
-        <translation>--trusted-proxy 必须是代理的数字地址，例如 127.0.0.1。</translation>
+        <source>%1 is being restored; serve it once the restore has finished.</source>
+        <translation>%1 正在恢复；恢复完成后再启动服务。</translation>
     </message>
     <message>
-        <source>Cannot listen on %1: %2</source>
-        <translation>无法在 %1 上监听：%2</translation>
-    </message>
-    <message>
-        <source>Usage: xiangshu-hub users unlock NAME --database LOCATION</source>
-        <translation>用法：xiangshu-hub users unlock 用户名 --database 位置</translation>
-    </message>
-    <message>
-        <source>There is no user %1.</source>
-        <translation>没有用户 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot unlock %1: %2</source>
-        <translation>无法解锁 %1：%2</translation>
-    </message>
-    <message>
-        <source>The failed logins of %1 are cleared; they may log in at once.</source>
-        <translation>已清除 %1 的登录失败记录，可立即登录。</translation>
-    </message>
-    <message>
-        <source>--max-connections-per-address must be a number from 2 to %1.</source>
-        <translation>--max-connections-per-address 必须是 2 到 %1 之间的数字。</translation>
+        <source>Usage: xiangshu-hub %1 FILE --database LOCATION</source>
+        <translation>用法：xiangshu-hub %1 FILE --database LOCATION</translation>
     </message>
 </context>
 <context>
@@ -5891,6 +6014,99 @@ Commands:
     <message>
         <source>this op_id was already used for a different operation</source>
         <translation>该操作编号（op_id）已用于另一项操作</translation>
+    </message>
+</context>
+<context>
+    <name>xs::HubUserCommands</name>
+    <message>
+        <source>Unknown users command &quot;%1&quot;; one of: add, %2.</source>
+        <translation>未知的 users 命令“%1”；可用：add、%2。</translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-hub users %1 NAME --database LOCATION</source>
+        <translation>用法：xiangshu-hub users %1 NAME --database LOCATION</translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-hub users list --database LOCATION</source>
+        <translation>用法：xiangshu-hub users list --database LOCATION</translation>
+    </message>
+    <message>
+        <source>reset-password needs --password-file FILE with the new password on its first line.</source>
+        <translation>reset-password 需要 --password-file FILE，文件第一行为新密码。</translation>
+    </message>
+    <message>
+        <source>Cannot open the hub database: %1</source>
+        <translation>无法打开枢纽数据库：%1</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-hub user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE [--department CODE] --database LOCATION</source>
+        <translation>用法：xiangshu-hub user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE [--department CODE] --database LOCATION</translation>
+    </message>
+    <message>
+        <source>A cataloguer belongs to a department: add --department CODE.</source>
+        <translation>编目员属于某个部门：请加上 --department CODE。</translation>
+    </message>
+    <message>
+        <source>The password file must hold a password of at least 10 characters on its first line.</source>
+        <translation>密码文件第一行必须是至少 10 个字符的密码。</translation>
+    </message>
+    <message>
+        <source>The user %1 already exists.</source>
+        <translation>用户 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot add the user: %1</source>
+        <translation>无法添加用户：%1</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: %2</source>
+        <translation>无法更改 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; their sessions have ended.</source>
+        <translation>已停用 %1；其会话已结束。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled; they may log in again.</source>
+        <translation>已启用 %1；可再次登录。</translation>
+    </message>
+    <message>
+        <source>Cannot set the password of %1: %2</source>
+        <translation>无法设置 %1 的密码：%2</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set; every session of theirs has ended.</source>
+        <translation>已设置 %1 的密码；其全部会话已结束。</translation>
+    </message>
+    <message>
+        <source>Cannot end the sessions of %1: %2</source>
+        <translation>无法结束 %1 的会话：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no session %2.</source>
+        <translation>%1 没有会话 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s) of %1.</source>
+        <translation>
+            <numerusform>已结束 %1 的 %n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot unlock %1: %2</source>
+        <translation>无法解锁 %1：%2</translation>
+    </message>
+    <message>
+        <source>The failed logins of %1 are cleared; they may log in at once.</source>
+        <translation>已清除 %1 的登录失败记录，可立即登录。</translation>
     </message>
 </context>
 <context>
@@ -9302,6 +9518,45 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Unlocking the database…</source>
+        <translation>正在解锁数据库…</translation>
+    </message>
+    <message>
+        <source>Unlocking the database with the recovery passphrase…</source>
+        <translation>正在用恢复口令解锁数据库…</translation>
+    </message>
+    <message>
+        <source>The keychain could not unlock the database: enter the recovery passphrase.</source>
+        <translation>钥匙串未能解锁数据库：请输入恢复口令。</translation>
+    </message>
+    <message>
+        <source>There is no database here yet: create one to begin.</source>
+        <translation>这里还没有数据库：请先创建一个。</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>数据库无法打开。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::StartupWindow</name>
+    <message>
+        <source>Xiangshu Workbench</source>
+        <translation>湘数工作台</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Reading the database key from the system keychain…</source>
+        <translation>正在从系统钥匙串读取数据库密钥…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "hub/HubAuth.h"
 
 #include "hub/HubStore.h"
+#include "hub/HubTrail.h"
 #include "models/crypto/PasswordHash.h"
 #include "models/storage/DatabaseKey.h"
 
@@ -79,14 +80,25 @@ HubAuth::LoginResult HubAuth::finishLogin(const LoginAttempt& attempt, bool pass
     const qint64 now = m_store.clock().secondsSinceEpoch();
     // The user may have been removed while the password was checked: the uid decides.
     const std::optional<HubStore::User> found = m_store.userByUid(attempt.uid);
+    HubTrail trail(m_store);
+    const auto record = [&](const char* action) {
+        QString ignored; // a login is answered even if its trail row cannot be written; the log says so
+        if (!trail.appendAlone(HubTrail::event(attempt.user, QString::fromLatin1(action),
+                                               QStringLiteral("user"), attempt.user,
+                                               QStringLiteral("address=") + attempt.address),
+                               &ignored))
+            result.detail = ignored;
+    };
     if (!passwordMatches || !found) {
         m_store.exec(QStringLiteral("INSERT INTO login_failures (user_name, address, at) VALUES (?, ?, ?)"),
                      {attempt.user, attempt.address, now}, nullptr);
         result.outcome = LoginResult::Outcome::BadCredentials;
+        record("login_failed");
         return result;
     }
     if (found->disabled) {
         result.outcome = LoginResult::Outcome::Disabled;
+        record("login_disabled");
         return result;
     }
     const QByteArray token =
@@ -105,6 +117,7 @@ HubAuth::LoginResult HubAuth::finishLogin(const LoginAttempt& attempt, bool pass
                  {attempt.user, attempt.address, now - m_settings.windowSeconds}, nullptr);
     m_store.exec(QStringLiteral("DELETE FROM tokens WHERE expires_at < ?"), {now}, nullptr);
     result.outcome = LoginResult::Outcome::Ok;
+    record("login");
     result.token = QString::fromLatin1(token);
     result.principal = found->principal;
     return result;

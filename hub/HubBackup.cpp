@@ -1,6 +1,7 @@
 #include "hub/HubBackup.h"
 
 #include "hub/HubStore.h"
+#include "hub/HubTrail.h"
 #include "models/storage/DurableFile.h"
 
 #include <QCoreApplication>
@@ -94,13 +95,18 @@ qint64 storeScalar(HubStore& store, const char* sql)
 
 /// After a restore: the counter never goes back (a desktop's cursor may be past the backup's last
 /// change), and nobody stays signed in with a token the backup remembers.
-bool settleRestoredStore(HubStore& store, qint64 counterFloor, QString* error)
+bool settleRestoredStore(HubStore& store, qint64 counterFloor, const QString& file, QString* error)
 {
     if (!store.beginWrite(error))
         return false;
     if (!store.exec(QStringLiteral("UPDATE hub_counter SET value = ? WHERE name = 'seq' AND value < ?"),
                     {counterFloor, counterFloor}, error) ||
-        !store.exec(QStringLiteral("DELETE FROM tokens"), {}, error) || !store.commit(error)) {
+        !store.exec(QStringLiteral("DELETE FROM tokens"), {}, error) ||
+        !HubTrail(store).append(
+            HubTrail::event(HubTrail::commandActor(), QStringLiteral("restored"), QStringLiteral("store"), {},
+                            QStringLiteral("%1 counter_floor=%2").arg(file).arg(counterFloor)),
+            error) ||
+        !store.commit(error)) {
         store.rollback();
         return false;
     }
@@ -157,6 +163,22 @@ QString runPostgresTool(const QString& name, const QStringList& arguments, const
         return Text::tr("%1 failed: %2")
             .arg(name, QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
     return {};
+}
+
+/// A checked copy becomes the backup: readable by the hub's account only (it holds password hashes,
+/// like the store), on disk, then under its name, never over another file.
+HubBackup::Outcome finishBackup(const QString& partial, const QString& file, const QString& done)
+{
+    QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner);
+    if (DatabaseError synced = DurableFile::syncFile(partial); synced.isError()) {
+        QFile::remove(partial);
+        return failed(Text::tr("Cannot write the backup: %1").arg(synced.fullText()));
+    }
+    if (DatabaseError renamed = DurableFile::renameNoReplace(partial, file); renamed.isError()) {
+        QFile::remove(partial);
+        return failed(Text::tr("Cannot name the backup %1: %2").arg(file, renamed.fullText()));
+    }
+    return {true, done};
 }
 
 } // namespace
@@ -232,18 +254,9 @@ HubBackup::Outcome HubBackup::backupSqlite(const QString& location, const QStrin
         records = copy.scalar(QStringLiteral("SELECT count(*) FROM records"));
         counter = copy.scalar(QString::fromLatin1(CounterQuery));
     }
-    // The copy holds password hashes, like the store.
-    QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner);
-    if (DatabaseError synced = DurableFile::syncFile(partial); synced.isError()) {
-        QFile::remove(partial);
-        return failed(Text::tr("Cannot write the backup: %1").arg(synced.fullText()));
-    }
-    if (DatabaseError renamed = DurableFile::renameNoReplace(partial, file); renamed.isError()) {
-        QFile::remove(partial);
-        return failed(Text::tr("Cannot name the backup %1: %2").arg(file, renamed.fullText()));
-    }
-    return {true,
-            Text::tr("Backed up %1 records (up to change %2) to %3.").arg(records).arg(counter).arg(file)};
+    return finishBackup(
+        partial, file,
+        Text::tr("Backed up %1 records (up to change %2) to %3.").arg(records).arg(counter).arg(file));
 }
 
 HubBackup::Outcome HubBackup::restoreSqlite(const QString& file, const QString& location) const
@@ -280,7 +293,7 @@ HubBackup::Outcome HubBackup::restoreSqlite(const QString& file, const QString& 
     {
         // Opening it brings a backup of an earlier version up to this one's schema.
         const std::unique_ptr<HubStore> restored = HubStore::open(staging, m_clock, &error);
-        if (!restored || !settleRestoredStore(*restored, floor, &error)) {
+        if (!restored || !settleRestoredStore(*restored, floor, file, &error)) {
             QFile::remove(staging);
             return failed(Text::tr("Cannot prepare the restored store: %1").arg(error));
         }
@@ -336,16 +349,9 @@ HubBackup::Outcome HubBackup::backupPostgres(const QString& location, const QStr
         QFile::remove(partial);
         return failed(Text::tr("The backup written is not sound: %1").arg(problem));
     }
-    QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner);
-    if (DatabaseError synced = DurableFile::syncFile(partial); synced.isError()) {
-        QFile::remove(partial);
-        return failed(Text::tr("Cannot write the backup: %1").arg(synced.fullText()));
-    }
-    if (DatabaseError renamed = DurableFile::renameNoReplace(partial, file); renamed.isError()) {
-        QFile::remove(partial);
-        return failed(Text::tr("Cannot name the backup %1: %2").arg(file, renamed.fullText()));
-    }
-    return {true, Text::tr("Backed up the PostgreSQL hub store to %1 (pg_dump, custom format).").arg(file)};
+    return finishBackup(
+        partial, file,
+        Text::tr("Backed up the PostgreSQL hub store to %1 (pg_dump, custom format).").arg(file));
 }
 
 HubBackup::Outcome HubBackup::restorePostgres(const QString& file, const QString& location) const
@@ -372,7 +378,7 @@ HubBackup::Outcome HubBackup::restorePostgres(const QString& file, const QString
         !problem.isEmpty())
         return failed(Text::tr("Cannot restore %1: %2").arg(file, problem));
     const std::unique_ptr<HubStore> restored = HubStore::open(location, m_clock, &error);
-    if (!restored || !settleRestoredStore(*restored, floor, &error))
+    if (!restored || !settleRestoredStore(*restored, floor, file, &error))
         return failed(Text::tr("Cannot prepare the restored store: %1").arg(error));
     return {true,
             Text::tr("Restored %1 records from %2; changes continue from %3, and everyone signs in again.")

@@ -8,6 +8,7 @@
 #include "hub/HubLog.h"
 #include "hub/HubRecords.h"
 #include "hub/HubStore.h"
+#include "hub/HubTrail.h"
 #include "hub/HubUserCommands.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/calendar/CalendarYear.h"
@@ -81,6 +82,9 @@ QString HubCommandLine::helpText()
         "  restore FILE --database PATH|postgresql://...\n"
         "      Replace the store with a backup (stop the hubs first). The change counter never goes back,\n"
         "      everyone signs in again, and a SQLite store replaced is kept as PATH.replaced-TIME.\n"
+        "  verify --database PATH|postgresql://...\n"
+        "      Walk the hub's own trail (every operation accepted or refused, login and administrative act,\n"
+        "      hash-chained) and name the first entry that was altered, inserted or removed. Exit 3 then.\n"
         "  demo --database PATH|postgresql://...\n"
         "      Seed the hub with the demo data of xiangshu-cli demo and one demo user per role\n"
         "      (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).\n");
@@ -111,6 +115,8 @@ int HubCommandLine::run(const QStringList& arguments)
         return publishCalendar(arguments.mid(2));
     if (command == QLatin1String("backup") || command == QLatin1String("restore"))
         return backupOrRestore(command, arguments.mid(1));
+    if (command == QLatin1String("verify"))
+        return verify(arguments.mid(1));
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -280,6 +286,32 @@ int HubCommandLine::backupOrRestore(const QString& command, const QStringList& a
     if (!outcome.ok)
         return failure(outcome.message);
     print(stdout, outcome.message);
+    return 0;
+}
+
+int HubCommandLine::verify(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments, {{QStringLiteral("database"), QString(), QStringLiteral("LOCATION")}}))
+        return 2;
+    if (!parser.isSet(QStringLiteral("database")) || !parser.positionalArguments().isEmpty())
+        return usage(tr("Usage: xiangshu-hub verify --database LOCATION"));
+    QString error;
+    const std::unique_ptr<HubStore> store =
+        HubStore::open(parser.value(QStringLiteral("database")), m_clock, &error);
+    if (!store)
+        return failure(tr("Cannot open the hub database: %1").arg(error));
+    const AuditTrail::Verdict verdict = HubTrail(*store).verify(&error);
+    if (!error.isEmpty())
+        return failure(tr("Cannot read the hub's trail: %1").arg(error));
+    if (!verdict.intact()) {
+        print(stderr, tr("The hub's trail is broken at entry %1 of %2 checked: %3")
+                          .arg(verdict.firstBrokenSeq)
+                          .arg(verdict.rows)
+                          .arg(verdict.problem));
+        return 3;
+    }
+    print(stdout, tr("The hub's trail is intact: %n entry(ies) checked.", nullptr, int(verdict.rows)));
     return 0;
 }
 

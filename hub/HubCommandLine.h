@@ -8,7 +8,7 @@
 namespace xs {
 
 /// xiangshu-hub's commands (CLI.md): serve, dev-cert, user add, users unlock, calendar publish,
-/// backup, restore, demo. Exit codes: 0 success,
+/// backup, restore, verify, demo. Exit codes: 0 success,
 /// 1 failure, 2 usage.
 class HubCommandLine
 {
@@ -32,6 +32,8 @@ private:
     int publishCalendar(const QStringList& arguments);
     /// command: "backup" or "restore" (HubBackup).
     int backupOrRestore(const QString& command, const QStringList& arguments);
+    /// Walks the hub's trail (HubTrail); exit 3 if it is broken.
+    int verify(const QStringList& arguments);
 
     const Clock& m_clock;
 };

@@ -4,6 +4,7 @@
 #include "hub/HttpReply.h"
 #include "hub/HubLog.h"
 #include "hub/HubStore.h"
+#include "hub/HubTrail.h"
 #include "hub/TlsListener.h"
 #include "models/attachments/AttachmentLimits.h"
 #include "models/calendar/CalendarRepository.h"
@@ -226,6 +227,14 @@ void HubHttpServer::login(const QHttpServerRequest& request, QTcpSocket* socket)
     const QString address = exchange.address;
     const HubAuth::LoginAttempt attempt = m_auth.beginLogin(user.toString(), address);
     if (attempt.retryAfter > 0) {
+        QString trailError;
+        if (!HubTrail(m_store).appendAlone(
+                HubTrail::event(
+                    attempt.user, QStringLiteral("login_throttled"), QStringLiteral("user"), attempt.user,
+                    QStringLiteral("address=%1 retry_after=%2").arg(address).arg(attempt.retryAfter)),
+                &trailError))
+            m_log.event(QStringLiteral("error"), QStringLiteral("trail_error"),
+                        {{QStringLiteral("detail"), trailError}});
         HubAuth::LoginResult throttled;
         throttled.outcome = HubAuth::LoginResult::Outcome::RateLimited;
         throttled.retryAfter = attempt.retryAfter;

@@ -2,6 +2,7 @@
 
 #include "hub/HubLog.h"
 #include "hub/HubStore.h"
+#include "hub/HubTrail.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
 #include "models/journal/OperationCheck.h"
@@ -145,6 +146,13 @@ std::optional<int> HubRecords::settleDay(const QString& user, QString* error)
             return std::nullopt;
         }
     }
+    if (m_lastRederived > 0 &&
+        !HubTrail(m_store).append(
+            HubTrail::event(user, QStringLiteral("settle_day"), {}, {}, QString::number(m_lastRederived)),
+            error)) {
+        m_store.rollback();
+        return std::nullopt;
+    }
     if (!m_store.commit(error))
         return std::nullopt;
     return m_lastRederived;
@@ -228,12 +236,17 @@ std::optional<OperationResult> HubRecords::apply(const Principal& principal, con
         const QByteArray answer = stored.value(1).toString().toUtf8();
         stored.finish();
         m_store.rollback();
-        if (!same) // not a retry: a different operation under a used op_id
-            return rejected(
+        if (!same) { // not a retry: a different operation under a used op_id
+            const OperationResult refused = rejected(
                 operation,
                 {QStringLiteral("op_id_reused"),
                  XS_MESSAGE("xs::HubRecords", "this op_id was already used for a different operation")},
                 std::nullopt);
+            if (!HubTrail(m_store).appendAlone(HubTrail::forOperation(principal.user, operation, refused),
+                                               error))
+                return std::nullopt;
+            return refused;
+        }
         // A retry: the first answer, nothing applied again.
         QString ignored;
         return WireCodec::decodeResult(QJsonDocument::fromJson(answer).object(), &ignored);
@@ -254,6 +267,7 @@ std::optional<OperationResult> HubRecords::apply(const Principal& principal, con
                            "applied_at) VALUES (?, ?, ?, ?, ?, ?)"),
             {principal.uid, device, operation.opId, contentHash, answer, m_store.clock().secondsSinceEpoch()},
             error) ||
+        !HubTrail(m_store).append(HubTrail::forOperation(principal.user, operation, result), error) ||
         !m_store.commit(error)) {
         m_store.rollback();
         return std::nullopt;
@@ -321,7 +335,11 @@ bool HubRecords::seed(const QList<RecordState>& records, const QString& user, QS
             return false;
         }
     }
-    if (!rederive(changedTypes, Principal{user, Role::Admin, {}}, error)) {
+    if (!rederive(changedTypes, Principal{user, Role::Admin, {}}, error) ||
+        !HubTrail(m_store).append(HubTrail::event(user, QStringLiteral("seed"),
+                                                  QStringList(changedTypes.values()).join(QLatin1Char(',')),
+                                                  {}, QString::number(records.size())),
+                                  error)) {
         m_store.rollback();
         return false;
     }

@@ -1,5 +1,6 @@
 #include "hub/HubStore.h"
 
+#include "hub/HubTrail.h"
 #include "models/journal/EntitySchema.h"
 #include "models/storage/DatabaseKey.h"
 
@@ -196,6 +197,7 @@ bool HubStore::createSchema(QString* error)
             .arg(m_dialect.blobType()),
         QStringLiteral(
             "INSERT INTO hub_meta (key, value) VALUES ('schema_version', '1') ON CONFLICT (key) DO NOTHING"),
+        HubTrail::createStatement(m_dialect.autoIncrementKey()),
     };
     if (!beginWrite(error))
         return false;

@@ -3,6 +3,7 @@
 #include "hub/HubAuth.h"
 #include "hub/HubCommandSupport.h"
 #include "hub/HubStore.h"
+#include "hub/HubTrail.h"
 #include "hub/HubUsers.h"
 #include "models/crypto/PasswordHash.h"
 
@@ -111,7 +112,12 @@ int HubUserCommands::add(const QStringList& arguments)
     if (store->user(names.constFirst()))
         return failure(tr("The user %1 already exists.").arg(names.constFirst()));
     if (!store->addUser(names.constFirst(), PasswordHash::hash(password.toUtf8()), *role,
-                        parser.value(QStringLiteral("department")), &error))
+                        parser.value(QStringLiteral("department")), &error) ||
+        !HubTrail(*store).appendAlone(
+            HubTrail::event(HubTrail::commandActor(), QStringLiteral("user_added"), QStringLiteral("user"),
+                            names.constFirst(),
+                            roleName(*role) + QLatin1Char(' ') + parser.value(QStringLiteral("department"))),
+            &error))
         return failure(tr("Cannot add the user: %1").arg(error));
     print(stdout, tr("Added %1 (%2).").arg(names.constFirst(), roleName(*role)));
     return 0;
@@ -121,7 +127,7 @@ int HubUserCommands::list(HubStore& store)
 {
     // Tab-separated with a heading row: readable, and easy for scripts to cut.
     print(stdout, QStringLiteral("name\trole\tdepartment\tstate\tsessions\tfailed_logins_1h\tcreated_at"));
-    for (const HubUsers::Entry& entry : HubUsers(store).list())
+    for (const HubUsers::Entry& entry : HubUsers(store, HubTrail::commandActor()).list())
         print(stdout, QStringList{entry.name, roleName(entry.role), entry.department,
                                   entry.disabled ? QStringLiteral("disabled") : QStringLiteral("enabled"),
                                   QString::number(entry.sessions), QString::number(entry.recentFailures),
@@ -133,7 +139,7 @@ int HubUserCommands::list(HubStore& store)
 int HubUserCommands::setDisabled(HubStore& store, const QString& name, bool disabled)
 {
     QString error;
-    if (!HubUsers(store).setDisabled(name, disabled, &error))
+    if (!HubUsers(store, HubTrail::commandActor()).setDisabled(name, disabled, &error))
         return failure(tr("Cannot change %1: %2").arg(name, error));
     print(stdout, disabled ? tr("%1 is disabled; their sessions have ended.").arg(name)
                            : tr("%1 is enabled; they may log in again.").arg(name));
@@ -148,7 +154,8 @@ int HubUserCommands::resetPassword(HubStore& store, const QString& name, const Q
         return usage(
             tr("The password file must hold a password of at least 10 characters on its first line."));
     QString error;
-    if (!HubUsers(store).resetPassword(name, PasswordHash::hash(password.toUtf8()), &error))
+    if (!HubUsers(store, HubTrail::commandActor())
+             .resetPassword(name, PasswordHash::hash(password.toUtf8()), &error))
         return failure(tr("Cannot set the password of %1: %2").arg(name, error));
     print(stdout, tr("The password of %1 is set; every session of theirs has ended.").arg(name));
     return 0;
@@ -157,7 +164,7 @@ int HubUserCommands::resetPassword(HubStore& store, const QString& name, const Q
 int HubUserCommands::sessions(HubStore& store, const QString& name)
 {
     print(stdout, QStringLiteral("session\tsigned_in\texpires"));
-    for (const HubUsers::Session& session : HubUsers(store).sessions(name))
+    for (const HubUsers::Session& session : HubUsers(store, HubTrail::commandActor()).sessions(name))
         print(stdout, QStringList{session.id, dateTime(session.createdAt), dateTime(session.expiresAt)}.join(
                           QLatin1Char('\t')));
     return 0;
@@ -166,7 +173,7 @@ int HubUserCommands::sessions(HubStore& store, const QString& name)
 int HubUserCommands::revoke(HubStore& store, const QString& name, const QString& session)
 {
     QString error;
-    const int ended = HubUsers(store).revoke(name, session, &error);
+    const int ended = HubUsers(store, HubTrail::commandActor()).revoke(name, session, &error);
     if (ended < 0)
         return failure(tr("Cannot end the sessions of %1: %2").arg(name, error));
     if (!session.isEmpty() && ended == 0)
@@ -179,7 +186,11 @@ int HubUserCommands::unlock(HubStore& store, const QString& name)
 {
     QString error;
     HubAuth auth(store, {});
-    if (!auth.unlock(name, &error))
+    if (!auth.unlock(name, &error) ||
+        !HubTrail(store).appendAlone(HubTrail::event(HubTrail::commandActor(),
+                                                     QStringLiteral("user_unlocked"), QStringLiteral("user"),
+                                                     name),
+                                     &error))
         return failure(tr("Cannot unlock %1: %2").arg(name, error));
     print(stdout, tr("The failed logins of %1 are cleared; they may log in at once.").arg(name));
     return 0;

@@ -1,6 +1,7 @@
 #include "hub/HubUsers.h"
 
 #include "hub/HubStore.h"
+#include "hub/HubTrail.h"
 
 #include <QSqlQuery>
 
@@ -8,8 +9,9 @@
 
 namespace xs {
 
-HubUsers::HubUsers(HubStore& store)
+HubUsers::HubUsers(HubStore& store, QString actor)
     : m_store(store)
+    , m_actor(std::move(actor))
 {}
 
 QList<HubUsers::Entry> HubUsers::list() const
@@ -68,7 +70,8 @@ bool HubUsers::setDisabled(const QString& name, bool disabled, QString* error)
         {QStringLiteral("UPDATE users SET disabled = ? WHERE uid = ?"), {disabled ? 1 : 0, user->uid}}};
     if (disabled)
         statements.append({QStringLiteral("DELETE FROM tokens WHERE user_uid = ?"), {user->uid}});
-    return writeAll(statements, error);
+    return writeAll(statements, disabled ? QStringLiteral("user_disabled") : QStringLiteral("user_enabled"),
+                    name, {}, error);
 }
 
 bool HubUsers::resetPassword(const QString& name, const QString& passwordHash, QString* error)
@@ -82,7 +85,7 @@ bool HubUsers::resetPassword(const QString& name, const QString& passwordHash, Q
         {{QStringLiteral("UPDATE users SET password_hash = ? WHERE uid = ?"), {passwordHash, user->uid}},
          {QStringLiteral("DELETE FROM tokens WHERE user_uid = ?"), {user->uid}},
          {QStringLiteral("DELETE FROM login_failures WHERE user_name = ?"), {name}}},
-        error);
+        QStringLiteral("password_reset"), name, {}, error);
 }
 
 int HubUsers::revoke(const QString& name, const QString& sessionId, QString* error)
@@ -92,32 +95,33 @@ int HubUsers::revoke(const QString& name, const QString& sessionId, QString* err
         *error = QStringLiteral("no such user");
         return -1;
     }
+    const QString wanted = sessionId.toLower();
     const auto isHex = [](QChar c) {
         return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
-               (c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f'));
+               (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
     };
-    if (!std::all_of(sessionId.cbegin(), sessionId.cend(), isHex)) {
+    if (!std::all_of(wanted.cbegin(), wanted.cend(), isHex)) {
         *error = QStringLiteral("a session id is hexadecimal, as `users sessions` shows it");
         return -1;
     }
     int matching = 0;
     for (const Session& session : sessions(name))
-        matching += sessionId.isEmpty() || session.id.startsWith(sessionId) ? 1 : 0;
-    if (!sessionId.isEmpty() && matching > 1) {
+        matching += session.id.startsWith(wanted) ? 1 : 0;
+    if (!wanted.isEmpty() && matching > 1) {
         *error = QStringLiteral("%1 names %2 sessions; give more of its id").arg(sessionId).arg(matching);
         return -1;
     }
     // A session id is hex: a LIKE pattern made of it matches only what starts with it.
-    const bool ok =
-        sessionId.isEmpty()
-            ? writeAll({{QStringLiteral("DELETE FROM tokens WHERE user_uid = ?"), {user->uid}}}, error)
-            : writeAll({{QStringLiteral("DELETE FROM tokens WHERE user_uid = ? AND token_hash LIKE ?"),
-                         {user->uid, sessionId.toLower() + QLatin1Char('%')}}},
-                       error);
+    const bool ok = writeAll(
+        {{QStringLiteral("DELETE FROM tokens WHERE user_uid = ? AND token_hash LIKE ?"),
+          {user->uid, wanted + QLatin1Char('%')}}},
+        QStringLiteral("sessions_revoked"), name,
+        QStringLiteral("%1 %2").arg(matching).arg(wanted.isEmpty() ? QStringLiteral("all") : wanted), error);
     return ok ? matching : -1;
 }
 
-bool HubUsers::writeAll(const QList<std::pair<QString, QVariantList>>& statements, QString* error)
+bool HubUsers::writeAll(const QList<std::pair<QString, QVariantList>>& statements, const QString& action,
+                        const QString& user, const QString& detail, QString* error)
 {
     if (!m_store.beginWrite(error))
         return false;
@@ -126,6 +130,11 @@ bool HubUsers::writeAll(const QList<std::pair<QString, QVariantList>>& statement
             m_store.rollback();
             return false;
         }
+    }
+    if (!HubTrail(m_store).append(HubTrail::event(m_actor, action, QStringLiteral("user"), user, detail),
+                                  error)) {
+        m_store.rollback();
+        return false;
     }
     return m_store.commit(error);
 }

@@ -13,10 +13,12 @@ class HubStore;
 /// who is signed in where, and disabling, enabling, resetting a password and ending sessions. Each
 /// change is one statement or one transaction, effective at once for every hub process on the store:
 /// a disabled user's tokens are deleted with the flag, and the token check reads the flag too.
+/// Every change is written to the hub's trail (HubTrail) in its transaction, under actor.
 class HubUsers
 {
 public:
-    explicit HubUsers(HubStore& store);
+    /// actor: who acts (HubTrail::commandActor() on the hub's machine).
+    HubUsers(HubStore& store, QString actor);
 
     struct Entry
     {
@@ -51,10 +53,12 @@ public:
     static constexpr int SessionIdLength = 12;
 
 private:
-    /// Runs the statements in one write transaction.
-    bool writeAll(const QList<std::pair<QString, QVariantList>>& statements, QString* error);
+    /// Runs the statements and appends the trail row (action on the user) in one write transaction.
+    bool writeAll(const QList<std::pair<QString, QVariantList>>& statements, const QString& action,
+                  const QString& user, const QString& detail, QString* error);
 
     HubStore& m_store;
+    QString m_actor;
 };
 
 } // namespace xs

@@ -5812,6 +5812,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 is being restored; serve it once the restore has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-hub %1 FILE --database LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: xiangshu-hub COMMAND [options]
 
 Commands:
@@ -5846,6 +5854,9 @@ Commands:
   restore FILE --database PATH|postgresql://...
       Replace the store with a backup (stop the hubs first). The change counter never goes back,
       everyone signs in again, and a SQLite store replaced is kept as PATH.replaced-TIME.
+  verify --database PATH|postgresql://...
+      Walk the hub&apos;s own trail (every operation accepted or refused, login and administrative act,
+      hash-chained) and name the first entry that was altered, inserted or removed. Exit 3 then.
   demo --database PATH|postgresql://...
       Seed the hub with the demo data of xiangshu-cli demo and one demo user per role
       (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).
@@ -5853,12 +5864,23 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is being restored; serve it once the restore has finished.</source>
+        <source>Usage: xiangshu-hub verify --database LOCATION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: xiangshu-hub %1 FILE --database LOCATION</source>
+        <source>Cannot read the hub&apos;s trail: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s trail is broken at entry %1 of %2 checked: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub&apos;s trail is intact: %n entry(ies) checked.</source>
+        <translation>
+            <numerusform>The hub&apos;s trail is intact: %n entry checked.</numerusform>
+            <numerusform>The hub&apos;s trail is intact: %n entries checked.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

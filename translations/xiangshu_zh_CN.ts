@@ -5794,6 +5794,14 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation>--max-connections-per-address 必须是 2 到 %1 之间的数字。</translation>
     </message>
     <message>
+        <source>%1 is being restored; serve it once the restore has finished.</source>
+        <translation>%1 正在恢复；恢复完成后再启动服务。</translation>
+    </message>
+    <message>
+        <source>Usage: xiangshu-hub %1 FILE --database LOCATION</source>
+        <translation>用法：xiangshu-hub %1 FILE --database LOCATION</translation>
+    </message>
+    <message>
         <source>Usage: xiangshu-hub COMMAND [options]
 
 Commands:
@@ -5828,6 +5836,9 @@ Commands:
   restore FILE --database PATH|postgresql://...
       Replace the store with a backup (stop the hubs first). The change counter never goes back,
       everyone signs in again, and a SQLite store replaced is kept as PATH.replaced-TIME.
+  verify --database PATH|postgresql://...
+      Walk the hub&apos;s own trail (every operation accepted or refused, login and administrative act,
+      hash-chained) and name the first entry that was altered, inserted or removed. Exit 3 then.
   demo --database PATH|postgresql://...
       Seed the hub with the demo data of xiangshu-cli demo and one demo user per role
       (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).
@@ -5866,18 +5877,31 @@ Commands:
   restore FILE --database PATH|postgresql://...
       用备份替换存储（请先停止枢纽）。变更计数不会倒退，所有人需重新登录，
       被替换的 SQLite 存储保留为 PATH.replaced-时间。
+  verify --database PATH|postgresql://...
+      遍历省枢纽自身的留痕（每个被接受或拒绝的操作、每次登录和每项管理操作，以哈希链相连），
+      指出第一条被修改、插入或删除的记录。此时退出码为 3。
   demo --database PATH|postgresql://...
       写入与 xiangshu-cli demo 相同的演示数据，并为每个角色添加一个演示用户
       （demo-cataloguer、demo-reviewer、demo-manager、demo-auditor、demo-admin）。
 </translation>
     </message>
     <message>
-        <source>%1 is being restored; serve it once the restore has finished.</source>
-        <translation>%1 正在恢复；恢复完成后再启动服务。</translation>
+        <source>Usage: xiangshu-hub verify --database LOCATION</source>
+        <translation>用法：xiangshu-hub verify --database LOCATION</translation>
     </message>
     <message>
-        <source>Usage: xiangshu-hub %1 FILE --database LOCATION</source>
-        <translation>用法：xiangshu-hub %1 FILE --database LOCATION</translation>
+        <source>Cannot read the hub&apos;s trail: %1</source>
+        <translation>无法读取省枢纽的留痕：%1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s trail is broken at entry %1 of %2 checked: %3</source>
+        <translation>省枢纽的留痕在第 %1 条处断开（共检查 %2 条）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub&apos;s trail is intact: %n entry(ies) checked.</source>
+        <translation>
+            <numerusform>省枢纽的留痕完好：已检查 %n 条。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -59,8 +59,9 @@ QString AuditRecord::textOf(const QJsonValue& value)
     return {};
 }
 
-AuditTrail::AuditTrail(QSqlDatabase database)
+AuditTrail::AuditTrail(QSqlDatabase database, QString table)
     : m_database(std::move(database))
+    , m_table(std::move(table))
 {}
 
 AuditTrail::~AuditTrail() = default;
@@ -96,16 +97,16 @@ DatabaseError AuditTrail::append(const QList<AuditRecord>& records)
         return {};
     QSqlQuery head(m_database);
     head.setForwardOnly(true);
-    if (!head.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
+    if (!head.exec(QStringLiteral("SELECT hash FROM %1 ORDER BY seq DESC LIMIT 1").arg(m_table)))
         return DatabaseError::fromSqlError(head.lastError());
     QString previous = head.next() ? head.value(0).toString() : genesisHash();
     head.finish();
 
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(m_database);
-        if (!m_insert->prepare(QStringLiteral("INSERT INTO audit_log (%1, prev_hash, hash) VALUES "
+        if (!m_insert->prepare(QStringLiteral("INSERT INTO %1 (%2, prev_hash, hash) VALUES "
                                               "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                   .arg(Columns))) {
+                                   .arg(m_table, Columns))) {
             const DatabaseError error = DatabaseError::fromSqlError(m_insert->lastError());
             m_insert.reset();
             return error;
@@ -130,7 +131,7 @@ AuditTrail::Verdict AuditTrail::verify(DatabaseError* error) const
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     if (!query.exec(
-            QStringLiteral("SELECT seq, %1, prev_hash, hash FROM audit_log ORDER BY seq").arg(Columns))) {
+            QStringLiteral("SELECT seq, %1, prev_hash, hash FROM %2 ORDER BY seq").arg(Columns, m_table))) {
         *error = DatabaseError::fromSqlError(query.lastError());
         return verdict;
     }

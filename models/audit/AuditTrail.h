@@ -48,7 +48,9 @@ struct AuditRecord
 class AuditTrail
 {
 public:
-    explicit AuditTrail(QSqlDatabase database);
+    /// table: the desktop's audit_log, or a table of the same columns (the hub keeps its own trail,
+    /// hub_trail, chained the same way; hub/HubTrail).
+    explicit AuditTrail(QSqlDatabase database, QString table = QStringLiteral("audit_log"));
     ~AuditTrail();
     AuditTrail(const AuditTrail&) = delete;
     AuditTrail& operator=(const AuditTrail&) = delete;
@@ -72,6 +74,7 @@ public:
 
 private:
     QSqlDatabase m_database;
+    QString m_table;
     std::unique_ptr<QSqlQuery> m_insert;
 };
 

@@ -151,6 +151,12 @@ void TestPgCursor::concurrentWritersNeverHideAChangeFromTheCursor()
         QCOMPARE(missing, 0);
     }
     QVERIFY(first.log().contains("/api/v1/push") && second.log().contains("/api/v1/push"));
+
+    // Both hubs wrote every answer into one hash-chained trail, concurrently: still one chain.
+    QVERIFY2(HubProcess::run({QStringLiteral("verify"), QStringLiteral("--database"), m_postgres->url()},
+                             &output) == 0,
+             output.constData());
+    QVERIFY2(output.contains("intact"), output.constData());
 }
 
 QTEST_GUILESS_MAIN(TestPgCursor)

@@ -43,22 +43,11 @@ run() {
         exec "$app" --database "$database" ${XS_AREA:+--area "$XS_AREA"}
     fi
     # No display (a server, a container): run it on a virtual one and take a screenshot once the
-    # main window is up (the app logs "main window shown"; the keychain may take seconds to answer).
-    local shot=$demo_dir/screenshot.png seconds=${XS_RUN_SECONDS:-2} log=$demo_dir/run.log
+    # main window is up.
+    local shot=$demo_dir/screenshot.png
     echo "xs: no display found; running the app under Xvfb and saving $shot once its window shows"
-    xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-        "$1" --database "$2" --passphrase-file "$3" ${6:+--area "$6"} 2>"$7" &
-        app=$!
-        for _ in $(seq 1 120); do
-            grep -q "main window shown" "$7" 2>/dev/null && break
-            kill -0 "$app" 2>/dev/null || break
-            sleep 0.5
-        done
-        sleep "$4" # let it paint and settle, as a person would look after a moment
-        import -window root "$5"
-        kill "$app"; wait "$app" 2>/dev/null || true' _ "$app" "$database" "$passphrase" "$seconds" "$shot" \
-        "${XS_AREA:-}" "$log"
-    grep -q "main window shown" "$log" || { echo "xs: the main window did not show; see $log" >&2; return 1; }
+    XS_SETTLE_SECONDS=${XS_RUN_SECONDS:-2} packaging/screenshot-app.sh "$app" "$database" "$passphrase" "$shot" \
+        "$demo_dir/run.log" "${XS_AREA:-}" || return 1
     echo "xs: screenshot saved: $shot"
 }
 

@@ -2,6 +2,7 @@
 
 #include "hub/Gzip.h"
 #include "hub/HttpReply.h"
+#include "hub/HubAdminApi.h"
 #include "hub/HubLog.h"
 #include "hub/HubStore.h"
 #include "hub/HubTrail.h"
@@ -169,11 +170,12 @@ HubHttpServer::Response HubHttpServer::respond(const QHttpServerRequest& request
         {QStringLiteral("/quarantine"), {Endpoint::Quarantine, QHttpServerRequest::Method::Post}},
     };
     const bool attachment = endpoint.startsWith(QLatin1String("/attachments/"));
+    const bool administration = endpoint.startsWith(QLatin1String("/admin/"));
     const auto route = authenticated.constFind(endpoint);
-    if (!attachment && route == authenticated.cend())
+    if (!attachment && !administration && route == authenticated.cend())
         return error(404, QStringLiteral("not_found"),
                      QStringLiteral("no such endpoint: %1").arg(path.left(200)));
-    if (!attachment && !expect(route->second))
+    if (!attachment && !administration && !expect(route->second))
         return error(405, QStringLiteral("method_not_allowed"), path);
 
     HubAuth::TokenProblem problem = HubAuth::TokenProblem::None;
@@ -188,6 +190,17 @@ HubHttpServer::Response HubHttpServer::respond(const QHttpServerRequest& request
     *user = principal->user;
     if (attachment)
         return attachments(*principal, request, endpoint);
+    if (administration) {
+        if (!mayUse(principal->role, Endpoint::Administration))
+            return error(403, QStringLiteral("forbidden"),
+                         QStringLiteral("a %1 may not use %2").arg(roleName(principal->role), endpoint));
+        if (!expect(QHttpServerRequest::Method::Get) && !expect(QHttpServerRequest::Method::Post))
+            return error(405, QStringLiteral("method_not_allowed"), path);
+        const HubAdminApi::Answer answer =
+            HubAdminApi(m_store).respond(*principal, expect(QHttpServerRequest::Method::Post),
+                                         endpoint.mid(int(qstrlen("/admin"))), request.body());
+        return {answer.status, answer.body, {}};
+    }
     if (!mayUse(principal->role, route->first))
         return error(403, QStringLiteral("forbidden"),
                      QStringLiteral("a %1 may not use %2").arg(roleName(principal->role), endpoint));

@@ -22,6 +22,7 @@ bool mayUse(Role role, Endpoint endpoint)
     case Endpoint::Push:
         return true; // managers push only their sign-offs (checkOperation)
     case Endpoint::Users:
+    case Endpoint::Administration:
         return role == Role::Admin;
     }
     return false;

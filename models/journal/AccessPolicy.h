@@ -35,7 +35,8 @@ enum class Endpoint
     Pull,
     Push,
     Users,
-    Quarantine, // a desktop reports records it could not store
+    Quarantine,     // a desktop reports records it could not store
+    Administration, // users, sessions (hub/HubAdminApi)
 };
 
 /// Whether a role may call an endpoint at all. A forbidden pair is answered 403.

@@ -5,8 +5,11 @@
 #include "tests/support/HubProcess.h"
 #include "tests/support/TestSupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +31,7 @@ private slots:
     void aDisabledUserIsOutAtOnce();
     void aResetPasswordEndsEverySession();
     void mistakesAreNamed();
+    void theAdministratorsApiDoesTheSame();
 
 private:
     /// xiangshu-hub users ARGS --database (the running hub's store); exit code, output in *output.
@@ -168,6 +172,70 @@ void TestHubUsers::mistakesAreNamed()
     QCOMPARE(users({QStringLiteral("reset-password"), User, QStringLiteral("--password-file"), shortFile},
                    &output),
              2);
+}
+
+// The same hands through the API, as the desktop's 管理 area would use them: administrators only,
+// at once, and in the trail under the administrator's name.
+void TestHubUsers::theAdministratorsApiDoesTheSame()
+{
+    const QString subject = QStringLiteral("demo-auditor"); // the reviewer's password was reset above
+    const QString admin = m_probe->login(QStringLiteral("demo-admin"), DemoPassword);
+    const QString subjectToken = m_probe->login(subject, DemoPassword);
+    QVERIFY(!admin.isEmpty() && !subjectToken.isEmpty());
+    QCOMPARE(m_probe->send("GET", QStringLiteral("/api/v1/admin/users"), {}, subjectToken).status, 403);
+
+    HttpProbe::Answer answer = m_probe->send("GET", QStringLiteral("/api/v1/admin/users"), {}, admin);
+    QCOMPARE(answer.status, 200);
+    QJsonObject listedSubject;
+    for (const QJsonValue user : answer.json().value(QStringLiteral("users")).toArray()) {
+        if (user[QStringLiteral("name")].toString() == subject)
+            listedSubject = user.toObject();
+    }
+    QCOMPARE(listedSubject.value(QStringLiteral("role")).toString(), QStringLiteral("auditor"));
+    QCOMPARE(listedSubject.value(QStringLiteral("disabled")).toBool(), false);
+    QVERIFY(listedSubject.value(QStringLiteral("sessions")).toInt() >= 1);
+
+    answer = m_probe->send("GET", QStringLiteral("/api/v1/admin/users/%1/sessions").arg(subject), {}, admin);
+    QCOMPARE(answer.status, 200);
+    const QJsonArray sessions = answer.json().value(QStringLiteral("sessions")).toArray();
+    QVERIFY(!sessions.isEmpty());
+    answer = m_probe->send("POST", QStringLiteral("/api/v1/admin/users/%1/revoke").arg(subject),
+                           QJsonDocument(QJsonObject{{QStringLiteral("session"),
+                                                      sessions.at(0)[QStringLiteral("id")].toString()}})
+                               .toJson(),
+                           admin);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.json().value(QStringLiteral("ended")).toInt(), 1);
+    QCOMPARE(statusWith(subjectToken), 401); // the newest session was this one
+
+    const QString again = m_probe->login(subject, DemoPassword);
+    answer =
+        m_probe->send("POST", QStringLiteral("/api/v1/admin/users/%1/disable").arg(subject), "{}", admin);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(statusWith(again), 401);
+    QCOMPARE(listed(subject).value(3), QStringLiteral("disabled"));
+    QCOMPARE(
+        m_probe->send("POST", QStringLiteral("/api/v1/admin/users/demo-admin/disable"), "{}", admin).status,
+        409);
+    QCOMPARE(
+        m_probe->send("POST", QStringLiteral("/api/v1/admin/users/nobody/disable"), "{}", admin).errorCode(),
+        QStringLiteral("unknown_user"));
+    QCOMPARE(
+        m_probe->send("GET", QStringLiteral("/api/v1/admin/users/%1/disable").arg(subject), {}, admin).status,
+        404);
+    QCOMPARE(m_probe
+                 ->send("POST", QStringLiteral("/api/v1/admin/users/%1/revoke").arg(subject),
+                        QByteArray("{\"session\": 7}"), admin)
+                 .status,
+             400);
+    answer = m_probe->send("POST", QStringLiteral("/api/v1/admin/users/%1/enable").arg(subject), "{}", admin);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(statusWith(m_probe->login(subject, DemoPassword)), 200);
+
+    // Each act in the hub's trail, under the administrator.
+    QByteArray output;
+    QCOMPARE(HubProcess::run({QStringLiteral("verify"), QStringLiteral("--database"), m_database}, &output),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestHubUsers)

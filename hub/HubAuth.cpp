@@ -67,6 +67,10 @@ HubAuth::LoginAttempt HubAuth::beginLogin(const QString& user, const QString& ad
     attempt.user = user;
     attempt.address = address;
     attempt.retryAfter = waitFor(user, address);
+    if (attempt.retryAfter > 0) // the lockout, in the trail like every other login
+        attempt.trailError =
+            recordLogin(QStringLiteral("login_throttled"), user,
+                        QStringLiteral("address=%1 retry_after=%2").arg(address).arg(attempt.retryAfter));
     const std::optional<HubStore::User> found = m_store.user(user);
     // Unknown users cost the same Argon2id time as known ones: no timing hint of who exists.
     attempt.passwordHash = found ? found->passwordHash : PasswordHash::decoy();
@@ -80,14 +84,10 @@ HubAuth::LoginResult HubAuth::finishLogin(const LoginAttempt& attempt, bool pass
     const qint64 now = m_store.clock().secondsSinceEpoch();
     // The user may have been removed while the password was checked: the uid decides.
     const std::optional<HubStore::User> found = m_store.userByUid(attempt.uid);
-    HubTrail trail(m_store);
+    // A login is answered even if its trail row cannot be written; the server logs trailError.
     const auto record = [&](const char* action) {
-        QString ignored; // a login is answered even if its trail row cannot be written; the log says so
-        if (!trail.appendAlone(HubTrail::event(attempt.user, QString::fromLatin1(action),
-                                               QStringLiteral("user"), attempt.user,
-                                               QStringLiteral("address=") + attempt.address),
-                               &ignored))
-            result.detail = ignored;
+        result.trailError = recordLogin(QString::fromLatin1(action), attempt.user,
+                                        QStringLiteral("address=") + attempt.address);
     };
     if (!passwordMatches || !found) {
         m_store.exec(QStringLiteral("INSERT INTO login_failures (user_name, address, at) VALUES (?, ?, ?)"),
@@ -156,6 +156,14 @@ bool HubAuth::logout(const QByteArray& authorizationHeader)
     const QByteArray token = bearerToken(authorizationHeader);
     return !token.isEmpty() && m_store.exec(QStringLiteral("DELETE FROM tokens WHERE token_hash = ?"),
                                             {tokenHash(token)}, nullptr);
+}
+
+QString HubAuth::recordLogin(const QString& action, const QString& user, const QString& detail)
+{
+    QString error;
+    HubTrail(m_store).appendAlone(HubTrail::event(user, action, QStringLiteral("user"), user, detail),
+                                  &error);
+    return error;
 }
 
 bool HubAuth::unlock(const QString& user, QString* error)

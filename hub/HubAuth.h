@@ -51,6 +51,7 @@ public:
         qint64 retryAfter = 0; // RateLimited: seconds to wait
         Principal principal;
         QString detail;
+        QString trailError; // the hub's trail could not take the login's row (the answer stands)
     };
 
     /// The first half of a login, on the thread that owns the store: whether the caller must wait,
@@ -63,6 +64,7 @@ public:
         QString passwordHash;
         qint64 retryAfter = 0; // > 0: refused, wait this long
         QString uid;           // empty for an unknown user
+        QString trailError;    // refused: the trail could not take the throttled attempt's row
     };
 
     HubAuth(HubStore& store, Settings settings);
@@ -89,6 +91,8 @@ private:
     static QByteArray bearerToken(const QByteArray& authorizationHeader);
     /// Seconds to wait before another try (0: go ahead).
     qint64 waitFor(const QString& user, const QString& address);
+    /// Writes a login's row to the hub's trail; what went wrong, or nothing.
+    QString recordLogin(const QString& action, const QString& user, const QString& detail);
 
     HubStore& m_store;
     Settings m_settings;

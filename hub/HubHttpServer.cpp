@@ -5,7 +5,6 @@
 #include "hub/HubAdminApi.h"
 #include "hub/HubLog.h"
 #include "hub/HubStore.h"
-#include "hub/HubTrail.h"
 #include "hub/TlsListener.h"
 #include "models/attachments/AttachmentLimits.h"
 #include "models/calendar/CalendarRepository.h"
@@ -170,7 +169,8 @@ HubHttpServer::Response HubHttpServer::respond(const QHttpServerRequest& request
         {QStringLiteral("/quarantine"), {Endpoint::Quarantine, QHttpServerRequest::Method::Post}},
     };
     const bool attachment = endpoint.startsWith(QLatin1String("/attachments/"));
-    const bool administration = endpoint.startsWith(QLatin1String("/admin/"));
+    const QString adminPrefix = QStringLiteral("/admin");
+    const bool administration = endpoint.startsWith(adminPrefix + QLatin1Char('/'));
     const auto route = authenticated.constFind(endpoint);
     if (!attachment && !administration && route == authenticated.cend())
         return error(404, QStringLiteral("not_found"),
@@ -198,7 +198,7 @@ HubHttpServer::Response HubHttpServer::respond(const QHttpServerRequest& request
             return error(405, QStringLiteral("method_not_allowed"), path);
         const HubAdminApi::Answer answer =
             HubAdminApi(m_store).respond(*principal, expect(QHttpServerRequest::Method::Post),
-                                         endpoint.mid(int(qstrlen("/admin"))), request.body());
+                                         endpoint.mid(adminPrefix.size()), request.body());
         return {answer.status, answer.body, {}};
     }
     if (!mayUse(principal->role, route->first))
@@ -240,17 +240,10 @@ void HubHttpServer::login(const QHttpServerRequest& request, QTcpSocket* socket)
     const QString address = exchange.address;
     const HubAuth::LoginAttempt attempt = m_auth.beginLogin(user.toString(), address);
     if (attempt.retryAfter > 0) {
-        QString trailError;
-        if (!HubTrail(m_store).appendAlone(
-                HubTrail::event(
-                    attempt.user, QStringLiteral("login_throttled"), QStringLiteral("user"), attempt.user,
-                    QStringLiteral("address=%1 retry_after=%2").arg(address).arg(attempt.retryAfter)),
-                &trailError))
-            m_log.event(QStringLiteral("error"), QStringLiteral("trail_error"),
-                        {{QStringLiteral("detail"), trailError}});
         HubAuth::LoginResult throttled;
         throttled.outcome = HubAuth::LoginResult::Outcome::RateLimited;
         throttled.retryAfter = attempt.retryAfter;
+        throttled.trailError = attempt.trailError;
         write(socket, exchange, loginAnswer(throttled, attempt.user, address), attempt.user);
         return;
     }
@@ -275,6 +268,9 @@ void HubHttpServer::login(const QHttpServerRequest& request, QTcpSocket* socket)
 HubHttpServer::Response HubHttpServer::loginAnswer(const HubAuth::LoginResult& result, const QString& user,
                                                    const QString& address)
 {
+    if (!result.trailError.isEmpty())
+        m_log.event(QStringLiteral("error"), QStringLiteral("trail_error"),
+                    {{QStringLiteral("detail"), result.trailError}});
     switch (result.outcome) {
     case HubAuth::LoginResult::Outcome::Ok:
         m_log.event(QStringLiteral("info"), QStringLiteral("login"),

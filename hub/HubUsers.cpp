@@ -41,15 +41,18 @@ QList<HubUsers::Entry> HubUsers::list() const
 
 QList<HubUsers::Session> HubUsers::sessions(const QString& name) const
 {
-    QList<Session> found;
     const std::optional<HubStore::User> user = m_store.user(name);
-    if (!user)
-        return found;
+    return user ? sessionsOf(user->uid) : QList<Session>();
+}
+
+QList<HubUsers::Session> HubUsers::sessionsOf(const QString& uid) const
+{
+    QList<Session> found;
     QSqlQuery query(m_store.database());
     query.prepare(
         QStringLiteral("SELECT token_hash, created_at, expires_at FROM tokens WHERE user_uid = ? AND "
                        "expires_at >= ? ORDER BY created_at DESC, token_hash"));
-    query.addBindValue(user->uid);
+    query.addBindValue(uid);
     query.addBindValue(m_store.clock().secondsSinceEpoch());
     if (!query.exec())
         return found;
@@ -105,7 +108,7 @@ int HubUsers::revoke(const QString& name, const QString& sessionId, QString* err
         return -1;
     }
     int matching = 0;
-    for (const Session& session : sessions(name))
+    for (const Session& session : sessionsOf(user->uid))
         matching += session.id.startsWith(wanted) ? 1 : 0;
     if (!wanted.isEmpty() && matching > 1) {
         *error = QStringLiteral("%1 names %2 sessions; give more of its id").arg(sessionId).arg(matching);

@@ -53,6 +53,7 @@ public:
     static constexpr int SessionIdLength = 12;
 
 private:
+    QList<Session> sessionsOf(const QString& uid) const;
     /// Runs the statements and appends the trail row (action on the user) in one write transaction.
     bool writeAll(const QList<std::pair<QString, QVariantList>>& statements, const QString& action,
                   const QString& user, const QString& detail, QString* error);

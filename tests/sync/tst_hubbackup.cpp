@@ -55,11 +55,6 @@ bool pushEntry(HttpProbe& probe, const QString& token, const QString& id)
                           token)) == QLatin1String("applied/");
 }
 
-int hubCommand(const QStringList& arguments, QByteArray* output)
-{
-    return HubProcess::run(arguments, output);
-}
-
 } // namespace
 
 class TestHubBackup : public QObject
@@ -95,7 +90,7 @@ void TestHubBackup::backupAndRestore()
         database = m_postgres->url();
     }
     QByteArray output;
-    QVERIFY2(hubCommand({QStringLiteral("demo"), QStringLiteral("--database"), database}, &output) == 0,
+    QVERIFY2(HubProcess::run({QStringLiteral("demo"), QStringLiteral("--database"), database}, &output) == 0,
              output.constData());
     HubProcess hub(m_dir.filePath(tag));
     QVERIFY2(hub.start(database), hub.log().constData());
@@ -109,13 +104,13 @@ void TestHubBackup::backupAndRestore()
 
     // Online: the hub keeps serving while the copy is taken.
     const QString file = m_dir.filePath(tag + QStringLiteral(".backup"));
-    QVERIFY2(hubCommand({QStringLiteral("backup"), file, QStringLiteral("--database"), database}, &output) ==
-                 0,
+    QVERIFY2(HubProcess::run({QStringLiteral("backup"), file, QStringLiteral("--database"), database},
+                             &output) == 0,
              output.constData());
     QVERIFY(QFileInfo(file).isFile());
     QCOMPARE(QFileInfo(file).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
-    QVERIFY2(hubCommand({QStringLiteral("backup"), file, QStringLiteral("--database"), database}, &output) ==
-                 1,
+    QVERIFY2(HubProcess::run({QStringLiteral("backup"), file, QStringLiteral("--database"), database},
+                             &output) == 1,
              output.constData()); // never over an existing file
     QVERIFY(output.contains("exists already"));
 
@@ -128,26 +123,26 @@ void TestHubBackup::backupAndRestore()
     // A file that is no backup is refused, and nothing changes.
     const QString garbage = m_dir.filePath(tag + QStringLiteral(".garbage"));
     QVERIFY(test::writeFile(garbage, QByteArray(8192, 'x')));
-    QVERIFY(hubCommand({QStringLiteral("restore"), garbage, QStringLiteral("--database"), database},
-                       &output) == 1);
+    QVERIFY(HubProcess::run({QStringLiteral("restore"), garbage, QStringLiteral("--database"), database},
+                            &output) == 1);
     QVERIFY2(output.contains("cannot be restored"), output.constData());
     QVERIFY(pullAfter(probe, token, 0).ids.contains(QStringLiteral("after-backup")));
     if (!postgres) { // a SQLite store a hub serves is not pulled from under it
-        QVERIFY(hubCommand({QStringLiteral("restore"), file, QStringLiteral("--database"), database},
-                           &output) == 1);
+        QVERIFY(HubProcess::run({QStringLiteral("restore"), file, QStringLiteral("--database"), database},
+                                &output) == 1);
         QVERIFY2(output.contains("Stop it first"), output.constData());
     }
 
     hub.stop();
-    QVERIFY2(hubCommand({QStringLiteral("restore"), file, QStringLiteral("--database"), database}, &output) ==
-                 0,
+    QVERIFY2(HubProcess::run({QStringLiteral("restore"), file, QStringLiteral("--database"), database},
+                             &output) == 0,
              output.constData());
     if (!postgres) {
         const QStringList kept = QDir(m_dir.path()).entryList({tag + QStringLiteral("-hub.db.replaced-*")});
         QCOMPARE(kept.size(), 1); // what it replaced is kept, and holds the later change
-        QVERIFY2(hubCommand({QStringLiteral("backup"), m_dir.filePath(QStringLiteral("kept.check")),
-                             QStringLiteral("--database"), m_dir.filePath(kept.constFirst())},
-                            &output) == 0,
+        QVERIFY2(HubProcess::run({QStringLiteral("backup"), m_dir.filePath(QStringLiteral("kept.check")),
+                                  QStringLiteral("--database"), m_dir.filePath(kept.constFirst())},
+                                 &output) == 0,
                  output.constData());
     }
     QVERIFY2(hub.start(database), hub.log().constData());

@@ -69,7 +69,7 @@ std::unique_ptr<CatalogServices> Application::catalogServices() const
 
 std::unique_ptr<AuditServices> Application::auditServices() const
 {
-    return std::make_unique<AuditServices>(m_database->connection(), *m_clock);
+    return std::make_unique<AuditServices>(m_database->connection(), *m_clock, m_database->databaseId());
 }
 
 std::unique_ptr<FieldAuditServices> Application::fieldAuditServices() const

@@ -1,10 +1,13 @@
 #include "hub/DevCertificate.h"
 
+#include "hub/HubKeyFiles.h"
+#include "models/crypto/SigningKey.h"
 #include "models/storage/DurableFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSslCertificate>
 
 #include <memory>
@@ -115,6 +118,10 @@ Files write(const QString& directory, const Request& request, const QDateTime& n
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     files.sha256 = QString::fromLatin1(
         QSslCertificate(certificatePem, QSsl::Pem).digest(QCryptographicHash::Sha256).toHex());
+    files.signingKeyPath = QDir(directory).filePath(QStringLiteral("hub-signing-key.pem"));
+    files.signingPublicKeyPath = files.signingKeyPath + QStringLiteral(".pub");
+    if (!QFileInfo::exists(files.signingKeyPath))
+        HubKeyFiles::writeSigningKey(SigningKey::generate(), files.signingKeyPath, error);
     return files;
 }
 

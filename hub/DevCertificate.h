@@ -17,12 +17,16 @@ struct Request
 
 struct Files
 {
-    QString certificatePath; // DIR/hub-cert.pem
-    QString keyPath;         // DIR/hub-key.pem, readable by the owner only
-    QString sha256;          // lowercase hex of the certificate's DER digest: the pin
+    QString certificatePath;      // DIR/hub-cert.pem
+    QString keyPath;              // DIR/hub-key.pem, readable by the owner only
+    QString sha256;               // lowercase hex of the certificate's DER digest: the pin
+    QString signingKeyPath;       // DIR/hub-signing-key.pem: signs receipts (serve --signing-key)
+    QString signingPublicKeyPath; // DIR/hub-signing-key.pem.pub: what desktops trust (--hub-key)
 };
 
-/// Writes an EC P-256 key and a certificate for it into directory. Empty error on success.
+/// Writes an EC P-256 key and a certificate for it into directory, and an Ed25519 signing key for
+/// receipts unless the directory has one already (desktops keep trusting the key they know).
+/// Empty error on success.
 /// now: the real time (TLS peers check validity against their own clocks, not a test's).
 Files write(const QString& directory, const Request& request, const QDateTime& now, QString* error);
 

@@ -5,6 +5,7 @@
 #include "hub/HubCommandSupport.h"
 #include "hub/HubDailyWork.h"
 #include "hub/HubHttpServer.h"
+#include "hub/HubKeyFiles.h"
 #include "hub/HubLog.h"
 #include "hub/HubRecords.h"
 #include "hub/HubStore.h"
@@ -14,6 +15,7 @@
 #include "models/calendar/CalendarYear.h"
 #include "models/catalog/DepartmentRepository.h"
 #include "models/crypto/PasswordHash.h"
+#include "models/crypto/SigningKey.h"
 #include "models/demo/DemoDataGenerator.h"
 #include "models/demo/GrantDemoData.h"
 #include "models/demo/RegistrationDemoData.h"
@@ -52,12 +54,17 @@ QString HubCommandLine::helpText()
         "Commands:\n"
         "  serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl "
         "SECONDS]\n"
-        "        [--trusted-proxy ADDRESS]\n"
+        "        [--trusted-proxy ADDRESS] [--signing-key FILE]\n"
         "      Serve the sync protocol (hub/PROTOCOL.md) over HTTPS only. X-Forwarded-For is believed only\n"
-        "      from the --trusted-proxy address (the nginx in front).\n"
+        "      from the --trusted-proxy address (the nginx in front). With --signing-key, every push that\n"
+        "      carries the desktop's audit trail head gets a receipt signed with that Ed25519 key.\n"
         "  dev-cert DIR\n"
         "      Write a self-signed certificate and key for localhost and 127.0.0.1 into DIR and print the\n"
-        "      certificate's SHA-256 fingerprint (for a desktop's --pin).\n"
+        "      certificate's SHA-256 fingerprint (for a desktop's --pin); also a signing key, if DIR has "
+        "none.\n"
+        "  signing-key FILE\n"
+        "      Make the hub's Ed25519 signing key (FILE, owner-only) and its public key (FILE.pub, for\n"
+        "      desktops). Every hub serving one store uses the same key. Never overwrites.\n"
         "  user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE\n"
         "           [--department CODE] --database PATH|postgresql://...\n"
         "      Add a user (also: users add).\n"
@@ -84,7 +91,7 @@ QString HubCommandLine::helpText()
         "      everyone signs in again, and a SQLite store replaced is kept as PATH.replaced-TIME.\n"
         "  verify --database PATH|postgresql://...\n"
         "      Walk the hub's own trail (every operation accepted or refused, login and administrative act,\n"
-        "      hash-chained) and name the first entry that was altered, inserted or removed. Exit 3 then.\n"
+        "      hash-chained) and name the first entry that was altered, inserted or removed. Exit 4 then.\n"
         "  demo --database PATH|postgresql://...\n"
         "      Seed the hub with the demo data of xiangshu-cli demo and one demo user per role\n"
         "      (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).\n");
@@ -107,6 +114,8 @@ int HubCommandLine::run(const QStringList& arguments)
         return serve(arguments.mid(1));
     if (command == QLatin1String("dev-cert"))
         return devCert(arguments.mid(1));
+    if (command == QLatin1String("signing-key"))
+        return signingKey(arguments.mid(1));
     if (command == QLatin1String("user") || command == QLatin1String("users"))
         return HubUserCommands(m_clock).run(rest.value(1), arguments.mid(2));
     if (command == QLatin1String("demo"))
@@ -130,6 +139,7 @@ int HubCommandLine::serve(const QStringList& arguments)
                 {QStringLiteral("key"), QString(), QStringLiteral("FILE")},
                 {QStringLiteral("token-ttl"), QString(), QStringLiteral("SECONDS")},
                 {QStringLiteral("trusted-proxy"), QString(), QStringLiteral("ADDRESS")},
+                {QStringLiteral("signing-key"), QString(), QStringLiteral("FILE")},
                 {QStringLiteral("max-connections-per-address"), QString(), QStringLiteral("N")}}))
         return 2;
     for (const char* required : {"database", "listen", "cert", "key"}) {
@@ -185,6 +195,13 @@ int HubCommandLine::serve(const QStringList& arguments)
         if (settings.trustedProxy.isNull())
             return usage(tr("--trusted-proxy must be the proxy's numeric address, e.g. 127.0.0.1."));
     }
+    if (parser.isSet(QStringLiteral("signing-key"))) {
+        std::optional<SigningKey> signingKey =
+            SigningKey::readPrivateKeyFile(parser.value(QStringLiteral("signing-key")), &error);
+        if (!signingKey)
+            return failure(error);
+        settings.signingKey = std::make_shared<const SigningKey>(std::move(*signingKey));
+    }
     HubLog log(m_clock);
     // The day's own changes (registrations that lapsed overnight) before the first client asks.
     HubDailyWork daily(*store, log, QStringLiteral("xiangshu-hub"));
@@ -198,6 +215,8 @@ int HubCommandLine::serve(const QStringList& arguments)
               {{QStringLiteral("address"), address.toString()},
                {QStringLiteral("port"), bound},
                {QStringLiteral("store"), store->dialect().driverName()},
+               {QStringLiteral("signing_key"),
+                settings.signingKey ? SigningKey::keyId(settings.signingKey->publicKey()) : QString()},
                {QStringLiteral("version"), QStringLiteral(XS_VERSION)}});
     // A service manager stops us with SIGTERM: finish the request in hand and leave cleanly.
     std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
@@ -223,6 +242,25 @@ int HubCommandLine::devCert(const QStringList& arguments)
     print(stdout, tr("Certificate: %1").arg(files.certificatePath));
     print(stdout, tr("Key:         %1").arg(files.keyPath));
     print(stdout, tr("SHA-256:     %1").arg(files.sha256));
+    print(stdout, tr("Signing key: %1 (public: %2)").arg(files.signingKeyPath, files.signingPublicKeyPath));
+    return 0;
+}
+
+int HubCommandLine::signingKey(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments, {}))
+        return 2;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("signing-key needs the file to write: xiangshu-hub signing-key FILE"));
+    const QString path = parser.positionalArguments().constFirst();
+    QString error;
+    const SigningKey key = SigningKey::generate();
+    if (!HubKeyFiles::writeSigningKey(key, path, &error))
+        return failure(error);
+    print(stdout, tr("Signing key: %1 (keep it private; serve --signing-key %1)").arg(path));
+    print(stdout, tr("Public key:  %1.pub (give it to desktops: xiangshu-cli login --hub-key)").arg(path));
+    print(stdout, tr("Key id:      %1").arg(SigningKey::keyId(key.publicKey())));
     return 0;
 }
 
@@ -309,7 +347,7 @@ int HubCommandLine::verify(const QStringList& arguments)
                           .arg(verdict.firstBrokenSeq)
                           .arg(verdict.rows)
                           .arg(verdict.problem));
-        return 3;
+        return 4; // corrupt, as xiangshu-cli verify says it (CLI.md)
     }
     print(stdout, tr("The hub's trail is intact: %n entry(ies) checked.", nullptr, int(verdict.rows)));
     return 0;

@@ -28,11 +28,12 @@ public:
 private:
     int serve(const QStringList& arguments);
     int devCert(const QStringList& arguments);
+    int signingKey(const QStringList& arguments);
     int demo(const QStringList& arguments);
     int publishCalendar(const QStringList& arguments);
     /// command: "backup" or "restore" (HubBackup).
     int backupOrRestore(const QString& command, const QStringList& arguments);
-    /// Walks the hub's trail (HubTrail); exit 3 if it is broken.
+    /// Walks the hub's trail (HubTrail); exit 4 if it is broken (CLI.md: corrupt).
     int verify(const QStringList& arguments);
 
     const Clock& m_clock;

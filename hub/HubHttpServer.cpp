@@ -69,6 +69,7 @@ HubHttpServer::HubHttpServer(HubStore& store, HubLog& log, Settings settings, QO
     , m_auth(store, m_settings.auth)
     , m_records(store, &log)
     , m_attachments(store, log)
+    , m_anchors(store, m_settings.signingKey)
 {}
 
 quint16 HubHttpServer::listenTls(const QHostAddress& address, quint16 port,
@@ -356,7 +357,9 @@ HubHttpServer::Response HubHttpServer::push(const Principal& principal, const QH
     if (!safe.match(device).hasMatch())
         device.clear();
     QString problem;
-    const std::optional<QList<Operation>> operations = WireCodec::decodePush(request.body(), &problem);
+    std::optional<ChainHead> chain;
+    const std::optional<QList<Operation>> operations =
+        WireCodec::decodePush(request.body(), &problem, &chain);
     if (!operations)
         return error(400, QStringLiteral("bad_request"), problem);
     QList<OperationResult> results;
@@ -376,7 +379,17 @@ HubHttpServer::Response HubHttpServer::push(const Principal& principal, const QH
         }
         results.append(*result);
     }
-    return {200, WireCodec::encodePushResponse(results), {}};
+    std::optional<ChainReceipt> receipt;
+    if (chain) {
+        QString failure;
+        receipt = m_anchors.issue(principal.user, device, *chain, &failure);
+        // The operations are in and answered; without its trail row there is no receipt this time,
+        // and the desktop's next push anchors a later head.
+        if (!failure.isEmpty())
+            m_log.event(QStringLiteral("error"), QStringLiteral("anchor_failed"),
+                        {{QStringLiteral("detail"), failure}});
+    }
+    return {200, WireCodec::encodePushResponse(results, receipt), {}};
 }
 
 HubHttpServer::Response HubHttpServer::attachments(const Principal& principal,

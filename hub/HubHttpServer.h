@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hub/HubAnchors.h"
 #include "hub/HubAttachments.h"
 #include "hub/HubAuth.h"
 #include "hub/HubRecords.h"
@@ -32,6 +33,8 @@ public:
         ServerLimits limits;
         /// The reverse proxy in front of the hub, if any: only from it is X-Forwarded-For believed.
         QHostAddress trustedProxy;
+        /// Signs the receipts of pushed chain heads; null: pushes get no receipt.
+        std::shared_ptr<const SigningKey> signingKey;
     };
 
     HubHttpServer(HubStore& store, HubLog& log, Settings settings, QObject* parent = nullptr);
@@ -91,6 +94,7 @@ private:
     HubAuth m_auth;
     HubRecords m_records;
     HubAttachments m_attachments;
+    HubAnchors m_anchors;
     PasswordChecks m_passwordChecks;
 };
 

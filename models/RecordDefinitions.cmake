@@ -2,11 +2,13 @@
 # xs_models compiles them, and the fuzzers (a clang project of their own, tests/fuzz) link the
 # same list, so a new definition file is named once and the fuzzers never miss it.
 set(XS_RECORD_DEFINITION_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/audit/ChainReceipt.cpp
     ${CMAKE_CURRENT_LIST_DIR}/calendar/CalendarRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/catalog/CatalogRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/catalog/Divisions.cpp
     ${CMAKE_CURRENT_LIST_DIR}/catalog/revision/CatalogRevisionRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/common/Message.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/crypto/SigningKey.cpp
     ${CMAKE_CURRENT_LIST_DIR}/fieldaudit/FieldAuditRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/grants/GrantRecordTypes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/journal/EntitySchema.cpp

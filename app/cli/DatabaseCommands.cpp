@@ -5,7 +5,11 @@
 #include "app/secrets/DatabaseCreator.h"
 #include "app/secrets/RecoveryCode.h"
 #include "app/secrets/RecoveryFile.h"
+#include "app/sync/HubConnection.h"
 #include "models/audit/AuditTrail.h"
+#include "models/audit/ChainAnchors.h"
+#include "models/crypto/SigningKey.h"
+#include "models/journal/SyncLedger.h"
 #include "models/storage/DatabaseVerifier.h"
 
 #include <QFileInfo>
@@ -13,6 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLibraryInfo>
+
+#include <limits>
 
 namespace xs {
 
@@ -181,15 +187,48 @@ ExitCode runVerify(CliContext& context)
                             QStringLiteral("audit_chain_broken"),
                             QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
     }
+    const ChainAnchors::Verdict anchors =
+        ChainAnchors(database->connection())
+            .verify(database->databaseId(),
+                    HubConnection::load(SyncLedger(database->connection())).signingKey, &error);
+    if (error.isError())
+        return context.failDatabase(error);
+    if (!anchors.holds())
+        return context.fail(ExitCode::Corrupt, Text::tr("Verification failed: %1").arg(anchors.problem),
+                            anchors.problemCode);
+    QJsonValue lastAnchor;
+    QStringList anchorText;
+    if (anchors.lastAnchor) {
+        const ChainReceipt& last = *anchors.lastAnchor;
+        const qint64 later = audit.rows > 0 ? qMax<qint64>(0, audit.lastSeq - last.head.seq) : 0;
+        lastAnchor = QJsonObject{{QStringLiteral("seq"), last.head.seq},
+                                 {QStringLiteral("head"), last.head.hash},
+                                 {QStringLiteral("signed_at"), last.signedAt},
+                                 {QStringLiteral("hub_key"), SigningKey::keyId(last.publicKey)},
+                                 {QStringLiteral("records_after"), later}};
+        anchorText << Text::tr(
+                          "The hub anchored the trail at record %1 on %2 (key %3); %n later record(s) are "
+                          "not anchored yet.",
+                          nullptr, int(qMin<qint64>(later, std::numeric_limits<int>::max())))
+                          .arg(last.head.seq)
+                          .arg(last.signedAt, SigningKey::keyId(last.publicKey));
+    } else {
+        anchorText << Text::tr("The hub has not anchored this trail yet (no receipt: nothing pushed since "
+                               "anchoring began, or a hub that does not sign).");
+    }
     context.printResult(
         {{QStringLiteral("ok"), true},
          {QStringLiteral("checks"),
           QJsonArray{QStringLiteral("page_hmac"), QStringLiteral("integrity"), QStringLiteral("foreign_keys"),
-                     QStringLiteral("audit_chain")}},
-         {QStringLiteral("audit_records"), audit.rows}},
-        {Text::tr("Verified: every page's HMAC, SQLite's integrity check, foreign keys and the audit "
-                  "trail's hash chain (%n record(s)) are in order.",
-                  nullptr, int(audit.rows))});
+                     QStringLiteral("audit_chain"), QStringLiteral("anchors")}},
+         {QStringLiteral("audit_records"), audit.rows},
+         {QStringLiteral("receipts"), anchors.receipts},
+         {QStringLiteral("last_anchor"), lastAnchor}},
+        QStringList{
+            Text::tr("Verified: every page's HMAC, SQLite's integrity check, foreign keys and the audit "
+                     "trail's hash chain (%n record(s)) are in order.",
+                     nullptr, int(audit.rows))} +
+            anchorText);
     return ExitCode::Success;
 }
 

@@ -7,6 +7,7 @@
 #include "app/sync/HubToken.h"
 #include "app/sync/SyncEngine.h"
 #include "models/catalog/CatalogSearchIndexer.h"
+#include "models/crypto/SigningKey.h"
 #include "models/journal/SyncLedger.h"
 #include "models/journal/WireCodec.h"
 
@@ -28,10 +29,21 @@ ExitCode failHub(CliContext& context, const HubError& error)
                         error.code().isEmpty() ? QStringLiteral("hub_error") : error.code(), error.detail());
 }
 
-/// Applies --hub, --ca and --pin over what the database remembers.
-HubConnection connectionFor(CliContext& context, const SyncLedger& ledger)
+/// Applies --hub, --ca, --pin and --hub-key over what the database remembers; nullopt (with the
+/// failure reported and *exitCode set) if the key file cannot be read.
+std::optional<HubConnection> connectionFor(CliContext& context, const SyncLedger& ledger, ExitCode* exitCode)
 {
     HubConnection connection = HubConnection::load(ledger);
+    if (context.isSet(QStringLiteral("hub-key"))) {
+        QString problem;
+        const std::optional<QByteArray> key =
+            SigningKey::readPublicKeyFile(context.option(QStringLiteral("hub-key")), &problem);
+        if (!key) {
+            *exitCode = context.fail(ExitCode::Usage, problem, QStringLiteral("bad_hub_key"));
+            return std::nullopt;
+        }
+        connection.signingKey = *key;
+    }
     if (context.isSet(QStringLiteral("hub")))
         connection.url = QUrl(context.option(QStringLiteral("hub")));
     if (context.isSet(QStringLiteral("ca")))
@@ -71,7 +83,10 @@ ExitCode runLogin(CliContext& context)
     if (!database)
         return exitCode;
     SyncLedger ledger(database->connection());
-    HubConnection connection = connectionFor(context, ledger);
+    std::optional<HubConnection> configured = connectionFor(context, ledger, &exitCode);
+    if (!configured)
+        return exitCode;
+    HubConnection connection = *configured;
     connection.user = context.option(QStringLiteral("user"));
     HubClient client;
     QEventLoop loop;
@@ -109,7 +124,12 @@ ExitCode runSync(CliContext& context)
     if (!database)
         return exitCode;
     SyncLedger ledger(database->connection());
-    const HubConnection connection = connectionFor(context, ledger);
+    const std::optional<HubConnection> configured = connectionFor(context, ledger, &exitCode);
+    if (!configured)
+        return exitCode;
+    const HubConnection& connection = *configured;
+    if (context.isSet(QStringLiteral("hub-key")))
+        HubConnection::trustSigningKey(ledger, connection.signingKey);
     if (!connection.isConfigured())
         return context.fail(
             ExitCode::Failure,

@@ -254,21 +254,21 @@ void HubClient::pull(qint64 after, int limit, std::function<void(const HubError&
          });
 }
 
-void HubClient::push(const QList<Operation>& operations,
-                     std::function<void(const HubError&, const QList<OperationResult>&)> done)
+void HubClient::push(const QList<Operation>& operations, const std::optional<ChainHead>& chain, PushDone done)
 {
-    const QByteArray body = WireCodec::encodePush(operations);
+    const QByteArray body = WireCodec::encodePush(operations, chain);
     send(RawRequest::post(QStringLiteral("/push"), body),
          [done = std::move(done)](const HubError& error, const QByteArray& data, const QNetworkReply&) {
              if (error.isError()) {
-                 done(error, {});
+                 done(error, {}, std::nullopt);
                  return;
              }
              QString problem;
+             std::optional<ChainReceipt> receipt;
              const std::optional<QList<OperationResult>> results =
-                 WireCodec::decodePushResponse(data, &problem);
+                 WireCodec::decodePushResponse(data, &problem, &receipt);
              done(results ? HubError() : HubError(HubError::Kind::BadResponse, problem),
-                  results.value_or(QList<OperationResult>{}));
+                  results.value_or(QList<OperationResult>{}), receipt);
          });
 }
 

@@ -3,6 +3,7 @@
 #include "app/sync/HubConnection.h"
 #include "app/sync/HubError.h"
 #include "models/attachments/AttachmentStore.h"
+#include "models/audit/ChainReceipt.h"
 #include "models/journal/SyncTypes.h"
 
 #include <QJsonObject>
@@ -35,6 +36,7 @@ public:
     /// Which desktop this is (its database id): the hub keeps the answers to its operations apart
     /// from another desktop's of the same user (hub/PROTOCOL.md, X-Device-Id).
     void setDevice(const QString& device) { m_device = device; }
+    QString device() const { return m_device; }
     HubConnection connection() const { return m_connection; }
     QString token() const { return m_token; }
 
@@ -51,8 +53,11 @@ public:
                std::function<void(const HubError&, const Login&)> done);
     void health(std::function<void(const HubError&, const QJsonObject&)> done);
     void pull(qint64 after, int limit, std::function<void(const HubError&, const ChangePage&)> done);
-    void push(const QList<Operation>& operations,
-              std::function<void(const HubError&, const QList<OperationResult>&)> done);
+    /// chain: this desktop's audit trail head, which the hub answers with a signed receipt (if it
+    /// signs; hub/PROTOCOL.md, "Anchored chains").
+    using PushDone = std::function<void(const HubError&, const QList<OperationResult>&,
+                                        const std::optional<ChainReceipt>&)>;
+    void push(const QList<Operation>& operations, const std::optional<ChainHead>& chain, PushDone done);
     /// Tells the hub which of its records this desktop set aside (hub/PROTOCOL.md, /quarantine).
     void reportQuarantine(const QList<QuarantinedRecord>& records, std::function<void(const HubError&)> done);
     /// What the hub holds of an attachment's bytes (hub/PROTOCOL.md, Attachments).

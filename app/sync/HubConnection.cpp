@@ -11,6 +11,8 @@ HubConnection HubConnection::load(const SyncLedger& ledger)
     connection.caFile = ledger.value(QStringLiteral("hub_ca_file"));
     connection.pin = ledger.value(QStringLiteral("hub_pin"));
     connection.user = ledger.value(QStringLiteral("hub_user"));
+    connection.signingKey =
+        QByteArray::fromBase64(ledger.value(QStringLiteral("hub_signing_key")).toLatin1());
     return connection;
 }
 
@@ -20,6 +22,12 @@ void HubConnection::save(SyncLedger& ledger) const
     ledger.setValue(QStringLiteral("hub_ca_file"), caFile);
     ledger.setValue(QStringLiteral("hub_pin"), pin);
     ledger.setValue(QStringLiteral("hub_user"), user);
+    ledger.setValue(QStringLiteral("hub_signing_key"), QString::fromLatin1(signingKey.toBase64()));
+}
+
+void HubConnection::trustSigningKey(SyncLedger& ledger, const QByteArray& key)
+{
+    ledger.setValue(QStringLiteral("hub_signing_key"), QString::fromLatin1(key.toBase64()));
 }
 
 QString HubConnection::tokenAccount(const QString& databaseId)

@@ -1,6 +1,10 @@
 #include "app/sync/SyncEngine.h"
 
+#include "app/sync/HubConnection.h"
+#include "models/audit/AuditTrail.h"
+#include "models/audit/ChainAnchors.h"
 #include "models/common/Logging.h"
+#include "models/crypto/SigningKey.h"
 
 #include <QDateTime>
 
@@ -77,34 +81,77 @@ void SyncEngine::pushRound()
     QList<Operation> operations;
     for (const QueuedOperation& queued : due)
         operations.append(queued.operation);
-    m_client.push(operations, [this, due](const HubError& error, const QList<OperationResult>& results) {
-        if (error.isError()) {
-            qCWarning(lcSync) << "push of" << due.size() << "operations not answered:" << error.code()
+    // The trail's head as this push leaves the desktop: every change in it is already in the trail.
+    DatabaseError headError;
+    const std::optional<ChainHead> head = AuditTrail(m_database).head(&headError);
+    if (headError.isError())
+        qCWarning(lcSync) << "cannot read the audit trail's head; this push is not anchored:"
+                          << headError.fullText();
+    m_client.push(operations, head,
+                  [this, due, head](const HubError& error, const QList<OperationResult>& results,
+                                    const std::optional<ChainReceipt>& receipt) {
+                      if (error.isError()) {
+                          qCWarning(lcSync)
+                              << "push of" << due.size() << "operations not answered:" << error.code()
                               << error.detail().left(300);
-            // Not delivered (or the answer was lost): each operation retries on its own schedule,
-            // and the same op_id makes a delivered one harmless to send again.
-            if (error.kind() != HubError::Kind::Cancelled)
-                m_applier.deferOperations(due, error.message());
-            finish(error);
-            return;
+                          // Not delivered (or the answer was lost): each operation retries on its own
+                          // schedule, and the same op_id makes a delivered one harmless to send again.
+                          if (error.kind() != HubError::Kind::Cancelled)
+                              m_applier.deferOperations(due, error.message());
+                          finish(error);
+                          return;
+                      }
+                      SyncApplier::Counts counts;
+                      if (const DatabaseError failure = m_applier.applyPushResults(due, results, &counts);
+                          failure.isError()) {
+                          finish(HubError(HubError::Kind::BadResponse, failure.fullText()));
+                          return;
+                      }
+                      m_summary.pushed += counts.applied;
+                      m_summary.merged += counts.merged;
+                      for (const OperationResult& result : results) {
+                          if (result.status == OperationResult::Status::Rejected)
+                              // The reason's text may quote the record's values: the code says enough for a
+                              // log.
+                              qCWarning(lcSync)
+                                  << "hub rejected operation" << result.opId << result.reasonCode;
+                      }
+                      qCInfo(lcSync) << "pushed" << due.size() << "operations:" << counts.applied
+                                     << "applied," << counts.merged << "merged";
+                      if (head && receipt)
+                          keepReceipt(*head, *receipt);
+                      pushRound();
+                  });
+}
+
+void SyncEngine::keepReceipt(const ChainHead& sent, const ChainReceipt& receipt)
+{
+    const QByteArray trusted = HubConnection::load(m_ledger).signingKey;
+    DatabaseError error;
+    switch (ChainAnchors(m_database)
+                .accept(receipt, sent, m_client.device(), trusted, m_clock.timestamp(), &error)) {
+    case ChainAnchors::Acceptance::Stored:
+        if (trusted.isEmpty()) {
+            HubConnection::trustSigningKey(m_ledger, receipt.publicKey);
+            qCInfo(lcSync) << "trusting the hub's signing key" << SigningKey::keyId(receipt.publicKey)
+                           << "from its first receipt";
         }
-        SyncApplier::Counts counts;
-        if (const DatabaseError failure = m_applier.applyPushResults(due, results, &counts);
-            failure.isError()) {
-            finish(HubError(HubError::Kind::BadResponse, failure.fullText()));
-            return;
-        }
-        m_summary.pushed += counts.applied;
-        m_summary.merged += counts.merged;
-        for (const OperationResult& result : results) {
-            if (result.status == OperationResult::Status::Rejected)
-                // The reason's text may quote the record's values: the code says enough for a log.
-                qCWarning(lcSync) << "hub rejected operation" << result.opId << result.reasonCode;
-        }
-        qCInfo(lcSync) << "pushed" << due.size() << "operations:" << counts.applied << "applied,"
-                       << counts.merged << "merged";
-        pushRound();
-    });
+        qCDebug(lcSync) << "audit trail anchored at record" << sent.seq;
+        return;
+    case ChainAnchors::Acceptance::NotWhatWasSent:
+        qCWarning(lcSync) << "the hub's receipt is not for the audit trail head this desktop sent; not kept";
+        return;
+    case ChainAnchors::Acceptance::BadSignature:
+        qCWarning(lcSync) << "the hub's receipt does not carry a valid signature; not kept";
+        return;
+    case ChainAnchors::Acceptance::UntrustedKey:
+        qCWarning(lcSync) << "the hub's receipt is signed by key" << SigningKey::keyId(receipt.publicKey)
+                          << "not by the hub's key" << SigningKey::keyId(trusted) << "; not kept";
+        return;
+    case ChainAnchors::Acceptance::StorageFailed:
+        qCWarning(lcSync) << "cannot keep the hub's receipt:" << error.fullText();
+        return;
+    }
 }
 
 void SyncEngine::pullPage()

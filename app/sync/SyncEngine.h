@@ -59,6 +59,8 @@ signals:
 
 private:
     void pushRound();
+    /// Checks the hub's receipt for the head a push carried and keeps it (chain_receipt).
+    void keepReceipt(const ChainHead& sent, const ChainReceipt& receipt);
     void reportQuarantine();
     void pullPage();
     void onPage(const HubError& error, const ChangePage& page);

@@ -125,6 +125,32 @@ DatabaseError AuditTrail::append(const QList<AuditRecord>& records)
     return {};
 }
 
+std::optional<ChainHead> AuditTrail::head(DatabaseError* error) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT seq, hash FROM %1 ORDER BY seq DESC LIMIT 1").arg(m_table))) {
+        *error = DatabaseError::fromSqlError(query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return ChainHead{query.value(0).toLongLong(), query.value(1).toString()};
+}
+
+QString AuditTrail::hashAt(qint64 seq, DatabaseError* error) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT hash FROM %1 WHERE seq = ?").arg(m_table));
+    query.addBindValue(seq);
+    if (!query.exec()) {
+        *error = DatabaseError::fromSqlError(query.lastError());
+        return {};
+    }
+    return query.next() ? query.value(0).toString() : QString();
+}
+
 AuditTrail::Verdict AuditTrail::verify(DatabaseError* error) const
 {
     Verdict verdict;
@@ -171,6 +197,7 @@ AuditTrail::Verdict AuditTrail::verify(DatabaseError* error) const
             return verdict;
         }
         previous = storedHash;
+        verdict.lastSeq = record.seq;
     }
     return verdict;
 }

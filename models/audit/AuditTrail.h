@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/audit/ChainReceipt.h"
 #include "models/storage/DatabaseError.h"
 
 #include <QJsonValue>
@@ -9,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace xs {
 
@@ -61,10 +63,16 @@ public:
     struct Verdict
     {
         qint64 rows = 0;
+        qint64 lastSeq = 0;        // the last row's seq (0: no rows)
         qint64 firstBrokenSeq = 0; // 0: the chain is intact
         QString problem;           // what is wrong at that row, in the user's language
         bool intact() const { return firstBrokenSeq == 0; }
     };
+    /// The last row's seq and hash; nullopt for an empty trail (or on error, with *error set).
+    std::optional<ChainHead> head(DatabaseError* error) const;
+    /// The stored hash of row seq; empty if there is no such row.
+    QString hashAt(qint64 seq, DatabaseError* error) const;
+
     /// Recomputes the chain from the first row; names the first row that does not fit.
     Verdict verify(DatabaseError* error) const;
 

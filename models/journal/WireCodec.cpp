@@ -240,19 +240,31 @@ std::optional<Operation> decodeOperation(const QJsonObject& object, QString* err
     return operation;
 }
 
-QByteArray encodePush(const QList<Operation>& operations)
+QByteArray encodePush(const QList<Operation>& operations, const std::optional<ChainHead>& chain)
 {
     QJsonArray array;
     for (const Operation& operation : operations)
         array.append(encodeOperation(operation));
-    return QJsonDocument(QJsonObject{{QStringLiteral("ops"), array}}).toJson(QJsonDocument::Compact);
+    QJsonObject object{{QStringLiteral("ops"), array}};
+    if (chain)
+        object.insert(QStringLiteral("chain"), chain->toJson());
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-std::optional<QList<Operation>> decodePush(const QByteArray& body, QString* error)
+std::optional<QList<Operation>> decodePush(const QByteArray& body, QString* error,
+                                           std::optional<ChainHead>* chain)
 {
     const std::optional<QJsonObject> object = parseObject(body, error);
     if (!object)
         return std::nullopt;
+    if (object->contains(QStringLiteral("chain"))) {
+        const std::optional<ChainHead> head =
+            ChainHead::fromJson(object->value(QStringLiteral("chain")), error);
+        if (!head)
+            return std::nullopt;
+        if (chain)
+            *chain = head;
+    }
     const QJsonValue ops = object->value(QStringLiteral("ops"));
     if (!ops.isArray() || ops.toArray().isEmpty() ||
         ops.toArray().size() > WireLimits::MaxOperationsPerPush) {
@@ -330,19 +342,32 @@ std::optional<OperationResult> decodeResult(const QJsonObject& object, QString* 
     return result;
 }
 
-QByteArray encodePushResponse(const QList<OperationResult>& results)
+QByteArray encodePushResponse(const QList<OperationResult>& results,
+                              const std::optional<ChainReceipt>& receipt)
 {
     QJsonArray array;
     for (const OperationResult& result : results)
         array.append(encodeResult(result));
-    return QJsonDocument(QJsonObject{{QStringLiteral("results"), array}}).toJson(QJsonDocument::Compact);
+    QJsonObject object{{QStringLiteral("results"), array}};
+    if (receipt)
+        object.insert(QStringLiteral("receipt"), receipt->toJson());
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-std::optional<QList<OperationResult>> decodePushResponse(const QByteArray& body, QString* error)
+std::optional<QList<OperationResult>> decodePushResponse(const QByteArray& body, QString* error,
+                                                         std::optional<ChainReceipt>* receipt)
 {
     const std::optional<QJsonObject> object = parseObject(body, error);
     if (!object)
         return std::nullopt;
+    if (object->contains(QStringLiteral("receipt"))) {
+        const std::optional<ChainReceipt> decoded =
+            ChainReceipt::fromJson(object->value(QStringLiteral("receipt")), error);
+        if (!decoded)
+            return std::nullopt;
+        if (receipt)
+            *receipt = decoded;
+    }
     const QJsonValue results = object->value(QStringLiteral("results"));
     if (!results.isArray() || results.toArray().size() > WireLimits::MaxOperationsPerPush) {
         fail(error, QStringLiteral("\"results\" must be an array"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/audit/ChainReceipt.h"
 #include "models/journal/SyncTypes.h"
 
 #include <QByteArray>
@@ -20,14 +21,20 @@ std::optional<RecordState> decodeRecord(const QJsonObject& object, QString* erro
 QJsonObject encodeOperation(const Operation& operation);
 std::optional<Operation> decodeOperation(const QJsonObject& object, QString* error);
 
-QByteArray encodePush(const QList<Operation>& operations);
-std::optional<QList<Operation>> decodePush(const QByteArray& body, QString* error);
+/// chain: the desktop's audit trail head, for the hub to sign (hub/PROTOCOL.md, "Anchored chains").
+QByteArray encodePush(const QList<Operation>& operations, const std::optional<ChainHead>& chain = {});
+/// chain: where the push's "chain" goes; a push without one leaves it empty, a malformed one is refused.
+std::optional<QList<Operation>> decodePush(const QByteArray& body, QString* error,
+                                           std::optional<ChainHead>* chain = nullptr);
 
 QJsonObject encodeResult(const OperationResult& result);
 std::optional<OperationResult> decodeResult(const QJsonObject& object, QString* error);
 
-QByteArray encodePushResponse(const QList<OperationResult>& results);
-std::optional<QList<OperationResult>> decodePushResponse(const QByteArray& body, QString* error);
+QByteArray encodePushResponse(const QList<OperationResult>& results,
+                              const std::optional<ChainReceipt>& receipt = {});
+/// receipt: the hub's receipt, if the answer has one; a malformed one fails the whole answer.
+std::optional<QList<OperationResult>> decodePushResponse(const QByteArray& body, QString* error,
+                                                         std::optional<ChainReceipt>* receipt = nullptr);
 
 QByteArray encodeChangePage(const ChangePage& page);
 /// The same page, from records whose fields are already JSON text (as the hub stores them), so a

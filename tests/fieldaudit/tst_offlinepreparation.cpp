@@ -200,9 +200,12 @@ void TestOfflinePreparation::preparingBringsTheTaskItsTargetAndItsEvidence()
 
     QSignalSpy loggedIn(m_sync.get(), &SyncService::loginFinished);
     QSignalSpy firstSync(m_sync.get(), &SyncService::syncFinished);
-    m_sync->login(
-        {QUrl(QStringLiteral("https://localhost:%1").arg(m_proxy->port())), m_hub->caFile(), {}, AuditorName},
-        DemoPassword);
+    m_sync->login({QUrl(QStringLiteral("https://localhost:%1").arg(m_proxy->port())),
+                   m_hub->caFile(),
+                   {},
+                   AuditorName,
+                   {}},
+                  DemoPassword);
     QVERIFY(loggedIn.wait(HubWaitMs));
     QVERIFY2(loggedIn.constFirst().constFirst().toBool(), qPrintable(loggedIn.constFirst().at(1).toString()));
     QTRY_VERIFY_WITH_TIMEOUT(!firstSync.isEmpty(), HubWaitMs); // logging in syncs the records once

@@ -22,9 +22,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray body(reinterpret_cast<const char*>(data), qsizetype(size));
     QString error;
 
-    if (const auto operations = xs::WireCodec::decodePush(body, &error)) {
-        const auto again = xs::WireCodec::decodePush(xs::WireCodec::encodePush(*operations), &error);
+    std::optional<xs::ChainHead> chain;
+    if (const auto operations = xs::WireCodec::decodePush(body, &error, &chain)) {
+        std::optional<xs::ChainHead> chainAgain;
+        const auto again =
+            xs::WireCodec::decodePush(xs::WireCodec::encodePush(*operations, chain), &error, &chainAgain);
         check(again && again->size() == operations->size());
+        check(chain.has_value() == chainAgain.has_value());
+        check(!chain || (chain->seq == chainAgain->seq && chain->hash == chainAgain->hash));
         for (qsizetype i = 0; i < operations->size(); ++i) {
             check(again->at(i).opId == operations->at(i).opId);
             check(again->at(i).fields == operations->at(i).fields);
@@ -33,10 +38,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     } else {
         check(!error.isEmpty()); // a refusal always says why
     }
-    if (const auto results = xs::WireCodec::decodePushResponse(body, &error)) {
-        const auto again =
-            xs::WireCodec::decodePushResponse(xs::WireCodec::encodePushResponse(*results), &error);
+    std::optional<xs::ChainReceipt> receipt;
+    if (const auto results = xs::WireCodec::decodePushResponse(body, &error, &receipt)) {
+        std::optional<xs::ChainReceipt> receiptAgain;
+        const auto again = xs::WireCodec::decodePushResponse(
+            xs::WireCodec::encodePushResponse(*results, receipt), &error, &receiptAgain);
         check(again && again->size() == results->size());
+        // A receipt read back is the same statement: its message, and so its signature's verdict.
+        check(receipt.has_value() == receiptAgain.has_value());
+        check(!receipt || (receipt->message() == receiptAgain->message() &&
+                           receipt->isSignatureValid() == receiptAgain->isSignatureValid()));
     }
     if (const auto page = xs::WireCodec::decodeChangePage(body, &error)) {
         const auto again = xs::WireCodec::decodeChangePage(xs::WireCodec::encodeChangePage(*page), &error);

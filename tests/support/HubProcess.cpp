@@ -57,7 +57,8 @@ bool HubProcess::start(const QString& database, const QStringList& extraArgument
     m_process->start(binaryPath("XS_HUB"),
                      QStringList{QStringLiteral("serve"), QStringLiteral("--database"), database,
                                  QStringLiteral("--listen"), listen, QStringLiteral("--cert"),
-                                 m_files.certificatePath, QStringLiteral("--key"), m_files.keyPath} +
+                                 m_files.certificatePath, QStringLiteral("--key"), m_files.keyPath,
+                                 QStringLiteral("--signing-key"), m_files.signingKeyPath} +
                          extraArguments);
     if (!m_process->waitForStarted(10000))
         return false;

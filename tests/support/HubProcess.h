@@ -39,6 +39,8 @@ public:
     quint16 port() const { return m_port; }
     QString caFile() const { return m_files.certificatePath; }
     QString pin() const { return m_files.sha256; }
+    /// The public half of the key the hub signs receipts with (every start passes --signing-key).
+    QString signingPublicKeyPath() const { return m_files.signingPublicKeyPath; }
     QString database() const { return m_database; }
     QByteArray log() const { return m_log; }
     qint64 processId() const { return m_process ? m_process->processId() : 0; }

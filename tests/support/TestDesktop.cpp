@@ -20,6 +20,25 @@ TestDesktop::TestDesktop(const QString& databasePath, const HubProcess& hub, con
         m_error = error.fullText();
         return;
     }
+    logIn(hub, password);
+}
+
+TestDesktop::TestDesktop(std::unique_ptr<Database> database, const HubProcess& hub, const QString& user,
+                         const QString& password, const Clock* clock)
+    : m_clock(clock ? clock : &m_systemClock)
+    , m_database(std::move(database))
+    , m_user(user)
+{
+    if (!m_database) {
+        m_error = QStringLiteral("no database");
+        return;
+    }
+    logIn(hub, password);
+}
+
+void TestDesktop::logIn(const HubProcess& hub, const QString& password)
+{
+    const QString& user = m_user;
     m_journal = std::make_unique<ChangeJournal>(m_database->connection(), user, *m_clock);
     m_connection.url = hub.url();
     m_connection.caFile = hub.caFile();

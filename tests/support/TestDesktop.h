@@ -20,6 +20,9 @@ public:
     /// clock: the desktop's time (null: the real time, for tests that hold on any date).
     TestDesktop(const QString& databasePath, const HubProcess& hub, const QString& user,
                 const QString& password, const Clock* clock = nullptr);
+    /// The same on a database made elsewhere (with a recovery passphrase, for the command line).
+    TestDesktop(std::unique_ptr<Database> database, const HubProcess& hub, const QString& user,
+                const QString& password, const Clock* clock = nullptr);
     ~TestDesktop();
 
     bool isReady() const { return m_ready; }
@@ -42,6 +45,8 @@ public:
     void useAddress(const QUrl& url);
 
 private:
+    void logIn(const HubProcess& hub, const QString& password);
+
     SystemClock m_systemClock;
     const Clock* m_clock = nullptr;
     std::unique_ptr<Database> m_database;

@@ -110,7 +110,7 @@ void TestHubTrail::everyDecisionIsChainedAndTamperingIsNamed()
         sql(QStringLiteral("SELECT reason FROM hub_trail WHERE seq = %1").arg(refusedSeq)).value(0);
     sql(QStringLiteral("UPDATE hub_trail SET reason = 'nothing happened' WHERE seq = %1").arg(refusedSeq));
     QCOMPARE(HubProcess::run({QStringLiteral("verify"), QStringLiteral("--database"), m_database}, &output),
-             3);
+             4);
     QVERIFY2(output.contains(QStringLiteral("entry %1 ").arg(refusedSeq).toUtf8()), output.constData());
     QVERIFY(output.contains("altered"));
 
@@ -123,7 +123,7 @@ void TestHubTrail::everyDecisionIsChainedAndTamperingIsNamed()
         sql(QStringLiteral("SELECT seq FROM hub_trail WHERE record_id = 'trail-applied'")).value(0);
     sql(QStringLiteral("DELETE FROM hub_trail WHERE seq = %1").arg(appliedSeq));
     QCOMPARE(HubProcess::run({QStringLiteral("verify"), QStringLiteral("--database"), m_database}, &output),
-             3);
+             4);
     QVERIFY2(output.contains("does not follow"), output.constData());
 }
 

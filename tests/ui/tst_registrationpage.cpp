@@ -593,7 +593,8 @@ void TestRegistrationPage::assignSeveralAtOnce()
 
 void TestRegistrationPage::auditPageChecksAndExports()
 {
-    AuditPage page(std::make_unique<AuditServices>(m_database->connection(), TestClock));
+    AuditPage page(
+        std::make_unique<AuditServices>(m_database->connection(), TestClock, m_database->databaseId()));
     page.show();
     QAbstractItemModelTester tester(&page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(page.model().rowCount() > 0); // the steps of the tests above
@@ -623,7 +624,17 @@ void TestRegistrationPage::auditPageChecksAndExports()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QCOMPARE(bytes.count('\n'), page.model().rowCount() + 1);
 
+    // A receipt the hub never signed: the trail is not vouched for, whatever the chain says.
     QSqlQuery tamper(m_database->connection());
+    QVERIFY(tamper.exec(
+        QStringLiteral("INSERT INTO chain_receipt (seq, head, device, user_name, signed_at, hub_key, "
+                       "signature, received_at) VALUES (1, (SELECT hash FROM audit_log WHERE seq = "
+                       "1), '%1', 'x', '2026-12-01T00:00:00.000Z', 'AAAA', 'AAAA', 'x')")
+            .arg(m_database->databaseId())));
+    QVERIFY(!page.verifyChain());
+    QVERIFY2(verdict->text().contains(QStringLiteral("receipt")), qPrintable(verdict->text()));
+    QVERIFY(tamper.exec(QStringLiteral("DELETE FROM chain_receipt")));
+    QVERIFY(page.verifyChain());
     QVERIFY(tamper.exec(QStringLiteral("UPDATE audit_log SET reason = '改过' WHERE seq = 3")));
     QVERIFY(!page.verifyChain());
     QVERIFY2(verdict->text().contains(QStringLiteral(" 3 ")), qPrintable(verdict->text()));

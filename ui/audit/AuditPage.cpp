@@ -4,6 +4,7 @@
 #include "models/audit/AuditLogModel.h"
 #include "models/audit/AuditTrail.h"
 #include "models/catalog/io/CsvCodec.h"
+#include "models/common/Clock.h"
 #include "models/journal/FieldLabels.h"
 
 #include <QComboBox>
@@ -157,9 +158,24 @@ bool AuditPage::verifyChain()
         return false;
     }
     if (verdict.intact()) {
-        m_verdict->setText(tr("The audit trail is intact: %n record(s), each linked to the one before by its "
-                              "SHA-256 hash.",
-                              nullptr, int(verdict.rows)));
+        const ChainAnchors::Verdict anchors = m_services->verifyAnchors(&error);
+        if (error.isError() || !anchors.holds()) {
+            m_verdict->setText(
+                tr("The audit trail is broken: %1").arg(error.isError() ? error.message() : anchors.problem));
+            m_verdict->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+            return false;
+        }
+        QString text = tr("The audit trail is intact: %n record(s), each linked to the one before by its "
+                          "SHA-256 hash.",
+                          nullptr, int(verdict.rows));
+        if (anchors.lastAnchor)
+            text += QLatin1Char(' ') +
+                    tr("The hub has anchored it up to record %1 (%2).")
+                        .arg(anchors.lastAnchor->head.seq)
+                        .arg(Clock::chinaTime(
+                                 QDateTime::fromString(anchors.lastAnchor->signedAt, Qt::ISODateWithMs))
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        m_verdict->setText(text);
         m_verdict->setStyleSheet(QStringLiteral("color: #1b6e2b;"));
         return true;
     }

@@ -11,6 +11,7 @@
 #include "hub/HubStore.h"
 #include "hub/HubTrail.h"
 #include "hub/HubUserCommands.h"
+#include "hub/UnixSignals.h"
 #include "models/calendar/CalendarRepository.h"
 #include "models/calendar/CalendarYear.h"
 #include "models/catalog/DepartmentRepository.h"
@@ -21,6 +22,7 @@
 #include "models/demo/RegistrationDemoData.h"
 
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -28,7 +30,6 @@
 #include <QSslKey>
 #include <QTcpServer>
 
-#include <csignal>
 #include <cstdio>
 
 namespace xs {
@@ -129,6 +130,27 @@ int HubCommandLine::run(const QStringList& arguments)
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
+std::optional<HubCommandLine::Tls> HubCommandLine::readTls(const QString& certificatePath,
+                                                           const QString& keyPath, QString* error)
+{
+    QFile certificateFile(certificatePath);
+    QFile keyFile(keyPath);
+    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the certificate or key file.");
+        return std::nullopt;
+    }
+    Tls tls{QSslCertificate(certificateFile.readAll(), QSsl::Pem), {}};
+    const QByteArray keyPem = keyFile.readAll();
+    tls.key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (tls.key.isNull())
+        tls.key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (tls.certificate.isNull() || tls.key.isNull()) {
+        *error = tr("The certificate or key is not valid PEM.");
+        return std::nullopt;
+    }
+    return tls;
+}
+
 int HubCommandLine::serve(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -154,17 +176,12 @@ int HubCommandLine::serve(const QStringList& arguments)
     if (!portOk || address.isNull())
         return usage(tr("--listen must be HOST:PORT with a numeric address, e.g. 127.0.0.1:8443."));
 
-    QFile certificateFile(parser.value(QStringLiteral("cert")));
-    QFile keyFile(parser.value(QStringLiteral("key")));
-    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-        return failure(tr("Cannot read the certificate or key file."));
-    const QSslCertificate certificate(certificateFile.readAll(), QSsl::Pem);
-    const QByteArray keyPem = keyFile.readAll();
-    QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
-    if (key.isNull())
-        key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
-    if (certificate.isNull() || key.isNull())
-        return failure(tr("The certificate or key is not valid PEM."));
+    const QString certificatePath = parser.value(QStringLiteral("cert"));
+    const QString keyPath = parser.value(QStringLiteral("key"));
+    QString tlsError;
+    const std::optional<Tls> tls = readTls(certificatePath, keyPath, &tlsError);
+    if (!tls)
+        return failure(tlsError);
 
     const QString location = parser.value(QStringLiteral("database"));
     std::unique_ptr<HubBackup::ServingLock> servingLock;
@@ -208,7 +225,7 @@ int HubCommandLine::serve(const QStringList& arguments)
     daily.start();
     HubHttpServer server(*store, log, settings);
     QString listenError;
-    const quint16 bound = server.listenTls(address, port, certificate, key, &listenError);
+    const quint16 bound = server.listenTls(address, port, tls->certificate, tls->key, &listenError);
     if (bound == 0)
         return failure(tr("Cannot listen on %1: %2").arg(listen, listenError));
     log.event(QStringLiteral("info"), QStringLiteral("listening"),
@@ -218,9 +235,25 @@ int HubCommandLine::serve(const QStringList& arguments)
                {QStringLiteral("signing_key"),
                 settings.signingKey ? SigningKey::keyId(settings.signingKey->publicKey()) : QString()},
                {QStringLiteral("version"), QStringLiteral(XS_VERSION)}});
-    // A service manager stops us with SIGTERM: finish the request in hand and leave cleanly.
-    std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
-    std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
+    // A service manager stops us with SIGTERM: finish the request in hand and leave cleanly. SIGHUP
+    // (systemctl reload) reads the certificate and key again, for connections from then on: a
+    // renewed certificate goes live without dropping anyone; a bad one is refused and the old stays.
+    UnixSignals unixSignals;
+    QObject::connect(&unixSignals, &UnixSignals::terminate, qApp, &QCoreApplication::quit);
+    QObject::connect(&unixSignals, &UnixSignals::hangUp, &server, [&] {
+        QString reloadError;
+        const std::optional<Tls> renewed = readTls(certificatePath, keyPath, &reloadError);
+        if (!renewed) {
+            log.event(QStringLiteral("error"), QStringLiteral("certificate_reload_failed"),
+                      {{QStringLiteral("detail"), reloadError}});
+            return;
+        }
+        server.replaceCertificate(renewed->certificate, renewed->key);
+        log.event(QStringLiteral("info"), QStringLiteral("certificate_reloaded"),
+                  {{QStringLiteral("expires"), renewed->certificate.expiryDate().toString(Qt::ISODate)},
+                   {QStringLiteral("sha256"),
+                    QString::fromLatin1(renewed->certificate.digest(QCryptographicHash::Sha256).toHex())}});
+    });
     const int code = QCoreApplication::exec();
     log.event(QStringLiteral("info"), QStringLiteral("stopped"));
     return code;

@@ -3,13 +3,16 @@
 #include "models/common/Clock.h"
 
 #include <QCoreApplication>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QStringList>
+
+#include <optional>
 
 namespace xs {
 
-/// xiangshu-hub's commands (CLI.md): serve, dev-cert, user add, users unlock, calendar publish,
-/// backup, restore, verify, demo. Exit codes: 0 success,
-/// 1 failure, 2 usage.
+/// xiangshu-hub's commands (CLI.md): serve, dev-cert, signing-key, user(s), calendar publish,
+/// backup, restore, verify, demo. Exit codes: 0 success, 1 failure, 2 usage, 4 a broken trail.
 class HubCommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(xs::HubCommandLine)
@@ -26,6 +29,14 @@ public:
     static QString demoPassword();
 
 private:
+    struct Tls
+    {
+        QSslCertificate certificate;
+        QSslKey key;
+    };
+    /// The certificate and its key (EC or RSA), PEM; nullopt with *error if either is unreadable.
+    static std::optional<Tls> readTls(const QString& certificatePath, const QString& keyPath, QString* error);
+
     int serve(const QStringList& arguments);
     int devCert(const QStringList& arguments);
     int signingKey(const QStringList& arguments);

@@ -90,6 +90,13 @@ quint16 HubHttpServer::listenTls(const QHostAddress& address, quint16 port,
     return listener->serverPort();
 }
 
+void HubHttpServer::replaceCertificate(const QSslCertificate& certificate, const QSslKey& key)
+{
+    const QSslConfiguration tls = TlsListener::hardened(certificate, key);
+    for (TlsListener* listener : findChildren<TlsListener*>(Qt::FindDirectChildrenOnly))
+        listener->setTlsConfiguration(tls);
+}
+
 std::variant<qint64, ScreenRefusal> HubHttpServer::admit(const RequestHead& head)
 {
     const QByteArray path =

@@ -43,6 +43,9 @@ public:
     quint16 listenTls(const QHostAddress& address, quint16 port, const QSslCertificate& certificate,
                       const QSslKey& key, QString* error);
 
+    /// A renewed certificate and key for every connection from now on; open connections go on.
+    void replaceCertificate(const QSslCertificate& certificate, const QSslKey& key);
+
     struct Response
     {
         int status = 200;

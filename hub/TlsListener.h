@@ -34,6 +34,9 @@ public:
     /// TLS 1.2 with AEAD suites only (and TLS 1.3), on the hub's certificate and key.
     static QSslConfiguration hardened(const QSslCertificate& certificate, const QSslKey& key);
 
+    /// From the next connection on (a certificate renewed): connections already made keep theirs.
+    void setTlsConfiguration(const QSslConfiguration& tls) { m_tls = tls; }
+
     int handshakesInProgress() const { return int(m_handshakes.size()); }
     int connections() const { return m_connections; }
 

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Xiangshu Workbench (湘数工作台): the README's two commands.
 #
-#   ./xs run    install what is missing, build, create the demo database on first run, start the app
+#   ./xs run    install what is missing, build, start a local demo hub, sign the demo user in, sync,
+#               and open the app on the demo database (packaging/demo-run.sh)
 #   ./xs test   install what is missing, build (warnings are errors), run the whole suite with ctest
 #
 # Both work on a fresh Debian 12 as root or with sudo. Environment:
-#   XS_DEMO_DIR       where the demo database lives (default: .demo in this folder)
-#   XS_RUN_SECONDS    without a display, how long to wait after the main window shows before the
+#   XS_ROLE           whose eyes: cataloguer, reviewer, manager, auditor or admin (default admin)
+#   XS_DEMO_DIR       where the demo hub and databases live (default: .demo in this folder)
+#   XS_AREA           the area to open on (catalog, registration, grants, pricing, audit, sync, ...)
+#   XS_SETTLE_SECONDS without a display, how long to wait after the main window shows before the
 #                     screenshot (2)
 set -euo pipefail
 
@@ -15,7 +18,7 @@ cd "$here"
 preset=ci
 
 usage() {
-    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
 }
 
@@ -27,28 +30,7 @@ build() {
 
 run() {
     build
-    local demo_dir=${XS_DEMO_DIR:-$here/.demo}
-    local database=$demo_dir/xiangshu-demo.db
-    local passphrase=$demo_dir/demo-passphrase.txt
-    local cli=build/$preset/app/xiangshu-cli app=build/$preset/app/xiangshu
-    mkdir -p "$demo_dir"
-    if [ ! -f "$database" ]; then
-        echo "xs: creating the demo database $database"
-        printf '%s\n' 'xiangshu-demo-2026' >"$passphrase"
-        "$cli" init --database "$database" --passphrase-file "$passphrase"
-        "$cli" demo --database "$database" --passphrase-file "$passphrase" --scale small
-    fi
-    echo "xs: demo recovery passphrase (if the app asks): $(head -n1 "$passphrase")"
-    if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
-        exec "$app" --database "$database" ${XS_AREA:+--area "$XS_AREA"}
-    fi
-    # No display (a server, a container): run it on a virtual one and take a screenshot once the
-    # main window is up.
-    local shot=$demo_dir/screenshot.png
-    echo "xs: no display found; running the app under Xvfb and saving $shot once its window shows"
-    XS_SETTLE_SECONDS=${XS_RUN_SECONDS:-2} packaging/screenshot-app.sh "$app" "$database" "$passphrase" "$shot" \
-        "$demo_dir/run.log" "${XS_AREA:-}" || return 1
-    echo "xs: screenshot saved: $shot"
+    packaging/demo-run.sh "build/$preset" "${XS_DEMO_DIR:-$here/.demo}" "${XS_ROLE:-admin}"
 }
 
 run_tests() {

@@ -55,7 +55,8 @@ QString HubCommandLine::helpText()
         "Commands:\n"
         "  serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl "
         "SECONDS]\n"
-        "        [--trusted-proxy ADDRESS] [--signing-key FILE]\n"
+        "        [--trusted-proxy ADDRESS] [--signing-key FILE] [--max-connections-per-address N]\n"
+        "        [--max-pending-handshakes N]\n"
         "      Serve the sync protocol (hub/PROTOCOL.md) over HTTPS only. X-Forwarded-For is believed only\n"
         "      from the --trusted-proxy address (the nginx in front). With --signing-key, every push that\n"
         "      carries the desktop's audit trail head gets a receipt signed with that Ed25519 key.\n"
@@ -162,7 +163,8 @@ int HubCommandLine::serve(const QStringList& arguments)
                 {QStringLiteral("token-ttl"), QString(), QStringLiteral("SECONDS")},
                 {QStringLiteral("trusted-proxy"), QString(), QStringLiteral("ADDRESS")},
                 {QStringLiteral("signing-key"), QString(), QStringLiteral("FILE")},
-                {QStringLiteral("max-connections-per-address"), QString(), QStringLiteral("N")}}))
+                {QStringLiteral("max-connections-per-address"), QString(), QStringLiteral("N")},
+                {QStringLiteral("max-pending-handshakes"), QString(), QStringLiteral("N")}}))
         return 2;
     for (const char* required : {"database", "listen", "cert", "key"}) {
         if (!parser.isSet(QLatin1String(required)))
@@ -206,6 +208,16 @@ int HubCommandLine::serve(const QStringList& arguments)
             return usage(tr("--max-connections-per-address must be a number from 2 to %1.")
                              .arg(settings.limits.maxConnections));
         settings.limits.maxConnectionsPerAddress = perAddress;
+    }
+    if (parser.isSet(QStringLiteral("max-pending-handshakes"))) {
+        // Behind nginx, a burst of desktops becomes a burst of new connections from nginx alone;
+        // there the cap that keeps slow handshakes from the internet at bay can be higher.
+        bool ok = false;
+        const int pending = parser.value(QStringLiteral("max-pending-handshakes")).toInt(&ok);
+        if (!ok || pending < 16 || pending > settings.limits.maxConnections)
+            return usage(tr("--max-pending-handshakes must be a number from 16 to %1.")
+                             .arg(settings.limits.maxConnections));
+        settings.limits.maxPendingHandshakes = pending;
     }
     if (parser.isSet(QStringLiteral("trusted-proxy"))) {
         settings.trustedProxy = QHostAddress(parser.value(QStringLiteral("trusted-proxy")));

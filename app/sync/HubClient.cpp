@@ -1,6 +1,7 @@
 #include "app/sync/HubClient.h"
 
 #include "models/attachments/AttachmentLimits.h"
+#include "models/common/Logging.h"
 #include "models/journal/WireCodec.h"
 
 #include <QFile>
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSslCertificate>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QtConcurrent>
 
@@ -67,8 +69,17 @@ HubError HubClient::configure(const HubConnection& connection)
 
 void HubClient::abort()
 {
+    m_aborted = true; // also ends a wait before a retry
     if (m_current)
         m_current->abort();
+}
+
+int HubClient::retryDelayMs(const QNetworkReply& reply, int attempt)
+{
+    // The hub's (or the proxy's) Retry-After when it gives one, within reason; else 1 s, 2 s, 4 s.
+    bool given = false;
+    const int seconds = reply.rawHeader("Retry-After").toInt(&given);
+    return given ? qBound(0, seconds, 5) * 1000 : 1000 << qMin(attempt, 4);
 }
 
 void HubClient::verifyPin(QNetworkReply* reply)
@@ -97,8 +108,10 @@ HubClient::RawRequest HubClient::RawRequest::post(const QString& path, const QBy
     return request;
 }
 
-void HubClient::send(const RawRequest& raw, RawDone done, bool firstAttempt)
+void HubClient::send(const RawRequest& raw, RawDone done, int attempt)
 {
+    if (attempt == 0)
+        m_aborted = false;
     QUrl url = m_base;
     const qsizetype query = raw.path.indexOf(QLatin1Char('?'));
     url.setPath(m_base.path().chopped(m_base.path().endsWith(QLatin1Char('/')) ? 1 : 0) +
@@ -139,20 +152,40 @@ void HubClient::send(const RawRequest& raw, RawDone done, bool firstAttempt)
     });
     connect(reply, &QNetworkReply::encrypted, this, [this, reply] { verifyPin(reply); });
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, raw, firstAttempt, done = std::move(done)]() mutable {
-                reply->deleteLater();
+            [this, reply, raw, attempt, done = std::move(done)]() mutable {
                 const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
                 const HubError error = errorOf(reply, data);
+                // Every request is safe to repeat (pushes by their op_ids, chunks by their index), so what
+                // a repeat can fix is repeated here, and the user never sees it:
                 if (error.kind() == HubError::Kind::Unreachable) {
-                    // Kept-alive connections to a hub that restarted are dead: drop them, and try once
-                    // more on a fresh one (every request is safe to repeat: pushes by their op_ids,
-                    // chunks by their index).
+                    // kept-alive connections to a hub that restarted are dead: drop them, once more on a
+                    // fresh one;
                     m_network.clearConnectionCache();
-                    if (firstAttempt) {
-                        send(raw, std::move(done), false);
+                    if (attempt == 0) {
+                        reply->deleteLater();
+                        send(raw, std::move(done), 1);
                         return;
                     }
                 }
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if ((status == 502 || status == 503 || status == 504) && attempt + 1 < MaxAttempts &&
+                    !m_aborted) {
+                    // a proxy whose hub just went away, or a hub busy for a moment: again after a short wait.
+                    const int waitMs = retryDelayMs(*reply, attempt);
+                    qCInfo(lcSync) << "the hub answered" << status << "; trying again in" << waitMs << "ms";
+                    QTimer::singleShot(
+                        waitMs, this, [this, reply, raw, attempt, done = std::move(done)]() mutable {
+                            reply->deleteLater();
+                            if (m_aborted)
+                                done(HubError(HubError::Kind::Cancelled,
+                                              QStringLiteral("cancelled while waiting to retry")),
+                                     {}, *reply);
+                            else
+                                send(raw, std::move(done), attempt + 1);
+                        });
+                    return;
+                }
+                reply->deleteLater();
                 done(error, data, *reply);
             });
 }

@@ -99,7 +99,11 @@ private:
     };
     /// body: the answer's bytes; reply: for its headers (valid during the call only).
     using RawDone = std::function<void(const HubError&, const QByteArray& body, const QNetworkReply& reply)>;
-    void send(const RawRequest& raw, RawDone done, bool firstAttempt = true);
+    /// attempt: 0 for a new request; repeats count up (a dead connection once, a busy answer
+    /// 502/503/504 up to MaxAttempts in all).
+    void send(const RawRequest& raw, RawDone done, int attempt = 0);
+    static int retryDelayMs(const QNetworkReply& reply, int attempt);
+    static constexpr int MaxAttempts = 4;
     static QString attachmentPath(const AttachmentRef& ref);
     void verifyPin(QNetworkReply* reply);
     HubError errorOf(QNetworkReply* reply, const QByteArray& body) const;
@@ -113,6 +117,7 @@ private:
     QString m_device;
     QPointer<QNetworkReply> m_current;
     int m_requests = 0;
+    bool m_aborted = false;
 };
 
 } // namespace xs

@@ -20,7 +20,21 @@ TestDesktop::TestDesktop(const QString& databasePath, const HubProcess& hub, con
         m_error = error.fullText();
         return;
     }
-    logIn(hub, password);
+    logIn(hub.url(), hub.caFile(), password);
+}
+
+TestDesktop::TestDesktop(const QString& databasePath, const QUrl& url, const QString& caFile,
+                         const QString& user, const QString& password)
+    : m_clock(&m_systemClock)
+    , m_user(user)
+{
+    DatabaseError error;
+    m_database = Database::create(databasePath, DatabaseKey::generate(), {}, &error);
+    if (!m_database) {
+        m_error = error.fullText();
+        return;
+    }
+    logIn(url, caFile, password);
 }
 
 TestDesktop::TestDesktop(std::unique_ptr<Database> database, const HubProcess& hub, const QString& user,
@@ -33,15 +47,15 @@ TestDesktop::TestDesktop(std::unique_ptr<Database> database, const HubProcess& h
         m_error = QStringLiteral("no database");
         return;
     }
-    logIn(hub, password);
+    logIn(hub.url(), hub.caFile(), password);
 }
 
-void TestDesktop::logIn(const HubProcess& hub, const QString& password)
+void TestDesktop::logIn(const QUrl& url, const QString& caFile, const QString& password)
 {
     const QString& user = m_user;
     m_journal = std::make_unique<ChangeJournal>(m_database->connection(), user, *m_clock);
-    m_connection.url = hub.url();
-    m_connection.caFile = hub.caFile();
+    m_connection.url = url;
+    m_connection.caFile = caFile;
     m_connection.user = user;
     if (const HubError configured = m_client.configure(m_connection); configured.isError()) {
         m_error = configured.message();

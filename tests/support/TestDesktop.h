@@ -20,6 +20,9 @@ public:
     /// clock: the desktop's time (null: the real time, for tests that hold on any date).
     TestDesktop(const QString& databasePath, const HubProcess& hub, const QString& user,
                 const QString& password, const Clock* clock = nullptr);
+    /// The same against any address that speaks the protocol (nginx in front of hubs), trusting caFile.
+    TestDesktop(const QString& databasePath, const QUrl& url, const QString& caFile, const QString& user,
+                const QString& password);
     /// The same on a database made elsewhere (with a recovery passphrase, for the command line).
     TestDesktop(std::unique_ptr<Database> database, const HubProcess& hub, const QString& user,
                 const QString& password, const Clock* clock = nullptr);
@@ -45,7 +48,7 @@ public:
     void useAddress(const QUrl& url);
 
 private:
-    void logIn(const HubProcess& hub, const QString& password);
+    void logIn(const QUrl& url, const QString& caFile, const QString& password);
 
     SystemClock m_systemClock;
     const Clock* m_clock = nullptr;

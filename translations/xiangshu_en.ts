@@ -625,6 +625,10 @@
         <source>No audit records yet. Every change made in this app, every workflow step and every record received from the hub will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The hub has anchored it up to record %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::AuditTaskListModel</name>
@@ -2040,6 +2044,25 @@
     </message>
 </context>
 <context>
+    <name>xs::ChainAnchors</name>
+    <message>
+        <source>the hub&apos;s receipt for audit record %1 (%2) is not a valid receipt for this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receipt for audit record %1 was signed by key %2, not by the hub&apos;s key %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail no longer has record %1, which the hub anchored on %2: it was cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit record %1 is not the one the hub anchored on %2: the trail was cut and rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::ChartCard</name>
     <message>
         <source>Export</source>
@@ -2307,10 +2330,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log in to the province hub and keep the token in the keychain; the hub address, CA file and pin are remembered in the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Push local changes, then pull the hub&apos;s. Exit 6 if conflicts or rejected changes wait; 7 on network or TLS failure.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,6 +2375,10 @@
     </message>
     <message>
         <source>The deadline rules of registration and the renewal rule, versioned: list them (built in, or published by whom and when); show one with its earlier values; publish (administrators) a JSON file {&quot;rules&quot;: [{step, value, unit, source}]}, checked whole before anything is written. Synced through the hub; deadlines already running keep the rule they started under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the province hub and keep the token in the keychain; the hub address, CA file, pin and signing key are remembered in the database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2718,6 +2741,17 @@
             <numerusform>Verified: every page&apos;s HMAC, SQLite&apos;s integrity check, foreign keys and the audit trail&apos;s hash chain (%n record) are in order.</numerusform>
             <numerusform>Verified: every page&apos;s HMAC, SQLite&apos;s integrity check, foreign keys and the audit trail&apos;s hash chain (%n records) are in order.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub anchored the trail at record %1 on %2 (key %3); %n later record(s) are not anchored yet.</source>
+        <translation>
+            <numerusform>The hub anchored the trail at record %1 on %2 (key %3); %n later record is not anchored yet.</numerusform>
+            <numerusform>The hub anchored the trail at record %1 on %2 (key %3); %n later records are not anchored yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub has not anchored this trail yet (no receipt: nothing pushed since anchoring began, or a hub that does not sign).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5820,16 +5854,40 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usage: xiangshu-hub verify --database LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the hub&apos;s trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s trail is broken at entry %1 of %2 checked: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub&apos;s trail is intact: %n entry(ies) checked.</source>
+        <translation>
+            <numerusform>The hub&apos;s trail is intact: %n entry checked.</numerusform>
+            <numerusform>The hub&apos;s trail is intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: xiangshu-hub COMMAND [options]
 
 Commands:
   serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl SECONDS]
-        [--trusted-proxy ADDRESS]
+        [--trusted-proxy ADDRESS] [--signing-key FILE] [--max-connections-per-address N]
+        [--max-pending-handshakes N]
       Serve the sync protocol (hub/PROTOCOL.md) over HTTPS only. X-Forwarded-For is believed only
-      from the --trusted-proxy address (the nginx in front).
+      from the --trusted-proxy address (the nginx in front). With --signing-key, every push that
+      carries the desktop&apos;s audit trail head gets a receipt signed with that Ed25519 key.
   dev-cert DIR
       Write a self-signed certificate and key for localhost and 127.0.0.1 into DIR and print the
-      certificate&apos;s SHA-256 fingerprint (for a desktop&apos;s --pin).
+      certificate&apos;s SHA-256 fingerprint (for a desktop&apos;s --pin); also a signing key, if DIR has none.
+  signing-key FILE
+      Make the hub&apos;s Ed25519 signing key (FILE, owner-only) and its public key (FILE.pub, for
+      desktops). Every hub serving one store uses the same key. Never overwrites.
   user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
            [--department CODE] --database PATH|postgresql://...
       Add a user (also: users add).
@@ -5856,7 +5914,7 @@ Commands:
       everyone signs in again, and a SQLite store replaced is kept as PATH.replaced-TIME.
   verify --database PATH|postgresql://...
       Walk the hub&apos;s own trail (every operation accepted or refused, login and administrative act,
-      hash-chained) and name the first entry that was altered, inserted or removed. Exit 3 then.
+      hash-chained) and name the first entry that was altered, inserted or removed. Exit 4 then.
   demo --database PATH|postgresql://...
       Seed the hub with the demo data of xiangshu-cli demo and one demo user per role
       (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).
@@ -5864,23 +5922,28 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: xiangshu-hub verify --database LOCATION</source>
+        <source>--max-pending-handshakes must be a number from 16 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the hub&apos;s trail: %1</source>
+        <source>Signing key: %1 (public: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hub&apos;s trail is broken at entry %1 of %2 checked: %3</source>
+        <source>signing-key needs the file to write: xiangshu-hub signing-key FILE</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The hub&apos;s trail is intact: %n entry(ies) checked.</source>
-        <translation>
-            <numerusform>The hub&apos;s trail is intact: %n entry checked.</numerusform>
-            <numerusform>The hub&apos;s trail is intact: %n entries checked.</numerusform>
-        </translation>
+    <message>
+        <source>Signing key: %1 (keep it private; serve --signing-key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key:  %1.pub (give it to desktops: xiangshu-cli login --hub-key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id:      %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5927,6 +5990,17 @@ Commands:
     </message>
     <message>
         <source>This computer&apos;s database could not be read or written; nothing was sent or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::HubKeyFiles</name>
+    <message>
+        <source>%1 exists already; a signing key is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the signing key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9505,6 +9579,25 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>missing material is listed once, in one notice: this request already had it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::SigningKey</name>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a key file (too large).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 private key in PEM form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 public key in PEM form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -622,6 +622,10 @@
         <source>No audit records yet. Every change made in this app, every workflow step and every record received from the hub will be listed here.</source>
         <translation>暂无审计记录。在本应用中所做的每项修改、每个流程步骤以及从省枢纽接收的每条记录都会列在这里。</translation>
     </message>
+    <message>
+        <source>The hub has anchored it up to record %1 (%2).</source>
+        <translation>省枢纽已将其锚定至第 %1 条记录（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>xs::AuditTaskListModel</name>
@@ -2030,6 +2034,25 @@
     </message>
 </context>
 <context>
+    <name>xs::ChainAnchors</name>
+    <message>
+        <source>the hub&apos;s receipt for audit record %1 (%2) is not a valid receipt for this database</source>
+        <translation>第 %1 条审计记录的省枢纽回执（%2）不是本数据库的有效回执</translation>
+    </message>
+    <message>
+        <source>the receipt for audit record %1 was signed by key %2, not by the hub&apos;s key %3</source>
+        <translation>第 %1 条审计记录的回执由密钥 %2 签名，而不是省枢纽的密钥 %3</translation>
+    </message>
+    <message>
+        <source>the audit trail no longer has record %1, which the hub anchored on %2: it was cut</source>
+        <translation>审计记录中已没有省枢纽于 %2 锚定的第 %1 条记录：记录链被截断</translation>
+    </message>
+    <message>
+        <source>audit record %1 is not the one the hub anchored on %2: the trail was cut and rebuilt</source>
+        <translation>第 %1 条审计记录不是省枢纽于 %2 锚定的那一条：记录链被截断后重建</translation>
+    </message>
+</context>
+<context>
     <name>xs::ChartCard</name>
     <message>
         <source>Export</source>
@@ -2297,10 +2320,6 @@
         <translation>选项 --%1 不适用于“%2”。</translation>
     </message>
     <message>
-        <source>Log in to the province hub and keep the token in the keychain; the hub address, CA file and pin are remembered in the database.</source>
-        <translation>登录省枢纽，并将令牌保存在系统钥匙串中；枢纽地址、CA 文件和证书指纹记录在数据库中。</translation>
-    </message>
-    <message>
         <source>Push local changes, then pull the hub&apos;s. Exit 6 if conflicts or rejected changes wait; 7 on network or TLS failure.</source>
         <translation>先推送本机修改，再拉取枢纽的修改。有冲突或被拒修改待处理时退出码为 6；网络或 TLS 失败时为 7。</translation>
     </message>
@@ -2347,6 +2366,10 @@
     <message>
         <source>The deadline rules of registration and the renewal rule, versioned: list them (built in, or published by whom and when); show one with its earlier values; publish (administrators) a JSON file {&quot;rules&quot;: [{step, value, unit, source}]}, checked whole before anything is written. Synced through the hub; deadlines already running keep the rule they started under.</source>
         <translation>登记时限规则与续展规则（带版本）：list 列出各规则（内置，或由谁于何时发布）；show 显示一条规则及其历次取值；publish（管理员）发布 JSON 文件 {&quot;rules&quot;: [{step, value, unit, source}]}，写入前整体校验。经省枢纽同步；已在计算的期限仍按其开始时的规则。</translation>
+    </message>
+    <message>
+        <source>Log in to the province hub and keep the token in the keychain; the hub address, CA file, pin and signing key are remembered in the database.</source>
+        <translation>登录省枢纽并把令牌保存在系统钥匙串中；省枢纽地址、CA 文件、证书指纹和签名公钥记在数据库中。</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2730,16 @@
         <translation>
             <numerusform>校验通过：每页 HMAC、SQLite 完整性检查、外键以及审计记录哈希链（%n 条）均正常。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub anchored the trail at record %1 on %2 (key %3); %n later record(s) are not anchored yet.</source>
+        <translation>
+            <numerusform>省枢纽于 %2 将记录链锚定在第 %1 条（密钥 %3）；其后 %n 条记录尚未锚定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub has not anchored this trail yet (no receipt: nothing pushed since anchoring began, or a hub that does not sign).</source>
+        <translation>省枢纽尚未锚定此记录链（没有回执：启用锚定以来未推送过，或省枢纽不签名）。</translation>
     </message>
 </context>
 <context>
@@ -5802,16 +5835,39 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
         <translation>用法：xiangshu-hub %1 FILE --database LOCATION</translation>
     </message>
     <message>
+        <source>Usage: xiangshu-hub verify --database LOCATION</source>
+        <translation>用法：xiangshu-hub verify --database LOCATION</translation>
+    </message>
+    <message>
+        <source>Cannot read the hub&apos;s trail: %1</source>
+        <translation>无法读取省枢纽的留痕：%1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s trail is broken at entry %1 of %2 checked: %3</source>
+        <translation>省枢纽的留痕在第 %1 条处断开（共检查 %2 条）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub&apos;s trail is intact: %n entry(ies) checked.</source>
+        <translation>
+            <numerusform>省枢纽的留痕完好：已检查 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: xiangshu-hub COMMAND [options]
 
 Commands:
   serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl SECONDS]
-        [--trusted-proxy ADDRESS]
+        [--trusted-proxy ADDRESS] [--signing-key FILE] [--max-connections-per-address N]
+        [--max-pending-handshakes N]
       Serve the sync protocol (hub/PROTOCOL.md) over HTTPS only. X-Forwarded-For is believed only
-      from the --trusted-proxy address (the nginx in front).
+      from the --trusted-proxy address (the nginx in front). With --signing-key, every push that
+      carries the desktop&apos;s audit trail head gets a receipt signed with that Ed25519 key.
   dev-cert DIR
       Write a self-signed certificate and key for localhost and 127.0.0.1 into DIR and print the
-      certificate&apos;s SHA-256 fingerprint (for a desktop&apos;s --pin).
+      certificate&apos;s SHA-256 fingerprint (for a desktop&apos;s --pin); also a signing key, if DIR has none.
+  signing-key FILE
+      Make the hub&apos;s Ed25519 signing key (FILE, owner-only) and its public key (FILE.pub, for
+      desktops). Every hub serving one store uses the same key. Never overwrites.
   user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
            [--department CODE] --database PATH|postgresql://...
       Add a user (also: users add).
@@ -5838,7 +5894,7 @@ Commands:
       everyone signs in again, and a SQLite store replaced is kept as PATH.replaced-TIME.
   verify --database PATH|postgresql://...
       Walk the hub&apos;s own trail (every operation accepted or refused, login and administrative act,
-      hash-chained) and name the first entry that was altered, inserted or removed. Exit 3 then.
+      hash-chained) and name the first entry that was altered, inserted or removed. Exit 4 then.
   demo --database PATH|postgresql://...
       Seed the hub with the demo data of xiangshu-cli demo and one demo user per role
       (demo-cataloguer, demo-reviewer, demo-manager, demo-auditor, demo-admin).
@@ -5847,12 +5903,17 @@ Commands:
 
 命令：
   serve --database PATH|postgresql://... --listen HOST:PORT --cert FILE --key FILE [--token-ttl SECONDS]
-        [--trusted-proxy ADDRESS]
+        [--trusted-proxy ADDRESS] [--signing-key FILE] [--max-connections-per-address N]
+        [--max-pending-handshakes N]
       只通过 HTTPS 提供同步协议（hub/PROTOCOL.md）。只有来自 --trusted-proxy 地址
-      （前置的 nginx）的 X-Forwarded-For 才被采信。
+      （前置的 nginx）的 X-Forwarded-For 才被采信。指定 --signing-key 时，每次携带桌面端
+      审计记录链头的推送都会得到用该 Ed25519 密钥签名的回执。
   dev-cert DIR
       在 DIR 中写入适用于 localhost 和 127.0.0.1 的自签名证书和私钥，并打印证书的
-      SHA-256 指纹（供桌面端 --pin 使用）。
+      SHA-256 指纹（供桌面端 --pin 使用）；DIR 中没有签名密钥时一并生成。
+  signing-key FILE
+      生成省枢纽的 Ed25519 签名密钥（FILE，仅所有者可读）及其公钥（FILE.pub，交给桌面端）。
+      同一存储上的所有枢纽使用同一密钥。不会覆盖已有文件。
   user add NAME --role cataloguer|reviewer|manager|auditor|admin --password-file FILE
            [--department CODE] --database PATH|postgresql://...
       添加用户（也可写作 users add）。
@@ -5879,29 +5940,35 @@ Commands:
       被替换的 SQLite 存储保留为 PATH.replaced-时间。
   verify --database PATH|postgresql://...
       遍历省枢纽自身的留痕（每个被接受或拒绝的操作、每次登录和每项管理操作，以哈希链相连），
-      指出第一条被修改、插入或删除的记录。此时退出码为 3。
+      指出第一条被修改、插入或删除的记录。此时退出码为 4。
   demo --database PATH|postgresql://...
       写入与 xiangshu-cli demo 相同的演示数据，并为每个角色添加一个演示用户
       （demo-cataloguer、demo-reviewer、demo-manager、demo-auditor、demo-admin）。
 </translation>
     </message>
     <message>
-        <source>Usage: xiangshu-hub verify --database LOCATION</source>
-        <translation>用法：xiangshu-hub verify --database LOCATION</translation>
+        <source>--max-pending-handshakes must be a number from 16 to %1.</source>
+        <translation>--max-pending-handshakes 必须是 16 到 %1 之间的数字。</translation>
     </message>
     <message>
-        <source>Cannot read the hub&apos;s trail: %1</source>
-        <translation>无法读取省枢纽的留痕：%1</translation>
+        <source>Signing key: %1 (public: %2)</source>
+        <translation>签名密钥：%1（公钥：%2）</translation>
     </message>
     <message>
-        <source>The hub&apos;s trail is broken at entry %1 of %2 checked: %3</source>
-        <translation>省枢纽的留痕在第 %1 条处断开（共检查 %2 条）：%3</translation>
+        <source>signing-key needs the file to write: xiangshu-hub signing-key FILE</source>
+        <translation>signing-key 需要指定要写入的文件：xiangshu-hub signing-key FILE</translation>
     </message>
-    <message numerus="yes">
-        <source>The hub&apos;s trail is intact: %n entry(ies) checked.</source>
-        <translation>
-            <numerusform>省枢纽的留痕完好：已检查 %n 条。</numerusform>
-        </translation>
+    <message>
+        <source>Signing key: %1 (keep it private; serve --signing-key %1)</source>
+        <translation>签名密钥：%1（请妥善保密；serve --signing-key %1）</translation>
+    </message>
+    <message>
+        <source>Public key:  %1.pub (give it to desktops: xiangshu-cli login --hub-key)</source>
+        <translation>公钥：    %1.pub（交给桌面端：xiangshu-cli login --hub-key）</translation>
+    </message>
+    <message>
+        <source>Key id:      %1</source>
+        <translation>密钥编号：%1</translation>
     </message>
 </context>
 <context>
@@ -5949,6 +6016,17 @@ Commands:
     <message>
         <source>This computer&apos;s database could not be read or written; nothing was sent or lost.</source>
         <translation>无法读写本机数据库；没有发送或丢失任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::HubKeyFiles</name>
+    <message>
+        <source>%1 exists already; a signing key is never overwritten.</source>
+        <translation>%1 已存在；签名密钥从不覆盖。</translation>
+    </message>
+    <message>
+        <source>Cannot encode the signing key.</source>
+        <translation>无法编码签名密钥。</translation>
     </message>
 </context>
 <context>
@@ -9508,6 +9586,25 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>missing material is listed once, in one notice: this request already had it</source>
         <translation>补正材料应一次性告知：此申请已告知过</translation>
+    </message>
+</context>
+<context>
+    <name>xs::SigningKey</name>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a key file (too large).</source>
+        <translation>%1 不是密钥文件（过大）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 private key in PEM form.</source>
+        <translation>%1 不是 PEM 格式的 Ed25519 私钥。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 public key in PEM form.</source>
+        <translation>%1 不是 PEM 格式的 Ed25519 公钥。</translation>
     </message>
 </context>
 <context>

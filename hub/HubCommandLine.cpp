@@ -201,24 +201,25 @@ int HubCommandLine::serve(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("token-ttl")))
         settings.auth.tokenLifetimeSeconds =
             qMax(1LL, parser.value(QStringLiteral("token-ttl")).toLongLong());
-    if (parser.isSet(QStringLiteral("max-connections-per-address"))) {
+    // A connection cap given on the command line: a whole number from lowest to the overall cap.
+    const auto capOption = [&](const char* name, int lowest, int* cap) {
+        if (!parser.isSet(QLatin1String(name)))
+            return true;
         bool ok = false;
-        const int perAddress = parser.value(QStringLiteral("max-connections-per-address")).toInt(&ok);
-        if (!ok || perAddress < 2 || perAddress > settings.limits.maxConnections)
-            return usage(tr("--max-connections-per-address must be a number from 2 to %1.")
-                             .arg(settings.limits.maxConnections));
-        settings.limits.maxConnectionsPerAddress = perAddress;
-    }
-    if (parser.isSet(QStringLiteral("max-pending-handshakes"))) {
-        // Behind nginx, a burst of desktops becomes a burst of new connections from nginx alone;
-        // there the cap that keeps slow handshakes from the internet at bay can be higher.
-        bool ok = false;
-        const int pending = parser.value(QStringLiteral("max-pending-handshakes")).toInt(&ok);
-        if (!ok || pending < 16 || pending > settings.limits.maxConnections)
-            return usage(tr("--max-pending-handshakes must be a number from 16 to %1.")
-                             .arg(settings.limits.maxConnections));
-        settings.limits.maxPendingHandshakes = pending;
-    }
+        const int value = parser.value(QLatin1String(name)).toInt(&ok);
+        if (!ok || value < lowest || value > settings.limits.maxConnections)
+            return false;
+        *cap = value;
+        return true;
+    };
+    if (!capOption("max-connections-per-address", 2, &settings.limits.maxConnectionsPerAddress))
+        return usage(tr("--max-connections-per-address must be a number from 2 to %1.")
+                         .arg(settings.limits.maxConnections));
+    // Behind nginx, a burst of desktops becomes a burst of new connections from nginx alone; there
+    // the cap that keeps slow handshakes from the internet at bay can be higher.
+    if (!capOption("max-pending-handshakes", 16, &settings.limits.maxPendingHandshakes))
+        return usage(tr("--max-pending-handshakes must be a number from 16 to %1.")
+                         .arg(settings.limits.maxConnections));
     if (parser.isSet(QStringLiteral("trusted-proxy"))) {
         settings.trustedProxy = QHostAddress(parser.value(QStringLiteral("trusted-proxy")));
         if (settings.trustedProxy.isNull())

@@ -11,21 +11,12 @@ namespace xs::test {
 
 TestDesktop::TestDesktop(const QString& databasePath, const HubProcess& hub, const QString& user,
                          const QString& password, const Clock* clock)
-    : m_clock(clock ? clock : &m_systemClock)
-    , m_user(user)
-{
-    DatabaseError error;
-    m_database = Database::create(databasePath, DatabaseKey::generate(), {}, &error);
-    if (!m_database) {
-        m_error = error.fullText();
-        return;
-    }
-    logIn(hub.url(), hub.caFile(), password);
-}
+    : TestDesktop(databasePath, hub.url(), hub.caFile(), user, password, clock)
+{}
 
 TestDesktop::TestDesktop(const QString& databasePath, const QUrl& url, const QString& caFile,
-                         const QString& user, const QString& password)
-    : m_clock(&m_systemClock)
+                         const QString& user, const QString& password, const Clock* clock)
+    : m_clock(clock ? clock : &m_systemClock)
     , m_user(user)
 {
     DatabaseError error;

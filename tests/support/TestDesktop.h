@@ -22,7 +22,7 @@ public:
                 const QString& password, const Clock* clock = nullptr);
     /// The same against any address that speaks the protocol (nginx in front of hubs), trusting caFile.
     TestDesktop(const QString& databasePath, const QUrl& url, const QString& caFile, const QString& user,
-                const QString& password);
+                const QString& password, const Clock* clock = nullptr);
     /// The same on a database made elsewhere (with a recovery passphrase, for the command line).
     TestDesktop(std::unique_ptr<Database> database, const HubProcess& hub, const QString& user,
                 const QString& password, const Clock* clock = nullptr);

@@ -81,6 +81,9 @@ public:
                          std::function<void(const HubError&, const QByteArray&)> done);
     void abort();
 
+    /// Attempts at one request answered 502, 503 or 504 before the failure is reported.
+    static constexpr int MaxAttempts = 4;
+
     /// HTTP requests sent so far (round trips), for benchmarks and tests.
     int requestsSent() const { return m_requests; }
 
@@ -103,7 +106,6 @@ private:
     /// 502/503/504 up to MaxAttempts in all).
     void send(const RawRequest& raw, RawDone done, int attempt = 0);
     static int retryDelayMs(const QNetworkReply& reply, int attempt);
-    static constexpr int MaxAttempts = 4;
     static QString attachmentPath(const AttachmentRef& ref);
     void verifyPin(QNetworkReply* reply);
     HubError errorOf(QNetworkReply* reply, const QByteArray& body) const;

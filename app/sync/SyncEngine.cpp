@@ -90,38 +90,41 @@ void SyncEngine::pushRound()
     m_client.push(operations, head,
                   [this, due, head](const HubError& error, const QList<OperationResult>& results,
                                     const std::optional<ChainReceipt>& receipt) {
-                      if (error.isError()) {
-                          qCWarning(lcSync)
-                              << "push of" << due.size() << "operations not answered:" << error.code()
-                              << error.detail().left(300);
-                          // Not delivered (or the answer was lost): each operation retries on its own
-                          // schedule, and the same op_id makes a delivered one harmless to send again.
-                          if (error.kind() != HubError::Kind::Cancelled)
-                              m_applier.deferOperations(due, error.message());
-                          finish(error);
-                          return;
-                      }
-                      SyncApplier::Counts counts;
-                      if (const DatabaseError failure = m_applier.applyPushResults(due, results, &counts);
-                          failure.isError()) {
-                          finish(HubError(HubError::Kind::BadResponse, failure.fullText()));
-                          return;
-                      }
-                      m_summary.pushed += counts.applied;
-                      m_summary.merged += counts.merged;
-                      for (const OperationResult& result : results) {
-                          if (result.status == OperationResult::Status::Rejected)
-                              // The reason's text may quote the record's values: the code says enough for a
-                              // log.
-                              qCWarning(lcSync)
-                                  << "hub rejected operation" << result.opId << result.reasonCode;
-                      }
-                      qCInfo(lcSync) << "pushed" << due.size() << "operations:" << counts.applied
-                                     << "applied," << counts.merged << "merged";
-                      if (head && receipt)
-                          keepReceipt(*head, *receipt);
-                      pushRound();
+                      onPushAnswered(due, head, error, results, receipt);
                   });
+}
+
+void SyncEngine::onPushAnswered(const QList<QueuedOperation>& due, const std::optional<ChainHead>& head,
+                                const HubError& error, const QList<OperationResult>& results,
+                                const std::optional<ChainReceipt>& receipt)
+{
+    if (error.isError()) {
+        qCWarning(lcSync) << "push of" << due.size() << "operations not answered:" << error.code()
+                          << error.detail().left(300);
+        // Not delivered (or the answer was lost): each operation retries on its own schedule, and
+        // the same op_id makes a delivered one harmless to send again.
+        if (error.kind() != HubError::Kind::Cancelled)
+            m_applier.deferOperations(due, error.message());
+        finish(error);
+        return;
+    }
+    SyncApplier::Counts counts;
+    if (const DatabaseError failure = m_applier.applyPushResults(due, results, &counts); failure.isError()) {
+        finish(HubError(HubError::Kind::BadResponse, failure.fullText()));
+        return;
+    }
+    m_summary.pushed += counts.applied;
+    m_summary.merged += counts.merged;
+    for (const OperationResult& result : results) {
+        if (result.status == OperationResult::Status::Rejected)
+            // The reason's text may quote the record's values: the code says enough for a log.
+            qCWarning(lcSync) << "hub rejected operation" << result.opId << result.reasonCode;
+    }
+    qCInfo(lcSync) << "pushed" << due.size() << "operations:" << counts.applied << "applied," << counts.merged
+                   << "merged";
+    if (head && receipt)
+        keepReceipt(*head, *receipt);
+    pushRound();
 }
 
 void SyncEngine::keepReceipt(const ChainHead& sent, const ChainReceipt& receipt)

@@ -59,6 +59,9 @@ signals:
 
 private:
     void pushRound();
+    void onPushAnswered(const QList<QueuedOperation>& due, const std::optional<ChainHead>& head,
+                        const HubError& error, const QList<OperationResult>& results,
+                        const std::optional<ChainReceipt>& receipt);
     /// Checks the hub's receipt for the head a push carried and keeps it (chain_receipt).
     void keepReceipt(const ChainHead& sent, const ChainReceipt& receipt);
     void reportQuarantine();

@@ -22,7 +22,7 @@ void HubConnection::save(SyncLedger& ledger) const
     ledger.setValue(QStringLiteral("hub_ca_file"), caFile);
     ledger.setValue(QStringLiteral("hub_pin"), pin);
     ledger.setValue(QStringLiteral("hub_user"), user);
-    ledger.setValue(QStringLiteral("hub_signing_key"), QString::fromLatin1(signingKey.toBase64()));
+    trustSigningKey(ledger, signingKey);
 }
 
 void HubConnection::trustSigningKey(SyncLedger& ledger, const QByteArray& key)

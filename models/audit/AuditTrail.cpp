@@ -138,19 +138,6 @@ std::optional<ChainHead> AuditTrail::head(DatabaseError* error) const
     return ChainHead{query.value(0).toLongLong(), query.value(1).toString()};
 }
 
-QString AuditTrail::hashAt(qint64 seq, DatabaseError* error) const
-{
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT hash FROM %1 WHERE seq = ?").arg(m_table));
-    query.addBindValue(seq);
-    if (!query.exec()) {
-        *error = DatabaseError::fromSqlError(query.lastError());
-        return {};
-    }
-    return query.next() ? query.value(0).toString() : QString();
-}
-
 AuditTrail::Verdict AuditTrail::verify(DatabaseError* error) const
 {
     Verdict verdict;

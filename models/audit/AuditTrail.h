@@ -70,8 +70,6 @@ public:
     };
     /// The last row's seq and hash; nullopt for an empty trail (or on error, with *error set).
     std::optional<ChainHead> head(DatabaseError* error) const;
-    /// The stored hash of row seq; empty if there is no such row.
-    QString hashAt(qint64 seq, DatabaseError* error) const;
 
     /// Recomputes the chain from the first row; names the first row that does not fit.
     Verdict verify(DatabaseError* error) const;

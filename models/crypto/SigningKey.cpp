@@ -67,6 +67,23 @@ std::optional<QByteArray> readSmallFile(const QString& path, QString* error)
     return bytes;
 }
 
+/// An Ed25519 key from a PEM file: the private key (PKCS#8) or the public one (SubjectPublicKeyInfo).
+Pkey readEd25519Pem(const QString& path, bool privateKey, QString* error)
+{
+    const std::optional<QByteArray> pem = readSmallFile(path, error);
+    if (!pem)
+        return nullptr;
+    Bio bio(BIO_new_mem_buf(pem->constData(), int(pem->size())));
+    Pkey key(privateKey ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr)
+                        : PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
+    if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519) {
+        *error = privateKey ? Text::tr("%1 is not an Ed25519 private key in PEM form.").arg(path)
+                            : Text::tr("%1 is not an Ed25519 public key in PEM form.").arg(path);
+        return nullptr;
+    }
+    return key;
+}
+
 } // namespace
 
 struct SigningKey::Handle
@@ -93,15 +110,9 @@ SigningKey SigningKey::generate()
 
 std::optional<SigningKey> SigningKey::readPrivateKeyFile(const QString& path, QString* error)
 {
-    const std::optional<QByteArray> pem = readSmallFile(path, error);
-    if (!pem)
+    Pkey key = readEd25519Pem(path, true, error);
+    if (!key)
         return std::nullopt;
-    Bio bio(BIO_new_mem_buf(pem->constData(), int(pem->size())));
-    Pkey key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
-    if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519) {
-        *error = Text::tr("%1 is not an Ed25519 private key in PEM form.").arg(path);
-        return std::nullopt;
-    }
     auto handle = std::make_unique<Handle>();
     handle->key = std::move(key);
     return SigningKey(std::move(handle));
@@ -144,18 +155,10 @@ QByteArray SigningKey::sign(const QByteArray& message) const
 
 std::optional<QByteArray> SigningKey::readPublicKeyFile(const QString& path, QString* error)
 {
-    const std::optional<QByteArray> pem = readSmallFile(path, error);
-    if (!pem)
+    const Pkey key = readEd25519Pem(path, false, error);
+    if (!key)
         return std::nullopt;
-    Bio bio(BIO_new_mem_buf(pem->constData(), int(pem->size())));
-    Pkey key(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
-    const QByteArray raw =
-        key && EVP_PKEY_get_id(key.get()) == EVP_PKEY_ED25519 ? rawPublicKey(key.get()) : QByteArray();
-    if (raw.isEmpty()) {
-        *error = Text::tr("%1 is not an Ed25519 public key in PEM form.").arg(path);
-        return std::nullopt;
-    }
-    return raw;
+    return rawPublicKey(key.get());
 }
 
 bool SigningKey::verify(const QByteArray& publicKey, const QByteArray& message, const QByteArray& signature)

@@ -7,10 +7,8 @@
 #include "models/journal/LocalRecordStore.h"
 
 #include <QDate>
-#include <QFile>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUuid>
 
 #include <random>
@@ -20,53 +18,8 @@ namespace xs {
 namespace {
 
 constexpr qint64 BatchSize = 5000;
-constexpr qint64 ConflictEvery = 1000; // one deliberate 一数一源 conflict per this many entries
 constexpr char Author[] = "demo";
 constexpr char Timestamp[] = "2026-01-05T09:00:00Z";
-
-struct ItemTemplate
-{
-    QString identifier;
-    QString name;
-    QString dataType;
-    int length = 0;
-    QString grade;
-};
-
-struct Subject
-{
-    QString name;
-    QList<ItemTemplate> items; // exactly ItemsPerEntry
-};
-
-QList<Subject> loadSubjects()
-{
-    QFile file(QStringLiteral(":/demo/catalog.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QJsonObject source = QJsonDocument::fromJson(file.readAll()).object();
-    const QJsonObject items = source.value(QStringLiteral("items")).toObject();
-    auto itemFor = [&](const QString& identifier) {
-        const QJsonArray spec = items.value(identifier).toArray();
-        return ItemTemplate{identifier, spec.at(0).toString(), spec.at(1).toString(), spec.at(2).toInt(),
-                            spec.at(3).toString()};
-    };
-    QList<Subject> subjects;
-    for (const QJsonValue& value : source.value(QStringLiteral("subjects")).toArray()) {
-        const QJsonArray spec = value.toArray();
-        Subject subject{spec.at(0).toString(), {}};
-        for (const QJsonValue& identifier : spec.at(1).toArray()) {
-            if (subject.items.size() < CatalogDemoData::ItemsPerEntry)
-                subject.items.append(itemFor(identifier.toString()));
-        }
-        for (const char* filler : {"gxsj", "bz"}) {
-            if (subject.items.size() < CatalogDemoData::ItemsPerEntry)
-                subject.items.append(itemFor(QString::fromLatin1(filler)));
-        }
-        subjects.append(subject);
-    }
-    return subjects;
-}
 
 /// A time-ordered (version 7) UUID from a fixed clock and the sequence: deterministic, and in
 /// insertion order like the ids the desktop makes.
@@ -109,9 +62,10 @@ CatalogDemoData::CatalogDemoData(QSqlDatabase database, QList<Department> depart
 
 DatabaseError CatalogDemoData::write(qint64 entries, const Progress& progress)
 {
-    const QList<Subject> subjects = loadSubjects();
-    if (subjects.isEmpty() || m_departments.isEmpty())
-        return DatabaseError(DatabaseError::Kind::Internal, QStringLiteral("demo catalog data is missing"));
+    QString planError;
+    const std::optional<CatalogDemoPlan> plan = CatalogDemoPlan::load(m_departments, &planError);
+    if (!plan)
+        return DatabaseError(DatabaseError::Kind::Internal, planError);
     QHash<QString, QString> cityOf;
     for (const Division& division : hunanDivisions())
         cityOf.insert(division.code, division.isProvince ? QStringLiteral("全省") : division.name);
@@ -120,35 +74,38 @@ DatabaseError CatalogDemoData::write(qint64 entries, const Progress& progress)
     const EntitySchema& itemSchema = *findEntity(QStringLiteral("data_item"));
     LocalRecordStore store(m_database);
     std::mt19937_64 random(20251125); // HN25's date: any fixed seed will do
-    const QStringList suffixes{QStringLiteral("信息"), QStringLiteral("数据"), QStringLiteral("台账"),
-                               QStringLiteral("目录"), QStringLiteral("统计")};
     const QStringList databases{QStringLiteral("MySQL"), QStringLiteral("Oracle"), QStringLiteral("达梦"),
                                 QStringLiteral("人大金仓")};
     const QStringList frequencies = CatalogVocabulary::defaultUpdateFrequencies();
     const QStringList statuses = CatalogVocabulary::statuses();
+    const QStringList& suffixes = plan->nameSuffixes();
     const QDate reference = m_today;
-    QHash<QString, qsizetype> homeDepartment; // the one authoritative source of each item identifier
+    QList<qint64> entriesOfHolding(plan->holdings().size(), 0);
 
     QList<RecordState> entryBatch;
     QList<RecordState> itemBatch;
     for (qint64 index = 0; index < entries; ++index) {
-        const qsizetype departmentIndex = qsizetype(random() % quint64(m_departments.size()));
+        // Every department's every subject once, in order, then at random: a small catalog already
+        // shows each department with its own resources and every deliberate conflict.
+        const qsizetype holdingIndex = index < plan->holdings().size()
+                                           ? qsizetype(index)
+                                           : qsizetype(random() % quint64(plan->holdings().size()));
+        const CatalogDemoPlan::Holding& holding = plan->holdings().at(holdingIndex);
+        const qsizetype departmentIndex = holding.department;
         const Department& department = m_departments.at(departmentIndex);
-        const qsizetype subjectIndex = qsizetype(random() % quint64(subjects.size()));
-        const Subject& subject = subjects.at(subjectIndex);
+        const qsizetype subjectIndex = holding.subject;
+        const CatalogDemoPlan::Subject& subject = plan->subjects().at(subjectIndex);
+        const qint64 variant = entriesOfHolding[holdingIndex]++;
         const QString id = demoId(index * (ItemsPerEntry + 1), random);
 
         QString grade = CatalogVocabulary::grades().constLast();
         QStringList itemNames;
         for (int position = 0; position < ItemsPerEntry; ++position) {
-            const ItemTemplate& item = subject.items.at(position);
+            const CatalogDemoPlan::Item& item = subject.items.at(position);
             if (CatalogVocabulary::gradeRank(item.grade) > CatalogVocabulary::gradeRank(grade))
                 grade = item.grade;
             itemNames.append(item.name);
-            const qsizetype home = homeDepartment.value(item.identifier, departmentIndex);
-            homeDepartment.insert(item.identifier, home);
-            const bool authoritative =
-                home == departmentIndex || (position == 0 && index % ConflictEvery == 7);
+            const bool authoritative = plan->claimsSource(holdingIndex, variant == 0, item.identifier);
             QJsonObject itemFields{
                 {QStringLiteral("entry_id"), id},
                 {QStringLiteral("position"), position + 1},
@@ -181,7 +138,11 @@ DatabaseError CatalogDemoData::write(qint64 entries, const Progress& progress)
                                  : CatalogVocabulary::conditionalOpen();
         const int statusRoll = int(random() % 100);
         const QDate updated = reference.addDays(-qint64(random() % 720));
-        const QString name = cityOf.value(department.divisionCode) + subject.name + pick(suffixes, random);
+        // 长沙市公交线路信息, 长沙市公交线路台账 ... and, past the last variant, 长沙市公交线路信息（第2批）.
+        QString name =
+            cityOf.value(department.divisionCode) + subject.name + suffixes.at(variant % suffixes.size());
+        if (variant >= suffixes.size())
+            name += QStringLiteral("（第%1批）").arg(variant / suffixes.size() + 1);
         QJsonObject fields{
             {QStringLiteral("name"), name},
             {QStringLiteral("code"), QStringLiteral("%1%2%3%4/%5")

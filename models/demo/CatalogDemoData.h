@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/catalog/Department.h"
+#include "models/demo/CatalogDemoPlan.h"
 #include "models/storage/DatabaseError.h"
 
 #include <QDate>
@@ -11,14 +12,14 @@
 
 namespace xs {
 
-/// Writes the demo catalog: resources spread over the demo departments, each with five data items,
-/// from the building blocks in resources/demo/catalog.json. A fixed pseudo-random sequence (the
+/// Writes the demo catalog: each department's resources by its duties, each with five data items,
+/// as CatalogDemoPlan lays out from resources/demo/catalog.json. A fixed pseudo-random sequence (the
 /// standard's mt19937, whose output is specified) makes every run write the same rows and ids,
-/// including a few deliberate 一数一源 conflicts and overdue entries.
+/// including the plan's deliberate 一数一源 conflicts and some overdue entries.
 class CatalogDemoData
 {
 public:
-    static constexpr int ItemsPerEntry = 5;
+    static constexpr int ItemsPerEntry = CatalogDemoPlan::ItemsPerEntry;
 
     /// Reports the entries written so far; returning false cancels (the caller rolls back).
     using Progress = std::function<bool(qint64 done, qint64 total)>;

@@ -3,11 +3,8 @@
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliContext.h"
 #include "app/sync/HubConnection.h"
-#include "models/journal/ChangeJournal.h"
-#include "models/journal/LocalRecords.h"
-#include "models/journal/RecordWriter.h"
 #include "models/journal/SyncLedger.h"
-#include "models/registration/DeadlineRules.h"
+#include "models/registration/DeadlineRulesInForce.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -30,27 +27,7 @@ ExitCode usage(CliContext& context)
     return context.failUsage(QStringLiteral("rules"), Usage);
 }
 
-/// A rule in force: the built-in value (version 0) unless an administrator published one.
-struct RuleInForce
-{
-    DeadlineRule rule;
-    std::optional<RecordState> published;
-};
-
-QList<RuleInForce> rulesInForce(const Database& database, const Clock& clock)
-{
-    QHash<QString, RecordState> published;
-    for (const RecordState& record : LocalRecords(database.connection(), clock).live(DeadlineRule::Entity))
-        published.insert(record.fields.value(QStringLiteral("step")).toString(), record);
-    QList<QJsonObject> fields;
-    for (const RecordState& record : std::as_const(published))
-        fields << record.fields;
-    QList<RuleInForce> rules;
-    for (const DeadlineRule& rule : DeadlineRules::withPublished(fields).all())
-        rules.append(
-            {rule, published.contains(rule.step) ? std::optional(published.value(rule.step)) : std::nullopt});
-    return rules;
-}
+using RuleInForce = DeadlineRuleInForce;
 
 QJsonObject ruleJson(const RuleInForce& rule)
 {
@@ -68,23 +45,10 @@ QJsonObject ruleJson(const RuleInForce& rule)
         {QStringLiteral("pending_sync"), published && rule.published->version == 0}};
 }
 
-QString unitText(const DeadlineRule& rule)
-{
-    switch (rule.unit) {
-    case DeadlineRule::Unit::WorkingDays:
-        return Text::tr("%n working day(s)", nullptr, rule.value);
-    case DeadlineRule::Unit::CalendarDays:
-        return Text::tr("%n calendar day(s)", nullptr, rule.value);
-    case DeadlineRule::Unit::Years:
-        return Text::tr("%n year(s)", nullptr, rule.value);
-    }
-    return {};
-}
-
 QString ruleLine(const RuleInForce& rule)
 {
     return QStringLiteral("%1  %2  %3")
-        .arg(rule.rule.step, unitText(rule.rule),
+        .arg(rule.rule.step, DeadlineRuleInForce::durationText(rule.rule),
              rule.published ? Text::tr("v%1, published by %2 at %3")
                                   .arg(rule.published->version)
                                   .arg(rule.published->updatedBy, rule.published->updatedAt)
@@ -95,7 +59,7 @@ ExitCode list(CliContext& context, const Database& database)
 {
     QJsonArray json;
     QStringList lines;
-    for (const RuleInForce& rule : rulesInForce(database, context.clock())) {
+    for (const RuleInForce& rule : DeadlineRuleInForce::read(database.connection(), context.clock())) {
         json.append(ruleJson(rule));
         lines << ruleLine(rule);
     }
@@ -107,7 +71,7 @@ ExitCode list(CliContext& context, const Database& database)
 // deadline already running keeps the value it was counted with (deadline_workdays).
 ExitCode show(CliContext& context, const Database& database, const QString& step)
 {
-    for (const RuleInForce& rule : rulesInForce(database, context.clock())) {
+    for (const RuleInForce& rule : DeadlineRuleInForce::read(database.connection(), context.clock())) {
         if (rule.rule.step != step)
             continue;
         QJsonObject json = ruleJson(rule);
@@ -193,19 +157,18 @@ ExitCode publish(CliContext& context, const Database& database, const QString& p
                             QStringLiteral("forbidden"));
     const SyncLedger ledger(database.connection());
     const QString user = HubConnection::localUser(ledger);
-    ChangeJournal journal(database.connection(), user, context.clock());
-    RecordWriter writer(database.connection(), journal);
     QJsonArray published;
     QStringList lines;
     for (const DeadlineRule& rule : *rules) {
-        if (const DatabaseError error = writer.save(Principal{user, role, {}}, DeadlineRule::Entity,
-                                                    DeadlineRule::recordId(rule.step), rule.toRecordFields());
+        Refusal refusal;
+        if (const DatabaseError error = DeadlineRuleInForce::publish(
+                database.connection(), context.clock(), Principal{user, role, {}}, rule, &refusal);
             error.isError())
             return error.kind() == DatabaseError::Kind::Invalid
-                       ? context.fail(ExitCode::Validation, error.detailOrMessage(), writer.refusal().code)
+                       ? context.fail(ExitCode::Validation, error.detailOrMessage(), refusal.code)
                        : context.failDatabase(error);
         published.append(rule.step);
-        lines << Text::tr("Published %1: %2.").arg(rule.step, unitText(rule));
+        lines << Text::tr("Published %1: %2.").arg(rule.step, DeadlineRuleInForce::durationText(rule));
     }
     lines << Text::tr("The hub receives the rules at the next sync; deadlines already running keep theirs.");
     context.printResult({{QStringLiteral("published"), published}}, lines);

@@ -1,5 +1,6 @@
 #include "app/Application.h"
 
+#include "app/areas/AdminServices.h"
 #include "app/areas/AuditServices.h"
 #include "app/areas/CatalogServices.h"
 #include "app/areas/FieldAuditServices.h"
@@ -65,6 +66,11 @@ CalendarPublisher Application::calendarPublisher(Role role) const
 std::unique_ptr<CatalogServices> Application::catalogServices() const
 {
     return std::make_unique<CatalogServices>(m_database->connection(), currentUser(), *m_clock);
+}
+
+std::unique_ptr<AdminServices> Application::adminServices() const
+{
+    return std::make_unique<AdminServices>(m_database->connection(), currentUser(), *m_clock, m_sync.get());
 }
 
 std::unique_ptr<AuditServices> Application::auditServices() const

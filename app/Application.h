@@ -15,6 +15,7 @@
 
 namespace xs {
 
+class AdminServices;
 class AuditServices;
 class CatalogServices;
 class FieldAuditServices;
@@ -57,6 +58,7 @@ public:
     /// An area's services for its page, on the open database (which must be open).
     std::unique_ptr<RegistrationServices> registrationServices() const;
     std::unique_ptr<GrantServices> grantServices() const;
+    std::unique_ptr<AdminServices> adminServices() const;
     std::unique_ptr<AuditServices> auditServices() const;
     std::unique_ptr<FieldAuditServices> fieldAuditServices() const;
     std::unique_ptr<SharingServices> sharingServices() const;

@@ -380,6 +380,308 @@
     </message>
 </context>
 <context>
+    <name>xs::AccountsPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End &amp;All Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End &amp;Selected Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are reset on the hub&apos;s machine: xiangshu-hub users reset-password NAME. A new password ends the account&apos;s other sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the hub (Sync area) to administer its accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators administer the hub&apos;s accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions of %1: %n</source>
+        <translation>
+            <numerusform>Sessions of %1: %n</numerusform>
+            <numerusform>Sessions of %1: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1? Their sessions end at once and they cannot log in until an administrator enables the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this session of %1? That desktop must log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End every session of %1? Each of their desktops must log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::AdminPage</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts &amp;&amp; Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish Holiday Schedule...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change Rule...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by code, name or division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::AdminTables</name>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity of a registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First registration of products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to an open-data demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of price caps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial price period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits a department&apos;s catalog entries and data items, and submits them for publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works the registration queue: acceptance, missing material, formal review, public notice, objections and coding; publishes catalog entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads dashboards; signs off on grants and price caps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits operators and departments, records findings offline and syncs later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, roles, departments, holiday schedules, deadline rules and the hub connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City or prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make-up working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): %1</source>
+        <translation>
+            <numerusform>%n day: %1</numerusform>
+            <numerusform>%n days: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by %1, not yet synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, published by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::AgreementScope</name>
     <message>
         <source>&quot;%1&quot; is not an entry of the catalog: choose the resources from the authorized-operation catalog</source>
@@ -2835,6 +3137,77 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>all periods</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::DeadlineRuleDialog</name>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines already running keep the value they were counted with. The hub receives the rule at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Based on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the article or decision the rule comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::DeadlineRuleInForce</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation>
+            <numerusform>%n calendar day</numerusform>
+            <numerusform>%n calendar days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5587,6 +5960,49 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::HubAccountsModel</name>
+    <message>
+        <source>Failed logins in the hub&apos;s last window; enough of them lock the account for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>xs::HubBackup</name>
     <message>
         <source>it cannot be opened as an SQLite database</source>
@@ -6090,6 +6506,21 @@ Commands:
     </message>
     <message>
         <source>this op_id was already used for a different operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::HubSessionsModel</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6602,6 +7033,30 @@ Commands:
     </message>
     <message>
         <source>Export for audit bodies with xiangshu-cli scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts, roles, departments, holiday schedules and deadline rules, kept by administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s accounts: disable, enable, sessions and ending them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles and what each may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments and the resources each keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday schedules and deadline rules, published to every desktop through the hub</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8762,27 +9217,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
 </context>
 <context>
     <name>xs::RulesCommands</name>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n calendar day(s)</source>
-        <translation>
-            <numerusform>%n calendar day</numerusform>
-            <numerusform>%n calendar days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
-        </translation>
-    </message>
     <message>
         <source>v%1, published by %2 at %3</source>
         <translation type="unfinished"></translation>
@@ -10640,6 +11074,25 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>&quot;%1&quot; is not an update frequency in use: choose one from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::UserAdministration</name>
+    <message>
+        <source>%1 is disabled: their sessions ended and they cannot log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session of %1 is ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 is ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -380,6 +380,305 @@
     </message>
 </context>
 <context>
+    <name>xs::AccountsPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>End &amp;All Sessions</source>
+        <translation>注销全部会话(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>End &amp;Selected Session</source>
+        <translation>注销所选会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Passwords are reset on the hub&apos;s machine: xiangshu-hub users reset-password NAME. A new password ends the account&apos;s other sessions.</source>
+        <translation>密码在省枢纽服务器上重置：xiangshu-hub users reset-password 用户名。设置新密码会注销该账号的其他会话。</translation>
+    </message>
+    <message>
+        <source>Sign in to the hub (Sync area) to administer its accounts.</source>
+        <translation>请先在“同步”中登录省枢纽，才能管理其账号。</translation>
+    </message>
+    <message>
+        <source>Only administrators administer the hub&apos;s accounts.</source>
+        <translation>只有管理员可以管理省枢纽的账号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>共 %n 个账号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions of %1: %n</source>
+        <translation>
+            <numerusform>%1 的会话：%n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <translation>省枢纽拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Sessions of %1</source>
+        <translation>%1 的会话</translation>
+    </message>
+    <message>
+        <source>Disable Account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Disable %1? Their sessions end at once and they cannot log in until an administrator enables the account again.</source>
+        <translation>停用 %1？其所有会话立即失效，在管理员重新启用前无法登录。</translation>
+    </message>
+    <message>
+        <source>End Sessions</source>
+        <translation>注销会话</translation>
+    </message>
+    <message>
+        <source>End this session of %1? That desktop must log in again.</source>
+        <translation>注销 %1 的这个会话？该电脑须重新登录。</translation>
+    </message>
+    <message>
+        <source>End every session of %1? Each of their desktops must log in again.</source>
+        <translation>注销 %1 的全部会话？其每台电脑都须重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::AdminPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Accounts &amp;&amp; Sessions</source>
+        <translation>账号与会话</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Holiday Schedule...</source>
+        <translation>发布节假日安排(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Holiday Schedules</source>
+        <translation>节假日安排</translation>
+    </message>
+    <message>
+        <source>&amp;Change Rule...</source>
+        <translation>修改时限(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Deadline Rules</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Filter by code, name or division</source>
+        <translation>按代码、名称或行政区划筛选</translation>
+    </message>
+    <message>
+        <source>Only administrators change this.</source>
+        <translation>只有管理员可以修改。</translation>
+    </message>
+</context>
+<context>
+    <name>xs::AdminTables</name>
+    <message>
+        <source>Acceptance</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Formal review</source>
+        <translation>形式审核</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Cancellation review</source>
+        <translation>注销登记审核</translation>
+    </message>
+    <message>
+        <source>Validity of a registration</source>
+        <translation>登记有效期</translation>
+    </message>
+    <message>
+        <source>Renewal window</source>
+        <translation>续展申请期</translation>
+    </message>
+    <message>
+        <source>Renewal term</source>
+        <translation>续展期限</translation>
+    </message>
+    <message>
+        <source>First registration of products</source>
+        <translation>产品首次登记</translation>
+    </message>
+    <message>
+        <source>Reply to an open-data demand</source>
+        <translation>开放需求答复</translation>
+    </message>
+    <message>
+        <source>Price adjustment</source>
+        <translation>价格调整</translation>
+    </message>
+    <message>
+        <source>Review of price caps</source>
+        <translation>价格上限复核</translation>
+    </message>
+    <message>
+        <source>Trial price period</source>
+        <translation>试行价格期</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号数</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Edits a department&apos;s catalog entries and data items, and submits them for publication</source>
+        <translation>编辑本部门的目录条目和数据项，并提交发布</translation>
+    </message>
+    <message>
+        <source>Works the registration queue: acceptance, missing material, formal review, public notice, objections and coding; publishes catalog entries</source>
+        <translation>办理登记队列：受理、补正材料、形式审核、公示、异议处理和赋码；发布目录条目</translation>
+    </message>
+    <message>
+        <source>Reads dashboards; signs off on grants and price caps</source>
+        <translation>查看看板；审签授权和价格上限</translation>
+    </message>
+    <message>
+        <source>Visits operators and departments, records findings offline and syncs later</source>
+        <translation>赴运营机构和部门现场核查，离线记录问题，事后同步</translation>
+    </message>
+    <message>
+        <source>Users, roles, departments, holiday schedules, deadline rules and the hub connection</source>
+        <translation>用户、角色、部门、节假日安排、办理时限和省枢纽连接</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源数</translation>
+    </message>
+    <message>
+        <source>Provincial</source>
+        <translation>省直部门</translation>
+    </message>
+    <message>
+        <source>City or prefecture</source>
+        <translation>市州部门</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>公共企事业单位</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working days</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): %1</source>
+        <translation>
+            <numerusform>%n 天：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效情况</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>内置默认值</translation>
+    </message>
+    <message>
+        <source>Published by %1, not yet synced</source>
+        <translation>%1 已发布，尚未同步</translation>
+    </message>
+    <message>
+        <source>Version %1, published by %2</source>
+        <translation>第 %1 版，%2 发布</translation>
+    </message>
+</context>
+<context>
     <name>xs::AgreementScope</name>
     <message>
         <source>&quot;%1&quot; is not an entry of the catalog: choose the resources from the authorized-operation catalog</source>
@@ -2825,6 +3124,74 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     <message>
         <source>all periods</source>
         <translation>全部期间</translation>
+    </message>
+</context>
+<context>
+    <name>xs::DeadlineRuleDialog</name>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Calendar days</source>
+        <translation>自然日</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Deadline Rule: %1</source>
+        <translation>办理时限：%1</translation>
+    </message>
+    <message>
+        <source>Deadlines already running keep the value they were counted with. The hub receives the rule at the next sync.</source>
+        <translation>已在计算中的期限仍按原时限计算。省枢纽在下次同步时收到新时限。</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>时限(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Based on:</source>
+        <translation>依据(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Name the article or decision the rule comes from.</source>
+        <translation>请写明时限所依据的条款或决定。</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>未发布：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xs::DeadlineRuleInForce</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation>
+            <numerusform>%n 个自然日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5569,6 +5936,49 @@ Encrypted with SQLCipher (AES-256, HMAC-SHA512)</source>
     </message>
 </context>
 <context>
+    <name>xs::HubAccountsModel</name>
+    <message>
+        <source>Failed logins in the hub&apos;s last window; enough of them lock the account for a while.</source>
+        <translation>省枢纽最近统计窗口内的登录失败次数；失败过多时账号会被暂时锁定。</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
     <name>xs::HubBackup</name>
     <message>
         <source>it cannot be opened as an SQLite database</source>
@@ -6119,6 +6529,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>xs::HubSessionsModel</name>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>登录时间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+</context>
+<context>
     <name>xs::HubUserCommands</name>
     <message>
         <source>Unknown users command &quot;%1&quot;; one of: add, %2.</source>
@@ -6627,6 +7052,30 @@ Commands:
     <message>
         <source>Export for audit bodies with xiangshu-cli scorecard</source>
         <translation>用 xiangshu-cli scorecard 导出供审计机关使用</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Accounts, roles, departments, holiday schedules and deadline rules, kept by administrators.</source>
+        <translation>账号、角色、部门、节假日安排和办理时限，由管理员维护。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s accounts: disable, enable, sessions and ending them</source>
+        <translation>省枢纽账号：停用、启用、查看和注销会话</translation>
+    </message>
+    <message>
+        <source>Roles and what each may do</source>
+        <translation>角色及其职责</translation>
+    </message>
+    <message>
+        <source>Departments and the resources each keeps</source>
+        <translation>部门及其掌握的数据资源</translation>
+    </message>
+    <message>
+        <source>Holiday schedules and deadline rules, published to every desktop through the hub</source>
+        <translation>节假日安排和办理时限，经省枢纽发布到每台电脑</translation>
     </message>
 </context>
 <context>
@@ -8774,24 +9223,6 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
 </context>
 <context>
     <name>xs::RulesCommands</name>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n 个工作日</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n calendar day(s)</source>
-        <translation>
-            <numerusform>%n 个自然日</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n 年</numerusform>
-        </translation>
-    </message>
     <message>
         <source>v%1, published by %2 at %3</source>
         <translation>第 %1 版，由 %2 于 %3 发布</translation>
@@ -10638,6 +11069,25 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>&quot;%1&quot; is not an update frequency in use: choose one from the list</source>
         <translation>“%1”不是在用的更新频率，请从列表中选择</translation>
+    </message>
+</context>
+<context>
+    <name>xs::UserAdministration</name>
+    <message>
+        <source>%1 is disabled: their sessions ended and they cannot log in.</source>
+        <translation>%1 已停用：其会话已注销，无法登录。</translation>
+    </message>
+    <message>
+        <source>%1 may log in again.</source>
+        <translation>%1 可以重新登录。</translation>
+    </message>
+    <message>
+        <source>Every session of %1 is ended.</source>
+        <translation>%1 的全部会话已注销。</translation>
+    </message>
+    <message>
+        <source>The session of %1 is ended.</source>
+        <translation>%1 的该会话已注销。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "app/Application.h"
 #include "app/Diagnostics.h"
+#include "app/areas/AdminServices.h"
 #include "app/areas/AuditServices.h"
 #include "app/areas/CatalogServices.h"
 #include "app/areas/FieldAuditServices.h"
@@ -17,6 +18,7 @@
 #include "models/catalog/CatalogPermissions.h"
 #include "models/fieldaudit/FieldAuditWorkflow.h"
 #include "models/journal/AccessPolicy.h"
+#include "ui/admin/AdminPage.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/catalog/CatalogPage.h"
 #include "ui/common/BackupController.h"
@@ -287,6 +289,18 @@ QWidget* MainWindow::createPage(const NavigationArea& area)
         }
         return page;
     }
+    if (area.id == QLatin1String("admin") && m_application.isUnlocked()) {
+        auto* page = new AdminPage(m_application.adminServices(), permissionsFor(sync).role(), m_pages);
+        connect(page, &AdminPage::scheduleChanged, this, &MainWindow::scheduleChanged);
+        connect(page, &AdminPage::scheduleChanged, this, &MainWindow::refreshScheduleBanner);
+        if (sync) {
+            connect(sync, &SyncService::stateChanged, page,
+                    [page, sync] { page->setRole(permissionsFor(sync).role()); });
+            connect(sync, &SyncService::syncFinished, page, &AdminPage::reload);
+        }
+        connect(this, &MainWindow::scheduleChanged, page, &AdminPage::reload);
+        return page;
+    }
     if (area.id == QLatin1String("sync") && sync && m_application.isUnlocked())
         return new SyncPage(*sync, m_pages);
     return new PlannedAreaPage(area, m_pages);
@@ -310,7 +324,9 @@ void MainWindow::buildMenus()
             m_navigation->setCurrentRow(row);
             m_navigation->setFocus();
         });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        // Ctrl+1 … Ctrl+9, and Ctrl+0 for the tenth, as the keys lie on the keyboard.
+        if (row < 10)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(row < 9 ? Qt::Key_1 + row : Qt::Key_0)));
     }
 
     QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));

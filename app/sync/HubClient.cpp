@@ -323,6 +323,30 @@ void HubClient::reportQuarantine(const QList<QuarantinedRecord>& records,
          });
 }
 
+void HubClient::administer(const QString& path, const std::optional<QJsonObject>& body,
+                           std::function<void(const HubError&, const QJsonObject&)> done)
+{
+    const QString full = QStringLiteral("/admin/") + path;
+    const RawRequest request =
+        body ? RawRequest::post(full, QJsonDocument(*body).toJson(QJsonDocument::Compact))
+             : RawRequest::get(full);
+    send(request,
+         [done = std::move(done)](const HubError& error, const QByteArray& data, const QNetworkReply&) {
+             if (error.isError()) {
+                 done(error, {});
+                 return;
+             }
+             const QJsonDocument answer = QJsonDocument::fromJson(data);
+             if (!answer.isObject()) {
+                 done(HubError(HubError::Kind::BadResponse,
+                               QStringLiteral("the hub's answer is not a JSON object")),
+                      {});
+                 return;
+             }
+             done({}, answer.object());
+         });
+}
+
 QString HubClient::attachmentPath(const AttachmentRef& ref)
 {
     return QStringLiteral("/attachments/%1/%2")

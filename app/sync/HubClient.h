@@ -79,6 +79,10 @@ public:
     /// One chunk of a file the hub holds whole, checked against the SHA-256 the hub states.
     void attachmentChunk(const AttachmentRef& ref, int index,
                          std::function<void(const HubError&, const QByteArray&)> done);
+    /// The administrators' API (hub/PROTOCOL.md, "Administration"): GET /admin/<path>, or a POST
+    /// of body when it is given. The answer's JSON object, or why there is none.
+    void administer(const QString& path, const std::optional<QJsonObject>& body,
+                    std::function<void(const HubError&, const QJsonObject&)> done);
     void abort();
 
     /// Attempts at one request answered 502, 503 or 504 before the failure is reported.

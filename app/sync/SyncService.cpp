@@ -101,6 +101,18 @@ void SyncService::adoptToken(const std::optional<HubToken>& token)
     setState(State::Idle);
 }
 
+std::unique_ptr<HubClient> SyncService::newSignedInClient() const
+{
+    if (!m_token)
+        return nullptr;
+    auto client = std::make_unique<HubClient>();
+    if (client->configure(m_connection).isError())
+        return nullptr;
+    client->setToken(m_token->token);
+    client->setDevice(m_database.databaseId());
+    return client;
+}
+
 void SyncService::login(const HubConnection& connection, const QString& password)
 {
     if (m_loggingIn || m_state == State::Syncing)

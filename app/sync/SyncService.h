@@ -76,6 +76,10 @@ public:
     void setInterval(std::chrono::milliseconds interval) { m_interval = interval; }
     std::chrono::milliseconds interval() const { return m_interval; }
 
+    /// A client of its own for the administrators' API, signed in as this desktop is, so an
+    /// administrator's request never waits for a sync or cancels one. Null while logged out.
+    std::unique_ptr<HubClient> newSignedInClient() const;
+
     void login(const HubConnection& connection, const QString& password);
     void logout();
     void syncNow();

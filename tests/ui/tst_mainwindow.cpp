@@ -46,7 +46,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
 
-    void navigationListsTheNineAreas();
+    void navigationListsTheTenAreas();
     void eachAreaHasAPageThatSaysWhatWillBeThere();
     void keyboardShortcutsSwitchAreas();
     void statusBarShowsDatabaseAndSync();
@@ -93,7 +93,7 @@ void TestMainWindow::cleanupTestCase()
     m_application.reset();
 }
 
-void TestMainWindow::navigationListsTheNineAreas()
+void TestMainWindow::navigationListsTheTenAreas()
 {
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(navigation);
@@ -105,7 +105,8 @@ void TestMainWindow::navigationListsTheNineAreas()
                                QStringLiteral("Field audits"),
                                QStringLiteral("Sync"),
                                QStringLiteral("Audit trail"),
-                               QStringLiteral("Scorecard")};
+                               QStringLiteral("Scorecard"),
+                               QStringLiteral("Administration")};
     QCOMPARE(navigation->count(), expected.size());
     for (int row = 0; row < navigation->count(); ++row)
         QCOMPARE(navigation->item(row)->text(), expected.at(row));
@@ -116,10 +117,11 @@ void TestMainWindow::eachAreaHasAPageThatSaysWhatWillBeThere()
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
     auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
     QVERIFY(pages);
-    const QStringList ids{
-        QStringLiteral("catalog"), QStringLiteral("sharing"), QStringLiteral("registration"),
-        QStringLiteral("grants"),  QStringLiteral("pricing"), QStringLiteral("audits"),
-        QStringLiteral("sync"),    QStringLiteral("audit"),   QStringLiteral("scorecard")};
+    const QStringList ids{QStringLiteral("catalog"),      QStringLiteral("sharing"),
+                          QStringLiteral("registration"), QStringLiteral("grants"),
+                          QStringLiteral("pricing"),      QStringLiteral("audits"),
+                          QStringLiteral("sync"),         QStringLiteral("audit"),
+                          QStringLiteral("scorecard"),    QStringLiteral("admin")};
     for (int row = 0; row < navigation->count(); ++row) {
         const QRect rect = navigation->visualItemRect(navigation->item(row));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
@@ -132,6 +134,11 @@ void TestMainWindow::eachAreaHasAPageThatSaysWhatWillBeThere()
         }
         if (ids.at(row) == QLatin1String("scorecard")) { // built: tested in tst_scorecardpage
             QVERIFY(page->findChild<QWidget*>(QStringLiteral("scorecardTable")));
+            continue;
+        }
+        if (ids.at(row) == QLatin1String("admin")) { // built: tested in tst_adminpage
+            QVERIFY(page->findChild<QWidget*>(QStringLiteral("adminTabs")));
+            QVERIFY(page->findChild<QWidget*>(QStringLiteral("accountTable")));
             continue;
         }
         if (ids.at(row) == QLatin1String("audit")) { // built: tested in tst_registrationpage
@@ -196,6 +203,8 @@ void TestMainWindow::keyboardShortcutsSwitchAreas()
     QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("page-sync"));
     QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
     QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("page-catalog"));
+    QTest::keyClick(m_window, Qt::Key_0, Qt::ControlModifier); // the tenth area
+    QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("page-admin"));
     QVERIFY(m_window->showArea(QStringLiteral("audit")));
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("page-audit"));
     QVERIFY(!m_window->showArea(QStringLiteral("no-such-area")));
@@ -322,10 +331,11 @@ void TestMainWindow::chineseLabelsAreExact()
     QVERIFY(Localization::install(*qApp, QStringLiteral("zh_CN")));
     MainWindow window(*m_application);
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-    const QStringList expected{
-        QStringLiteral("目录"),     QStringLiteral("共享开放"), QStringLiteral("登记审核"),
-        QStringLiteral("授权运营"), QStringLiteral("定价收益"), QStringLiteral("现场核查"),
-        QStringLiteral("同步"),     QStringLiteral("审计"),     QStringLiteral("绩效考核")};
+    const QStringList expected{QStringLiteral("目录"),     QStringLiteral("共享开放"),
+                               QStringLiteral("登记审核"), QStringLiteral("授权运营"),
+                               QStringLiteral("定价收益"), QStringLiteral("现场核查"),
+                               QStringLiteral("同步"),     QStringLiteral("审计"),
+                               QStringLiteral("绩效考核"), QStringLiteral("管理")};
     QCOMPARE(navigation->count(), expected.size());
     for (int row = 0; row < navigation->count(); ++row)
         QCOMPARE(navigation->item(row)->text(), expected.at(row));

@@ -91,6 +91,14 @@ QList<NavigationArea> navigationAreas()
           Text::tr("Each measure against the mean of all departments"),
           Text::tr("The records behind every figure"),
           Text::tr("Export for audit bodies with xiangshu-cli scorecard")}},
+        {QStringLiteral("admin"),
+         QStringLiteral(":/icons/admin.svg"),
+         Text::tr("Administration"),
+         Text::tr(
+             "Accounts, roles, departments, holiday schedules and deadline rules, kept by administrators."),
+         {Text::tr("The hub's accounts: disable, enable, sessions and ending them"),
+          Text::tr("Roles and what each may do"), Text::tr("Departments and the resources each keeps"),
+          Text::tr("Holiday schedules and deadline rules, published to every desktop through the hub")}},
     };
 }
 

@@ -436,10 +436,6 @@
         </translation>
     </message>
     <message>
-        <source>The hub refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sessions of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,6 +457,10 @@
     </message>
     <message>
         <source>End every session of %1? Each of their desktops must log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own account: another administrator disables it if need be.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11093,6 +11093,38 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>The session of %1 is ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1); nothing was changed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator cannot disable their own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has no such account (any more); refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop&apos;s session on the hub has ended; log in again in the Sync area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub allows this only to administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has not answered the last action yet; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name &quot;%1&quot; cannot be used here; use xiangshu-hub users on the hub machine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -434,10 +434,6 @@
         </translation>
     </message>
     <message>
-        <source>The hub refused: %1</source>
-        <translation>省枢纽拒绝：%1</translation>
-    </message>
-    <message>
         <source>Sessions of %1</source>
         <translation>%1 的会话</translation>
     </message>
@@ -460,6 +456,10 @@
     <message>
         <source>End every session of %1? Each of their desktops must log in again.</source>
         <translation>注销 %1 的全部会话？其每台电脑都须重新登录。</translation>
+    </message>
+    <message>
+        <source>Your own account: another administrator disables it if need be.</source>
+        <translation>这是您自己的账号：如需停用，请由其他管理员操作。</translation>
     </message>
 </context>
 <context>
@@ -11088,6 +11088,38 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>The session of %1 is ended.</source>
         <translation>%1 的该会话已注销。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1); nothing was changed there.</source>
+        <translation>无法连接省枢纽（%1）；省枢纽上未做任何更改。</translation>
+    </message>
+    <message>
+        <source>An administrator cannot disable their own account.</source>
+        <translation>管理员不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>The hub has no such account (any more); refresh the list.</source>
+        <translation>省枢纽上没有（或已不再有）该账号；请刷新列表。</translation>
+    </message>
+    <message>
+        <source>This desktop&apos;s session on the hub has ended; log in again in the Sync area.</source>
+        <translation>本机在省枢纽的会话已结束；请在“同步”中重新登录。</translation>
+    </message>
+    <message>
+        <source>The hub allows this only to administrators.</source>
+        <translation>省枢纽只允许管理员执行此操作。</translation>
+    </message>
+    <message>
+        <source>The hub refused: %1</source>
+        <translation>省枢纽拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The hub has not answered the last action yet; try again in a moment.</source>
+        <translation>省枢纽尚未答复上一个操作，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The account name &quot;%1&quot; cannot be used here; use xiangshu-hub users on the hub machine.</source>
+        <translation>账号名“%1”无法在此管理；请在省枢纽服务器上使用 xiangshu-hub users。</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,14 @@ void HubAccountsModel::setAccounts(const QList<HubAccount>& accounts)
     endResetModel();
 }
 
+void HubAccountsModel::setDepartmentNames(QHash<QString, QString> departmentNames)
+{
+    m_departmentNames = std::move(departmentNames);
+    if (!m_accounts.isEmpty())
+        emit dataChanged(index(0, DepartmentColumn), index(rowCount() - 1, DepartmentColumn),
+                         {Qt::DisplayRole});
+}
+
 int HubAccountsModel::rowOf(const QString& account) const
 {
     for (qsizetype row = 0; row < m_accounts.size(); ++row) {

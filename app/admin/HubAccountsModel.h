@@ -32,6 +32,8 @@ public:
     explicit HubAccountsModel(QHash<QString, QString> departmentNames = {}, QObject* parent = nullptr);
 
     void setAccounts(const QList<HubAccount>& accounts);
+    /// After a sync brought departments (or renamed one).
+    void setDepartmentNames(QHash<QString, QString> departmentNames);
     const QList<HubAccount>& accounts() const { return m_accounts; }
     /// The row of an account, or -1.
     int rowOf(const QString& account) const;

@@ -3,34 +3,54 @@
 #include "models/common/Logging.h"
 
 #include <QJsonArray>
-#include <QUrl>
 
 namespace xs {
 
-UserAdministration::UserAdministration(std::unique_ptr<HubClient> client, QObject* parent)
+UserAdministration::UserAdministration(std::unique_ptr<HubClient> reader, std::unique_ptr<HubClient> actor,
+                                       QObject* parent)
     : QObject(parent)
-    , m_client(std::move(client))
+    , m_reader(std::move(reader))
+    , m_actor(std::move(actor))
 {}
 
-// The client goes with its replies: no answer arrives after this.
+// The clients go with their replies: no answer arrives after this.
 UserAdministration::~UserAdministration() = default;
 
-QString UserAdministration::pathOf(const QString& account, const QString& what)
+std::optional<QString> UserAdministration::pathOf(const QString& account, const QString& what)
 {
-    return QStringLiteral("users/%1/%2").arg(QString::fromLatin1(QUrl::toPercentEncoding(account)), what);
+    // The client encodes the path once (Chinese names included); these would change its meaning.
+    if (account.isEmpty() || account.contains(QLatin1Char('/')) || account.contains(QLatin1Char('?')) ||
+        account.contains(QLatin1Char('#')))
+        return std::nullopt;
+    return QStringLiteral("users/%1/%2").arg(account, what);
+}
+
+QString UserAdministration::failureText(const HubError& error)
+{
+    if (error.isTransport())
+        return tr("The hub cannot be reached (%1); nothing was changed there.").arg(error.message());
+    if (error.code() == QLatin1String("own_account"))
+        return tr("An administrator cannot disable their own account.");
+    if (error.code() == QLatin1String("unknown_user"))
+        return tr("The hub has no such account (any more); refresh the list.");
+    if (error.kind() == HubError::Kind::Unauthorized)
+        return tr("This desktop's session on the hub has ended; log in again in the Sync area.");
+    if (error.kind() == HubError::Kind::Forbidden)
+        return tr("The hub allows this only to administrators.");
+    return tr("The hub refused: %1").arg(error.detail().isEmpty() ? error.message() : error.detail());
 }
 
 void UserAdministration::reportFailure(const HubError& error)
 {
-    // A request replaced by a newer one is not a failure anyone needs to read.
+    // A read replaced by a newer one is not a failure anyone needs to read.
     if (error.kind() != HubError::Kind::Cancelled)
-        emit failed(error.message());
+        emit failed(failureText(error));
 }
 
 void UserAdministration::refresh()
 {
-    m_client->abort();
-    m_client->administer(QStringLiteral("users"), std::nullopt,
+    m_reader->abort();
+    m_reader->administer(QStringLiteral("users"), std::nullopt,
                          [this](const HubError& error, const QJsonObject& answer) {
                              if (error.isError()) {
                                  reportFailure(error);
@@ -53,23 +73,27 @@ void UserAdministration::refresh()
 
 void UserAdministration::loadSessions(const QString& account)
 {
-    m_client->abort();
-    m_client->administer(pathOf(account, QStringLiteral("sessions")), std::nullopt,
-                         [this, account](const HubError& error, const QJsonObject& answer) {
-                             if (error.isError()) {
-                                 reportFailure(error);
-                                 return;
-                             }
-                             QList<HubSession> sessions;
-                             for (const QJsonValue& value :
-                                  answer.value(QStringLiteral("sessions")).toArray()) {
-                                 const QJsonObject session = value.toObject();
-                                 sessions.append({session.value(QStringLiteral("id")).toString(),
-                                                  session.value(QStringLiteral("created_at")).toString(),
-                                                  session.value(QStringLiteral("expires_at")).toString()});
-                             }
-                             emit sessionsLoaded(account, sessions);
-                         });
+    const std::optional<QString> path = pathOf(account, QStringLiteral("sessions"));
+    if (!path) {
+        emit sessionsLoaded(account, {});
+        return;
+    }
+    m_reader->abort();
+    m_reader->administer(
+        *path, std::nullopt, [this, account](const HubError& error, const QJsonObject& answer) {
+            if (error.isError()) {
+                reportFailure(error);
+                return;
+            }
+            QList<HubSession> sessions;
+            for (const QJsonValue& value : answer.value(QStringLiteral("sessions")).toArray()) {
+                const QJsonObject session = value.toObject();
+                sessions.append({session.value(QStringLiteral("id")).toString(),
+                                 session.value(QStringLiteral("created_at")).toString(),
+                                 session.value(QStringLiteral("expires_at")).toString()});
+            }
+            emit sessionsLoaded(account, sessions);
+        });
 }
 
 void UserAdministration::setDisabled(const QString& account, bool disabled)
@@ -92,19 +116,34 @@ void UserAdministration::revoke(const QString& account, const QString& session)
 void UserAdministration::act(const QString& account, const QString& action, const QJsonObject& body,
                              const QString& doneText)
 {
-    m_client->abort();
-    m_client->administer(pathOf(account, action), body,
-                         [this, account, action, doneText](const HubError& error, const QJsonObject&) {
-                             if (error.isError()) {
-                                 qCWarning(lcSync) << "administration" << action << "refused:" << error.code()
-                                                   << error.detail();
-                                 reportFailure(error);
-                                 return;
-                             }
-                             qCInfo(lcSync) << "administration" << action << "done for" << account;
-                             emit done(doneText);
-                             refresh();
-                         });
+    if (m_acting) {
+        emit failed(tr("The hub has not answered the last action yet; try again in a moment."));
+        return;
+    }
+    const std::optional<QString> path = pathOf(account, action);
+    if (!path) {
+        emit failed(
+            tr("The account name \"%1\" cannot be used here; use xiangshu-hub users on the hub machine.")
+                .arg(account.left(64)));
+        return;
+    }
+    m_acting = true;
+    emit actingChanged(true);
+    m_actor->administer(*path, body,
+                        [this, account, action, doneText](const HubError& error, const QJsonObject&) {
+                            m_acting = false;
+                            emit actingChanged(false);
+                            if (error.isError()) {
+                                qCWarning(lcSync) << "administration" << action << "refused:" << error.code()
+                                                  << error.detail();
+                                emit failed(failureText(error));
+                            } else {
+                                qCInfo(lcSync) << "administration" << action << "done for" << account;
+                                emit done(doneText);
+                            }
+                            // Whether it was done or not, show what the hub holds now.
+                            refresh();
+                        });
 }
 
 } // namespace xs

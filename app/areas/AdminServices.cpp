@@ -66,8 +66,10 @@ std::unique_ptr<UserAdministration> AdminServices::newUserAdministration() const
 {
     if (!m_sync)
         return nullptr;
-    std::unique_ptr<HubClient> client = m_sync->newSignedInClient();
-    return client ? std::make_unique<UserAdministration>(std::move(client)) : nullptr;
+    std::unique_ptr<HubClient> reader = m_sync->newSignedInClient();
+    std::unique_ptr<HubClient> actor = m_sync->newSignedInClient();
+    return reader && actor ? std::make_unique<UserAdministration>(std::move(reader), std::move(actor))
+                           : nullptr;
 }
 
 } // namespace xs

@@ -69,7 +69,7 @@ HubError HubClient::configure(const HubConnection& connection)
 
 void HubClient::abort()
 {
-    m_aborted = true; // also ends a wait before a retry
+    ++m_generation; // also ends a wait before a retry, even if a new request starts meanwhile
     if (m_current)
         m_current->abort();
 }
@@ -110,8 +110,6 @@ HubClient::RawRequest HubClient::RawRequest::post(const QString& path, const QBy
 
 void HubClient::send(const RawRequest& raw, RawDone done, int attempt)
 {
-    if (attempt == 0)
-        m_aborted = false;
     QUrl url = m_base;
     const qsizetype query = raw.path.indexOf(QLatin1Char('?'));
     url.setPath(m_base.path().chopped(m_base.path().endsWith(QLatin1Char('/')) ? 1 : 0) +
@@ -152,7 +150,7 @@ void HubClient::send(const RawRequest& raw, RawDone done, int attempt)
     });
     connect(reply, &QNetworkReply::encrypted, this, [this, reply] { verifyPin(reply); });
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, raw, attempt, done = std::move(done)]() mutable {
+            [this, reply, raw, attempt, generation = m_generation, done = std::move(done)]() mutable {
                 const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
                 const HubError error = errorOf(reply, data);
                 // Every request is safe to repeat (pushes by their op_ids, chunks by their index), so what
@@ -169,14 +167,15 @@ void HubClient::send(const RawRequest& raw, RawDone done, int attempt)
                 }
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 if ((status == 502 || status == 503 || status == 504) && attempt + 1 < MaxAttempts &&
-                    !m_aborted) {
+                    generation == m_generation) {
                     // a proxy whose hub just went away, or a hub busy for a moment: again after a short wait.
                     const int waitMs = retryDelayMs(*reply, attempt);
                     qCInfo(lcSync) << "the hub answered" << status << "; trying again in" << waitMs << "ms";
                     QTimer::singleShot(
-                        waitMs, this, [this, reply, raw, attempt, done = std::move(done)]() mutable {
+                        waitMs, this,
+                        [this, reply, raw, attempt, generation, done = std::move(done)]() mutable {
                             reply->deleteLater();
-                            if (m_aborted)
+                            if (generation != m_generation)
                                 done(HubError(HubError::Kind::Cancelled,
                                               QStringLiteral("cancelled while waiting to retry")),
                                      {}, *reply);

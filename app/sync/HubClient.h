@@ -123,7 +123,9 @@ private:
     QString m_device;
     QPointer<QNetworkReply> m_current;
     int m_requests = 0;
-    bool m_aborted = false;
+    /// Counts abort() calls: a request waiting to be repeated goes on only if none came since it
+    /// was sent.
+    quint64 m_generation = 0;
 };
 
 } // namespace xs

@@ -111,8 +111,15 @@ AccountsPanel::AccountsPanel(QHash<QString, QString> departmentNames, QWidget* p
 
 AccountsPanel::~AccountsPanel() = default;
 
-void AccountsPanel::setAdministration(std::unique_ptr<UserAdministration> administration, bool isAdmin)
+void AccountsPanel::setDepartmentNames(QHash<QString, QString> departmentNames)
 {
+    m_accounts->setDepartmentNames(std::move(departmentNames));
+}
+
+void AccountsPanel::setAdministration(std::unique_ptr<UserAdministration> administration, bool isAdmin,
+                                      const QString& self)
+{
+    m_self = self;
     m_administration = isAdmin ? std::move(administration) : nullptr;
     m_accounts->setAccounts({});
     m_sessions->setSessions({}, {});
@@ -127,10 +134,13 @@ void AccountsPanel::setAdministration(std::unique_ptr<UserAdministration> admini
             [this](const QList<HubAccount>& accounts) {
                 const QString current = currentAccount();
                 m_accounts->setAccounts(accounts);
-                const int row = m_accounts->rowOf(current);
-                m_accountView->selectRow(row >= 0 ? row : 0);
                 m_count->setText(tr("%n account(s)", nullptr, int(accounts.size())));
-                showSessionsOfCurrent();
+                // Choosing a row loads its sessions; with no row, the sessions pane empties here.
+                const int row = m_accounts->rowOf(current);
+                if (accounts.isEmpty())
+                    showSessionsOfCurrent();
+                else
+                    m_accountView->selectRow(row >= 0 ? row : 0);
             });
     connect(m_administration.get(), &UserAdministration::sessionsLoaded, this,
             [this](const QString& account, const QList<HubSession>& sessions) {
@@ -142,8 +152,8 @@ void AccountsPanel::setAdministration(std::unique_ptr<UserAdministration> admini
                 updateActions();
             });
     connect(m_administration.get(), &UserAdministration::done, m_status, &QLabel::setText);
-    connect(m_administration.get(), &UserAdministration::failed, this,
-            [this](const QString& message) { m_status->setText(tr("The hub refused: %1").arg(message)); });
+    connect(m_administration.get(), &UserAdministration::failed, m_status, &QLabel::setText);
+    connect(m_administration.get(), &UserAdministration::actingChanged, this, &AccountsPanel::updateActions);
     m_stack->setCurrentIndex(1);
     refresh();
 }
@@ -179,10 +189,15 @@ void AccountsPanel::updateActions()
     const int row = m_accounts->rowOf(currentAccount());
     const bool chosen = row >= 0;
     const bool disabled = chosen && m_accounts->accounts().at(row).disabled;
-    m_disable->setEnabled(chosen && !disabled);
-    m_enable->setEnabled(disabled);
-    m_revokeAll->setEnabled(chosen && m_sessions->rowCount() > 0);
-    m_revokeSelected->setEnabled(m_sessionView->currentIndex().isValid());
+    // One act at a time: the buttons wait for the hub's answer to the last.
+    const bool ready = m_administration && !m_administration->isActing();
+    const bool self = chosen && currentAccount() == m_self;
+    m_disable->setEnabled(ready && chosen && !disabled && !self);
+    m_disable->setToolTip(self ? tr("Your own account: another administrator disables it if need be.")
+                               : QString());
+    m_enable->setEnabled(ready && disabled);
+    m_revokeAll->setEnabled(ready && chosen && m_sessions->rowCount() > 0);
+    m_revokeSelected->setEnabled(ready && m_sessionView->currentIndex().isValid());
 }
 
 void AccountsPanel::setDisabled(bool disabled)

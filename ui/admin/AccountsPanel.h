@@ -25,8 +25,11 @@ public:
     explicit AccountsPanel(QHash<QString, QString> departmentNames, QWidget* parent = nullptr);
     ~AccountsPanel() override;
 
-    /// administration: null when this desktop is not signed in; isAdmin: the signed-in role.
-    void setAdministration(std::unique_ptr<UserAdministration> administration, bool isAdmin);
+    /// administration: null when this desktop is not signed in; isAdmin: the signed-in role; self:
+    /// the account signed in, which the panel does not offer to disable.
+    void setAdministration(std::unique_ptr<UserAdministration> administration, bool isAdmin,
+                           const QString& self = {});
+    void setDepartmentNames(QHash<QString, QString> departmentNames);
     void refresh();
 
     HubAccountsModel* accounts() const { return m_accounts; }
@@ -41,6 +44,7 @@ private:
     void revoke(bool selectedSessionOnly);
 
     std::unique_ptr<UserAdministration> m_administration;
+    QString m_self;
     HubAccountsModel* m_accounts = nullptr;
     HubSessionsModel* m_sessions = nullptr;
     QStackedWidget* m_stack = nullptr;

@@ -41,10 +41,7 @@ AdminPage::AdminPage(std::unique_ptr<AdminServices> services, Role role, QWidget
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
     layout->addWidget(m_tabs, 1);
 
-    QHash<QString, QString> departmentNames;
-    for (const Department& department : m_services->departments())
-        departmentNames.insert(department.code, department.name);
-    m_accounts = new AccountsPanel(departmentNames, m_tabs);
+    m_accounts = new AccountsPanel({}, m_tabs);
     m_tabs->addTab(m_accounts, tr("Accounts && Sessions"));
     connect(m_accounts->accounts(), &QAbstractItemModel::modelReset, this, &AdminPage::refillRoles);
 
@@ -125,13 +122,18 @@ void AdminPage::setRole(Role role)
     if (m_accountsFor == accountsFor)
         return;
     m_accountsFor = accountsFor;
-    m_accounts->setAdministration(m_services->newUserAdministration(), admin);
+    m_accounts->setAdministration(m_services->newUserAdministration(), admin, accountsFor.second);
 }
 
 void AdminPage::reload()
 {
-    AdminTables::fillDepartments(*m_departments, m_services->departments(),
-                                 m_services->entriesPerDepartment());
+    const QList<Department> departments = m_services->departments();
+    // Accounts name their department by code: a sync may have brought the names since.
+    QHash<QString, QString> departmentNames;
+    for (const Department& department : departments)
+        departmentNames.insert(department.code, department.name);
+    m_accounts->setDepartmentNames(departmentNames);
+    AdminTables::fillDepartments(*m_departments, departments, m_services->entriesPerDepartment());
     AdminTables::fillCalendars(*m_calendars, m_services->calendar());
     AdminTables::fillRules(*m_rules, m_services->deadlineRules());
     refillRoles();

@@ -3,6 +3,7 @@
 #include "models/catalog/CatalogSignOff.h"
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/Divisions.h"
+#include "models/catalog/UpdateFrequencies.h"
 #include "models/journal/EntitySchema.h"
 #include "models/journal/LocalRecordStore.h"
 
@@ -76,7 +77,8 @@ DatabaseError CatalogDemoData::write(qint64 entries, const Progress& progress)
     std::mt19937_64 random(20251125); // HN25's date: any fixed seed will do
     const QStringList databases{QStringLiteral("MySQL"), QStringLiteral("Oracle"), QStringLiteral("达梦"),
                                 QStringLiteral("人大金仓")};
-    const QStringList frequencies = CatalogVocabulary::defaultUpdateFrequencies();
+    const UpdateFrequencies frequencies = UpdateFrequencies::defaults();
+    const QStringList frequencyNames = frequencies.names();
     const QStringList statuses = CatalogVocabulary::statuses();
     const QStringList& suffixes = plan->nameSuffixes();
     const QDate reference = m_today;
@@ -122,7 +124,7 @@ DatabaseError CatalogDemoData::write(qint64 entries, const Progress& progress)
                               normaliseFields(itemSchema, itemFields), 0});
         }
 
-        const QString frequency = pick(frequencies, random);
+        const QString frequency = pick(frequencyNames, random);
         const int shareRoll = int(random() % 100);
         const QString share = CatalogVocabulary::shareAttributes().at(shareRoll < 60   ? 0
                                                                       : shareRoll < 90 ? 1
@@ -137,7 +139,13 @@ DatabaseError CatalogDemoData::write(qint64 entries, const Progress& progress)
                                  ? openDrawn
                                  : CatalogVocabulary::conditionalOpen();
         const int statusRoll = int(random() % 100);
-        const QDate updated = reference.addDays(-qint64(random() % 720));
+        // Most departments keep their entries current: about one in eight is overdue, by up to two
+        // months past its frequency's limit; 不定期 entries were last updated any time in two years.
+        const std::optional<int> maxAge = frequencies.maxAgeDays(frequency);
+        const qint64 age = !maxAge              ? qint64(random() % 720)
+                           : chance(random, 88) ? qint64(random() % quint64(*maxAge + 1))
+                                                : *maxAge + 1 + qint64(random() % 60);
+        const QDate updated = reference.addDays(-age);
         // 长沙市公交线路信息, 长沙市公交线路台账 ... and, past the last variant, 长沙市公交线路信息（第2批）.
         QString name =
             cityOf.value(department.divisionCode) + subject.name + suffixes.at(variant % suffixes.size());

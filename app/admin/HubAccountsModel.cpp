@@ -8,11 +8,6 @@
 
 namespace xs {
 
-HubAccountsModel::HubAccountsModel(QHash<QString, QString> departmentNames, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_departmentNames(std::move(departmentNames))
-{}
-
 QString HubAccountsModel::chinaMinutes(const QString& isoTimestamp)
 {
     const QDateTime instant = QDateTime::fromString(isoTimestamp, Qt::ISODate);

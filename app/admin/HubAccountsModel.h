@@ -28,11 +28,10 @@ public:
     /// The account's name, whichever column.
     static constexpr int AccountRole = Qt::UserRole;
 
-    /// departmentNames: code → name, for the department column.
-    explicit HubAccountsModel(QHash<QString, QString> departmentNames = {}, QObject* parent = nullptr);
+    using QAbstractTableModel::QAbstractTableModel;
 
     void setAccounts(const QList<HubAccount>& accounts);
-    /// After a sync brought departments (or renamed one).
+    /// Code → name, for the department column (again after a sync brought departments).
     void setDepartmentNames(QHash<QString, QString> departmentNames);
     const QList<HubAccount>& accounts() const { return m_accounts; }
     /// The row of an account, or -1.

@@ -1,41 +1,23 @@
 #include "ui/admin/AccountsPanel.h"
 
 #include "app/admin/UserAdministration.h"
+#include "ui/admin/AdminTables.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace xs {
 
-namespace {
-
-QTableView* newTable(QAbstractItemModel* model, QWidget* parent)
-{
-    auto* view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    // Short columns as wide as their contents; the last, the longest text, takes the rest.
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setAlternatingRowColors(true);
-    return view;
-}
-
-} // namespace
-
-AccountsPanel::AccountsPanel(QHash<QString, QString> departmentNames, QWidget* parent)
+AccountsPanel::AccountsPanel(QWidget* parent)
     : QWidget(parent)
-    , m_accounts(new HubAccountsModel(std::move(departmentNames), this))
+    , m_accounts(new HubAccountsModel(this))
     , m_sessions(new HubSessionsModel(this))
 {
     auto* layout = new QVBoxLayout(this);
@@ -71,7 +53,7 @@ AccountsPanel::AccountsPanel(QHash<QString, QString> departmentNames, QWidget* p
     actions->addWidget(m_count);
     contentLayout->addLayout(actions);
 
-    m_accountView = newTable(m_accounts, content);
+    m_accountView = AdminTables::newView(m_accounts, content);
     m_accountView->setObjectName(QStringLiteral("accountTable"));
     m_accountView->setAccessibleName(tr("Accounts"));
     contentLayout->addWidget(m_accountView, 3);
@@ -83,7 +65,7 @@ AccountsPanel::AccountsPanel(QHash<QString, QString> departmentNames, QWidget* p
     m_revokeSelected->setObjectName(QStringLiteral("revokeSelected"));
     sessionsHeader->addWidget(m_revokeSelected);
     contentLayout->addLayout(sessionsHeader);
-    m_sessionView = newTable(m_sessions, content);
+    m_sessionView = AdminTables::newView(m_sessions, content);
     m_sessionView->setObjectName(QStringLiteral("sessionTable"));
     m_sessionView->setAccessibleName(tr("Sessions"));
     contentLayout->addWidget(m_sessionView, 2);
@@ -160,8 +142,16 @@ void AccountsPanel::setAdministration(std::unique_ptr<UserAdministration> admini
 
 void AccountsPanel::refresh()
 {
-    if (m_administration)
+    m_refreshWhenShown = !isVisible();
+    if (m_administration && !m_refreshWhenShown)
         m_administration->refresh();
+}
+
+void AccountsPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_refreshWhenShown)
+        refresh();
 }
 
 QString AccountsPanel::statusText() const

@@ -22,7 +22,7 @@ class AccountsPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit AccountsPanel(QHash<QString, QString> departmentNames, QWidget* parent = nullptr);
+    explicit AccountsPanel(QWidget* parent = nullptr);
     ~AccountsPanel() override;
 
     /// administration: null when this desktop is not signed in; isAdmin: the signed-in role; self:
@@ -36,6 +36,9 @@ public:
     HubSessionsModel* sessions() const { return m_sessions; }
     QString statusText() const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QString currentAccount() const;
     void showSessionsOfCurrent();
@@ -45,6 +48,8 @@ private:
 
     std::unique_ptr<UserAdministration> m_administration;
     QString m_self;
+    /// The hub is asked only while the panel shows: a hidden panel asks when it is next shown.
+    bool m_refreshWhenShown = false;
     HubAccountsModel* m_accounts = nullptr;
     HubSessionsModel* m_sessions = nullptr;
     QStackedWidget* m_stack = nullptr;

@@ -8,10 +8,10 @@
 #include "ui/settings/PublishScheduleAction.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -41,7 +41,7 @@ AdminPage::AdminPage(std::unique_ptr<AdminServices> services, Role role, QWidget
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
     layout->addWidget(m_tabs, 1);
 
-    m_accounts = new AccountsPanel({}, m_tabs);
+    m_accounts = new AccountsPanel(m_tabs);
     m_tabs->addTab(m_accounts, tr("Accounts && Sessions"));
     connect(m_accounts->accounts(), &QAbstractItemModel::modelReset, this, &AdminPage::refillRoles);
 
@@ -76,15 +76,7 @@ QWidget* AdminPage::newTableTab(QStandardItemModel* model, QTableView** view,
     auto* tab = new QWidget(m_tabs);
     auto* layout = new QVBoxLayout(tab);
     auto* bar = new QHBoxLayout;
-    auto* table = new QTableView(tab);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    // Short columns as wide as their contents; the last, the longest text, takes the rest.
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setAlternatingRowColors(true);
+    QTableView* table = AdminTables::newView(model, tab);
     if (filter) {
         auto* proxy = new QSortFilterProxyModel(tab);
         proxy->setSourceModel(model);
@@ -98,7 +90,6 @@ QWidget* AdminPage::newTableTab(QStandardItemModel* model, QTableView** view,
         table->setModel(proxy);
         table->setSortingEnabled(true);
     } else {
-        table->setModel(model);
         bar->addStretch(1);
     }
     for (QPushButton* action : actions)
@@ -127,6 +118,11 @@ void AdminPage::setRole(Role role)
 
 void AdminPage::reload()
 {
+    // The window asks after every sync; a hidden page reads when it is next shown.
+    m_reloadWhenShown = m_filled && !isVisible();
+    if (m_reloadWhenShown)
+        return;
+    m_filled = true;
     const QList<Department> departments = m_services->departments();
     // Accounts name their department by code: a sync may have brought the names since.
     QHash<QString, QString> departmentNames;
@@ -137,6 +133,13 @@ void AdminPage::reload()
     AdminTables::fillCalendars(*m_calendars, m_services->calendar());
     AdminTables::fillRules(*m_rules, m_services->deadlineRules());
     refillRoles();
+}
+
+void AdminPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_reloadWhenShown)
+        reload();
 }
 
 void AdminPage::refillRoles()

@@ -30,7 +30,8 @@ public:
 
     /// The role signed in now (and with it, whether the hub's accounts may be administered).
     void setRole(Role role);
-    /// Reads the departments, schedules and rules again (after a sync brought new ones).
+    /// Reads the departments, schedules and rules again (after a sync brought new ones); while
+    /// the page is hidden, when it is next shown.
     void reload();
 
     AccountsPanel* accountsPanel() const { return m_accounts; }
@@ -47,6 +48,9 @@ signals:
 public slots:
     /// Opens the chosen rule's dialog (administrators).
     void editCurrentRule();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     QWidget* newTableTab(QStandardItemModel* model, QTableView** view, const QList<QPushButton*>& actions,
@@ -65,6 +69,8 @@ private:
     QStandardItemModel* m_calendars = nullptr;
     QStandardItemModel* m_rules = nullptr;
     QTableView* m_rulesView = nullptr;
+    bool m_filled = false;
+    bool m_reloadWhenShown = false;
     QPushButton* m_editRule = nullptr;
     QPushButton* m_publishSchedule = nullptr;
 };

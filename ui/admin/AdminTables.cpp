@@ -3,7 +3,9 @@
 #include "models/catalog/Divisions.h"
 #include "models/journal/Roles.h"
 
+#include <QHeaderView>
 #include <QStandardItemModel>
+#include <QTableView>
 
 namespace xs {
 
@@ -59,6 +61,21 @@ void reset(QStandardItemModel& model, const QStringList& headers)
 }
 
 } // namespace
+
+QTableView* AdminTables::newView(QAbstractItemModel* model, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    // Short columns as wide as their contents; the last, the longest text, takes the rest.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAlternatingRowColors(true);
+    return view;
+}
 
 void AdminTables::fillRoles(QStandardItemModel& model, const QHash<QString, int>& accountsPerRole)
 {

@@ -7,8 +7,10 @@
 #include <QCoreApplication>
 #include <QHash>
 
+class QAbstractItemModel;
 class QStandardItemModel;
-class QObject;
+class QTableView;
+class QWidget;
 
 namespace xs {
 
@@ -19,6 +21,8 @@ class AdminTables
     Q_DECLARE_TR_FUNCTIONS(xs::AdminTables)
 
 public:
+    /// A read-only table of whole rows, short columns as wide as their contents.
+    static QTableView* newView(QAbstractItemModel* model, QWidget* parent);
     /// The five roles, what each does (DOMAIN.md) and how many hub accounts hold it.
     static void fillRoles(QStandardItemModel& model, const QHash<QString, int>& accountsPerRole);
     static void fillDepartments(QStandardItemModel& model, const QList<Department>& departments,

@@ -3,6 +3,7 @@
 #include "models/catalog/CatalogFacetModel.h"
 #include "models/catalog/CatalogTableModel.h"
 #include "models/catalog/CatalogTreeModel.h"
+#include "models/catalog/DataItemSearchModel.h"
 #include "models/catalog/DepartmentRepository.h"
 
 namespace xs {
@@ -30,6 +31,11 @@ std::unique_ptr<CatalogFacetModel> CatalogServices::newFacetModel() const
 std::unique_ptr<CatalogTreeModel> CatalogServices::newTreeModel() const
 {
     return std::make_unique<CatalogTreeModel>(m_database);
+}
+
+std::unique_ptr<DataItemSearchModel> CatalogServices::newDataItemSearchModel() const
+{
+    return std::make_unique<DataItemSearchModel>(m_database);
 }
 
 CatalogFacetCounts CatalogServices::facetCounts(const CatalogFilter& filter) const

@@ -18,6 +18,7 @@ namespace xs {
 class CatalogFacetModel;
 class CatalogTableModel;
 class CatalogTreeModel;
+class DataItemSearchModel;
 class Clock;
 
 /// What the catalog area's page and dialogs get from the application: who is working, the clock,
@@ -41,6 +42,7 @@ public:
     std::unique_ptr<CatalogTableModel> newTableModel() const;
     std::unique_ptr<CatalogFacetModel> newFacetModel() const;
     std::unique_ptr<CatalogTreeModel> newTreeModel() const;
+    std::unique_ptr<DataItemSearchModel> newDataItemSearchModel() const;
     /// How many entries each facet value holds under filter.
     CatalogFacetCounts facetCounts(const CatalogFilter& filter) const;
     QList<Department> departments() const;

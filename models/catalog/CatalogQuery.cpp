@@ -273,7 +273,7 @@ QString sortKey(CatalogSort sort)
     case CatalogSort::Relevance:
         return QStringLiteral("e.rowid"); // with the search index in FROM, its rowid (the same value)
     case CatalogSort::Name:
-        return QStringLiteral("coalesce(e.name, '')");
+        return QStringLiteral("e.name_pinyin"); // pinyin order; the same key for NULL and ''
     case CatalogSort::Code:
         return QStringLiteral("coalesce(e.code, '')");
     case CatalogSort::Department:

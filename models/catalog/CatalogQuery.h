@@ -37,7 +37,7 @@ SqlCondition search(const QString& text, bool joined = false,
 SqlCondition page(const CatalogFilter& filter, int limit,
                   const std::optional<QPair<QVariant, qint64>>& after);
 
-/// The sort key expression over e, matching an index of migration 0003.
+/// The sort key expression over e, matching an index of migration 0003 (the name: 0032).
 QString sortKey(CatalogSort sort);
 
 /// The grouping expression of a facet over e.

@@ -85,7 +85,8 @@ QString CatalogTableModel::shared(QByteArrayView utf8)
 
 QVariant CatalogTableModel::sortKeyOf(const Row& row) const
 {
-    // The same value as the sort key expression of CatalogQuery (NULL read as ""), bound as text.
+    // The same value as the sort key expression of CatalogQuery (NULL read as ""), bound as text;
+    // the name's pinyin key is computed by the same ICU collation as the database's.
     auto text = [](const QString& value) {
         return QVariant(value.isNull() ? QStringLiteral("") : value);
     };
@@ -93,7 +94,7 @@ QVariant CatalogTableModel::sortKeyOf(const Row& row) const
     case CatalogSort::Relevance:
         return row.rowid;
     case CatalogSort::Name:
-        return text(row.values[NameColumn]);
+        return m_collation.sortKey(row.values[NameColumn]);
     case CatalogSort::Code:
         return text(row.values[CodeColumn]);
     case CatalogSort::Department:

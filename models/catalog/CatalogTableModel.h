@@ -3,6 +3,7 @@
 #include "models/catalog/CatalogFilter.h"
 #include "models/catalog/UpdateFrequencies.h"
 #include "models/common/KeysetPagedModel.h"
+#include "models/storage/PinyinCollation.h"
 
 #include <QHash>
 #include <QSet>
@@ -79,6 +80,7 @@ private:
     std::optional<qint64> m_indexedThrough;
     QHash<QString, QString> m_departmentNames; // code → name
     QHash<QByteArray, QString> m_sharedValues; // UTF-8 → the one shared string
+    PinyinCollation m_collation;               // the name's keyset position
     UpdateFrequencies m_frequencies;
 };
 

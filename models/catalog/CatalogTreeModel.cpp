@@ -23,8 +23,8 @@ struct CatalogTreeModel::Node
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;
     bool complete = false; // every child is loaded
-    QString lastKey;       // keyset position of the last loaded child (name)
-    QString lastId;
+    QByteArray lastKey;    // keyset position of the last loaded child (the name's pinyin key)
+    qint64 lastRowid = 0;  // 0: nothing loaded yet
 };
 
 CatalogTreeModel::CatalogTreeModel(QSqlDatabase database, QObject* parent)
@@ -61,15 +61,19 @@ std::vector<std::unique_ptr<CatalogTreeModel::Node>> CatalogTreeModel::loadChild
                                   "ORDER BY v.sort_order, d.kind, d.sort_order"));
         break;
     case Node::Kind::Department:
-        query.prepare(QStringLiteral(
-                          "SELECT e.id, coalesce(e.name, ''), e.code FROM catalog_entry e WHERE "
-                          "e.department_code = ? AND e.deleted = 0 AND (coalesce(e.name, ''), e.id) > (?, ?) "
-                          "ORDER BY coalesce(e.name, ''), e.id LIMIT %1")
+        // In pinyin order, as the catalog table sorts names.
+        query.prepare(QStringLiteral("SELECT e.id, coalesce(e.name, ''), e.code, e.name_pinyin, e.rowid "
+                                     "FROM catalog_entry e WHERE e.department_code = ? AND e.deleted = 0 %1 "
+                                     "ORDER BY e.name_pinyin, e.rowid LIMIT %2")
+                          .arg(node.lastRowid > 0
+                                   ? QStringLiteral("AND (e.name_pinyin, e.rowid) > (coalesce(?, x''), ?)")
+                                   : QString())
                           .arg(PageSize));
         query.addBindValue(node.id);
-        // Bound as text even before the first page: a null would compare as unknown and match nothing.
-        query.addBindValue(node.lastKey.isNull() ? QStringLiteral("") : node.lastKey);
-        query.addBindValue(node.lastId.isNull() ? QStringLiteral("") : node.lastId);
+        if (node.lastRowid > 0) {
+            query.addBindValue(node.lastKey);
+            query.addBindValue(node.lastRowid);
+        }
         query.exec();
         break;
     case Node::Kind::Entry:
@@ -85,7 +89,13 @@ std::vector<std::unique_ptr<CatalogTreeModel::Node>> CatalogTreeModel::loadChild
     const Node::Kind childKind = node.kind == Node::Kind::Root         ? Node::Kind::Department
                                  : node.kind == Node::Kind::Department ? Node::Kind::Entry
                                                                        : Node::Kind::Item;
+    QByteArray lastKey;
+    qint64 lastRowid = 0;
     while (query.next()) {
+        if (childKind == Node::Kind::Entry) {
+            lastKey = query.value(3).toByteArray(); // an empty key may read as null: coalesced above
+            lastRowid = query.value(4).toLongLong();
+        }
         auto child = std::make_unique<Node>();
         child->kind = childKind;
         child->id = query.value(0).toString();
@@ -102,8 +112,8 @@ std::vector<std::unique_ptr<CatalogTreeModel::Node>> CatalogTreeModel::loadChild
     }
     if (node.kind == Node::Kind::Department) {
         if (!loaded.empty()) {
-            node.lastKey = loaded.back()->label;
-            node.lastId = loaded.back()->id;
+            node.lastKey = lastKey;
+            node.lastRowid = lastRowid;
         }
         node.complete = loaded.size() < size_t(PageSize);
     } else {

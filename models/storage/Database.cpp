@@ -185,6 +185,8 @@ std::unique_ptr<Database> Database::openImpl(const QString& path, const Database
         const Migrator migrator(Migrator::bundled());
         if (options.migrate) {
             failure = migrator.migrate(*driver);
+            if (!failure.isError())
+                failure = database->refreshCollationKeys();
         } else if (const int version = Migrator::userVersion(*driver, &failure);
                    version > migrator.latestVersion()) {
             failure = DatabaseError(DatabaseError::Kind::SchemaTooNew,
@@ -319,6 +321,42 @@ DatabaseError Database::execute(const QString& sql)
     if (!query.exec(sql))
         return DatabaseError::fromSqlError(query.lastError());
     return {};
+}
+
+DatabaseError Database::refreshCollationKeys()
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT version = xs_pinyin_version() FROM collation_state WHERE name = 'pinyin'")))
+        return DatabaseError::fromSqlError(query.lastError());
+    if (!query.next() || query.value(0).toBool())
+        return {};
+    query.finish();
+    // Keys built under other collation data: rebuild every index over them (named *_by_pinyin), in
+    // one transaction with the new version, so a crash leaves the old state to try again.
+    QStringList indexes;
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND "
+                                   "name LIKE '%\\_by\\_pinyin' ESCAPE '\\' ORDER BY name")))
+        return DatabaseError::fromSqlError(query.lastError());
+    while (query.next())
+        indexes.append(query.value(0).toString());
+    query.finish();
+    qCInfo(lcStorage) << "pinyin collation changed; rebuilding" << indexes;
+    if (DatabaseError error = execute(QStringLiteral("BEGIN IMMEDIATE")); error.isError())
+        return error;
+    QStringList statements;
+    for (const QString& index : std::as_const(indexes))
+        statements.append(QStringLiteral("REINDEX \"%1\"").arg(index));
+    statements.append(
+        QStringLiteral("UPDATE collation_state SET version = xs_pinyin_version() WHERE name = 'pinyin'"));
+    for (const QString& statement : std::as_const(statements)) {
+        if (DatabaseError error = execute(statement); error.isError()) {
+            execute(QStringLiteral("ROLLBACK"));
+            return error;
+        }
+    }
+    return execute(QStringLiteral("COMMIT"));
 }
 
 int Database::schemaVersion() const

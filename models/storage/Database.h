@@ -108,6 +108,7 @@ private:
     DatabaseError configureConnection(const Options& options);
     DatabaseError readFirstPage(const Options& options, bool encrypted);
     DatabaseError recordCreation(const QDateTime& createdAt);
+    DatabaseError refreshCollationKeys();
 
     QString m_path;
     QString m_connectionName;

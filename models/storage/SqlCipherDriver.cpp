@@ -1,5 +1,7 @@
 #include "models/storage/SqlCipherDriver.h"
 
+#include "models/storage/BigramTokenizer.h"
+#include "models/storage/PinyinCollation.h"
 #include "models/storage/SqlCipherResult.h"
 #include "models/storage/SqlCipherValues.h"
 
@@ -58,6 +60,18 @@ bool SqlCipherDriver::openFile(const QString& path, const QByteArray& keySpec, b
             setOpenError(true);
             return false;
         }
+    }
+    // Every connection can read and write the pinyin sort keys that migration 0032 indexes and the
+    // data item search index of 0033.
+    int functionsRc = PinyinCollation::registerSqlFunctions(db);
+    if (functionsRc == SQLITE_OK)
+        functionsRc = BigramTokenizer::registerWith(db);
+    if (functionsRc != SQLITE_OK) {
+        setLastError(makeError(db, tr("Unable to register the pinyin collation or the search tokenizer"),
+                               QSqlError::ConnectionError, functionsRc));
+        sqlite3_close_v2(db);
+        setOpenError(true);
+        return false;
     }
     m_db = db;
     setOpen(true);

@@ -49,6 +49,14 @@ void SqlStatement::bind(int index, const QVariant& value)
         sqlite3_bind_int64(m_statement, index, value.toLongLong());
     } else if (value.typeId() == QMetaType::Double) {
         sqlite3_bind_double(m_statement, index, value.toDouble());
+    } else if (value.typeId() == QMetaType::QByteArray) {
+        // A blob (sort keys): compared byte by byte, never read as text. Empty is a blob, not NULL.
+        m_texts.append(value.toByteArray());
+        if (m_texts.constLast().isEmpty())
+            sqlite3_bind_zeroblob(m_statement, index, 0);
+        else
+            sqlite3_bind_blob(m_statement, index, m_texts.constLast().constData(),
+                              int(m_texts.constLast().size()), SQLITE_STATIC);
     } else {
         m_texts.append(value.toString().toUtf8());
         sqlite3_bind_text(m_statement, index, m_texts.constLast().constData(),

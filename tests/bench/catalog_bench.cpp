@@ -9,11 +9,16 @@
 //   page_memory        resident memory of the offscreen catalog page holding every row (<= 250 MB)
 //   csv_import         importing 100,000 CSV rows (dry run and apply), rows/s, against a raw SQL
 //                      insert of the same rows
+//   item_search_first_page  data item search until the model holds its first page, against the
+//                      bare FTS5 MATCH of the same expression (target <= 2)
+//   item_search_tokenizer   the pair index against a trigram index of the same items: size, build
+//                      time, and a two-character term (a lookup against the trigram's LIKE scan)
 //
 //   catalog_bench [--scale small|bench] [--repeat 7] [--dir PATH] [--import-rows 100000]
 #include "app/areas/CatalogServices.h"
 #include "models/catalog/CatalogQuery.h"
 #include "models/catalog/CatalogTableModel.h"
+#include "models/catalog/DataItemSearchModel.h"
 #include "models/catalog/DepartmentRepository.h"
 #include "models/catalog/io/CatalogExporter.h"
 #include "models/catalog/io/CatalogImporter.h"
@@ -21,6 +26,7 @@
 #include "models/common/Clock.h"
 #include "models/demo/DemoDataGenerator.h"
 #include "models/storage/Database.h"
+#include "models/storage/PinyinCollation.h"
 #include "models/storage/SqlCipherDriver.h"
 #include "models/storage/Transaction.h"
 #include "tests/bench/BenchSupport.h"
@@ -135,6 +141,106 @@ void filterFirstPage(Database& database, int repeat)
     }
 }
 
+/// A query through the C API with one text binding, stepped to the end (or limit rows).
+double rawQueryMs(sqlite3* handle, const QByteArray& sql, const QByteArray& text)
+{
+    return timeMs([&] {
+        sqlite3_stmt* statement = nullptr;
+        sqlite3_prepare_v2(handle, sql.constData(), -1, &statement, nullptr);
+        sqlite3_bind_text(statement, 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        while (sqlite3_step(statement) == SQLITE_ROW)
+            (void)sqlite3_column_int64(statement, 0);
+        sqlite3_finalize(statement);
+    });
+}
+
+qint64 bytesOf(Database& database, const QString& namePattern)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name LIKE ?"));
+    query.addBindValue(namePattern);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+// Data item search: the model's first page against the bare FTS5 MATCH of the same expression
+// (target <= 2), for a common two-character term, a one-character prefix, a phrase and a rare term.
+void itemSearchFirstPage(Database& database, int repeat)
+{
+    sqlite3* handle = static_cast<SqlCipherDriver*>(database.connection().driver())->nativeHandle();
+    for (const QString& term : {QStringLiteral("名称"), QStringLiteral("码"), QStringLiteral("身份号码"),
+                                QStringLiteral("统一社会信用代码"), QStringLiteral("tyshxydm")}) {
+        DataItemSearchModel model(database.connection());
+        const QString match = DataItemSearchModel::matchExpression(term);
+        const QByteArray pageSql =
+            DataItemSearchModel::page(match, DataItemSearchModel::PageSize + 1, std::nullopt)
+                .sql.replace(QLatin1String("s.rowid > ?"), QLatin1String("s.rowid > 0"))
+                .toUtf8();
+        const QByteArray matchOnly = QByteArrayLiteral("SELECT rowid FROM data_item_search WHERE "
+                                                       "data_item_search MATCH ?1 LIMIT ") +
+                                     QByteArray::number(DataItemSearchModel::PageSize + 1);
+        QList<double> modelTimes, sameTimes, matchTimes;
+        for (int i = 0; i < repeat; ++i) {
+            model.setText({});
+            modelTimes.append(timeMs([&] { model.setText(term); }));
+            sameTimes.append(rawQueryMs(handle, pageSql, match.toUtf8()));
+            matchTimes.append(rawQueryMs(handle, matchOnly, match.toUtf8()));
+        }
+        const double modelMs = median(modelTimes);
+        const double matchMs = median(matchTimes);
+        print({{QStringLiteral("figure"), QStringLiteral("item_search_first_page")},
+               {QStringLiteral("term"), term},
+               {QStringLiteral("rows_in_page"), model.rowCount()},
+               {QStringLiteral("model_ms"), modelMs},
+               {QStringLiteral("same_query_c_api_ms"), median(sameTimes)},
+               {QStringLiteral("fts5_match_only_c_api_ms"), matchMs},
+               {QStringLiteral("ratio"), matchMs > 0 ? modelMs / matchMs : 0},
+               {QStringLiteral("target"), QStringLiteral("<= 2")}});
+    }
+}
+
+// Why pairs and not trigrams: the same items indexed both ways (size, build time), and a
+// two-character term, which the pair index looks up and a trigram index cannot (LIKE scans).
+void itemSearchTokenizers(Database& database)
+{
+    sqlite3* handle = static_cast<SqlCipherDriver*>(database.connection().driver())->nativeHandle();
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral("DROP TABLE IF EXISTS bench_item_trigram"));
+    query.exec(QStringLiteral("DROP TABLE IF EXISTS bench_item_pairs"));
+    query.exec(
+        QStringLiteral("CREATE VIRTUAL TABLE bench_item_trigram USING fts5 (name, identifier, description, "
+                       "content = 'data_item', content_rowid = 'rowid', tokenize = 'trigram')"));
+    const double trigramBuildMs = timeMs([&] {
+        query.exec(QStringLiteral("INSERT INTO bench_item_trigram (bench_item_trigram) VALUES ('rebuild')"));
+    });
+    query.exec(
+        QStringLiteral("CREATE VIRTUAL TABLE bench_item_pairs USING fts5 (name, identifier, description, "
+                       "content = 'data_item', content_rowid = 'rowid', tokenize = 'xs_bigram')"));
+    const double pairsBuildMs = timeMs([&] {
+        query.exec(QStringLiteral("INSERT INTO bench_item_pairs (bench_item_pairs) VALUES ('rebuild')"));
+    });
+    const qint64 trigramBytes = bytesOf(database, QStringLiteral("bench_item_trigram%"));
+    const QByteArray term = QStringLiteral("姓名").toUtf8();
+    // Every match, not a page: a rare two-character term is what makes the LIKE fallback scan.
+    const QByteArray pairs =
+        "SELECT rowid FROM data_item_search WHERE data_item_search MATCH '\"' || ?1 || '\"'";
+    const double pairsMs = median(
+        {rawQueryMs(handle, pairs, term), rawQueryMs(handle, pairs, term), rawQueryMs(handle, pairs, term)});
+    const QByteArray like = "SELECT rowid FROM data_item WHERE name LIKE '%' || ?1 || '%' OR identifier LIKE "
+                            "'%' || ?1 || '%' OR description LIKE '%' || ?1 || '%'";
+    const double likeMs = median({rawQueryMs(handle, like, term), rawQueryMs(handle, like, term)});
+    const qint64 pairsBytes = bytesOf(database, QStringLiteral("bench_item_pairs%"));
+    query.exec(QStringLiteral("DROP TABLE bench_item_trigram"));
+    query.exec(QStringLiteral("DROP TABLE bench_item_pairs"));
+    print({{QStringLiteral("figure"), QStringLiteral("item_search_tokenizer")},
+           {QStringLiteral("pairs_index_bytes"), pairsBytes},
+           {QStringLiteral("trigram_index_bytes"), trigramBytes},
+           {QStringLiteral("pairs_build_ms"), pairsBuildMs},
+           {QStringLiteral("trigram_build_ms"), trigramBuildMs},
+           {QStringLiteral("two_character_term_pairs_ms"), pairsMs},
+           {QStringLiteral("two_character_term_trigram_like_scan_ms"), likeMs},
+           {QStringLiteral("ratio"), likeMs > 0 ? pairsMs / likeMs : 0}});
+}
+
 void keysetPaging(Database& database, qint64 entries)
 {
     const int pageSize = 100;
@@ -142,9 +248,10 @@ void keysetPaging(Database& database, qint64 entries)
     CatalogTableModel model(database.connection(), nullptr, pageSize);
     CatalogFilter filter;
     filter.sort = CatalogSort::Name;
+    const PinyinCollation pinyin;
     {
         const SqlCondition page =
-            CatalogQuery::page(filter, pageSize + 1, qMakePair(QVariant(QStringLiteral("m")), qint64(0)));
+            CatalogQuery::page(filter, pageSize + 1, qMakePair(QVariant(pinyin.sortKey(u"数据")), qint64(0)));
         QSqlQuery plan(database.connection());
         plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + page.sql);
         for (const QVariant& value : page.bindings)
@@ -186,14 +293,15 @@ void keysetPaging(Database& database, qint64 entries)
         std::fprintf(stderr, "catalog_bench: the last row of page %d is not in the table\n", pages - 1);
         std::exit(1);
     }
-    const double warmLast = pageMs(qMakePair(QVariant(last.data(CatalogTableModel::RawValueRole).toString()),
-                                             rowidOf.value(0).toLongLong()));
+    const double warmLast =
+        pageMs(qMakePair(QVariant(pinyin.sortKey(last.data(CatalogTableModel::RawValueRole).toString())),
+                         rowidOf.value(0).toLongLong()));
     // The OFFSET query that keyset paging replaces, at the same depth.
     auto offsetMs = [&](int page) {
         return medianMs(3, [&] {
             QSqlQuery query(database.connection());
             query.exec(QStringLiteral("SELECT id, name FROM catalog_entry e WHERE e.deleted = 0 ORDER BY "
-                                      "coalesce(e.name, ''), e.rowid LIMIT %1 OFFSET %2")
+                                      "e.name_pinyin, e.rowid LIMIT %1 OFFSET %2")
                            .arg(pageSize)
                            .arg((page - 1) * pageSize));
             while (query.next()) {
@@ -356,6 +464,8 @@ int main(int argc, char** argv)
     pageMemory(*database); // first, so that no earlier stage's memory counts against the page
     filterFirstPage(*database, repeat);
     keysetPaging(*database, entries);
+    itemSearchFirstPage(*database, repeat);
+    itemSearchTokenizers(*database);
     csvImport(*database, directory,
               std::min<int>(parser.value(QStringLiteral("import-rows")).toInt(), int(entries)));
     return 0;

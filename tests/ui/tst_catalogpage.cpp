@@ -6,6 +6,7 @@
 #include "models/catalog/CatalogHistoryModel.h"
 #include "models/catalog/CatalogRepository.h"
 #include "models/catalog/CatalogTableModel.h"
+#include "models/catalog/DataItemSearchModel.h"
 #include "models/catalog/io/ImportPlanModel.h"
 #include "models/common/Clock.h"
 #include "models/demo/DemoDataGenerator.h"
@@ -97,6 +98,7 @@ private slots:
     void validationMessagesSitBesideTheirFields();
     void searchesChineseTypedThroughAnInputMethod();
     void facetCountsFollowTheChoice();
+    void dataItemSearchOpensTheResourceThatHoldsIt();
     void bulkEditChangesEverySelectedEntry();
     void importShowsTheDryRunThenApplies();
     void restoresAnEarlierVersion();
@@ -356,6 +358,54 @@ void TestCatalogPage::searchesChineseTypedThroughAnInputMethod()
                     .contains(QStringLiteral("公交线路")));
     QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("catalogCount"))->text(),
              QStringLiteral("%1 entries").arg(expected));
+}
+
+void TestCatalogPage::dataItemSearchOpensTheResourceThatHoldsIt()
+{
+    auto* browse = m_page->findChild<QTabWidget*>(QStringLiteral("catalogBrowse"));
+    browse->setCurrentWidget(m_page->findChild<QWidget*>(QStringLiteral("dataItemSearchPanel")));
+    auto* text = m_page->findChild<QLineEdit*>(QStringLiteral("dataItemSearch"));
+    auto* hits = m_page->findChild<QTableView*>(QStringLiteral("dataItemSearchTable"));
+    auto* summary = m_page->findChild<QLabel*>(QStringLiteral("dataItemSearchSummary"));
+    QAbstractItemModelTester tester(hits->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(hits->model()->rowCount(), 0); // nothing before a search: a province has millions of items
+    QCOMPARE(summary->text(), QStringLiteral("Type part of a data item's name, identifier or description."));
+
+    // Chinese arrives as an input method's commit, as it does from a pinyin keyboard.
+    const auto type = [text](const QString& chinese) {
+        text->setFocus();
+        QInputMethodEvent commit;
+        commit.setCommitString(chinese);
+        QApplication::sendEvent(text, &commit);
+    };
+    type(QStringLiteral("信用代码"));
+    const qint64 expected = scalar(QStringLiteral(
+        "SELECT count(*) FROM data_item i JOIN catalog_entry e ON e.id = i.entry_id WHERE i.deleted = 0 AND "
+        "e.deleted = 0 AND (i.name LIKE '%信用代码%' OR i.description LIKE '%信用代码%')"));
+    QVERIFY(expected > DataItemSearchModel::PageSize);
+    QTRY_COMPARE(hits->model()->rowCount(), DataItemSearchModel::PageSize); // after the typing pause
+    QCOMPARE(summary->text(), QStringLiteral("The first 200 data items; scroll for more."));
+    QCOMPARE(hits->model()->index(0, 0).data().toString(), QStringLiteral("统一社会信用代码"));
+    screenshot(QStringLiteral("catalog-item-search"));
+
+    // The arrow keys choose a hit, Enter opens its resource in the table and the editor.
+    QTest::keyClick(hits, Qt::Key_Down);
+    const QModelIndex chosen = hits->currentIndex();
+    QCOMPARE(chosen.row(), 1);
+    const QString entryId = chosen.data(DataItemSearchModel::EntryIdRole).toString();
+    QTest::keyClick(text, Qt::Key_Return);
+    QTRY_COMPARE(m_page->tableModel().rowCount(), 1);
+    QCOMPARE(m_page->tableModel().idAt(0), entryId);
+    auto* editor = m_page->findChild<CatalogEntryEditor*>();
+    QTRY_COMPARE(editor->entryId(), entryId);
+    QVERIFY(editor->isVisible());
+
+    text->clear();
+    type(QStringLiteral("不存在的数据项"));
+    QTest::keyClick(text, Qt::Key_Return); // searches at once; nothing to open
+    QCOMPARE(hits->model()->rowCount(), 0);
+    QCOMPARE(summary->text(), QStringLiteral("No data item matches “不存在的数据项”."));
+    QCOMPARE(m_page->tableModel().idAt(0), entryId); // the catalog stays as it was
 }
 
 void TestCatalogPage::facetCountsFollowTheChoice()

@@ -6,6 +6,7 @@
 #include "models/catalog/CatalogRepository.h"
 #include "models/catalog/CatalogTableModel.h"
 #include "models/catalog/CatalogTreeModel.h"
+#include "models/catalog/DataItemSearchModel.h"
 #include "models/catalog/DepartmentRepository.h"
 #include "models/catalog/OneSourceConflictModel.h"
 #include "models/catalog/revision/CatalogRevisionQueueModel.h"
@@ -14,6 +15,7 @@
 #include "ui/catalog/CatalogExportAction.h"
 #include "ui/catalog/CatalogImportDialog.h"
 #include "ui/catalog/CatalogRevisionQueuePanel.h"
+#include "ui/catalog/DataItemSearchPanel.h"
 #include "ui/catalog/OneSourcePanel.h"
 
 #include <QHBoxLayout>
@@ -156,6 +158,14 @@ CatalogPage::CatalogPage(std::unique_ptr<CatalogServices> services, CatalogPermi
                 if (current.data(CatalogTreeModel::KindRole).toString() == QLatin1String("entry"))
                     m_editor->showEntry(current.data(CatalogTreeModel::IdRole).toString());
             });
+    // Data items are searched on their own: a province has millions, and a reviewer looking for
+    // 公民身份号码 wants the items and their resources, not every resource that mentions it.
+    m_itemSearch = m_services->newDataItemSearchModel();
+    m_itemSearchPanel = new DataItemSearchPanel(*m_itemSearch, this);
+    connect(m_itemSearchPanel, &DataItemSearchPanel::entryChosen, this,
+            [this](const QString& entryId, const QString& itemName) {
+                showOnly({entryId}, tr("Showing the entry that holds the data item %1").arg(itemName));
+            });
     auto* filters = new QWidget(this);
     auto* filtersLayout = new QVBoxLayout(filters);
     filtersLayout->setContentsMargins(0, 4, 0, 0);
@@ -165,6 +175,8 @@ CatalogPage::CatalogPage(std::unique_ptr<CatalogServices> services, CatalogPermi
     browse->setObjectName(QStringLiteral("catalogBrowse"));
     browse->addTab(filters, tr("Filters"));
     browse->addTab(tree, tr("By department"));
+    browse->addTab(m_itemSearchPanel, tr("Data items"));
+    browse->setUsesScrollButtons(false); // every tab in view: the pane is as wide as their titles
     auto* left = new QWidget(this);
     left->setMinimumWidth(220); // facet labels and counts stay readable when the editor is wide
     auto* leftLayout = new QVBoxLayout(left);
@@ -206,6 +218,17 @@ CatalogPage::CatalogPage(std::unique_ptr<CatalogServices> services, CatalogPermi
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 1);
     splitter->setSizes({240, 520, 480});
+    // Data item hits name their resource beside them, which needs more room than the facets: the
+    // pane widens when that tab is chosen (and stays as the user leaves it).
+    connect(browse, &QTabWidget::currentChanged, splitter, [this, browse, splitter](int) {
+        constexpr int HitsWidth = 440;
+        QList<int> sizes = splitter->sizes();
+        if (browse->currentWidget() != m_itemSearchPanel || sizes.value(0) >= HitsWidth || sizes.size() < 2)
+            return;
+        sizes[1] -= HitsWidth - sizes[0];
+        sizes[0] = HitsWidth;
+        splitter->setSizes(sizes);
+    });
     // A newcomer sees the catalog first: with no entry open, the editor's pane would be an empty half
     // of the window. The splitter lays out at once, so the editor is usable as soon as it shows.
     m_editor->hide();
@@ -238,6 +261,8 @@ void CatalogPage::setPermissions(const CatalogPermissions& permissions)
 void CatalogPage::reload()
 {
     m_treeModel->reload();
+    m_itemSearch->setDepartmentNames(departmentNames());
+    m_itemSearchPanel->refresh();
     m_facets->rebuild();
     for (const int facet : {1, 2, 7}) // catalog, grade, timeliness: short lists worth seeing at once
         m_facetView->expand(m_facets->index(facet, 0));
@@ -271,13 +296,18 @@ void CatalogPage::refreshCounts()
                                            : tr("%n entries", nullptr, int(counts.total)));
 }
 
-void CatalogPage::refreshOneSource()
+QHash<QString, QString> CatalogPage::departmentNames() const
 {
     QHash<QString, QString> names;
     for (const Department& department : m_services->departments())
         names.insert(department.code, department.name);
+    return names;
+}
+
+void CatalogPage::refreshOneSource()
+{
     const QList<OneSourceConflict> conflicts = m_services->repository().oneSourceConflicts();
-    m_oneSource->setConflicts(conflicts, names);
+    m_oneSource->setConflicts(conflicts, departmentNames());
     m_oneSourceButton->setText(tr("一数一源 issues (%1)").arg(conflicts.size()));
 }
 
@@ -314,6 +344,7 @@ void CatalogPage::entryChanged(const QString& id)
     refreshCounts();
     refreshOneSource();
     refreshRevisions();
+    m_itemSearchPanel->refresh(); // the entry's items may have changed
     const int row = m_table->rowOf(id);
     if (row >= 0) {
         const QSignalBlocker blocker(m_view->selectionModel());

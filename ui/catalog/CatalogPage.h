@@ -24,6 +24,8 @@ class CatalogTableModel;
 class CatalogTreeModel;
 class OneSourceConflictModel;
 class OneSourcePanel;
+class DataItemSearchModel;
+class DataItemSearchPanel;
 class CatalogRevisionQueueModel;
 class CatalogRevisionQueuePanel;
 
@@ -64,6 +66,7 @@ private:
     void selectEntry(const QModelIndex& index);
     void entryChanged(const QString& id);
     QStringList selectedIds() const;
+    QHash<QString, QString> departmentNames() const;
 
     std::unique_ptr<CatalogServices> m_services;
     CatalogPermissions m_permissions;
@@ -71,6 +74,7 @@ private:
     std::unique_ptr<CatalogTableModel> m_table;
     std::unique_ptr<CatalogFacetModel> m_facets;
     std::unique_ptr<CatalogTreeModel> m_treeModel;
+    std::unique_ptr<DataItemSearchModel> m_itemSearch;
     std::unique_ptr<OneSourceConflictModel> m_oneSource;
     std::unique_ptr<CatalogRevisionQueueModel> m_revisionQueue;
     CatalogFilter m_filter;
@@ -86,6 +90,7 @@ private:
     QPushButton* m_importButton = nullptr;
     QPushButton* m_bulkButton = nullptr;
     OneSourcePanel* m_oneSourcePanel = nullptr;
+    DataItemSearchPanel* m_itemSearchPanel = nullptr;
     CatalogEntryEditor* m_editor = nullptr;
 };
 

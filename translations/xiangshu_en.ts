@@ -1812,6 +1812,14 @@
         <source>Revisions to review (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Showing the entry that holds the data item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::CatalogRepository</name>
@@ -2899,6 +2907,62 @@
     <message>
         <source>As of %1 (%2 ms)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::DataItemSearchModel</name>
+    <message>
+        <source>%1 (%2) in %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>xs::DataItemSearchPanel</name>
+    <message>
+        <source>Search data items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches the names, identifiers and descriptions of every resource&apos;s data items, e.g. 身份号码 or tyshxydm. Enter opens the resource of the chosen item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a data item&apos;s name, identifier or description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data item matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n data items; scroll for more.</source>
+        <translation>
+            <numerusform>The first %n data item; scroll for more.</numerusform>
+            <numerusform>The first %n data items; scroll for more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data item(s) found.</source>
+        <translation>
+            <numerusform>%n data item found.</numerusform>
+            <numerusform>%n data items found.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10059,6 +10123,10 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     </message>
     <message>
         <source>Unable to run script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to register the pinyin collation or the search tokenizer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

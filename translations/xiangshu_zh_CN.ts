@@ -1799,6 +1799,14 @@
         <source>Revisions to review (%1)</source>
         <translation>待审修订（%1）</translation>
     </message>
+    <message>
+        <source>Showing the entry that holds the data item %1</source>
+        <translation>显示包含数据项“%1”的资源</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>数据项</translation>
+    </message>
 </context>
 <context>
     <name>xs::CatalogRepository</name>
@@ -2886,6 +2894,60 @@
     <message>
         <source>As of %1 (%2 ms)</source>
         <translation>截至 %1（用时 %2 毫秒）</translation>
+    </message>
+</context>
+<context>
+    <name>xs::DataItemSearchModel</name>
+    <message>
+        <source>%1 (%2) in %3, %4</source>
+        <translation>%1（%2），属于 %3，%4</translation>
+    </message>
+    <message>
+        <source>Data item</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>标识符</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>所属资源</translation>
+    </message>
+</context>
+<context>
+    <name>xs::DataItemSearchPanel</name>
+    <message>
+        <source>Search data items</source>
+        <translation>搜索数据项</translation>
+    </message>
+    <message>
+        <source>Searches the names, identifiers and descriptions of every resource&apos;s data items, e.g. 身份号码 or tyshxydm. Enter opens the resource of the chosen item.</source>
+        <translation>搜索所有资源的数据项名称、标识符和说明，例如“身份号码”或“tyshxydm”。按回车打开所选数据项所属的资源。</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>Type part of a data item&apos;s name, identifier or description.</source>
+        <translation>输入数据项名称、标识符或说明的一部分。</translation>
+    </message>
+    <message>
+        <source>No data item matches “%1”.</source>
+        <translation>没有与“%1”匹配的数据项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n data items; scroll for more.</source>
+        <translation>
+            <numerusform>前 %n 个数据项，向下滚动查看更多。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data item(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 个数据项。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10063,6 +10125,10 @@ Provisional deadlines are counted again on it now; the hub receives it at the ne
     <message>
         <source>Unable to run script</source>
         <translation>无法执行脚本</translation>
+    </message>
+    <message>
+        <source>Unable to register the pinyin collation or the search tokenizer</source>
+        <translation>无法注册拼音排序规则或搜索分词器</translation>
     </message>
 </context>
 <context>

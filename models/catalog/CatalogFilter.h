@@ -48,6 +48,10 @@ struct CatalogFilter
     /// Set while the search index has a backlog (CatalogSearchBacklog::withBacklog): entries with a
     /// larger rowid are not indexed yet, so search matches them with LIKE.
     std::optional<qint64> indexedThrough;
+    /// Set when the search terms are common (CatalogSearchPlan): in a sorted order, the page walks
+    /// the sort's index and tests each entry's text with LIKE, and stops at a page of matches,
+    /// instead of looking up every match in the search index and sorting them all.
+    bool walkSortIndex = false;
 
     bool operator==(const CatalogFilter&) const = default;
 };

@@ -160,7 +160,8 @@ QStringList terms(const QString& text)
     return found;
 }
 
-SqlCondition search(const QString& text, bool joined, std::optional<qint64> indexedThrough)
+SqlCondition search(const QString& text, bool joined, std::optional<qint64> indexedThrough,
+                    bool walkSortIndex)
 {
     // Each term matches any of the searchable fields: one LIKE and one binding per field.
     static const QString like = [] {
@@ -179,7 +180,7 @@ SqlCondition search(const QString& text, bool joined, std::optional<qint64> inde
     QStringList parts;
     for (const QString& term : terms(text)) {
         const QString pattern = likePattern(term);
-        if (term.size() >= 3) {
+        if (term.size() >= 3 && !walkSortIndex) {
             indexed.append(ftsString(term));
             notIndexed.sql += (notIndexed.sql.isEmpty() ? QString() : QStringLiteral(" AND ")) + like;
             bindEach(notIndexed, pattern);
@@ -205,18 +206,38 @@ SqlCondition search(const QString& text, bool joined, std::optional<qint64> inde
     return condition;
 }
 
+bool hasIndexedTerm(const QString& text)
+{
+    const QStringList found = terms(text);
+    return std::any_of(found.cbegin(), found.cend(), [](const QString& term) { return term.size() >= 3; });
+}
+
 bool drivenBySearchIndex(const CatalogFilter& filter)
 {
-    if (filter.sort != CatalogSort::Relevance || filter.indexedThrough)
+    if (filter.sort != CatalogSort::Relevance || filter.indexedThrough || filter.walkSortIndex)
         return false; // with a backlog, some matches are not in the index
-    const QStringList found = terms(filter.text);
-    return std::any_of(found.cbegin(), found.cend(), [](const QString& term) { return term.size() >= 3; });
+    return hasIndexedTerm(filter.text);
+}
+
+SqlCondition matchCountUpTo(const QString& text, qint64 cap)
+{
+    // Only the index's part: the terms too short for it would need the table, and the count only
+    // has to tell many from few.
+    QStringList phrases;
+    for (const QString& term : terms(text)) {
+        if (term.size() >= 3)
+            phrases.append(ftsString(term));
+    }
+    return {QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM catalog_search WHERE catalog_search MATCH ? "
+                           "LIMIT %1)")
+                .arg(cap),
+            {phrases.join(QLatin1String(" AND "))}};
 }
 
 SqlCondition where(const CatalogFilter& filter, std::optional<CatalogFacet> leaveOut, bool joinedSearch)
 {
     SqlCondition condition{QStringLiteral("e.deleted = 0"), {}};
-    append(condition, search(filter.text, joinedSearch, filter.indexedThrough));
+    append(condition, search(filter.text, joinedSearch, filter.indexedThrough, filter.walkSortIndex));
     if (!filter.ids.isEmpty()) {
         SqlCondition ids{QStringLiteral("e.id IN (%1)")
                              .arg(QStringList(filter.ids.size(), QStringLiteral("?")).join(QLatin1Char(','))),

@@ -27,8 +27,16 @@ bool drivenBySearchIndex(const CatalogFilter& filter);
 /// The search part alone: terms of three or more characters go to the trigram index, shorter ones
 /// (which a trigram cannot match) to LIKE over the same columns. Empty text: no condition.
 /// indexedThrough: entries after this rowid are not in the index yet and are matched with LIKE.
+/// walkSortIndex: every term is matched with LIKE (see CatalogFilter::walkSortIndex).
 SqlCondition search(const QString& text, bool joined = false,
-                    std::optional<qint64> indexedThrough = std::nullopt);
+                    std::optional<qint64> indexedThrough = std::nullopt, bool walkSortIndex = false);
+
+/// Whether text has a term the trigram index can look up (three characters or more).
+bool hasIndexedTerm(const QString& text);
+
+/// Counts the entries the search index matches for text, up to cap: SELECT count(*) ... (one
+/// binding). How CatalogSearchPlan tells a common search from a rare one without counting all.
+SqlCondition matchCountUpTo(const QString& text, qint64 cap);
 
 /// One page of the catalog table: the sort key, then id, name, code, department code, sharing
 /// and open attribute, grade, frequency, last update, status and rowid; limit rows, after the

@@ -2,6 +2,7 @@
 
 #include "models/catalog/CatalogQuery.h"
 #include "models/catalog/CatalogSearchBacklog.h"
+#include "models/catalog/CatalogSearchPlan.h"
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/DepartmentRepository.h"
 #include "models/storage/SqlStatement.h"
@@ -32,18 +33,20 @@ void CatalogTableModel::setFilter(const CatalogFilter& filter)
         loadLookups();
     loadFirstPage([&] {
         m_filter = filter;
-        m_query = filter;
-        m_query.indexedThrough = m_indexedThrough;
+        m_query = queryFor(filter);
     });
 }
 
 void CatalogTableModel::reload()
 {
     loadLookups(); // departments or frequencies may have changed with a sync
-    reloadKeepingRows([&] {
-        m_query = m_filter;
-        m_query.indexedThrough = m_indexedThrough;
-    });
+    reloadKeepingRows([&] { m_query = queryFor(m_filter); });
+}
+
+CatalogFilter CatalogTableModel::queryFor(CatalogFilter filter) const
+{
+    filter.indexedThrough = m_indexedThrough;
+    return CatalogSearchPlan(m_database).choose(std::move(filter));
 }
 
 QList<CatalogTableModel::Row> CatalogTableModel::readRows(const Row* after, int limit, DatabaseError* error)

@@ -56,6 +56,9 @@ public:
     explicit CatalogTableModel(QSqlDatabase database, QObject* parent = nullptr, int pageSize = PageSize);
 
     const CatalogFilter& filter() const { return m_filter; }
+    /// The filter as the pages query it: with the search index's backlog and the plan chosen for
+    /// the search's terms (CatalogSearchPlan).
+    const CatalogFilter& query() const { return m_query; }
     /// Replaces the filter and loads the first page.
     void setFilter(const CatalogFilter& filter);
     /// Loads again, keeping as many rows as were loaded (after an edit or a sync).
@@ -70,13 +73,14 @@ private:
 
     QList<Row> readRows(const Row* after, int limit, DatabaseError* error) override;
     void loadLookups();
+    CatalogFilter queryFor(CatalogFilter filter) const;
     QVariant sortKeyOf(const Row& row) const;
     QString shared(QByteArrayView utf8);
     bool isOverdue(const Row& row) const;
 
     QSqlDatabase m_database;
     CatalogFilter m_filter;
-    CatalogFilter m_query; // m_filter as the pages query it: told how far the search index goes
+    CatalogFilter m_query; // m_filter as the pages query it (query())
     std::optional<qint64> m_indexedThrough;
     QHash<QString, QString> m_departmentNames; // code → name
     QHash<QByteArray, QString> m_sharedValues; // UTF-8 → the one shared string

@@ -5,6 +5,7 @@
 #include "models/catalog/CatalogHistoryModel.h"
 #include "models/catalog/CatalogQuery.h"
 #include "models/catalog/CatalogRepository.h"
+#include "models/catalog/CatalogSearchPlan.h"
 #include "models/catalog/CatalogTableModel.h"
 #include "models/catalog/CatalogTreeModel.h"
 #include "models/catalog/CatalogVocabulary.h"
@@ -22,6 +23,7 @@
 #include <QCryptographicHash>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +47,8 @@ private slots:
     void sortingBySeveralColumns();
     void searchMatchesChineseSubstrings();
     void shortQueriesFallBackToLike();
+    void commonTermsWalkTheSortIndex();
+    void aCommonTermBunchedAtTheEndIsNotWalked();
     void hostileSearchTextIsJustText();
     void facetCountsLeaveTheirOwnChoiceOut();
     void overdueAgreesWithTheRule();
@@ -192,6 +196,98 @@ void TestCatalogModels::shortQueriesFallBackToLike()
     model.setFilter(filter);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.canFetchMore({}));
+}
+
+// A term in nearly every entry, sorted by a column: the page walks the column's index and tests
+// the text, instead of sorting every match. The rows are the same either way.
+void TestCatalogModels::commonTermsWalkTheSortIndex()
+{
+    const auto matching = [](const QString& term) {
+        return QStringLiteral("(e.name LIKE '%1' OR e.code LIKE '%1' OR e.abstract LIKE '%1')")
+            .arg(QLatin1Char('%') + term + QLatin1Char('%'));
+    };
+    QVERIFY(sqlIds(matching(QStringLiteral("数据项")), QStringLiteral("e.rowid")).size() >=
+            CatalogSearchPlan::commonFrom(3000));
+    CatalogTableModel model(m_database->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CatalogFilter filter;
+    filter.text = QStringLiteral("数据项");
+    const QList<std::tuple<CatalogSort, bool, QString>> orders{
+        {CatalogSort::Name, false, QStringLiteral("e.name_pinyin, e.rowid")},
+        {CatalogSort::Code, false, QStringLiteral("coalesce(e.code, ''), e.rowid")},
+        {CatalogSort::LastUpdated, true,
+         QStringLiteral("coalesce(e.last_updated_on, '') DESC, e.rowid DESC")}};
+    for (const auto& [sort, descending, order] : orders) {
+        filter.sort = sort;
+        filter.descending = descending;
+        model.setFilter(filter);
+        QVERIFY(model.query().walkSortIndex);
+        QCOMPARE(allIds(model), sqlIds(matching(QStringLiteral("数据项")), order));
+        const SqlCondition page = CatalogQuery::page(model.query(), 201, std::nullopt);
+        QSqlQuery plan(m_database->connection());
+        QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + page.sql));
+        for (const QVariant& value : page.bindings)
+            plan.addBindValue(value);
+        QVERIFY(plan.exec());
+        QStringList steps;
+        while (plan.next())
+            steps.append(plan.value(3).toString());
+        const QString planText = steps.join(QLatin1Char('\n'));
+        QVERIFY2(!planText.contains(QLatin1String("TEMP B-TREE")) &&
+                     !planText.contains(QLatin1String("catalog_search")),
+                 qPrintable(planText));
+    }
+    // A rare term is looked up in the index; in the index's own order there is nothing to walk.
+    filter.text = QStringLiteral("长沙市公交线路");
+    filter.sort = CatalogSort::Name;
+    filter.descending = false;
+    model.setFilter(filter);
+    QVERIFY(!model.query().walkSortIndex);
+    QCOMPARE(allIds(model),
+             sqlIds(matching(QStringLiteral("长沙市公交线路")), QStringLiteral("e.name_pinyin, e.rowid")));
+    filter.text = QStringLiteral("数据项");
+    filter.sort = CatalogSort::Relevance;
+    model.setFilter(filter);
+    QVERIFY(!model.query().walkSortIndex);
+    // Where sorting every match and walking the index cost the same (see CatalogSearchPlan).
+    QCOMPARE(CatalogSearchPlan::commonFrom(10), 1000);
+    QCOMPARE(CatalogSearchPlan::commonFrom(200000), 6557);
+    QCOMPARE(CatalogSearchPlan::commonFrom(1000000), 14662);
+}
+
+// Common overall, but all at the end of the order: walking would read every other entry first.
+void TestCatalogModels::aCommonTermBunchedAtTheEndIsNotWalked()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> database =
+        test::createDatabase(dir.filePath(QStringLiteral("bunched.db")), DatabaseKey::generate());
+    QVERIFY(database);
+    // 5,000 entries without the term whose codes sort first, then 1,200 with it.
+    QSqlQuery insert(database->connection());
+    QVERIFY2(insert.exec(QStringLiteral(
+                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 6200) "
+                 "INSERT INTO catalog_entry (id, name, code, abstract, updated_at, updated_by) "
+                 "SELECT 'e' || i, CASE WHEN i <= 5000 THEN '其他资源' ELSE '数据项清单' END || i, "
+                 "printf('%s%06d', CASE WHEN i <= 5000 THEN 'A' ELSE 'B' END, i), '摘要', "
+                 "'2026-06-15T09:00:00+08:00', 'test' FROM n")),
+             qPrintable(insert.lastError().text()));
+    QCOMPARE(CatalogSearchPlan::commonFrom(6200), 1154); // 1,200 matches are common here
+    CatalogTableModel model(database->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CatalogFilter filter;
+    filter.text = QStringLiteral("数据项");
+    filter.sort = CatalogSort::Code;
+    for (const bool descending : {false, true}) {
+        filter.descending = descending;
+        model.setFilter(filter);
+        // Ascending, the first 5,000 codes hold no match: the matches are sorted instead.
+        QCOMPARE(model.query().walkSortIndex, descending);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 1200);
+        const QString first = model.index(0, CatalogTableModel::CodeColumn).data().toString();
+        QCOMPARE(first, descending ? QStringLiteral("B006200") : QStringLiteral("B005001"));
+    }
 }
 
 void TestCatalogModels::hostileSearchTextIsJustText()

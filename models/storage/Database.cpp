@@ -179,6 +179,8 @@ std::unique_ptr<Database> Database::openImpl(const QString& path, const Database
     DatabaseError failure = database->applyCipherSettings();
     if (!failure.isError())
         failure = database->readFirstPage(options, encrypted);
+    if (!failure.isError() && !driver->registerSqlExtensions())
+        failure = DatabaseError::fromSqlError(driver->lastError());
     if (!failure.isError())
         failure = database->configureConnection(options);
     if (!failure.isError()) {

@@ -61,18 +61,6 @@ bool SqlCipherDriver::openFile(const QString& path, const QByteArray& keySpec, b
             return false;
         }
     }
-    // Every connection can read and write the pinyin sort keys that migration 0032 indexes and the
-    // data item search index of 0033.
-    int functionsRc = PinyinCollation::registerSqlFunctions(db);
-    if (functionsRc == SQLITE_OK)
-        functionsRc = BigramTokenizer::registerWith(db);
-    if (functionsRc != SQLITE_OK) {
-        setLastError(makeError(db, tr("Unable to register the pinyin collation or the search tokenizer"),
-                               QSqlError::ConnectionError, functionsRc));
-        sqlite3_close_v2(db);
-        setOpenError(true);
-        return false;
-    }
     m_db = db;
     setOpen(true);
     setOpenError(false);
@@ -99,6 +87,23 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
     if (!openFile(db, password.toUtf8(), readOnly, true))
         return false;
     sqlite3_busy_timeout(m_db, busyTimeoutMs);
+    return registerSqlExtensions();
+}
+
+bool SqlCipherDriver::registerSqlExtensions()
+{
+    // Every connection can read and write the pinyin sort keys that migration 0032 indexes and the
+    // data item search index of 0033. Registering the tokenizer prepares a statement, which reads
+    // the schema: hence after the key and the cipher settings, and after the first read has told
+    // a wrong key from damage (Database::open).
+    int rc = PinyinCollation::registerSqlFunctions(m_db);
+    if (rc == SQLITE_OK)
+        rc = BigramTokenizer::registerWith(m_db);
+    if (rc != SQLITE_OK) {
+        setLastError(makeError(m_db, tr("Unable to register the pinyin collation or the search tokenizer"),
+                               QSqlError::ConnectionError, rc));
+        return false;
+    }
     return true;
 }
 

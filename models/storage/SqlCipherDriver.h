@@ -32,6 +32,10 @@ public:
     /// Opens path and applies keySpec (SQLCipher's key syntax, e.g. x'<hex>') before anything is read.
     /// With an empty keySpec the file is plain SQLite (used only by benchmarks as the baseline).
     bool openFile(const QString& path, const QByteArray& keySpec, bool readOnly, bool create);
+    /// Registers the SQL functions and the FTS5 tokenizer the schema uses (PinyinCollation,
+    /// BigramTokenizer). Reads the schema, so only once the key and cipher settings are in place;
+    /// open() does it itself, Database::open after its first read.
+    bool registerSqlExtensions();
 
     /// QSqlDatabase::open(): the password, if any, is the key spec. Connect options:
     /// QSQLCIPHER_OPEN_READONLY, QSQLCIPHER_BUSY_TIMEOUT=<ms>.

@@ -192,15 +192,7 @@ void TestDataItemSearch::shortTermsAreIndexLookups()
     for (const QString& text : {QStringLiteral("姓名"), QStringLiteral("码"), QStringLiteral("身份号码")}) {
         const SqlCondition page =
             DataItemSearchModel::page(DataItemSearchModel::matchExpression(text), 200, {});
-        QSqlQuery plan(m_database->connection());
-        QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + page.sql));
-        for (const QVariant& value : page.bindings)
-            plan.addBindValue(value);
-        QVERIFY(plan.exec());
-        QStringList steps;
-        while (plan.next())
-            steps.append(plan.value(3).toString());
-        const QString planText = steps.join(QLatin1Char('\n'));
+        const QString planText = test::queryPlan(m_database->connection(), page.sql, page.bindings);
         QVERIFY2(planText.contains(QLatin1String("VIRTUAL TABLE INDEX")), qPrintable(planText));
         QVERIFY2(!planText.contains(QLatin1String("SCAN i")) &&
                      !planText.contains(QLatin1String("TEMP B-TREE")),

@@ -197,15 +197,7 @@ void TestPinyinOrder::nameSortWalksTheIndex()
         for (const auto& after : {std::optional<QPair<QVariant, qint64>>(),
                                   std::optional(qMakePair(QVariant(pinyin.sortKey(u"怀化")), qint64(3)))}) {
             const SqlCondition page = CatalogQuery::page(filter, 100, after);
-            QSqlQuery plan(m_database->connection());
-            QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + page.sql));
-            for (const QVariant& value : page.bindings)
-                plan.addBindValue(value);
-            QVERIFY(plan.exec());
-            QStringList steps;
-            while (plan.next())
-                steps.append(plan.value(3).toString());
-            const QString text = steps.join(QLatin1Char('\n'));
+            const QString text = test::queryPlan(m_database->connection(), page.sql, page.bindings);
             QVERIFY2(text.contains(QLatin1String("catalog_entry_by_pinyin")), qPrintable(text));
             QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(text)); // no sort of every row
         }

@@ -9,6 +9,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
@@ -198,6 +199,21 @@ QProcessEnvironment environmentWithClock(const QDateTime& start)
 QDateTime chinaMorning(const QDate& date)
 {
     return ManualClock::chinaMorning(date);
+}
+
+QString queryPlan(QSqlDatabase database, const QString& sql, const QVariantList& bindings)
+{
+    QSqlQuery plan(database);
+    if (!plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+        return QStringLiteral("failed: ") + plan.lastError().text();
+    for (const QVariant& value : bindings)
+        plan.addBindValue(value);
+    if (!plan.exec())
+        return QStringLiteral("failed: ") + plan.lastError().text();
+    QStringList steps;
+    while (plan.next())
+        steps.append(plan.value(3).toString());
+    return steps.join(QLatin1Char('\n'));
 }
 
 QJsonObject validCatalogEntry(const QString& name, const QString& departmentCode)

@@ -6,8 +6,10 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <memory>
 
@@ -71,6 +73,10 @@ bool runToEnd(QProcess& process, const QString& program, const QStringList& argu
 QProcessEnvironment environmentWithClock(const QDateTime& start);
 /// 09:00 in China on a date: the instant tests usually fix their clocks at.
 QDateTime chinaMorning(const QDate& date);
+
+/// SQLite's plan for a statement with its bindings, one step per line (EXPLAIN QUERY PLAN), or
+/// "failed: …": what tests check to know a query uses its index and sorts nothing.
+QString queryPlan(QSqlDatabase database, const QString& sql, const QVariantList& bindings);
 
 /// A catalog entry that keeps every catalog rule (CatalogRules), for tests whose subject is not the
 /// rules: the desktop's repository and the hub both refuse entries that break them.

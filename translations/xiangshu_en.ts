@@ -2691,6 +2691,10 @@
         <source>Log in to the province hub and keep the token in the keychain; the hub address, CA file, pin and signing key are remembered in the database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search data item names, identifiers and descriptions; each result names its resource. Two characters are enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::ConflictDialog</name>

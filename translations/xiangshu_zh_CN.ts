@@ -2678,6 +2678,10 @@
         <source>Log in to the province hub and keep the token in the keychain; the hub address, CA file, pin and signing key are remembered in the database.</source>
         <translation>登录省枢纽并把令牌保存在系统钥匙串中；省枢纽地址、CA 文件、证书指纹和签名公钥记在数据库中。</translation>
     </message>
+    <message>
+        <source>Search data item names, identifiers and descriptions; each result names its resource. Two characters are enough.</source>
+        <translation>搜索数据项的名称、标识符和说明，每条结果注明所属资源。输入两个字即可。</translation>
+    </message>
 </context>
 <context>
     <name>xs::ConflictDialog</name>

@@ -4,6 +4,8 @@
 #include "app/sync/HubConnection.h"
 #include "models/catalog/CatalogQuery.h"
 #include "models/catalog/CatalogSearchBacklog.h"
+#include "models/catalog/DataItemSearchModel.h"
+#include "models/catalog/DepartmentRepository.h"
 #include "models/catalog/io/CatalogExporter.h"
 #include "models/catalog/io/CatalogImporter.h"
 #include "models/journal/SyncLedger.h"
@@ -170,14 +172,27 @@ ExitCode runExport(CliContext& context)
     return ExitCode::Success;
 }
 
-ExitCode runSearch(CliContext& context)
+namespace {
+
+/// --limit, 20 without it; 0 (after reporting a usage error) when it is not a positive number.
+int limitOption(CliContext& context)
 {
     bool ok = true;
     const int limit =
         context.isSet(QStringLiteral("limit")) ? context.option(QStringLiteral("limit")).toInt(&ok) : 20;
-    if (!ok || limit <= 0)
-        return context.fail(ExitCode::Usage, Text::tr("--limit needs a positive number."),
-                            QStringLiteral("usage"));
+    if (ok && limit > 0)
+        return limit;
+    context.fail(ExitCode::Usage, Text::tr("--limit needs a positive number."), QStringLiteral("usage"));
+    return 0;
+}
+
+} // namespace
+
+ExitCode runSearch(CliContext& context)
+{
+    const int limit = limitOption(context);
+    if (limit == 0)
+        return ExitCode::Usage;
     ExitCode exitCode = ExitCode::Success;
     const std::unique_ptr<Database> database = context.unlock(false, &exitCode);
     if (!database)
@@ -210,6 +225,51 @@ ExitCode runSearch(CliContext& context)
         text.append(
             QStringLiteral("%1  %2  (%3)")
                 .arg(query.value(1).toString(), query.value(2).toString(), query.value(3).toString()));
+    }
+    if (text.isEmpty())
+        text.append(Text::tr("Nothing found."));
+    context.printResult({{QStringLiteral("results"), results}}, text);
+    return ExitCode::Success;
+}
+
+ExitCode runSearchItems(CliContext& context)
+{
+    const int limit = limitOption(context);
+    if (limit == 0)
+        return ExitCode::Usage;
+    ExitCode exitCode = ExitCode::Success;
+    const std::unique_ptr<Database> database = context.unlock(false, &exitCode);
+    if (!database)
+        return exitCode;
+    QHash<QString, QString> departments;
+    for (const Department& department : DepartmentRepository(database->connection()).all())
+        departments.insert(department.code, department.name);
+    // The statement the catalog area's 数据项 tab pages with.
+    const QString match = DataItemSearchModel::matchExpression(context.arguments().join(QLatin1Char(' ')));
+    QJsonArray results;
+    QStringList text;
+    if (!match.isEmpty()) {
+        const SqlCondition page = DataItemSearchModel::page(match, limit, std::nullopt);
+        QSqlQuery query(database->connection());
+        query.setForwardOnly(true);
+        query.prepare(page.sql);
+        for (const QVariant& value : page.bindings)
+            query.addBindValue(value);
+        if (!query.exec())
+            return context.failDatabase(DatabaseError::fromSqlError(query.lastError()));
+        while (query.next()) {
+            const QString department =
+                departments.value(query.value(6).toString(), query.value(6).toString());
+            results.append(QJsonObject{{QStringLiteral("id"), query.value(1).toString()},
+                                       {QStringLiteral("name"), query.value(2).toString()},
+                                       {QStringLiteral("identifier"), query.value(3).toString()},
+                                       {QStringLiteral("entry_id"), query.value(4).toString()},
+                                       {QStringLiteral("entry"), query.value(5).toString()},
+                                       {QStringLiteral("department"), department}});
+            text.append(QStringLiteral("%1 (%2)  %3  (%4)")
+                            .arg(query.value(2).toString(), query.value(3).toString(),
+                                 query.value(5).toString(), department));
+        }
     }
     if (text.isEmpty())
         text.append(Text::tr("Nothing found."));

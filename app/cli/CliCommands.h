@@ -43,6 +43,7 @@ ExitCode runScorecard(CliContext& context);
 ExitCode runImport(CliContext& context);
 ExitCode runExport(CliContext& context);
 ExitCode runSearch(CliContext& context);
+ExitCode runSearchItems(CliContext& context);
 // Sync (SyncCommands.cpp)
 ExitCode runLogin(CliContext& context);
 ExitCode runSync(CliContext& context);

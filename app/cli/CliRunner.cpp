@@ -150,6 +150,15 @@ QList<CliCommand> cliCommands()
          1,
          16,
          &runSearch},
+        {QStringLiteral("search-items"),
+         QStringLiteral("TEXT [--limit N]"),
+         QT_TRANSLATE_NOOP("xs::CliRunner",
+                           "Search data item names, identifiers and descriptions; each result names "
+                           "its resource. Two characters are enough."),
+         {QStringLiteral("limit")},
+         1,
+         16,
+         &runSearchItems},
         {QStringLiteral("login"),
          QStringLiteral(
              "--hub URL --user NAME --password-file FILE [--ca FILE] [--pin SHA256] [--hub-key FILE]"),

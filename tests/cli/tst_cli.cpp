@@ -461,6 +461,31 @@ void TestCli::catalogSearchExportImport()
             QVERIFY(!result.toObject().value(QLatin1String(key)).toString().isEmpty());
     }
 
+    // Data items, each with its resource: two characters are an index lookup.
+    const Run items = cli(QStringList{QStringLiteral("search-items"), QStringLiteral("身份号码"),
+                                      QStringLiteral("--limit"), QStringLiteral("5")} +
+                          db);
+    QCOMPARE(items.exitCode, 0);
+    const QJsonArray hits = items.json().value(QStringLiteral("results")).toArray();
+    QCOMPARE(hits.size(), 5);
+    for (const QJsonValue& hit : hits) {
+        QCOMPARE(hit.toObject().value(QStringLiteral("name")).toString(), QStringLiteral("公民身份号码"));
+        QCOMPARE(hit.toObject().value(QStringLiteral("identifier")).toString(), QStringLiteral("gmsfhm"));
+        for (const char* key : {"id", "entry_id", "entry", "department"})
+            QVERIFY(!hit.toObject().value(QLatin1String(key)).toString().isEmpty());
+    }
+    QCOMPARE(cli(QStringList{QStringLiteral("search-items"), QStringLiteral("——")} + db)
+                 .json()
+                 .value(QStringLiteral("results"))
+                 .toArray()
+                 .size(),
+             0); // punctuation alone finds nothing, and is no error
+    QCOMPARE(cli(QStringList{QStringLiteral("search-items"), QStringLiteral("姓名"),
+                             QStringLiteral("--limit"), QStringLiteral("0")} +
+                 db)
+                 .exitCode,
+             2);
+
     const QString exported = file(QStringLiteral("catalog.csv"));
     const Run exportRun = cli(QStringList{QStringLiteral("export"), exported} + db);
     QCOMPARE(exportRun.exitCode, 0);

@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace xs {
@@ -204,17 +203,16 @@ ExitCode runSearch(CliContext& context)
     const SqlCondition condition =
         CatalogQuery::where(CatalogSearchBacklog(database->connection()).withBacklog(filter));
     QSqlQuery query(database->connection());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral(
-            "SELECT e.id, e.code, e.name, coalesce(d.name, e.department_code) FROM catalog_entry e "
-            "LEFT JOIN department d ON d.code = e.department_code WHERE %1 ORDER BY e.rowid LIMIT %2")
-            .arg(condition.sql)
-            .arg(limit));
-    for (const QVariant& value : condition.bindings)
-        query.addBindValue(value);
-    if (!query.exec())
-        return context.failDatabase(DatabaseError::fromSqlError(query.lastError()));
+    DatabaseError error;
+    if (!runPrepared(
+            query,
+            QStringLiteral(
+                "SELECT e.id, e.code, e.name, coalesce(d.name, e.department_code) FROM catalog_entry e "
+                "LEFT JOIN department d ON d.code = e.department_code WHERE %1 ORDER BY e.rowid LIMIT %2")
+                .arg(condition.sql)
+                .arg(limit),
+            condition.bindings, &error))
+        return context.failDatabase(error);
     QJsonArray results;
     QStringList text;
     while (query.next()) {
@@ -251,12 +249,9 @@ ExitCode runSearchItems(CliContext& context)
     if (!match.isEmpty()) {
         const SqlCondition page = DataItemSearchModel::page(match, limit, std::nullopt);
         QSqlQuery query(database->connection());
-        query.setForwardOnly(true);
-        query.prepare(page.sql);
-        for (const QVariant& value : page.bindings)
-            query.addBindValue(value);
-        if (!query.exec())
-            return context.failDatabase(DatabaseError::fromSqlError(query.lastError()));
+        DatabaseError error;
+        if (!runPrepared(query, page.sql, page.bindings, &error))
+            return context.failDatabase(error);
         while (query.next()) {
             const QString department =
                 departments.value(query.value(6).toString(), query.value(6).toString());

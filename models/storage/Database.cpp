@@ -5,6 +5,7 @@
 #include "models/storage/Migrator.h"
 #include "models/storage/SqlCipherDriver.h"
 #include "models/storage/SqlCipherValues.h"
+#include "models/storage/Transaction.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -345,7 +346,8 @@ DatabaseError Database::refreshCollationKeys()
         indexes.append(query.value(0).toString());
     query.finish();
     qCInfo(lcStorage) << "pinyin collation changed; rebuilding" << indexes;
-    if (DatabaseError error = execute(QStringLiteral("BEGIN IMMEDIATE")); error.isError())
+    Transaction transaction(connection(), QStringLiteral("collation_keys"));
+    if (DatabaseError error = transaction.begin(); error.isError())
         return error;
     QStringList statements;
     for (const QString& index : std::as_const(indexes))
@@ -353,12 +355,10 @@ DatabaseError Database::refreshCollationKeys()
     statements.append(
         QStringLiteral("UPDATE collation_state SET version = xs_pinyin_version() WHERE name = 'pinyin'"));
     for (const QString& statement : std::as_const(statements)) {
-        if (DatabaseError error = execute(statement); error.isError()) {
-            execute(QStringLiteral("ROLLBACK"));
-            return error;
-        }
+        if (DatabaseError error = execute(statement); error.isError())
+            return error; // the transaction rolls back
     }
-    return execute(QStringLiteral("COMMIT"));
+    return transaction.commit();
 }
 
 int Database::schemaVersion() const

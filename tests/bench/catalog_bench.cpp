@@ -153,19 +153,6 @@ void filterFirstPage(Database& database, int repeat)
     }
 }
 
-/// A query through the C API with one text binding, stepped to the end (or limit rows).
-double rawQueryMs(sqlite3* handle, const QByteArray& sql, const QByteArray& text)
-{
-    return timeMs([&] {
-        sqlite3_stmt* statement = nullptr;
-        sqlite3_prepare_v2(handle, sql.constData(), -1, &statement, nullptr);
-        sqlite3_bind_text(statement, 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-        while (sqlite3_step(statement) == SQLITE_ROW)
-            (void)sqlite3_column_int64(statement, 0);
-        sqlite3_finalize(statement);
-    });
-}
-
 qint64 bytesOf(Database& database, const QString& namePattern)
 {
     QSqlQuery query(database.connection());
@@ -184,19 +171,17 @@ void itemSearchFirstPage(Database& database, int repeat)
                                 QStringLiteral("统一社会信用代码"), QStringLiteral("tyshxydm")}) {
         DataItemSearchModel model(database.connection());
         const QString match = DataItemSearchModel::matchExpression(term);
-        const QByteArray pageSql =
-            DataItemSearchModel::page(match, DataItemSearchModel::PageSize + 1, std::nullopt)
-                .sql.replace(QLatin1String("s.rowid > ?"), QLatin1String("s.rowid > 0"))
-                .toUtf8();
-        const QByteArray matchOnly = QByteArrayLiteral("SELECT rowid FROM data_item_search WHERE "
-                                                       "data_item_search MATCH ?1 LIMIT ") +
-                                     QByteArray::number(DataItemSearchModel::PageSize + 1);
+        const SqlCondition page =
+            DataItemSearchModel::page(match, DataItemSearchModel::PageSize + 1, std::nullopt);
+        const QString matchOnly =
+            QStringLiteral("SELECT rowid FROM data_item_search WHERE data_item_search MATCH ?1 LIMIT %1")
+                .arg(DataItemSearchModel::PageSize + 1);
         QList<double> modelTimes, sameTimes, matchTimes;
         for (int i = 0; i < repeat; ++i) {
             model.setText({});
             modelTimes.append(timeMs([&] { model.setText(term); }));
-            sameTimes.append(rawQueryMs(handle, pageSql, match.toUtf8()));
-            matchTimes.append(rawQueryMs(handle, matchOnly, match.toUtf8()));
+            sameTimes.append(rawStatementMs(handle, page.sql, page.bindings));
+            matchTimes.append(rawStatementMs(handle, matchOnly, {match}));
         }
         const double modelMs = median(modelTimes);
         const double rawMs = median(sameTimes);
@@ -232,15 +217,18 @@ void itemSearchTokenizers(Database& database)
         query.exec(QStringLiteral("INSERT INTO bench_item_pairs (bench_item_pairs) VALUES ('rebuild')"));
     });
     const qint64 trigramBytes = bytesOf(database, QStringLiteral("bench_item_trigram%"));
-    const QByteArray term = QStringLiteral("姓名").toUtf8();
+    const QString term = QStringLiteral("姓名");
     // Every match, not a page: a rare two-character term is what makes the LIKE fallback scan.
-    const QByteArray pairs =
-        "SELECT rowid FROM data_item_search WHERE data_item_search MATCH '\"' || ?1 || '\"'";
-    const double pairsMs = median(
-        {rawQueryMs(handle, pairs, term), rawQueryMs(handle, pairs, term), rawQueryMs(handle, pairs, term)});
-    const QByteArray like = "SELECT rowid FROM data_item WHERE name LIKE '%' || ?1 || '%' OR identifier LIKE "
-                            "'%' || ?1 || '%' OR description LIKE '%' || ?1 || '%'";
-    const double likeMs = median({rawQueryMs(handle, like, term), rawQueryMs(handle, like, term)});
+    const QString pairs =
+        QStringLiteral("SELECT rowid FROM data_item_search WHERE data_item_search MATCH '\"' || ?1 || '\"'");
+    const double pairsMs =
+        median({rawStatementMs(handle, pairs, {term}), rawStatementMs(handle, pairs, {term}),
+                rawStatementMs(handle, pairs, {term})});
+    const QString like =
+        QStringLiteral("SELECT rowid FROM data_item WHERE name LIKE '%' || ?1 || '%' OR "
+                       "identifier LIKE '%' || ?1 || '%' OR description LIKE '%' || ?1 || '%'");
+    const double likeMs =
+        median({rawStatementMs(handle, like, {term}), rawStatementMs(handle, like, {term})});
     const qint64 pairsBytes = bytesOf(database, QStringLiteral("bench_item_pairs%"));
     query.exec(QStringLiteral("DROP TABLE bench_item_trigram"));
     query.exec(QStringLiteral("DROP TABLE bench_item_pairs"));

@@ -1,15 +1,12 @@
 #pragma once
 
 #include "app/DatabaseThread.h"
+#include "app/LatestRead.h"
 #include "models/grants/DashboardFigures.h"
 #include "models/grants/GrantListModel.h"
 #include "models/storage/DatabaseKey.h"
 
-#include <QFutureWatcher>
 #include <QObject>
-
-#include <memory>
-#include <optional>
 
 namespace xs {
 
@@ -17,8 +14,8 @@ class Database;
 
 /// Reads what the dashboards show on a thread of its own (DatabaseThread), so they never hold up
 /// the UI: at scale the price series alone reads a million rows, and the list behind a bar
-/// thousands. Requests made while one of the same kind runs are
-/// coalesced: only the newest is read next, and nothing stale is ever delivered.
+/// thousands. A request made while one of the same kind runs cancels it (LatestRead): only the
+/// newest is read, and nothing stale is ever delivered.
 class DashboardLoader : public QObject
 {
     Q_OBJECT
@@ -44,14 +41,11 @@ signals:
     void listLoaded(const xs::DashboardLoader::ListResult& result);
 
 private:
-    void startFigures(const GrantFilter& filter);
-    void startList(const GrantFilter& filter);
-
     DatabaseThread m_thread;
-    QFutureWatcher<DashboardFigures> m_figures;
-    QFutureWatcher<ListResult> m_list;
-    std::optional<GrantFilter> m_nextFigures;
-    std::optional<GrantFilter> m_nextList;
+    // After the thread: they go first, so nothing is delivered once the loader goes, and what they
+    // cancel has stopped by the time the thread closes its connection.
+    LatestRead<DashboardFigures> m_figures;
+    LatestRead<ListResult> m_list;
 };
 
 } // namespace xs

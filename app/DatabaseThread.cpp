@@ -1,5 +1,7 @@
 #include "app/DatabaseThread.h"
 
+#include "models/storage/SqlCipherDriver.h"
+
 namespace xs {
 
 DatabaseThread::DatabaseThread(QString databasePath, DatabaseKey key, Database::Options options)
@@ -35,6 +37,21 @@ QSqlDatabase* DatabaseThread::State::connection(DatabaseError* error)
         open = database->connection();
     }
     return &open;
+}
+
+DatabaseThread::CancelScope::CancelScope(QSqlDatabase* connection, const std::atomic_bool* flag)
+{
+    if (!connection || !flag)
+        return;
+    m_driver = qobject_cast<SqlCipherDriver*>(connection->driver());
+    if (m_driver)
+        m_driver->setCancelFlag(flag);
+}
+
+DatabaseThread::CancelScope::~CancelScope()
+{
+    if (m_driver)
+        m_driver->setCancelFlag(nullptr);
 }
 
 } // namespace xs

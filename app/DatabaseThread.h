@@ -6,9 +6,12 @@
 #include <QThreadPool>
 #include <QtConcurrent>
 
+#include <atomic>
 #include <memory>
 
 namespace xs {
+
+class SqlCipherDriver;
 
 /// One thread of its own with one connection to the app's database (same file, same key), for
 /// reads that must not hold up the UI thread. The connection is opened on first use and kept, so
@@ -23,19 +26,38 @@ public:
     DatabaseThread(const DatabaseThread&) = delete;
     DatabaseThread& operator=(const DatabaseThread&) = delete;
 
+    /// Set from any thread to stop a read: its statements end with DatabaseError::Kind::Cancelled.
+    using CancelFlag = std::shared_ptr<std::atomic_bool>;
+
     /// Runs work(connection, error) on the thread and returns its future. When the connection
-    /// cannot be opened, work gets a null connection and the reason in error.
+    /// cannot be opened, work gets a null connection and the reason in error. While cancel (if
+    /// given) is set, every statement work runs stops early (SqlCipherDriver::setCancelFlag).
     template <typename Work>
-    auto run(Work work)
+    auto run(Work work, CancelFlag cancel = {})
     {
-        return QtConcurrent::run(&m_pool, [state = m_state, work = std::move(work)]() mutable {
-            DatabaseError error;
-            QSqlDatabase* connection = state->connection(&error);
-            return work(connection, error);
-        });
+        return QtConcurrent::run(
+            &m_pool, [state = m_state, work = std::move(work), cancel = std::move(cancel)]() mutable {
+                DatabaseError error;
+                QSqlDatabase* connection = state->connection(&error);
+                const CancelScope scope(connection, cancel.get());
+                return work(connection, error);
+            });
     }
 
 private:
+    /// Watches a flag on the connection for as long as one piece of work runs.
+    class CancelScope
+    {
+    public:
+        CancelScope(QSqlDatabase* connection, const std::atomic_bool* flag);
+        ~CancelScope();
+        CancelScope(const CancelScope&) = delete;
+        CancelScope& operator=(const CancelScope&) = delete;
+
+    private:
+        SqlCipherDriver* m_driver = nullptr;
+    };
+
     struct State
     {
         QString path;

@@ -324,4 +324,19 @@ bool SqlCipherDriver::cancelQuery()
     return m_db != nullptr;
 }
 
+void SqlCipherDriver::setCancelFlag(const std::atomic_bool* flag)
+{
+    if (!m_db)
+        return;
+    // Every 1,000 virtual machine steps: well under a millisecond, and cheap beside them.
+    constexpr int StepsBetweenChecks = 1000;
+    sqlite3_progress_handler(
+        m_db, flag ? StepsBetweenChecks : 0,
+        flag ? +[](void* context) -> int {
+            return static_cast<const std::atomic_bool*>(context)->load(std::memory_order_relaxed) ? 1 : 0;
+        }
+             : nullptr,
+        const_cast<std::atomic_bool*>(flag));
+}
+
 } // namespace xs

@@ -4,6 +4,8 @@
 #include <QSqlDriver>
 #include <QSqlField>
 
+#include <atomic>
+
 struct sqlite3;
 
 namespace xs {
@@ -58,6 +60,11 @@ public:
     QString escapeIdentifier(const QString& identifier, IdentifierType type) const override;
     QString formatValue(const QSqlField& field, bool trimStrings = false) const override;
     bool cancelQuery() override;
+    /// While *flag is true, every statement on this connection stops (SQLITE_INTERRUPT, read as
+    /// DatabaseError::Kind::Cancelled) within a few thousand steps of SQLite's machine: how a read on
+    /// a worker thread is cancelled by the thread that asked for it. Unlike cancelQuery(), it also
+    /// stops the statements a read starts after the flag was set. nullptr: nothing cancels.
+    void setCancelFlag(const std::atomic_bool* flag);
 
     /// Runs a script of several statements (migrations). Not for user input: nothing is bound.
     bool executeScript(const QString& sql);

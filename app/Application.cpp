@@ -65,7 +65,8 @@ CalendarPublisher Application::calendarPublisher(Role role) const
 
 std::unique_ptr<CatalogServices> Application::catalogServices() const
 {
-    return std::make_unique<CatalogServices>(m_database->connection(), currentUser(), *m_clock);
+    return std::make_unique<CatalogServices>(m_database->connection(), m_database->path(), m_database->key(),
+                                             currentUser(), *m_clock);
 }
 
 std::unique_ptr<AdminServices> Application::adminServices() const

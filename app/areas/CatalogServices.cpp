@@ -1,5 +1,6 @@
 #include "app/areas/CatalogServices.h"
 
+#include "app/CatalogLoader.h"
 #include "models/catalog/CatalogFacetModel.h"
 #include "models/catalog/CatalogTableModel.h"
 #include "models/catalog/CatalogTreeModel.h"
@@ -8,8 +9,11 @@
 
 namespace xs {
 
-CatalogServices::CatalogServices(QSqlDatabase database, QString user, const Clock& clock)
+CatalogServices::CatalogServices(QSqlDatabase database, QString databasePath, DatabaseKey key, QString user,
+                                 const Clock& clock)
     : m_database(database)
+    , m_databasePath(std::move(databasePath))
+    , m_key(std::move(key))
     , m_user(user)
     , m_clock(clock)
     , m_repository(database, user, clock)
@@ -38,9 +42,9 @@ std::unique_ptr<DataItemSearchModel> CatalogServices::newDataItemSearchModel() c
     return std::make_unique<DataItemSearchModel>(m_database);
 }
 
-CatalogFacetCounts CatalogServices::facetCounts(const CatalogFilter& filter) const
+CatalogLoader* CatalogServices::newLoader(QObject* parent) const
 {
-    return CatalogFacetCounts::count(m_database, filter);
+    return new CatalogLoader(m_databasePath, m_key, parent);
 }
 
 QList<Department> CatalogServices::departments() const

@@ -2,12 +2,12 @@
 
 #include "app/areas/CatalogRevisionServices.h"
 #include "models/catalog/CatalogBulkEdit.h"
-#include "models/catalog/CatalogFacetCounts.h"
 #include "models/catalog/CatalogRepository.h"
 #include "models/catalog/Department.h"
 #include "models/catalog/UpdateFrequencies.h"
 #include "models/catalog/io/CatalogExporter.h"
 #include "models/catalog/io/CatalogImporter.h"
+#include "models/storage/DatabaseKey.h"
 
 #include <QSqlDatabase>
 
@@ -16,6 +16,7 @@
 namespace xs {
 
 class CatalogFacetModel;
+class CatalogLoader;
 class CatalogTableModel;
 class CatalogTreeModel;
 class DataItemSearchModel;
@@ -28,7 +29,9 @@ class CatalogServices
 {
 public:
     /// clock: "today" for overdue entries and when changes happen (it must outlive the services).
-    CatalogServices(QSqlDatabase database, QString user, const Clock& clock);
+    /// databasePath and key: for the loader's connection of its own (newLoader).
+    CatalogServices(QSqlDatabase database, QString databasePath, DatabaseKey key, QString user,
+                    const Clock& clock);
     ~CatalogServices();
     CatalogServices(const CatalogServices&) = delete;
     CatalogServices& operator=(const CatalogServices&) = delete;
@@ -43,8 +46,8 @@ public:
     std::unique_ptr<CatalogFacetModel> newFacetModel() const;
     std::unique_ptr<CatalogTreeModel> newTreeModel() const;
     std::unique_ptr<DataItemSearchModel> newDataItemSearchModel() const;
-    /// How many entries each facet value holds under filter.
-    CatalogFacetCounts facetCounts(const CatalogFilter& filter) const;
+    /// Reads facet counts and 一数一源 conflicts off the UI thread, on a connection of its own.
+    CatalogLoader* newLoader(QObject* parent) const;
     QList<Department> departments() const;
     /// The update frequencies the catalog knows, with those edited here.
     UpdateFrequencies updateFrequencies() const;
@@ -58,6 +61,8 @@ public:
 
 private:
     QSqlDatabase m_database;
+    QString m_databasePath;
+    DatabaseKey m_key;
     QString m_user;
     const Clock& m_clock;
     CatalogRepository m_repository;

@@ -332,9 +332,9 @@ DatabaseError CatalogRepository::restore(const QString& entryId, qint64 upToChan
     return save(entryId, values, {}, {}, reason);
 }
 
-QList<OneSourceConflict> CatalogRepository::oneSourceConflicts(DatabaseError* error) const
+QList<OneSourceConflict> CatalogRepository::oneSourceConflictsIn(QSqlDatabase database, DatabaseError* error)
 {
-    QSqlQuery query(m_database);
+    QSqlQuery query(database);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT lower(i.identifier), e.department_code, e.id, i.id FROM data_item i "

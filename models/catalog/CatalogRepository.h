@@ -81,7 +81,13 @@ public:
     DatabaseError restore(const QString& entryId, qint64 upToChange, const QString& reason);
 
     /// Every 一数一源 conflict across the province, by the item identifier (case-insensitive).
-    QList<OneSourceConflict> oneSourceConflicts(DatabaseError* error = nullptr) const;
+    QList<OneSourceConflict> oneSourceConflicts(DatabaseError* error = nullptr) const
+    {
+        return oneSourceConflictsIn(m_database, error);
+    }
+    /// The same on any connection (the catalog area reads them on a worker thread).
+    static QList<OneSourceConflict> oneSourceConflictsIn(QSqlDatabase database,
+                                                         DatabaseError* error = nullptr);
     /// How many of this entry's items are in a 一数一源 conflict.
     int conflictingItemCount(const QString& entryId) const;
 

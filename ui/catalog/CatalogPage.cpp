@@ -1,5 +1,6 @@
 #include "ui/catalog/CatalogPage.h"
 
+#include "app/CatalogLoader.h"
 #include "app/areas/CatalogServices.h"
 #include "models/catalog/CatalogFacetCounts.h"
 #include "models/catalog/CatalogFacetModel.h"
@@ -45,6 +46,18 @@ CatalogPage::CatalogPage(std::unique_ptr<CatalogServices> services, CatalogPermi
     , m_revisionQueue(std::make_unique<CatalogRevisionQueueModel>())
 {
     setObjectName(QStringLiteral("page-catalog"));
+    m_loader = m_services->newLoader(this);
+    connect(m_loader, &CatalogLoader::countsLoaded, this,
+            [this](const CatalogFacetCounts& counts) { showCounts(counts); });
+    connect(m_loader, &CatalogLoader::oneSourceLoaded, this,
+            [this](const CatalogLoader::OneSource& read) { showOneSource(read.conflicts, read.error); });
+    m_countingHint = new QTimer(this);
+    m_countingHint->setSingleShot(true);
+    m_countingHint->setInterval(300); // a quick count replaces the number without a flash of text
+    connect(m_countingHint, &QTimer::timeout, this, [this] {
+        if (m_loader->countsPending())
+            m_count->setText(tr("Counting…"));
+    });
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("catalogSearch"));
@@ -287,13 +300,27 @@ void CatalogPage::applyFilter()
     refreshCounts();
 }
 
+bool CatalogPage::isCounting() const
+{
+    return m_loader->countsPending() || m_oneSourcePending;
+}
+
 void CatalogPage::refreshCounts()
 {
-    const CatalogFacetCounts counts = m_services->facetCounts(m_filter);
+    m_loader->requestCounts(m_filter);
+    m_countingHint->start();
+}
+
+void CatalogPage::showCounts(const CatalogFacetCounts& counts)
+{
+    m_countingHint->stop();
+    if (counts.error.isError()) {
+        m_count->setText(tr("The catalog cannot be read: %1").arg(counts.error.fullText()));
+        return;
+    }
     m_facets->setCounts(counts);
-    if (!counts.error.isError())
-        m_count->setText(counts.total == 0 ? tr("No entries match. Clear a filter or search for less.")
-                                           : tr("%n entries", nullptr, int(counts.total)));
+    m_count->setText(counts.total == 0 ? tr("No entries match. Clear a filter or search for less.")
+                                       : tr("%n entries", nullptr, int(counts.total)));
 }
 
 QHash<QString, QString> CatalogPage::departmentNames() const
@@ -306,7 +333,21 @@ QHash<QString, QString> CatalogPage::departmentNames() const
 
 void CatalogPage::refreshOneSource()
 {
-    const QList<OneSourceConflict> conflicts = m_services->repository().oneSourceConflicts();
+    if (m_oneSourceButton->text().isEmpty())
+        m_oneSourceButton->setText(tr("一数一源 issues (counting…)"));
+    m_oneSourcePending = true;
+    m_loader->requestOneSource();
+}
+
+void CatalogPage::showOneSource(const QList<OneSourceConflict>& conflicts, const DatabaseError& error)
+{
+    m_oneSourcePending = false;
+    if (error.isError()) {
+        m_oneSourceButton->setText(tr("一数一源 issues (not read)"));
+        m_oneSourceButton->setToolTip(error.fullText());
+        return;
+    }
+    m_oneSourceButton->setToolTip({});
     m_oneSource->setConflicts(conflicts, departmentNames());
     m_oneSourceButton->setText(tr("一数一源 issues (%1)").arg(conflicts.size()));
 }

@@ -19,6 +19,10 @@ namespace xs {
 
 class CatalogEntryEditor;
 class CatalogFacetModel;
+class CatalogLoader;
+class DatabaseError;
+struct CatalogFacetCounts;
+struct OneSourceConflict;
 class CatalogServices;
 class CatalogTableModel;
 class CatalogTreeModel;
@@ -47,6 +51,8 @@ public:
     void reload();
     CatalogTableModel& tableModel() const { return *m_table; }
     CatalogFacetModel& facetModel() const { return *m_facets; }
+    /// Facet counts or 一数一源 conflicts are being read (off the UI thread).
+    bool isCounting() const;
 
     /// The user's role changed (a login, a logout): actions follow.
     void setPermissions(const CatalogPermissions& permissions);
@@ -59,7 +65,9 @@ public:
 private:
     void applyFilter();
     void refreshCounts();
+    void showCounts(const CatalogFacetCounts& counts);
     void refreshOneSource();
+    void showOneSource(const QList<OneSourceConflict>& conflicts, const DatabaseError& error);
     void refreshRevisions();
     /// Filters the table to one entry and opens it (a 一数一源 row, a revision).
     void showOnly(const QStringList& ids, const QString& why);
@@ -77,6 +85,9 @@ private:
     std::unique_ptr<DataItemSearchModel> m_itemSearch;
     std::unique_ptr<OneSourceConflictModel> m_oneSource;
     std::unique_ptr<CatalogRevisionQueueModel> m_revisionQueue;
+    CatalogLoader* m_loader = nullptr;
+    QTimer* m_countingHint = nullptr; // says "counting" only when counting takes a while
+    bool m_oneSourcePending = false;
     CatalogFilter m_filter;
 
     QLineEdit* m_search = nullptr;

@@ -1,7 +1,9 @@
 #include "tests/bench/BenchSupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -60,6 +62,73 @@ double rawStatementMs(sqlite3* handle, const QString& sql, const QVariantList& b
         }
         sqlite3_finalize(statement);
     });
+}
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+struct LatencyProbe::Ticks
+{
+    static constexpr int IntervalMs = 5;
+    QTimer timer;
+    QElapsedTimer clock;
+    qint64 last = 0;
+    QList<double> gaps;
+};
+
+LatencyProbe::LatencyProbe()
+    : m_ticks(std::make_unique<Ticks>())
+{
+    m_ticks->timer.setInterval(Ticks::IntervalMs);
+    m_ticks->clock.start();
+    QObject::connect(&m_ticks->timer, &QTimer::timeout, [ticks = m_ticks.get()] {
+        const qint64 now = ticks->clock.nsecsElapsed();
+        if (ticks->last > 0)
+            ticks->gaps.append(double(now - ticks->last) / 1e6);
+        ticks->last = now;
+    });
+}
+
+LatencyProbe::~LatencyProbe() = default;
+
+void LatencyProbe::start()
+{
+    m_ticks->last = 0;
+    m_ticks->timer.start();
+}
+
+void LatencyProbe::stop()
+{
+    m_ticks->timer.stop();
+}
+
+double LatencyProbe::maxBlockedMs() const
+{
+    const QList<double>& gaps = m_ticks->gaps;
+    return gaps.isEmpty() ? 0
+                          : std::max(0.0, *std::max_element(gaps.begin(), gaps.end()) - Ticks::IntervalMs);
+}
+
+QJsonObject LatencyProbe::figures() const
+{
+    QList<double> gaps = m_ticks->gaps;
+    std::sort(gaps.begin(), gaps.end());
+    return {{QStringLiteral("ticks"), gaps.size()},
+            {QStringLiteral("tick_interval_ms"), Ticks::IntervalMs},
+            {QStringLiteral("p50_gap_ms"), gaps.isEmpty() ? 0 : gaps.at(gaps.size() / 2)},
+            {QStringLiteral("p99_gap_ms"), gaps.isEmpty() ? 0 : gaps.at(gaps.size() * 99 / 100)},
+            {QStringLiteral("max_gap_ms"), gaps.isEmpty() ? 0 : gaps.constLast()},
+            {QStringLiteral("max_blocked_ms"), maxBlockedMs()},
+            {QStringLiteral("target"), QStringLiteral("max_blocked_ms <= 50")}};
 }
 
 } // namespace xs::bench

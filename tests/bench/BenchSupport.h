@@ -5,6 +5,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <memory>
 
 struct sqlite3;
 
@@ -20,5 +21,25 @@ double medianMs(int repeat, const std::function<void()>& work);
 /// (integers as integers, everything else as text), step through every column of every row,
 /// finalize.
 double rawStatementMs(sqlite3* handle, const QString& sql, const QVariantList& bindings);
+/// This process's resident memory (VmRSS), in KiB; -1 if it cannot be read.
+qint64 residentKiB();
+
+/// The event-loop latency probe: a 5 ms timer on the UI thread. The longest gap between two of its
+/// ticks, less 5 ms, is the longest the UI thread was kept from its events (a stall a user feels).
+class LatencyProbe
+{
+public:
+    LatencyProbe();
+    ~LatencyProbe();
+    void start();
+    void stop();
+    /// The figures of the ticks so far: ticks, p50/p99/max gap, max_blocked_ms, and the target.
+    QJsonObject figures() const;
+    double maxBlockedMs() const;
+
+private:
+    struct Ticks;
+    std::unique_ptr<Ticks> m_ticks;
+};
 
 } // namespace xs::bench

@@ -62,18 +62,6 @@ namespace {
 const DatabaseKey BenchKey =
     DatabaseKey::fromHex("3c1d5a6f1b2c3d4e5f60718293a4b5c6d7e8f90112233445566778899aabbcc7");
 
-qint64 residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 std::unique_ptr<Database> create(const QString& path)
 {
     DatabaseError error;
@@ -330,9 +318,9 @@ void keysetPaging(Database& database, qint64 entries)
 void pageMemory(Database& database)
 {
     const qint64 before = residentKiB();
-    CatalogPage page(
-        std::make_unique<CatalogServices>(database.connection(), QStringLiteral("bench"), TestClock),
-        CatalogPermissions::standalone());
+    CatalogPage page(std::make_unique<CatalogServices>(database.connection(), database.path(), BenchKey,
+                                                       QStringLiteral("bench"), TestClock),
+                     CatalogPermissions::standalone());
     page.resize(1400, 860);
     page.show();
     QApplication::processEvents();

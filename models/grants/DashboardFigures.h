@@ -29,13 +29,16 @@ struct DashboardFigures
     }
 
     /// filter: its today and date range apply to the KPIs; all of it to the pricing series.
-    static DashboardFigures compute(QSqlDatabase database, const GrantFilter& filter)
+    /// source: BaseTables only as the yardstick of benchmarks (PricingSeries::Source).
+    static DashboardFigures
+    compute(QSqlDatabase database, const GrantFilter& filter,
+            PricingSeries::Source source = PricingSeries::Source::MaintainedAggregates)
     {
         DashboardFigures figures;
         figures.filter = filter;
         figures.kpis = GrantKpis::compute(database, filter.today, filter.from, filter.to);
         if (!figures.kpis.error.isError())
-            figures.pricing = PricingSeries::compute(database, filter);
+            figures.pricing = PricingSeries::compute(database, filter, source);
         if (!figures.pricing.error.isError())
             figures.revenueReviews =
                 RevenueReviews::compute(database, filter, RegistrationRepository::deadlineRulesIn(database),

@@ -25,20 +25,35 @@ SqlCondition withinRange(const GrantFilter& filter, const QString& column, const
 }
 
 bool readPrices(QSqlQuery& query, const SqlCondition& agreements, const GrantFilter& filter,
-                PricingSeries* series)
+                PricingSeries::Source source, PricingSeries* series)
 {
     const SqlCondition months = withinRange(filter, QStringLiteral("pr.month"), QStringLiteral("yyyy-MM"));
-    // The chosen products first, then their prices through the covering index: a join per price
-    // row would look up its product and agreement a million times at scale.
-    const QString sql =
-        QStringLiteral("SELECT pr.month, avg(100.0 * pr.price_fen / pr.cap_fen), "
-                       "max(100.0 * pr.price_fen / pr.cap_fen), count(pr.price_fen) FROM grant_price pr "
-                       "WHERE pr.deleted = 0 AND pr.cap_fen > 0%2 AND pr.product_id IN "
-                       "(SELECT p.id FROM grant_product p JOIN grant_agreement a ON a.id = p.agreement_id "
-                       "WHERE p.deleted = 0 AND %1) "
-                       "GROUP BY pr.month ORDER BY pr.month")
-            .arg(agreements.sql, months.sql);
-    if (!runPrepared(query, sql, months.bindings + agreements.bindings, &series->error))
+    QString sql;
+    if (source == PricingSeries::Source::MaintainedAggregates) {
+        // The chosen agreements' (agreement, month) rows of grant_price_month (migration 0034),
+        // kept by triggers on every write: a few hundred thousand small rows at most, not every price.
+        sql =
+            QStringLiteral(
+                "SELECT pr.month, sum(pr.percent_sum) / sum(pr.prices), max(pr.percent_max), sum(pr.prices) "
+                "FROM grant_price_month pr JOIN grant_agreement a ON a.id = pr.agreement_id "
+                "WHERE %1%2 GROUP BY pr.month ORDER BY pr.month")
+                .arg(agreements.sql, months.sql);
+    } else {
+        // The chosen products first, then their prices through the covering index: a join per
+        // price row would look up its product and agreement a million times at scale.
+        sql = QStringLiteral(
+                  "SELECT pr.month, avg(100.0 * pr.price_fen / pr.cap_fen), "
+                  "max(100.0 * pr.price_fen / pr.cap_fen), count(pr.price_fen) FROM grant_price pr "
+                  "WHERE pr.deleted = 0 AND pr.cap_fen > 0%2 AND pr.product_id IN "
+                  "(SELECT p.id FROM grant_product p JOIN grant_agreement a ON a.id = p.agreement_id "
+                  "WHERE p.deleted = 0 AND %1) "
+                  "GROUP BY pr.month ORDER BY pr.month")
+                  .arg(agreements.sql, months.sql);
+    }
+    const QVariantList bindings = source == PricingSeries::Source::MaintainedAggregates
+                                      ? agreements.bindings + months.bindings
+                                      : months.bindings + agreements.bindings;
+    if (!runPrepared(query, sql, bindings, &series->error))
         return false;
     while (query.next()) {
         const QDate month = QDate::fromString(query.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
@@ -110,12 +125,13 @@ bool readTierCurves(QSqlQuery& query, const SqlCondition& agreements, PricingSer
 
 } // namespace
 
-PricingSeries PricingSeries::compute(QSqlDatabase database, const GrantFilter& filter)
+PricingSeries PricingSeries::compute(QSqlDatabase database, const GrantFilter& filter, Source source)
 {
     PricingSeries series;
     QSqlQuery query(database);
     const SqlCondition agreements = GrantQuery::where(filter);
-    if (readPrices(query, agreements, filter, &series) && readRevenue(query, agreements, filter, &series))
+    if (readPrices(query, agreements, filter, source, &series) &&
+        readRevenue(query, agreements, filter, &series))
         readTierCurves(query, agreements, &series);
     return series;
 }

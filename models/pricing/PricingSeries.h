@@ -54,7 +54,17 @@ struct PricingSeries
 
     static constexpr int MaxTierCurves = 4;
 
-    static PricingSeries compute(QSqlDatabase database, const GrantFilter& filter);
+    /// Where the monthly price figures come from: the aggregates the database keeps up to date
+    /// (grant_price_month), or every price row. Both give the same series; the base rows are the
+    /// yardstick of tests and benchmarks.
+    enum class Source
+    {
+        MaintainedAggregates,
+        BaseTables,
+    };
+
+    static PricingSeries compute(QSqlDatabase database, const GrantFilter& filter,
+                                 Source source = Source::MaintainedAggregates);
 };
 
 } // namespace xs

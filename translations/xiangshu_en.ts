@@ -1820,6 +1820,18 @@
         <source>Data items</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一数一源 issues (counting…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一数一源 issues (not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>xs::CatalogRepository</name>

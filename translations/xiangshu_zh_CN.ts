@@ -1807,6 +1807,18 @@
         <source>Data items</source>
         <translation>数据项</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <source>一数一源 issues (counting…)</source>
+        <translation>一数一源问题（正在计数…）</translation>
+    </message>
+    <message>
+        <source>一数一源 issues (not read)</source>
+        <translation>一数一源问题（未能读取）</translation>
+    </message>
 </context>
 <context>
     <name>xs::CatalogRepository</name>

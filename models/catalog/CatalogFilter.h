@@ -48,10 +48,15 @@ struct CatalogFilter
     /// Set while the search index has a backlog (CatalogSearchBacklog::withBacklog): entries with a
     /// larger rowid are not indexed yet, so search matches them with LIKE.
     std::optional<qint64> indexedThrough;
-    /// Set when the search terms are common (CatalogSearchPlan): in a sorted order, the page walks
-    /// the sort's index and tests each entry's text with LIKE, and stops at a page of matches,
-    /// instead of looking up every match in the search index and sorting them all.
+    /// Set when the search terms, or without terms the chosen facet values, are common in a
+    /// sorted order (CatalogSearchPlan): the page walks the sort's index and tests each entry's
+    /// text with LIKE and its facets without their indexes, and stops at a page of matches,
+    /// instead of looking up every match and sorting them all.
     bool walkSortIndex = false;
+    /// Set when the chosen facet values are rare in the sort's order (CatalogSearchPlan): the page
+    /// finds the matching entries first and sorts them, instead of walking the sort's index past
+    /// thousands of entries that do not match.
+    bool sortMatches = false;
 
     bool operator==(const CatalogFilter&) const = default;
 };

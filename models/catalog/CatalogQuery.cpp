@@ -95,8 +95,12 @@ void append(SqlCondition& target, const SqlCondition& part)
     target.bindings += part.bindings;
 }
 
-SqlCondition facetCondition(CatalogFacet facet, const QSet<QString>& values, const QDate& today)
+/// walking: the page walks the sort's index (CatalogFilter::walkSortIndex), so the condition is
+/// written with a unary + that keeps SQLite from looking its values up in their own index and then
+/// sorting every match.
+SqlCondition facetCondition(CatalogFacet facet, const QSet<QString>& values, const QDate& today, bool walking)
 {
+    const QString noIndex = walking ? QStringLiteral("+") : QString();
     if (values.isEmpty())
         return {};
     QStringList sorted(values.cbegin(), values.cend());
@@ -107,7 +111,7 @@ SqlCondition facetCondition(CatalogFacet facet, const QSet<QString>& values, con
         for (const QString& catalog : sorted) {
             if (catalog == QLatin1String("share") || catalog == QLatin1String("open") ||
                 catalog == QLatin1String("authorized"))
-                alternatives.append(QStringLiteral("e.in_%1_catalog = 1").arg(catalog));
+                alternatives.append(QStringLiteral("%1e.in_%2_catalog = 1").arg(noIndex, catalog));
         }
         condition.sql = alternatives.isEmpty()
                             ? QStringLiteral("0")
@@ -124,8 +128,8 @@ SqlCondition facetCondition(CatalogFacet facet, const QSet<QString>& values, con
         return condition;
     }
     condition.sql =
-        QStringLiteral("coalesce(%1, '') IN (%2)")
-            .arg(column(facet), QStringList(sorted.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        QStringLiteral("%1coalesce(%2, '') IN (%3)")
+            .arg(noIndex, column(facet), QStringList(sorted.size(), QStringLiteral("?")).join(QLatin1Char(',')));
     for (const QString& value : sorted)
         condition.bindings.append(value);
     return condition;
@@ -248,7 +252,8 @@ SqlCondition where(const CatalogFilter& filter, std::optional<CatalogFacet> leav
     }
     for (const CatalogFacet facet : allCatalogFacets()) {
         if (facet != leaveOut)
-            append(condition, facetCondition(facet, filter.chosen.value(facet), filter.today));
+            append(condition,
+                   facetCondition(facet, filter.chosen.value(facet), filter.today, filter.walkSortIndex));
     }
     return condition;
 }
@@ -256,7 +261,11 @@ SqlCondition where(const CatalogFilter& filter, std::optional<CatalogFacet> leav
 SqlCondition page(const CatalogFilter& filter, int limit, const std::optional<QPair<QVariant, qint64>>& after)
 {
     const bool driven = drivenBySearchIndex(filter);
-    const QString key = driven ? QStringLiteral("catalog_search.rowid") : sortKey(filter.sort);
+    // Unary + keeps SQLite from reading the order off the sort's index, so it finds the matches
+    // through the facets' own indexes and sorts them (CatalogFilter::sortMatches).
+    const QString key = driven                 ? QStringLiteral("catalog_search.rowid")
+                        : filter.sortMatches ? QStringLiteral("+") + sortKey(filter.sort)
+                                             : sortKey(filter.sort);
     const QString source =
         driven ? QStringLiteral("catalog_search JOIN catalog_entry e ON e.rowid = catalog_search.rowid")
                : QStringLiteral("catalog_entry e");

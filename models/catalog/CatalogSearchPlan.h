@@ -23,8 +23,10 @@ class CatalogSearchPlan
 public:
     explicit CatalogSearchPlan(QSqlDatabase database);
 
-    /// The filter as its pages should query it: walkSortIndex set when its terms are common. Counts
-    /// matches only up to the threshold, so a common term costs no more than a rare one to judge.
+    /// The filter as its pages should query it: walkSortIndex set when its terms are common (counts
+    /// matches only up to the threshold, so a common term costs no more than a rare one to judge);
+    /// without a term, sortMatches set when the chosen facet values do not fill a page within the
+    /// first WalkBudget entries of the order.
     CatalogFilter choose(CatalogFilter filter) const;
 
     /// Matches from which a term counts as common among this many entries.

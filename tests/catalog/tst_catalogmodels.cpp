@@ -48,6 +48,7 @@ private slots:
     void searchMatchesChineseSubstrings();
     void shortQueriesFallBackToLike();
     void everyOrderWalksAnIndex();
+    void rareFacetChoicesAreFoundThenSorted();
     void commonTermsWalkTheSortIndex();
     void aCommonTermBunchedAtTheEndIsNotWalked();
     void hostileSearchTextIsJustText();
@@ -220,6 +221,49 @@ void TestCatalogModels::everyOrderWalksAnIndex()
                 QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")),
                          qPrintable(QStringLiteral("sort %1: %2").arg(int(sort)).arg(plan)));
             }
+        }
+    }
+}
+
+void TestCatalogModels::rareFacetChoicesAreFoundThenSorted()
+{
+    // The rarest status of the demo, and its commonest, each in two orders: the rare one is found
+    // through the status index and sorted, the common one read off the sort's index; the rows are
+    // the same as SQL's either way.
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT coalesce(status, ''), count(*) FROM catalog_entry WHERE deleted = 0 "
+                                      "GROUP BY 1 ORDER BY 2")));
+    QStringList statuses;
+    QList<qint64> counts;
+    while (query.next()) {
+        statuses.append(query.value(0).toString());
+        counts.append(query.value(1).toLongLong());
+    }
+    QVERIFY(statuses.size() >= 2);
+    QVERIFY2(counts.constFirst() < CatalogSearchPlan::PageRows && counts.constLast() > 1000,
+             "the demo no longer has a rare and a common status");
+    CatalogTableModel model(m_database->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (const auto& [status, rare] :
+         {std::pair{statuses.constFirst(), true}, std::pair{statuses.constLast(), false}}) {
+        for (const auto& [sort, order] :
+             {std::pair{CatalogSort::Name, QStringLiteral("e.name_pinyin, e.rowid")},
+              std::pair{CatalogSort::Code, QStringLiteral("coalesce(e.code, '') DESC, e.rowid DESC")}}) {
+            CatalogFilter filter;
+            filter.sort = sort;
+            filter.descending = sort == CatalogSort::Code;
+            filter.chosen[CatalogFacet::Status] = {status};
+            model.setFilter(filter);
+            QCOMPARE(model.query().sortMatches, rare);
+            QCOMPARE(model.query().walkSortIndex, !rare);
+            QCOMPARE(allIds(model), sqlIds(QStringLiteral("coalesce(e.status, '') = '%1'").arg(status), order));
+            const SqlCondition page = CatalogQuery::page(model.query(), 201, std::nullopt);
+            const QString plan = test::queryPlan(m_database->connection(), page.sql, page.bindings);
+            QVERIFY2(rare ? plan.contains(QLatin1String("catalog_entry_by_status")) &&
+                                plan.contains(QLatin1String("TEMP B-TREE"))
+                          : !plan.contains(QLatin1String("TEMP B-TREE")) &&
+                                !plan.contains(QLatin1String("catalog_entry_by_status")),
+                     qPrintable(QStringLiteral("%1 %2: %3").arg(status).arg(int(sort)).arg(plan)));
         }
     }
 }

@@ -64,6 +64,22 @@ double rawStatementMs(sqlite3* handle, const QString& sql, const QVariantList& b
     });
 }
 
+std::unique_ptr<Database> openOrGenerateDemo(const QString& path, const DatabaseKey& key,
+                                             DemoDataGenerator::Scale scale, const QDate& today,
+                                             double* generateMs, DatabaseError* error)
+{
+    *generateMs = 0;
+    if (QFile::exists(path))
+        return Database::open(path, key, {}, error);
+    std::unique_ptr<Database> database = Database::create(path, key, {}, error);
+    if (!database)
+        return nullptr;
+    *generateMs = timeMs([&] { *error = DemoDataGenerator(database->connection(), today).generate(scale); });
+    if (error->isError())
+        return nullptr;
+    return database;
+}
+
 qint64 residentKiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "models/demo/DemoDataGenerator.h"
+#include "models/storage/Database.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QVariantList>
@@ -21,6 +24,12 @@ double medianMs(int repeat, const std::function<void()>& work);
 /// (integers as integers, everything else as text), step through every column of every row,
 /// finalize.
 double rawStatementMs(sqlite3* handle, const QString& sql, const QVariantList& bindings);
+/// The demo catalog of a scale in an encrypted database at path: opened as it is if an earlier run
+/// left it there (generating the bench scale takes over a minute), else created and generated, with
+/// the time that took in *generateMs (0 when reused). Null, with *error set, if either fails.
+std::unique_ptr<Database> openOrGenerateDemo(const QString& path, const DatabaseKey& key,
+                                             DemoDataGenerator::Scale scale, const QDate& today,
+                                             double* generateMs, DatabaseError* error);
 /// This process's resident memory (VmRSS), in KiB; -1 if it cannot be read.
 qint64 residentKiB();
 

@@ -430,16 +430,10 @@ int main(int argc, char** argv)
     // --dir with a catalog.db from an earlier run reuses it (generating the bench scale takes a while).
     const QString path = directory + QStringLiteral("/catalog.db");
     DatabaseError error;
-    std::unique_ptr<Database> database;
     double generateMs = 0;
-    if (QFile::exists(path)) {
-        database = Database::open(path, BenchKey, {}, &error);
-    } else {
-        database = create(path);
-        generateMs = timeMs(
-            [&] { error = DemoDataGenerator(database->connection(), TestClock.today()).generate(*scale); });
-    }
-    if (!database || error.isError()) {
+    const std::unique_ptr<Database> database =
+        openOrGenerateDemo(path, BenchKey, *scale, TestClock.today(), &generateMs, &error);
+    if (!database) {
         std::fprintf(stderr, "catalog_bench: demo data: %s\n", qPrintable(error.fullText()));
         return 1;
     }

@@ -22,7 +22,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -205,18 +204,10 @@ int main(int argc, char** argv)
         parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temporary.path();
     const QString path = directory + QStringLiteral("/ui.db");
     DatabaseError error;
-    std::unique_ptr<Database> database;
     double generateMs = 0;
-    if (QFile::exists(path)) {
-        database = Database::open(path, BenchKey, {}, &error);
-    } else {
-        database = Database::create(path, BenchKey, {}, &error);
-        if (database)
-            generateMs = timeMs([&] {
-                error = DemoDataGenerator(database->connection(), TestClock.today()).generate(*scale);
-            });
-    }
-    if (!database || error.isError()) {
+    const std::unique_ptr<Database> database =
+        openOrGenerateDemo(path, BenchKey, *scale, TestClock.today(), &generateMs, &error);
+    if (!database) {
         std::fprintf(stderr, "ui_bench: demo data: %s\n", qPrintable(error.fullText()));
         return 1;
     }

@@ -127,9 +127,9 @@ SqlCondition facetCondition(CatalogFacet facet, const QSet<QString>& values, con
                         (wantOverdue ? QLatin1String(" = 'overdue'") : QLatin1String(" = 'current'"));
         return condition;
     }
-    condition.sql =
-        QStringLiteral("%1coalesce(%2, '') IN (%3)")
-            .arg(noIndex, column(facet), QStringList(sorted.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    condition.sql = QStringLiteral("%1coalesce(%2, '') IN (%3)")
+                        .arg(noIndex, column(facet),
+                             QStringList(sorted.size(), QStringLiteral("?")).join(QLatin1Char(',')));
     for (const QString& value : sorted)
         condition.bindings.append(value);
     return condition;
@@ -263,7 +263,7 @@ SqlCondition page(const CatalogFilter& filter, int limit, const std::optional<QP
     const bool driven = drivenBySearchIndex(filter);
     // Unary + keeps SQLite from reading the order off the sort's index, so it finds the matches
     // through the facets' own indexes and sorts them (CatalogFilter::sortMatches).
-    const QString key = driven                 ? QStringLiteral("catalog_search.rowid")
+    const QString key = driven               ? QStringLiteral("catalog_search.rowid")
                         : filter.sortMatches ? QStringLiteral("+") + sortKey(filter.sort)
                                              : sortKey(filter.sort);
     const QString source =

@@ -231,8 +231,9 @@ void TestCatalogModels::rareFacetChoicesAreFoundThenSorted()
     // through the status index and sorted, the common one read off the sort's index; the rows are
     // the same as SQL's either way.
     QSqlQuery query(m_database->connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT coalesce(status, ''), count(*) FROM catalog_entry WHERE deleted = 0 "
-                                      "GROUP BY 1 ORDER BY 2")));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT coalesce(status, ''), count(*) FROM catalog_entry WHERE deleted = 0 "
+                       "GROUP BY 1 ORDER BY 2")));
     QStringList statuses;
     QList<qint64> counts;
     while (query.next()) {
@@ -256,7 +257,8 @@ void TestCatalogModels::rareFacetChoicesAreFoundThenSorted()
             model.setFilter(filter);
             QCOMPARE(model.query().sortMatches, rare);
             QCOMPARE(model.query().walkSortIndex, !rare);
-            QCOMPARE(allIds(model), sqlIds(QStringLiteral("coalesce(e.status, '') = '%1'").arg(status), order));
+            QCOMPARE(allIds(model),
+                     sqlIds(QStringLiteral("coalesce(e.status, '') = '%1'").arg(status), order));
             const SqlCondition page = CatalogQuery::page(model.query(), 201, std::nullopt);
             const QString plan = test::queryPlan(m_database->connection(), page.sql, page.bindings);
             QVERIFY2(rare ? plan.contains(QLatin1String("catalog_entry_by_status")) &&

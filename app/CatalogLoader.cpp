@@ -5,7 +5,7 @@ namespace xs {
 CatalogLoader::CatalogLoader(QString databasePath, DatabaseKey key, QObject* parent)
     : QObject(parent)
     , m_thread(std::move(databasePath), std::move(key))
-    , m_counts(m_thread, [this](const Counts& read) { emit countsLoaded(read.counts, read.filter); })
+    , m_counts(m_thread, [this](const CatalogFacetCounts& counts) { emit countsLoaded(counts); })
     , m_oneSource(m_thread, [this](const OneSource& read) { emit oneSourceLoaded(read); })
 {}
 
@@ -14,11 +14,11 @@ CatalogLoader::~CatalogLoader() = default;
 void CatalogLoader::requestCounts(const CatalogFilter& filter)
 {
     m_counts.request([filter](QSqlDatabase* connection, const DatabaseError& error) {
-        Counts read{filter, {}};
-        read.counts.error = error;
+        CatalogFacetCounts counts;
+        counts.error = error;
         if (connection)
-            read.counts = CatalogFacetCounts::count(*connection, filter);
-        return read;
+            counts = CatalogFacetCounts::count(*connection, filter);
+        return counts;
     });
 }
 

@@ -29,6 +29,8 @@ public:
     void requestOneSource();
     /// Counts are being read or wait to be read.
     bool countsPending() const { return m_counts.isBusy(); }
+    /// The 一数一源 conflicts are being read or wait to be read.
+    bool oneSourcePending() const { return m_oneSource.isBusy(); }
 
     struct OneSource
     {
@@ -37,20 +39,13 @@ public:
     };
 
 signals:
-    /// filter: the one the counts were read for.
-    void countsLoaded(const xs::CatalogFacetCounts& counts, const xs::CatalogFilter& filter);
+    void countsLoaded(const xs::CatalogFacetCounts& counts);
     void oneSourceLoaded(const xs::CatalogLoader::OneSource& result);
 
 private:
-    struct Counts
-    {
-        CatalogFilter filter;
-        CatalogFacetCounts counts;
-    };
-
     DatabaseThread m_thread;
     // After the thread, so they go first (see DashboardLoader).
-    LatestRead<Counts> m_counts;
+    LatestRead<CatalogFacetCounts> m_counts;
     LatestRead<OneSource> m_oneSource;
 };
 

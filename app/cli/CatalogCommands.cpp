@@ -173,27 +173,28 @@ ExitCode runExport(CliContext& context)
 
 namespace {
 
-/// --limit, 20 without it; 0 (after reporting a usage error) when it is not a positive number.
-int limitOption(CliContext& context)
+/// What both searches start with: --limit (20 without it) into *limit, then the database. Null,
+/// with *exitCode set and reported, when --limit is not a positive number or the database stays
+/// locked.
+std::unique_ptr<Database> unlockWithLimit(CliContext& context, int* limit, ExitCode* exitCode)
 {
     bool ok = true;
-    const int limit =
-        context.isSet(QStringLiteral("limit")) ? context.option(QStringLiteral("limit")).toInt(&ok) : 20;
-    if (ok && limit > 0)
-        return limit;
-    context.fail(ExitCode::Usage, Text::tr("--limit needs a positive number."), QStringLiteral("usage"));
-    return 0;
+    *limit = context.isSet(QStringLiteral("limit")) ? context.option(QStringLiteral("limit")).toInt(&ok) : 20;
+    if (!ok || *limit <= 0) {
+        *exitCode = context.fail(ExitCode::Usage, Text::tr("--limit needs a positive number."),
+                                 QStringLiteral("usage"));
+        return nullptr;
+    }
+    return context.unlock(false, exitCode);
 }
 
 } // namespace
 
 ExitCode runSearch(CliContext& context)
 {
-    const int limit = limitOption(context);
-    if (limit == 0)
-        return ExitCode::Usage;
+    int limit = 0;
     ExitCode exitCode = ExitCode::Success;
-    const std::unique_ptr<Database> database = context.unlock(false, &exitCode);
+    const std::unique_ptr<Database> database = unlockWithLimit(context, &limit, &exitCode);
     if (!database)
         return exitCode;
     CatalogFilter filter;
@@ -232,11 +233,9 @@ ExitCode runSearch(CliContext& context)
 
 ExitCode runSearchItems(CliContext& context)
 {
-    const int limit = limitOption(context);
-    if (limit == 0)
-        return ExitCode::Usage;
+    int limit = 0;
     ExitCode exitCode = ExitCode::Success;
-    const std::unique_ptr<Database> database = context.unlock(false, &exitCode);
+    const std::unique_ptr<Database> database = unlockWithLimit(context, &limit, &exitCode);
     if (!database)
         return exitCode;
     QHash<QString, QString> departments;

@@ -100,9 +100,9 @@ void append(SqlCondition& target, const SqlCondition& part)
 /// sorting every match.
 SqlCondition facetCondition(CatalogFacet facet, const QSet<QString>& values, const QDate& today, bool walking)
 {
-    const QString noIndex = walking ? QStringLiteral("+") : QString();
     if (values.isEmpty())
         return {};
+    const QString noIndex = walking ? QStringLiteral("+") : QString();
     QStringList sorted(values.cbegin(), values.cend());
     sorted.sort(); // the same choice gives the same SQL (prepared-statement reuse, tests)
     SqlCondition condition;

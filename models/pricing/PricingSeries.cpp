@@ -29,6 +29,7 @@ bool readPrices(QSqlQuery& query, const SqlCondition& agreements, const GrantFil
 {
     const SqlCondition months = withinRange(filter, QStringLiteral("pr.month"), QStringLiteral("yyyy-MM"));
     QString sql;
+    QVariantList bindings;
     if (source == PricingSeries::Source::MaintainedAggregates) {
         // The chosen agreements' (agreement, month) rows of grant_price_month (migration 0034),
         // kept by triggers on every write: a few hundred thousand small rows at most, not every price.
@@ -38,6 +39,7 @@ bool readPrices(QSqlQuery& query, const SqlCondition& agreements, const GrantFil
                 "FROM grant_price_month pr JOIN grant_agreement a ON a.id = pr.agreement_id "
                 "WHERE %1%2 GROUP BY pr.month ORDER BY pr.month")
                 .arg(agreements.sql, months.sql);
+        bindings = agreements.bindings + months.bindings;
     } else {
         // The chosen products first, then their prices through the covering index: a join per
         // price row would look up its product and agreement a million times at scale.
@@ -49,10 +51,8 @@ bool readPrices(QSqlQuery& query, const SqlCondition& agreements, const GrantFil
                   "WHERE p.deleted = 0 AND %1) "
                   "GROUP BY pr.month ORDER BY pr.month")
                   .arg(agreements.sql, months.sql);
+        bindings = months.bindings + agreements.bindings;
     }
-    const QVariantList bindings = source == PricingSeries::Source::MaintainedAggregates
-                                      ? agreements.bindings + months.bindings
-                                      : months.bindings + agreements.bindings;
     if (!runPrepared(query, sql, bindings, &series->error))
         return false;
     while (query.next()) {

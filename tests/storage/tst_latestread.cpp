@@ -60,14 +60,14 @@ private slots:
     void goingAwayDoesNotWaitForALongRead();
 
 private:
-    /// A count that would run for at least ten seconds on this machine, measured.
+    /// A count that would run for about LongCountMs on this machine, measured.
     qint64 longCount() const { return m_longCount; }
+    static constexpr double LongCountMs = 10000;
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
     DatabaseKey m_key = DatabaseKey::generate();
     qint64 m_longCount = 0;
-    double m_longCountMs = 0;
 };
 
 void TestLatestRead::initTestCase()
@@ -83,8 +83,7 @@ void TestLatestRead::initTestCase()
     QVERIFY(query.exec() && query.next());
     QCOMPARE(query.value(0).toLongLong(), Sample);
     const double sampleMs = std::max<double>(1, timer.elapsed());
-    m_longCount = qint64(Sample * (10000 / sampleMs));
-    m_longCountMs = 10000;
+    m_longCount = qint64(Sample * (LongCountMs / sampleMs));
 }
 
 void TestLatestRead::aCancelFlagStopsTheStatementsOfItsRead()
@@ -121,7 +120,7 @@ void TestLatestRead::aNewerRequestCancelsTheRunningRead()
     read.request(countTo(1000, QStringLiteral("short")));
     QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 30000);
     // Had the long count run to its end, the short one would have waited ~10 s behind it.
-    QVERIFY2(timer.elapsed() < m_longCountMs / 4, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(timer.elapsed() < LongCountMs / 4, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(delivered.constFirst().tag, QStringLiteral("short"));
     QCOMPARE(delivered.constFirst().value, 1000);
     QVERIFY(!delivered.constFirst().error.isError());
@@ -158,7 +157,7 @@ void TestLatestRead::aCancelledReadDeliversNothing()
     timer.start();
     read.cancel();
     QTRY_VERIFY_WITH_TIMEOUT(!read.isBusy(), 30000);
-    QVERIFY(timer.elapsed() < m_longCountMs / 4);
+    QVERIFY(timer.elapsed() < LongCountMs / 4);
     QTest::qWait(100);
     QVERIFY(delivered.isEmpty());
     // The thread's connection is whole: the next read runs to its end.
@@ -178,7 +177,7 @@ void TestLatestRead::goingAwayDoesNotWaitForALongRead()
         QTest::qWait(200);
         timer.start();
     } // the read goes first (cancelling), then the thread closes its connection
-    QVERIFY2(timer.elapsed() < m_longCountMs / 4, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(timer.elapsed() < LongCountMs / 4, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(!delivered);
 }
 

@@ -47,8 +47,7 @@ CatalogPage::CatalogPage(std::unique_ptr<CatalogServices> services, CatalogPermi
 {
     setObjectName(QStringLiteral("page-catalog"));
     m_loader = m_services->newLoader(this);
-    connect(m_loader, &CatalogLoader::countsLoaded, this,
-            [this](const CatalogFacetCounts& counts) { showCounts(counts); });
+    connect(m_loader, &CatalogLoader::countsLoaded, this, &CatalogPage::showCounts);
     connect(m_loader, &CatalogLoader::oneSourceLoaded, this,
             [this](const CatalogLoader::OneSource& read) { showOneSource(read.conflicts, read.error); });
     m_countingHint = new QTimer(this);
@@ -302,7 +301,7 @@ void CatalogPage::applyFilter()
 
 bool CatalogPage::isCounting() const
 {
-    return m_loader->countsPending() || m_oneSourcePending;
+    return m_loader->countsPending() || m_loader->oneSourcePending();
 }
 
 void CatalogPage::refreshCounts()
@@ -335,13 +334,11 @@ void CatalogPage::refreshOneSource()
 {
     if (m_oneSourceButton->text().isEmpty())
         m_oneSourceButton->setText(tr("一数一源 issues (counting…)"));
-    m_oneSourcePending = true;
     m_loader->requestOneSource();
 }
 
 void CatalogPage::showOneSource(const QList<OneSourceConflict>& conflicts, const DatabaseError& error)
 {
-    m_oneSourcePending = false;
     if (error.isError()) {
         m_oneSourceButton->setText(tr("一数一源 issues (not read)"));
         m_oneSourceButton->setToolTip(error.fullText());

@@ -87,7 +87,6 @@ private:
     std::unique_ptr<CatalogRevisionQueueModel> m_revisionQueue;
     CatalogLoader* m_loader = nullptr;
     QTimer* m_countingHint = nullptr; // says "counting" only when counting takes a while
-    bool m_oneSourcePending = false;
     CatalogFilter m_filter;
 
     QLineEdit* m_search = nullptr;

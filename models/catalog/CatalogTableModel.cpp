@@ -49,7 +49,8 @@ CatalogFilter CatalogTableModel::queryFor(CatalogFilter filter) const
     return CatalogSearchPlan(m_database).choose(std::move(filter));
 }
 
-QList<CatalogTableModel::Row> CatalogTableModel::readRows(const Row* after, int limit, DatabaseError* error)
+QList<CatalogTableModel::Row> CatalogTableModel::readRows(const Row* after, int limit,
+                                                          DatabaseError* error) const
 {
     std::optional<QPair<QVariant, qint64>> position;
     if (after)
@@ -75,7 +76,7 @@ QList<CatalogTableModel::Row> CatalogTableModel::readRows(const Row* after, int 
     return rows;
 }
 
-QString CatalogTableModel::shared(QByteArrayView utf8)
+QString CatalogTableModel::shared(QByteArrayView utf8) const
 {
     // Looked up by the raw bytes, so a repeated value costs neither a conversion nor an allocation.
     const auto found = m_sharedValues.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));

@@ -71,20 +71,20 @@ public:
 private:
     using Row = CatalogTableRow;
 
-    QList<Row> readRows(const Row* after, int limit, DatabaseError* error) override;
+    QList<Row> readRows(const Row* after, int limit, DatabaseError* error) const override;
     void loadLookups();
     CatalogFilter queryFor(CatalogFilter filter) const;
     QVariant sortKeyOf(const Row& row) const;
-    QString shared(QByteArrayView utf8);
+    QString shared(QByteArrayView utf8) const;
     bool isOverdue(const Row& row) const;
 
     QSqlDatabase m_database;
     CatalogFilter m_filter;
     CatalogFilter m_query; // m_filter as the pages query it (query())
     std::optional<qint64> m_indexedThrough;
-    QHash<QString, QString> m_departmentNames; // code → name
-    QHash<QByteArray, QString> m_sharedValues; // UTF-8 → the one shared string
-    PinyinCollation m_collation;               // the name's keyset position
+    QHash<QString, QString> m_departmentNames;         // code → name
+    mutable QHash<QByteArray, QString> m_sharedValues; // UTF-8 → the one shared string
+    PinyinCollation m_collation;                       // the name's keyset position
     UpdateFrequencies m_frequencies;
 };
 

@@ -55,7 +55,8 @@ SqlCondition DataItemSearchModel::page(const QString& match, int limit, std::opt
     return page;
 }
 
-QList<DataItemHit> DataItemSearchModel::readRows(const DataItemHit* after, int limit, DatabaseError* error)
+QList<DataItemHit> DataItemSearchModel::readRows(const DataItemHit* after, int limit,
+                                                 DatabaseError* error) const
 {
     QList<DataItemHit> hits;
     if (m_match.isEmpty())

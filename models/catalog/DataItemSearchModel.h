@@ -64,7 +64,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    QList<DataItemHit> readRows(const DataItemHit* after, int limit, DatabaseError* error) override;
+    QList<DataItemHit> readRows(const DataItemHit* after, int limit, DatabaseError* error) const override;
 
 private:
     QSqlDatabase m_database;

@@ -3,6 +3,7 @@
 #include "models/storage/DatabaseError.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QScopedValueRollback>
 
@@ -11,35 +12,56 @@
 
 namespace xs {
 
-/// The paging every long list shares (the catalog table, the registration queue): rows come a page
-/// at a time, each page read after the last row loaded (keyset paging: page 2,000 costs what page 1
-/// costs), as the view scrolls to them. A subclass says how one page is read and shows its rows;
-/// a row has an id.
+/// The paging every long list shares (the catalog table, the registration queue, data item
+/// search): rows come a page at a time, each page read after the last row of the one before
+/// (keyset paging: page 2,000 costs what page 1 costs), as the view scrolls to them.
 ///
-/// A template so each list keeps its own compact row type; the subclass declares Q_OBJECT, and
-/// the meta-object chain goes straight to QAbstractTableModel.
+/// Memory stays bounded however far the view scrolls: the model keeps the rows of a few pages
+/// (the ones the view asked for last) and, for every page, only its last row: the keyset position
+/// the next page is read after. A page the view comes back to is read again from the page before's
+/// last row. With a million rows that is 5,000 positions instead of a million rows.
+///
+/// A subclass says how rows are read and shows them; a row has an id. A template so each list
+/// keeps its own compact row type; the subclass declares Q_OBJECT, and the meta-object chain goes
+/// straight to QAbstractTableModel.
 template <typename Row>
 class KeysetPagedModel : public QAbstractTableModel
 {
 public:
+    /// Pages kept in memory by default: a screen or two of rows either side of the view, at
+    /// 200 rows a page.
+    static constexpr int DefaultPagesInMemory = 16;
+
     /// The last read's error, if it failed (the model then holds the rows read before it).
     DatabaseError lastError() const { return m_error; }
     int pageSize() const { return m_pageSize; }
-    /// The id of a loaded row (empty outside them), and the row of an id among those loaded (-1).
-    QString idAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString(); }
+    /// Rows held in memory now (at most pagesInMemory pages, plus one position per page).
+    qsizetype rowsInMemory() const
+    {
+        qsizetype rows = 0;
+        for (const Page& page : m_inMemory)
+            rows += page.rows.size();
+        return rows;
+    }
+    /// The id of a row (empty outside the list).
+    QString idAt(int row) const
+    {
+        const Row* found = find(row);
+        return found ? found->id : QString();
+    }
+    /// The row of an id among the rows in memory (the pages around what the view shows), or -1.
     int rowOf(const QString& id) const
     {
-        for (qsizetype row = 0; row < m_rows.size(); ++row) {
-            if (m_rows.at(row).id == id)
-                return int(row);
+        for (auto page = m_inMemory.cbegin(); page != m_inMemory.cend(); ++page) {
+            for (qsizetype offset = 0; offset < page->rows.size(); ++offset) {
+                if (page->rows.at(offset).id == id)
+                    return page.key() * m_pageSize + int(offset);
+            }
         }
         return -1;
     }
 
-    int rowCount(const QModelIndex& parent = {}) const override
-    {
-        return parent.isValid() ? 0 : int(m_rows.size());
-    }
+    int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : m_rowCount; }
 
     bool canFetchMore(const QModelIndex& parent) const override
     {
@@ -50,26 +72,28 @@ public:
 
     void fetchMore(const QModelIndex& parent) override
     {
-        if (!canFetchMore(parent) || m_rows.isEmpty())
+        if (!canFetchMore(parent) || m_pageEnds.isEmpty())
             return;
         const QScopedValueRollback notifying(m_notifying, true);
-        QList<Row> more = readPage(&m_rows.constLast());
+        QList<Row> more = readNextPage(&m_pageEnds.constLast());
         if (more.isEmpty())
             return;
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
-        m_rows += std::move(more);
+        beginInsertRows({}, m_rowCount, m_rowCount + int(more.size()) - 1);
+        append(std::move(more));
         endInsertRows();
     }
 
 protected:
-    KeysetPagedModel(int pageSize, QObject* parent)
+    KeysetPagedModel(int pageSize, QObject* parent, int pagesInMemory = DefaultPagesInMemory)
         : QAbstractTableModel(parent)
         , m_pageSize(std::max(1, pageSize))
+        , m_pagesInMemory(std::max(2, pagesInMemory)) // a row handed out stays while the next is read
     {}
 
     /// Up to limit rows after `after` in the list's order (from the start when null); an error
-    /// sets *error. The base asks for one row more than a page, to know whether there is more.
-    virtual QList<Row> readRows(const Row* after, int limit, DatabaseError* error) = 0;
+    /// sets *error. The base asks for one row more than a page when it reads on, to know whether
+    /// there is more. Called from data() too (a page read again), hence const.
+    virtual QList<Row> readRows(const Row* after, int limit, DatabaseError* error) const = 0;
 
     /// Starts again at the first page, as one reset; change (a new filter or order) is made inside
     /// the reset, so views never see the old rows under the new filter.
@@ -79,45 +103,131 @@ protected:
         beginResetModel();
         if (change)
             change();
-        m_rows = readPage(nullptr);
+        clear();
+        append(readNextPage(nullptr));
         endResetModel();
     }
 
-    /// Reads again, keeping as many rows as were loaded (after an edit or a sync), as one reset.
+    /// Reads again, keeping as many rows as there were (after an edit or a sync), as one reset.
+    /// Every page up to there is read for its position; only the last pagesInMemory stay.
     void reloadKeepingRows(const std::function<void()>& change = {})
     {
-        const qsizetype wanted = std::max<qsizetype>(m_rows.size(), m_pageSize);
+        const int wanted = std::max(m_rowCount, m_pageSize);
         const QScopedValueRollback notifying(m_notifying, true);
         beginResetModel();
         if (change)
             change();
-        m_rows = readPage(nullptr);
-        while (m_hasMore && m_rows.size() < wanted)
-            m_rows += readPage(&m_rows.constLast());
+        clear();
+        append(readNextPage(nullptr));
+        while (m_hasMore && m_rowCount < wanted)
+            append(readNextPage(&m_pageEnds.constLast()));
         endResetModel();
     }
 
-    const QList<Row>& rows() const { return m_rows; }
-    const Row& rowAt(int row) const { return m_rows.at(row); }
-
-private:
-    QList<Row> readPage(const Row* after)
+    /// A row, read again with its page if that page has left memory; null outside the list or
+    /// if the page cannot be read (lastError() says why). Valid until the next row is asked for.
+    const Row* find(int row) const
     {
-        m_error = {};
-        QList<Row> page = readRows(after, m_pageSize + 1, &m_error);
-        if (m_error.isError())
-            page.clear();
-        m_hasMore = page.size() > m_pageSize;
-        if (m_hasMore)
-            page.resize(m_pageSize);
-        return page;
+        if (row < 0 || row >= m_rowCount)
+            return nullptr;
+        const QList<Row>& rows = page(row / m_pageSize);
+        const qsizetype offset = row % m_pageSize;
+        return offset < rows.size() ? &rows.at(offset) : nullptr;
+    }
+    /// find(), with an empty row where there is none.
+    const Row& rowAt(int row) const
+    {
+        const Row* found = find(row);
+        return found ? *found : m_noRow;
+    }
+    /// Each row in memory (for caches kept in rows, which a page read again starts without).
+    template <typename Visit>
+    void forEachRowInMemory(Visit visit) const
+    {
+        for (const Page& page : m_inMemory) {
+            for (const Row& row : page.rows)
+                visit(row);
+        }
     }
 
-    QList<Row> m_rows;
+private:
+    struct Page
+    {
+        QList<Row> rows;
+        quint64 lastUse = 0;
+    };
+
+    QList<Row> readNextPage(const Row* after)
+    {
+        m_error = {};
+        QList<Row> rows = readRows(after, m_pageSize + 1, &m_error);
+        if (m_error.isError())
+            rows.clear();
+        m_hasMore = rows.size() > m_pageSize;
+        if (m_hasMore)
+            rows.resize(m_pageSize);
+        return rows;
+    }
+
+    void clear()
+    {
+        m_inMemory.clear();
+        m_pageEnds.clear();
+        m_rowCount = 0;
+    }
+
+    void append(QList<Row> rows)
+    {
+        if (rows.isEmpty())
+            return;
+        m_pageEnds.append(rows.constLast());
+        m_rowCount += int(rows.size());
+        keep(int(m_pageEnds.size()) - 1, std::move(rows));
+    }
+
+    const QList<Row>& page(int index) const
+    {
+        if (auto found = m_inMemory.find(index); found != m_inMemory.end()) {
+            found->lastUse = ++m_uses;
+            return found->rows;
+        }
+        // Read again after the page before's last row, as many rows as the page had. If the
+        // data changed meanwhile the page shows it as it is now, until the owner reloads.
+        const int rowsInPage = std::min(m_pageSize, m_rowCount - index * m_pageSize);
+        DatabaseError error;
+        QList<Row> rows = readRows(index == 0 ? nullptr : &m_pageEnds.at(index - 1), rowsInPage, &error);
+        if (error.isError()) {
+            m_error = error;
+            rows.clear(); // kept empty, so a page that cannot be read is not read on every paint
+        }
+        rows.resize(std::min<qsizetype>(rows.size(), rowsInPage));
+        return keep(index, std::move(rows));
+    }
+
+    const QList<Row>& keep(int index, QList<Row> rows) const
+    {
+        if (m_inMemory.size() >= m_pagesInMemory) {
+            auto oldest = m_inMemory.begin();
+            for (auto candidate = m_inMemory.begin(); candidate != m_inMemory.end(); ++candidate) {
+                if (candidate->lastUse < oldest->lastUse)
+                    oldest = candidate;
+            }
+            m_inMemory.erase(oldest);
+        }
+        return m_inMemory.insert(index, Page{std::move(rows), ++m_uses})->rows;
+    }
+
+    // The pages in memory, by index; mutable because data() reads a page back in.
+    mutable QHash<int, Page> m_inMemory;
+    mutable quint64 m_uses = 0;
+    mutable DatabaseError m_error;
+    QList<Row> m_pageEnds; // the last row of every page: where the next page starts
+    int m_rowCount = 0;
     bool m_hasMore = false;
     bool m_notifying = false;
     int m_pageSize = 1;
-    DatabaseError m_error;
+    int m_pagesInMemory = DefaultPagesInMemory;
+    Row m_noRow;
 };
 
 } // namespace xs

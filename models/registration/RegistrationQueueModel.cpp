@@ -28,17 +28,18 @@ void RegistrationQueueModel::setFilter(const QueueFilter& filter)
 void RegistrationQueueModel::setCalendar(WorkingCalendar calendar)
 {
     m_calendar = std::move(calendar);
-    for (const Row& row : rows())
+    forEachRowInMemory([](const Row& row) {
         row.remainingKnown = false; // the cache of working days left is mutable
-    if (!rows().isEmpty())
-        emit dataChanged(index(0, DeadlineColumn), index(int(rows().size()) - 1, RemainingColumn));
+    });
+    if (rowCount() > 0)
+        emit dataChanged(index(0, DeadlineColumn), index(rowCount() - 1, RemainingColumn));
 }
 
 void RegistrationQueueModel::setRules(DeadlineRules rules)
 {
     m_rules = std::move(rules);
-    if (!rows().isEmpty())
-        emit dataChanged(index(0, TypeColumn), index(int(rows().size()) - 1, TypeColumn));
+    if (rowCount() > 0)
+        emit dataChanged(index(0, TypeColumn), index(rowCount() - 1, TypeColumn));
 }
 
 void RegistrationQueueModel::reload()
@@ -47,7 +48,7 @@ void RegistrationQueueModel::reload()
 }
 
 QList<RegistrationQueueModel::Row> RegistrationQueueModel::readRows(const Row* after, int limit,
-                                                                    DatabaseError* error)
+                                                                    DatabaseError* error) const
 {
     std::optional<std::pair<QString, QString>> position;
     if (after)
@@ -123,9 +124,10 @@ int RegistrationQueueModel::columnCount(const QModelIndex& parent) const
 
 QVariant RegistrationQueueModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= rows().size())
+    const Row* found = index.isValid() ? find(index.row()) : nullptr;
+    if (!found)
         return {};
-    const Row& row = rowAt(index.row());
+    const Row& row = *found;
     switch (role) {
     case IdRole:
         return row.id;

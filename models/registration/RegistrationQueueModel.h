@@ -88,7 +88,7 @@ public:
 private:
     using Row = RegistrationQueueRow;
 
-    QList<Row> readRows(const Row* after, int limit, DatabaseError* error) override;
+    QList<Row> readRows(const Row* after, int limit, DatabaseError* error) const override;
     std::optional<WorkdayCount> remaining(const Row& row) const;
     StepDeadline deadlineOf(const Row& row) const;
     Urgency urgency(const Row& row) const;

@@ -1,10 +1,13 @@
 // The paging the catalog table and the registration queue share: pages after the last row, the
-// "is there more" edge at an exact multiple of the page, reloads that keep what was loaded, and a
-// failing read, all under QAbstractItemModelTester.
+// "is there more" edge at an exact multiple of the page, reloads that keep what was loaded, a
+// failing read, and the window of pages in memory (pages left behind are read again), all under
+// QAbstractItemModelTester.
 #include "models/common/KeysetPagedModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
+
+#include <limits>
 
 using namespace xs;
 
@@ -20,8 +23,8 @@ struct NumberRow
 class NumbersModel : public KeysetPagedModel<NumberRow>
 {
 public:
-    NumbersModel(int count, int pageSize)
-        : KeysetPagedModel(pageSize, nullptr)
+    NumbersModel(int count, int pageSize, int pagesInMemory = DefaultPagesInMemory)
+        : KeysetPagedModel(pageSize, nullptr, pagesInMemory)
         , m_count(count)
     {}
 
@@ -29,6 +32,12 @@ public:
     void reload() { reloadKeepingRows(); }
     void setCount(int count) { m_count = count; }
     void failFromNumber(int number) { m_failFrom = number; }
+    /// Every number from `from` on reads as itself plus shift (the data changed).
+    void shiftFrom(int from, int shift)
+    {
+        m_shiftFrom = from;
+        m_shift = shift;
+    }
     int reads() const { return m_reads; }
 
     int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : 1; }
@@ -36,28 +45,33 @@ public:
     {
         if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::DisplayRole)
             return {};
-        return rowAt(index.row()).number;
+        const NumberRow* row = find(index.row());
+        return row ? QVariant(row->number) : QVariant();
     }
 
 protected:
-    QList<NumberRow> readRows(const NumberRow* after, int limit, DatabaseError* error) override
+    QList<NumberRow> readRows(const NumberRow* after, int limit, DatabaseError* error) const override
     {
         ++m_reads;
         QList<NumberRow> rows;
-        const int first = after ? after->number + 1 : 1;
+        // The key is the row's id, as a database's keyset position is its sort key.
+        const int first = after ? after->id.mid(1).toInt() + 1 : 1;
         if (m_failFrom > 0 && first + limit > m_failFrom) {
             *error = DatabaseError(DatabaseError::Kind::Io, QStringLiteral("disk gone"));
             return {{QStringLiteral("partial"), first}}; // whatever was read is dropped
         }
         for (int number = first; number <= m_count && rows.size() < limit; ++number)
-            rows.append({QStringLiteral("n%1").arg(number), number});
+            rows.append(
+                {QStringLiteral("n%1").arg(number), number >= m_shiftFrom ? number + m_shift : number});
         return rows;
     }
 
 private:
     int m_count = 0;
     int m_failFrom = 0;
-    int m_reads = 0;
+    int m_shiftFrom = std::numeric_limits<int>::max();
+    int m_shift = 0;
+    mutable int m_reads = 0;
 };
 
 } // namespace
@@ -71,6 +85,9 @@ private slots:
     void anExactMultipleOfThePageHasNoEmptyFetch();
     void reloadKeepsWhatWasLoaded();
     void aFailedReadKeepsTheRowsBeforeIt();
+    void onlyAWindowOfPagesStaysInMemory();
+    void aPageReadAgainShowsTheDataAsItIsNow();
+    void aPageThatCannotBeReadAgainIsEmptyNotACrash();
 };
 
 void TestKeysetPagedModel::pagesFollowTheLastRow()
@@ -136,6 +153,68 @@ void TestKeysetPagedModel::aFailedReadKeepsTheRowsBeforeIt()
     QCOMPARE(model.rowCount(), 10);
     QVERIFY(!model.lastError().isError());
     QVERIFY(model.canFetchMore({}));
+}
+
+void TestKeysetPagedModel::onlyAWindowOfPagesStaysInMemory()
+{
+    NumbersModel model(10000, 10, 4);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.start();
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 10000);
+    QCOMPARE(model.reads(), 1000);
+    QVERIFY2(model.rowsInMemory() <= 40, qPrintable(QString::number(model.rowsInMemory())));
+    // Back to the start, then jumps: each row is right, read again from its page's position.
+    for (const int row : {0, 1, 9, 10, 4999, 5000, 9999, 3, 7777})
+        QCOMPARE(model.index(row, 0).data().toInt(), row + 1);
+    for (int row = 9999; row >= 0; row -= 7)
+        QCOMPARE(model.index(row, 0).data().toInt(), row + 1);
+    QVERIFY(model.rowsInMemory() <= 40);
+    QCOMPARE(model.idAt(1234), QStringLiteral("n1235"));
+    // Walking back through the list reads each page once, not once per row.
+    const int before = model.reads();
+    for (int row = 2000; row < 3000; ++row)
+        model.index(row, 0).data();
+    QCOMPARE(model.reads() - before, 100);
+    // rowOf finds the rows in memory (around the view), and says -1 for the rest.
+    QCOMPARE(model.rowOf(QStringLiteral("n2995")), 2994);
+    QCOMPARE(model.rowOf(QStringLiteral("n5")), -1);
+}
+
+void TestKeysetPagedModel::aPageReadAgainShowsTheDataAsItIsNow()
+{
+    NumbersModel model(100, 10, 2);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.start();
+    for (int page = 0; page < 9; ++page)
+        model.fetchMore({});
+    QCOMPARE(model.index(5, 0).data().toInt(), 6); // page 0 read again
+    model.shiftFrom(1, 1000);
+    QCOMPARE(model.index(5, 0).data().toInt(), 6);     // still in memory: as it was read
+    QCOMPARE(model.index(95, 0).data().toInt(), 1096); // read again: as it is now
+    model.reload();
+    QCOMPARE(model.index(5, 0).data().toInt(), 1006);
+}
+
+void TestKeysetPagedModel::aPageThatCannotBeReadAgainIsEmptyNotACrash()
+{
+    NumbersModel model(100, 10, 2);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.start();
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    model.failFromNumber(1);
+    QVERIFY(!model.index(33, 0).data().isValid()); // page 3 left memory
+    QVERIFY(model.lastError().isError());
+    QVERIFY(model.idAt(33).isEmpty());
+    const int reads = model.reads();
+    model.index(34, 0).data(); // the failed page is not read on every paint
+    QCOMPARE(model.reads(), reads);
+    QCOMPARE(model.rowCount(), 100);
+    model.failFromNumber(0);
+    model.reload();
+    QCOMPARE(model.index(33, 0).data().toInt(), 34);
 }
 
 QTEST_GUILESS_MAIN(TestKeysetPagedModel)

@@ -117,7 +117,7 @@ QList<CliCommand> cliCommands()
         {QStringLiteral("demo"),
          {},
          QT_TRANSLATE_NOOP("xs::CliRunner", "Fill an empty database with deterministic demo data for Hunan "
-                                            "(--scale small|bench|large)."),
+                                            "(--scale small|bench|large|province)."),
          {QStringLiteral("scale")},
          0,
          0,

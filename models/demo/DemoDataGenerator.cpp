@@ -100,6 +100,8 @@ std::optional<DemoDataGenerator::Scale> DemoDataGenerator::scaleFromString(const
         return Scale::Bench;
     if (text == QLatin1String("large"))
         return Scale::Large;
+    if (text == QLatin1String("province"))
+        return Scale::Province;
     return std::nullopt;
 }
 
@@ -112,6 +114,8 @@ QString DemoDataGenerator::scaleToString(Scale scale)
         return QStringLiteral("bench");
     case Scale::Large:
         return QStringLiteral("large");
+    case Scale::Province:
+        return QStringLiteral("province");
     }
     return {};
 }
@@ -129,6 +133,7 @@ qint64 DemoDataGenerator::entriesFor(Scale scale)
     case Scale::Bench:
         return 200000;
     case Scale::Large:
+    case Scale::Province:
         return 1000000;
     }
     return 0;
@@ -137,7 +142,9 @@ qint64 DemoDataGenerator::entriesFor(Scale scale)
 GrantDemoData::Size DemoDataGenerator::grantsFor(Scale scale)
 {
     GrantDemoData::Size size;
-    if (scale != Scale::Small)
+    if (scale == Scale::Province)
+        size.agreements = 500;
+    else if (scale != Scale::Small)
         size.agreements = 2000;
     return size;
 }
@@ -160,6 +167,8 @@ qint64 DemoDataGenerator::applicationsFor(Scale scale)
         return 100000;
     case Scale::Large:
         return 200000;
+    case Scale::Province:
+        return 5000;
     }
     return 0;
 }

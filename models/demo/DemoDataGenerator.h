@@ -23,7 +23,10 @@ public:
     {
         Small, // a few thousand resources: the README's run command
         Bench, // 200,000 resources with 1,000,000 data items
-        Large, // 1,000,000 resources
+        Large, // 1,000,000 resources, with the bench's registrations and grants
+        // The province's 一本账 (issue 19): 1,000,000 resources with 5,000,000 data items,
+        // 5,000 registration applications and 500 agreements.
+        Province,
     };
 
     static std::optional<Scale> scaleFromString(const QString& text);

@@ -15,7 +15,7 @@
 //   item_search_tokenizer   the pair index against a trigram index of the same items: size, build
 //                      time, and a two-character term (a lookup against the trigram's LIKE scan)
 //
-//   catalog_bench [--scale small|bench] [--repeat 7] [--dir PATH] [--import-rows 100000]
+//   catalog_bench [--scale small|bench|large|province] [--repeat 7] [--dir PATH] [--import-rows 100000]
 #include "app/areas/CatalogServices.h"
 #include "models/catalog/CatalogQuery.h"
 #include "models/catalog/CatalogTableModel.h"
@@ -411,7 +411,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions(
-        {{QStringLiteral("scale"), QStringLiteral("small or bench"), QStringLiteral("SCALE"),
+        {{QStringLiteral("scale"), QStringLiteral("small, bench, large or province"), QStringLiteral("SCALE"),
           QStringLiteral("bench")},
          {QStringLiteral("repeat"), QStringLiteral("repetitions"), QStringLiteral("N"), QStringLiteral("7")},
          {QStringLiteral("dir"), QStringLiteral("work directory"), QStringLiteral("PATH")},
@@ -421,7 +421,7 @@ int main(int argc, char** argv)
     const std::optional<DemoDataGenerator::Scale> scale =
         DemoDataGenerator::scaleFromString(parser.value(QStringLiteral("scale")));
     if (!scale) {
-        std::fprintf(stderr, "catalog_bench: --scale small or bench\n");
+        std::fprintf(stderr, "catalog_bench: --scale small, bench, large or province\n");
         return 2;
     }
     QTemporaryDir temporary;

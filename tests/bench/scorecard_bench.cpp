@@ -48,7 +48,7 @@ int main(int argc, char** argv)
         DemoDataGenerator::scaleFromString(parser.value(QStringLiteral("scale")));
     const int repeat = std::max(1, parser.value(QStringLiteral("repeat")).toInt());
     if (!scale) {
-        std::fprintf(stderr, "scorecard_bench: --scale is small or bench\n");
+        std::fprintf(stderr, "scorecard_bench: --scale is small, bench, large or province\n");
         return 2;
     }
     QTemporaryDir directory;

@@ -123,9 +123,10 @@ ExitCode runDemo(CliContext& context)
                                                                      : QStringLiteral("small");
     const std::optional<DemoDataGenerator::Scale> scale = DemoDataGenerator::scaleFromString(scaleName);
     if (!scale)
-        return context.fail(ExitCode::Usage,
-                            Text::tr("Unknown scale \"%1\": use small, bench, large or province.").arg(scaleName),
-                            QStringLiteral("usage"));
+        return context.fail(
+            ExitCode::Usage,
+            Text::tr("Unknown scale \"%1\": use small, bench, large or province.").arg(scaleName),
+            QStringLiteral("usage"));
     ExitCode exitCode = ExitCode::Success;
     const std::unique_ptr<Database> database = context.unlock(false, &exitCode);
     if (!database)

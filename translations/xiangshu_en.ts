@@ -2592,10 +2592,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill an empty database with deterministic demo data for Hunan (--scale small|bench|large).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: xiangshu-cli [global options] COMMAND [arguments] [options]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2705,6 +2701,10 @@
     </message>
     <message>
         <source>Search data item names, identifiers and descriptions; each result names its resource. Two characters are enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty database with deterministic demo data for Hunan (--scale small|bench|large|province).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6889,10 +6889,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown scale &quot;%1&quot;: use small, bench or large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database is not empty (%1); demo data goes only into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6902,6 +6898,10 @@ Commands:
     </message>
     <message>
         <source>Demo data (%1) written: %2 departments, %3 resources, %4 data items, %5 registration applications, %6 agreements of authorized operation with their products, prices, reports and disclosures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scale &quot;%1&quot;: use small, bench, large or province.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

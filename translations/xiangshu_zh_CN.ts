@@ -2579,10 +2579,6 @@
         <translation>更换数据库密钥，崩溃也不丢数据。新密钥依次用 --new-passphrase-file、解锁所用口令或新打印的恢复码封装。</translation>
     </message>
     <message>
-        <source>Fill an empty database with deterministic demo data for Hunan (--scale small|bench|large).</source>
-        <translation>向空数据库填入确定性的湖南演示数据（--scale small|bench|large）。</translation>
-    </message>
-    <message>
         <source>Usage: xiangshu-cli [global options] COMMAND [arguments] [options]</source>
         <translation>用法：xiangshu-cli [全局选项] 命令 [参数] [选项]</translation>
     </message>
@@ -2693,6 +2689,10 @@
     <message>
         <source>Search data item names, identifiers and descriptions; each result names its resource. Two characters are enough.</source>
         <translation>搜索数据项的名称、标识符和说明，每条结果注明所属资源。输入两个字即可。</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with deterministic demo data for Hunan (--scale small|bench|large|province).</source>
+        <translation>向空数据库填入确定性的湖南演示数据（--scale small|bench|large|province）。</translation>
     </message>
 </context>
 <context>
@@ -6905,10 +6905,6 @@ Commands:
         <translation>钥匙串未更新：%1</translation>
     </message>
     <message>
-        <source>Unknown scale &quot;%1&quot;: use small, bench or large.</source>
-        <translation>未知规模“%1”：请使用 small、bench 或 large。</translation>
-    </message>
-    <message>
         <source>The database is not empty (%1); demo data goes only into an empty database.</source>
         <translation>数据库不为空（%1）；演示数据只能写入空数据库。</translation>
     </message>
@@ -6919,6 +6915,10 @@ Commands:
     <message>
         <source>Demo data (%1) written: %2 departments, %3 resources, %4 data items, %5 registration applications, %6 agreements of authorized operation with their products, prices, reports and disclosures.</source>
         <translation>已写入演示数据（%1）：%2 个部门、%3 条资源、%4 个数据项、%5 件登记申请、%6 份授权运营协议及其产品、价格、报告和披露。</translation>
+    </message>
+    <message>
+        <source>Unknown scale &quot;%1&quot;: use small, bench, large or province.</source>
+        <translation>未知规模“%1”：请使用 small、bench、large 或 province。</translation>
     </message>
 </context>
 <context>

@@ -109,18 +109,20 @@ protected:
     }
 
     /// Reads again, keeping as many rows as there were (after an edit or a sync), as one reset.
-    /// Every page up to there is read for its position; only the last pagesInMemory stay.
+    /// Every page up to there is read for its position; the pages that were in memory (around
+    /// where the view is) stay, so the owner finds the row it selects again with rowOf().
     void reloadKeepingRows(const std::function<void()>& change = {})
     {
         const int wanted = std::max(m_rowCount, m_pageSize);
+        const QList<int> wasInMemory = m_inMemory.keys();
         const QScopedValueRollback notifying(m_notifying, true);
         beginResetModel();
         if (change)
             change();
         clear();
-        append(readNextPage(nullptr));
+        append(readNextPage(nullptr), wasInMemory.isEmpty() || wasInMemory.contains(0));
         while (m_hasMore && m_rowCount < wanted)
-            append(readNextPage(&m_pageEnds.constLast()));
+            append(readNextPage(&m_pageEnds.constLast()), wasInMemory.contains(int(m_pageEnds.size())));
         endResetModel();
     }
 
@@ -176,13 +178,15 @@ private:
         m_rowCount = 0;
     }
 
-    void append(QList<Row> rows)
+    /// Adds a page read after the last one; its rows stay in memory unless told otherwise.
+    void append(QList<Row> rows, bool inMemory = true)
     {
         if (rows.isEmpty())
             return;
         m_pageEnds.append(rows.constLast());
         m_rowCount += int(rows.size());
-        keep(int(m_pageEnds.size()) - 1, std::move(rows));
+        if (inMemory)
+            keep(int(m_pageEnds.size()) - 1, std::move(rows));
     }
 
     const QList<Row>& page(int index) const

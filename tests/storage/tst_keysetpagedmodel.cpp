@@ -88,6 +88,7 @@ private slots:
     void onlyAWindowOfPagesStaysInMemory();
     void aPageReadAgainShowsTheDataAsItIsNow();
     void aPageThatCannotBeReadAgainIsEmptyNotACrash();
+    void reloadKeepsThePagesAroundTheView();
 };
 
 void TestKeysetPagedModel::pagesFollowTheLastRow()
@@ -215,6 +216,28 @@ void TestKeysetPagedModel::aPageThatCannotBeReadAgainIsEmptyNotACrash()
     model.failFromNumber(0);
     model.reload();
     QCOMPARE(model.index(33, 0).data().toInt(), 34);
+}
+
+void TestKeysetPagedModel::reloadKeepsThePagesAroundTheView()
+{
+    NumbersModel model(1000, 10, 4);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.start();
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    // The view went back up to rows 30..49 (pages 3 and 4), where an entry is edited.
+    for (int row = 30; row < 50; ++row)
+        model.index(row, 0).data();
+    const int before = model.reads();
+    model.reload();
+    QCOMPARE(model.rowCount(), 1000);
+    QCOMPARE(model.reads() - before, 100); // every page once, for its position
+    // The owner selects the edited row again: it is found without reading its page a second time.
+    QCOMPARE(model.rowOf(QStringLiteral("n35")), 34);
+    QCOMPARE(model.rowOf(QStringLiteral("n45")), 44);
+    QCOMPARE(model.index(34, 0).data().toInt(), 35);
+    QCOMPARE(model.reads() - before, 100);
+    QVERIFY(model.rowsInMemory() <= 40);
 }
 
 QTEST_GUILESS_MAIN(TestKeysetPagedModel)

@@ -16,6 +16,13 @@ DatabaseThread::DatabaseThread(QString databasePath, DatabaseKey key, Database::
     m_pool.setExpiryTimeout(-1);
 }
 
+Database::Options DatabaseThread::workerOptions()
+{
+    Database::Options options;
+    options.cacheSizeKiB = 16 * 1024;
+    return options;
+}
+
 DatabaseThread::~DatabaseThread()
 {
     // Closed on the thread that opened it, queued behind any work still running there. Waiting on

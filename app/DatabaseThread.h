@@ -21,10 +21,15 @@ class DatabaseThread
 {
 public:
     /// options: how the connection is opened (it never migrates: the app has done that).
-    DatabaseThread(QString databasePath, DatabaseKey key, Database::Options options = {});
+    DatabaseThread(QString databasePath, DatabaseKey key, Database::Options options = workerOptions());
     ~DatabaseThread();
     DatabaseThread(const DatabaseThread&) = delete;
     DatabaseThread& operator=(const DatabaseThread&) = delete;
+
+    /// How a worker's connection is opened unless told otherwise: with a smaller page cache than
+    /// the UI's. Its reads scan (counts, aggregates over every row), which a cache cannot hold at
+    /// province scale anyway, and the app runs a worker per area, each with a cache of its own.
+    static Database::Options workerOptions();
 
     /// Set from any thread to stop a read: its statements end with DatabaseError::Kind::Cancelled.
     using CancelFlag = std::shared_ptr<std::atomic_bool>;

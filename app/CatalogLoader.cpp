@@ -2,14 +2,42 @@
 
 namespace xs {
 
+namespace {
+
+Database::Options firstPageOptions()
+{
+    // A first page reads a few hundred rows and the index pages above them; the UI connection
+    // reads the pages after it.
+    Database::Options options = DatabaseThread::workerOptions();
+    options.cacheSizeKiB = 2 * 1024;
+    return options;
+}
+
+} // namespace
+
 CatalogLoader::CatalogLoader(QString databasePath, DatabaseKey key, QObject* parent)
     : QObject(parent)
-    , m_thread(std::move(databasePath), std::move(key))
+    , m_thread(databasePath, key)
+    , m_pageThread(std::move(databasePath), std::move(key), firstPageOptions())
+    , m_firstPage(m_pageThread,
+                  [this](const CatalogTableModel::FirstPage& page) { emit firstPageLoaded(page); })
     , m_counts(m_thread, [this](const CatalogFacetCounts& counts) { emit countsLoaded(counts); })
     , m_oneSource(m_thread, [this](const OneSource& read) { emit oneSourceLoaded(read); })
 {}
 
 CatalogLoader::~CatalogLoader() = default;
+
+void CatalogLoader::requestFirstPage(const CatalogTableModel::FirstPageRequest& request)
+{
+    m_firstPage.request([request](QSqlDatabase* connection, const DatabaseError& error) {
+        if (connection)
+            return CatalogTableModel::readFirstPage(*connection, request);
+        CatalogTableModel::FirstPage page;
+        page.filter = request.filter;
+        page.error = error;
+        return page;
+    });
+}
 
 void CatalogLoader::requestCounts(const CatalogFilter& filter)
 {

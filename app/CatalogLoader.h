@@ -5,16 +5,19 @@
 #include "models/catalog/CatalogFacetCounts.h"
 #include "models/catalog/CatalogFilter.h"
 #include "models/catalog/CatalogRepository.h"
+#include "models/catalog/CatalogTableModel.h"
 #include "models/storage/DatabaseKey.h"
 
 #include <QObject>
 
 namespace xs {
 
-/// Reads what the catalog area counts on a thread of its own (DatabaseThread): the facet counts of
-/// the filter being typed, and the 一数一源 conflicts. At province scale each reads every entry or
-/// every claimed item, so on the UI thread they would freeze the page at every keystroke. A newer
-/// request of the same kind cancels the running one (LatestRead); nothing stale is delivered.
+/// Reads what the catalog area counts or searches on a thread of its own (DatabaseThread): the
+/// table's first page and the facet counts of the filter being typed, and the 一数一源 conflicts.
+/// At province scale a count reads every entry and a first page can take seconds, so on the UI
+/// thread they would freeze the page at every keystroke. A newer request of the same kind cancels
+/// the running one (LatestRead); nothing stale is delivered. First pages have a thread of their
+/// own, so a click on a column header does not wait for the counts of a filter to finish.
 class CatalogLoader : public QObject
 {
     Q_OBJECT
@@ -23,10 +26,14 @@ public:
     CatalogLoader(QString databasePath, DatabaseKey key, QObject* parent = nullptr);
     ~CatalogLoader() override;
 
+    /// The table's first page for a new filter or order; delivered by firstPageLoaded().
+    void requestFirstPage(const CatalogTableModel::FirstPageRequest& request);
     /// How many entries each facet value holds under filter; delivered by countsLoaded().
     void requestCounts(const CatalogFilter& filter);
     /// Every 一数一源 conflict; delivered by oneSourceLoaded().
     void requestOneSource();
+    /// A first page is being read or waits to be read.
+    bool firstPagePending() const { return m_firstPage.isBusy(); }
     /// Counts are being read or wait to be read.
     bool countsPending() const { return m_counts.isBusy(); }
     /// The 一数一源 conflicts are being read or wait to be read.
@@ -39,12 +46,15 @@ public:
     };
 
 signals:
+    void firstPageLoaded(const xs::CatalogTableModel::FirstPage& page);
     void countsLoaded(const xs::CatalogFacetCounts& counts);
     void oneSourceLoaded(const xs::CatalogLoader::OneSource& result);
 
 private:
-    DatabaseThread m_thread;
+    DatabaseThread m_thread;     // counts and 一数一源: reads over every entry or claim
+    DatabaseThread m_pageThread; // first pages: a few hundred rows along an index
     // After the thread, so they go first (see DashboardLoader).
+    LatestRead<CatalogTableModel::FirstPage> m_firstPage;
     LatestRead<CatalogFacetCounts> m_counts;
     LatestRead<OneSource> m_oneSource;
 };

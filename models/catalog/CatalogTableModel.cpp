@@ -31,32 +31,76 @@ void CatalogTableModel::setFilter(const CatalogFilter& filter)
 {
     if (m_departmentNames.isEmpty())
         loadLookups();
+    if (m_firstPageReader) {
+        m_requested = filter;
+        return m_firstPageReader(requestFor(filter));
+    }
     loadFirstPage([&] {
         m_filter = filter;
-        m_query = queryFor(filter);
+        m_query = queryFor(m_database, requestFor(filter));
+    });
+}
+
+void CatalogTableModel::setFirstPageReader(std::function<void(const FirstPageRequest&)> reader)
+{
+    m_firstPageReader = std::move(reader);
+}
+
+void CatalogTableModel::showFirstPage(const FirstPage& page)
+{
+    if (!m_requested || page.filter != *m_requested)
+        return;
+    KeysetPagedModel::showFirstPage(page.rows, page.error, [&] {
+        m_filter = *std::exchange(m_requested, std::nullopt);
+        m_query = page.query;
     });
 }
 
 void CatalogTableModel::reload()
 {
     loadLookups(); // departments or frequencies may have changed with a sync
-    reloadKeepingRows([&] { m_query = queryFor(m_filter); });
+    reloadKeepingRows([&] { m_query = queryFor(m_database, requestFor(m_filter)); });
 }
 
-CatalogFilter CatalogTableModel::queryFor(CatalogFilter filter) const
+CatalogTableModel::FirstPageRequest CatalogTableModel::requestFor(const CatalogFilter& filter) const
 {
-    filter.indexedThrough = m_indexedThrough;
-    return CatalogSearchPlan(m_database).choose(std::move(filter));
+    return {filter, m_indexedThrough, pageSize()};
+}
+
+CatalogFilter CatalogTableModel::queryFor(const QSqlDatabase& connection, const FirstPageRequest& request)
+{
+    CatalogFilter query = request.filter;
+    query.indexedThrough = request.indexedThrough;
+    return CatalogSearchPlan(connection).choose(std::move(query));
+}
+
+CatalogTableModel::FirstPage CatalogTableModel::readFirstPage(const QSqlDatabase& connection,
+                                                              const FirstPageRequest& request)
+{
+    FirstPage page;
+    page.filter = request.filter;
+    page.query = queryFor(connection, request);
+    SharedValues shared;
+    page.rows = readPage(connection, page.query, request.pageSize + 1, std::nullopt, shared, &page.error);
+    return page;
 }
 
 QList<CatalogTableModel::Row> CatalogTableModel::readRows(const Row* after, int limit,
                                                           DatabaseError* error) const
 {
-    std::optional<QPair<QVariant, qint64>> position;
+    Position position;
     if (after)
         position = qMakePair(sortKeyOf(*after), after->rowid);
-    const SqlCondition page = CatalogQuery::page(m_query, limit, position);
-    SqlStatement statement(m_database, page.sql);
+    return readPage(m_database, m_query, limit, position, m_sharedValues, error);
+}
+
+QList<CatalogTableModel::Row> CatalogTableModel::readPage(const QSqlDatabase& connection,
+                                                          const CatalogFilter& query, int limit,
+                                                          const Position& after, SharedValues& shared,
+                                                          DatabaseError* error)
+{
+    const SqlCondition page = CatalogQuery::page(query, limit, after);
+    SqlStatement statement(connection, page.sql);
     for (int index = 0; index < page.bindings.size(); ++index)
         statement.bind(index + 1, page.bindings.at(index));
     QList<Row> rows;
@@ -68,7 +112,7 @@ QList<CatalogTableModel::Row> CatalogTableModel::readRows(const Row* after, int 
         for (int column = 0; column < ColumnCount; ++column) {
             const QByteArrayView value = statement.utf8(2 + column);
             row.values[column] =
-                column == NameColumn || column == CodeColumn ? QString::fromUtf8(value) : shared(value);
+                column == NameColumn || column == CodeColumn ? QString::fromUtf8(value) : shared.get(value);
         }
         rows.append(std::move(row));
     }
@@ -76,14 +120,13 @@ QList<CatalogTableModel::Row> CatalogTableModel::readRows(const Row* after, int 
     return rows;
 }
 
-QString CatalogTableModel::shared(QByteArrayView utf8) const
+QString CatalogTableModel::SharedValues::get(QByteArrayView utf8)
 {
-    // Looked up by the raw bytes, so a repeated value costs neither a conversion nor an allocation.
-    const auto found = m_sharedValues.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
-    if (found != m_sharedValues.cend())
+    const auto found = m_strings.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+    if (found != m_strings.cend())
         return *found;
     const QString value = utf8.isNull() ? QString() : QString::fromUtf8(utf8);
-    m_sharedValues.insert(utf8.toByteArray(), value);
+    m_strings.insert(utf8.toByteArray(), value);
     return value;
 }
 
@@ -190,10 +233,10 @@ void CatalogTableModel::sort(int column, Qt::SortOrder order)
                                                   {GradeColumn, CatalogSort::Grade},
                                                   {LastUpdatedColumn, CatalogSort::LastUpdated},
                                                   {StatusColumn, CatalogSort::Status}};
-    CatalogFilter next = m_filter;
+    CatalogFilter next = filter();
     next.sort = sortable.value(column, CatalogSort::Relevance);
     next.descending = order == Qt::DescendingOrder;
-    if (next == m_filter)
+    if (next == filter())
         return;
     // A new order is a different first page, not the same rows moved: a reset says so honestly.
     setFilter(next);

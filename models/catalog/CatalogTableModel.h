@@ -10,6 +10,9 @@
 #include <QSqlDatabase>
 #include <QVariant>
 
+#include <functional>
+#include <optional>
+
 namespace xs {
 
 // A page holds up to every resource (200,000 at the bench scale), so a row is kept small: the
@@ -53,14 +56,43 @@ public:
     };
     static constexpr int PageSize = 200;
 
+    /// What a first page is read for: the filter, with what the model knows the query needs.
+    struct FirstPageRequest
+    {
+        CatalogFilter filter;
+        std::optional<qint64> indexedThrough; // CatalogSearchBacklog, as the model last read it
+        int pageSize = PageSize;
+    };
+    /// A first page read by readFirstPage(), for showFirstPage().
+    struct FirstPage
+    {
+        CatalogFilter filter;
+        CatalogFilter query;         // the filter as the pages query it (query())
+        QList<CatalogTableRow> rows; // up to pageSize + 1: the last says there is more
+        DatabaseError error;
+    };
+    /// Reads a first page on connection: on any thread, with that thread's connection.
+    static FirstPage readFirstPage(const QSqlDatabase& connection, const FirstPageRequest& request);
+
     explicit CatalogTableModel(QSqlDatabase database, QObject* parent = nullptr, int pageSize = PageSize);
 
-    const CatalogFilter& filter() const { return m_filter; }
-    /// The filter as the pages query it: with the search index's backlog and the plan chosen for
-    /// the search's terms (CatalogSearchPlan).
+    /// The filter asked for last; its first page may still be read (isReadingFirstPage()).
+    const CatalogFilter& filter() const { return m_requested ? *m_requested : m_filter; }
+    /// The filter of the rows shown, as the pages query it: with the search index's backlog and
+    /// the plan chosen for the search's terms (CatalogSearchPlan).
     const CatalogFilter& query() const { return m_query; }
-    /// Replaces the filter and loads the first page.
+    /// Replaces the filter and loads the first page: here, or through the first page reader.
     void setFilter(const CatalogFilter& filter);
+    /// Where the first page of a new filter or order is read. Without one, setFilter() reads it on
+    /// the calling thread. With one, setFilter() hands it the request and the rows of the old
+    /// filter stay until showFirstPage() brings the new ones: at a million entries a first page
+    /// can take seconds (a rare facet value walking the name order), too long for the UI thread.
+    void setFirstPageReader(std::function<void(const FirstPageRequest&)> reader);
+    /// Shows a first page read for the filter asked for last (one read for an earlier filter is
+    /// dropped), as one reset.
+    void showFirstPage(const FirstPage& page);
+    /// A first page was handed to the reader and is not shown yet.
+    bool isReadingFirstPage() const { return m_requested.has_value(); }
     /// Loads again, keeping as many rows as were loaded (after an edit or a sync).
     void reload();
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -70,21 +102,38 @@ public:
 
 private:
     using Row = CatalogTableRow;
+    /// One string per distinct value (department, attributes, grade, status, dates): rows refer
+    /// to it instead of holding copies. Looked up by the raw bytes, so a repeated value costs
+    /// neither a conversion nor an allocation.
+    class SharedValues
+    {
+    public:
+        QString get(QByteArrayView utf8);
 
+    private:
+        QHash<QByteArray, QString> m_strings; // UTF-8 → the one shared string
+    };
+    using Position = std::optional<QPair<QVariant, qint64>>; // sort key and rowid to read after
+
+    static QList<Row> readPage(const QSqlDatabase& connection, const CatalogFilter& query, int limit,
+                               const Position& after, SharedValues& shared, DatabaseError* error);
     QList<Row> readRows(const Row* after, int limit, DatabaseError* error) const override;
     void loadLookups();
-    CatalogFilter queryFor(CatalogFilter filter) const;
+    FirstPageRequest requestFor(const CatalogFilter& filter) const;
+    /// The filter as the pages query it: with the search index's backlog and the plan chosen.
+    static CatalogFilter queryFor(const QSqlDatabase& connection, const FirstPageRequest& request);
     QVariant sortKeyOf(const Row& row) const;
-    QString shared(QByteArrayView utf8) const;
     bool isOverdue(const Row& row) const;
 
     QSqlDatabase m_database;
-    CatalogFilter m_filter;
-    CatalogFilter m_query; // m_filter as the pages query it (query())
+    CatalogFilter m_filter;                   // the filter of the rows shown
+    CatalogFilter m_query;                    // m_filter as the pages query it (query())
+    std::optional<CatalogFilter> m_requested; // asked of the first page reader, not shown yet
+    std::function<void(const FirstPageRequest&)> m_firstPageReader;
     std::optional<qint64> m_indexedThrough;
-    QHash<QString, QString> m_departmentNames;         // code → name
-    mutable QHash<QByteArray, QString> m_sharedValues; // UTF-8 → the one shared string
-    PinyinCollation m_collation;                       // the name's keyset position
+    QHash<QString, QString> m_departmentNames; // code → name
+    mutable SharedValues m_sharedValues;
+    PinyinCollation m_collation; // the name's keyset position
     UpdateFrequencies m_frequencies;
 };
 

@@ -99,13 +99,20 @@ protected:
     /// the reset, so views never see the old rows under the new filter.
     void loadFirstPage(const std::function<void()>& change = {})
     {
-        const QScopedValueRollback notifying(m_notifying, true);
-        beginResetModel();
-        if (change)
-            change();
-        clear();
-        append(readNextPage(nullptr));
-        endResetModel();
+        startAgain([this] { return readNextPage(nullptr); }, change);
+    }
+
+    /// loadFirstPage() with rows read elsewhere (a worker's connection, so the UI thread does not
+    /// wait on a slow first page): up to pageSize() + 1 rows from the start, as readRows() gives
+    /// them, or the error that stopped the read.
+    void showFirstPage(QList<Row> rows, const DatabaseError& error, const std::function<void()>& change = {})
+    {
+        startAgain(
+            [&] {
+                m_error = error;
+                return trimmed(error.isError() ? QList<Row>() : std::move(rows));
+            },
+            change);
     }
 
     /// Reads again, keeping as many rows as there were (after an edit or a sync), as one reset.
@@ -159,12 +166,27 @@ private:
         quint64 lastUse = 0;
     };
 
+    void startAgain(const std::function<QList<Row>()>& firstPage, const std::function<void()>& change)
+    {
+        const QScopedValueRollback notifying(m_notifying, true);
+        beginResetModel();
+        if (change)
+            change();
+        clear();
+        append(firstPage());
+        endResetModel();
+    }
+
     QList<Row> readNextPage(const Row* after)
     {
         m_error = {};
         QList<Row> rows = readRows(after, m_pageSize + 1, &m_error);
-        if (m_error.isError())
-            rows.clear();
+        return trimmed(m_error.isError() ? QList<Row>() : std::move(rows));
+    }
+
+    /// A page read with one row more than it holds: the extra row says there is more.
+    QList<Row> trimmed(QList<Row> rows)
+    {
         m_hasMore = rows.size() > m_pageSize;
         if (m_hasMore)
             rows.resize(m_pageSize);

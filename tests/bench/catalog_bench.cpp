@@ -324,8 +324,9 @@ void pageMemory(Database& database)
                      CatalogPermissions::standalone());
     page.resize(1400, 860);
     page.show();
-    QApplication::processEvents();
     CatalogTableModel& model = page.tableModel();
+    while (model.isReadingFirstPage()) // read off the UI thread; its result comes as an event
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
     const double loadMs = timeMs([&] {
         while (model.canFetchMore({}))
             model.fetchMore({});

@@ -44,6 +44,7 @@ private slots:
     void cleanupTestCase();
     void pagesThroughEverythingOnceInSqlOrder();
     void pagesBackwardsWhenDescending();
+    void aFirstPageReadElsewhereIsShownWhenItComes();
     void sortingBySeveralColumns();
     void searchMatchesChineseSubstrings();
     void shortQueriesFallBackToLike();
@@ -126,6 +127,70 @@ void TestCatalogModels::pagesThroughEverythingOnceInSqlOrder()
                  .data()
                  .toString()
                  .startsWith(QLatin1String("43")));
+}
+
+// The catalog page reads a new filter's first page on a worker: the model hands the request out,
+// keeps the rows it shows until the page comes, and shows only the page of the filter asked last.
+void TestCatalogModels::aFirstPageReadElsewhereIsShownWhenItComes()
+{
+    CatalogTableModel model(m_database->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<CatalogTableModel::FirstPageRequest> requests;
+    model.setFirstPageReader(
+        [&](const CatalogTableModel::FirstPageRequest& request) { requests.append(request); });
+    const auto readFor = [&](const CatalogTableModel::FirstPageRequest& request) {
+        return CatalogTableModel::readFirstPage(m_database->connection(), request);
+    };
+
+    model.setFilter({});
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(model.rowCount(), 0); // nothing is read here
+    QVERIFY(model.isReadingFirstPage());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.showFirstPage(readFor(requests.at(0)));
+    QCOMPARE(resets.size(), 1);
+    QVERIFY(!model.isReadingFirstPage());
+    QCOMPARE(model.rowCount(), CatalogTableModel::PageSize);
+    const QString firstByName = model.idAt(0);
+
+    // Two filters asked for before either page comes: the rows stay, the older page is dropped.
+    CatalogFilter population;
+    population.text = QStringLiteral("人口");
+    population.sort = CatalogSort::Name;
+    model.setFilter(population);
+    model.sort(CatalogTableModel::CodeColumn, Qt::DescendingOrder); // sorts the filter asked last
+    QCOMPARE(requests.size(), 3);
+    QCOMPARE(requests.at(2).filter.text, population.text);
+    QCOMPARE(model.filter().sort, CatalogSort::Code);
+    QCOMPARE(model.query().sort, CatalogSort::Name); // the rows shown are still the first filter's
+    QCOMPARE(model.idAt(0), firstByName);
+    model.showFirstPage(readFor(requests.at(1)));
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.idAt(0), firstByName);
+    QVERIFY(model.isReadingFirstPage());
+
+    // The page asked last is shown, and the pages after it are read here, in its order.
+    model.showFirstPage(readFor(requests.at(2)));
+    QCOMPARE(resets.size(), 2);
+    QVERIFY(!model.isReadingFirstPage());
+    QCOMPARE(model.query().sort, CatalogSort::Code);
+    QVERIFY(model.query().descending);
+    CatalogTableModel here(m_database->connection());
+    here.setFilter(requests.at(2).filter);
+    const QStringList expected = allIds(here);
+    QVERIFY(expected.size() > 1);
+    QCOMPARE(allIds(model), expected);
+
+    // A first page that could not be read leaves an empty table and says why.
+    CatalogFilter broken;
+    broken.text = QStringLiteral("不动产");
+    model.setFilter(broken);
+    CatalogTableModel::FirstPage failed{
+        requests.constLast().filter, {}, {}, DatabaseError(DatabaseError::Kind::Io, QStringLiteral("disk"))};
+    model.showFirstPage(failed);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.lastError().kind(), DatabaseError::Kind::Io);
 }
 
 void TestCatalogModels::pagesBackwardsWhenDescending()

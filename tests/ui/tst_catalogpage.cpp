@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
@@ -97,6 +98,7 @@ private slots:
     void headSignsOffBeforeSubmission();
     void validationMessagesSitBesideTheirFields();
     void searchesChineseTypedThroughAnInputMethod();
+    void aNewFilterKeepsTheRowsUntilItsFirstPageComes();
     void facetCountsFollowTheChoice();
     void dataItemSearchOpensTheResourceThatHoldsIt();
     void bulkEditChangesEverySelectedEntry();
@@ -142,6 +144,7 @@ void TestCatalogPage::init()
     m_page->resize(1400, 860);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QTRY_VERIFY(!m_page->isReading()); // the first page and the counts, read off the UI thread
     screenshot(QStringLiteral("catalog-page"));
 }
 
@@ -177,7 +180,8 @@ void TestCatalogPage::selectRowWithName(const QString& name)
     search->setText(QLatin1Char('"') + name + QLatin1Char('"'));
     QTest::keyClick(search, Qt::Key_Return);
     auto* table = m_page->findChild<QTableView*>(QStringLiteral("catalogTable"));
-    QTRY_VERIFY(table->model()->rowCount() >= 1);
+    QTRY_VERIFY(!m_page->tableModel().isReadingFirstPage());
+    QVERIFY(table->model()->rowCount() >= 1);
     table->setFocus();
     table->selectRow(0);
     table->setCurrentIndex(table->model()->index(0, 0));
@@ -348,7 +352,7 @@ void TestCatalogPage::searchesChineseTypedThroughAnInputMethod()
                                                   "(name LIKE '%公交线路%' OR abstract LIKE '%公交线路%')"));
     QVERIFY(expected > 0);
     CatalogTableModel& model = m_page->tableModel();
-    QTRY_COMPARE(model.filter().text, QStringLiteral("公交线路")); // after the typing pause
+    QTRY_COMPARE(model.query().text, QStringLiteral("公交线路")); // after the typing pause
     while (model.canFetchMore({}))
         model.fetchMore({});
     QCOMPARE(model.rowCount(), int(expected));
@@ -360,6 +364,41 @@ void TestCatalogPage::searchesChineseTypedThroughAnInputMethod()
     // Counted off the UI thread: the number arrives after the rows.
     QTRY_COMPARE(m_page->findChild<QLabel*>(QStringLiteral("catalogCount"))->text(),
                  QStringLiteral("%1 entries").arg(expected));
+}
+
+// At a million entries a first page can take seconds, so the page reads it on its worker: the rows
+// shown stay (and the window answers) until it comes, and typing on shows only the last filter.
+void TestCatalogPage::aNewFilterKeepsTheRowsUntilItsFirstPageComes()
+{
+    CatalogTableModel& model = m_page->tableModel();
+    auto* search = m_page->findChild<QLineEdit*>(QStringLiteral("catalogSearch"));
+    const QString before = model.idAt(0);
+    QVERIFY(!before.isEmpty());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    search->setText(QStringLiteral("公交线路"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(model.isReadingFirstPage());
+    QVERIFY(m_page->isReading());
+    QCOMPARE(model.idAt(0), before);
+    QCOMPARE(resets.size(), 0);
+    QTRY_VERIFY(!model.isReadingFirstPage());
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.query().text, QStringLiteral("公交线路"));
+    QVERIFY(
+        model.index(0, CatalogTableModel::NameColumn).data().toString().contains(QStringLiteral("公交线路")));
+
+    for (const QString& term : {QStringLiteral("不动产"), QStringLiteral("人口")}) {
+        search->setText(term);
+        QTest::keyClick(search, Qt::Key_Return);
+    }
+    QTRY_VERIFY(!model.isReadingFirstPage());
+    QCOMPARE(resets.size(), 2); // the page of 不动产 was dropped, not shown
+    QCOMPARE(model.query().text, QStringLiteral("人口"));
+    CatalogTableModel readHere(m_database->connection());
+    readHere.setFilter(model.filter());
+    QVERIFY(readHere.rowCount() > 0);
+    QCOMPARE(model.rowCount(), readHere.rowCount());
+    QCOMPARE(model.idAt(0), readHere.idAt(0));
 }
 
 void TestCatalogPage::dataItemSearchOpensTheResourceThatHoldsIt()
@@ -424,7 +463,7 @@ void TestCatalogPage::facetCountsFollowTheChoice()
     QVERIFY(important.isValid());
     const qint64 expected =
         scalar(QStringLiteral("SELECT count(*) FROM catalog_entry WHERE grade = '重要数据' AND deleted = 0"));
-    QTRY_VERIFY(!m_page->isCounting());
+    QTRY_VERIFY(!m_page->isReading());
     QCOMPARE(important.siblingAtColumn(CatalogFacetModel::CountColumn).data().toString(),
              QString::number(expected));
 
@@ -436,10 +475,12 @@ void TestCatalogPage::facetCountsFollowTheChoice()
     QCOMPARE(important.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     CatalogTableModel& table = m_page->tableModel();
     QCOMPARE(table.filter().chosen.value(CatalogFacet::Grade), QSet<QString>({QStringLiteral("重要数据")}));
+    QTRY_VERIFY(!table.isReadingFirstPage());
+    QCOMPARE(table.query().chosen.value(CatalogFacet::Grade), QSet<QString>({QStringLiteral("重要数据")}));
     while (table.canFetchMore({}))
         table.fetchMore({});
     QCOMPARE(table.rowCount(), int(expected));
-    QTRY_VERIFY(!m_page->isCounting());
+    QTRY_VERIFY(!m_page->isReading());
     QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("catalogCount"))->text(),
              QStringLiteral("%1 entries").arg(expected));
     // The other facets now count within 重要数据.

@@ -47,6 +47,9 @@ CatalogPage::CatalogPage(std::unique_ptr<CatalogServices> services, CatalogPermi
 {
     setObjectName(QStringLiteral("page-catalog"));
     m_loader = m_services->newLoader(this);
+    m_table->setFirstPageReader(
+        [this](const CatalogTableModel::FirstPageRequest& request) { m_loader->requestFirstPage(request); });
+    connect(m_loader, &CatalogLoader::firstPageLoaded, this, &CatalogPage::showFirstPage);
     connect(m_loader, &CatalogLoader::countsLoaded, this, &CatalogPage::showCounts);
     connect(m_loader, &CatalogLoader::oneSourceLoaded, this,
             [this](const CatalogLoader::OneSource& read) { showOneSource(read.conflicts, read.error); });
@@ -293,15 +296,26 @@ void CatalogPage::applyFilter()
     m_filter.descending = m_table->filter().descending;
     if (m_filter.text.trimmed().isEmpty() && m_filter.sort == CatalogSort::Relevance)
         m_filter.sort = CatalogSort::Name;
-    m_table->setFilter(m_filter);
-    if (m_table->lastError().isError())
-        m_count->setText(tr("The catalog cannot be read: %1").arg(m_table->lastError().fullText()));
+    m_table->setFilter(m_filter); // its first page comes to showFirstPage()
     refreshCounts();
 }
 
-bool CatalogPage::isCounting() const
+void CatalogPage::showFirstPage(const CatalogTableModel::FirstPage& page)
 {
-    return m_loader->countsPending() || m_loader->oneSourcePending();
+    m_table->showFirstPage(page);
+    if (m_table->isReadingFirstPage())
+        return; // for a filter asked for before the last one
+    if (m_table->lastError().isError()) {
+        m_countingHint->stop();
+        m_count->setText(tr("The catalog cannot be read: %1").arg(m_table->lastError().fullText()));
+    }
+    if (std::exchange(m_selectFirstRow, false) && m_table->rowCount() > 0)
+        m_view->selectRow(0);
+}
+
+bool CatalogPage::isReading() const
+{
+    return m_table->isReadingFirstPage() || m_loader->countsPending() || m_loader->oneSourcePending();
 }
 
 void CatalogPage::refreshCounts()
@@ -359,9 +373,8 @@ void CatalogPage::showOnly(const QStringList& ids, const QString& why)
 {
     m_filter.ids = ids;
     m_count->setToolTip(why);
+    m_selectFirstRow = true;
     applyFilter();
-    if (m_table->rowCount() > 0)
-        m_view->selectRow(0);
 }
 
 void CatalogPage::selectEntry(const QModelIndex& index)

@@ -2,6 +2,7 @@
 
 #include "models/catalog/CatalogFilter.h"
 #include "models/catalog/CatalogPermissions.h"
+#include "models/catalog/CatalogTableModel.h"
 #include "models/common/Clock.h"
 
 #include <QWidget>
@@ -24,7 +25,6 @@ class DatabaseError;
 struct CatalogFacetCounts;
 struct OneSourceConflict;
 class CatalogServices;
-class CatalogTableModel;
 class CatalogTreeModel;
 class OneSourceConflictModel;
 class OneSourcePanel;
@@ -51,8 +51,9 @@ public:
     void reload();
     CatalogTableModel& tableModel() const { return *m_table; }
     CatalogFacetModel& facetModel() const { return *m_facets; }
-    /// Facet counts or 一数一源 conflicts are being read (off the UI thread).
-    bool isCounting() const;
+    /// The table's first page, the facet counts or the 一数一源 conflicts are being read (off the UI
+    /// thread).
+    bool isReading() const;
 
     /// The user's role changed (a login, a logout): actions follow.
     void setPermissions(const CatalogPermissions& permissions);
@@ -64,6 +65,7 @@ public:
 
 private:
     void applyFilter();
+    void showFirstPage(const CatalogTableModel::FirstPage& page);
     void refreshCounts();
     void showCounts(const CatalogFacetCounts& counts);
     void refreshOneSource();
@@ -88,6 +90,7 @@ private:
     CatalogLoader* m_loader = nullptr;
     QTimer* m_countingHint = nullptr; // says "counting" only when counting takes a while
     CatalogFilter m_filter;
+    bool m_selectFirstRow = false; // when the first page comes (showOnly())
 
     QLineEdit* m_search = nullptr;
     QTimer* m_searchDelay = nullptr;

@@ -2,6 +2,10 @@
 
 #include "models/storage/SqlCipherDriver.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace xs {
 
 DatabaseThread::DatabaseThread(QString databasePath, DatabaseKey key, Database::Options options)
@@ -44,6 +48,13 @@ QSqlDatabase* DatabaseThread::State::connection(DatabaseError* error)
         open = database->connection();
     }
     return &open;
+}
+
+void DatabaseThread::releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 DatabaseThread::CancelScope::CancelScope(QSqlDatabase* connection, const std::atomic_bool* flag)

@@ -45,11 +45,18 @@ public:
                 DatabaseError error;
                 QSqlDatabase* connection = state->connection(&error);
                 const CancelScope scope(connection, cancel.get());
-                return work(connection, error);
+                auto result = work(connection, error);
+                releaseFreedMemory();
+                return result;
             });
     }
 
 private:
+    /// Hands back to the system the memory a read freed on this thread. A count over a million
+    /// entries sorts in memory (temp_store = MEMORY); the allocator keeps what it freed in the
+    /// thread's arena, and the process would keep it resident for good.
+    static void releaseFreedMemory();
+
     /// Watches a flag on the connection for as long as one piece of work runs.
     class CancelScope
     {

@@ -32,8 +32,6 @@ public:
     void requestCounts(const CatalogFilter& filter);
     /// Every 一数一源 conflict; delivered by oneSourceLoaded().
     void requestOneSource();
-    /// A first page is being read or waits to be read.
-    bool firstPagePending() const { return m_firstPage.isBusy(); }
     /// Counts are being read or wait to be read.
     bool countsPending() const { return m_counts.isBusy(); }
     /// The 一数一源 conflicts are being read or wait to be read.

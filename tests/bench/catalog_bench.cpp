@@ -17,6 +17,7 @@
 //                      time, and a two-character term (a lookup against the trigram's LIKE scan)
 //
 //   catalog_bench [--scale small|bench|large|province] [--repeat 7] [--dir PATH] [--import-rows 100000]
+//                 [--only memory,filters,keyset,items,tokenizers,import]
 #include "app/areas/CatalogServices.h"
 #include "models/catalog/CatalogQuery.h"
 #include "models/catalog/CatalogTableModel.h"
@@ -419,7 +420,10 @@ int main(int argc, char** argv)
          {QStringLiteral("repeat"), QStringLiteral("repetitions"), QStringLiteral("N"), QStringLiteral("7")},
          {QStringLiteral("dir"), QStringLiteral("work directory"), QStringLiteral("PATH")},
          {QStringLiteral("import-rows"), QStringLiteral("rows to import"), QStringLiteral("N"),
-          QStringLiteral("100000")}});
+          QStringLiteral("100000")},
+         {QStringLiteral("only"),
+          QStringLiteral("comma-separated stages: memory, filters, keyset, items, tokenizers, import"),
+          QStringLiteral("STAGES")}});
     parser.process(app);
     const std::optional<DemoDataGenerator::Scale> scale =
         DemoDataGenerator::scaleFromString(parser.value(QStringLiteral("scale")));
@@ -447,12 +451,22 @@ int main(int argc, char** argv)
            {QStringLiteral("data_items"), entries * 5},
            {QStringLiteral("generate_ms"), generateMs}});
     const int repeat = std::max(1, parser.value(QStringLiteral("repeat")).toInt());
-    pageMemory(*database); // first, so that no earlier stage's memory counts against the page
-    filterFirstPage(*database, repeat);
-    keysetPaging(*database, entries);
-    itemSearchFirstPage(*database, repeat);
-    itemSearchTokenizers(*database);
-    csvImport(*database, directory,
-              std::min<int>(parser.value(QStringLiteral("import-rows")).toInt(), int(entries)));
+    const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto runs = [&only](const char* stage) {
+        return only.isEmpty() || only.contains(QLatin1String(stage));
+    };
+    if (runs("memory"))
+        pageMemory(*database); // first, so that no earlier stage's memory counts against the page
+    if (runs("filters"))
+        filterFirstPage(*database, repeat);
+    if (runs("keyset"))
+        keysetPaging(*database, entries);
+    if (runs("items"))
+        itemSearchFirstPage(*database, repeat);
+    if (runs("tokenizers"))
+        itemSearchTokenizers(*database);
+    if (runs("import"))
+        csvImport(*database, directory,
+                  std::min<int>(parser.value(QStringLiteral("import-rows")).toInt(), int(entries)));
     return 0;
 }

@@ -21,6 +21,7 @@ CatalogLoader::CatalogLoader(QString databasePath, DatabaseKey key, QObject* par
     , m_pageThread(std::move(databasePath), std::move(key), firstPageOptions())
     , m_firstPage(m_pageThread,
                   [this](const CatalogTableModel::FirstPage& page) { emit firstPageLoaded(page); })
+    , m_nextPage(m_pageThread, [this](const CatalogTableModel::NextPage& page) { emit nextPageLoaded(page); })
     , m_counts(m_thread, [this](const CatalogFacetCounts& counts) { emit countsLoaded(counts); })
     , m_oneSource(m_thread, [this](const OneSource& read) { emit oneSourceLoaded(read); })
 {}
@@ -29,6 +30,9 @@ CatalogLoader::~CatalogLoader() = default;
 
 void CatalogLoader::requestFirstPage(const CatalogTableModel::FirstPageRequest& request)
 {
+    // The rows the next page would follow are about to go; under a plan that sorts every match,
+    // its read would hold this thread for seconds.
+    m_nextPage.cancel();
     m_firstPage.request([request](QSqlDatabase* connection, const DatabaseError& error) {
         if (connection)
             return CatalogTableModel::readFirstPage(*connection, request);
@@ -36,6 +40,15 @@ void CatalogLoader::requestFirstPage(const CatalogTableModel::FirstPageRequest& 
         page.filter = request.filter;
         page.error = error;
         return page;
+    });
+}
+
+void CatalogLoader::requestNextPage(const CatalogTableModel::NextPageRequest& request)
+{
+    m_nextPage.request([request](QSqlDatabase* connection, const DatabaseError& error) {
+        if (connection)
+            return CatalogTableModel::readNextPage(*connection, request);
+        return CatalogTableModel::NextPage{request.listNumber, {}, error};
     });
 }
 

@@ -56,6 +56,24 @@ void CatalogTableModel::showFirstPage(const FirstPage& page)
     });
 }
 
+void CatalogTableModel::setNextPageReader(std::function<void(const NextPageRequest&)> reader)
+{
+    m_nextPageReader = std::move(reader);
+}
+
+bool CatalogTableModel::readNextPageElsewhere(const Row& after, int limit, quint64 listNumber)
+{
+    if (!m_nextPageReader)
+        return false;
+    m_nextPageReader({m_query, positionAfter(after), limit, listNumber});
+    return true;
+}
+
+bool CatalogTableModel::showNextPage(const NextPage& page)
+{
+    return appendPageReadElsewhere(page.listNumber, page.rows, page.error);
+}
+
 void CatalogTableModel::reload()
 {
     loadLookups(); // departments or frequencies may have changed with a sync
@@ -85,13 +103,26 @@ CatalogTableModel::FirstPage CatalogTableModel::readFirstPage(const QSqlDatabase
     return page;
 }
 
+CatalogTableModel::NextPage CatalogTableModel::readNextPage(const QSqlDatabase& connection,
+                                                            const NextPageRequest& request)
+{
+    NextPage page;
+    page.listNumber = request.listNumber;
+    SharedValues shared;
+    page.rows = readPage(connection, request.query, request.limit, request.after, shared, &page.error);
+    return page;
+}
+
 QList<CatalogTableModel::Row> CatalogTableModel::readRows(const Row* after, int limit,
                                                           DatabaseError* error) const
 {
-    Position position;
-    if (after)
-        position = qMakePair(sortKeyOf(*after), after->rowid);
-    return readPage(m_database, m_query, limit, position, m_sharedValues, error);
+    return readPage(m_database, m_query, limit, after ? positionAfter(*after) : Position(), m_sharedValues,
+                    error);
+}
+
+CatalogTableModel::Position CatalogTableModel::positionAfter(const Row& row) const
+{
+    return qMakePair(sortKeyOf(row), row.rowid);
 }
 
 QList<CatalogTableModel::Row> CatalogTableModel::readPage(const QSqlDatabase& connection,

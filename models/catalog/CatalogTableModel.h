@@ -74,6 +74,25 @@ public:
     /// Reads a first page on connection: on any thread, with that thread's connection.
     static FirstPage readFirstPage(const QSqlDatabase& connection, const FirstPageRequest& request);
 
+    using Position = std::optional<QPair<QVariant, qint64>>; // sort key and rowid to read after
+    /// What a page after the first is read for: the query of the rows shown, after their last row.
+    struct NextPageRequest
+    {
+        CatalogFilter query;
+        Position after;
+        int limit = 0;          // rows, one more than a page: the last says there is more
+        quint64 listNumber = 0; // the rows it belongs after (see KeysetPagedModel)
+    };
+    /// A page read by readNextPage(), for showNextPage().
+    struct NextPage
+    {
+        quint64 listNumber = 0;
+        QList<CatalogTableRow> rows;
+        DatabaseError error;
+    };
+    /// Reads a page after the first on connection: on any thread, with that thread's connection.
+    static NextPage readNextPage(const QSqlDatabase& connection, const NextPageRequest& request);
+
     explicit CatalogTableModel(QSqlDatabase database, QObject* parent = nullptr, int pageSize = PageSize);
 
     /// The filter asked for last; its first page may still be read (isReadingFirstPage()).
@@ -93,6 +112,13 @@ public:
     void showFirstPage(const FirstPage& page);
     /// A first page was handed to the reader and is not shown yet.
     bool isReadingFirstPage() const { return m_requested.has_value(); }
+    /// Where the pages after the first are read as the view scrolls (fetchMore()). Without one,
+    /// fetchMore() reads them on the calling thread. With one, the rows come through
+    /// showNextPage(), and until then canFetchMore() is false (isReadingNextPage()).
+    void setNextPageReader(std::function<void(const NextPageRequest&)> reader);
+    /// Appends a page read for the rows shown (returns true); one read for rows no longer shown
+    /// is dropped.
+    bool showNextPage(const NextPage& page);
     /// Loads again, keeping as many rows as were loaded (after an edit or a sync).
     void reload();
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -113,11 +139,11 @@ private:
     private:
         QHash<QByteArray, QString> m_strings; // UTF-8 → the one shared string
     };
-    using Position = std::optional<QPair<QVariant, qint64>>; // sort key and rowid to read after
-
     static QList<Row> readPage(const QSqlDatabase& connection, const CatalogFilter& query, int limit,
                                const Position& after, SharedValues& shared, DatabaseError* error);
     QList<Row> readRows(const Row* after, int limit, DatabaseError* error) const override;
+    bool readNextPageElsewhere(const Row& after, int limit, quint64 listNumber) override;
+    Position positionAfter(const Row& row) const;
     void loadLookups();
     FirstPageRequest requestFor(const CatalogFilter& filter) const;
     /// The filter as the pages query it: with the search index's backlog and the plan chosen.
@@ -130,6 +156,7 @@ private:
     CatalogFilter m_query;                    // m_filter as the pages query it (query())
     std::optional<CatalogFilter> m_requested; // asked of the first page reader, not shown yet
     std::function<void(const FirstPageRequest&)> m_firstPageReader;
+    std::function<void(const NextPageRequest&)> m_nextPageReader;
     std::optional<qint64> m_indexedThrough;
     QHash<QString, QString> m_departmentNames; // code → name
     mutable SharedValues m_sharedValues;

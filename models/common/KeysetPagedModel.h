@@ -21,6 +21,10 @@ namespace xs {
 /// the next page is read after. A page the view comes back to is read again from the page before's
 /// last row. With a million rows that is 5,000 positions instead of a million rows.
 ///
+/// The pages after the first may be read elsewhere too (a worker's connection: under a plan that
+/// sorts every match, each page takes seconds at a million rows): fetchMore() then hands the read
+/// over (readNextPageElsewhere()) and the rows come back through appendPageReadElsewhere().
+///
 /// A subclass says how rows are read and shows them; a row has an id. A template so each list
 /// keeps its own compact row type; the subclass declares Q_OBJECT, and the meta-object chain goes
 /// straight to QAbstractTableModel.
@@ -63,25 +67,34 @@ public:
 
     int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : m_rowCount; }
 
+    /// False while a page read elsewhere is on its way: a loop of fetchMore() until there is no
+    /// more must wait for isReadingNextPage() to end.
     bool canFetchMore(const QModelIndex& parent) const override
     {
         // Views and the model tester ask during resets and inserts; a fetch then would nest
         // notifications.
-        return !parent.isValid() && m_hasMore && !m_notifying;
+        return !parent.isValid() && m_hasMore && !m_notifying && !m_readingNextPage;
     }
 
     void fetchMore(const QModelIndex& parent) override
     {
         if (!canFetchMore(parent) || m_pageEnds.isEmpty())
             return;
+        if (readNextPageElsewhere(m_pageEnds.constLast(), m_pageSize + 1, m_listNumber)) {
+            m_readingNextPage = true;
+            return;
+        }
         const QScopedValueRollback notifying(m_notifying, true);
-        QList<Row> more = readNextPage(&m_pageEnds.constLast());
+        QList<Row> more = readPageHere(&m_pageEnds.constLast());
         if (more.isEmpty())
             return;
         beginInsertRows({}, m_rowCount, m_rowCount + int(more.size()) - 1);
         append(std::move(more));
         endInsertRows();
     }
+
+    /// fetchMore() handed a page to be read elsewhere and it has not come yet.
+    bool isReadingNextPage() const { return m_readingNextPage; }
 
 protected:
     KeysetPagedModel(int pageSize, QObject* parent, int pagesInMemory = DefaultPagesInMemory)
@@ -95,11 +108,41 @@ protected:
     /// there is more. Called from data() too (a page read again), hence const.
     virtual QList<Row> readRows(const Row* after, int limit, DatabaseError* error) const = 0;
 
+    /// Asks for up to limit rows after `after` to be read elsewhere, for appendPageReadElsewhere()
+    /// with the same list number; false reads them here instead (readRows()). The list number
+    /// changes with every reset, so a page read for rows no longer shown is known when it comes.
+    virtual bool readNextPageElsewhere(const Row& after, int limit, quint64 listNumber)
+    {
+        Q_UNUSED(after)
+        Q_UNUSED(limit)
+        Q_UNUSED(listNumber)
+        return false;
+    }
+
+    /// A page asked for by readNextPageElsewhere(): the rows as readRows() gives them, or the error
+    /// that stopped the read (the list then ends there, as a failed read here ends it). Appended
+    /// if the list is still the one it was read for (returns true), dropped otherwise.
+    bool appendPageReadElsewhere(quint64 listNumber, QList<Row> rows, const DatabaseError& error)
+    {
+        if (listNumber != m_listNumber || !m_readingNextPage)
+            return false;
+        m_readingNextPage = false;
+        m_error = error;
+        QList<Row> more = trimmed(error.isError() ? QList<Row>() : std::move(rows));
+        if (more.isEmpty())
+            return true;
+        const QScopedValueRollback notifying(m_notifying, true);
+        beginInsertRows({}, m_rowCount, m_rowCount + int(more.size()) - 1);
+        append(std::move(more));
+        endInsertRows();
+        return true;
+    }
+
     /// Starts again at the first page, as one reset; change (a new filter or order) is made inside
     /// the reset, so views never see the old rows under the new filter.
     void loadFirstPage(const std::function<void()>& change = {})
     {
-        startAgain([this] { return readNextPage(nullptr); }, change);
+        startAgain([this] { return readPageHere(nullptr); }, change);
     }
 
     /// loadFirstPage() with rows read elsewhere (a worker's connection, so the UI thread does not
@@ -127,9 +170,9 @@ protected:
         if (change)
             change();
         clear();
-        append(readNextPage(nullptr), wasInMemory.isEmpty() || wasInMemory.contains(0));
+        append(readPageHere(nullptr), wasInMemory.isEmpty() || wasInMemory.contains(0));
         while (m_hasMore && m_rowCount < wanted)
-            append(readNextPage(&m_pageEnds.constLast()), wasInMemory.contains(int(m_pageEnds.size())));
+            append(readPageHere(&m_pageEnds.constLast()), wasInMemory.contains(int(m_pageEnds.size())));
         endResetModel();
     }
 
@@ -177,7 +220,7 @@ private:
         endResetModel();
     }
 
-    QList<Row> readNextPage(const Row* after)
+    QList<Row> readPageHere(const Row* after)
     {
         m_error = {};
         QList<Row> rows = readRows(after, m_pageSize + 1, &m_error);
@@ -198,6 +241,8 @@ private:
         m_inMemory.clear();
         m_pageEnds.clear();
         m_rowCount = 0;
+        ++m_listNumber; // a page still being read elsewhere is for the list that was
+        m_readingNextPage = false;
     }
 
     /// Adds a page read after the last one; its rows stay in memory unless told otherwise.
@@ -251,6 +296,8 @@ private:
     int m_rowCount = 0;
     bool m_hasMore = false;
     bool m_notifying = false;
+    quint64 m_listNumber = 0;       // changes with every reset (clear())
+    bool m_readingNextPage = false; // handed to readNextPageElsewhere(), not come yet
     int m_pageSize = 1;
     int m_pagesInMemory = DefaultPagesInMemory;
     Row m_noRow;

@@ -329,8 +329,11 @@ void pageMemory(Database& database)
     while (model.isReadingFirstPage()) // read off the UI thread; its result comes as an event
         QApplication::processEvents(QEventLoop::WaitForMoreEvents);
     const double loadMs = timeMs([&] {
-        while (model.canFetchMore({}))
+        while (model.canFetchMore({})) {
             model.fetchMore({});
+            while (model.isReadingNextPage()) // the page's loader reads it on its thread
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        }
         QApplication::processEvents();
     });
     const qint64 after = residentKiB();

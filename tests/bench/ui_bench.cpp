@@ -50,6 +50,14 @@ void settle(const CatalogPage& page)
     while (page.isReading() && waited.elapsed() < 120000);
 }
 
+/// Runs the event loop until the page the view asked for has come (read on the loader's thread).
+void waitForNextPage(const CatalogTableModel& model)
+{
+    do
+        QTest::qWait(1);
+    while (model.isReadingNextPage());
+}
+
 /// One kind of action, measured from its first step to its last with the probe running.
 class Action
 {
@@ -145,7 +153,7 @@ void scrollToEnd(CatalogPage& page)
     while (model.canFetchMore({}) && unchanged < 3) {
         const int rows = model.rowCount();
         QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
-        QTest::qWait(1);
+        waitForNextPage(model);
         unchanged = model.rowCount() == rows ? unchanged + 1 : 0;
         action.step(QStringLiteral("from row %1").arg(rows));
     }
@@ -202,7 +210,7 @@ void filteredScroll(CatalogPage& page)
         view->setFocus();
         for (int pageNumber = 0; pageNumber < 5 && table.canFetchMore({}); ++pageNumber) {
             QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
-            QTest::qWait(1);
+            waitForNextPage(table);
             action.step(
                 QStringLiteral("%1 %2 to row %3")
                     .arg(parent.data().toString(), first.data(CatalogFacetModel::ValueRole).toString())

@@ -45,6 +45,7 @@ private slots:
     void pagesThroughEverythingOnceInSqlOrder();
     void pagesBackwardsWhenDescending();
     void aFirstPageReadElsewhereIsShownWhenItComes();
+    void pagesAfterTheFirstReadElsewhereAreAppendedWhenTheyCome();
     void sortingBySeveralColumns();
     void searchMatchesChineseSubstrings();
     void shortQueriesFallBackToLike();
@@ -189,6 +190,82 @@ void TestCatalogModels::aFirstPageReadElsewhereIsShownWhenItComes()
         requests.constLast().filter, {}, {}, DatabaseError(DatabaseError::Kind::Io, QStringLiteral("disk"))};
     model.showFirstPage(failed);
     QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.lastError().kind(), DatabaseError::Kind::Io);
+}
+
+void TestCatalogModels::pagesAfterTheFirstReadElsewhereAreAppendedWhenTheyCome()
+{
+    CatalogTableModel model(m_database->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<CatalogTableModel::NextPageRequest> requests;
+    model.setNextPageReader(
+        [&](const CatalogTableModel::NextPageRequest& request) { requests.append(request); });
+    const auto readFor = [&](const CatalogTableModel::NextPageRequest& request) {
+        return CatalogTableModel::readNextPage(m_database->connection(), request);
+    };
+    CatalogFilter byName;
+    byName.sort = CatalogSort::Name; // the position carries the name's pinyin key
+    model.setFilter(byName);         // no first page reader: read here
+    QCOMPARE(model.rowCount(), CatalogTableModel::PageSize);
+
+    // The view asks for more: nothing is read here, and nothing more is asked until it comes.
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.fetchMore({});
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(model.rowCount(), CatalogTableModel::PageSize);
+    QVERIFY(model.isReadingNextPage());
+    QVERIFY(!model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(requests.size(), 1);
+    QVERIFY(model.showNextPage(readFor(requests.at(0))));
+    QCOMPARE(inserted.size(), 1);
+    QVERIFY(!model.isReadingNextPage());
+    QCOMPARE(model.rowCount(), 2 * CatalogTableModel::PageSize);
+
+    // Page after page to the end: the rows a model reading everything itself has, in its order.
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+        QVERIFY(model.showNextPage(readFor(requests.constLast())));
+    }
+    CatalogTableModel here(m_database->connection());
+    here.setFilter(byName);
+    const QStringList expected = allIds(here);
+    QCOMPARE(expected.size(), 3000);
+    QCOMPARE(allIds(model), expected);
+
+    // A page read for rows no longer shown (a new filter came first) is dropped.
+    CatalogFilter population = byName;
+    population.text = QStringLiteral("人口");
+    model.setFilter(byName);
+    model.fetchMore({});
+    const CatalogTableModel::NextPageRequest stale = requests.constLast();
+    model.setFilter(population);
+    const int rows = model.rowCount();
+    QVERIFY(!model.isReadingNextPage());
+    QVERIFY(!model.showNextPage(readFor(stale)));
+    QCOMPARE(model.rowCount(), rows);
+    CatalogTableModel populationHere(m_database->connection());
+    populationHere.setFilter(population);
+    QCOMPARE(rows, populationHere.rowCount());
+    QCOMPARE(model.idAt(0), populationHere.idAt(0));
+    // ...also when it comes while the page of the rows shown now is being read.
+    model.setFilter(byName);
+    model.fetchMore({});
+    QVERIFY(!model.showNextPage(readFor(stale)));
+    QVERIFY(model.isReadingNextPage());
+    QCOMPARE(model.rowCount(), CatalogTableModel::PageSize);
+    QVERIFY(model.showNextPage(readFor(requests.constLast())));
+    QCOMPARE(model.rowCount(), 2 * CatalogTableModel::PageSize);
+
+    // A page that could not be read ends the list where it is and says why.
+    model.setFilter(byName);
+    model.fetchMore({});
+    QVERIFY(model.showNextPage(
+        CatalogTableModel::NextPage{requests.constLast().listNumber,
+                                    {},
+                                    DatabaseError(DatabaseError::Kind::Io, QStringLiteral("disk"))}));
+    QCOMPARE(model.rowCount(), CatalogTableModel::PageSize);
     QVERIFY(!model.canFetchMore({}));
     QCOMPARE(model.lastError().kind(), DatabaseError::Kind::Io);
 }

@@ -99,6 +99,7 @@ private slots:
     void validationMessagesSitBesideTheirFields();
     void searchesChineseTypedThroughAnInputMethod();
     void aNewFilterKeepsTheRowsUntilItsFirstPageComes();
+    void scrollingReadsTheNextPageOffTheUiThread();
     void facetCountsFollowTheChoice();
     void dataItemSearchOpensTheResourceThatHoldsIt();
     void bulkEditChangesEverySelectedEntry();
@@ -110,6 +111,8 @@ private:
     qint64 scalar(const QString& sql) const;
     void screenshot(const QString& name) const; // with XS_SCREENSHOT_DIR set, for looking at the UI
     void selectRowWithName(const QString& name);
+    /// Every page of the page's table, each read on the loader's thread as the view would ask.
+    static void fetchEverything(CatalogTableModel& model);
     /// A new entry of 430100001 filled in as a cataloguer would, not saved yet.
     void startEntry(const QString& name, const QString& code);
     std::unique_ptr<CatalogServices> services() const
@@ -146,6 +149,14 @@ void TestCatalogPage::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
     QTRY_VERIFY(!m_page->isReading()); // the first page and the counts, read off the UI thread
     screenshot(QStringLiteral("catalog-page"));
+}
+
+void TestCatalogPage::fetchEverything(CatalogTableModel& model)
+{
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+        QTRY_VERIFY(!model.isReadingNextPage());
+    }
 }
 
 void TestCatalogPage::screenshot(const QString& name) const
@@ -353,8 +364,7 @@ void TestCatalogPage::searchesChineseTypedThroughAnInputMethod()
     QVERIFY(expected > 0);
     CatalogTableModel& model = m_page->tableModel();
     QTRY_COMPARE(model.query().text, QStringLiteral("公交线路")); // after the typing pause
-    while (model.canFetchMore({}))
-        model.fetchMore({});
+    fetchEverything(model);
     QCOMPARE(model.rowCount(), int(expected));
     for (int row = 0; row < model.rowCount(); ++row)
         QVERIFY(model.index(row, CatalogTableModel::NameColumn)
@@ -449,6 +459,28 @@ void TestCatalogPage::dataItemSearchOpensTheResourceThatHoldsIt()
     QCOMPARE(m_page->tableModel().idAt(0), entryId); // the catalog stays as it was
 }
 
+void TestCatalogPage::scrollingReadsTheNextPageOffTheUiThread()
+{
+    CatalogTableModel& model = m_page->tableModel();
+    auto* view = m_page->findChild<QTableView*>(QStringLiteral("catalogTable"));
+    QCOMPARE(model.rowCount(), CatalogTableModel::PageSize);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    QVERIFY(model.isReadingNextPage()); // asked of the loader, not read here
+    QVERIFY(m_page->isReading());
+    QCOMPARE(model.rowCount(), CatalogTableModel::PageSize);
+    QTRY_VERIFY(!model.isReadingNextPage());
+    QCOMPARE(model.rowCount(), 2 * CatalogTableModel::PageSize);
+
+    CatalogTableModel readHere(m_database->connection());
+    readHere.setFilter(model.filter());
+    readHere.fetchMore({});
+    QCOMPARE(readHere.rowCount(), model.rowCount());
+    for (const int row :
+         {0, CatalogTableModel::PageSize - 1, CatalogTableModel::PageSize, model.rowCount() - 1})
+        QCOMPARE(model.idAt(row), readHere.idAt(row));
+}
+
 void TestCatalogPage::facetCountsFollowTheChoice()
 {
     auto* facets = m_page->findChild<QTreeView*>(QStringLiteral("catalogFacets"));
@@ -477,8 +509,7 @@ void TestCatalogPage::facetCountsFollowTheChoice()
     QCOMPARE(table.filter().chosen.value(CatalogFacet::Grade), QSet<QString>({QStringLiteral("重要数据")}));
     QTRY_VERIFY(!table.isReadingFirstPage());
     QCOMPARE(table.query().chosen.value(CatalogFacet::Grade), QSet<QString>({QStringLiteral("重要数据")}));
-    while (table.canFetchMore({}))
-        table.fetchMore({});
+    fetchEverything(table);
     QCOMPARE(table.rowCount(), int(expected));
     QTRY_VERIFY(!m_page->isReading());
     QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("catalogCount"))->text(),

@@ -49,7 +49,10 @@ CatalogPage::CatalogPage(std::unique_ptr<CatalogServices> services, CatalogPermi
     m_loader = m_services->newLoader(this);
     m_table->setFirstPageReader(
         [this](const CatalogTableModel::FirstPageRequest& request) { m_loader->requestFirstPage(request); });
+    m_table->setNextPageReader(
+        [this](const CatalogTableModel::NextPageRequest& request) { m_loader->requestNextPage(request); });
     connect(m_loader, &CatalogLoader::firstPageLoaded, this, &CatalogPage::showFirstPage);
+    connect(m_loader, &CatalogLoader::nextPageLoaded, this, &CatalogPage::showNextPage);
     connect(m_loader, &CatalogLoader::countsLoaded, this, &CatalogPage::showCounts);
     connect(m_loader, &CatalogLoader::oneSourceLoaded, this,
             [this](const CatalogLoader::OneSource& read) { showOneSource(read.conflicts, read.error); });
@@ -305,17 +308,28 @@ void CatalogPage::showFirstPage(const CatalogTableModel::FirstPage& page)
     m_table->showFirstPage(page);
     if (m_table->isReadingFirstPage())
         return; // for a filter asked for before the last one
-    if (m_table->lastError().isError()) {
-        m_countingHint->stop();
-        m_count->setText(tr("The catalog cannot be read: %1").arg(m_table->lastError().fullText()));
-    }
+    if (m_table->lastError().isError())
+        showReadError(m_table->lastError());
     if (std::exchange(m_selectFirstRow, false) && m_table->rowCount() > 0)
         m_view->selectRow(0);
 }
 
+void CatalogPage::showNextPage(const CatalogTableModel::NextPage& page)
+{
+    if (m_table->showNextPage(page) && page.error.isError())
+        showReadError(page.error);
+}
+
+void CatalogPage::showReadError(const DatabaseError& error)
+{
+    m_countingHint->stop();
+    m_count->setText(tr("The catalog cannot be read: %1").arg(error.fullText()));
+}
+
 bool CatalogPage::isReading() const
 {
-    return m_table->isReadingFirstPage() || m_loader->countsPending() || m_loader->oneSourcePending();
+    return m_table->isReadingFirstPage() || m_table->isReadingNextPage() || m_loader->countsPending() ||
+           m_loader->oneSourcePending();
 }
 
 void CatalogPage::refreshCounts()
@@ -326,11 +340,9 @@ void CatalogPage::refreshCounts()
 
 void CatalogPage::showCounts(const CatalogFacetCounts& counts)
 {
+    if (counts.error.isError())
+        return showReadError(counts.error);
     m_countingHint->stop();
-    if (counts.error.isError()) {
-        m_count->setText(tr("The catalog cannot be read: %1").arg(counts.error.fullText()));
-        return;
-    }
     m_facets->setCounts(counts);
     m_count->setText(counts.total == 0 ? tr("No entries match. Clear a filter or search for less.")
                                        : tr("%n entries", nullptr, int(counts.total)));

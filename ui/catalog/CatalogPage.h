@@ -51,7 +51,7 @@ public:
     void reload();
     CatalogTableModel& tableModel() const { return *m_table; }
     CatalogFacetModel& facetModel() const { return *m_facets; }
-    /// The table's first page, the facet counts or the 一数一源 conflicts are being read (off the UI
+    /// A page of the table, the facet counts or the 一数一源 conflicts are being read (off the UI
     /// thread).
     bool isReading() const;
 
@@ -66,6 +66,9 @@ public:
 private:
     void applyFilter();
     void showFirstPage(const CatalogTableModel::FirstPage& page);
+    void showNextPage(const CatalogTableModel::NextPage& page);
+    /// In place of the count: what stopped a read of the catalog.
+    void showReadError(const DatabaseError& error);
     void refreshCounts();
     void showCounts(const CatalogFacetCounts& counts);
     void refreshOneSource();

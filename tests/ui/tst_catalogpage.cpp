@@ -100,6 +100,7 @@ private slots:
     void searchesChineseTypedThroughAnInputMethod();
     void aNewFilterKeepsTheRowsUntilItsFirstPageComes();
     void scrollingReadsTheNextPageOffTheUiThread();
+    void aFilterTypedBeforeAnOpenedEntryShowsOpensNothing();
     void facetCountsFollowTheChoice();
     void dataItemSearchOpensTheResourceThatHoldsIt();
     void bulkEditChangesEverySelectedEntry();
@@ -457,6 +458,38 @@ void TestCatalogPage::dataItemSearchOpensTheResourceThatHoldsIt()
     QCOMPARE(hits->model()->rowCount(), 0);
     QCOMPARE(summary->text(), QStringLiteral("No data item matches “不存在的数据项”."));
     QCOMPARE(m_page->tableModel().idAt(0), entryId); // the catalog stays as it was
+}
+
+void TestCatalogPage::aFilterTypedBeforeAnOpenedEntryShowsOpensNothing()
+{
+    // A data item's resource is opened (its first page is read off the UI thread)...
+    auto* browse = m_page->findChild<QTabWidget*>(QStringLiteral("catalogBrowse"));
+    browse->setCurrentWidget(m_page->findChild<QWidget*>(QStringLiteral("dataItemSearchPanel")));
+    auto* text = m_page->findChild<QLineEdit*>(QStringLiteral("dataItemSearch"));
+    auto* hits = m_page->findChild<QTableView*>(QStringLiteral("dataItemSearchTable"));
+    text->setText(QStringLiteral("信用代码"));
+    QTest::keyClick(text, Qt::Key_Return);
+    QTRY_VERIFY(hits->model()->rowCount() > 0);
+    hits->setFocus();
+    QTest::keyClick(hits, Qt::Key_Down);
+    const QString entryId = hits->currentIndex().data(DataItemSearchModel::EntryIdRole).toString();
+    QSqlQuery name(m_database->connection());
+    QVERIFY(name.exec(QStringLiteral("SELECT name FROM catalog_entry WHERE id = '%1'").arg(entryId)) &&
+            name.next());
+    QTest::keyClick(text, Qt::Key_Return);
+    CatalogTableModel& model = m_page->tableModel();
+    QVERIFY(model.isReadingFirstPage());
+
+    // ...and before it shows, the user searches the table: that filter's first row is not opened.
+    auto* search = m_page->findChild<QLineEdit*>(QStringLiteral("catalogSearch"));
+    search->setText(name.value(0).toString());
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(!m_page->isReading());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.idAt(0), entryId);
+    auto* view = m_page->findChild<QTableView*>(QStringLiteral("catalogTable"));
+    QVERIFY(!view->selectionModel()->hasSelection());
+    QVERIFY(m_page->findChild<CatalogEntryEditor*>()->entryId().isEmpty());
 }
 
 void TestCatalogPage::scrollingReadsTheNextPageOffTheUiThread()

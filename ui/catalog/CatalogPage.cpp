@@ -292,6 +292,7 @@ void CatalogPage::reload()
 void CatalogPage::applyFilter()
 {
     m_searchDelay->stop();
+    m_selectFirstRow = false;         // showOnly() asked it for its own first page, not a later filter's
     m_filter.today = m_clock.today(); // "overdue" moves with the date, also in a window left open
     m_filter.text = m_search->text();
     m_filter.chosen = m_facets->chosen();
@@ -385,8 +386,8 @@ void CatalogPage::showOnly(const QStringList& ids, const QString& why)
 {
     m_filter.ids = ids;
     m_count->setToolTip(why);
-    m_selectFirstRow = true;
     applyFilter();
+    m_selectFirstRow = true;
 }
 
 void CatalogPage::selectEntry(const QModelIndex& index)

@@ -74,6 +74,7 @@ QString AuditTrail::genesisHash()
 QByteArray AuditTrail::canonicalForm(const AuditRecord& record)
 {
     QByteArray form;
+    form.reserve(512);
     for (const QString* value : {&record.at, &record.actor})
         appendCanonical(form, *value);
     appendCanonical(form, originName(record.origin));
@@ -95,12 +96,19 @@ DatabaseError AuditTrail::append(const QList<AuditRecord>& records)
 {
     if (records.isEmpty())
         return {};
-    QSqlQuery head(m_database);
-    head.setForwardOnly(true);
-    if (!head.exec(QStringLiteral("SELECT hash FROM %1 ORDER BY seq DESC LIMIT 1").arg(m_table)))
-        return DatabaseError::fromSqlError(head.lastError());
-    QString previous = head.next() ? head.value(0).toString() : genesisHash();
-    head.finish();
+    if (!m_head) {
+        m_head = std::make_unique<QSqlQuery>(m_database);
+        m_head->setForwardOnly(true);
+        if (!m_head->prepare(QStringLiteral("SELECT hash FROM %1 ORDER BY seq DESC LIMIT 1").arg(m_table))) {
+            const DatabaseError error = DatabaseError::fromSqlError(m_head->lastError());
+            m_head.reset();
+            return error;
+        }
+    }
+    if (!m_head->exec())
+        return DatabaseError::fromSqlError(m_head->lastError());
+    QString previous = m_head->next() ? m_head->value(0).toString() : genesisHash();
+    m_head->finish();
 
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(m_database);

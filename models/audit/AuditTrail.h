@@ -81,6 +81,8 @@ public:
 private:
     QSqlDatabase m_database;
     QString m_table;
+    // Prepared once: an import appends to the trail for every entry it writes.
+    std::unique_ptr<QSqlQuery> m_head;
     std::unique_ptr<QSqlQuery> m_insert;
 };
 

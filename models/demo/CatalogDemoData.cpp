@@ -2,6 +2,7 @@
 
 #include "models/catalog/CatalogSignOff.h"
 #include "models/catalog/CatalogVocabulary.h"
+#include "models/catalog/DeferredSearchIndexes.h"
 #include "models/catalog/Divisions.h"
 #include "models/catalog/UpdateFrequencies.h"
 #include "models/journal/EntitySchema.h"
@@ -84,6 +85,10 @@ DatabaseError CatalogDemoData::write(qint64 entries, const Progress& progress)
     const QDate reference = m_today;
     QList<qint64> entriesOfHolding(plan->holdings().size(), 0);
 
+    // The search indexes are written once at the end, not through a trigger per row.
+    DeferredSearchIndexes indexes(m_database);
+    if (DatabaseError error = indexes.open(); error.isError())
+        return error;
     QList<RecordState> entryBatch;
     QList<RecordState> itemBatch;
     for (qint64 index = 0; index < entries; ++index) {
@@ -236,7 +241,7 @@ DatabaseError CatalogDemoData::write(qint64 entries, const Progress& progress)
                 return DatabaseError(DatabaseError::Kind::Cancelled);
         }
     }
-    return {};
+    return indexes.finish();
 }
 
 } // namespace xs

@@ -13,6 +13,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringEncoder>
@@ -107,6 +108,9 @@ private slots:
 
 private:
     ImportPlan planCsv(const QByteArray& body) const;
+    /// Both search indexes hold every entry and item with its text now, as triggers would have
+    /// left them (an import feeds them once at its end), and no backlog is left open.
+    void searchIndexesMatchTheCatalog() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
@@ -368,6 +372,24 @@ void TestCatalogIo::dryRunReportsEveryRowAndWritesNothing()
     QCOMPARE(scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
 }
 
+void TestCatalogIo::searchIndexesMatchTheCatalog() const
+{
+    const QSqlDatabase db = m_database->connection();
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM catalog_search_backlog")), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM data_item_search_backlog")), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM catalog_search_docsize")),
+             scalar(db, QStringLiteral("SELECT count(*) FROM catalog_entry")));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM data_item_search_docsize")),
+             scalar(db, QStringLiteral("SELECT count(*) FROM data_item")));
+    // With rank 1, FTS5 also checks each index against the text of the table it indexes.
+    for (const QString& index : {QStringLiteral("catalog_search"), QStringLiteral("data_item_search")}) {
+        QSqlQuery check(db);
+        QVERIFY2(
+            check.exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)").arg(index)),
+            qPrintable(index + QLatin1Char(' ') + check.lastError().text()));
+    }
+}
+
 void TestCatalogIo::applyIsAllOrNothing()
 {
     CatalogImporter importer(m_database->connection(), QStringLiteral("wang"), TestClock);
@@ -381,6 +403,7 @@ void TestCatalogIo::applyIsAllOrNothing()
     QCOMPARE(scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM catalog_entry")), 0);
     QCOMPARE(scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
     QCOMPARE(scalar(m_database->connection(), QStringLiteral("SELECT count(*) FROM catalog_history")), 0);
+    searchIndexesMatchTheCatalog();
 
     plan.writes[1].items.clear();
     QList<qint64> reported;
@@ -450,6 +473,7 @@ void TestCatalogIo::exportThenImportIsLossless()
     QCOMPARE(plan.count(ImportRowResult::Outcome::Created), 3000);
     QVERIFY(!importer.apply(plan, QStringLiteral("迁移")).isError());
     QCOMPARE(catalogDigest(m_database->connection()), catalogDigest(source->connection()));
+    searchIndexesMatchTheCatalog();
 
     // Importing the same file again changes nothing.
     const ImportPlan again = importer.plan(test::readFile(file), format);
@@ -497,6 +521,7 @@ void TestCatalogIo::importUpdatesByCodeAndMatchesItems()
     QCOMPARE(after.at(0).id, kept);
     QCOMPARE(repository.entry(id)->fields.value(QStringLiteral("name")).toString(),
              QStringLiteral("公交线路（新）"));
+    searchIndexesMatchTheCatalog(); // the entry and xlmc were indexed before: their triggers ran
 }
 
 void TestCatalogIo::statusBecomesWorkflowSteps()

@@ -4,6 +4,7 @@
 #include "models/catalog/CatalogSignOff.h"
 #include "models/catalog/CatalogVocabulary.h"
 #include "models/catalog/CatalogWorkflow.h"
+#include "models/catalog/DeferredSearchIndexes.h"
 #include "models/catalog/io/CatalogColumns.h"
 #include "models/catalog/io/CsvCodec.h"
 #include "models/catalog/io/XlsxCodec.h"
@@ -399,6 +400,9 @@ DatabaseError CatalogImporter::apply(const ImportPlan& plan, const QString& reas
         return error;
     CatalogRepository repository(m_database, m_user, m_clock);
     repository.setJoinsOuterTransaction(true); // all or nothing: on any error the whole import rolls back
+    DeferredSearchIndexes indexes(m_database);
+    if (DatabaseError error = indexes.open(); error.isError())
+        return error;
     qint64 done = 0;
     for (const ImportPlan::Write& write : plan.writes) {
         if (DatabaseError error =
@@ -413,6 +417,8 @@ DatabaseError CatalogImporter::apply(const ImportPlan& plan, const QString& reas
         if (progress && done % ProgressEvery == 0 && !progress(done, plan.writes.size()))
             return DatabaseError(DatabaseError::Kind::Cancelled);
     }
+    if (DatabaseError error = indexes.finish(); error.isError())
+        return error;
     if (progress)
         progress(done, plan.writes.size());
     return transaction.commit();

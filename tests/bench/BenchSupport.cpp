@@ -80,6 +80,14 @@ std::unique_ptr<Database> openOrGenerateDemo(const QString& path, const Database
     return database;
 }
 
+std::function<bool(const char* stage)> onlyStages(const QString& commaSeparated)
+{
+    const QStringList only = commaSeparated.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return [only](const char* stage) {
+        return only.isEmpty() || only.contains(QLatin1String(stage));
+    };
+}
+
 qint64 residentKiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));

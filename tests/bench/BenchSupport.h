@@ -33,6 +33,9 @@ std::unique_ptr<Database> openOrGenerateDemo(const QString& path, const Database
 /// This process's resident memory (VmRSS), in KiB; -1 if it cannot be read.
 qint64 residentKiB();
 
+/// What `--only a,b,c` asks for: whether a stage runs (every stage when the list is empty).
+std::function<bool(const char* stage)> onlyStages(const QString& commaSeparated);
+
 /// The event-loop latency probe: a 5 ms timer on the UI thread. The longest gap between two of its
 /// ticks, less 5 ms, is the longest the UI thread was kept from its events (a stall a user feels).
 class LatencyProbe

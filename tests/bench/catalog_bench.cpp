@@ -454,10 +454,7 @@ int main(int argc, char** argv)
            {QStringLiteral("data_items"), entries * 5},
            {QStringLiteral("generate_ms"), generateMs}});
     const int repeat = std::max(1, parser.value(QStringLiteral("repeat")).toInt());
-    const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const auto runs = [&only](const char* stage) {
-        return only.isEmpty() || only.contains(QLatin1String(stage));
-    };
+    const auto runs = onlyStages(parser.value(QStringLiteral("only")));
     if (runs("memory"))
         pageMemory(*database); // first, so that no earlier stage's memory counts against the page
     if (runs("filters"))

@@ -269,10 +269,7 @@ int main(int argc, char** argv)
     page.resize(1400, 860);
     page.show();
     settle(page);
-    const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const auto runs = [&](const char* action) {
-        return only.isEmpty() || only.contains(QLatin1String(action));
-    };
+    const auto runs = onlyStages(parser.value(QStringLiteral("only")));
     if (runs("filter"))
         filter(page);
     if (runs("sort"))
